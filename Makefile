@@ -1,0 +1,37 @@
+# Two commands do everything: `make report` and `make test`.
+# Both create .venv if it is missing and install the pinned dependencies first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+CORPUS ?= corpus
+
+.PHONY: setup report test export lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+## Export the tables, run every notebook, render reports/ (CORPUS=path for another corpus).
+report: $(STAMP)
+	$(BIN)/python -m analysis report --corpus $(CORPUS)
+
+## The whole test suite: unit and property tests, and every notebook under nbval (strict).
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+export: $(STAMP)
+	$(BIN)/python -m analysis export --corpus $(CORPUS)
+
+## Re-pin every package after changing requirements.txt.
+lock: $(STAMP)
+	{ echo "# Every package of the environment, pinned (pip freeze with Python 3.11)."; \
+	  echo "# Used as 'pip install -r requirements.txt -c constraints.txt'; regenerate with 'make lock'."; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -v '^analysis'; } > constraints.txt
+
+clean:
+	rm -rf $(VENV) build

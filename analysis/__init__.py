@@ -1,0 +1,3 @@
+"""Comparative media analysis: corpus, cleaning, text layer and analyses."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,122 @@
+"""Command line: ``python -m analysis corpus check|add`` and ``python -m analysis export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .corpus import METADATA_COLUMNS, CorpusError, add_article, check_corpus
+from .export import DEFAULT_OUT, export
+from .study import load_study
+
+
+def _corpus_check(args: argparse.Namespace) -> int:
+    problems = check_corpus(args.corpus)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) in {args.corpus}", file=sys.stderr)
+        return 1
+    print(f"{args.corpus}: ok")
+    return 0
+
+
+def _corpus_add(args: argparse.Namespace) -> int:
+    extra = {name: getattr(args, name) for name in METADATA_COLUMNS if getattr(args, name, None)}
+    try:
+        row = add_article(
+            args.corpus,
+            args.file,
+            outlet=args.outlet,
+            publication_date=args.date,
+            event_date=args.event_date,
+            article_id=args.id,
+            **extra,
+        )
+    except CorpusError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    print(f"added {row['article_id']} ({row['file']}, sha256 {row['sha256'][:12]}…) to {args.corpus}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    try:
+        study = load_study(args.corpus)
+    except CorpusError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    paths = export(study, args.out)
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_report  # imported here: the Jupyter stack is slow to load
+
+    committed = args.corpus.resolve() == Path("corpus").resolve() and args.out is None
+    out = Path(".") if committed else (args.out or Path("build") / args.corpus.resolve().name)
+    try:
+        study = load_study(args.corpus)
+    except CorpusError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    export(study, out / "exports")
+    if committed:
+        pages = build_report("notebooks", "reports")
+    else:
+        parameters = {
+            "CORPUS_DIR": str(args.corpus.resolve()),
+            "FIGURES_DIR": str((out / "figures").resolve()),
+            "EXPORT_DIR": str((out / "exports").resolve()),
+        }
+        pages = build_report("notebooks", out / "reports", parameters, executed_dir=out / "notebooks")
+    for page in pages:
+        print(page)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``python -m analysis``."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    corpus = commands.add_parser("corpus", help="check a corpus or add an article to it")
+    corpus_commands = corpus.add_subparsers(dest="corpus_command", required=True)
+    check = corpus_commands.add_parser("check", help="validate a corpus directory")
+    check.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
+    check.set_defaults(handler=_corpus_check)
+
+    add = corpus_commands.add_parser("add", help="copy a raw text file in and append its metadata row")
+    add.add_argument("file", type=Path, help="raw article, UTF-8 text")
+    add.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
+    add.add_argument("--outlet", required=True, help="outlet name as it should appear in tables")
+    add.add_argument("--date", default="", help="publication date, YYYY-MM-DD (empty if unknown)")
+    add.add_argument("--event-date", dest="event_date", default="", help="date of the reported event, YYYY-MM-DD")
+    add.add_argument("--id", default=None, help="article id (default: the file name without extension)")
+    for name in ("outlet_confidence", "outlet_source", "outlet_country", "outlet_type", "event_date_source", "publication_date_source", "language", "url", "notes"):
+        add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="", help=f"metadata field '{name}' (see corpus/README.md)")
+    add.set_defaults(handler=_corpus_add)
+
+    exp = commands.add_parser("export", help="write the study's tables as CSV")
+    exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
+    exp.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
+    exp.set_defaults(handler=_export)
+
+    report = commands.add_parser("report", help="export tables, run the notebooks, render the HTML report")
+    report.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus, the committed study)")
+    report.add_argument("--out", type=Path, default=None, help="output folder for another corpus (default: build/<corpus folder name>)")
+    report.set_defaults(handler=_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    args = build_parser().parse_args(argv)
+    return args.handler(args)

@@ -1,0 +1,50 @@
+"""Write the study's tidy tables as CSV files.
+
+Every table carries ``article_id`` and character offsets wherever its rows
+come from text, so any number can be traced back to ``raw[start:end]``.
+Analyses contribute tables through a ``tables(study)`` function in their
+module; the exporter collects them in a fixed order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import framing, sourcing, vocabulary
+from .study import Study
+
+DEFAULT_OUT = Path("exports")
+ANALYSIS_MODULES = (vocabulary, sourcing, framing)
+
+
+def base_tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the foundation tables: articles, segments, sentences, quotes."""
+    return {
+        "articles": study.articles,
+        "segments": study.segments,
+        "sentences": study.sentences,
+        "quotes": study.quotes,
+    }
+
+
+def all_tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the base tables followed by each analysis module's tables."""
+    tables = base_tables(study)
+    for module in ANALYSIS_MODULES:
+        tables.update(module.tables(study))
+    return tables
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """Write ``frame`` as UTF-8 CSV with LF line endings (byte-stable) and return the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    return path
+
+
+def export(study: Study, out_dir: str | Path = DEFAULT_OUT) -> list[Path]:
+    """Write every table to ``out_dir/<name>.csv`` and return the paths written."""
+    out_dir = Path(out_dir)
+    return [write_csv(frame, out_dir / f"{name}.csv") for name, frame in all_tables(study).items()]

@@ -1,0 +1,119 @@
+"""The study's base tables, built from a corpus directory.
+
+``load_study`` returns a :class:`Study`: tidy DataFrames that every analysis
+reads. Each article is processed on its own, in one pass (segments, then the
+text layer of its body), so cost grows linearly with the corpus and the work
+can be spread over processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import load_corpus, load_labels
+from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_article
+from .text import QUOTE_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS, text_layer
+
+ARTICLE_EXTRA_COLUMNS = ["role", "host_article_id", "start", "end", "headline"]
+
+
+@dataclass(frozen=True)
+class Study:
+    """The base tables of a corpus.
+
+    - ``articles``: one row per document: the metadata rows (``role`` primary)
+      plus any appended story found inside them (``role`` appended).
+    - ``raw``: article_id -> raw text, for offsets.
+    - ``segments``: every labelled stretch of every raw file.
+    - ``sentences``, ``tokens``, ``quotes``: body text of primary documents.
+    """
+
+    articles: pd.DataFrame
+    raw: dict[str, str]
+    segments: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    quotes: pd.DataFrame
+
+    def outlet_of(self) -> dict[str, str]:
+        """Return article_id -> outlet for primary documents."""
+        primary = self.articles[self.articles["role"] == "primary"]
+        return dict(zip(primary["article_id"], primary["outlet"]))
+
+
+def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Return ``segments``, ``sentences``, ``tokens`` and ``quotes`` of one article."""
+    segments = segment_article(article_id, raw)
+    if labels is not None and len(labels):
+        segments = apply_manual_labels(segments, labels, raw)
+    body = segments[(segments["kind"] == "body") & (segments["document_id"] == article_id)]
+    layer = text_layer(article_id, raw, list(zip(body["segment_id"], body["start"], body["end"])))
+    return {"segments": segments, **layer}
+
+
+def appended_documents(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per appended story found inside a raw file."""
+    appended = segments[segments["document_id"] != segments["article_id"]]
+    rows = []
+    host_rows = articles.set_index("article_id")
+    for document_id, group in appended.groupby("document_id", sort=True):
+        host_id = group["article_id"].iat[0]
+        host = host_rows.loc[host_id]
+        rows.append(
+            {
+                "article_id": document_id,
+                "file": host["file"],
+                "outlet": host["outlet"],
+                "outlet_confidence": host["outlet_confidence"],
+                "outlet_country": host["outlet_country"],
+                "outlet_type": host["outlet_type"],
+                "language": host["language"],
+                "notes": "a different story appended to the host page by the scrape; not part of the host article",
+                "role": "appended",
+                "host_article_id": host_id,
+                "start": int(group["start"].min()),
+                "end": int(group["end"].max()),
+                "headline": group["text"].iat[0],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)
+
+
+def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None) -> Study:
+    """Return the :class:`Study` of already loaded articles (see ``load_corpus``)."""
+    parts = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
+    for article_id, raw in zip(articles["article_id"], articles["raw"]):
+        article_labels = labels[labels["article_id"] == article_id] if labels is not None else None
+        for name, frame in process_article(article_id, raw, article_labels).items():
+            parts[name].append(frame)
+    segments = _concat(parts["segments"], SEGMENT_COLUMNS)
+    primary = articles.drop(columns="raw").assign(role="primary", host_article_id="", start=pd.NA, end=pd.NA, headline="")
+    headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first()
+    primary["headline"] = primary["article_id"].map(headlines).fillna("")
+    primary["start"] = 0
+    primary["end"] = articles["raw"].str.len()
+    table = pd.concat([primary, appended_documents(articles, segments)], ignore_index=True)
+    table = table.fillna("").astype({"start": "int64", "end": "int64"})
+    return Study(
+        articles=table.sort_values("article_id", kind="stable").reset_index(drop=True),
+        raw=dict(zip(articles["article_id"], articles["raw"])),
+        segments=segments,
+        sentences=_concat(parts["sentences"], SENTENCE_COLUMNS),
+        tokens=_concat(parts["tokens"], TOKEN_COLUMNS),
+        quotes=_concat(parts["quotes"], QUOTE_COLUMNS),
+    )
+
+
+def load_study(corpus_dir: str | Path = "corpus") -> Study:
+    """Return the :class:`Study` of a corpus directory (validated first)."""
+    return build_study(load_corpus(corpus_dir), load_labels(corpus_dir))
