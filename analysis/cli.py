@@ -6,9 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus import METADATA_COLUMNS, CorpusError, add_article, check_corpus
+from .corpus import CorpusError, add_article, check_corpus
 from .export import DEFAULT_OUT, export
 from .study import load_study
+
+# Metadata fields `corpus add` takes as --options beyond outlet and dates.
+EXTRA_FIELDS = ("outlet_confidence", "outlet_source", "outlet_country", "outlet_type", "event_date_source", "publication_date_source", "language", "url", "notes")
 
 
 def _corpus_check(args: argparse.Namespace) -> int:
@@ -23,7 +26,7 @@ def _corpus_check(args: argparse.Namespace) -> int:
 
 
 def _corpus_add(args: argparse.Namespace) -> int:
-    extra = {name: getattr(args, name) for name in METADATA_COLUMNS if getattr(args, name, None)}
+    extra = {name: getattr(args, name) for name in EXTRA_FIELDS if getattr(args, name)}
     try:
         row = add_article(
             args.corpus,
@@ -100,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--date", default="", help="publication date, YYYY-MM-DD (empty if unknown)")
     add.add_argument("--event-date", dest="event_date", default="", help="date of the reported event, YYYY-MM-DD")
     add.add_argument("--id", default=None, help="article id (default: the file name without extension)")
-    for name in ("outlet_confidence", "outlet_source", "outlet_country", "outlet_type", "event_date_source", "publication_date_source", "language", "url", "notes"):
+    for name in EXTRA_FIELDS:
         add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="", help=f"metadata field '{name}' (see corpus/README.md)")
     add.set_defaults(handler=_corpus_add)
 

@@ -258,7 +258,9 @@ def kind_row(kind: str, start: int, end: int, reason: str) -> dict:
 
 
 def _finish(article_id: str, raw: str, rows: list[dict], origin: str) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=["kind", "start", "end", "reason"])
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        frame = pd.DataFrame(columns=["kind", "start", "end", "reason"])
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     frame.insert(0, "article_id", article_id)
     frame["text"] = [raw[s:e] for s, e in zip(frame["start"], frame["end"])]

@@ -76,7 +76,9 @@ def normalise_token(token: str) -> str:
 
 def token_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return token spans inside ``raw[start:end]`` as absolute offsets."""
-    return [(start + s, start + e) for s, e in TOKENIZER.span_tokenize(raw[start:end])]
+    text = raw[start:end]
+    # Control characters such as U+001F count as white space for str but not for re's \s.
+    return [(start + s, start + e) for s, e in TOKENIZER.span_tokenize(text) if not text[s:e].isspace()]
 
 
 def find_quotes(raw: str, paragraphs: list[tuple[int, int]]) -> list[dict]:

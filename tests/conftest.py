@@ -1,0 +1,44 @@
+"""Shared fixtures: the seed corpus and a builder for invented articles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import METADATA_COLUMNS
+from analysis.study import Study, build_study, load_study
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+def make_articles(texts: dict[str, str], outlets: dict[str, str] | None = None) -> pd.DataFrame:
+    """Return an in-memory articles table (metadata columns + raw) for invented texts."""
+    rows = []
+    for article_id, raw in texts.items():
+        row = {column: "" for column in METADATA_COLUMNS}
+        row.update(article_id=article_id, file=f"{article_id}.txt", outlet=(outlets or {}).get(article_id, "Outlet A"), language="en", outlet_confidence="named")
+        rows.append({**row, "raw": raw})
+    return pd.DataFrame(rows)
+
+
+def make_study(texts: dict[str, str], outlets: dict[str, str] | None = None) -> Study:
+    """Return the Study of invented texts."""
+    return build_study(make_articles(texts, outlets))
+
+
+@pytest.fixture(scope="session")
+def seed_study() -> Study:
+    """The committed seed corpus, processed once per test session."""
+    return load_study(CORPUS)
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the seed corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
