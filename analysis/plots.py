@@ -18,7 +18,6 @@ import pandas as pd  # noqa: E402
 # (too dark / too light beside text).
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 VOICE_HATCH = {"outlet": "", "quoted": "//"}
-SOURCE_LINE = "Source: {corpus}; analysis: this repository (analysis/)."
 
 # Fixed settings so that re-running gives byte-identical files.
 HOUSE_STYLE = {
@@ -36,6 +35,13 @@ HOUSE_STYLE = {
 }
 
 
+def source_line(articles: pd.DataFrame) -> str:
+    """Return the standard source line: how many articles from which outlets, and where from."""
+    primary = articles[articles["role"] == "primary"] if "role" in articles else articles
+    outlets = ", ".join(sorted(set(primary["outlet"])))
+    return f"Source: {len(primary)} article(s) from {outlets} (corpus metadata.csv); analysis: the analysis/ package of this study."
+
+
 def apply_style() -> None:
     """Set the house style for every later figure."""
     plt.rcParams.update(HOUSE_STYLE)
@@ -49,7 +55,10 @@ def outlet_colors(outlets: Iterable[str]) -> dict[str, str]:
 
 def add_source_line(fig: plt.Figure, text: str) -> None:
     """Write the source line at the bottom left of the figure."""
-    fig.text(0.01, 0.005, text, fontsize=7.5, color="#555555", ha="left", va="bottom")
+    # Below everything already drawn (axis labels, legends); savefig(bbox_inches="tight")
+    # then grows the canvas to include it.
+    lowest = fig.get_tightbbox(fig.canvas.get_renderer()).y0 / fig.get_figheight()
+    fig.text(0.01, lowest - 0.02, text, fontsize=7.5, color="#555555", ha="left", va="top")
 
 
 def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str | Path, source: str) -> list[Path]:
@@ -66,3 +75,38 @@ def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str
     fig.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
     data.to_csv(paths[2], index=False, lineterminator="\n")
     return paths
+
+
+# Segment kinds in reading order, kept text first; colours follow segmentation.KIND_COLOURS' hues.
+SEGMENT_KIND_ORDER = ["body", "headline", "dateline", "duplicate", "caption", "navigation", "boilerplate", "appended"]
+SEGMENT_KIND_COLOURS = {
+    "body": "#0072B2",
+    "headline": "#56B4E9",
+    "dateline": "#999999",
+    "duplicate": "#009E73",
+    "caption": "#E69F00",
+    "navigation": "#BBBBBB",
+    "boilerplate": "#777777",
+    "appended": "#CC79A7",
+}
+
+
+def segment_shares_chart(shares: pd.DataFrame) -> plt.Figure:
+    """Return a stacked bar per article of the share of its characters in each segment kind."""
+    apply_style()
+    wide = shares.pivot_table(index="article_id", columns="kind", values="share", aggfunc="sum", fill_value=0.0)
+    kinds = [k for k in SEGMENT_KIND_ORDER if k in wide.columns]
+    labels = [f"{article_id}\n({outlet})" for article_id, outlet in shares.drop_duplicates("article_id")[["article_id", "outlet"]].itertuples(index=False)]
+    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.7 * len(wide)))
+    left = pd.Series(0.0, index=wide.index)
+    for kind in kinds:
+        ax.barh(labels, wide[kind] * 100, left=left * 100, color=SEGMENT_KIND_COLOURS[kind], label=kind, edgecolor="white", linewidth=0.5)
+        left += wide[kind]
+    body = wide.get("body", pd.Series(0.0, index=wide.index)) * 100
+    ax.set_title(f"Body text is {body.min():.0f}–{body.max():.0f}% of each scraped page; the rest is left out of the analysis", fontsize=11)
+    ax.set_xlabel("Share of the page's characters (%)")
+    ax.set_ylabel("Article")
+    ax.set_xlim(0, 100)
+    ax.invert_yaxis()
+    ax.legend(title="Segment kind", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False, fontsize=8)
+    return fig

@@ -352,3 +352,37 @@ def disagreements(segments: pd.DataFrame) -> pd.DataFrame:
     """Return the manual segments whose kind differs from what the rules said."""
     manual = segments[segments["origin"] == "manual"]
     return manual[manual["kind"] != manual["rule_kind"]].reset_index(drop=True)
+
+
+# Colours of the highlighted view: body plain, noise tinted (Okabe-Ito tints, colour-blind safe).
+KIND_COLOURS = {
+    "headline": "#cfe3f3",
+    "dateline": "#e8e8e8",
+    "body": "#ffffff",
+    "caption": "#f6dcae",
+    "navigation": "#e8e8e8",
+    "boilerplate": "#e8e8e8",
+    "appended": "#f3d3e6",
+    "duplicate": "#c7ebdd",
+}
+
+
+def highlight_html(segments: pd.DataFrame, raw: str) -> str:
+    """Return an HTML view of one article: each segment tinted by kind, labelled, with its reason.
+
+    Kept text (headline, body) is shown plainly; removed text is struck
+    through. All article text is escaped, so markup in a page never runs.
+    """
+    import html
+
+    parts = ['<div style="font-family: sans-serif; line-height: 1.45; max-width: 60em;">']
+    for kind, start, end, reason, origin in zip(segments["kind"], segments["start"], segments["end"], segments["reason"], segments["origin"]):
+        removed = kind not in ("headline", "body")
+        style = f"background:{KIND_COLOURS.get(kind, '#ffffff')}; padding:2px 6px; margin:3px 0; border-left:4px solid {'#999' if removed else '#0072B2'};"
+        text = html.escape(raw[start:end])
+        if removed:
+            text = f'<span style="text-decoration: line-through; color:#555">{text}</span>'
+        label = f"{kind}{' (manual)' if origin == 'manual' else ''} · {start}–{end} · {html.escape(reason)}"
+        parts.append(f'<div style="{style}"><div style="font-size:0.75em; color:#333">{label}</div>{text}</div>')
+    parts.append("</div>")
+    return "\n".join(parts)

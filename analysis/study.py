@@ -117,3 +117,47 @@ def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None) -> S
 def load_study(corpus_dir: str | Path = "corpus") -> Study:
     """Return the :class:`Study` of a corpus directory (validated first)."""
     return build_study(load_corpus(corpus_dir), load_labels(corpus_dir))
+
+
+def segment_shares(study: Study) -> pd.DataFrame:
+    """Return characters per article and segment kind, with each kind's share of the article.
+
+    One row per (article_id, kind): the tidy table behind "what was kept and
+    what was removed".
+    """
+    seg = study.segments.assign(chars=study.segments["end"] - study.segments["start"])
+    table = seg.groupby(["article_id", "kind"], as_index=False, sort=True).agg(segments=("segment_id", "size"), chars=("chars", "sum"))
+    table["share"] = (table["chars"] / table.groupby("article_id")["chars"].transform("sum")).round(4)
+    table.insert(1, "outlet", table["article_id"].map(study.outlet_of()))
+    return table
+
+
+def article_counts(study: Study) -> pd.DataFrame:
+    """Return per primary article: outlet, body segments, sentences, words, quoted words and share."""
+    outlets = study.outlet_of()
+    words = study.tokens[study.tokens["is_word"]]
+    body = study.segments[study.segments["kind"] == "body"]
+    table = pd.DataFrame({"article_id": sorted(outlets)})
+    table["outlet"] = table["article_id"].map(outlets)
+    table["body_segments"] = table["article_id"].map(body.groupby("article_id").size()).fillna(0).astype("int64")
+    table["sentences"] = table["article_id"].map(study.sentences.groupby("article_id").size()).fillna(0).astype("int64")
+    table["words"] = table["article_id"].map(words.groupby("article_id").size()).fillna(0).astype("int64")
+    quoted = words[words["voice"] == "quoted"].groupby("article_id").size()
+    table["quoted_words"] = table["article_id"].map(quoted).fillna(0).astype("int64")
+    table["quoted_share"] = (table["quoted_words"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
+    table["quotes"] = table["article_id"].map(study.quotes[study.quotes["depth"] == 1].groupby("article_id").size()).fillna(0).astype("int64")
+    return table
+
+
+def outlet_counts(study: Study) -> pd.DataFrame:
+    """Return :func:`article_counts` summed per outlet, with the quoted share recomputed."""
+    table = article_counts(study).groupby("outlet", as_index=False, sort=True).agg(
+        articles=("article_id", "size"),
+        body_segments=("body_segments", "sum"),
+        sentences=("sentences", "sum"),
+        words=("words", "sum"),
+        quoted_words=("quoted_words", "sum"),
+        quotes=("quotes", "sum"),
+    )
+    table["quoted_share"] = (table["quoted_words"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
+    return table
