@@ -1,12 +1,961 @@
-"""Vocabulary analysis (to be built; see the project's issues)."""
+"""Vocabulary: which words each outlet uses, counted and compared.
+
+Everything here reads the study's body tokens of primary documents
+(``study.tokens``; headlines, captions, boilerplate and appended stories are
+already excluded) and keeps the outlet's own voice apart from quoted voice.
+
+Layers, each a plain function over DataFrames:
+
+1. Counting: ``term_tokens`` (one row per word token, with its offsets and its
+   normalised ``term``), ``count_terms`` / ``term_frequencies`` (raw counts and
+   rates per 10,000 words, per article and per outlet, by voice).
+2. Keyness between groups of texts (pairwise and one-vs-rest, any number of
+   outlets): log-likelihood G2, Log Ratio, %DIFF, BIC and the Fightin' Words
+   log-odds ratio with an informative Dirichlet prior (``keyness_table``).
+3. Per-article summary statistics: tokens, types, sentence length, MATTR,
+   MTLD, Flesch readability (``text_statistics``).
+4. N-grams and collocations (``ngram_occurrences``, ``collocations``,
+   ``distinctive_phrases``).
+5. Concordance: ``kwic`` and ``render_kwic``.
+6. Charts: ``plot_fightin_words``, ``plot_distinctive_terms``.
+
+Normalisation (stated once, tested): a term is the token's text case-folded
+(``str.casefold``: "Al-Sham" and "al-Sham" are one term), with curly
+apostrophes straightened ("Hay’at" -> "hay'at") and Unicode NFC-composed.
+Only word tokens (containing a letter) are terms; numbers and punctuation are
+not. Hyphenated words stay one term ("so-called"); the possessive "'s" is its
+own token and a stop word. Spelling variants ("al-Shughur"/"al-Shughour") are
+NOT merged: that would need a lexicon of variants, not a rule.
+"""
 
 from __future__ import annotations
 
+import html
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
 import pandas as pd
+from nltk.metrics.association import BigramAssocMeasures
+from scipy.special import xlogy
+from scipy.stats import chi2
 
 from .study import Study
+from .text import TOKENIZER, WORD_TOKEN, normalise_token
+
+PER = 10_000  # rates are per 10,000 words
+VOICES = ("outlet", "quoted", "all")
+STOPWORDS_FILE = "stopwords_en.txt"
+REST = "rest"  # reference name in one-vs-rest comparisons
+
+# Zero-frequency conventions (see keyness functions).
+LOG_RATIO_ZERO = 0.5  # Hardie (2014): a zero frequency counts as 0.5
+PERCENT_DIFF_ZERO = 1e-18  # Gabrielatos & Marchi (2012): a zero normalised frequency counts as 1e-18
+
+MATTR_WINDOW = 50
+MTLD_THRESHOLD = 0.72
+
+TERM_TOKEN_COLUMNS = ["article_id", "outlet", "sentence_id", "token_id", "start", "end", "text", "term", "voice", "is_stopword"]
+KEYNESS_COLUMNS = [
+    "term", "voice", "comparison", "target", "reference", "is_stopword",
+    "target_count", "reference_count", "target_tokens", "reference_tokens", "target_rate", "reference_rate",
+    "g2", "g2_signed", "p_value", "bic", "log_ratio", "percent_diff", "log_odds", "log_odds_se", "z", "prior_alpha",
+]
+KWIC_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "left", "keyword", "right", "voice"]
+
+
+# ---------------------------------------------------------------------------
+# 1. Counting
+# ---------------------------------------------------------------------------
+
+
+def normalise_term(token: str) -> str:
+    """Return the term of a token: case-folded, curly apostrophes straightened, NFC."""
+    return unicodedata.normalize("NFC", normalise_token(unicodedata.normalize("NFC", token)))
+
+
+def load_stopwords(path: str | None = None) -> frozenset[str]:
+    """Return the stop word list (default: ``analysis/data/stopwords_en.txt``), normalised."""
+    if path is None:
+        text = resources.files("analysis.data").joinpath(STOPWORDS_FILE).read_text(encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    words = (line.strip() for line in text.splitlines())
+    return frozenset(normalise_term(w) for w in words if w and not w.startswith("#"))
+
+
+def _primary_tokens(study: Study) -> pd.DataFrame:
+    """Return all body tokens (words and punctuation) of primary documents, with their outlet."""
+    outlets = study.outlet_of()
+    tokens = study.tokens[study.tokens["article_id"].isin(list(outlets))]
+    tokens = tokens.sort_values(["article_id", "token_id"], kind="stable").reset_index(drop=True)
+    return tokens.assign(outlet=tokens["article_id"].map(outlets))
+
+
+def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
+    """Return one row per word token of primary body text with its ``term`` and offsets.
+
+    Columns: article_id, outlet, sentence_id, token_id, start, end, text, term,
+    voice, is_stopword. ``raw[start:end] == text`` for every row.
+    """
+    stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
+    tokens = _primary_tokens(study)
+    words = tokens[tokens["is_word"]].reset_index(drop=True)
+    unique = pd.unique(words["text"])
+    term_of = {t: normalise_term(t) for t in unique}  # normalise each distinct string once
+    terms = words["text"].map(term_of)
+    frame = words.assign(term=terms, is_stopword=terms.isin(stop))
+    return frame[TERM_TOKEN_COLUMNS]
+
+
+def count_terms(tokens: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
+    """Return term counts grouped by ``by`` and voice, plus voice "all" (outlet + quoted).
+
+    Columns: *by, voice, term, count, tokens (word tokens of that group and
+    voice: the denominator), rate (per 10,000 words), is_stopword.
+    """
+    by = list(by)
+    per_voice = tokens.groupby([*by, "voice", "term"], sort=True).size().rename("count").reset_index()
+    every = per_voice.groupby([*by, "term"], sort=True)["count"].sum().reset_index().assign(voice="all")
+    counts = pd.concat([per_voice, every[per_voice.columns]], ignore_index=True)
+    totals = counts.groupby([*by, "voice"], sort=True)["count"].sum().rename("tokens").reset_index()
+    counts = counts.merge(totals, on=[*by, "voice"], how="left")
+    counts["rate"] = counts["count"] / counts["tokens"] * PER
+    stop_terms = set(tokens.loc[tokens["is_stopword"], "term"])
+    counts["is_stopword"] = counts["term"].isin(stop_terms)
+    return counts.sort_values([*by, "voice", "term"], kind="stable").reset_index(drop=True)
+
+
+def term_frequencies(tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Return ``by_article`` and ``by_outlet`` frequency tables (raw count and rate per 10k).
+
+    ``by_outlet`` (the export ``terms.csv``) has columns term, outlet, voice,
+    count, rate, tokens, articles (how many of the outlet's articles use the
+    term in that voice), is_stopword; sorted by outlet, voice, count
+    (descending), term.
+    """
+    by_article = count_terms(tokens, ["article_id", "outlet"])
+    by_outlet = (
+        by_article.groupby(["outlet", "voice", "term"], sort=True)
+        .agg(count=("count", "sum"), articles=("article_id", "size"), is_stopword=("is_stopword", "first"))
+        .reset_index()
+    )
+    totals = tokens.groupby(["outlet", "voice"]).size()
+    totals = pd.concat([totals, tokens.groupby("outlet").size().to_frame().assign(voice="all").set_index("voice", append=True)[0]])
+    by_outlet["tokens"] = [int(totals[(o, v)]) for o, v in zip(by_outlet["outlet"], by_outlet["voice"])]
+    by_outlet["rate"] = by_outlet["count"] / by_outlet["tokens"] * PER
+    by_outlet = by_outlet[["term", "outlet", "voice", "count", "rate", "tokens", "articles", "is_stopword"]]
+    by_outlet = by_outlet.sort_values(["outlet", "voice", "count", "term"], ascending=[True, True, False, True], kind="stable")
+    by_article = by_article[["article_id", "outlet", "voice", "term", "count", "rate", "tokens", "is_stopword"]]
+    return {"by_article": by_article.reset_index(drop=True), "by_outlet": by_outlet.reset_index(drop=True)}
+
+
+def count_matrix(tokens: pd.DataFrame, group: str = "outlet", voice: str = "all", item: str = "term") -> pd.DataFrame:
+    """Return a term x group table of counts (rows and columns sorted) for one voice."""
+    rows = tokens if voice == "all" else tokens[tokens["voice"] == voice]
+    if not len(rows):
+        return pd.DataFrame(dtype="int64")
+    matrix = rows.groupby([item, group], sort=True).size().unstack(group, fill_value=0)
+    return matrix.sort_index(axis=0).sort_index(axis=1).astype("int64")
+
+
+# ---------------------------------------------------------------------------
+# 2. Keyness statistics (vectorised: every argument may be a numpy array)
+#
+# Notation of Rayson & Garside (2000) and the UCREL calculator: a = the term's
+# frequency in the target corpus, b = in the reference corpus, c = target
+# corpus size (tokens), d = reference corpus size.
+# ---------------------------------------------------------------------------
+
+
+def log_likelihood(a, b, c, d, cells: int = 2) -> np.ndarray:
+    """Return the log-likelihood G2 of a term's frequencies a, b in corpora of sizes c, d.
+
+    ``cells=2`` is the form of Rayson & Garside (2000), used by the UCREL
+    calculator, AntConc and WordSmith: G2 = 2 * sum(O * ln(O / E)) over the
+    two cells "term in target" and "term in reference", with
+    E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d). ``cells=4`` adds the two cells of
+    "all other words" (c-a, d-b): the full 2x2 G-test of Dunning (1993).
+    A zero frequency contributes 0 (0 * ln 0 = 0). Always >= 0.
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    n = c + d
+    e1, e2 = c * (a + b) / n, d * (a + b) / n
+    g2 = 2 * (xlogy(a, a) - xlogy(a, e1) + xlogy(b, b) - xlogy(b, e2))
+    if cells == 4:
+        a2, b2 = c - a, d - b
+        f1, f2 = c * (a2 + b2) / n, d * (a2 + b2) / n
+        g2 = g2 + 2 * (xlogy(a2, a2) - xlogy(a2, f1) + xlogy(b2, b2) - xlogy(b2, f2))
+    elif cells != 2:
+        raise ValueError("cells must be 2 or 4")
+    return np.maximum(g2, 0.0)  # rounding can give -1e-15 for identical rates
+
+
+def g2_contingency(k11, k12, k21, k22) -> np.ndarray:
+    """Return Dunning's (1993) G2 for the 2x2 contingency table [[k11, k12], [k21, k22]].
+
+    The table is any 2x2 table of counts (e.g. bigram A B / A not-B /
+    not-A B / not-A not-B). Equal to ``log_likelihood(k11, k21, k11+k12,
+    k21+k22, cells=4)``.
+    """
+    return log_likelihood(k11, k21, np.add(k11, k12), np.add(k21, k22), cells=4)
+
+
+def overuse_sign(a, b, c, d) -> np.ndarray:
+    """Return +1 where the term's relative frequency is higher in the target, -1 where lower, 0 if equal."""
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    return np.sign(a * d - b * c)  # sign of a/c - b/d without dividing
+
+
+def log_ratio(a, b, c, d, zero: float = LOG_RATIO_ZERO) -> np.ndarray:
+    """Return Hardie's (2014) Log Ratio: log2 of (a/c) / (b/d).
+
+    Zero-frequency correction: a frequency of 0 (in either corpus) is replaced
+    by ``zero`` (default 0.5, as in CQPweb and the UCREL calculator) before
+    dividing; non-zero frequencies are left alone. 1 means twice as frequent
+    in the target, -1 half as frequent.
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    a = np.where(a == 0, zero, a)
+    b = np.where(b == 0, zero, b)
+    return np.log2((a / c) / (b / d))
+
+
+def percent_diff(a, b, c, d, zero: float = PERCENT_DIFF_ZERO) -> np.ndarray:
+    """Return %DIFF (Gabrielatos & Marchi 2012): 100 * (NF_target - NF_ref) / NF_ref.
+
+    NF is the normalised frequency per ``PER`` words. A reference NF of 0 is
+    replaced by ``zero`` (1e-18, their convention), so a term absent from the
+    reference gets a huge but finite %DIFF. Not symmetric: swapping corpora
+    does not just flip the sign (-100 is the floor, there is no ceiling).
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    nf_target, nf_reference = a / c * PER, b / d * PER
+    nf_reference = np.where(nf_reference == 0, zero, nf_reference)
+    return 100 * (nf_target - nf_reference) / nf_reference
+
+
+def bic(g2, n, df: int = 1) -> np.ndarray:
+    """Return the BIC approximation of the Bayes factor (Wilson 2013): G2 - df * ln(N).
+
+    N is the total size of both corpora (c + d). BIC > 0 means the data favour
+    a difference; Wilson reads 0-2 as "not worth more than a bare mention",
+    2-6 positive, 6-10 strong, > 10 very strong evidence.
+    """
+    return np.asarray(g2, dtype=float) - df * np.log(np.asarray(n, dtype=float))
+
+
+def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return (delta, sigma, z) of Monroe, Colaresi & Quinn (2008), eqs. 16, 20 and 22.
+
+    ``y_i``, ``y_j``: counts of every term of the vocabulary in groups i and j
+    (arrays over the same vocabulary); ``alpha``: Dirichlet prior
+    pseudo-counts per term, alpha_0 = sum(alpha).
+
+    delta_w = ln[(y_iw + a_w) / (n_i + a_0 - y_iw - a_w)]
+            - ln[(y_jw + a_w) / (n_j + a_0 - y_jw - a_w)]     (log-odds ratio)
+    sigma^2_w ~= 1 / (y_iw + a_w) + 1 / (y_jw + a_w)            (its variance)
+    z_w = delta_w / sigma_w
+
+    Positive means the term is used more by group i. Swapping i and j flips
+    the sign of delta and z.
+    """
+    y_i, y_j, alpha = (np.asarray(x, dtype=float) for x in (y_i, y_j, alpha))
+    n_i, n_j, alpha0 = y_i.sum(), y_j.sum(), alpha.sum()
+    delta = np.log((y_i + alpha) / (n_i + alpha0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + alpha0 - y_j - alpha))
+    sigma = np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+    return delta, sigma, delta / sigma
+
+
+def dirichlet_prior(terms: Sequence[str], background: np.ndarray, kind: str = "corpus", weight: float = 0.1, floor: float = 1e-8) -> np.ndarray:
+    """Return the Dirichlet prior pseudo-counts alpha_w for ``terms``.
+
+    The prior's total weight is alpha_0 = ``weight`` x (tokens in
+    ``background``), i.e. by default the prior is worth one tenth of the
+    data. Its shape pi_w (alpha_w = alpha_0 * pi_w) is:
+
+    - ``"corpus"``: the term's share of the background counts (normally the
+      whole corpus, all outlets together): Monroe et al.'s informative prior
+      built from the pooled texts themselves.
+    - ``"wordfreq"``: the term's frequency in general English from the
+      ``wordfreq`` package (offline data, multi-word terms get wordfreq's
+      combined estimate), floored at ``floor`` for unknown words, renormalised
+      over the vocabulary.
+    - ``"uniform"``: the same pseudo-count for every term (uninformative).
+    """
+    background = np.asarray(background, dtype=float)
+    alpha0 = weight * background.sum()
+    if kind == "corpus":
+        shape = background / background.sum()
+    elif kind == "uniform":
+        shape = np.full(len(terms), 1 / len(terms))
+    elif kind == "wordfreq":
+        from wordfreq import word_frequency
+
+        freqs = np.array([max(word_frequency(t, "en"), floor) for t in terms])
+        shape = freqs / freqs.sum()
+    else:
+        raise ValueError(f"unknown prior kind {kind!r}: use 'corpus', 'wordfreq' or 'uniform'")
+    return alpha0 * shape
+
+
+def comparisons(groups: Sequence[str], mode: str) -> list[tuple[str, list[str], str, list[str]]]:
+    """Return (target, target groups, reference, reference groups) for every comparison.
+
+    ``pairwise``: every ordered pair of distinct groups (both directions, so
+    each group can be read as target). ``one_vs_rest``: each group against all
+    the others pooled (reference named "rest").
+    """
+    groups = sorted(groups)
+    if mode == "pairwise":
+        return [(t, [t], r, [r]) for t in groups for r in groups if t != r]
+    if mode == "one_vs_rest":
+        return [(t, [t], REST, [g for g in groups if g != t]) for t in groups] if len(groups) > 1 else []
+    raise ValueError("mode must be 'pairwise' or 'one_vs_rest'")
+
+
+def keyness_table(
+    matrix: pd.DataFrame,
+    modes: Sequence[str] = ("pairwise", "one_vs_rest"),
+    prior: str = "corpus",
+    prior_weight: float = 0.1,
+    stopwords: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Return every keyness statistic for every term and comparison of a term x group count table.
+
+    One row per (comparison, target, reference, term) where the term occurs
+    in target or reference. Corpus sizes are the column sums of ``matrix``
+    (all terms, stop words included). The Dirichlet prior is built once from
+    the whole table (all groups) and is the same in every comparison.
+    Columns: see ``KEYNESS_COLUMNS`` (without ``voice``).
+    """
+    columns = [c for c in KEYNESS_COLUMNS if c != "voice"]
+    if matrix.shape[1] < 2 or matrix.shape[0] == 0:
+        return pd.DataFrame(columns=columns)
+    terms = matrix.index.to_numpy()
+    counts = matrix.to_numpy(dtype=float)
+    group_index = {g: i for i, g in enumerate(matrix.columns)}
+    alpha = dirichlet_prior(list(terms), counts.sum(axis=1), prior, prior_weight)
+    stop = np.isin(terms, list(stopwords))
+    frames = []
+    for mode in modes:
+        for target, t_groups, reference, r_groups in comparisons(list(matrix.columns), mode):
+            a = counts[:, [group_index[g] for g in t_groups]].sum(axis=1)
+            b = counts[:, [group_index[g] for g in r_groups]].sum(axis=1)
+            c, d = a.sum(), b.sum()
+            g2 = log_likelihood(a, b, c, d)
+            delta, sigma, z = log_odds_dirichlet(a, b, alpha)
+            frame = pd.DataFrame(
+                {
+                    "term": terms,
+                    "comparison": mode,
+                    "target": target,
+                    "reference": reference,
+                    "is_stopword": stop,
+                    "target_count": a.astype("int64"),
+                    "reference_count": b.astype("int64"),
+                    "target_tokens": int(c),
+                    "reference_tokens": int(d),
+                    "target_rate": a / c * PER,
+                    "reference_rate": b / d * PER,
+                    "g2": g2,
+                    "g2_signed": g2 * overuse_sign(a, b, c, d),
+                    "p_value": chi2.sf(g2, 1),
+                    "bic": bic(g2, c + d),
+                    "log_ratio": log_ratio(a, b, c, d),
+                    "percent_diff": percent_diff(a, b, c, d),
+                    "log_odds": delta,
+                    "log_odds_se": sigma,
+                    "z": z,
+                    "prior_alpha": alpha,
+                }
+            )
+            frames.append(frame[(a + b) > 0])
+    table = pd.concat(frames, ignore_index=True)
+    order = {m: i for i, m in enumerate(modes)}
+    table = table.assign(_mode=table["comparison"].map(order))
+    table = table.sort_values(["_mode", "target", "reference", "z", "term"], ascending=[True, True, True, False, True], kind="stable")
+    return table.drop(columns="_mode").reset_index(drop=True)[columns]
+
+
+def keyness(
+    tokens: pd.DataFrame,
+    voices: Sequence[str] = ("all", "outlet"),
+    modes: Sequence[str] = ("pairwise", "one_vs_rest"),
+    group: str = "outlet",
+    prior: str = "corpus",
+    prior_weight: float = 0.1,
+) -> pd.DataFrame:
+    """Return the keyness table of word terms between groups (default: outlets), per voice.
+
+    ``tokens`` is ``term_tokens(study)``. Default voices: "all" (all body
+    text) and "outlet" (the outlet's own words, quotations removed); the
+    ``voice`` column says which. Stop words are counted (they belong to the
+    corpus sizes) and flagged in ``is_stopword``.
+    """
+    stop = sorted(set(tokens.loc[tokens["is_stopword"], "term"]))
+    frames = []
+    for voice in voices:
+        table = keyness_table(count_matrix(tokens, group, voice), modes, prior, prior_weight, stop)
+        frames.append(table.assign(voice=voice))
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+
+
+# ---------------------------------------------------------------------------
+# 3. Per-article summary statistics
+# ---------------------------------------------------------------------------
+
+
+def ttr(terms: Sequence[str]) -> float:
+    """Return the type-token ratio (NaN for an empty text)."""
+    return len(set(terms)) / len(terms) if len(terms) else math.nan
+
+
+def mattr(terms: Sequence[str], window: int = MATTR_WINDOW) -> float:
+    """Return the moving-average type-token ratio (Covington & McFall 2010).
+
+    The mean TTR of every window of ``window`` consecutive tokens, moved one
+    token at a time. A text shorter than the window has no full window: the
+    result is NaN (its plain TTR would not be comparable with MATTR of
+    longer texts).
+    """
+    n = len(terms)
+    if n < window or window < 1:
+        return math.nan
+    counts: dict[str, int] = {}
+    for term in terms[:window]:
+        counts[term] = counts.get(term, 0) + 1
+    types, total = len(counts), 0
+    total += types
+    for i in range(window, n):
+        out, new = terms[i - window], terms[i]
+        counts[out] -= 1
+        if counts[out] == 0:
+            del counts[out]
+            types -= 1
+        if counts.get(new, 0) == 0:
+            types += 1
+        counts[new] = counts.get(new, 0) + 1
+        total += types
+    return total / (n - window + 1) / window
+
+
+def _mtld_pass(terms: Sequence[str], threshold: float) -> float:
+    """Return the number of MTLD factors in one direction (full factors + partial remainder)."""
+    factors, seen, count, current = 0.0, set(), 0, 1.0
+    for term in terms:
+        count += 1
+        seen.add(term)
+        current = len(seen) / count
+        if current <= threshold:
+            factors += 1
+            seen, count, current = set(), 0, 1.0
+    if count:  # the unfinished stretch counts as a fraction of a factor
+        factors += (1 - current) / (1 - threshold)
+    return factors
+
+
+def mtld(terms: Sequence[str], threshold: float = MTLD_THRESHOLD) -> float:
+    """Return MTLD (McCarthy & Jarvis 2010): mean length of stretches that keep TTR above ``threshold``.
+
+    Bidirectional: the mean of a forward and a backward pass, each = tokens /
+    factors. A factor ends when the running TTR falls to ``threshold`` (0.72)
+    or below; the leftover stretch adds (1 - its TTR) / (1 - 0.72) of a
+    factor. NaN when a pass finds no factor at all (e.g. all tokens distinct).
+    """
+    values = []
+    for sequence in (list(terms), list(terms)[::-1]):
+        factors = _mtld_pass(sequence, threshold)
+        values.append(len(sequence) / factors if factors > 0 else math.nan)
+    return float(np.mean(values))
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen
+
+    # left=1, right=1: allow one-letter first/last syllables (a-way, Syr-i-a).
+    return pyphen.Pyphen(lang="en_US", left=1, right=1)
+
+
+@lru_cache(maxsize=100_000)
+def syllables(word: str) -> int:
+    """Return the syllable count of a word estimated from pyphen's hyphenation points.
+
+    Each hyphen-separated part counts (hyphenation points + 1) syllables;
+    apostrophes are dropped first ("don't" -> "dont"). At least 1. Hyphenation
+    points are not syllables in every word: vowel hiatus is missed ("area",
+    "idea" count 1), so the estimate errs low for such words.
+    """
+    total = 0
+    for part in word.replace("'", "").replace("’", "").split("-"):
+        if any(ch.isalpha() for ch in part):
+            total += len(_hyphenator().positions(part.casefold())) + 1
+    return max(total, 1)
+
+
+def flesch_reading_ease(words: int, sentences: int, syllable_count: int) -> float:
+    """Return Flesch (1948) Reading Ease: 206.835 - 1.015 (words/sentences) - 84.6 (syllables/words)."""
+    if not words or not sentences:
+        return math.nan
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllable_count / words)
+
+
+def flesch_kincaid_grade(words: int, sentences: int, syllable_count: int) -> float:
+    """Return the Flesch-Kincaid grade (Kincaid et al. 1975): 0.39 (w/s) + 11.8 (syl/w) - 15.59."""
+    if not words or not sentences:
+        return math.nan
+    return 0.39 * (words / sentences) + 11.8 * (syllable_count / words) - 15.59
+
+
+def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.DataFrame:
+    """Return one row of summary statistics per article (body text, all voices).
+
+    tokens/types count word tokens/terms; sentences are sentences with at
+    least one word; mean_sentence_length is words per sentence; mattr uses
+    ``window`` (NaN when the article is shorter); readability words exclude
+    the clitic "'s" token (it is part of the word before it).
+    """
+    rows = []
+    for (article_id, outlet), group in tokens.groupby(["article_id", "outlet"], sort=True):
+        terms = group["term"].tolist()
+        words = group[~group["term"].str.startswith("'")]["term"].tolist()
+        n_sentences = group["sentence_id"].nunique()
+        syl = sum(syllables(w) for w in words)
+        rows.append(
+            {
+                "article_id": article_id,
+                "outlet": outlet,
+                "sentences": n_sentences,
+                "tokens": len(terms),
+                "types": len(set(terms)),
+                "ttr": ttr(terms),
+                "mean_sentence_length": len(terms) / n_sentences,
+                "mattr": mattr(terms, window),
+                "mattr_window": window,
+                "mtld": mtld(terms),
+                "quoted_share": float((group["voice"] == "quoted").mean()),
+                "readability_words": len(words),
+                "syllables": syl,
+                "syllables_per_word": syl / len(words) if words else math.nan,
+                "flesch_reading_ease": flesch_reading_ease(len(words), n_sentences, syl),
+                "flesch_kincaid_grade": flesch_kincaid_grade(len(words), n_sentences, syl),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------
+# 4. N-grams and collocations
+# ---------------------------------------------------------------------------
+
+
+def _runs(study: Study, stopwords: frozenset[str]) -> pd.DataFrame:
+    """Return word tokens with a ``run`` id: a run is a stretch of words not broken by
+    punctuation, a sentence end, a change of voice or of article. N-grams never cross runs."""
+    tokens = _primary_tokens(study)
+    breaks = (
+        ~tokens["is_word"]
+        | tokens["article_id"].ne(tokens["article_id"].shift())
+        | tokens["sentence_id"].ne(tokens["sentence_id"].shift())
+        | tokens["voice"].ne(tokens["voice"].shift())
+    )
+    tokens = tokens.assign(run=breaks.cumsum())
+    words = tokens[tokens["is_word"]].reset_index(drop=True)
+    terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])})
+    return words.assign(term=terms, is_stopword=terms.isin(stopwords))
+
+
+def ngram_occurrences(study: Study, n: int, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
+    """Return every n-gram occurrence inside a run (see ``_runs``) with offsets.
+
+    Columns: article_id, outlet, sentence_id, start, end, ngram (terms joined
+    by one space), voice, stop_only (all words are stop words), stop_edge
+    (first or last word is a stop word). ``raw[start:end]`` is the n-gram's
+    text as printed.
+    """
+    stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
+    words = _runs(study, stop)
+    m = len(words) - n + 1
+    columns = ["article_id", "outlet", "sentence_id", "start", "end", "ngram", "voice", "stop_only", "stop_edge"]
+    if m <= 0:
+        return pd.DataFrame(columns=columns)
+    run = words["run"].to_numpy()
+    valid = run[: m] == run[n - 1 : n - 1 + m]
+    term = words["term"].to_numpy(dtype=object)
+    stop_flags = words["is_stopword"].to_numpy()
+    ngram = pd.Series(term[:m])
+    stop_only = stop_flags[:m].copy()
+    for k in range(1, n):
+        ngram = ngram + " " + pd.Series(term[k : k + m])
+        stop_only &= stop_flags[k : k + m]
+    frame = pd.DataFrame(
+        {
+            "article_id": words["article_id"].to_numpy()[:m],
+            "outlet": words["outlet"].to_numpy()[:m],
+            "sentence_id": words["sentence_id"].to_numpy()[:m],
+            "start": words["start"].to_numpy()[:m],
+            "end": words["end"].to_numpy()[n - 1 : n - 1 + m],
+            "ngram": ngram.to_numpy(),
+            "voice": words["voice"].to_numpy()[:m],
+            "stop_only": stop_only,
+            "stop_edge": stop_flags[:m] | stop_flags[n - 1 : n - 1 + m],
+        }
+    )
+    return frame[valid].reset_index(drop=True)
+
+
+def collocations(study: Study, min_count: int = 2, stopwords: Iterable[str] | None = None, group: str = "outlet") -> pd.DataFrame:
+    """Return bigram collocations per group scored with NLTK's association measures.
+
+    Bigrams are counted inside runs (same sentence, no punctuation between,
+    same voice); bigrams seen fewer than ``min_count`` times in the group
+    (default 2: in a short text, once is no pattern) and bigrams of stop words
+    only are dropped. Scores use NLTK ``BigramAssocMeasures`` with the
+    marginals NLTK's own finder uses (unigram counts of each word, total words
+    of the group): ``pmi`` (pointwise mutual information, log2) and
+    ``likelihood_ratio`` (Dunning's G2 of the bigram's 2x2 table).
+    ``quoted_count`` says how many occurrences are inside quotations; the
+    first occurrence (article_id, start, end) lets a reader find it.
+    """
+    stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
+    words = _runs(study, stop)
+    bigrams = ngram_occurrences(study, 2, stop)
+    columns = [group, "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
+    rows = []
+    for name, occ in bigrams.groupby(group, sort=True):
+        unigram = words[words[group] == name]["term"].value_counts()
+        total = int(unigram.sum())
+        kept = occ[~occ["stop_only"]]
+        stats = kept.groupby("ngram", sort=True).agg(
+            count=("ngram", "size"),
+            quoted_count=("voice", lambda v: int((v == "quoted").sum())),
+            articles=("article_id", "nunique"),
+            article_id=("article_id", "first"),
+            start=("start", "first"),
+            end=("end", "first"),
+        )
+        stats = stats[stats["count"] >= min_count]
+        for ngram, row in stats.iterrows():
+            w1, w2 = ngram.split(" ")
+            marginals = (int(unigram[w1]), int(unigram[w2]))
+            rows.append(
+                {
+                    group: name,
+                    "ngram": ngram,
+                    "count": int(row["count"]),
+                    "quoted_count": int(row["quoted_count"]),
+                    "articles": int(row["articles"]),
+                    "pmi": BigramAssocMeasures.pmi(int(row["count"]), marginals, total),
+                    "likelihood_ratio": BigramAssocMeasures.likelihood_ratio(int(row["count"]), marginals, total),
+                    "article_id": row["article_id"],
+                    "start": int(row["start"]),
+                    "end": int(row["end"]),
+                }
+            )
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values([group, "likelihood_ratio", "ngram"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def ngram_matrix(occurrences: pd.DataFrame, group: str = "outlet") -> pd.DataFrame:
+    """Return an n-gram x group count table (all n-grams, so column sums are corpus sizes)."""
+    return count_matrix(occurrences.rename(columns={"ngram": "term"}), group, "all")
+
+
+def distinctive_phrases(
+    study: Study,
+    sizes: Sequence[int] = (2, 3),
+    min_count: int = 2,
+    top: int = 5,
+    prior: str = "corpus",
+    prior_weight: float = 0.1,
+    stopwords: Iterable[str] | None = None,
+    window: int = 8,
+) -> pd.DataFrame:
+    """Return each outlet's most distinctive phrases (one-vs-rest Fightin' Words z) with a KWIC example.
+
+    Phrases are n-grams of the given ``sizes``, seen at least ``min_count``
+    times in the target outlet, neither starting nor ending with a stop word.
+    Keyness is computed per n-gram size over all n-grams of that size. The
+    example is the phrase's first occurrence in the outlet.
+    """
+    stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
+    frames = []
+    for n in sizes:
+        occ = ngram_occurrences(study, n, stop)
+        if not len(occ):
+            continue
+        table = keyness_table(ngram_matrix(occ), ("one_vs_rest",), prior, prior_weight)
+        edge = set(occ.loc[occ["stop_edge"], "ngram"])
+        table = table[(table["target_count"] >= min_count) & ~table["term"].isin(edge) & (table["z"] > 0)]
+        frames.append(table.assign(n=n))
+    columns = ["target", "phrase", "n", "target_count", "reference_count", "z", "log_ratio", "g2", "article_id", "sentence_id", "start", "end", "left", "keyword", "right"]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    table = pd.concat(frames, ignore_index=True).rename(columns={"term": "phrase"})
+    table = table.sort_values(["target", "z", "target_count", "phrase"], ascending=[True, False, False, True], kind="stable")
+    table = table.groupby("target", sort=True).head(top).reset_index(drop=True)
+    examples = []
+    outlets = study.outlet_of()
+    for target, phrase in zip(table["target"], table["phrase"]):
+        hits = kwic(study, phrase, window=window)
+        hits = hits[hits["article_id"].map(outlets) == target]
+        examples.append(hits.iloc[0] if len(hits) else pd.Series(dtype=object))
+    example = pd.DataFrame(examples).reset_index(drop=True)
+    for column in ["article_id", "sentence_id", "start", "end", "left", "keyword", "right"]:
+        table[column] = example[column] if column in example else pd.NA
+    return table[columns]
+
+
+# ---------------------------------------------------------------------------
+# 5. Concordance
+# ---------------------------------------------------------------------------
+
+
+def phrase_terms(phrase: str) -> list[str]:
+    """Return the normalised word terms of a search phrase (punctuation ignored)."""
+    return [normalise_term(t) for t in TOKENIZER.tokenize(phrase) if WORD_TOKEN.search(t)]
+
+
+def _context(raw: str, tokens: pd.DataFrame, segment_of: dict[tuple[str, int], int]) -> str:
+    """Return tokens as printed: single spaces where the raw text has space, " ¶ " between segments."""
+    pieces, last_end, last_segment = [], None, None
+    for article_id, start, end, sentence_id in zip(tokens["article_id"], tokens["start"], tokens["end"], tokens["sentence_id"]):
+        segment = segment_of.get((article_id, sentence_id))
+        if last_end is not None:
+            if segment != last_segment:
+                pieces.append(" ¶ ")
+            elif start > last_end:
+                pieces.append(" ")
+        pieces.append(raw[start:end])
+        last_end, last_segment = end, segment
+    return "".join(pieces)
+
+
+def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> pd.DataFrame:
+    """Return a keyword-in-context concordance of a word or phrase.
+
+    The phrase is tokenised and normalised like the corpus; it matches
+    consecutive word tokens in one sentence (punctuation between them is
+    ignored). ``window`` is the number of tokens (words and punctuation) shown
+    on each side, within the article's body; " ¶ " marks a paragraph or
+    segment break. ``voice`` keeps only "outlet" or "quoted" hits; a hit's
+    voice is "mixed" if it straddles a quotation mark. Columns:
+    article_id, outlet, sentence_id, start, end, left, keyword, right, voice,
+    with ``raw[start:end] == keyword``.
+    """
+    wanted = phrase_terms(term)
+    tokens = _primary_tokens(study)
+    if not wanted or not len(tokens):
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    words = tokens[tokens["is_word"]]
+    terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])}).to_numpy(dtype=object)
+    k, m = len(wanted), len(words) - len(wanted) + 1
+    if m <= 0:
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    article = words["article_id"].to_numpy(dtype=object)
+    sentence = words["sentence_id"].to_numpy()
+    match = np.ones(m, dtype=bool)
+    for j, w in enumerate(wanted):
+        match &= terms[j : j + m] == w
+        match &= (article[j : j + m] == article[:m]) & (sentence[j : j + m] == sentence[:m])
+    rows = []
+    word_index = words.index.to_numpy()
+    # tokens are sorted by article: each article is one contiguous block of rows
+    first_row = dict(zip(tokens["article_id"][::-1], tokens.index[::-1]))
+    last_row = dict(zip(tokens["article_id"], tokens.index))
+    segment_of = {(a, s): g for a, s, g in zip(study.sentences["article_id"], study.sentences["sentence_id"], study.sentences["segment_id"])}
+    for i in np.flatnonzero(match):
+        first, last = word_index[i], word_index[i + k - 1]
+        article_id = tokens.at[first, "article_id"]
+        raw = study.raw[article_id]
+        left = tokens.loc[max(first_row[article_id], first - window) : first - 1]
+        right = tokens.loc[last + 1 : min(last_row[article_id], last + window)]
+        voices = set(tokens.loc[first:last][tokens.loc[first:last, "is_word"]]["voice"])
+        start, end = int(tokens.at[first, "start"]), int(tokens.at[last, "end"])
+        rows.append(
+            {
+                "article_id": article_id,
+                "outlet": tokens.at[first, "outlet"],
+                "sentence_id": int(tokens.at[first, "sentence_id"]),
+                "start": start,
+                "end": end,
+                "left": _context(raw, left, segment_of),
+                "keyword": raw[start:end],
+                "right": _context(raw, right, segment_of),
+                "voice": voices.pop() if len(voices) == 1 else "mixed",
+            }
+        )
+    table = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    if voice is not None:
+        table = table[table["voice"] == voice]
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def render_kwic(table: pd.DataFrame, max_rows: int | None = 20) -> str:
+    """Return an HTML table of concordance lines: left context | keyword | right context.
+
+    All text is HTML-escaped; the left context is right-aligned so keywords
+    line up.
+    """
+    rows = table if max_rows is None else table.head(max_rows)
+    cell = "padding:1px 6px;white-space:nowrap;font-family:monospace;font-size:90%"
+    lines = [
+        "<table>",
+        "<tr><th>article</th><th>sent.</th><th>voice</th><th style='text-align:right'>left</th><th>keyword</th><th style='text-align:left'>right</th></tr>",
+    ]
+    for r in rows.itertuples(index=False):
+        lines.append(
+            f"<tr><td style='{cell}'>{html.escape(str(r.article_id))}</td>"
+            f"<td style='{cell}'>{int(r.sentence_id)}</td>"
+            f"<td style='{cell}'>{html.escape(str(r.voice))}</td>"
+            f"<td style='{cell};text-align:right'>{html.escape(r.left)}</td>"
+            f"<td style='{cell};text-align:center'><b>{html.escape(r.keyword)}</b></td>"
+            f"<td style='{cell};text-align:left'>{html.escape(r.right)}</td></tr>"
+        )
+    lines.append("</table>")
+    if max_rows is not None and len(table) > max_rows:
+        lines.append(f"<p>{len(table) - max_rows} more lines not shown.</p>")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# 6. Charts
+# ---------------------------------------------------------------------------
+
+
+def _significant_counts(table: pd.DataFrame, threshold: float) -> dict[str, int]:
+    return {t: int((g["z"] >= threshold).sum()) for t, g in table.groupby("target", sort=True)}
+
+
+def fightin_words_data(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = 1.96) -> pd.DataFrame:
+    """Return the points of the Fightin' Words plot: one-vs-rest rows of one voice, stop words removed.
+
+    Columns: term, target, reference, x (log10 of the term's count in target
+    + reference), z, target_count, reference_count, group (the outlet whose
+    colour the point takes, or "" when |z| < threshold), label (True for the
+    ``top`` terms by z of each target).
+    """
+    rows = keyness_table_[(keyness_table_["comparison"] == "one_vs_rest") & (keyness_table_["voice"] == voice) & ~keyness_table_["is_stopword"]]
+    rows = rows.assign(x=np.log10(rows["target_count"] + rows["reference_count"]))
+    rows = rows.assign(group=np.where(rows["z"] >= threshold, rows["target"], ""))
+    ranked = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
+    labelled = ranked.groupby("target", sort=True).head(top).index
+    rows = rows.assign(label=rows.index.isin(labelled))
+    columns = ["term", "target", "reference", "x", "z", "target_count", "reference_count", "group", "label"]
+    return rows[columns].sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = 1.96):
+    """Return (figure, data) of the Fightin' Words plot: x = log10 frequency, y = z-score.
+
+    One panel per outlet (that outlet vs the rest); with two outlets one panel
+    shows both, since the second panel would be the mirror image. Points with
+    z >= ``threshold`` take their outlet's colour; the top terms are labelled,
+    moved apart by adjustText (deterministic: no randomness, fixed iteration
+    limit).
+    """
+    import matplotlib.pyplot as plt
+    from adjustText import adjust_text
+
+    from .plots import apply_style, outlet_colors
+
+    apply_style()
+    data = fightin_words_data(keyness_table_, voice, top, threshold)
+    outlets = sorted(data["target"].unique())
+    colors = outlet_colors(outlets)
+    panels = outlets[:1] if len(outlets) == 2 else outlets
+    fig, axes = plt.subplots(1, len(panels), figsize=(7.5 * len(panels) if len(panels) > 1 else 9, 6.2), squeeze=False)
+    counts = _significant_counts(data, threshold)
+    for ax, target in zip(axes[0], panels):
+        points = data[data["target"] == target]
+        if len(outlets) == 2:
+            other = [o for o in outlets if o != target][0]
+            mirror = data[(data["target"] == other) & data["label"]]
+            point_colors = np.where(points["z"] >= threshold, colors[target], np.where(points["z"] <= -threshold, colors[other], "#BBBBBB"))
+            labelled = pd.concat([points[points["label"]], points[points["term"].isin(mirror["term"])]])
+        else:
+            point_colors = np.where(points["z"] >= threshold, colors[target], "#BBBBBB")
+            labelled = points[points["label"]]
+        ax.scatter(points["x"], points["z"], c=list(point_colors), s=14, alpha=0.75, linewidths=0)
+        ax.axhline(threshold, color="#888888", lw=0.6, ls="--")
+        ax.axhline(-threshold, color="#888888", lw=0.6, ls="--")
+        ax.axhline(0, color="#444444", lw=0.6)
+        texts = [
+            ax.text(x, z, term, fontsize=8, color=colors[target] if z > 0 else (colors[other] if len(outlets) == 2 else "#555555"))
+            for x, z, term in zip(labelled["x"], labelled["z"], labelled["term"])
+        ]
+        ax.set_xlabel("log10 frequency of the word (target + reference)")
+        ax.set_ylabel(f"z-score: more in {target}  ↑   |   ↓  more in {'the others' if len(outlets) > 2 else other}")
+        ax.set_title(f"{target} vs {'rest' if len(outlets) > 2 else other}", fontsize=10, loc="left", fontweight="normal")
+        if texts:
+            adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#999999", "lw": 0.5}, iter_lim=500, time_lim=None)
+    summary = "; ".join(f"{o}: {counts.get(o, 0)}" for o in outlets)
+    fig.suptitle(f"Words used distinctively more by each outlet (z ≥ {threshold}), {voice} voice — {summary}", x=0.01, ha="left", fontsize=11, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    return fig, data
+
+
+def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 12):
+    """Return (figure, data): each outlet's ``top`` most distinctive words (one-vs-rest z), side by side."""
+    import matplotlib.pyplot as plt
+
+    from .plots import apply_style, outlet_colors
+
+    apply_style()
+    rows = keyness_table_[(keyness_table_["comparison"] == "one_vs_rest") & (keyness_table_["voice"] == voice) & ~keyness_table_["is_stopword"]]
+    rows = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
+    data = rows.groupby("target", sort=True).head(top)
+    data = data[["target", "term", "z", "log_ratio", "g2_signed", "target_count", "reference_count"]].reset_index(drop=True)
+    outlets = sorted(data["target"].unique())
+    colors = outlet_colors(outlets)
+    fig, axes = plt.subplots(1, max(len(outlets), 1), figsize=(4.6 * max(len(outlets), 1), 0.32 * top + 1.8), squeeze=False, sharex=True)
+    for ax, target in zip(axes[0], outlets):
+        part = data[data["target"] == target].iloc[::-1]
+        ax.barh(range(len(part)), part["z"], color=colors[target])
+        ax.set_yticks(range(len(part)), [f"{t}  ({a}:{b})" for t, a, b in zip(part["term"], part["target_count"], part["reference_count"])], fontsize=8)
+        ax.set_title(target, fontsize=10, loc="left", fontweight="normal")
+        ax.set_xlabel("Fightin' Words z-score (vs the rest)")
+    fig.suptitle(f"Each outlet's most distinctive words, {voice} voice (count in outlet : in the rest)", x=0.01, ha="left", fontsize=11, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    return fig, data
+
+
+# ---------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------
+
+
+def _rounded(frame: pd.DataFrame, digits: int = 6) -> pd.DataFrame:
+    """Return ``frame`` with float columns rounded (readable, byte-stable CSV)."""
+    floats = frame.select_dtypes("float").columns
+    return frame.assign(**{c: frame[c].round(digits) for c in floats})
 
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return this analysis's export tables, by file name without .csv."""
-    return {}
+    """Return this analysis's export tables, by file name without .csv.
+
+    terms (term, outlet, voice, count, rate, ...), terms_by_article,
+    term_tokens (every counted token with offsets: the trace of every count),
+    keyness (voice "all" and "outlet"; pairwise and one-vs-rest),
+    text_statistics, collocations, distinctive_phrases.
+    """
+    tokens = term_tokens(study)
+    frequencies = term_frequencies(tokens)
+    return {
+        "terms": _rounded(frequencies["by_outlet"]),
+        "terms_by_article": _rounded(frequencies["by_article"]),
+        "term_tokens": tokens,
+        "keyness": _rounded(keyness(tokens)),
+        "text_statistics": _rounded(text_statistics(tokens)),
+        "collocations": _rounded(collocations(study)),
+        "distinctive_phrases": _rounded(distinctive_phrases(study)),
+    }
