@@ -102,9 +102,9 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def normalise_for_comparison(text: str) -> str:
-    """Return ``text`` case-folded, with quotes unified and punctuation removed."""
-    return " ".join(WORD.findall(text.casefold().replace("’", "'")))
+def comparison_words(text: str) -> list[str]:
+    """Return the words of ``text`` case-folded, apostrophes unified, punctuation dropped."""
+    return WORD.findall(text.casefold().replace("’", "'"))
 
 
 def is_headline_like(text: str, min_words: int = 3) -> bool:
@@ -126,19 +126,28 @@ def _pattern_match(text: str, kind: str) -> str | None:
     return None
 
 
-def _near_duplicate_of(text: str, earlier: list[tuple[str, Line, str]]) -> tuple[Line, str, float] | None:
-    """Return the earlier kept line this one repeats, its kind and the similarity."""
-    norm = normalise_for_comparison(text)
-    if not norm:
+def _near_duplicate_of(words: list[str], earlier: list[tuple[list[str], Line, str]]) -> tuple[Line, str, float] | None:
+    """Return the earlier kept line these words repeat, its kind and the similarity.
+
+    Similarity is difflib's ratio over word sequences (1.0: identical). A
+    cheap vocabulary-overlap test first skips pairs that cannot reach the
+    threshold, so long pages stay fast.
+    """
+    if not words:
         return None
-    for other_norm, other, other_kind in earlier:
-        if norm == other_norm:
+    vocabulary = set(words)
+    for other_words, other, other_kind in earlier:
+        if words == other_words:
             return other, other_kind, 1.0
-        shorter, longer = sorted((len(norm), len(other_norm)))
-        if longer and shorter / longer >= NEAR_DUPLICATE_RATIO:
-            ratio = SequenceMatcher(None, norm, other_norm, autojunk=False).ratio()
-            if ratio >= NEAR_DUPLICATE_RATIO:
-                return other, other_kind, ratio
+        shorter, longer = sorted((len(words), len(other_words)))
+        if shorter / longer < NEAR_DUPLICATE_RATIO:
+            continue
+        other_vocabulary = set(other_words)
+        if len(vocabulary & other_vocabulary) / len(vocabulary | other_vocabulary) < NEAR_DUPLICATE_RATIO - 0.1:
+            continue
+        ratio = SequenceMatcher(None, words, other_words, autojunk=False).ratio()
+        if ratio >= NEAR_DUPLICATE_RATIO:
+            return other, other_kind, ratio
     return None
 
 
@@ -187,14 +196,15 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
             if i not in labels and not is_body_like(lines[i].text):
                 labels[i] = ("boilerplate", f"follows the footer line at {lines[footer_from].start}-{lines[footer_from].end} and is not running prose")
 
-    kept: list[tuple[str, Line, str]] = []
+    kept: list[tuple[list[str], Line, str]] = []
     headline_seen = False
     body_paragraphs = 0
     appended_from = None
     for i, line in enumerate(lines):
         if i in labels:
             continue
-        repeat = _near_duplicate_of(line.text, kept)
+        words = comparison_words(line.text)
+        repeat = _near_duplicate_of(words, kept)
         if repeat:
             other, other_kind, ratio = repeat
             how = "repeats" if ratio == 1.0 else f"nearly repeats (similarity {ratio:.2f})"
@@ -213,7 +223,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
         else:
             labels[i] = ("body", "running text of the article")
             body_paragraphs += 1
-        kept.append((normalise_for_comparison(line.text), line, labels[i][0]))
+        kept.append((words, line, labels[i][0]))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
