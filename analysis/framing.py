@@ -1,12 +1,784 @@
-"""Framing analysis (to be built; see the project's issues)."""
+"""Framing: how each outlet names the actors, asserts or distances, and what it selects.
+
+Every measure is a transparent rule over the text layer (``study.tokens``,
+``study.quotes``) and a codebook under ``analysis/data/framing_*`` (origins in
+``analysis/data/FRAMING_CODEBOOKS.md``). Every row carries ``article_id`` and
+character offsets with ``raw[start:end] == text``, a ``part`` (``headline`` or
+``body``) and a ``voice``: ``outlet`` (the outlet's own words) or ``quoted``
+(inside quotation marks: the source's words). Counts and rates keep the two
+voices apart and use the body only; headlines are reported on their own.
+
+Measures: actor labels (:func:`mentions`), headline framing
+(:func:`headlines`), epistemic stance (:func:`stance`), agency
+(:func:`passives`), generic frame cues and manual coding sheets
+(:func:`frame_cues`, :func:`krippendorff_alpha`), context selection
+(:func:`context`) and lexicon tone (:func:`actor_tone`).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
 import pandas as pd
+import yaml
 
 from .study import Study
+from .text import TOKENIZER, WORD_TOKEN, find_quotes, normalise_token, token_spans
+
+PARTS = ("headline", "body")
+VOICES = ("outlet", "quoted")
+# Characters allowed between the words of one multi-word expression: spaces,
+# quotation marks, and the full stop of an abbreviation ("govt. troops").
+JOINERS = set(" \t\n\u00a0“”‘’«»\"'.")
+# A country or capital name after one of these words is a place, not an actor
+# ("in Syria", "a visit to Moscow", "the capital Damascus").
+PLACE_WORDS = {"in", "to", "from", "near", "outside", "around", "into", "across", "within", "throughout", "inside", "at", "capital", "towards", "toward"}
+PLACE_CATEGORIES = {"country_name", "capital_metonymy"}
+# Direction words skipped when looking for a place word ("in northern Syria").
+DIRECTION_WORDS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast", "southwest", "southeast", "war-torn", "war-ravaged", "war-stricken", "neighbouring", "neighboring"}
+# Words that close a noun phrase when looking left from an event noun.
+NP_STOP = {"a", "an", "the", "this", "that", "these", "those", "of", "in", "on", "by", "for", "to", "with", "against", "and", "or", "any", "its", "their", "his", "her", "another", "over", "after", "before", "from", "at", "into", "no"}
+MAX_SCARE_WORDS = 4
+
+BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting"}
+# Words that may stand between a be-form and its participle ("has long been accused").
+PASSIVE_ADVERBS = {"not", "n't", "never", "also", "long", "already", "still", "yet", "just", "now", "then", "later", "since", "all", "both", "being", "been", "often", "widely", "reportedly", "allegedly", "repeatedly", "once", "first", "further", "even", "so"}
+# Irregular past participles (standard English grammar lists); regular ones end in -ed.
+IRREGULAR_PARTICIPLES = set(
+    """arisen awoken beaten become begun bent bet bid bitten blown borne born bought bound bred brought built burnt
+    burst cast caught chosen come cost crept cut dealt done drawn dreamt driven drunk dug eaten fallen fed felt fled
+    flown forbidden forecast forgotten forgiven frozen fought found given gone ground grown hung heard held hidden hit
+    hurt kept knelt known laid led leant left lent let lit lost made meant met mistaken overcome overseen overtaken
+    overthrown paid put quit read rebuilt ridden risen run said seen sought sold sent set sewn shaken shed shone shot
+    shown shrunk shut slain slept slid slung smelt sown spoken sped spent spilt spun spat split spoilt spread sprung
+    stood stolen stuck stung stridden struck strung sworn swept swollen swum taken taught torn told thought thrown
+    thrust trodden understood undertaken undone upheld upset withdrawn withheld woken worn won wound written""".split()
+)
+# Words in -ed that are not participles.
+NOT_PARTICIPLES = {"need", "indeed", "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "jagged", "aged", "bed", "red", "shed", "seed", "speed", "feed", "deed", "breed", "greed", "creed", "bred"}
+# A participle directly followed by one of these is usually an adjective + complement, still counted:
+# see the notebook's limits. "by" within this many words after the participle marks an agent.
+AGENT_WINDOW = 2
+MAX_AGENT_WORDS = 6
+
+
+# ---------------------------------------------------------------- codebooks
+
+
+def data_path(name: str) -> Path:
+    """Return the path of a file in ``analysis/data``."""
+    return Path(str(resources.files("analysis.data").joinpath(name)))
+
+
+def read_codebook(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
+    """Return a codebook CSV as strings (empty cells as "")."""
+    path = Path(data_dir) / name if data_dir else data_path(name)
+    return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+
+
+def expression_tokens(expression: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (norms, surface forms) of the word tokens of a codebook expression."""
+    words = [w for w in TOKENIZER.tokenize(expression) if WORD_TOKEN.search(w)]
+    return tuple(normalise_token(w) for w in words), tuple(words)
+
+
+def build_lexicon(frame: pd.DataFrame, column: str = "expression") -> dict[tuple[str, ...], list[dict]]:
+    """Return norm-tuple -> codebook rows (in file order) for longest-match lookup."""
+    lexicon: dict[tuple[str, ...], list[dict]] = {}
+    for row in frame.to_dict("records"):
+        norms, surface = expression_tokens(row[column])
+        if norms:
+            lexicon.setdefault(norms, []).append({**row, "_surface": surface})
+    return lexicon
+
+
+@lru_cache(maxsize=None)
+def _default_lexicon(name: str, column: str = "expression") -> dict:
+    return build_lexicon(read_codebook(name), column)
+
+
+def load_frames(path: str | Path | None = None) -> dict:
+    """Return the generic-frames codebook (questions and cue words) as a dict."""
+    path = Path(path) if path else data_path("framing_frames.yml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def frame_questions(frames: dict | None = None) -> pd.DataFrame:
+    """Return the 20 Semetko & Valkenburg questions: frame, question_id, question."""
+    frames = frames or load_frames()
+    rows = [
+        {"frame": f["frame"], "question_id": q["id"], "question": q["text"]}
+        for f in frames["frames"]
+        for q in f["questions"]
+    ]
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------- token layer
+
+WORD_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "norm", "voice"]
+
+
+def _headline_tokens(study: Study) -> pd.DataFrame:
+    """Return word tokens of each primary article's headline with their voice."""
+    primary = set(study.outlet_of())
+    heads = study.segments[(study.segments["kind"] == "headline") & (study.segments["document_id"] == study.segments["article_id"])]
+    rows = []
+    for article_id, start, end in zip(heads["article_id"], heads["start"], heads["end"]):
+        if article_id not in primary:
+            continue
+        raw = study.raw[article_id]
+        quoted = [(q["start"], q["end"]) for q in find_quotes(raw, [(int(start), int(end))]) if q["depth"] == 1]
+        for t_start, t_end in token_spans(raw, int(start), int(end)):
+            token = raw[t_start:t_end]
+            if not WORD_TOKEN.search(token):
+                continue
+            voice = "quoted" if any(qs <= t_start < qe for qs, qe in quoted) else "outlet"
+            rows.append((article_id, "headline", -1, t_start, t_end, token, normalise_token(token), voice))
+    return pd.DataFrame(rows, columns=WORD_COLUMNS)
+
+
+def word_tokens(study: Study) -> pd.DataFrame:
+    """Return the word tokens of primary headlines (sentence_id -1) and bodies, in text order."""
+    primary = set(study.outlet_of())
+    body = study.tokens[study.tokens["is_word"] & study.tokens["article_id"].isin(primary)]
+    body = body.assign(part="body")[WORD_COLUMNS]
+    table = pd.concat([_headline_tokens(study), body], ignore_index=True)
+    table = table.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def _sentence_groups(words: pd.DataFrame) -> Iterable[tuple[tuple[str, str, int], pd.DataFrame]]:
+    """Yield ((article_id, part, sentence_id), tokens) in text order."""
+    return words.groupby(["article_id", "part", "sentence_id"], sort=True)
+
+
+def _joined(raw: str, ends: np.ndarray, starts: np.ndarray, i: int, j: int) -> bool:
+    """Return whether tokens i..j-1 are separated only by joiner characters."""
+    return all(set(raw[ends[k] : starts[k + 1]]) <= JOINERS for k in range(i, j - 1))
+
+
+def match_spans(raw: str, norms: list[str], texts: list[str], starts: np.ndarray, ends: np.ndarray, lexicon: dict) -> list[tuple[int, int, dict]]:
+    """Return non-overlapping (first, last+1, codebook row) matches, longest match first, left to right.
+
+    Case-sensitive rows (``case_sensitive`` == "yes") require every all-capital
+    word of the expression to appear exactly so ("US" but not "us").
+    """
+    if not lexicon:
+        return []
+    max_len = max(len(k) for k in lexicon)
+    firsts = {k[0] for k in lexicon}
+    out, i, n = [], 0, len(norms)
+    while i < n:
+        found = None
+        if norms[i] in firsts:
+            for length in range(min(max_len, n - i), 0, -1):
+                rows = lexicon.get(tuple(norms[i : i + length]))
+                if not rows or not _joined(raw, ends, starts, i, i + length):
+                    continue
+                for row in rows:
+                    if row.get("case_sensitive", "no") == "yes":
+                        surface = row["_surface"]
+                        if any(s.isupper() and s != texts[i + k] for k, s in enumerate(surface)):
+                            continue
+                    found = (i, i + length, row)
+                    break
+                if found:
+                    break
+        if found:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
+def _is_place(norms: list[str], i: int) -> bool:
+    """Return whether the name at ``i`` follows a place word, skipping direction words."""
+    k = i - 1
+    while k >= 0 and norms[k] in DIRECTION_WORDS:
+        k -= 1
+    return k >= 0 and norms[k] in PLACE_WORDS
+
+
+def _span_voice(voices: list[str], i: int, j: int) -> str:
+    """A span is the outlet's only if none of its words is inside quotation marks."""
+    return "quoted" if "quoted" in voices[i:j] else "outlet"
+
+
+# ----------------------------------------------------------- actor labels
+
+MENTION_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "actor", "entity", "label_category", "modifier", "voice", "expression"]
+
+
+def _modifier_matcher(modifiers: pd.DataFrame):
+    plain = {}
+    patterns = []
+    for row in modifiers.to_dict("records"):
+        if row["pattern"].startswith("re:"):
+            patterns.append(re.compile(row["pattern"][3:]))
+        else:
+            plain[normalise_token(row["pattern"])] = row["kind"]
+
+    def is_modifier(norm: str) -> bool:
+        return norm in plain or any(p.match(norm) for p in patterns)
+
+    return is_modifier
+
+
+def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return one row per actor mention: offsets, actor, label category, modifiers, voice.
+
+    Expressions of ``framing_actors.csv`` are matched on token norms, longest
+    first, within a sentence. Country and capital names after a place word
+    ("in Syria") are dropped. Adjacent mentions of one actor in one category
+    ("Syrian President" + "Bashar Assad") are merged. ``modifier`` lists the
+    sponsor/evaluative adjectives found immediately to the left
+    (``framing_modifiers.csv``), skipping over other label words.
+    """
+    lexicon = build_lexicon(actors) if actors is not None else _default_lexicon("framing_actors.csv")
+    is_modifier = _modifier_matcher(modifiers if modifiers is not None else read_codebook("framing_modifiers.csv"))
+    words = word_tokens(study) if words is None else words
+    rows = []
+    for (article_id, part, sentence_id), group in _sentence_groups(words):
+        raw = study.raw[article_id]
+        norms, texts = group["norm"].tolist(), group["text"].tolist()
+        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
+        matches = [m for m in match_spans(raw, norms, texts, starts, ends, lexicon) if not (m[2]["label_category"] in PLACE_CATEGORIES and _is_place(norms, m[0]))]
+        merged: list[list] = []
+        for i, j, row in matches:
+            last = merged[-1] if merged else None
+            # One name in two adjacent parts ("Syrian President" + "Bashar Assad"), or a name and
+            # its acronym in brackets ("Hay'at Tahrir al-Sham (HTS)"), is one mention.
+            same = last and last[2]["actor"] == row["actor"] and last[2]["label_category"] == row["label_category"] and last[2].get("entity", "") == row.get("entity", "")
+            if same and last[1] == i and set(raw[ends[i - 1] : starts[i]]) <= {" ", "("}:
+                last[1] = j
+            else:
+                merged.append([i, j, row])
+        covered = {k for i, j, _ in merged for k in range(i, j)}
+        for i, j, row in merged:
+            found, k = [], i - 1
+            while k >= 0 and i - k <= 4 and _joined(raw, ends, starts, k, k + 2):
+                if is_modifier(norms[k]):
+                    found.append(texts[k])
+                elif k not in covered:
+                    break
+                k -= 1
+            rows.append(
+                (article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], row["actor"], row.get("entity", ""), row["label_category"], "; ".join(reversed(found)), _span_voice(voices, i, j), row["expression"])
+            )
+    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def with_outlet(study: Study, table: pd.DataFrame) -> pd.DataFrame:
+    """Return ``table`` with an ``outlet`` column after ``article_id``."""
+    table = table.copy()
+    table.insert(1, "outlet", table["article_id"].map(study.outlet_of()))
+    return table
+
+
+def label_counts(study: Study, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return body mention counts by outlet, voice, actor and label category (zeros left out)."""
+    table = mentions(study) if table is None else table
+    body = with_outlet(study, table[table["part"] == "body"])
+    counts = body.groupby(["outlet", "voice", "actor", "label_category"], sort=True).size().rename("mentions").reset_index()
+    return counts
+
+
+# ------------------------------------------------------------- headlines
+
+HEADLINE_COLUMNS = ["article_id", "start", "end", "text", "claim", "attribution", "placement", "device", "attributed_to", "verb", "labels"]
+FRONT_COLON = re.compile(r"^(?P<src>[^:]{1,60}?)\s*:\s+(?P<claim>.+)$")
+END_VERB = re.compile(r"^(?P<claim>.+?),?\s+(?:(?P<src1>[\w .’'\-]{1,60}?)\s+(?P<verb1>{verbs})|(?P<verb2>{verbs})\s+(?P<src2>[\w .’'\-]{1,60}?))\s*$")
+FRONT_VERB = re.compile(r"^(?P<src>[A-Z][\w .’'\-]{0,60}?)\s+(?P<verb>{verbs})\s+(?:that\s+)?(?P<claim>.+)$")
+ACCORDING = re.compile(r"(?i)\baccording to\s+(?P<src>[\w .’'\-]{1,60})")
+
+
+def _verb_alternation(cues: pd.DataFrame) -> str:
+    words = sorted(set(cues["word"].str.lower()), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
+
+
+def classify_headline(text: str, cues: pd.DataFrame | None = None) -> dict:
+    """Return how a headline presents its claim: asserted or attributed, where, by which device.
+
+    Rules, in order: a front colon label ("Russia: ..."); an end attribution
+    (", Russia claims" / ", says Russia"); a front reporting verb ("Russia
+    claims rebels ..."); "according to X"; else asserted. Verbs come from the
+    reporting-cue codebook; a quoted headline is noted as a device.
+    """
+    cues = read_codebook("framing_cues.csv") if cues is None else cues
+    verbs = _verb_alternation(cues)
+    text = text.strip()
+    result = {"claim": text, "attribution": "asserted", "placement": "none", "device": "none", "attributed_to": "", "verb": ""}
+    colon = FRONT_COLON.match(text)
+    end = re.match(END_VERB.pattern.replace("{verbs}", verbs), text, flags=re.IGNORECASE)
+    front = re.match(FRONT_VERB.pattern.replace("{verbs}", verbs), text)
+    according = ACCORDING.search(text)
+    if colon and len(colon.group("src").split()) <= 6:
+        result.update(claim=colon.group("claim"), attribution="attributed", placement="front", device="colon label", attributed_to=colon.group("src").strip())
+    elif end and "," in text:
+        verb = end.group("verb1") or end.group("verb2")
+        source = end.group("src1") or end.group("src2")
+        result.update(claim=end.group("claim").rstrip(","), attribution="attributed", placement="end", device="reporting verb", attributed_to=source.strip(), verb=verb.lower())
+    elif front:
+        result.update(claim=front.group("claim"), attribution="attributed", placement="front", device="reporting verb", attributed_to=front.group("src").strip(), verb=front.group("verb").lower())
+    elif according:
+        result.update(attribution="attributed", placement="front" if according.start() == 0 else "end", device="according to", attributed_to=according.group("src").strip())
+    if re.search(r"[“”\"‘’]\w|\w[“”\"]", text) and result["device"] == "none":
+        result.update(device="quotation marks")
+    return result
+
+
+def headlines(study: Study, mention_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return one row per primary article headline with its attribution and the labels in it."""
+    mention_table = mentions(study) if mention_table is None else mention_table
+    primary = set(study.outlet_of())
+    heads = study.segments[(study.segments["kind"] == "headline") & (study.segments["document_id"] == study.segments["article_id"]) & study.segments["article_id"].isin(primary)]
+    heads = heads.drop_duplicates("article_id")
+    cues = read_codebook("framing_cues.csv")
+    rows = []
+    for article_id, start, end, text in zip(heads["article_id"], heads["start"], heads["end"], heads["text"]):
+        found = mention_table[(mention_table["article_id"] == article_id) & (mention_table["part"] == "headline")]
+        labels = "; ".join(f"{t} ({a}: {c})" for t, a, c in zip(found["text"], found["actor"], found["label_category"]))
+        rows.append({"article_id": article_id, "start": int(start), "end": int(end), "text": text, **classify_headline(text, cues), "labels": labels})
+    return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
+
+
+# ------------------------------------------------------------- epistemic stance
+
+STANCE_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "kind", "detail", "voice"]
+STANCE_KINDS = ["scare_quote", "so_called", "distancing", "hedge", "booster", "evaluative", "event_agent", "event_hedged", "event_fabrication"]
+
+
+def _quote_rows(study: Study, words: pd.DataFrame, cue_words: set[str]) -> list[tuple]:
+    """Classify short quotations: partial quotation, quoted name or scare quote.
+
+    A quote of at most ``MAX_SCARE_WORDS`` words is a *partial quotation*
+    when its sentence holds a reporting cue outside the quote (for a nested
+    quote: inside its parent quote, i.e. in the source's own words); a
+    *quoted name* when every word is capitalised; otherwise a *scare quote*,
+    in the voice of whoever set the marks (outlet for top-level quotes, the
+    quoted source for nested ones).
+    """
+    rows = []
+    body_words = words[words["part"] == "body"]
+    by_article = {a: g for a, g in body_words.groupby("article_id", sort=True)}
+    quotes = study.quotes[study.quotes["article_id"].isin(by_article)]
+    for q in quotes.itertuples(index=False):
+        g = by_article[q.article_id]
+        inside = g[(g["start"] >= q.start) & (g["end"] <= q.end)]
+        if len(inside) == 0 or len(inside) > MAX_SCARE_WORDS:
+            continue
+        sentence_id = int(inside["sentence_id"].iat[0])
+        sentence = g[g["sentence_id"] == sentence_id]
+        if q.depth >= 2 and pd.notna(q.parent_quote_id):
+            parent = quotes[(quotes["article_id"] == q.article_id) & (quotes["quote_id"] == q.parent_quote_id)].iloc[0]
+            context = sentence[(sentence["start"] >= parent["start"]) & (sentence["end"] <= parent["end"])]
+        else:
+            context = sentence
+        context = context[(context["end"] <= q.start) | (context["start"] >= q.end)]
+        context = context[context["norm"].isin(cue_words)]
+        if len(context):
+            distance = np.minimum((context["start"] - q.end).abs(), (q.start - context["end"]).abs())
+            kind, detail = "partial_quotation", f"cue: {context['norm'].iat[int(np.argmin(distance.to_numpy()))]}"
+        elif all(t[:1].isupper() or not t[:1].isalpha() for t in inside["text"]):
+            kind, detail = "quoted_name", "every word capitalised"
+        else:
+            kind, detail = "scare_quote", "no reporting cue in the sentence"
+        voice = "outlet" if q.depth == 1 else "quoted"
+        raw = study.raw[q.article_id]
+        rows.append((q.article_id, "body", sentence_id, int(q.start), int(q.end), raw[q.start : q.end], kind, detail, voice))
+    return rows
+
+
+def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return every stance marker with offsets, kind, detail and voice.
+
+    Kinds: ``scare_quote`` (and, for transparency, ``partial_quotation`` and
+    ``quoted_name``, which are not counted as stance), ``so_called``,
+    ``distancing`` (claim/allege), ``hedge``/``booster`` (Hyland 2005 subset),
+    ``evaluative``, and three readings of event nouns such as "attack":
+    ``event_agent`` (an actor named inside the phrase, e.g. "regime chemical
+    weapons attack": responsibility presupposed), ``event_hedged``
+    ("suspected"/"apparent"/"alleged" attack) and ``event_fabrication``
+    ("staged"/"false flag" attack).
+    """
+    words = word_tokens(study) if words is None else words
+    mention_table = mentions(study, words=words) if mention_table is None else mention_table
+    cues = read_codebook("framing_cues.csv")
+    cue_words = set(cues["word"].str.lower())
+    distancing_words = set(cues.loc[cues["type"] == "distancing", "word"].str.lower())
+    events = read_codebook("framing_event_terms.csv")
+    event_lex = build_lexicon(events[events["kind"] == "event_noun"])
+    qualifier_lex = build_lexicon(events[events["kind"].isin(["hedged", "fabrication"])])
+    premodifiers = {expression_tokens(e)[0][0] for e in events.loc[events["kind"] == "premodifier", "expression"]}
+    is_modifier = _modifier_matcher(read_codebook("framing_modifiers.csv"))
+    lexicons = {
+        "hedge": _default_lexicon("framing_hedges.csv"),
+        "booster": _default_lexicon("framing_boosters.csv"),
+        "evaluative": _default_lexicon("framing_evaluative.csv"),
+    }
+    mention_spans = {}
+    for a, s, e, actor in zip(mention_table["article_id"], mention_table["start"], mention_table["end"], mention_table["actor"]):
+        mention_spans.setdefault(a, []).append((s, e, actor))
+    rows = _quote_rows(study, words, cue_words)
+    for (article_id, part, sentence_id), group in _sentence_groups(words):
+        raw = study.raw[article_id]
+        norms, texts = group["norm"].tolist(), group["text"].tolist()
+        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
+        used: set[int] = set()
+
+        def add(i: int, j: int, kind: str, detail: str) -> None:
+            rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], kind, detail, _span_voice(voices, i, j)))
+
+        actor_at = {}
+        for s, e, actor in mention_spans.get(article_id, []):
+            for k in np.nonzero((starts >= s) & (ends <= e))[0]:
+                actor_at[int(k)] = actor
+        qualifiers = {i: (j, row) for i, j, row in match_spans(raw, norms, texts, starts, ends, qualifier_lex)}
+        for i, j, _ in match_spans(raw, norms, texts, starts, ends, event_lex):
+            if i > 0 and norms[i - 1] == "to":  # an infinitive ("to attack"), not an event noun
+                continue
+            # Walk left over the noun phrase's pre-modifiers only: actors, qualifiers,
+            # sponsor adjectives and the listed event pre-modifiers ("chemical weapons").
+            k, first, found = i - 1, i, []
+            while k >= 0 and i - k <= 6 and _joined(raw, ends, starts, k, k + 2):
+                if k in qualifiers:
+                    first = k
+                elif k in actor_at or norms[k] in premodifiers or is_modifier(norms[k]):
+                    first = k
+                elif any(q <= k < qualifiers[q][0] for q in qualifiers):
+                    first = k
+                else:
+                    break
+                k -= 1
+            for q in range(first, i):
+                if q in qualifiers:
+                    qj = qualifiers[q][0]
+                    found.append(("event_hedged" if qualifiers[q][1]["kind"] == "hedged" else "event_fabrication", raw[starts[q] : ends[qj - 1]], q))
+            agents = sorted({actor_at[q] for q in range(first, i) if q in actor_at})
+            if agents:
+                add(first, j, "event_agent", "agent: " + ", ".join(agents))
+            if j < len(norms) and norms[j] == "by":  # "an assault by the Syrian regime"
+                post = [q for q in range(j + 1, min(j + 4, len(norms))) if q in actor_at]
+                if post:
+                    last = post[0]
+                    while last + 1 < len(norms) and actor_at.get(last + 1) == actor_at[post[0]]:
+                        last += 1
+                    add(first, last + 1, "event_agent", "agent: " + actor_at[post[0]] + " (by-phrase)")
+            for kind, word, q in found:
+                add(q, j, kind, f"qualifier: {word}")
+                used.update(range(q, qualifiers[q][0]))
+        for i, norm in enumerate(norms):
+            if norm == "so-called" or (norm == "so" and i + 1 < len(norms) and norms[i + 1] == "called"):
+                add(i, i + (1 if norm == "so-called" else 2), "so_called", "")
+                used.add(i)
+            elif norm in distancing_words and i not in used:
+                add(i, i + 1, "distancing", f"verb/noun: {norm}")
+                used.add(i)
+        for kind, lexicon in lexicons.items():
+            for i, j, row in match_spans(raw, norms, texts, starts, ends, lexicon):
+                if used.intersection(range(i, j)):
+                    continue
+                detail = row.get("polarity", "") if kind == "evaluative" else ""
+                add(i, j, kind, detail)
+    table = pd.DataFrame(rows, columns=STANCE_COLUMNS).drop_duplicates()
+    return table.sort_values(["article_id", "start", "end", "kind"], kind="stable").reset_index(drop=True)
+
+
+def word_counts(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return body word counts by article and voice (columns article_id, voice, words)."""
+    words = word_tokens(study) if words is None else words
+    body = words[words["part"] == "body"]
+    grid = pd.MultiIndex.from_product([sorted(study.outlet_of()), VOICES], names=["article_id", "voice"])
+    counts = body.groupby(["article_id", "voice"]).size().reindex(grid, fill_value=0)
+    return counts.rename("words").reset_index()
+
+
+def rates_per_1000(study: Study, table: pd.DataFrame, kinds: list[str] | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return counts and rates per 1,000 words of each kind, by outlet and voice (body only).
+
+    The denominator is the number of body words in that voice for that outlet,
+    so quoted-voice rates are per 1,000 quoted words.
+    """
+    kinds = kinds or sorted(table["kind"].unique())
+    wc = with_outlet(study, word_counts(study, words)).groupby(["outlet", "voice"])["words"].sum()
+    body = with_outlet(study, table[(table["part"] == "body") & table["kind"].isin(kinds)])
+    counts = body.groupby(["outlet", "voice", "kind"]).size()
+    grid = pd.MultiIndex.from_product([sorted(wc.index.get_level_values(0).unique()), VOICES, kinds], names=["outlet", "voice", "kind"])
+    out = counts.reindex(grid, fill_value=0).rename("count").reset_index()
+    out["words"] = [int(wc.get((o, v), 0)) for o, v in zip(out["outlet"], out["voice"])]
+    out["per_1000_words"] = np.where(out["words"] > 0, out["count"] / out["words"].where(out["words"] > 0, 1) * 1000, np.nan)
+    return out
+
+
+# ------------------------------------------------------------- agency
+
+PASSIVE_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "be_form", "participle", "has_agent", "agent", "voice"]
+
+
+def is_participle(norm: str) -> bool:
+    """Return whether a word looks like a past participle: -ed (not in the exceptions) or irregular."""
+    if norm in IRREGULAR_PARTICIPLES:
+        return True
+    return len(norm) >= 4 and norm.endswith("ed") and norm.isalpha() and norm not in NOT_PARTICIPLES
+
+
+def passives(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return passive constructions: a be/get form, up to two adverbs, a past participle.
+
+    ``has_agent`` is True when "by" follows the participle within
+    ``AGENT_WINDOW`` words; ``agent`` holds up to ``MAX_AGENT_WORDS`` words
+    after "by" (to the next punctuation). No part-of-speech tagger is used, so
+    adjectival participles ("was concerned") are counted too.
+    """
+    words = word_tokens(study) if words is None else words
+    rows = []
+    for (article_id, part, sentence_id), group in _sentence_groups(words):
+        raw = study.raw[article_id]
+        norms = group["norm"].tolist()
+        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
+        i = 0
+        while i < len(norms):
+            if norms[i] not in BE_FORMS:
+                i += 1
+                continue
+            k = i + 1
+            while k < len(norms) and k - i <= 3 and norms[k] in PASSIVE_ADVERBS | {"being", "been"} and not is_participle(norms[k]):
+                k += 1
+            if k < len(norms) and is_participle(norms[k]) and _joined(raw, ends, starts, i, k + 1):
+                end_index, agent = k + 1, ""
+                for b in range(k + 1, min(k + 1 + AGENT_WINDOW, len(norms))):
+                    if norms[b] == "by":
+                        last = b
+                        while last + 1 < len(norms) and last - b < MAX_AGENT_WORDS and _joined(raw, ends, starts, last, last + 2) and norms[last + 1] not in {"and", "to", "in", "on", "for", "with", "which", "that", "who"}:
+                            last += 1
+                        if last > b:
+                            agent = raw[starts[b + 1] : ends[last]]
+                            end_index = last + 1
+                        break
+                rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[end_index - 1]), raw[starts[i] : ends[end_index - 1]], norms[i], norms[k], bool(agent), agent, voices[k]))
+                i = end_index
+            else:
+                i += 1
+    table = pd.DataFrame(rows, columns=PASSIVE_COLUMNS)
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+# ------------------------------------------------------------- generic frames
+
+FRAME_CUE_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "frame", "cue", "voice"]
+SHEET_COLUMNS = ["coder", "article_id", "frame", "question_id", "question", "answer", "evidence", "note"]
+
+
+def frame_cues(study: Study, words: pd.DataFrame | None = None, frames: dict | None = None) -> pd.DataFrame:
+    """Return every automatic cue hit of the five generic frames (body only).
+
+    Cues only point a coder to passages; they do not answer the questions.
+    """
+    frames = frames or load_frames()
+    words = word_tokens(study) if words is None else words
+    words = words[words["part"] == "body"]
+    rows = []
+    for frame in frames["frames"]:
+        lexicon = build_lexicon(pd.DataFrame({"expression": [str(c) for c in frame["cues"]]}))
+        for (article_id, part, sentence_id), group in _sentence_groups(words):
+            raw = study.raw[article_id]
+            starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
+            for i, j, row in match_spans(raw, group["norm"].tolist(), group["text"].tolist(), starts, ends, lexicon):
+                rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], frame["frame"], row["expression"], _span_voice(voices, i, j)))
+    table = pd.DataFrame(rows, columns=FRAME_CUE_COLUMNS)
+    return table.sort_values(["article_id", "start", "frame"], kind="stable").reset_index(drop=True)
+
+
+def coding_template(study: Study, frames: dict | None = None, coder: str = "") -> pd.DataFrame:
+    """Return an empty coding sheet: one row per primary article and question."""
+    questions = frame_questions(frames)
+    rows = [
+        {"coder": coder, "article_id": article_id, **q, "answer": "", "evidence": "", "note": ""}
+        for article_id in sorted(study.outlet_of())
+        for q in questions.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=SHEET_COLUMNS)
+
+
+def load_coding_sheets(coding_dir: str | Path) -> pd.DataFrame:
+    """Return every filled sheet ``frames_*.csv`` in ``coding_dir`` (the template excluded), stacked."""
+    paths = sorted(p for p in Path(coding_dir).glob("frames_*.csv") if p.name != "frames_template.csv")
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths]
+    if not frames:
+        return pd.DataFrame(columns=SHEET_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[SHEET_COLUMNS]
+
+
+def frame_scores(sheets: pd.DataFrame) -> pd.DataFrame:
+    """Return, per coder, article and frame, the share of coded questions answered yes (0-1)."""
+    coded = sheets[sheets["answer"].astype(str).str.strip() != ""].copy()
+    coded["answer"] = coded["answer"].astype(int)
+    out = coded.groupby(["coder", "article_id", "frame"], sort=True)["answer"].agg(["mean", "count"])
+    return out.rename(columns={"mean": "score", "count": "questions_coded"}).reset_index()
+
+
+def _ordinal_distance(values: list) -> callable:
+    """Krippendorff's ordinal metric from the frequencies of the pairable values."""
+    freq = pd.Series(values).value_counts().sort_index()
+    ranks = list(freq.index)
+    cumulative = freq.cumsum()
+
+    def distance(a, b):
+        if a == b:
+            return 0.0
+        lo, hi = sorted((a, b))
+        between = cumulative[hi] - (cumulative[lo] - freq[lo])
+        return float((between - (freq[lo] + freq[hi]) / 2) ** 2)
+
+    distance.ranks = ranks
+    return distance
+
+
+def krippendorff_alpha(data: pd.DataFrame, level: str = "nominal", coder: str = "coder", unit: str = "unit", value: str = "value") -> float:
+    """Return Krippendorff's alpha of long-format codes (one row per coder x unit).
+
+    Missing codes (blank or NaN) are dropped and units with fewer than two
+    codes are ignored, so alpha is computed over pairable values, as
+    Krippendorff defines it. ``level``: nominal, ordinal, interval or ratio.
+    Uses ``nltk.metrics.agreement.AnnotationTask``. Returns NaN when no unit
+    has two codes (e.g. a single coder).
+    """
+    from nltk.metrics.agreement import AnnotationTask
+    from nltk.metrics.distance import binary_distance
+
+    codes = data[[coder, unit, value]].copy()
+    codes = codes[codes[value].notna() & (codes[value].astype(str).str.strip() != "")]
+    if level != "nominal":
+        codes[value] = codes[value].astype(float)
+    pairable = codes.groupby(unit)[value].transform("size") >= 2
+    codes = codes[pairable]
+    if codes.empty:
+        return float("nan")
+    if level == "nominal":
+        distance = binary_distance
+    elif level == "interval":
+        distance = lambda a, b: float((a - b) ** 2)  # noqa: E731
+    elif level == "ratio":
+        distance = lambda a, b: 0.0 if a == b else float(((a - b) / (a + b)) ** 2)  # noqa: E731
+    elif level == "ordinal":
+        distance = _ordinal_distance(codes[value].tolist())
+    else:
+        raise ValueError(f"unknown level of measurement: {level}")
+    triples = [(str(c), str(u), v) for c, u, v in zip(codes[coder], codes[unit], codes[value])]
+    return float(AnnotationTask(data=triples, distance=distance).alpha())
+
+
+def sheet_reliability(sheets: pd.DataFrame) -> pd.DataFrame:
+    """Return nominal alpha per frame and overall across coders' yes/no answers (NaN with one coder)."""
+    long = sheets.assign(unit=sheets["article_id"] + "|" + sheets["question_id"], value=sheets["answer"])
+    rows = [{"frame": "all", "coders": long["coder"].nunique(), "alpha_nominal": krippendorff_alpha(long)}]
+    for frame, group in long.groupby("frame", sort=True):
+        rows.append({"frame": frame, "coders": group["coder"].nunique(), "alpha_nominal": krippendorff_alpha(group)})
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------- context selection
+
+CONTEXT_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "topic", "cue", "voice", "sentence_start", "sentence_end", "sentence"]
+
+
+def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return every topic cue hit in body sentences, with the cue's and the sentence's offsets."""
+    topics = read_codebook("framing_context_topics.csv") if topics is None else topics
+    lexicon = build_lexicon(topics)
+    words = word_tokens(study) if words is None else words
+    words = words[words["part"] == "body"]
+    sentences = study.sentences.set_index(["article_id", "sentence_id"])
+    rows = []
+    for (article_id, _, sentence_id), group in _sentence_groups(words):
+        raw = study.raw[article_id]
+        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
+        sentence = sentences.loc[(article_id, sentence_id)]
+        for i, j, row in match_spans(raw, group["norm"].tolist(), group["text"].tolist(), starts, ends, lexicon):
+            for topic_row in lexicon[tuple(group["norm"].tolist()[i:j])]:
+                rows.append((article_id, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], topic_row["topic"], topic_row["expression"], _span_voice(voices, i, j), int(sentence["start"]), int(sentence["end"]), sentence["text"]))
+    table = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates()
+    return table.sort_values(["article_id", "start", "topic"], kind="stable").reset_index(drop=True)
+
+
+def context_summary(study: Study, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return, per outlet and topic, the number of body sentences touching the topic and their share."""
+    table = context(study) if table is None else table
+    totals = with_outlet(study, study.sentences[study.sentences["article_id"].isin(study.outlet_of())]).groupby("outlet").size()
+    hits = with_outlet(study, table).drop_duplicates(["article_id", "sentence_id", "topic"])
+    counts = hits.groupby(["outlet", "topic"]).size()
+    topics = sorted(read_codebook("framing_context_topics.csv")["topic"].unique())
+    grid = pd.MultiIndex.from_product([sorted(totals.index), topics], names=["outlet", "topic"])
+    out = counts.reindex(grid, fill_value=0).rename("sentences").reset_index()
+    out["share_of_sentences"] = out["sentences"] / out["outlet"].map(totals)
+    return out
+
+
+# ------------------------------------------------------------- tone toward actors
+
+TONE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "actor", "voice", "compound"]
+
+
+def sentence_voice_texts(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return per body sentence and voice the words of that voice joined by spaces."""
+    words = word_tokens(study) if words is None else words
+    body = words[words["part"] == "body"]
+    joined = body.groupby(["article_id", "sentence_id", "voice"], sort=True)["text"].agg(" ".join)
+    return joined.rename("voice_text").reset_index()
+
+
+def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return VADER compound scores of sentences mentioning each actor, one row per sentence, actor and voice.
+
+    The score is computed on the words of the mention's voice in that
+    sentence only (outlet words or quoted words), with vaderSentiment's
+    shipped lexicon. ``start``/``end``/``text`` are the sentence's.
+    """
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    mention_table = mentions(study, words=words) if mention_table is None else mention_table
+    body = mention_table[mention_table["part"] == "body"].drop_duplicates(["article_id", "sentence_id", "actor", "voice"])
+    texts = sentence_voice_texts(study, words).set_index(["article_id", "sentence_id", "voice"])["voice_text"]
+    sentences = study.sentences.set_index(["article_id", "sentence_id"])
+    rows = []
+    for article_id, sentence_id, actor, voice in zip(body["article_id"], body["sentence_id"], body["actor"], body["voice"]):
+        sentence = sentences.loc[(article_id, sentence_id)]
+        score = analyzer.polarity_scores(texts.get((article_id, sentence_id, voice), ""))["compound"]
+        rows.append((article_id, int(sentence_id), int(sentence["start"]), int(sentence["end"]), sentence["text"], actor, voice, float(score)))
+    table = pd.DataFrame(rows, columns=TONE_COLUMNS)
+    return table.sort_values(["article_id", "sentence_id", "actor", "voice"], kind="stable").reset_index(drop=True)
+
+
+def tone_summary(study: Study, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return mean compound score and number of sentences by outlet, actor and voice."""
+    table = actor_tone(study) if table is None else table
+    out = with_outlet(study, table).groupby(["outlet", "actor", "voice"], sort=True)["compound"].agg(["mean", "count"])
+    return out.rename(columns={"mean": "mean_compound", "count": "sentences"}).reset_index().round({"mean_compound": 4})
+
+
+# ------------------------------------------------------------- exports
 
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
-    return {}
+    words = word_tokens(study)
+    mention_table = mentions(study, words=words)
+    return {
+        "mentions": mention_table,
+        "stance": stance(study, words=words, mention_table=mention_table),
+        "frames": frame_cues(study, words=words),
+        "context": context(study, words=words),
+        "framing_headlines": headlines(study, mention_table),
+        "framing_passives": passives(study, words=words),
+        "framing_tone": actor_tone(study, mention_table, words),
+    }

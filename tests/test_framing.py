@@ -1,0 +1,333 @@
+"""Tests of the framing measures on invented articles and published oracles."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import framing
+from analysis.corpus import METADATA_COLUMNS
+from analysis.study import build_study
+
+
+def make_study(bodies: dict[str, str], outlets: dict[str, str] | None = None, headline: str = "A headline about nothing") -> object:
+    """Build a study from invented article bodies (each gets a plain headline first)."""
+    rows = []
+    for article_id, body in bodies.items():
+        row = {column: "" for column in METADATA_COLUMNS}
+        row.update(article_id=article_id, file=f"{article_id}.txt", outlet=(outlets or {}).get(article_id, "Outlet " + article_id), outlet_confidence="named", language="en")
+        row["raw"] = f"{headline}\n\n{body}\n"
+        rows.append(row)
+    return build_study(pd.DataFrame(rows))
+
+
+def body_mentions(study) -> pd.DataFrame:
+    m = framing.mentions(study)
+    return m[m["part"] == "body"].reset_index(drop=True)
+
+
+def check_offsets(study, table: pd.DataFrame) -> None:
+    for article_id, start, end, text in zip(table["article_id"], table["start"], table["end"], table["text"]):
+        assert study.raw[article_id][start:end] == text
+
+
+# ------------------------------------------------------------ actor labels
+
+@pytest.mark.parametrize(
+    "sentence, expected_text, actor, category",
+    [
+        ("The Syrian government rejected the report.", "Syrian government", "Syrian government", "government"),
+        ("The Assad regime rejected the report.", "Assad regime", "Syrian government", "regime"),
+        ("The regime rejected the report.", "regime", "Syrian government", "regime"),
+        ("Bashar al-Assad rejected the report.", "Bashar al-Assad", "Syrian government", "leader"),
+        ("Damascus rejected the report.", "Damascus", "Syrian government", "capital_metonymy"),
+        ("Government forces advanced at dawn.", "Government forces", "Syrian government", "military"),
+        ("Syria rejected the report.", "Syria", "Syrian government", "country_name"),
+        ("Rebels shelled the road.", "Rebels", "Anti-government armed groups", "rebels"),
+        ("The opposition shelled the road.", "opposition", "Anti-government armed groups", "opposition"),
+        ("Insurgents shelled the road.", "Insurgents", "Anti-government armed groups", "fighters"),
+        ("Militants shelled the road.", "Militants", "Anti-government armed groups", "militants"),
+        ("Extremists shelled the road.", "Extremists", "Anti-government armed groups", "extremists"),
+        ("Jihadists shelled the road.", "Jihadists", "Anti-government armed groups", "jihadists"),
+        ("Terrorist groups shelled the road.", "Terrorist groups", "Anti-government armed groups", "terrorists"),
+        ("Takfiris shelled the road.", "Takfiris", "Anti-government armed groups", "takfiri"),
+        ("Jabhat al-Nusra shelled the road.", "Jabhat al-Nusra", "Anti-government armed groups", "group_name"),
+        ("Daesh shelled the road.", "Daesh", "Islamic State (ISIS)", "group_name"),
+        ("The Kremlin denied it.", "Kremlin", "Russia", "government"),
+        ("Moscow denied it.", "Moscow", "Russia", "capital_metonymy"),
+        ("Putin denied it.", "Putin", "Russia", "leader"),
+        ("The Pentagon denied it.", "Pentagon", "United States", "government"),
+        ("The US denied it.", "US", "United States", "country_name"),
+        ("Britain denied it.", "Britain", "United Kingdom", "country_name"),
+        ("Paris denied it.", "Paris", "France", "capital_metonymy"),
+        ("Ankara denied it.", "Ankara", "Turkey", "capital_metonymy"),
+        ("Tehran denied it.", "Tehran", "Iran", "capital_metonymy"),
+        ("Western powers denied it.", "Western powers", "Western governments", "collective"),
+        ("The White Helmets denied it.", "White Helmets", "White Helmets", "organisation_name"),
+        ("The chemical weapons watchdog denied it.", "chemical weapons watchdog", "OPCW", "organisation_description"),
+        ("The United Nations denied it.", "United Nations", "United Nations", "organisation_name"),
+        ("Civilians fled the town.", "Civilians", "Civilians", "civilians"),
+        ("Victims were treated.", "Victims", "Civilians", "victims"),
+        ("Refugees fled the town.", "Refugees", "Civilians", "refugees"),
+    ],
+)
+def test_codebook_categories_on_invented_sentences(sentence, expected_text, actor, category):
+    study = make_study({"a1": sentence})
+    m = body_mentions(study)
+    assert len(m) == 1, m
+    assert (m.loc[0, "text"], m.loc[0, "actor"], m.loc[0, "label_category"]) == (expected_text, actor, category)
+    check_offsets(study, m)
+
+
+def test_longest_match_first_and_merging():
+    study = make_study({"a1": "Syrian regime forces and Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW)."})
+    m = body_mentions(study)
+    assert m["text"].tolist() == ["Syrian regime forces", "Syrian President Bashar al-Assad", "Organisation for the Prohibition of Chemical Weapons (OPCW"]
+    assert m["label_category"].tolist() == ["regime", "leader", "organisation_name"]
+
+
+def test_case_sensitive_us_is_not_the_pronoun():
+    study = make_study({"a1": "They told us the US would leave."})
+    m = body_mentions(study)
+    assert m["text"].tolist() == ["US"]
+
+
+def test_place_rule_drops_places_but_keeps_actors():
+    study = make_study({"a1": "Fighting raged in northern Syria. Syria denied it. He flew to Moscow while Moscow objected. The capital Damascus was calm."})
+    m = body_mentions(study)
+    assert m["text"].tolist() == ["Syria", "Moscow"]
+    assert m["start"].tolist()[1] > study.raw["a1"].index("to Moscow")
+
+
+def test_modifiers_are_attached():
+    study = make_study({"a1": "Foreign-sponsored Takfiri terrorists and the Western-backed so-called White Helmets and moderate rebels clashed."})
+    m = body_mentions(study).set_index("text")
+    assert m.loc["terrorists", "modifier"] == "Foreign-sponsored"
+    assert m.loc["Takfiri", "modifier"] == "Foreign-sponsored"
+    assert m.loc["White Helmets", "modifier"] == "Western-backed; so-called"
+    assert m.loc["rebels", "modifier"] == "moderate"
+
+
+def test_label_inside_quotation_marks_is_never_the_outlets():
+    study = make_study({"a1": "The minister said “terrorists are hiding in the town” and called them rebels."})
+    m = body_mentions(study).set_index("text")
+    assert m.loc["terrorists", "voice"] == "quoted"
+    assert m.loc["rebels", "voice"] == "outlet"
+    counts = framing.label_counts(study)
+    outlet = counts[counts["voice"] == "outlet"]
+    assert "terrorists" not in set(outlet["label_category"])
+    assert outlet.set_index("label_category").loc["rebels", "mentions"] == 1
+
+
+def test_label_counts_work_for_three_outlets():
+    study = make_study({"a1": "Rebels fled.", "a2": "Terrorists fled. Terrorists hid.", "a3": "The regime won."})
+    counts = framing.label_counts(study)
+    assert sorted(counts["outlet"].unique()) == ["Outlet a1", "Outlet a2", "Outlet a3"]
+    assert counts.set_index(["outlet", "label_category"]).loc[("Outlet a2", "terrorists"), "mentions"] == 2
+
+
+# ------------------------------------------------------------ headlines
+
+@pytest.mark.parametrize(
+    "headline, attribution, placement, device, source, verb",
+    [
+        ("Russia: Rebels plan attack in Idlib", "attributed", "front", "colon label", "Russia", ""),
+        ("Rebels plan attack in Idlib, Russia claims", "attributed", "end", "reporting verb", "Russia", "claims"),
+        ("Rebels plan attack in Idlib, says Moscow", "attributed", "end", "reporting verb", "Moscow", "says"),
+        ("Russia claims rebels plan attack in Idlib", "attributed", "front", "reporting verb", "Russia", "claims"),
+        ("Rebels plan attack in Idlib", "asserted", "none", "none", "", ""),
+    ],
+)
+def test_headline_attribution(headline, attribution, placement, device, source, verb):
+    result = framing.classify_headline(headline)
+    assert (result["attribution"], result["placement"], result["device"], result["attributed_to"], result["verb"]) == (attribution, placement, device, source, verb)
+
+
+def test_headlines_table_lists_labels():
+    study = make_study({"a1": "Nothing happened here today."}, headline="Russia: Terrorists plan attack")
+    table = framing.headlines(study)
+    assert table.loc[0, "device"] == "colon label"
+    assert "Terrorists (Anti-government armed groups: terrorists)" in table.loc[0, "labels"]
+    check_offsets(study, table)
+
+
+# ------------------------------------------------------------ stance
+
+def stance_of(body: str) -> pd.DataFrame:
+    study = make_study({"a1": body})
+    table = framing.stance(study)
+    check_offsets(study, table)
+    return table[table["part"] == "body"].reset_index(drop=True)
+
+
+def test_scare_quote_versus_partial_quotation():
+    table = stance_of("The army entered the “liberated” town. The minister said the attack was “staged” by rebels.")
+    kinds = dict(zip(table["text"], table["kind"]))
+    assert kinds["liberated"] == "scare_quote"
+    assert kinds["staged"] == "partial_quotation"
+
+
+def test_long_quote_is_neither_and_nested_scare_quote_is_the_sources():
+    table = stance_of("He said: “The so-called ‘rebels’ are nothing but bandits who attack villages.”")
+    quotes = table[table["kind"].isin(["scare_quote", "partial_quotation", "quoted_name"])]
+    assert quotes["text"].tolist() == ["rebels"]
+    assert quotes.loc[quotes.index[0], "kind"] == "scare_quote"
+    assert quotes.loc[quotes.index[0], "voice"] == "quoted"
+
+
+def test_quoted_name_is_not_a_scare_quote():
+    table = stance_of("Fighters of the group “Free Army” entered the town.")
+    assert table.loc[table["text"] == "Free Army", "kind"].tolist() == ["quoted_name"]
+
+
+def test_so_called_distancing_hedges_boosters_evaluative():
+    table = stance_of("The so-called council claimed the vote was unfounded. It may perhaps fail, but it will certainly matter.")
+    kinds = sorted(zip(table["kind"], table["text"]))
+    assert ("so_called", "so-called") in kinds
+    assert ("distancing", "claimed") in kinds
+    assert ("evaluative", "unfounded") in kinds
+    assert ("hedge", "may") in kinds and ("hedge", "perhaps") in kinds
+    assert ("booster", "certainly") in kinds
+
+
+def test_presupposed_responsibility_versus_hedged_event():
+    table = stance_of("After the regime chemical attack, officials spoke of a suspected gas attack and a staged attack.")
+    rows = {(k, t) for k, t in zip(table["kind"], table["text"])}
+    assert ("event_agent", "regime chemical attack") in rows
+    assert ("event_hedged", "suspected gas attack") in rows
+    assert ("event_fabrication", "staged attack") in rows
+    # "suspected" is an event qualifier here, not also counted as a hedge
+    assert not ((table["kind"] == "hedge") & (table["text"] == "suspected")).any()
+
+
+def test_verb_between_actor_and_event_is_not_an_agent_modifier():
+    table = stance_of("Britain launched missile strikes. Rebels planning chemical attack were seen.")
+    assert not (table["kind"] == "event_agent").any()
+
+
+def test_rates_per_1000_are_hand_checked():
+    # Outlet voice: 12 words (sentence 1: 9 words, "so-called" is one; sentence 2: "He said ... today"),
+    # quoted voice: 4 words ("this is certainly wrong").
+    study = make_study({"a1": "The so-called council claimed the vote was totally unfounded. He said “this is certainly wrong” today."})
+    table = framing.stance(study)
+    rates = framing.rates_per_1000(study, table, ["so_called", "distancing", "evaluative", "booster"]).set_index(["voice", "kind"])
+    words = framing.word_counts(study).set_index("voice")["words"]
+    assert words["outlet"] == 12 and words["quoted"] == 4
+    assert rates.loc[("outlet", "so_called"), "per_1000_words"] == pytest.approx(1000 / 12)
+    assert rates.loc[("outlet", "distancing"), "count"] == 1
+    assert rates.loc[("quoted", "booster"), "per_1000_words"] == pytest.approx(250.0)
+    assert rates.loc[("quoted", "so_called"), "per_1000_words"] == 0
+
+
+# ------------------------------------------------------------ passives
+
+@pytest.mark.parametrize(
+    "sentence, expected, agent",
+    [
+        ("The group has long been accused of collaborating.", "been accused", ""),
+        ("The attack had been staged by the opposition.", "been staged by the opposition", "the opposition"),
+        ("The town was taken by government forces.", "was taken by government forces", "government forces"),
+        ("Oil is being looted by the occupiers.", "is being looted by the occupiers", "the occupiers"),
+        ("The convoy got stopped at the border.", "got stopped", ""),
+    ],
+)
+def test_passive_detection(sentence, expected, agent):
+    study = make_study({"a1": sentence})
+    table = framing.passives(study)
+    table = table[table["part"] == "body"]
+    assert table["text"].tolist() == [expected]
+    assert table["agent"].tolist() == [agent]
+    assert table["has_agent"].tolist() == [bool(agent)]
+
+
+def test_no_passive_in_active_or_progressive_sentences():
+    study = make_study({"a1": "The rebels are preparing an attack. The need is great. Three hundred were there."})
+    assert framing.passives(study).query("part == 'body'").empty
+
+
+def test_participle_rule():
+    assert framing.is_participle("accused") and framing.is_participle("taken") and framing.is_participle("held")
+    assert not framing.is_participle("need") and not framing.is_participle("preparing") and not framing.is_participle("red")
+
+
+# ------------------------------------------------------------ Krippendorff's alpha
+
+# Krippendorff (2011), "Computing Krippendorff's alpha-reliability", example C:
+# 4 observers x 12 units with missing data (. = missing).
+KRIPPENDORFF_C = [
+    "1 2 3 3 2 1 4 1 2 . . .",
+    "1 2 3 3 2 2 4 1 2 5 . 3",
+    ". 3 3 3 2 3 4 2 2 5 1 .",
+    "1 2 3 3 2 4 4 1 2 5 1 .",
+]
+
+
+def long_format(matrix: list[str]) -> pd.DataFrame:
+    rows = []
+    for c, line in enumerate(matrix):
+        for u, v in enumerate(line.split()):
+            rows.append({"coder": f"c{c}", "unit": f"u{u}", "value": "" if v == "." else v})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("level, expected", [("nominal", 0.743), ("ordinal", 0.815), ("interval", 0.849), ("ratio", 0.797)])
+def test_krippendorff_published_example_with_missing_data(level, expected):
+    assert round(framing.krippendorff_alpha(long_format(KRIPPENDORFF_C), level), 3) == expected
+
+
+def test_krippendorff_binary_example_two_coders():
+    # Krippendorff (2011), example A: two observers, ten units, binary: alpha = 0.095.
+    data = long_format(["0 1 0 0 0 0 0 0 1 0", "1 1 1 0 0 1 0 0 0 0"])
+    assert round(framing.krippendorff_alpha(data), 3) == 0.095
+
+
+def test_krippendorff_single_coder_is_nan_and_unpaired_units_ignored():
+    assert math.isnan(framing.krippendorff_alpha(long_format(["1 0 1"])))
+    # Adding a unit coded by one coder only does not change alpha.
+    base = framing.krippendorff_alpha(long_format(["0 1 0 0 0 0 0 0 1 0 .", "1 1 1 0 0 1 0 0 0 0 1"]))
+    assert round(base, 3) == 0.095
+
+
+def test_sheet_reliability_with_two_invented_coders():
+    rows = []
+    for coder, answers in {"x": "1100", "y": "1000"}.items():
+        for q, a in zip(["R1", "R2", "C1", "C2"], answers):
+            rows.append({"coder": coder, "article_id": "a1", "frame": q[0], "question_id": q, "question": "", "answer": a, "evidence": "", "note": ""})
+    result = framing.sheet_reliability(pd.DataFrame(rows)).set_index("frame")
+    # Hand computation: values 1,1 | 1,0 | 0,0 | 0,0 -> n=8, n1=3, n0=5; Do = 2/8; De = 2*3*5/(8*7); alpha = 1 - Do/De.
+    assert result.loc["all", "alpha_nominal"] == pytest.approx(1 - (2 / 8) / (30 / 56))
+
+
+# ------------------------------------------------------------ frames, context, tone, exports
+
+def test_frame_questions_are_twenty_in_five_frames():
+    questions = framing.frame_questions()
+    assert len(questions) == 20
+    assert questions.groupby("frame").size().to_dict() == {"attribution_of_responsibility": 5, "conflict": 4, "economic_consequences": 3, "human_interest": 5, "morality": 3}
+
+
+def test_frame_cues_and_context_topics():
+    study = make_study({"a1": "Civilians were killed. The OPCW vote cost millions in oil revenue."})
+    cues = framing.frame_cues(study)
+    assert {"human_interest", "economic_consequences"} <= set(cues["frame"])
+    check_offsets(study, cues)
+    ctx = framing.context(study)
+    assert {"casualties", "international_bodies", "oil_resources"} <= set(ctx["topic"])
+    check_offsets(study, ctx)
+
+
+def test_tone_uses_only_the_mentions_voice():
+    study = make_study({"a1": "Damascus said “this is a wonderful, excellent day”."})
+    tone = framing.actor_tone(study)
+    assert tone["voice"].tolist() == ["outlet"]
+    assert tone["compound"].iat[0] == 0.0  # the positive words are quoted, not the outlet's
+
+
+def test_tables_have_offsets_and_article_ids():
+    study = make_study({"a1": "The regime claimed the “liberated” town was taken by rebels.", "a2": "Terrorists attacked."})
+    tables = framing.tables(study)
+    for name in ["mentions", "stance", "frames", "context"]:
+        assert {"article_id", "start", "end", "text"} <= set(tables[name].columns)
+        check_offsets(study, tables[name])
