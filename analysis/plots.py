@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import matplotlib
+import io
 
-matplotlib.use("Agg")  # no display needed; notebooks still show figures inline
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
 # Okabe & Ito (2008) colour-blind-safe palette, without black and yellow
 # (too dark / too light beside text).
@@ -59,6 +58,28 @@ def add_source_line(fig: plt.Figure, text: str) -> None:
     # then grows the canvas to include it.
     lowest = fig.get_tightbbox(fig.canvas.get_renderer()).y0 / fig.get_figheight()
     fig.text(0.01, lowest - 0.02, text, fontsize=7.5, color="#555555", ha="left", va="top")
+
+
+def figure_title(fig: plt.Figure) -> str:
+    """Return the figure's title (suptitle, else the first axes' title): the finding it states."""
+    if fig._suptitle is not None and fig._suptitle.get_text():
+        return fig._suptitle.get_text()
+    titles = (ax.get_title(loc=loc) for ax in fig.axes for loc in ("left", "center", "right"))
+    return next((title for title in titles if title), "")
+
+
+def show_figure(fig: plt.Figure, alt: str | None = None) -> None:
+    """Display ``fig`` in a notebook as a PNG whose alt text states the finding, then close it.
+
+    The alt text defaults to the figure's title; the HTML report writes it into
+    the page so screen-reader users get the finding too.
+    """
+    from IPython.display import Image, display
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    display(Image(data=buffer.getvalue(), format="png", metadata={"alt": alt or figure_title(fig) or "Chart"}))
 
 
 def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str | Path, source: str) -> list[Path]:

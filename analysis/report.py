@@ -10,6 +10,7 @@ metadata that change between runs, so a second run is byte-identical.
 from __future__ import annotations
 
 import html
+from importlib import resources
 from pathlib import Path
 
 import nbformat
@@ -57,7 +58,9 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
 
 def render_html(notebook_path: Path, html_dir: Path) -> Path:
     """Render one executed notebook to ``html_dir``; readers' pages hide code."""
-    exporter = HTMLExporter(template_name="lab")
+    # The "study" template (analysis/templates/study) is lab without CDN scripts, with alt text.
+    templates = str(resources.files("analysis.templates"))
+    exporter = HTMLExporter(template_name="study", extra_template_basedirs=[templates], embed_images=True)
     exporter.exclude_input = notebook_path.name in READER_NOTEBOOKS
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
