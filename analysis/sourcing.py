@@ -1,12 +1,851 @@
-"""Sourcing analysis (to be built; see the project's issues)."""
+"""Sourcing: who speaks in each outlet, how they are quoted, and with which verbs.
+
+An *attribution* has three parts, as in the Penn Attribution Relations Corpus
+(PARC, Pareti 2016): a **source** (who), a **cue** (the reporting verb or
+phrase) and the **content** (what is attributed). This module finds them with
+documented rules over the project's text layer (sentences, tokens, quotation
+spans) and four lexicons in ``analysis/data`` (no parser model is available
+offline):
+
+- ``reporting_verbs.csv``: cue forms and their neutrality class;
+- ``source_roles.csv``: titles and descriptors -> role of a source;
+- ``sourcing_countries.csv``: names, demonyms, capitals -> affiliation country;
+- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific).
+
+Modes: ``direct`` (the content is one quotation in marks), ``mixed`` (reported
+content containing a quoted fragment), ``indirect`` (no marks) and
+``floating`` (a quotation sentence with no cue, given to the speaker of the
+preceding attribution). Every row carries offsets into the raw text.
+
+The rules, in order, for each cue found in the outlet's voice:
+
+1. ``according to X``: X is the speaker, the rest of the sentence the content.
+2. A participle after a comma (``..., accusing X of Y``): the speaker is the
+   subject of the main clause.
+3. ``..., said X.`` (cue right after a comma or closing mark): speaker after
+   the cue, content before it.
+4. Otherwise the speaker is the noun phrase before the cue (skipping
+   auxiliaries, adverbs and time phrases: ``has on many occasions accused``,
+   ``this week said``). A noun phrase is a run of capitalised words, titles from
+   the codebook and a few function words. A passive cue without ``by`` is
+   *agentless*; a cue coordinated with an earlier one of the same tense shares
+   its speaker (``said ... and called for ...``).
+5. Content: before a post-posed speaker (``CONTENT, X said on Saturday.``), else
+   after the cue (after ``that`` or a colon when one follows within a few
+   tokens), up to the next cue's clause or the sentence end, widened to cover
+   any quotation it cuts. Spans are trimmed of space, ``. , ; :`` and double
+   quotation marks at both ends (see tests/gold/README.md).
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+from functools import lru_cache
+from importlib import resources
+from io import StringIO
+
+import numpy as np
 import pandas as pd
 
 from .study import Study
 
+ATTRIBUTION_COLUMNS = [
+    "article_id", "outlet", "sentence_id", "start", "end",
+    "speaker_text", "speaker_start", "speaker_end",
+    "source", "source_type", "affiliation", "side",
+    "cue", "cue_start", "cue_end", "cue_lemma", "cue_class",
+    "mode", "content", "content_start", "content_end",
+    "content_words", "quoted_words",
+    "anonymous", "agentless", "collective", "resolved_by",
+]
+QUOTE_VARIANT_COLUMNS = [
+    "article_id_a", "quote_id_a", "start_a", "end_a", "text_a",
+    "article_id_b", "quote_id_b", "start_b", "end_b", "text_b",
+    "same_article", "relation", "similarity", "diff",
+]
+# Two quotations whose word sequences have a difflib ratio at or above this
+# are "nearly the same" (one or two words changed in a sentence-long quote
+# gives about 0.9; unrelated quotes of shared topic words stay below 0.5).
+VARIANT_THRESHOLD = 0.8
+# A shorter quotation (at least this many words) found verbatim inside a
+# longer one is reported as a "fragment" of it.
+FRAGMENT_MIN_WORDS = 2
+
+TRIM_CHARS = set(" \t\n\r\xa0.,;:“”\"«»„")
+OPEN_MARKS = {"“", "«", "„", '"', "‘"}
+CLOSE_MARKS = {"”", "»", '"', "’"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "'s", "any", "no", "every", "such"}
+PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+# Words allowed between a speaker and the cue (auxiliaries, adverbs, time words).
+SKIP_WORDS = BE_FORMS | {
+    "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "did", "does", "do", "also", "not", "never", "previously", "later", "earlier", "again", "once",
+    "long", "often", "always", "already", "still", "too", "just", "now", "then", "first", "further",
+    "on", "many", "several", "occasions", "this", "last", "week", "month", "year", "yesterday",
+    "today", "tonight", "weekend", "morning", "afternoon", "evening", "night",
+}
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+}
+# Words that may stand inside a speaker's noun phrase in lower case (besides the
+# codebook's titles): function words of names and common heads of speaker phrases.
+NP_FUNCTION = {"the", "a", "an", "of", "for", "and", "its", "their", "his", "her", "'s", "-", "on", "to"}
+NP_NOUNS = {
+    "deputy", "head", "chief", "former", "senior", "top", "local", "foreign", "national", "security",
+    "defense", "defence", "special", "services", "forces", "authorities", "allies", "members", "member",
+    "office", "center", "centre", "committee", "council", "agency", "intelligence", "police", "regime",
+    "opposition", "coalition", "company", "movement", "party", "people", "report", "study", "document",
+    "letter", "communique", "television", "tv", "news", "radio", "media", "newspaper", "channel",
+    "website", "run", "state", "official", "unnamed", "anonymous", "several", "some", "many", "other",
+    "western", "regional", "international", "federal", "interior", "prosecutors", "investigators",
+    "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
+}
+# Sentence-initial words that open an adverbial, not a subject.
+CLAUSE_OPENERS = {
+    "on", "in", "at", "after", "before", "during", "following", "since", "by", "with", "amid", "last",
+    "earlier", "later", "meanwhile", "now", "however", "but", "and", "also", "separately", "still",
+    "back", "as", "while", "when", "if", "although", "though", "yet", "so", "then", "moreover",
+}
+STATEMENT_HEADS = {"statement", "report", "communique", "communiqué", "release", "letter", "document", "message"}
+IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
+WORD = re.compile(r"[^\W_]")
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _read_data(name: str) -> pd.DataFrame:
+    text = resources.files("analysis.data").joinpath(name).read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    return pd.read_csv(StringIO(body), dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> pd.DataFrame:
+    """Return the reporting-verb lexicon: lemma, forms, cue_class, ambiguous_noun, note."""
+    return _read_data("reporting_verbs.csv")
+
+
+@lru_cache(maxsize=1)
+def source_roles() -> pd.DataFrame:
+    """Return the source-typing codebook: pattern, role, kind, note."""
+    return _read_data("source_roles.csv")
+
+
+@lru_cache(maxsize=1)
+def countries() -> pd.DataFrame:
+    """Return the affiliation gazetteer: form, country, kind."""
+    return _read_data("sourcing_countries.csv")
+
+
+@lru_cache(maxsize=1)
+def sides() -> dict[str, str]:
+    """Return affiliation country -> side of the story."""
+    frame = _read_data("sourcing_sides.csv")
+    return dict(zip(frame["country"], frame["side"]))
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """Return token tuple of a cue form -> (lemma, cue_class, form)."""
+    forms = {}
+    for row in reporting_verbs().itertuples():
+        for form in row.forms.split("|"):
+            forms[tuple(form.split())] = (row.lemma, row.cue_class, form)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[tuple[str, ...], tuple[str, str]]:
+    return {tuple(p.split()): (r, k) for p, r, k in zip(source_roles()["pattern"], source_roles()["role"], source_roles()["kind"])}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Lower-case words that occur in any codebook pattern."""
+    return frozenset(word for pattern in _role_patterns() for word in pattern)
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[tuple[str, ...], str]:
+    table = {}
+    for form, country in zip(countries()["form"], countries()["country"]):
+        # Match on tokens as the text layer splits them ("U.S." stays one token).
+        table[tuple(t for t in re.findall(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*|\S", form))] = country
+    return table
+
+
+# ---------------------------------------------------------------- token helpers
+
+
+def _is_cap(tok: dict) -> bool:
+    return tok["is_word"] and tok["text"][:1].isupper()
+
+
+def _countries_in(toks: list[dict]) -> list[str]:
+    """Return the countries named in a token list, in order, without repeats."""
+    found: list[str] = []
+    table = _country_forms()
+    i = 0
+    while i < len(toks):
+        for size in (3, 2, 1):
+            key = tuple(t["text"] for t in toks[i : i + size])
+            if len(key) == size and key in table:
+                if table[key] not in found:
+                    found.append(table[key])
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _is_gazetteer(tok: dict) -> bool:
+    return (tok["text"],) in _country_forms()
+
+
+def _roles_in(norms: list[str]) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, role, kind) of every codebook pattern in a list of norms."""
+    found = []
+    patterns = _role_patterns()
+    for i in range(len(norms)):
+        for size in (5, 4, 3, 2, 1):
+            key = tuple(norms[i : i + size])
+            if len(key) == size and key in patterns:
+                found.append((i, i + size, *patterns[key]))
+                break
+    return found
+
+
+def _tense(form: str) -> str:
+    word = form.split()[0]
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed") or word in IRREGULAR_PAST:
+        return "past"
+    if word.endswith("s"):
+        return "3sg"
+    return "base"
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span without surrounding space, ``. , ; :`` and double quotation marks."""
+    while start < end and raw[start] in TRIM_CHARS:
+        start += 1
+    while end > start and raw[end - 1] in TRIM_CHARS:
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _np_word(toks: list[dict], j: int) -> bool:
+    tok = toks[j]
+    if tok["voice"] == "quoted":
+        return False
+    norm = tok["norm"]
+    if norm in TIME_WORDS:
+        return False
+    if _is_cap(tok):
+        return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
+    return norm in NP_FUNCTION or norm in NP_NOUNS or norm in _title_words() or bool(re.fullmatch(r"\d+(st|nd|rd|th)", norm))
+
+
+def _np_before(toks: list[dict], end: int) -> int:
+    """Return the start index of the speaker noun phrase ending before token ``end``."""
+    j = end - 1
+    seen_and = False
+    while j >= 0:
+        tok = toks[j]
+        if tok["text"] == ")":
+            k = j - 1
+            while k >= max(0, j - 8) and toks[k]["text"] != "(":
+                k -= 1
+            if k >= max(0, j - 8) and k >= 0:
+                j = k - 1
+                continue
+            break
+        if tok["norm"] == "and":
+            seen_and = True
+        if tok["text"] == "," and seen_and and j > 0 and _is_cap(toks[j - 1]) and j + 1 < end and _is_cap(toks[j + 1]):
+            j -= 1
+            continue
+        if not _np_word(toks, j):
+            break
+        j -= 1
+    start = j + 1
+    # A phrase does not start or end with a function word or a possessive.
+    while start < end and toks[start]["norm"] in {"of", "for", "and", "to", "on", "'s", "-", ","}:
+        start += 1
+    return start
+
+
+def _np_after(toks: list[dict], start: int) -> int:
+    """Return the end index (exclusive) of the noun phrase starting at token ``start``."""
+    j = start
+    seen_and = False
+    while j < len(toks):
+        tok = toks[j]
+        if tok["text"] == "(":
+            k = j + 1
+            while k < min(len(toks), j + 8) and toks[k]["text"] != ")":
+                k += 1
+            if k < len(toks) and toks[k]["text"] == ")":
+                j = k + 1
+                continue
+            break
+        if tok["norm"] == "and":
+            seen_and = True
+        if tok["text"] == "," and j + 1 < len(toks) and _is_cap(toks[j + 1]) and any(t["norm"] == "and" for t in toks[j + 1 : j + 6]):
+            j += 1
+            continue
+        if not (_np_word(toks, j) or (j == start and tok["norm"] in PRONOUNS)):
+            break
+        if j == start and tok["norm"] in PRONOUNS:
+            j += 1
+            break
+        j += 1
+    end = j
+    while end > start and toks[end - 1]["norm"] in {"of", "for", "and", "to", "on", "the", "a", "an", ",", "-"}:
+        end -= 1
+    del seen_and
+    return end
+
+
+def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
+    """Return the main clause's subject (start, end) before token ``limit``.
+
+    Skips an opening adverbial that ends with a comma (``On Wednesday, ...``),
+    then takes tokens up to the first past-tense or auxiliary word.
+    """
+    start = 0
+    if toks and toks[0]["norm"] in CLAUSE_OPENERS:
+        for k in range(min(limit, 12)):
+            if toks[k]["text"] == ",":
+                start = k + 1
+                break
+    j = start
+    while j < limit and j - start < 30:
+        tok = toks[j]
+        norm = tok["norm"]
+        if not _is_cap(tok) and tok["is_word"] and (norm.endswith("ed") or norm in SKIP_WORDS - {"on", "in", "a", "this", "last"} or (norm,) in _cue_forms()):
+            break
+        if tok["text"] == "," and not any(t["text"] == "(" for t in toks[start:j]):
+            break
+        j += 1
+    return start, j
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
+    """Return (start, end, lemma, cue_class, form) of the cues in one sentence's tokens."""
+    forms = _cue_forms()
+    cues = []
+    i = 0
+    while i < len(toks):
+        match = None
+        for size in (2, 1):
+            key = tuple(t["norm"] for t in toks[i : i + size])
+            if len(key) == size and key in forms and all(t["voice"] == "outlet" for t in toks[i : i + size]):
+                match = (size, *forms[key])
+                break
+        if match is None:
+            i += 1
+            continue
+        size, lemma, cue_class, form = match
+        previous = toks[i - 1]["norm"] if i > 0 else ""
+        # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
+        # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
+        is_noun = previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"})
+        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to"
+        infinitive = previous == "to" and _tense(form) == "base"
+        if lemma != "according to" and (is_noun or in_name or infinitive):
+            i += size
+            continue
+        cues.append((i, i + size, lemma, cue_class, form))
+        i += size
+    return cues
+
+
+def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
+    """Return (index after the speaker phrase, passive?) skipping auxiliaries and adverbs."""
+    j = cue
+    passive = False
+    while j > 0 and cue - j < 7:
+        tok = toks[j - 1]
+        norm = tok["norm"]
+        if tok["voice"] != "outlet" or not tok["is_word"]:
+            break
+        if norm in SKIP_WORDS or norm in TIME_WORDS or (norm.endswith("ly") and not _is_cap(tok)):
+            if norm in BE_FORMS:
+                passive = True
+            j -= 1
+            continue
+        break
+    return j, passive
+
+
+def _content_after(toks: list[dict], cue_end: int) -> int:
+    """Return the token index where content starts after a cue (after ``that`` or a colon if near)."""
+    for k in range(cue_end, min(len(toks), cue_end + 10)):
+        tok = toks[k]
+        # A finite verb before "that" means the content began at the cue ("said the centre had ... that").
+        if tok["is_word"] and not _is_cap(tok) and (tok["norm"] in SKIP_WORDS - {"on", "this", "last", "many", "several", "occasions"} or tok["norm"].endswith("ed")):
+            break
+        if tok["norm"] == "that" and tok["voice"] == "outlet":
+            return k + 1
+        if tok["text"] == ":":
+            return k + 1
+        if tok["text"] in {".", ";"} or tok["text"] in OPEN_MARKS or tok["voice"] == "quoted":
+            break
+        if tok["text"] == "," and k > cue_end:
+            break
+    k = cue_end
+    while k < len(toks) and toks[k]["text"] == ",":
+        k += 1
+    return k
+
+
+def _tail_is_adverbial(toks: list[dict], cue_end: int) -> bool:
+    """True when the words after a cue are only a short adverbial before a comma or the end."""
+    k = cue_end
+    while k < len(toks) and toks[k]["text"] not in {",", ".", ";", "!", "?"}:
+        tok = toks[k]
+        if tok["norm"] == "that" or tok["text"] in OPEN_MARKS or tok["voice"] == "quoted" or tok["text"] == ":":
+            return False
+        k += 1
+    return k - cue_end <= 6
+
+
+# ---------------------------------------------------------------- extraction of one article
+
+
+def _sentence_attributions(toks: list[dict]) -> list[dict]:
+    """Return raw attributions (token indices) of one sentence."""
+    found: list[dict] = []
+    cues = _find_cues(toks)
+    for n, (c0, c1, lemma, cue_class, form) in enumerate(cues):
+        item = {"cue": (c0, c1), "lemma": lemma, "cue_class": cue_class, "form": form, "speaker": None,
+                "content": None, "agentless": False, "content_before": False, "coordinated": False}
+        if lemma == "according to":
+            s_end = _np_after(toks, c1)
+            item["speaker"] = (c1, s_end) if s_end > c1 else None
+            if c0 == 0 or toks[c0 - 1]["norm"] in CLAUSE_OPENERS:
+                k = s_end
+                while k < len(toks) and toks[k]["text"] == ",":
+                    k += 1
+                item["content"] = (k, len(toks))
+            else:
+                item["content"] = (0, c0)
+                item["content_before"] = True
+            found.append(item)
+            continue
+        if _tense(form) == "ing" and c0 > 0 and toks[c0 - 1]["text"] == ",":
+            s0, s1 = _subject(toks, c0 - 1)
+            item["speaker"] = (s0, s1) if s1 > s0 else None
+            item["content"] = (_content_after(toks, c1), len(toks))
+            found.append(item)
+            continue
+        if c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and _is_cap(toks[c1]) | (toks[c1]["norm"] in PRONOUNS | {"the"}):
+            s_end = _np_after(toks, c1)
+            if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
+                item["speaker"] = (c1, s_end)
+                item["content"] = (0, c0)
+                item["content_before"] = True
+                found.append(item)
+                continue
+        s_end, passive = _skip_back(toks, c0)
+        if s_end > 0 and toks[s_end - 1]["norm"] in PRONOUNS and toks[s_end - 1]["voice"] == "outlet":
+            s_start = s_end - 1
+        else:
+            s_start = _np_before(toks, s_end)
+        if passive and _tense(form) == "past":
+            after = c1
+            while after < len(toks) and toks[after]["norm"].endswith("ly"):
+                after += 1
+            if after < len(toks) and toks[after]["norm"] == "by":
+                b_end = _np_after(toks, after + 1)
+                item["speaker"] = (after + 1, b_end) if b_end > after + 1 else None
+                item["content"] = (_content_after(toks, b_end), len(toks))
+            else:
+                item["agentless"] = True
+                item["content"] = (c1, len(toks))
+            if found and not found[-1]["content_before"] and found[-1]["content"][0] < s_end:
+                found[-1].setdefault("cut", s_end)
+            found.append(item)
+            continue
+        if s_start < s_end:
+            item["speaker"] = (s_start, s_end)
+        else:
+            joiner = toks[s_end - 1]["norm"] if s_end > 0 else ""
+            if joiner in {"and", "but", ","} and found and found[-1]["speaker"] and _tense(found[-1]["form"]) == _tense(form):
+                item["speaker"] = found[-1]["speaker"]
+                item["coordinated"] = True
+                found[-1]["cut"] = s_end - 1
+            else:
+                continue
+        before = s_start - 1 if s_start < s_end else -1
+        if before >= 0 and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS) and _tail_is_adverbial(toks, c1) and before >= 3:
+            item["content"] = (0, before)
+            item["content_before"] = True
+        else:
+            item["content"] = (_content_after(toks, c1), len(toks))
+        relative = None
+        if not _has_words(toks, *item["content"]) and s_start < s_end and s_start > 0:
+            # Object relative clause: "..., a charge (that) the government denies." -> content "a charge".
+            r_end = s_start - 1 if toks[s_start - 1]["norm"] in {"that", "which"} else s_start
+            r_start = r_end
+            while r_start > 0 and toks[r_start - 1]["text"] not in {",", ";", ":"} and toks[r_start - 1]["voice"] == "outlet" and r_end - r_start < 8:
+                r_start -= 1
+            if r_start > 0 and r_start < r_end:
+                relative = (r_start, r_end)
+                item["content"] = relative
+                item["content_before"] = True
+        cut = relative[0] - 1 if relative else s_start
+        if found and not found[-1]["content_before"] and s_start < s_end and found[-1]["content"][0] < cut:
+            found[-1].setdefault("cut", cut)
+        found.append(item)
+    for item in found:
+        if "cut" in item and not item["content_before"]:
+            start, end = item["content"]
+            cut = item["cut"]
+            while cut > start and toks[cut - 1]["norm"] in {"and", "but", ","}:
+                cut -= 1
+            item["content"] = (start, max(start, min(end, cut)))
+    return found
+
+
+def _has_words(toks: list[dict], start: int, end: int) -> bool:
+    return any(t["is_word"] for t in toks[start:end])
+
+
+def _span(toks: list[dict], pair: tuple[int, int] | None) -> tuple[int, int]:
+    if pair is None or pair[1] <= pair[0]:
+        return -1, -1
+    return toks[pair[0]]["start"], toks[pair[1] - 1]["end"]
+
+
+def _widen_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen a content span so that it does not cut a quotation in two."""
+    for q_start, q_end in quotes:
+        if q_start < end and start < q_end:
+            if q_start < start and q_start - 1 >= 0:
+                start = q_start - 1 if start > q_start - 1 else start
+            if q_end > end:
+                end = q_end + 1
+    return start, end
+
+
+def _mode(start: int, end: int, quotes: list[tuple[int, int]], raw: str) -> str:
+    inside = [(qs, qe) for qs, qe in quotes if qs < end and start < qe]
+    if not inside:
+        return "indirect"
+    if len(inside) == 1 and _trim(raw, *inside[0]) == (start, end):
+        return "direct"
+    return "mixed"
+
+
+def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tokens: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Return the attributions of one article (columns ``ATTRIBUTION_COLUMNS`` minus outlet).
+
+    ``sentences``, ``tokens`` and ``quotes`` are that article's rows of the study tables.
+    """
+    top = quotes[quotes["depth"] == 1]
+    quote_spans = sorted(zip(top["start"].astype(int), top["end"].astype(int)))
+    by_sentence = {sid: group.to_dict("records") for sid, group in tokens.groupby("sentence_id", sort=True)}
+    rows: list[dict] = []
+    covered: list[tuple[int, int]] = []
+    for sentence in sentences.itertuples(index=False):
+        toks = by_sentence.get(sentence.sentence_id, [])
+        found = _sentence_attributions(toks)
+        for item in found:
+            c_start, c_end = _span(toks, item["content"])
+            if c_start < 0:
+                continue
+            c_start, c_end = _trim(raw, c_start, c_end)
+            c_start, c_end = _trim(raw, *_widen_to_quotes(c_start, c_end, quote_spans))
+            if c_end <= c_start or not WORD.search(raw[c_start:c_end]):
+                continue
+            s_start, s_end = _span(toks, item["speaker"])
+            cue_start, cue_end = _span(toks, item["cue"])
+            rows.append({
+                "article_id": article_id, "sentence_id": int(sentence.sentence_id),
+                "start": int(sentence.start), "end": int(sentence.end),
+                "speaker_text": raw[s_start:s_end] if s_start >= 0 else "", "speaker_start": s_start, "speaker_end": s_end,
+                "cue": raw[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
+                "cue_lemma": item["lemma"], "cue_class": item["cue_class"],
+                "mode": _mode(c_start, c_end, quote_spans, raw),
+                "content": raw[c_start:c_end], "content_start": c_start, "content_end": c_end,
+                "agentless": item["agentless"],
+            })
+            covered.append((c_start, c_end))
+        if not found and toks:
+            floating = _floating(raw, toks, quote_spans, covered)
+            if floating is not None:
+                c_start, c_end = floating
+                rows.append({
+                    "article_id": article_id, "sentence_id": int(sentence.sentence_id),
+                    "start": int(sentence.start), "end": int(sentence.end),
+                    "speaker_text": "", "speaker_start": -1, "speaker_end": -1,
+                    "cue": "", "cue_start": -1, "cue_end": -1, "cue_lemma": "", "cue_class": "",
+                    "mode": "floating", "content": raw[c_start:c_end], "content_start": c_start, "content_end": c_end,
+                    "agentless": False,
+                })
+                covered.append((c_start, c_end))
+    frame = pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "source", "source_type", "affiliation", "side", "content_words", "quoted_words", "anonymous", "collective", "resolved_by"}])
+    return _resolve(frame, raw, sentences, by_sentence)
+
+
+def _floating(raw: str, toks: list[dict], quotes: list[tuple[int, int]], covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the content span of a quotation sentence with no cue, or None."""
+    words = [t for t in toks if t["is_word"]]
+    if not words:
+        return None
+    quoted = [t for t in words if t["voice"] == "quoted"]
+    if len(quoted) < max(3, 0.8 * len(words)):
+        return None
+    start, end = quoted[0]["start"], quoted[-1]["end"]
+    for q_start, q_end in quotes:
+        if q_start <= start < q_end or q_start < end <= q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    if any(c_start <= start and end <= c_end for c_start, c_end in covered):
+        return None
+    return _trim(raw, start, end)
+
+
+# ---------------------------------------------------------------- resolution and typing
+
+
+def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]) -> list[dict]:
+    """Return every name run of two or more capitalised words with its titles and apposition.
+
+    Each mention: start (char), surname, full name, role, kind, affiliation, titled (a person
+    title precedes the name or stands in its apposition).
+    """
+    mentions = []
+    titles = _title_words()
+    for sentence_id in sentences["sentence_id"]:
+        toks = by_sentence.get(sentence_id, [])
+        i = 0
+        while i < len(toks):
+            if not (_is_cap(toks[i]) and toks[i]["voice"] == "outlet"):
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and _is_cap(toks[j]) and toks[j]["voice"] == "outlet":
+                j += 1
+            run = toks[i:j]
+            k = 0
+            while k < len(run) and (run[k]["norm"] in titles or _is_gazetteer(run[k]) or run[k]["norm"] in NP_NOUNS or run[k]["norm"] in CLAUSE_OPENERS or run[k]["norm"] in TIME_WORDS):
+                k += 1
+            name = run[k:]
+            if len(name) >= 2 and not any(t["norm"] in titles or _is_gazetteer(t) for t in name):
+                before = toks[max(0, i - 8) : i + k]
+                apposition = []
+                if j + 1 < len(toks) and toks[j]["text"] == "," and not _is_cap(toks[j + 1]):
+                    m = j + 1
+                    while m < len(toks) and toks[m]["text"] not in {",", ".", ";"} and m - j < 25:
+                        m += 1
+                    apposition = toks[j + 1 : m]
+                role, kind = _type_tokens(before, apposition)
+                mentions.append({
+                    "start": name[0]["start"], "surname": name[-1]["text"],
+                    "full": " ".join(t["text"] for t in name), "role": role, "kind": kind,
+                    "affiliation": (_countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition) or [""])[0],
+                    "titled": kind == "person",
+                })
+            i = max(j, i + 1)
+    return mentions
+
+
+def _type_tokens(before: list[dict], apposition: list[dict]) -> tuple[str, str]:
+    """Return (role, kind) from titles before a name (nearest wins) or in its apposition (first wins)."""
+    found = _roles_in([t["norm"] for t in before])
+    if found:
+        best = max(found, key=lambda f: (f[1], f[1] - f[0]))
+        return best[2], best[3]
+    found = _roles_in([t["norm"] for t in apposition])
+    if found:
+        best = min(found, key=lambda f: (f[0], -(f[1] - f[0])))
+        return best[2], best[3]
+    return "", ""
+
+
+def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position: int) -> dict:
+    """Type one speaker span: source, source_type, affiliation, kind, anonymous, collective, resolved_by."""
+    if not speaker_toks:
+        return {"source": "", "source_type": "", "affiliation": "", "kind": "", "anonymous": False, "collective": False, "resolved_by": "none"}
+    norms = [t["norm"] for t in speaker_toks]
+    # Words after the last possessive belong to the speaker; before it, to the possessor.
+    last_pos = max((i for i, t in enumerate(speaker_toks) if t["norm"] == "'s"), default=-1)
+    own = speaker_toks[last_pos + 1 :]
+    titles = _title_words()
+    k = len(own)
+    while k > 0 and _is_cap(own[k - 1]) and own[k - 1]["norm"] not in titles and not _is_gazetteer(own[k - 1]) and own[k - 1]["norm"] not in NP_NOUNS and own[k - 1]["norm"] not in {"the"}:
+        k -= 1
+    name = own[k:]
+    descriptor = own[:k]
+    role, kind = _type_tokens(descriptor, [])
+    affiliation = _countries_in(speaker_toks)
+    collective = "and" in norms and (not name or len(name) < 2)
+    text = raw[speaker_toks[0]["start"] : speaker_toks[-1]["end"]]
+    bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    anonymous = False
+    resolved_by = "as written"
+    source = bare
+    if name and kind != "organisation" and not collective:
+        surname = name[-1]["text"]
+        cluster = [m for m in mentions if m["surname"] == surname]
+        full = max((m["full"] for m in cluster), key=len, default=" ".join(t["text"] for t in name))
+        if len(full.split()) < len(name):
+            full = " ".join(t["text"] for t in name)
+        if len(name) == 1 and not cluster and not descriptor:
+            # A single capitalised word with no title: a named organisation or an unknown person.
+            kind = kind or "unknown"
+        else:
+            kind = "person"
+            resolved_by = "surname cluster" if full != " ".join(t["text"] for t in name) else "name"
+            source = full
+            if not role:
+                roles = [m["role"] for m in cluster if m["role"]]
+                role = roles[0] if roles else "person (untitled)"
+            affiliation = affiliation[:1]
+            if not affiliation:
+                affils = [m["affiliation"] for m in cluster if m["affiliation"]]
+                affiliation = affils[:1]
+    elif collective:
+        kind = "group"
+        role = role or ("country" if affiliation else "collective")
+    elif all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
+        kind, role = "organisation", "country"
+    head = norms[-1]
+    if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
+        anonymous = True
+    if role == "intergovernmental" and not affiliation:
+        affiliation = ["international"]
+    return {
+        "source": source, "source_type": "anonymous" if anonymous else (role or "unknown"),
+        "affiliation": "; ".join(affiliation) if affiliation else "unknown", "kind": kind or ("group" if anonymous else "organisation"),
+        "anonymous": anonymous, "collective": collective, "resolved_by": resolved_by,
+    }
+
+
+def _resolve(frame: pd.DataFrame, raw: str, sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]) -> pd.DataFrame:
+    """Add source, source_type, affiliation, side and flags to one article's attributions."""
+    mentions = _person_mentions(sentences, by_sentence)
+    described: list[dict] = []
+    for row in frame.itertuples(index=False):
+        toks = [t for t in by_sentence.get(row.sentence_id, []) if row.speaker_start <= t["start"] and t["end"] <= row.speaker_end]
+        info = _describe(raw, toks, mentions, row.speaker_start)
+        first = toks[0]["norm"] if toks else ""
+        is_pronoun = len(toks) == 1 and first in PRONOUNS
+        is_statement = bool(toks) and toks[-1]["norm"] in STATEMENT_HEADS and not any(_is_cap(t) for t in toks[1:])
+        if row.mode == "floating":
+            previous = [d for d in described if d["sentence_id"] >= row.sentence_id - 2 and d["source"]]
+            if previous:
+                info = {**previous[-1], "resolved_by": "floating: previous attribution"}
+            else:
+                info = {**info, "resolved_by": "floating: no speaker before"}
+        elif is_pronoun and PRONOUNS[first] == "person":
+            people = [d for d in described if d["kind"] == "person" and d["source"]]
+            here = row.speaker_start
+            candidates = [(d["position"], d) for d in people]
+            candidates += [(m["start"], {"source": m["full"], "source_type": m["role"] or "person (untitled)", "affiliation": m["affiliation"] or "unknown", "kind": "person"}) for m in mentions if m["titled"] and m["start"] < here]
+            candidates = [c for c in candidates if c[0] < here]
+            if candidates:
+                best = max(candidates, key=lambda c: c[0])[1]
+                info = {**info, **{k: best[k] for k in ("source", "source_type", "affiliation", "kind")}, "resolved_by": "pronoun: nearest earlier person"}
+            else:
+                info = {**info, "source": "", "resolved_by": "pronoun: unresolved"}
+        elif is_pronoun or is_statement:
+            target = _previous_subject(raw, sentences, by_sentence, row.sentence_id, mentions, described) if is_pronoun else None
+            if target is None:
+                others = [d for d in described if d["source"] and not d["anonymous"] and (is_statement or d["kind"] != "person")]
+                target = {**others[-1], "resolved_by": "statement: last source" if is_statement else "pronoun: last organisation"} if others else None
+            if target is not None:
+                info = {**info, **{k: target[k] for k in ("source", "source_type", "affiliation", "kind", "collective")}, "resolved_by": target["resolved_by"]}
+            else:
+                info = {**info, "source": "", "resolved_by": "unresolved"}
+        if row.agentless:
+            info = {**info, "source": "", "source_type": "agentless", "affiliation": "unknown", "resolved_by": "agentless"}
+        described.append({**info, "sentence_id": row.sentence_id, "position": row.speaker_start if row.speaker_start >= 0 else row.content_start, "speaker_start": row.speaker_start})
+    columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
+    extra = pd.DataFrame([{c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns} for d in described], columns=columns)
+    out = pd.concat([frame.reset_index(drop=True), extra], axis=1)
+    out["side"] = [_side(a) for a in out["affiliation"]]
+    return out
+
+
+def _previous_subject(raw: str, sentences: pd.DataFrame, by_sentence: dict[int, list[dict]], sentence_id: int, mentions: list[dict], described: list[dict]) -> dict | None:
+    """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
+    earlier = sentences[sentences["sentence_id"] < sentence_id]
+    if earlier.empty:
+        return None
+    previous_id = int(earlier["sentence_id"].iloc[-1])
+    toks = by_sentence.get(previous_id, [])
+    start, end = _subject(toks, len(toks))
+    if end <= start:
+        return None
+    s_char, e_char = toks[start]["start"], toks[end - 1]["end"]
+    for d in reversed(described):
+        if d["sentence_id"] == previous_id and d["speaker_start"] >= 0 and s_char <= d["speaker_start"] < e_char:
+            return {**d, "resolved_by": "pronoun: subject of previous sentence (a speaker)"}
+    info = _describe(raw, toks[start:end], mentions, s_char)
+    if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
+        return None
+    return {**info, "resolved_by": "pronoun: subject of previous sentence"}
+
+
+def _side(affiliation: str) -> str:
+    table = sides()
+    names = [table.get(a.strip(), "other/unknown") for a in affiliation.split(";") if a.strip() and a.strip() != "unknown"]
+    unique = list(dict.fromkeys(names))
+    return "; ".join(unique) if unique else "other/unknown"
+
+
+def _word_counts(frame: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
+    """Add content_words and quoted_words (word tokens inside the content, and inside quotation marks)."""
+    content_words, quoted_words = [], []
+    groups = {aid: g for aid, g in tokens[tokens["is_word"]].groupby("article_id", sort=False)}
+    for row in frame.itertuples(index=False):
+        g = groups.get(row.article_id)
+        if g is None:
+            content_words.append(0)
+            quoted_words.append(0)
+            continue
+        starts = g["start"].to_numpy()
+        lo, hi = np.searchsorted(starts, row.content_start), np.searchsorted(starts, row.content_end)
+        inside = g.iloc[lo:hi]
+        content_words.append(int(len(inside)))
+        quoted_words.append(int((inside["voice"] == "quoted").sum()) if row.mode != "floating" else int(len(inside)))
+    return frame.assign(content_words=content_words, quoted_words=quoted_words)
+
+
+def attributions(study: Study) -> pd.DataFrame:
+    """Return every attribution in the body text of the primary documents (``ATTRIBUTION_COLUMNS``)."""
+    outlets = study.outlet_of()
+    frames = []
+    sentences = study.sentences[study.sentences["article_id"].isin(outlets)]
+    tokens = {aid: g for aid, g in study.tokens.groupby("article_id", sort=False)}
+    quotes = {aid: g for aid, g in study.quotes.groupby("article_id", sort=False)}
+    for article_id, group in sentences.groupby("article_id", sort=True):
+        frames.append(article_attributions(article_id, study.raw[article_id], group, tokens.get(article_id, study.tokens.iloc[:0]), quotes.get(article_id, study.quotes.iloc[:0])))
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
+    frame = pd.concat(frames, ignore_index=True)
+    frame["outlet"] = frame["article_id"].map(outlets)
+    frame = _word_counts(frame, study.tokens)
+    frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)
+    return frame.astype({c: "int64" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]}).astype({"anonymous": bool, "agentless": bool, "collective": bool})
+
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
-    return {}
+    return {"attributions": attributions(study)}
