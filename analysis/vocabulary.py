@@ -56,6 +56,7 @@ REST = "rest"  # reference name in one-vs-rest comparisons
 LOG_RATIO_ZERO = 0.5  # Hardie (2014): a zero frequency counts as 0.5
 PERCENT_DIFF_ZERO = 1e-18  # Gabrielatos & Marchi (2012): a zero normalised frequency counts as 1e-18
 
+VOWELS = re.compile(r"[aeiouyà-ÿ]")
 MATTR_WINDOW = 50
 MTLD_THRESHOLD = 0.72
 
@@ -491,14 +492,17 @@ def syllables(word: str) -> int:
     """Return the syllable count of a word estimated from pyphen's hyphenation points.
 
     Each hyphen-separated part counts (hyphenation points + 1) syllables;
-    apostrophes are dropped first ("don't" -> "dont"). At least 1. Hyphenation
+    apostrophes are dropped first ("don't" -> "dont"); a piece without a
+    vowel letter (a e i o u y) is not a syllable. At least 1. Hyphenation
     points are not syllables in every word: vowel hiatus is missed ("area",
     "idea" count 1), so the estimate errs low for such words.
     """
     total = 0
-    for part in word.replace("'", "").replace("’", "").split("-"):
-        if any(ch.isalpha() for ch in part):
-            total += len(_hyphenator().positions(part.casefold())) + 1
+    for part in word.replace("'", "").replace("’", "").casefold().split("-"):
+        cuts = [0, *_hyphenator().positions(part), len(part)]
+        pieces = [part[i:j] for i, j in zip(cuts, cuts[1:])]
+        # a syllable needs a vowel: a vowelless piece ("dont" -> "don-t") joins its neighbour
+        total += sum(1 for piece in pieces if VOWELS.search(piece))
     return max(total, 1)
 
 

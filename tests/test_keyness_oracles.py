@@ -1,0 +1,178 @@
+"""Keyness statistics against published worked examples and hand arithmetic.
+
+Sources of the expected values (none is taken from this code's output):
+- Dunning (1993), Computational Linguistics 19(1), Table: the bigram table
+  k11=10, k12=0, k21=3, k22=31764 has G2 = 167.23.
+- Lancaster University corpus-linguistics course (log-likelihood web form of
+  Rayson's UCREL calculator): 52 occurrences in 50,000 tokens vs 57 in
+  75,000 tokens gives LL = +2.65.
+- Hardie (2014), "Log Ratio: an informal introduction" (CASS blog): relative
+  frequencies 0.0006 vs 0.0002 are a ratio of 3, so Log Ratio = log2(3).
+- Wigderowitz, fightin_words README (Python port of J. Hessel's FightingWords,
+  2016): the z-scores of Monroe et al.'s log-odds with a uniform prior of 0.05
+  for two short sentences, and of an informative prior example.
+- scipy.stats.chi2_contingency(lambda_="log-likelihood") as an independent G2.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy.stats import chi2_contingency
+
+from analysis import vocabulary as v
+
+# --- log-likelihood G2 -------------------------------------------------------
+
+
+def test_dunning_1993_table_gives_167_23_with_the_four_cell_g_test():
+    # Dunning's cells are a full 2x2 table, so the oracle is the four-cell G2.
+    assert v.g2_contingency(10, 0, 3, 31764) == pytest.approx(167.23, abs=0.005)
+    # The same table read as keyness: term 10 times in a "corpus" of 10, 3 times in 31,767.
+    assert v.log_likelihood(10, 3, 10, 31767, cells=4) == pytest.approx(167.23, abs=0.005)
+
+
+def test_two_cell_form_differs_from_dunning_on_his_table():
+    # The UCREL/AntConc two-cell form leaves out the "other words" cells; by hand:
+    a, b, c, d = 10, 3, 10, 31767
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    by_hand = 2 * (a * math.log(a / e1) + b * math.log(b / e2))
+    assert v.log_likelihood(a, b, c, d) == pytest.approx(by_hand, rel=1e-12)
+    assert by_hand == pytest.approx(147.23, abs=0.01)
+
+
+def test_lancaster_worked_example_52_in_50000_vs_57_in_75000_is_2_65():
+    assert v.log_likelihood(52, 57, 50_000, 75_000) == pytest.approx(2.65, abs=0.005)
+    assert v.overuse_sign(52, 57, 50_000, 75_000) == 1  # "+": more frequent in corpus 1
+
+
+def test_two_cell_g2_by_hand_with_a_zero_cell():
+    # a word 3 times in 29 tokens, never in 13: the zero cell contributes nothing.
+    e1 = 29 * 3 / 42
+    assert v.log_likelihood(3, 0, 29, 13) == pytest.approx(2 * 3 * math.log(3 / e1), rel=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 500), st.integers(1, 500), st.integers(1, 5000), st.integers(1, 5000))
+def test_four_cell_g2_equals_scipy_g_test(k11, k12, k21, k22):
+    table = np.array([[k11, k12], [k21, k22]])
+    expected = chi2_contingency(table, correction=False, lambda_="log-likelihood")[0]
+    assert v.g2_contingency(k11, k12, k21, k22) == pytest.approx(expected, rel=1e-9, abs=1e-9)
+
+
+frequencies = st.tuples(st.integers(0, 300), st.integers(0, 300), st.integers(1, 3000), st.integers(1, 3000)).filter(
+    lambda t: t[0] <= t[2] and t[1] <= t[3] and t[0] + t[1] > 0
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(frequencies)
+def test_g2_is_non_negative_and_signed_statistics_flip_on_swap(case):
+    a, b, c, d = case
+    g2, g2_swapped = v.log_likelihood(a, b, c, d), v.log_likelihood(b, a, d, c)
+    assert g2 >= 0 and v.log_likelihood(a, b, c, d, cells=4) >= 0
+    assert g2 == pytest.approx(g2_swapped, rel=1e-9, abs=1e-9)
+    assert v.overuse_sign(a, b, c, d) == -v.overuse_sign(b, a, d, c)
+    assert v.log_ratio(a, b, c, d) == pytest.approx(-v.log_ratio(b, a, d, c), rel=1e-9, abs=1e-12)
+
+
+# --- Log Ratio, %DIFF, BIC -----------------------------------------------------
+
+
+def test_hardie_log_ratio_of_three_times_more_frequent():
+    # 0.0006 vs 0.0002: 6 in 10,000 tokens vs 2 in 10,000 tokens.
+    assert v.log_ratio(6, 2, 10_000, 10_000) == pytest.approx(math.log2(3), rel=1e-12)
+    assert v.log_ratio(4, 2, 10_000, 10_000) == pytest.approx(1.0)  # twice as frequent = 1
+    assert v.log_ratio(3, 3, 1_000, 1_000) == 0.0
+
+
+def test_log_ratio_zero_frequency_counts_as_half():
+    # 5 in 1,000 vs 0 in 2,000: the zero becomes 0.5 (Hardie; UCREL calculator).
+    assert v.log_ratio(5, 0, 1_000, 2_000) == pytest.approx(math.log2((5 / 1_000) / (0.5 / 2_000)), rel=1e-12)
+    assert v.log_ratio(0, 5, 2_000, 1_000) == pytest.approx(-math.log2((5 / 1_000) / (0.5 / 2_000)), rel=1e-12)
+
+
+def test_percent_diff_by_hand_and_zero_reference():
+    # 20 per 10k vs 10 per 10k: 100% more.
+    assert v.percent_diff(20, 10, 10_000, 10_000) == pytest.approx(100.0)
+    # 5 in 2,000 (25 per 10k) vs 30 in 4,000 (75 per 10k): (25-75)/75 = -66.67%.
+    assert v.percent_diff(5, 30, 2_000, 4_000) == pytest.approx(-200 / 3)
+    # absent from the reference: NF_ref replaced by 1e-18 (Gabrielatos & Marchi).
+    assert v.percent_diff(1, 0, 10_000, 10_000) == pytest.approx(100 * (1 - 1e-18) / 1e-18)
+
+
+def test_bic_is_g2_minus_ln_total_tokens():
+    g2 = v.log_likelihood(52, 57, 50_000, 75_000)
+    assert v.bic(g2, 125_000) == pytest.approx(g2 - math.log(125_000))
+    assert v.bic(g2, 125_000) == pytest.approx(2.6517 - 11.7361, abs=1e-3)
+
+
+# --- Fightin' Words (Monroe, Colaresi & Quinn 2008) -------------------------------
+
+
+def _counts(doc1: list[str], doc2: list[str]):
+    vocab = sorted(set(doc1) | set(doc2))
+    c1, c2 = Counter(doc1), Counter(doc2)
+    return vocab, [c1[w] for w in vocab], [c2[w] for w in vocab]
+
+
+def test_fightin_words_uniform_prior_matches_published_readme_example():
+    doc1 = "the quick brown fox jumps over the lazy pig".split()
+    doc2 = "the lazy purple pig jumps over the lazier donkey".split()
+    vocab, y1, y2 = _counts(doc1, doc2)
+    z = dict(zip(vocab, v.log_odds_dirichlet(y1, y2, [0.05] * len(vocab))[2]))
+    for word in ("brown", "fox", "quick"):
+        assert z[word] == pytest.approx(0.6894227886807968, rel=1e-12)
+    for word in ("donkey", "lazier", "purple"):
+        assert z[word] == pytest.approx(-0.6894227886807968, rel=1e-12)
+    for word in ("jumps", "lazy", "over", "pig", "the"):
+        assert z[word] == pytest.approx(0.0, abs=1e-12)
+
+
+def test_fightin_words_uniform_and_informative_prior_match_published_examples():
+    doc1 = "the quick brown fox jumps over the lazy pig".split()
+    doc2 = "the lazy purple pig jumps over the".split() + ["very"] * 1000 + ["sleepy", "donkey"]
+    vocab, y1, y2 = _counts(doc1, doc2)
+    uniform = dict(zip(vocab, v.log_odds_dirichlet(y1, y2, [0.05] * len(vocab))[2]))
+    assert uniform["very"] == pytest.approx(-2.2144429606255946, rel=1e-10)
+    assert uniform["the"] == pytest.approx(4.954523357120953, rel=1e-10)
+    assert uniform["sleepy"] == pytest.approx(0.3528670051726073, rel=1e-10)
+    informative = dict(zip(vocab, v.log_odds_dirichlet(y1, y2, [0.001 if w == "very" else 0.05 for w in vocab])[2]))
+    assert informative["very"] == pytest.approx(-0.4368846171934332, rel=1e-10)
+    assert informative["the"] == pytest.approx(4.961066225017743, rel=1e-10)
+    assert informative["jumps"] == pytest.approx(3.4605672465974453, rel=1e-10)
+
+
+def test_fightin_words_delta_and_variance_by_hand():
+    # vocabulary of three words; prior alpha = (1, 2, 3), alpha_0 = 6.
+    y_i, y_j, alpha = [4, 1, 0], [1, 2, 5], [1.0, 2.0, 3.0]
+    delta, sigma, z = v.log_odds_dirichlet(y_i, y_j, alpha)
+    n_i, n_j, a0 = 5, 8, 6
+    d0 = math.log((4 + 1) / (n_i + a0 - 4 - 1)) - math.log((1 + 1) / (n_j + a0 - 1 - 1))
+    s0 = math.sqrt(1 / (4 + 1) + 1 / (1 + 1))
+    assert delta[0] == pytest.approx(d0) and sigma[0] == pytest.approx(s0) and z[0] == pytest.approx(d0 / s0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50), st.floats(0.01, 10)), min_size=2, max_size=30))
+def test_fightin_words_z_flips_sign_when_groups_swap(rows):
+    y_i, y_j, alpha = (np.array(col, dtype=float) for col in zip(*rows))
+    _, sigma, z = v.log_odds_dirichlet(y_i, y_j, alpha)
+    _, sigma_swapped, z_swapped = v.log_odds_dirichlet(y_j, y_i, alpha)
+    assert np.allclose(z, -z_swapped, atol=1e-9)
+    assert np.allclose(sigma, sigma_swapped)
+
+
+def test_dirichlet_prior_shapes():
+    background = np.array([6.0, 3.0, 1.0])
+    assert v.dirichlet_prior(["a", "b", "c"], background, "corpus", 0.1) == pytest.approx([0.6, 0.3, 0.1])
+    assert v.dirichlet_prior(["a", "b", "c"], background, "uniform", 0.3) == pytest.approx([1.0, 1.0, 1.0])
+    freq = v.dirichlet_prior(["the", "of", "zzzzqqq"], background, "wordfreq", 1.0)
+    assert freq.sum() == pytest.approx(10.0) and freq[0] > freq[1] > freq[2] > 0
+    with pytest.raises(ValueError):
+        v.dirichlet_prior(["a"], np.array([1.0]), "nonsense")

@@ -1,0 +1,300 @@
+"""Vocabulary: normalisation, counts and rates, keyness tables for N outlets,
+text statistics, n-grams and collocations, KWIC. Expected values are worked
+out by hand from invented articles (counts written out below)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+from analysis import vocabulary as v
+from conftest import make_study
+
+# Outlet A, article a1 (body only; the first line is the headline):
+#   s0 "Police said the men were arrested on Monday."                       8 words
+#   s1 "The mayor called it “a good day for the city” and thanked police."  13 words, 6 quoted
+#   s2 "The police chief said more arrests could follow."                    8 words
+# Outlet B, article b1:
+#   "The storm hit the coast on Tuesday. Officials said the storm was strong."  13 words
+TEXTS = {
+    "a1": "Police arrest two men in city raid\n\nPolice said the men were arrested on Monday. The mayor called it “a good day for the city” and thanked police.\n\nThe police chief said more arrests could follow.\n",
+    "b1": "Storm hits coast\n\nThe storm hit the coast on Tuesday. Officials said the storm was strong.\n",
+}
+OUTLETS = {"a1": "Outlet A", "b1": "Outlet B"}
+
+
+@pytest.fixture(scope="module")
+def study():
+    return make_study(TEXTS, OUTLETS)
+
+
+@pytest.fixture(scope="module")
+def tokens(study):
+    return v.term_tokens(study)
+
+
+# --- normalisation and stop words ---------------------------------------------------
+
+
+def test_normalisation_casefolds_and_straightens_apostrophes():
+    assert v.normalise_term("Al-Sham") == v.normalise_term("al-Sham") == "al-sham"
+    assert v.normalise_term("Hay’at") == "hay'at"
+    assert v.normalise_term("’s") == "'s"
+    assert v.normalise_term("STRASSE") == v.normalise_term("straße")  # casefold, not lower
+    assert v.normalise_term("Cafe\u0301") == "caf\u00e9"  # NFC: combining accent composed
+
+
+def test_stopword_file_is_normalised_and_has_documented_additions():
+    stop = v.load_stopwords()
+    assert {"the", "of", "and", "'s", "don't", "will"} <= stop
+    assert "said" not in stop and "regime" not in stop  # content words stay
+    assert all(w == v.normalise_term(w) for w in stop)
+
+
+# --- counting --------------------------------------------------------------------------
+
+
+def test_term_tokens_are_body_words_with_offsets(study, tokens):
+    assert len(tokens) == 8 + 13 + 8 + 13
+    for row in tokens.itertuples():
+        assert study.raw[row.article_id][row.start : row.end] == row.text
+    assert "arrest" not in set(tokens["term"])  # headline words are not body text
+
+
+def test_counts_and_rates_by_hand(tokens):
+    terms = v.term_frequencies(tokens)["by_outlet"].set_index(["outlet", "voice", "term"])
+    assert list(v.term_frequencies(tokens)["by_outlet"].columns[:5]) == ["term", "outlet", "voice", "count", "rate"]
+    police = terms.loc[("Outlet A", "all", "police")]
+    assert police["count"] == 3 and police["tokens"] == 29
+    assert police["rate"] == pytest.approx(3 / 29 * 10_000)
+    assert terms.loc[("Outlet A", "outlet", "the"), "count"] == 3  # s0, s1 "The", s2 "The"
+    assert terms.loc[("Outlet A", "quoted", "the"), "count"] == 1  # "for the city"
+    assert terms.loc[("Outlet A", "quoted", "city"), "tokens"] == 6
+    assert terms.loc[("Outlet B", "all", "storm"), "count"] == 2
+    assert bool(terms.loc[("Outlet B", "all", "the"), "is_stopword"]) is True
+
+
+def test_outlet_plus_quoted_equals_all(tokens):
+    by_article = v.term_frequencies(tokens)["by_article"]
+    wide = by_article.pivot_table(index=["article_id", "term"], columns="voice", values="count", fill_value=0)
+    assert (wide.get("outlet", 0) + wide.get("quoted", 0) == wide["all"]).all()
+
+
+words = st.sampled_from(["alpha", "Beta", "gamma", "delta", "the", "of", "Al-Sham", "al-sham"])
+sentences = st.lists(words, min_size=1, max_size=8).map(lambda ws: " ".join(ws).capitalize() + ".")
+quoted = st.lists(words, min_size=1, max_size=4).map(lambda ws: "He said “" + " ".join(ws) + ".”")
+paragraphs = st.lists(st.one_of(sentences, quoted), min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(paragraphs, min_size=1, max_size=3), st.lists(paragraphs, min_size=1, max_size=3))
+def test_counts_sum_to_token_totals(first, second):
+    study = make_study({"x1": "Headline one\n\n" + "\n\n".join(first) + "\n", "y1": "Headline two\n\n" + "\n\n".join(second) + "\n"}, {"x1": "X", "y1": "Y"})
+    words = study.tokens[study.tokens["is_word"]]
+    frequencies = v.term_frequencies(v.term_tokens(study))
+    for frame, key in ((frequencies["by_article"], "article_id"), (frequencies["by_outlet"], "outlet")):
+        for voice in ("outlet", "quoted"):
+            got = frame[frame["voice"] == voice].groupby(key)["count"].sum()
+            if key == "article_id":
+                expected = words[words["voice"] == voice].groupby("article_id").size()
+            else:
+                expected = words[words["voice"] == voice].groupby(words["article_id"].map({"x1": "X", "y1": "Y"})).size()
+            assert got.sort_index().to_dict() == expected.sort_index().to_dict()
+        assert frame[frame["voice"] == "all"]["count"].sum() == len(words)
+    assert "al-sham" not in set(frequencies["by_outlet"]["term"]) or "Al-Sham" not in set(frequencies["by_outlet"]["term"])
+
+
+# --- keyness tables ------------------------------------------------------------------------
+
+
+def test_keyness_row_by_hand(tokens):
+    table = v.keyness(tokens, voices=("all",), modes=("pairwise",))
+    row = table[(table["target"] == "Outlet A") & (table["term"] == "police")].iloc[0]
+    a, b, c, d = 3, 0, 29, 13
+    e1 = c * (a + b) / (c + d)
+    assert row["g2"] == pytest.approx(2 * a * math.log(a / e1))
+    assert row["g2_signed"] == pytest.approx(row["g2"])
+    assert row["log_ratio"] == pytest.approx(math.log2((3 / 29) / (0.5 / 13)))
+    assert row["bic"] == pytest.approx(row["g2"] - math.log(42))
+    # Fightin' Words, default prior: alpha_w = 0.1 x the term's corpus count (police: 3), alpha_0 = 0.1 x 42.
+    alpha, alpha0 = 0.3, 4.2
+    delta = math.log((3 + alpha) / (29 + alpha0 - 3 - alpha)) - math.log((0 + alpha) / (13 + alpha0 - 0 - alpha))
+    sigma = math.sqrt(1 / (3 + alpha) + 1 / (0 + alpha))
+    assert row["log_odds"] == pytest.approx(delta) and row["z"] == pytest.approx(delta / sigma)
+    assert row["prior_alpha"] == pytest.approx(alpha)
+
+
+def test_keyness_for_three_outlets_pairwise_and_one_vs_rest():
+    study = make_study(
+        {
+            "a1": "H\n\nRebels fired rockets at the town. Rebels said so.\n",
+            "b1": "H\n\nTerrorists fired rockets at the town. Officials said so.\n",
+            "c1": "H\n\nFighters fired rockets at the city. Witnesses said so.\n",
+            "c2": "H\n\nFighters left the city on Monday.\n",
+        },
+        {"a1": "A", "b1": "B", "c1": "C", "c2": "C"},
+    )
+    table = v.keyness(v.term_tokens(study), voices=("all",))
+    pairs = table[table["comparison"] == "pairwise"][["target", "reference"]].drop_duplicates()
+    assert len(pairs) == 6
+    rest = table[table["comparison"] == "one_vs_rest"]
+    assert sorted(rest["target"].unique()) == ["A", "B", "C"] and set(rest["reference"]) == {"rest"}
+    fighters = rest[(rest["target"] == "C") & (rest["term"] == "fighters")].iloc[0]
+    assert (fighters["target_count"], fighters["reference_count"]) == (2, 0)
+    assert (fighters["target_tokens"], fighters["reference_tokens"]) == (9 + 6, 9 + 9)
+    # swapping target and reference flips signed G2, Log Ratio and z
+    pairwise = table[table["comparison"] == "pairwise"].set_index(["target", "reference", "term"])
+    for term in ("rebels", "rockets", "city"):
+        ab, ba = pairwise.loc[("A", "C", term)], pairwise.loc[("C", "A", term)]
+        assert ab["g2_signed"] == pytest.approx(-ba["g2_signed"])
+        assert ab["log_ratio"] == pytest.approx(-ba["log_ratio"])
+        assert ab["z"] == pytest.approx(-ba["z"], abs=1e-12)
+
+
+def test_keyness_of_a_single_outlet_is_empty():
+    study = make_study({"a1": "H\n\nOne outlet only.\n"})
+    assert v.keyness(v.term_tokens(study)).empty
+
+
+# --- text statistics ---------------------------------------------------------------------------
+
+
+def test_mattr_by_hand():
+    terms = ["a", "b", "a", "b", "c"]
+    assert v.mattr(terms, 2) == pytest.approx(1.0)  # ab ba ab bc: every window has 2 types
+    assert v.mattr(terms, 3) == pytest.approx((2 / 3 + 2 / 3 + 3 / 3) / 3)  # aba bab abc
+    assert math.isnan(v.mattr(terms, 6))  # shorter than the window
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from("abcdef"), min_size=1, max_size=60), st.integers(1, 20))
+def test_mattr_equals_naive_window_average(terms, window):
+    if len(terms) < window:
+        assert math.isnan(v.mattr(terms, window))
+    else:
+        naive = np.mean([len(set(terms[i : i + window])) / window for i in range(len(terms) - window + 1)])
+        assert v.mattr(terms, window) == pytest.approx(naive)
+
+
+def test_mtld_by_hand():
+    # "a a a a": TTR hits 0.5 <= 0.72 at every second token: 2 factors each way -> 4 / 2.
+    assert v.mtld(list("aaaa")) == pytest.approx(2.0)
+    # "a b c c" forward: TTR 1, 1, 1, 0.75 -> no full factor, remainder (1-0.75)/(1-0.72).
+    forward = 4 / ((1 - 0.75) / (1 - 0.72))
+    # backward "c c b a": factor at the 2nd token; "b a" has TTR 1 -> remainder 0 -> 1 factor.
+    backward = 4 / 1
+    assert v.mtld(list("abcc")) == pytest.approx((forward + backward) / 2)
+    assert math.isnan(v.mtld(list("abcd")))  # TTR never falls: no factor
+
+
+def test_syllables_from_pyphen_on_checked_words():
+    # counts checked against a dictionary's syllabification
+    expected = {"chemical": 3, "attack": 2, "the": 1, "beautiful": 3, "simulating": 4, "militants": 3, "so-called": 2, "don't": 1}
+    assert {w: v.syllables(w) for w in expected} == expected
+
+
+def test_flesch_formulas_by_hand():
+    # 10 words, 2 sentences, 15 syllables
+    assert v.flesch_reading_ease(10, 2, 15) == pytest.approx(206.835 - 1.015 * 5 - 84.6 * 1.5)
+    assert v.flesch_reading_ease(10, 2, 15) == pytest.approx(74.86, abs=1e-9)
+    assert v.flesch_kincaid_grade(10, 2, 15) == pytest.approx(0.39 * 5 + 11.8 * 1.5 - 15.59)
+    assert v.flesch_kincaid_grade(10, 2, 15) == pytest.approx(4.06, abs=1e-9)
+    assert math.isnan(v.flesch_reading_ease(0, 0, 0))
+
+
+def test_text_statistics_of_invented_article(tokens):
+    stats = v.text_statistics(tokens).set_index("article_id")
+    b1 = stats.loc["b1"]
+    # "The storm hit the coast on Tuesday. Officials said the storm was strong."
+    assert (b1["tokens"], b1["types"], b1["sentences"]) == (13, 10, 2)
+    assert b1["mean_sentence_length"] == pytest.approx(6.5)
+    assert math.isnan(b1["mattr"])  # 13 words < window 50
+    assert stats.loc["a1", "quoted_share"] == pytest.approx(6 / 29)
+
+
+# --- n-grams and collocations --------------------------------------------------------------------
+
+NGRAM_TEXT = {
+    "n1": "H\n\nThe prime minister met red, green trees. Green trees grow near the prime minister. “Prime minister” is a title.\n",
+}
+
+
+def test_ngrams_do_not_cross_punctuation_sentences_or_quotes():
+    study = make_study(NGRAM_TEXT)
+    bigrams = v.ngram_occurrences(study, 2)
+    found = set(bigrams["ngram"])
+    assert "red green" not in found and "trees green" not in found and "minister is" not in found
+    assert "prime minister" in found
+    for row in bigrams.itertuples():
+        assert " ".join(v.normalise_term(t) for t in study.raw[row.article_id][row.start : row.end].split()) == row.ngram
+
+
+def test_collocation_scores_equal_nltk_finder_on_the_same_runs():
+    study = make_study(NGRAM_TEXT)
+    # The runs of the text, written out by hand (stretches without punctuation).
+    runs = [
+        ["the", "prime", "minister", "met", "red"],
+        ["green", "trees"],
+        ["green", "trees", "grow", "near", "the", "prime", "minister"],
+        ["prime", "minister"],
+        ["is", "a", "title"],
+    ]
+    finder = BigramCollocationFinder.from_documents(runs)
+    pmi = dict(finder.score_ngrams(BigramAssocMeasures.pmi))
+    lr = dict(finder.score_ngrams(BigramAssocMeasures.likelihood_ratio))
+    table = v.collocations(study, min_count=2).set_index("ngram")
+    # "the prime" stays (only bigrams made of stop words only are dropped)
+    assert set(table.index) == {"prime minister", "green trees", "the prime"}
+    for ngram in table.index:
+        key = tuple(ngram.split())
+        assert table.loc[ngram, "count"] == finder.ngram_fd[key]
+        assert table.loc[ngram, "pmi"] == pytest.approx(pmi[key])
+        assert table.loc[ngram, "likelihood_ratio"] == pytest.approx(lr[key])
+    assert table.loc["prime minister", "quoted_count"] == 1
+
+
+# --- KWIC ----------------------------------------------------------------------------------------------
+
+
+def test_kwic_offsets_phrases_case_and_voice(study):
+    hits = v.kwic(study, "POLICE")
+    assert len(hits) == 3
+    for row in hits.itertuples():
+        assert study.raw[row.article_id][row.start : row.end] == row.keyword
+    phrase = v.kwic(study, "good day", window=3)
+    assert len(phrase) == 1 and phrase.iloc[0]["voice"] == "quoted"
+    assert phrase.iloc[0]["left"] == "it “a"  # 3 tokens: it, “, a
+    assert phrase.iloc[0]["right"] == "for the city"
+    assert v.kwic(study, "day for the city", voice="outlet").empty
+    assert v.kwic(study, "...").empty
+
+
+def test_kwic_marks_paragraph_breaks_and_render_escapes_html():
+    study = make_study({"h1": "H\n\nThe vote was <b>close</b> & tense.\n\nThe vote passed.\n"})
+    hits = v.kwic(study, "vote", window=12)
+    assert hits.iloc[1]["left"] == "<b>close</b> & tense. ¶ The"
+    html = v.render_kwic(hits)
+    assert "<b>close</b>" not in html and "&lt;b&gt;close" in html and "&amp;" in html
+
+
+# --- export ------------------------------------------------------------------------------------------------
+
+
+def test_tables_are_traceable_and_deterministic(seed_study):
+    first, second = v.tables(seed_study), v.tables(seed_study)
+    assert set(first) >= {"terms", "keyness", "term_tokens", "text_statistics", "collocations", "distinctive_phrases"}
+    for name in first:
+        pd.testing.assert_frame_equal(first[name], second[name])
+    assert list(first["terms"].columns[:5]) == ["term", "outlet", "voice", "count", "rate"]
+    assert {"term", "target", "reference", "voice", "g2", "log_ratio", "percent_diff", "bic", "z"} <= set(first["keyness"].columns)
+    assert set(first["keyness"]["voice"]) == {"all", "outlet"}
+    tokens = first["term_tokens"]
+    assert all(seed_study.raw[a][s:e] == t for a, s, e, t in zip(tokens["article_id"], tokens["start"], tokens["end"], tokens["text"]))
+    phrases = first["distinctive_phrases"].dropna(subset=["start"])
+    assert all(seed_study.raw[a][int(s) : int(e)] == k for a, s, e, k in zip(phrases["article_id"], phrases["start"], phrases["end"], phrases["keyword"]))
