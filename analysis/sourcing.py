@@ -846,6 +846,305 @@ def attributions(study: Study) -> pd.DataFrame:
     return frame.astype({c: "int64" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]}).astype({"anonymous": bool, "agentless": bool, "collective": bool})
 
 
+# ---------------------------------------------------------------- analyses
+
+
+def sources(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per outlet and source: attributions, words, quoted words, modes, cue classes.
+
+    Rows without a resolved source (agentless, unresolved) are kept under source ``(none)`` so
+    that the counts add up to the attributions table.
+    """
+    columns = ["outlet", "source", "source_type", "affiliation", "side", "anonymous", "n_articles", "attributions",
+               "content_words", "quoted_words", "direct", "mixed", "indirect", "floating", "cue_classes", "first_article_id", "first_start"]
+    if attr.empty:
+        return pd.DataFrame(columns=columns)
+    frame = attr.assign(source=attr["source"].where(attr["source"] != "", "(none)"))
+    frame = frame.assign(key=frame["source"].str.casefold())
+    rows = []
+    for (outlet, _), g in frame.groupby(["outlet", "key"], sort=True):
+        first = g.iloc[0]
+        rows.append({
+            "outlet": outlet, "source": first["source"], "source_type": g["source_type"].mode().iat[0],
+            "affiliation": first["affiliation"], "side": first["side"], "anonymous": bool(g["anonymous"].any()),
+            "n_articles": g["article_id"].nunique(), "attributions": len(g),
+            "content_words": int(g["content_words"].sum()), "quoted_words": int(g["quoted_words"].sum()),
+            **{m: int((g["mode"] == m).sum()) for m in ("direct", "mixed", "indirect", "floating")},
+            "cue_classes": "; ".join(f"{c} {n}" for c, n in sorted(g.loc[g["cue_class"] != "", "cue_class"].value_counts().items())),
+            "first_article_id": first["article_id"], "first_start": int(first["start"]),
+        })
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["outlet", "content_words", "source"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+
+
+def outlet_profile(attr: pd.DataFrame, outlets: list[str] | None = None) -> pd.DataFrame:
+    """Return one row per outlet: counts of attributions and sources, mode shares, anonymous share."""
+    outlets = sorted(set(outlets or []) | set(attr["outlet"]))
+    rows = []
+    for outlet in outlets:
+        g = attr[attr["outlet"] == outlet]
+        n = len(g)
+        named = g[(g["source"] != "") & ~g["anonymous"]]
+        rows.append({
+            "outlet": outlet, "articles": g["article_id"].nunique(), "attributions": n,
+            "distinct_sources": named["source"].str.casefold().nunique(),
+            "content_words": int(g["content_words"].sum()), "quoted_words": int(g["quoted_words"].sum()),
+            **{f"share_{m}": round((g["mode"] == m).sum() / n, 3) if n else 0.0 for m in ("direct", "mixed", "indirect", "floating")},
+            "share_anonymous": round(g["anonymous"].sum() / n, 3) if n else 0.0,
+            "agentless": int(g["agentless"].sum()),
+            "share_neutral_cues": round((g["cue_class"] == "neutral").sum() / max(1, (g["cue_class"] != "").sum()), 3),
+        })
+    return pd.DataFrame(rows)
+
+
+def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return attributions and words per outlet and affiliation country (a joint affiliation is split evenly)."""
+    rows = []
+    for row in attr.itertuples(index=False):
+        parts = [a.strip() for a in row.affiliation.split(";")] if row.affiliation else ["unknown"]
+        for part in parts:
+            rows.append({"outlet": row.outlet, "affiliation": part, "side": _side(part), "attributions": 1 / len(parts),
+                         "content_words": row.content_words / len(parts), "quoted_words": row.quoted_words / len(parts)})
+    frame = pd.DataFrame(rows, columns=["outlet", "affiliation", "side", "attributions", "content_words", "quoted_words"])
+    out = frame.groupby(["outlet", "affiliation", "side"], sort=True, as_index=False).sum()
+    totals = out.groupby("outlet")["content_words"].transform("sum")
+    out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
+    return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
+
+
+def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return attributions per outlet and cue class, with the cue forms used."""
+    g = attr[attr["cue_class"] != ""]
+    rows = []
+    classes = list(dict.fromkeys(reporting_verbs()["cue_class"]))
+    for outlet in sorted(attr["outlet"].unique()):
+        sub = g[g["outlet"] == outlet]
+        for cue_class in classes:
+            cls = sub[sub["cue_class"] == cue_class]
+            rows.append({"outlet": outlet, "cue_class": cue_class, "attributions": len(cls),
+                         "share": round(len(cls) / len(sub), 3) if len(sub) else 0.0,
+                         "cues": "; ".join(f"{c} {n}" for c, n in sorted(cls["cue"].str.lower().value_counts().items()))})
+    return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
+
+
+def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
+    """Return the targets of accusations and whether the same outlet gives them a voice.
+
+    An accused party is (1) the noun phrase right after an accusing cue (``accused X of``,
+    ``blamed X for``), or (2) the subject of an agentless accusing passive (``X has long
+    been accused of``). It "has a voice" when an attribution of the same outlet has a source
+    whose affiliation country equals the target's country, or whose name shares a
+    capitalised word with the target. Accusations made inside quoted content are not
+    detected.
+    """
+    columns = ["outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target", "target_start", "target_end", "target_country", "has_voice", "voiced_by"]
+    tokens = {aid: g for aid, g in study.tokens.groupby("article_id", sort=False)}
+    rows = []
+    for row in attr[attr["cue_class"] == "accusing"].itertuples(index=False):
+        toks = tokens[row.article_id]
+        toks = toks[toks["sentence_id"] == row.sentence_id].to_dict("records")
+        if row.agentless:
+            start, end = _subject(toks, len(toks))
+        else:
+            start = next((i for i, t in enumerate(toks) if t["start"] >= row.content_start), len(toks))
+            end = start
+            while end < len(toks) and toks[end]["norm"] not in {"of", "for", "with", "over", ",", "."} and end - start < 10:
+                end += 1
+        if end <= start:
+            continue
+        target_toks = toks[start:end]
+        t_start, t_end = target_toks[0]["start"], target_toks[-1]["end"]
+        target = study.raw[row.article_id][t_start:t_end]
+        country = (_countries_in(target_toks) or ["unknown"])[0]
+        words = {t["norm"] for t in target_toks if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS | CLAUSE_OPENERS}
+        same = attr[(attr["outlet"] == row.outlet) & (attr["source"] != "")]
+        voiced = same[(same["affiliation"].str.split("; ").map(lambda a: country in a) & (country != "unknown"))
+                      | same["source"].map(lambda s: bool(words & {w.casefold() for w in s.split()}))]
+        rows.append({"outlet": row.outlet, "article_id": row.article_id, "sentence_id": row.sentence_id, "start": row.start, "end": row.end,
+                     "accuser": row.source or "(agentless)", "cue": row.cue, "target": target, "target_start": t_start, "target_end": t_end,
+                     "target_country": country, "has_voice": bool(len(voiced)),
+                     "voiced_by": "; ".join(sorted(voiced["source"].unique()))})
+    return pd.DataFrame(rows, columns=columns)
+
+
+# ---------------------------------------------------------------- quote integrity
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold().replace("’", "'"))
+
+
+def word_diff(a: str, b: str) -> str:
+    """Return a word-level diff of two quotations: ``[-removed-]`` and ``{+added+}`` around changes."""
+    wa, wb = a.split(), b.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(" ".join(wa[i1:i2]))
+        else:
+            if i2 > i1:
+                out.append("[-" + " ".join(wa[i1:i2]) + "-]")
+            if j2 > j1:
+                out.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.DataFrame:
+    """Return pairs of top-level quotations that repeat each other, within or across articles.
+
+    ``relation`` is ``identical`` (same words), ``variant`` (difflib ratio over the word
+    sequences >= ``threshold``) or ``fragment`` (a quotation of at least
+    ``FRAGMENT_MIN_WORDS`` words found verbatim inside a longer one). Candidate pairs are
+    only those sharing a word bigram (an inverted index), so the cost stays near linear.
+    """
+    outlets = study.outlet_of()
+    quotes = study.quotes[(study.quotes["depth"] == 1) & study.quotes["article_id"].isin(outlets)].reset_index(drop=True)
+    words = [_words(t) for t in quotes["text"]]
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, ws in enumerate(words):
+        for gram in dict.fromkeys(zip(ws, ws[1:])):
+            index.setdefault(gram, []).append(i)
+    pairs = set()
+    for members in index.values():
+        if len(members) > 200:  # a bigram shared by hundreds of quotes is no evidence
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    rows = []
+    for i, j in sorted(pairs):
+        wa, wb = words[i], words[j]
+        if min(len(wa), len(wb)) < FRAGMENT_MIN_WORDS:
+            continue
+        ratio = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        contained = any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1))
+        if wa == wb:
+            relation = "identical"
+        elif ratio >= threshold:
+            relation = "variant"
+        elif contained:
+            relation = "fragment"
+        else:
+            continue
+        a, b = quotes.iloc[i], quotes.iloc[j]
+        rows.append({
+            "article_id_a": a["article_id"], "quote_id_a": int(a["quote_id"]), "start_a": int(a["start"]), "end_a": int(a["end"]), "text_a": a["text"],
+            "article_id_b": b["article_id"], "quote_id_b": int(b["quote_id"]), "start_b": int(b["start"]), "end_b": int(b["end"]), "text_b": b["text"],
+            "same_article": a["article_id"] == b["article_id"], "relation": relation, "similarity": round(ratio, 3),
+            "diff": word_diff(a["text"], b["text"]),
+        })
+    out = pd.DataFrame(rows, columns=QUOTE_VARIANT_COLUMNS)
+    return out.sort_values(["article_id_a", "start_a", "article_id_b", "start_b"], kind="stable").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"tp": tp, "n_pred": n_pred, "n_gold": n_gold, "precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def match_attributions(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
+    """Return one-to-one (pred index, gold index) pairs whose content spans overlap, largest overlap first."""
+    candidates = []
+    for gi, g in gold.iterrows():
+        for pi, p in pred[pred["article_id"] == g["article_id"]].iterrows():
+            size = _overlap((p["content_start"], p["content_end"]), (g["content_start"], g["content_end"]))
+            if size > 0:
+                candidates.append((-size, pi, gi))
+    used_p, used_g, pairs = set(), set(), []
+    for _, pi, gi in sorted(candidates):
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            pairs.append((pi, gi))
+    return sorted(pairs)
+
+
+def _norm_source(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", str(text).strip().casefold())
+
+
+def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Return precision, recall and F1 of predicted against gold attributions.
+
+    Rows: ``content`` exact (identical span) and overlap (any shared character, one-to-one
+    matching as in the Gender Gap Tracker and citron evaluations); ``speaker`` exact and
+    overlap, counted over attributions with a written speaker, a speaker being correct only
+    when its attribution's content also matches (overlap); ``source`` (resolved source equal
+    after case folding and dropping an article) over matched pairs; ``mode`` likewise.
+    """
+    pred = pred.reset_index(drop=True)
+    gold = gold.reset_index(drop=True)
+    pairs = match_attributions(pred, gold)
+    rows = []
+    exact = sum(1 for pi, gi in pairs if (pred.at[pi, "content_start"], pred.at[pi, "content_end"]) == (gold.at[gi, "content_start"], gold.at[gi, "content_end"]))
+    rows.append({"target": "content", "match": "exact", **_prf(exact, len(pred), len(gold))})
+    rows.append({"target": "content", "match": "overlap", **_prf(len(pairs), len(pred), len(gold))})
+    has_p = pred["speaker_start"] >= 0
+    has_g = gold["speaker_start"] >= 0
+    sp_exact = sum(1 for pi, gi in pairs if has_p[pi] and has_g[gi] and (pred.at[pi, "speaker_start"], pred.at[pi, "speaker_end"]) == (gold.at[gi, "speaker_start"], gold.at[gi, "speaker_end"]))
+    sp_overlap = sum(1 for pi, gi in pairs if has_p[pi] and has_g[gi] and _overlap((pred.at[pi, "speaker_start"], pred.at[pi, "speaker_end"]), (gold.at[gi, "speaker_start"], gold.at[gi, "speaker_end"])) > 0)
+    rows.append({"target": "speaker", "match": "exact", **_prf(sp_exact, int(has_p.sum()), int(has_g.sum()))})
+    rows.append({"target": "speaker", "match": "overlap", **_prf(sp_overlap, int(has_p.sum()), int(has_g.sum()))})
+    src = sum(1 for pi, gi in pairs if _norm_source(pred.at[pi, "source"]) == _norm_source(gold.at[gi, "source"]))
+    rows.append({"target": "source", "match": "resolved, on matched content", **_prf(src, len(pred), len(gold))})
+    mode = sum(1 for pi, gi in pairs if pred.at[pi, "mode"] == gold.at[gi, "mode"])
+    rows.append({"target": "mode", "match": "on matched content", **_prf(mode, len(pred), len(gold))})
+    return pd.DataFrame(rows)
+
+
+def evaluation_pairs(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Return gold and predicted attributions side by side (unmatched ones on their own rows)."""
+    pred = pred.reset_index(drop=True)
+    gold = gold.reset_index(drop=True)
+    pairs = match_attributions(pred, gold)
+    rows = []
+    matched_p = {pi for pi, _ in pairs}
+    matched_g = {gi for _, gi in pairs}
+    for pi, gi in pairs:
+        rows.append({"article_id": gold.at[gi, "article_id"], "position": int(gold.at[gi, "content_start"]), "result": "matched",
+                     "gold_speaker": gold.at[gi, "speaker_text"], "pred_speaker": pred.at[pi, "speaker_text"],
+                     "gold_source": gold.at[gi, "source"], "pred_source": pred.at[pi, "source"],
+                     "gold_mode": gold.at[gi, "mode"], "pred_mode": pred.at[pi, "mode"],
+                     "content_exact": (pred.at[pi, "content_start"], pred.at[pi, "content_end"]) == (gold.at[gi, "content_start"], gold.at[gi, "content_end"]),
+                     "gold_content": gold.at[gi, "content"][:80], "pred_content": pred.at[pi, "content"][:80]})
+    for gi in sorted(set(gold.index) - matched_g):
+        rows.append({"article_id": gold.at[gi, "article_id"], "position": int(gold.at[gi, "content_start"]), "result": "missed",
+                     "gold_speaker": gold.at[gi, "speaker_text"], "gold_source": gold.at[gi, "source"], "gold_mode": gold.at[gi, "mode"],
+                     "gold_content": gold.at[gi, "content"][:80]})
+    for pi in sorted(set(pred.index) - matched_p):
+        rows.append({"article_id": pred.at[pi, "article_id"], "position": int(pred.at[pi, "content_start"]), "result": "spurious",
+                     "pred_speaker": pred.at[pi, "speaker_text"], "pred_source": pred.at[pi, "source"], "pred_mode": pred.at[pi, "mode"],
+                     "pred_content": pred.at[pi, "content"][:80]})
+    out = pd.DataFrame(rows).fillna("")
+    return out.sort_values(["article_id", "position", "result"], kind="stable").reset_index(drop=True)
+
+
+def load_gold(path) -> pd.DataFrame:
+    """Return a gold attributions CSV (see tests/gold/README.md) with offsets as integers."""
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end"):
+        gold[column] = gold[column].astype(int)
+    return gold
+
+
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
-    return {"attributions": attributions(study)}
+    attr = attributions(study)
+    return {
+        "attributions": attr,
+        "sources": sources(attr),
+        "quote_variants": quote_variants(study),
+        "sourcing_outlets": outlet_profile(attr, list(study.outlet_of().values())),
+        "sourcing_affiliations": by_affiliation(attr),
+        "sourcing_cues": cue_profile(attr),
+        "accused_parties": accused_parties(attr, study),
+    }
