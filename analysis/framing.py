@@ -782,3 +782,161 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
         "framing_passives": passives(study, words=words),
         "framing_tone": actor_tone(study, mention_table, words),
     }
+
+
+# ------------------------------------------------------------- charts
+
+
+def _ordered(values: pd.Series, weights: pd.Series) -> list[str]:
+    """Return distinct values ordered by total weight (descending), then name."""
+    totals = weights.groupby(values).sum()
+    return sorted(totals.index, key=lambda v: (-totals[v], v))
+
+
+def label_title(counts: pd.DataFrame) -> str:
+    """Return a title stating, per outlet, the commonest outlet-voice label of the most-mentioned armed group actor."""
+    labels = read_codebook("framing_labels.csv").set_index("label_category")["family"]
+    outlet_voice = counts[counts["voice"] == "outlet"]
+    nonstate = outlet_voice[outlet_voice["label_category"].map(labels).eq("non-state")]
+    pool = nonstate if len(nonstate) else outlet_voice
+    if pool.empty:
+        return "No actor labels found in the outlets' own words"
+    actor = _ordered(pool["actor"], pool["mentions"])[0]
+    # A name ("HTS") is not a characterisation, so names are left out of the title.
+    named = pool[(pool["actor"] == actor) & ~pool["label_category"].isin(["group_name", "organisation_name"])]
+    parts = []
+    for outlet, group in named.groupby("outlet", sort=True):
+        best = group["mentions"].max()
+        tied = sorted(group.loc[group["mentions"] == best, "label_category"])
+        parts.append(f"{outlet}: {' = '.join(tied)} ({best})")
+    return f"Commonest label for '{actor}' in the outlet's own words: " + "; ".join(parts)
+
+
+def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_labels"):
+    """Draw actor x label-category heatmaps, one row per outlet, outlet voice beside quoted voice; save and return the figure."""
+    import matplotlib.pyplot as plt
+
+    from .plots import apply_style, save_figure
+
+    apply_style()
+    outlets = sorted(counts["outlet"].unique())
+    actors = _ordered(counts["actor"], counts["mentions"])
+    # Categories in codebook order (state labels, then non-state, organisations, people).
+    present = set(counts["label_category"])
+    categories = [c for c in read_codebook("framing_labels.csv")["label_category"] if c in present] + sorted(present - set(read_codebook("framing_labels.csv")["label_category"]))
+    fig, axes = plt.subplots(len(outlets), 2, figsize=(0.3 * len(categories) * 2 + 4.5, 0.3 * len(actors) * len(outlets) + 2.6), squeeze=False, sharex=True, sharey=True)
+    vmax = max(int(counts["mentions"].max()), 1) if len(counts) else 1
+    for r, outlet in enumerate(outlets):
+        for c, voice in enumerate(VOICES):
+            ax = axes[r][c]
+            sub = counts[(counts["outlet"] == outlet) & (counts["voice"] == voice)]
+            grid = sub.pivot_table(index="actor", columns="label_category", values="mentions", aggfunc="sum").reindex(index=actors, columns=categories).fillna(0)
+            ax.imshow(grid.to_numpy(), cmap="Blues", vmin=0, vmax=vmax, aspect="auto")
+            for (y, x), value in np.ndenumerate(grid.to_numpy()):
+                if value:
+                    ax.text(x, y, int(value), ha="center", va="center", fontsize=7, color="white" if value > vmax / 2 else "black")
+            ax.set_title(f"{outlet}: {voice} voice", fontsize=10, loc="left")
+            ax.set_yticks(range(len(actors)), actors, fontsize=8)
+            ax.set_xticks(range(len(categories)), categories, rotation=60, ha="right", fontsize=8)
+            ax.spines[["left", "bottom"]].set_visible(False)
+        axes[r][0].set_ylabel("actor")
+    for ax in axes[-1]:
+        ax.set_xlabel("label category (number of mentions in the body)")
+    fig.suptitle(label_title(counts).replace(" in the outlet's own words: ", " in the outlet's own words:\n"), x=0.01, ha="left", fontsize=10, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    save_figure(fig, counts, name, figures_dir, source)
+    return fig
+
+
+def plot_stance_rates(rates: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_stance_rates"):
+    """Draw stance markers per 1,000 words: one panel per voice, one bar per outlet and kind; save and return the figure."""
+    import matplotlib.pyplot as plt
+
+    from .plots import apply_style, outlet_colors, save_figure
+
+    apply_style()
+    outlets = sorted(rates["outlet"].unique())
+    kinds = [k for k in STANCE_KINDS if k in set(rates["kind"])]
+    colors = outlet_colors(outlets)
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.45 * len(kinds) * max(1, len(outlets) / 2) + 2), sharey=True)
+    height = 0.8 / len(outlets)
+    for ax, voice in zip(axes, VOICES):
+        for n, outlet in enumerate(outlets):
+            sub = rates[(rates["outlet"] == outlet) & (rates["voice"] == voice)].set_index("kind").reindex(kinds)
+            ys = np.arange(len(kinds)) + n * height
+            ax.barh(ys, sub["per_1000_words"].fillna(0), height=height, color=colors[outlet], hatch="//" if voice == "quoted" else "", edgecolor="white", label=f"{outlet} ({int(sub['words'].iat[0])} words)")
+        ax.set_yticks(np.arange(len(kinds)) + 0.4 - height / 2, kinds)
+        ax.invert_yaxis()
+        ax.set_title(f"{voice} voice", fontsize=10)
+        ax.set_xlabel("per 1,000 words in this voice")
+        ax.legend(fontsize=8, loc="lower right")
+    outlet_voice = rates[(rates["voice"] == "outlet") & rates["kind"].isin(kinds)]
+    if outlet_voice["count"].sum():
+        top = outlet_voice.sort_values(["per_1000_words", "outlet", "kind"], ascending=[False, True, True], kind="stable").iloc[0]
+        title = f"Highest outlet-voice stance rate: {top['kind']} in {top['outlet']} ({top['per_1000_words']:.1f} per 1,000 words)"
+    else:
+        title = "No stance markers in the outlets' own words"
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    save_figure(fig, rates, name, figures_dir, source)
+    return fig
+
+
+def plot_context(summary: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_context_topics"):
+    """Draw the share of body sentences touching each background topic, per outlet; save and return the figure."""
+    import matplotlib.pyplot as plt
+
+    from .plots import apply_style, outlet_colors, save_figure
+
+    apply_style()
+    outlets = sorted(summary["outlet"].unique())
+    topics = _ordered(summary["topic"], summary["sentences"])
+    colors = outlet_colors(outlets)
+    fig, ax = plt.subplots(figsize=(9, 0.4 * len(topics) + 2))
+    for n, outlet in enumerate(outlets):
+        sub = summary[summary["outlet"] == outlet].set_index("topic").reindex(topics)
+        offset = (n - (len(outlets) - 1) / 2) * 0.15
+        ax.scatter(sub["share_of_sentences"] * 100, np.arange(len(topics)) + offset, color=colors[outlet], label=outlet, s=45, zorder=3)
+    ax.set_yticks(range(len(topics)), topics)
+    ax.invert_yaxis()
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_xlabel("% of the article's body sentences that mention the topic")
+    ax.legend(fontsize=8)
+    tops = []
+    for outlet in outlets:
+        sub = summary[summary["outlet"] == outlet].sort_values(["share_of_sentences", "topic"], ascending=[False, True], kind="stable")
+        if sub["sentences"].iat[0]:
+            tops.append(f"{outlet}: {sub['topic'].iat[0]}")
+    ax.set_title("Most frequent background topic. " + "; ".join(tops), fontsize=11)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    save_figure(fig, summary, name, figures_dir, source)
+    return fig
+
+
+def plot_tone(summary: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_tone"):
+    """Draw mean VADER compound of sentences mentioning each actor, per outlet and voice; save and return the figure."""
+    import matplotlib.pyplot as plt
+
+    from .plots import apply_style, outlet_colors, save_figure
+
+    apply_style()
+    outlets = sorted(summary["outlet"].unique())
+    actors = _ordered(summary["actor"], summary["sentences"])
+    colors = outlet_colors(outlets)
+    fig, ax = plt.subplots(figsize=(9, 0.45 * len(actors) + 2))
+    for n, outlet in enumerate(outlets):
+        for voice, marker in (("outlet", "o"), ("quoted", "^")):
+            sub = summary[(summary["outlet"] == outlet) & (summary["voice"] == voice)].set_index("actor").reindex(actors)
+            offset = (n - (len(outlets) - 1) / 2) * 0.18 + (0.06 if voice == "quoted" else -0.06)
+            ax.scatter(sub["mean_compound"], np.arange(len(actors)) + offset, color=colors[outlet], marker=marker, facecolors=colors[outlet] if voice == "outlet" else "none", label=f"{outlet}, {voice} voice", s=40, zorder=3)
+    ax.axvline(0, color="#888888", lw=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_yticks(range(len(actors)), actors)
+    ax.invert_yaxis()
+    ax.set_xlabel("mean VADER compound score of sentences mentioning the actor (-1 negative, +1 positive)")
+    ax.legend(fontsize=7, loc="lower left", bbox_to_anchor=(1.0, 0.0))
+    share = (summary["mean_compound"] < 0).mean() if len(summary) else 0
+    ax.set_title(f"Sentences naming the actors score mostly negative ({share:.0%} of actor-voice means below 0): war news vocabulary, not necessarily the outlet's judgment", fontsize=10, wrap=True)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    save_figure(fig, summary, name, figures_dir, source)
+    return fig
