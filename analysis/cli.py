@@ -85,6 +85,20 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_report(args: argparse.Namespace) -> int:
+    from .report import check_pages_in_browser
+
+    try:
+        problems = check_pages_in_browser(args.html, args.screenshots)
+    except RuntimeError as err:
+        print(f"browser check skipped: {err}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(list(Path(args.html).glob('*.html')))} page(s) checked, {len(problems)} problem(s); screenshots in {args.screenshots}")
+    return 1 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
@@ -116,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus, the committed study)")
     report.add_argument("--out", type=Path, default=None, help="output folder for another corpus (default: build/<corpus folder name>)")
     report.set_defaults(handler=_report)
+
+    check = commands.add_parser("check-report", help="open every HTML page in headless Chromium: console errors, broken images and links")
+    check.add_argument("--html", type=Path, default=Path("reports"), help="folder of rendered pages (default: reports)")
+    check.add_argument("--screenshots", type=Path, default=Path("build/screenshots"), help="where to save a screenshot per page")
+    check.set_defaults(handler=_check_report)
     return parser
 
 

@@ -116,3 +116,77 @@ def build_report(
         pages.append((target, render_html(target, html_dir)))
     write_index(pages, html_dir, "A comparative media study: the staged chemical attack claim")
     return [page for _, page in pages]
+
+
+BROWSER_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+DRIVER_CANDIDATES = ("/usr/bin/chromedriver",)
+# Flags for a sandboxed, offline, headless run (no background network, no first-run UI).
+BROWSER_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,1600",
+)
+# Page problems found in the browser, by JavaScript run in each page.
+_BROKEN_IMAGES_JS = "return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));"
+_LINKS_JS = "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));"
+
+
+def find_browser() -> tuple[str, str] | None:
+    """Return (browser, driver) paths of an installed Chromium and ChromeDriver, or None."""
+    browser = next((p for p in BROWSER_CANDIDATES if Path(p).is_file()), None)
+    driver = next((p for p in DRIVER_CANDIDATES if Path(p).is_file()), None)
+    return (browser, driver) if browser and driver else None
+
+
+def check_pages_in_browser(html_dir: str | Path, screenshot_dir: str | Path) -> list[str]:
+    """Open every page of the report in headless Chromium; return the problems found.
+
+    A problem is a console error, an image that did not load, or a relative
+    link to a file that does not exist. A screenshot of each page is saved.
+    Raises RuntimeError when no browser is installed.
+    """
+    from selenium import webdriver
+    from selenium.common.exceptions import UnexpectedAlertPresentException
+    from selenium.webdriver.chrome.service import Service
+
+    paths = find_browser()
+    if paths is None:
+        raise RuntimeError("no Chromium/ChromeDriver found (Debian: apt-get install chromium chromium-driver)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = paths[0]
+    for flag in BROWSER_FLAGS:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    html_dir, screenshot_dir = Path(html_dir).resolve(), Path(screenshot_dir)
+    screenshot_dir.mkdir(parents=True, exist_ok=True)
+    problems = []
+    driver = webdriver.Chrome(service=Service(paths[1]), options=options)
+    try:
+        for page in sorted(html_dir.glob("*.html")):
+            try:
+                driver.get(page.as_uri())
+                driver.execute_script("return document.readyState;")
+            except UnexpectedAlertPresentException:
+                # An alert() means markup from an article ran as code: escaping failed.
+                problems.append(f"{page.name}: a script in the page's text ran (alert shown)")
+                driver.switch_to.alert.dismiss()
+            for entry in driver.get_log("browser"):
+                if entry.get("level") == "SEVERE":
+                    problems.append(f"{page.name}: console error: {entry.get('message', '')[:200]}")
+            for src in driver.execute_script(_BROKEN_IMAGES_JS):
+                problems.append(f"{page.name}: image did not load: {src}")
+            for href in driver.execute_script(_LINKS_JS):
+                if href and not href.startswith(("#", "http://", "https://", "mailto:")):
+                    target = (page.parent / href.split("#")[0]).resolve()
+                    if not target.exists():
+                        problems.append(f"{page.name}: broken link: {href}")
+            driver.save_screenshot(str(screenshot_dir / f"{page.stem}.png"))
+    finally:
+        driver.quit()
+    return problems
