@@ -410,6 +410,40 @@ def keyness(
     return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
 
 
+PRIOR_SETTINGS = (("corpus", 0.01), ("corpus", 0.1), ("corpus", 1.0), ("wordfreq", 0.1), ("uniform", 0.1))
+
+
+def prior_sensitivity(
+    tokens: pd.DataFrame,
+    settings: Sequence[tuple[str, float]] = PRIOR_SETTINGS,
+    voice: str = "all",
+    top: int = 8,
+    threshold: float = 1.96,
+) -> pd.DataFrame:
+    """Return, per prior setting and outlet (one-vs-rest), the top terms by z and how many pass ``threshold``.
+
+    Columns: prior, prior_weight, target, significant (terms with z >=
+    threshold), top_terms (the ``top`` non-stop-word terms, best first, ties
+    broken alphabetically). Shows how much a ranking owes to the prior.
+    """
+    rows = []
+    for kind, weight in settings:
+        table = keyness(tokens, voices=(voice,), modes=("one_vs_rest",), prior=kind, prior_weight=weight)
+        table = table[~table["is_stopword"]]
+        for target, group in table.groupby("target", sort=True):
+            ranked = group.sort_values(["z", "term"], ascending=[False, True], kind="stable")
+            rows.append(
+                {
+                    "prior": kind,
+                    "prior_weight": weight,
+                    "target": target,
+                    "significant": int((group["z"] >= threshold).sum()),
+                    "top_terms": ", ".join(ranked["term"].head(top)),
+                }
+            )
+    return pd.DataFrame(rows, columns=["prior", "prior_weight", "target", "significant", "top_terms"])
+
+
 # ---------------------------------------------------------------------------
 # 3. Per-article summary statistics
 # ---------------------------------------------------------------------------
@@ -858,14 +892,42 @@ def fightin_words_data(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     return rows[columns].sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
 
 
+def _stacked_labels(rows: pd.DataFrame, points: pd.DataFrame, per_line: int = 3) -> list[tuple[float, float, str]]:
+    """Return one label per distinct (x, z) of ``rows``: tied terms share a label, a few per
+    line, and "+N more" says how many other terms of ``points`` sit on the same spot."""
+    at_point = points.groupby(["x", "z"]).size()
+    labels = []
+    for (x, z), group in rows.groupby(["x", "z"], sort=True):
+        terms = sorted(set(group["term"]))
+        lines = [", ".join(terms[i : i + per_line]) for i in range(0, len(terms), per_line)]
+        hidden = int(at_point.get((x, z), len(terms))) - len(terms)
+        if hidden > 0:
+            lines.append(f"+{hidden} more")
+        labels.append((float(x), float(z), "\n".join(lines)))
+    return labels
+
+
+def _title_terms(data: pd.DataFrame, threshold: float, limit: int = 4) -> str:
+    """Return the finding for a chart title: which words pass the threshold, per outlet."""
+    parts = []
+    for target, group in data[data["z"] >= threshold].groupby("target", sort=True):
+        terms = group.sort_values(["z", "term"], ascending=[False, True], kind="stable")["term"].tolist()
+        shown = ", ".join(f"'{t}'" for t in terms[:limit]) + (f" and {len(terms) - limit} more" if len(terms) > limit else "")
+        parts.append(f"{target}: {shown}")
+    if not parts:
+        return f"No word reaches z ≥ {threshold:g} for any outlet"
+    return f"Words reaching z ≥ {threshold:g} — " + "; ".join(parts)
+
+
 def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = 1.96):
     """Return (figure, data) of the Fightin' Words plot: x = log10 frequency, y = z-score.
 
     One panel per outlet (that outlet vs the rest); with two outlets one panel
-    shows both, since the second panel would be the mirror image. Points with
-    z >= ``threshold`` take their outlet's colour; the top terms are labelled,
-    moved apart by adjustText (deterministic: no randomness, fixed iteration
-    limit).
+    shows both, since the second panel would be the mirror image. Points are
+    coloured by the outlet they lean to, solid when |z| >= ``threshold``,
+    faint otherwise. The ``top`` terms of each outlet are labelled; terms tied
+    at the same point share one label, and labels are moved apart by
+    adjustText (deterministic: no randomness, fixed iteration limit).
     """
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
@@ -877,33 +939,34 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     outlets = sorted(data["target"].unique())
     colors = outlet_colors(outlets)
     panels = outlets[:1] if len(outlets) == 2 else outlets
-    fig, axes = plt.subplots(1, len(panels), figsize=(7.5 * len(panels) if len(panels) > 1 else 9, 6.2), squeeze=False)
-    counts = _significant_counts(data, threshold)
+    width = 10 if len(panels) == 1 else 6.5 * len(panels)
+    fig, axes = plt.subplots(1, len(panels), figsize=(width, 6.5), squeeze=False)
     for ax, target in zip(axes[0], panels):
         points = data[data["target"] == target]
-        if len(outlets) == 2:
-            other = [o for o in outlets if o != target][0]
-            mirror = data[(data["target"] == other) & data["label"]]
-            point_colors = np.where(points["z"] >= threshold, colors[target], np.where(points["z"] <= -threshold, colors[other], "#BBBBBB"))
-            labelled = pd.concat([points[points["label"]], points[points["term"].isin(mirror["term"])]])
-        else:
-            point_colors = np.where(points["z"] >= threshold, colors[target], "#BBBBBB")
-            labelled = points[points["label"]]
-        ax.scatter(points["x"], points["z"], c=list(point_colors), s=14, alpha=0.75, linewidths=0)
-        ax.axhline(threshold, color="#888888", lw=0.6, ls="--")
-        ax.axhline(-threshold, color="#888888", lw=0.6, ls="--")
+        other = [o for o in outlets if o != target][0] if len(outlets) == 2 else None
+        negative = colors[other] if other else "#777777"
+        lean = np.where(points["z"] > 0, colors[target], negative)
+        strong = points["z"].abs().to_numpy() >= threshold
+        ax.scatter(points["x"][~strong], points["z"][~strong], c=list(lean[~strong]), s=12, alpha=0.3, linewidths=0)
+        ax.scatter(points["x"][strong], points["z"][strong], c=list(lean[strong]), s=22, alpha=1.0, linewidths=0)
+        for level in (threshold, -threshold):
+            ax.axhline(level, color="#888888", lw=0.6, ls="--")
         ax.axhline(0, color="#444444", lw=0.6)
+        labelled = points[points["label"]]
+        if other:
+            mirror = data[(data["target"] == other) & data["label"]]["term"]
+            labelled = pd.concat([labelled, points[points["term"].isin(mirror)]])
         texts = [
-            ax.text(x, z, term, fontsize=8, color=colors[target] if z > 0 else (colors[other] if len(outlets) == 2 else "#555555"))
-            for x, z, term in zip(labelled["x"], labelled["z"], labelled["term"])
+            ax.text(x, z, label, fontsize=7.5, color=colors[target] if z > 0 else negative, linespacing=1.0)
+            for x, z, label in _stacked_labels(labelled, points)
         ]
         ax.set_xlabel("log10 frequency of the word (target + reference)")
-        ax.set_ylabel(f"z-score: more in {target}  ↑   |   ↓  more in {'the others' if len(outlets) > 2 else other}")
-        ax.set_title(f"{target} vs {'rest' if len(outlets) > 2 else other}", fontsize=10, loc="left", fontweight="normal")
+        against = other if other else "the rest"
+        ax.set_ylabel(f"z-score  (+ more in {target}, − more in {against})")
+        ax.set_title(f"{target} vs {against}; dashed lines: z = ±{threshold:g}", fontsize=9, loc="left", fontweight="normal")
         if texts:
-            adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#999999", "lw": 0.5}, iter_lim=500, time_lim=None)
-    summary = "; ".join(f"{o}: {counts.get(o, 0)}" for o in outlets)
-    fig.suptitle(f"Words used distinctively more by each outlet (z ≥ {threshold}), {voice} voice — {summary}", x=0.01, ha="left", fontsize=11, fontweight="bold")
+            adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#999999", "lw": 0.5}, iter_lim=1000, time_lim=None)
+    fig.suptitle(_title_terms(data, threshold) + f" ({voice} voice)", x=0.01, ha="left", fontsize=11, fontweight="bold")
     fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     return fig, data
 
@@ -928,7 +991,9 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
         ax.set_yticks(range(len(part)), [f"{t}  ({a}:{b})" for t, a, b in zip(part["term"], part["target_count"], part["reference_count"])], fontsize=8)
         ax.set_title(target, fontsize=10, loc="left", fontweight="normal")
         ax.set_xlabel("Fightin' Words z-score (vs the rest)")
-    fig.suptitle(f"Each outlet's most distinctive words, {voice} voice (count in outlet : in the rest)", x=0.01, ha="left", fontsize=11, fontweight="bold")
+        ax.axvline(1.96, color="#888888", lw=0.6, ls="--")
+    tops = "; ".join(f"{t}: '{data[data['target'] == t]['term'].iat[0]}'" for t in outlets)
+    fig.suptitle(f"Most distinctive word of each outlet — {tops} ({voice} voice; count in outlet : in the rest; dashed: z = 1.96)", x=0.01, ha="left", fontsize=10.5, fontweight="bold")
     fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     return fig, data
 
