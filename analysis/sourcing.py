@@ -102,7 +102,12 @@ NP_NOUNS = {
     "website", "run", "state", "official", "unnamed", "anonymous", "several", "some", "many", "other",
     "western", "regional", "international", "federal", "interior", "prosecutors", "investigators",
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
+    "groups", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
 }
+# Prepositions allowed inside a speaker phrase after a plural head ("officials in Damascus").
+NP_INNER_PREPOSITIONS = {"in", "from", "at", "close"}
+# Words that end a permissive noun phrase (passive agents: "by rights groups").
+NP_STOP = {"that", "which", "who", "in", "on", "at", "for", "to", "with", "after", "before", "over", "as", "because", "during", "since", "while", "but", "amid", "of"}
 # Sentence-initial words that open an adverbial, not a subject.
 CLAUSE_OPENERS = {
     "on", "in", "at", "after", "before", "during", "following", "since", "by", "with", "amid", "last",
@@ -274,6 +279,9 @@ def _np_before(toks: list[dict], end: int) -> int:
         if tok["text"] == "," and seen_and and j > 0 and _is_cap(toks[j - 1]) and j + 1 < end and _is_cap(toks[j + 1]):
             j -= 1
             continue
+        if tok["norm"] in NP_INNER_PREPOSITIONS and j > 0 and j + 1 < end and _is_cap(toks[j + 1]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
+            j -= 1
+            continue
         if not _np_word(toks, j):
             break
         j -= 1
@@ -284,8 +292,16 @@ def _np_before(toks: list[dict], end: int) -> int:
     return start
 
 
-def _np_after(toks: list[dict], start: int) -> int:
-    """Return the end index (exclusive) of the noun phrase starting at token ``start``."""
+def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
+    """Return the end index (exclusive) of the noun phrase starting at token ``start``.
+
+    ``permissive`` (passive agents) takes any words up to punctuation or a preposition.
+    """
+    if permissive:
+        j = start
+        while j < len(toks) and toks[j]["is_word"] and toks[j]["voice"] == "outlet" and toks[j]["norm"] not in NP_STOP and j - start < 12:
+            j += 1
+        return j
     j = start
     seen_and = False
     while j < len(toks):
@@ -332,7 +348,7 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
     while j < limit and j - start < 30:
         tok = toks[j]
         norm = tok["norm"]
-        if not _is_cap(tok) and tok["is_word"] and (norm.endswith("ed") or norm in SKIP_WORDS - {"on", "in", "a", "this", "last"} or (norm,) in _cue_forms()):
+        if not _is_cap(tok) and tok["is_word"] and (norm.endswith("ed") or norm in SKIP_WORDS - {"on", "in", "a", "this", "last"} or ((norm,) in _cue_forms() and j > 0 and toks[j - 1]["norm"] not in DETERMINERS)):
             break
         if tok["text"] == "," and not any(t["text"] == "(" for t in toks[start:j]):
             break
@@ -452,7 +468,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             item["content"] = (_content_after(toks, c1), len(toks))
             found.append(item)
             continue
-        if c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and _is_cap(toks[c1]) | (toks[c1]["norm"] in PRONOUNS | {"the"}):
+        if c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the"}):
             s_end = _np_after(toks, c1)
             if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
                 item["speaker"] = (c1, s_end)
@@ -470,9 +486,13 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             while after < len(toks) and toks[after]["norm"].endswith("ly"):
                 after += 1
             if after < len(toks) and toks[after]["norm"] == "by":
-                b_end = _np_after(toks, after + 1)
+                b_end = _np_after(toks, after + 1, permissive=True)
                 item["speaker"] = (after + 1, b_end) if b_end > after + 1 else None
                 item["content"] = (_content_after(toks, b_end), len(toks))
+                if not _has_words(toks, *item["content"]):
+                    # "The claim was rejected by X": the content is the passive subject.
+                    item["content"] = _subject(toks, s_end)
+                    item["content_before"] = True
             else:
                 item["agentless"] = True
                 item["content"] = (c1, len(toks))
@@ -496,6 +516,10 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             item["content_before"] = True
         else:
             item["content"] = (_content_after(toks, c1), len(toks))
+            if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
+                # A relative clause (", which activists blamed on X, ...") ends at the next comma.
+                close = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
+                item["content"] = (item["content"][0], close)
         relative = None
         if not _has_words(toks, *item["content"]) and s_start < s_end and s_start > 0:
             # Object relative clause: "..., a charge (that) the government denies." -> content "a charge".
@@ -598,6 +622,9 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
                     "agentless": False,
                 })
                 covered.append((c_start, c_end))
+    # A quotation sentence that continues into a later attributed sentence is not floating.
+    rows = [r for r in rows if r["mode"] != "floating" or not any(
+        o is not r and o["mode"] != "floating" and o["content_start"] <= r["content_start"] and r["content_end"] <= o["content_end"] for o in rows)]
     frame = pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "source", "source_type", "affiliation", "side", "content_words", "quoted_words", "anonymous", "collective", "resolved_by"}])
     return _resolve(frame, raw, sentences, by_sentence)
 
@@ -654,11 +681,14 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
                         m += 1
                     apposition = toks[j + 1 : m]
                 role, kind = _type_tokens(before, apposition)
+                # A title counts for a person only right before the name or in its apposition.
+                adjacent = [f for f in _roles_in([t["norm"] for t in before]) if f[1] >= len(before) - 1]
+                titled = bool(adjacent and adjacent[-1][3] == "person") or (not _roles_in([t["norm"] for t in before]) and kind == "person")
                 mentions.append({
                     "start": name[0]["start"], "surname": name[-1]["text"],
                     "full": " ".join(t["text"] for t in name), "role": role, "kind": kind,
                     "affiliation": (_countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition) or [""])[0],
-                    "titled": kind == "person",
+                    "titled": titled,
                 })
             i = max(j, i + 1)
     return mentions
@@ -681,6 +711,15 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
     """Type one speaker span: source, source_type, affiliation, kind, anonymous, collective, resolved_by."""
     if not speaker_toks:
         return {"source": "", "source_type": "", "affiliation": "", "kind": "", "anonymous": False, "collective": False, "resolved_by": "none"}
+    text = raw[speaker_toks[0]["start"] : speaker_toks[-1]["end"]]
+    # A parenthesis (party and state, an acronym) is not part of the name.
+    kept, depth = [], 0
+    for t in speaker_toks:
+        depth += t["text"] == "("
+        if depth == 0:
+            kept.append(t)
+        depth -= t["text"] == ")" and depth > 0
+    speaker_toks = kept or speaker_toks
     norms = [t["norm"] for t in speaker_toks]
     # Words after the last possessive belong to the speaker; before it, to the possessor.
     last_pos = max((i for i, t in enumerate(speaker_toks) if t["norm"] == "'s"), default=-1)
@@ -694,7 +733,6 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
     role, kind = _type_tokens(descriptor, [])
     affiliation = _countries_in(speaker_toks)
     collective = "and" in norms and (not name or len(name) < 2)
-    text = raw[speaker_toks[0]["start"] : speaker_toks[-1]["end"]]
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     anonymous = False
     resolved_by = "as written"
@@ -724,7 +762,8 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         role = role or ("country" if affiliation else "collective")
     elif all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
-    head = norms[-1]
+    inner = next((i for i, n in enumerate(norms) if n in NP_INNER_PREPOSITIONS and i > 0), len(norms))
+    head = norms[inner - 1]
     if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
         anonymous = True
     if role == "intergovernmental" and not affiliation:
