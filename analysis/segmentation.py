@@ -118,10 +118,19 @@ def is_body_like(text: str) -> bool:
     return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and bool(SENTENCE_END.search(text))
 
 
-def _pattern_match(text: str, kind: str) -> str | None:
+@lru_cache(maxsize=1)
+def _patterns_by_kind() -> dict[str, list[tuple[re.Pattern, str]]]:
     table = boilerplate_patterns()
-    for regex, note, pattern_kind in zip(table["regex"], table["note"], table["kind"]):
-        if pattern_kind == kind and regex.search(text):
+    grouped: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for kind, regex, note in zip(table["kind"], table["regex"], table["note"]):
+        grouped.setdefault(kind, []).append((regex, note))
+    return grouped
+
+
+def _pattern_match(text: str, kind: str) -> str | None:
+    """Return the note of the first pattern of ``kind`` that matches ``text``, else None."""
+    for regex, note in _patterns_by_kind().get(kind, []):
+        if regex.search(text):
             return note
     return None
 
@@ -240,8 +249,8 @@ def _starts_new_story(lines: list[Line], i: int, labels: dict[int, tuple[str, st
     return is_headline_like(lines[i].text, min_words)
 
 
-def segment_article(article_id: str, raw: str) -> pd.DataFrame:
-    """Return the rule-labelled segments of one article (columns ``SEGMENT_COLUMNS``).
+def segment_records(article_id: str, raw: str) -> list[tuple]:
+    """Return the rule-labelled segments of one article as tuples in ``SEGMENT_COLUMNS`` order.
 
     The first body line may start with a dateline ("ANKARA: "); it becomes a
     segment of its own so that it is neither body text nor lost.
@@ -255,32 +264,36 @@ def segment_article(article_id: str, raw: str) -> pd.DataFrame:
             if match:
                 cut = line.start + len(match.group("dateline").rstrip())
                 rows.append(kind_row("dateline", line.start, cut, "upper-case place name and separator opening the first paragraph"))
-                body_start = line.start + match.end()
-                rows.append(kind_row("body", body_start, line.end, reason))
+                rows.append(kind_row("body", line.start + match.end(), line.end, reason))
                 continue
         rows.append(kind_row(kind, line.start, line.end, reason))
-    return _finish(article_id, raw, rows, origin="rule")
+    return _segment_tuples(article_id, raw, rows)
 
 
-def kind_row(kind: str, start: int, end: int, reason: str) -> dict:
-    """Return a bare segment record."""
-    return {"kind": kind, "start": start, "end": end, "reason": reason}
+def segment_article(article_id: str, raw: str) -> pd.DataFrame:
+    """Return the rule-labelled segments of one article (columns ``SEGMENT_COLUMNS``)."""
+    return segments_frame(segment_records(article_id, raw))
 
 
-def _finish(article_id: str, raw: str, rows: list[dict], origin: str) -> pd.DataFrame:
-    frame = pd.DataFrame(rows)
-    if frame.empty:
-        frame = pd.DataFrame(columns=["kind", "start", "end", "reason"])
-    frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
-    frame.insert(0, "article_id", article_id)
-    frame["text"] = [raw[s:e] for s, e in zip(frame["start"], frame["end"])]
-    if "origin" not in frame:
-        frame["origin"] = origin
-    if "rule_kind" not in frame:
-        frame["rule_kind"] = frame["kind"]
-    frame["segment_id"] = range(len(frame))
-    frame["document_id"] = _document_ids(article_id, frame["kind"].tolist())
-    return frame[SEGMENT_COLUMNS].astype({"start": "int64", "end": "int64", "segment_id": "int64"})
+def kind_row(kind: str, start: int, end: int, reason: str, origin: str = "rule", rule_kind: str | None = None) -> dict:
+    """Return a bare segment record; ``rule_kind`` defaults to ``kind``."""
+    return {"kind": kind, "start": start, "end": end, "reason": reason, "origin": origin, "rule_kind": rule_kind or kind}
+
+
+def _segment_tuples(article_id: str, raw: str, rows: list[dict]) -> list[tuple]:
+    """Order records by position and add ids, text and the document each belongs to."""
+    rows = sorted(rows, key=lambda row: row["start"])
+    documents = _document_ids(article_id, [row["kind"] for row in rows])
+    return [
+        (article_id, segment_id, row["kind"], row["start"], row["end"], raw[row["start"] : row["end"]], row["reason"], row["origin"], row["rule_kind"], document)
+        for segment_id, (row, document) in enumerate(zip(rows, documents))
+    ]
+
+
+def segments_frame(records: list[tuple]) -> pd.DataFrame:
+    """Return the segments DataFrame of (concatenated) segment records."""
+    frame = pd.DataFrame(records, columns=SEGMENT_COLUMNS)
+    return frame.astype({column: str for column in SEGMENT_COLUMNS if column not in ("segment_id", "start", "end")} | {"start": "int64", "end": "int64", "segment_id": "int64"})
 
 
 # Kinds that may sit inside an appended story without ending it.
@@ -330,11 +343,8 @@ def apply_manual_labels(segments: pd.DataFrame, labels: pd.DataFrame, raw: str) 
     for label in manual:
         overlapped = segments[(segments["start"] < label["end"]) & (segments["end"] > label["start"])]
         rule_kind = "+".join(dict.fromkeys(overlapped["kind"])) or "none"
-        rows.append(
-            {"kind": label["kind"], "start": label["start"], "end": label["end"], "reason": f"manual label: {label['note']}".rstrip(": "), "origin": "manual", "rule_kind": rule_kind}
-        )
-    frame = pd.DataFrame(rows)[["kind", "start", "end", "reason", "origin", "rule_kind"]]
-    return _finish(article_id, raw, frame.to_dict("records"), origin="rule")
+        rows.append(kind_row(label["kind"], int(label["start"]), int(label["end"]), f"manual label: {label['note']}".rstrip(": "), "manual", rule_kind))
+    return segments_frame(_segment_tuples(article_id, raw, rows))
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:

@@ -14,10 +14,11 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus, load_labels
-from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_article
-from .text import QUOTE_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS, text_layer
+from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_records, segments_frame
+from .text import text_frames, text_records
 
-ARTICLE_EXTRA_COLUMNS = ["role", "host_article_id", "start", "end", "headline"]
+# Articles per task sent to a worker process: large enough to amortise pickling.
+BATCH_SIZE = 250
 
 
 @dataclass(frozen=True)
@@ -44,14 +45,47 @@ class Study:
         return dict(zip(primary["article_id"], primary["outlet"]))
 
 
-def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """Return ``segments``, ``sentences``, ``tokens`` and ``quotes`` of one article."""
-    segments = segment_article(article_id, raw)
+def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = None) -> dict[str, list[tuple]]:
+    """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` records of one article.
+
+    Records are tuples in the column order of each table; :func:`build_study`
+    turns the records of all articles into DataFrames once.
+    """
     if labels is not None and len(labels):
-        segments = apply_manual_labels(segments, labels, raw)
-    body = segments[(segments["kind"] == "body") & (segments["document_id"] == article_id)]
-    layer = text_layer(article_id, raw, list(zip(body["segment_id"], body["start"], body["end"])))
-    return {"segments": segments, **layer}
+        frame = apply_manual_labels(segments_frame(segment_records(article_id, raw)), labels, raw)
+        segments = list(frame.itertuples(index=False, name=None))
+    else:
+        segments = segment_records(article_id, raw)
+    kind, start, end, document = (SEGMENT_COLUMNS.index(c) for c in ("kind", "start", "end", "document_id"))
+    body = [(row[1], row[start], row[end]) for row in segments if row[kind] == "body" and row[document] == article_id]
+    return {"segments": segments, **text_records(article_id, raw, body)}
+
+
+def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> list[dict[str, list[tuple]]]:
+    return [process_article(*item) for item in batch]
+
+
+def process_articles(items: list[tuple[str, str, pd.DataFrame | None]], workers: int = 1) -> dict[str, list[tuple]]:
+    """Process ``(article_id, raw, labels)`` items, in order, on ``workers`` processes.
+
+    Articles are independent, so they are split into contiguous batches; the
+    results are joined in input order, which makes the output identical to a
+    single-process run.
+    """
+    joined: dict[str, list[tuple]] = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
+    if workers <= 1 or len(items) < 2 * workers:
+        results = _process_batch(items)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = max(1, min(BATCH_SIZE, -(-len(items) // workers)))
+        batches = [items[i : i + size] for i in range(0, len(items), size)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = [result for batch in pool.map(_process_batch, batches) for result in batch]
+    for result in results:
+        for name, records in result.items():
+            joined[name].extend(records)
+    return joined
 
 
 def appended_documents(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
@@ -82,41 +116,35 @@ def appended_documents(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.Dat
     return pd.DataFrame(rows)
 
 
-def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    return pd.concat(frames, ignore_index=True)
-
-
-def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None) -> Study:
+def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, workers: int = 1) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``)."""
-    parts = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
+    items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
-        article_labels = labels[labels["article_id"] == article_id] if labels is not None else None
-        for name, frame in process_article(article_id, raw, article_labels).items():
-            parts[name].append(frame)
-    segments = _concat(parts["segments"], SEGMENT_COLUMNS)
-    primary = articles.drop(columns="raw").assign(role="primary", host_article_id="", start=pd.NA, end=pd.NA, headline="")
+        article_labels = labels[labels["article_id"] == article_id] if labels is not None and len(labels) else None
+        items.append((article_id, raw, article_labels))
+    records = process_articles(items, workers)
+    segments = segments_frame(records["segments"])
+    layer = text_frames(records)
+    primary = articles.drop(columns="raw").assign(role="primary", host_article_id="")
     headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first()
-    primary["headline"] = primary["article_id"].map(headlines).fillna("")
     primary["start"] = 0
     primary["end"] = articles["raw"].str.len()
+    primary["headline"] = primary["article_id"].map(headlines).fillna("")
     table = pd.concat([primary, appended_documents(articles, segments)], ignore_index=True)
     table = table.fillna("").astype({"start": "int64", "end": "int64"})
     return Study(
         articles=table.sort_values("article_id", kind="stable").reset_index(drop=True),
         raw=dict(zip(articles["article_id"], articles["raw"])),
         segments=segments,
-        sentences=_concat(parts["sentences"], SENTENCE_COLUMNS),
-        tokens=_concat(parts["tokens"], TOKEN_COLUMNS),
-        quotes=_concat(parts["quotes"], QUOTE_COLUMNS),
+        sentences=layer["sentences"],
+        tokens=layer["tokens"],
+        quotes=layer["quotes"],
     )
 
 
-def load_study(corpus_dir: str | Path = "corpus") -> Study:
+def load_study(corpus_dir: str | Path = "corpus", workers: int = 1) -> Study:
     """Return the :class:`Study` of a corpus directory (validated first)."""
-    return build_study(load_corpus(corpus_dir), load_labels(corpus_dir))
+    return build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers)
 
 
 def segment_shares(study: Study) -> pd.DataFrame:
