@@ -892,6 +892,26 @@ def fightin_words_data(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     return rows[columns].sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
 
 
+def _empty_figure(message: str):
+    """Return a small figure that says why there is no chart."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 1.5))
+    ax.axis("off")
+    fig.suptitle(message, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    return fig
+
+
+def save_table(frame: pd.DataFrame, name: str, figures_dir) -> str:
+    """Write ``frame`` as ``<figures_dir>/<name>.csv`` (UTF-8, LF) for tables shown without a chart; return the file name."""
+    from pathlib import Path
+
+    path = Path(figures_dir) / f"{name}.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    return path.name
+
+
 def _stacked_labels(rows: pd.DataFrame, points: pd.DataFrame, per_line: int = 3) -> list[tuple[float, float, str]]:
     """Return one label per distinct (x, z) of ``rows``: tied terms share a label, a few per
     line, and "+N more" says how many other terms of ``points`` sit on the same spot."""
@@ -937,6 +957,8 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     apply_style()
     data = fightin_words_data(keyness_table_, voice, top, threshold)
     outlets = sorted(data["target"].unique())
+    if not outlets:
+        return _empty_figure("No comparison: keyness needs at least two outlets"), data
     colors = outlet_colors(outlets)
     panels = outlets[:1] if len(outlets) == 2 else outlets
     width = 10 if len(panels) == 1 else 6.5 * len(panels)
@@ -983,6 +1005,8 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     data = rows.groupby("target", sort=True).head(top)
     data = data[["target", "term", "z", "log_ratio", "g2_signed", "target_count", "reference_count"]].reset_index(drop=True)
     outlets = sorted(data["target"].unique())
+    if not outlets:
+        return _empty_figure("No comparison: keyness needs at least two outlets"), data
     colors = outlet_colors(outlets)
     fig, axes = plt.subplots(1, max(len(outlets), 1), figsize=(4.6 * max(len(outlets), 1), 0.32 * top + 1.8), squeeze=False, sharex=True)
     for ax, target in zip(axes[0], outlets):
