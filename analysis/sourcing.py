@@ -102,7 +102,7 @@ NP_NOUNS = {
     "website", "run", "state", "official", "unnamed", "anonymous", "several", "some", "many", "other",
     "western", "regional", "international", "federal", "interior", "prosecutors", "investigators",
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
-    "groups", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
+    "groups", "workers", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
 }
 # Prepositions allowed inside a speaker phrase after a plural head ("officials in Damascus").
 NP_INNER_PREPOSITIONS = {"in", "from", "at", "close"}
@@ -114,6 +114,8 @@ CLAUSE_OPENERS = {
     "earlier", "later", "meanwhile", "now", "however", "but", "and", "also", "separately", "still",
     "back", "as", "while", "when", "if", "although", "though", "yet", "so", "then", "moreover",
 }
+# Cues that news style inverts after the content ("..., said the minister."); others take an object there.
+INVERTING = {"say", "add", "write", "explain", "insist", "declare", "state", "report", "continue"}
 STATEMENT_HEADS = {"statement", "report", "communique", "communiqué", "release", "letter", "document", "message"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
 WORD = re.compile(r"[^\W_]")
@@ -283,6 +285,15 @@ def _np_before(toks: list[dict], end: int) -> int:
             j -= 1
             continue
         if not _np_word(toks, j):
+            # A common noun after a determiner or possessive ("the mayor", "the country's health agency").
+            k = j if j == end - 1 else -1  # only for a noun right before the cue
+            while k >= 0 and k > j - 3 and toks[k]["is_word"] and toks[k]["voice"] == "outlet" and not _is_cap(toks[k]) and toks[k]["norm"] not in DETERMINERS | SKIP_WORDS | NP_STOP | {"and"}:
+                k -= 1
+            if 0 <= k < j and toks[k]["norm"] in DETERMINERS - {"that", "such", "no", "any"}:
+                if toks[k]["norm"] == "'s":
+                    j = k  # keep scanning through the possessor
+                    continue
+                j = k - 1  # the determiner opens the phrase
             break
         j -= 1
     start = j + 1
@@ -450,7 +461,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         item = {"cue": (c0, c1), "lemma": lemma, "cue_class": cue_class, "form": form, "speaker": None,
                 "content": None, "agentless": False, "content_before": False, "coordinated": False}
         if lemma == "according to":
-            s_end = _np_after(toks, c1)
+            s_end = _np_after(toks, c1, permissive=True)
             item["speaker"] = (c1, s_end) if s_end > c1 else None
             if c0 == 0 or toks[c0 - 1]["norm"] in CLAUSE_OPENERS:
                 k = s_end
@@ -468,7 +479,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             item["content"] = (_content_after(toks, c1), len(toks))
             found.append(item)
             continue
-        if c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the"}):
+        if lemma in INVERTING and c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the"}):
             s_end = _np_after(toks, c1)
             if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
                 item["speaker"] = (c1, s_end)
@@ -500,6 +511,15 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 found[-1].setdefault("cut", s_end)
             found.append(item)
             continue
+        if s_start == s_end and s_end > 1 and toks[s_end - 1]["text"] == ",":
+            # "Mark Stone, a spokesman for the navy, said": the speaker stands before the apposition.
+            k = s_end - 2
+            while k > 0 and toks[k]["text"] not in {",", ";"} and toks[k]["voice"] == "outlet" and s_end - k < 25:
+                k -= 1
+            if k > 0 and toks[k]["text"] == "," and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS):
+                a_start = _np_before(toks, k)
+                if a_start < k:
+                    s_start, s_end = a_start, k
         if s_start < s_end:
             item["speaker"] = (s_start, s_end)
         else:
@@ -700,7 +720,14 @@ def _type_tokens(before: list[dict], apposition: list[dict]) -> tuple[str, str]:
     if found:
         best = max(found, key=lambda f: (f[1], f[1] - f[0]))
         return best[2], best[3]
-    found = _roles_in([t["norm"] for t in apposition])
+    norms = [t["norm"] for t in apposition]
+    head_end = next((i for i, n in enumerate(norms) if n in {"of", "for", "at", "in", "from", "to", "with", "on"}), len(norms))
+    found = _roles_in(norms[:head_end])
+    if found:
+        # The head of the apposition's first noun phrase ("a police spokeswoman" -> spokeswoman).
+        best = max(found, key=lambda f: (f[1], f[1] - f[0]))
+        return best[2], best[3]
+    found = _roles_in(norms)
     if found:
         best = min(found, key=lambda f: (f[0], -(f[1] - f[0])))
         return best[2], best[3]
