@@ -286,7 +286,9 @@ def _np_before(toks: list[dict], end: int) -> int:
             continue
         if not _np_word(toks, j):
             # A common noun after a determiner or possessive ("the mayor", "the country's health agency").
-            k = j if j == end - 1 else -1  # only for a noun right before the cue
+            # Only while the phrase so far has no capitalised word ("the mayor", "the country's
+            # health ministry"), so that "a charge the Syrian government denies" stays apart.
+            k = j if not any(_is_cap(t) for t in toks[j + 1 : end]) else -1
             while k >= 0 and k > j - 3 and toks[k]["is_word"] and toks[k]["voice"] == "outlet" and not _is_cap(toks[k]) and toks[k]["norm"] not in DETERMINERS | SKIP_WORDS | NP_STOP | {"and"}:
                 k -= 1
             if 0 <= k < j and toks[k]["norm"] in DETERMINERS - {"that", "such", "no", "any"}:
@@ -477,6 +479,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             s0, s1 = _subject(toks, c0 - 1)
             item["speaker"] = (s0, s1) if s1 > s0 else None
             item["content"] = (_content_after(toks, c1), len(toks))
+            if found and not found[-1]["content_before"] and found[-1]["content"][0] < c0:
+                found[-1].setdefault("cut", c0 - 1)
             found.append(item)
             continue
         if lemma in INVERTING and c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the"}):
