@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 
-.PHONY: setup report test export lock clean
+.PHONY: setup report test export lock clean bench
 
 setup: $(STAMP)
 
@@ -35,3 +35,8 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build
+
+## Benchmark every export stage on synthetic corpora (figures printed, nothing asserted).
+bench: $(STAMP)
+	$(BIN)/python -m analysis bench --articles 1000
+	$(BIN)/python -m analysis bench --articles 10000

@@ -99,6 +99,13 @@ def _check_report(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import format_report, run_benchmark
+
+    print(format_report(run_benchmark(args.articles, workers=args.workers, corpus_dir=args.corpus, out_dir=args.out)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
@@ -130,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus, the committed study)")
     report.add_argument("--out", type=Path, default=None, help="output folder for another corpus (default: build/<corpus folder name>)")
     report.set_defaults(handler=_report)
+
+    bench = commands.add_parser("bench", help="time every export stage on a synthetic corpus of N articles")
+    bench.add_argument("--articles", type=int, default=1000, help="number of synthetic articles (default: 1000)")
+    bench.add_argument("--workers", type=int, default=2, help="processes for the per-article stages (default: 2)")
+    bench.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus whose body sentences are recombined")
+    bench.add_argument("--out", type=Path, default=None, help="also write the CSV tables here (timed)")
+    bench.set_defaults(handler=_bench)
 
     check = commands.add_parser("check-report", help="open every HTML page in headless Chromium: console errors, broken images and links")
     check.add_argument("--html", type=Path, default=Path("reports"), help="folder of rendered pages (default: reports)")
