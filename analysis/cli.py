@@ -48,7 +48,7 @@ def _corpus_add(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     try:
-        study = load_study(args.corpus)
+        study = load_study(args.corpus, workers=args.workers, engine=args.engine, scheduler=args.scheduler)
     except CorpusError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="write the study's tables as CSV")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
     exp.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
+    exp.add_argument("--workers", type=int, default=1, help="processes for the per-article stages (default: 1)")
+    exp.add_argument("--engine", choices=("processes", "dask"), default="processes", help="where per-article stages run (dask: pip install .[dask])")
+    exp.add_argument("--scheduler", default=None, help="address of a running Dask scheduler (default with --engine dask: a local cluster)")
     exp.set_defaults(handler=_export)
 
     report = commands.add_parser("report", help="export tables, run the notebooks, render the HTML report")

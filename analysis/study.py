@@ -65,15 +65,36 @@ def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> list[di
     return [process_article(*item) for item in batch]
 
 
-def process_articles(items: list[tuple[str, str, pd.DataFrame | None]], workers: int = 1) -> dict[str, list[tuple]]:
+def _process_on_dask(items: list[tuple[str, str, pd.DataFrame | None]], workers: int, scheduler: str | None) -> list[dict[str, list[tuple]]]:
+    """Process items as a dask bag, on the cluster at ``scheduler`` or on a local one."""
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        # map_partitions keeps partition order, so results come back in input order.
+        return db.from_sequence(items, partition_size=BATCH_SIZE).map_partitions(_process_batch).compute()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def process_articles(
+    items: list[tuple[str, str, pd.DataFrame | None]], workers: int = 1, engine: str = "processes", scheduler: str | None = None
+) -> dict[str, list[tuple]]:
     """Process ``(article_id, raw, labels)`` items, in order, on ``workers`` processes.
 
     Articles are independent, so they are split into contiguous batches; the
     results are joined in input order, which makes the output identical to a
-    single-process run.
+    single-process run. ``engine="dask"`` runs the batches on a Dask cluster
+    (``scheduler`` address, or a local cluster of ``workers`` processes).
     """
     joined: dict[str, list[tuple]] = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
-    if workers <= 1 or len(items) < 2 * workers:
+    if engine == "dask":
+        results = _process_on_dask(items, max(workers, 1), scheduler)
+    elif workers <= 1 or len(items) < 2 * workers:
         results = _process_batch(items)
     else:
         from concurrent.futures import ProcessPoolExecutor
@@ -116,13 +137,13 @@ def appended_documents(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.Dat
     return pd.DataFrame(rows)
 
 
-def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, workers: int = 1) -> Study:
+def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``)."""
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
         article_labels = labels[labels["article_id"] == article_id] if labels is not None and len(labels) else None
         items.append((article_id, raw, article_labels))
-    records = process_articles(items, workers)
+    records = process_articles(items, workers, engine, scheduler)
     segments = segments_frame(records["segments"])
     layer = text_frames(records)
     primary = articles.drop(columns="raw").assign(role="primary", host_article_id="")
@@ -142,9 +163,9 @@ def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, work
     )
 
 
-def load_study(corpus_dir: str | Path = "corpus", workers: int = 1) -> Study:
-    """Return the :class:`Study` of a corpus directory (validated first)."""
-    return build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers)
+def load_study(corpus_dir: str | Path = "corpus", workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> Study:
+    """Return the :class:`Study` of a corpus directory (validated first); see :func:`process_articles`."""
+    return build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers, engine, scheduler)
 
 
 def segment_shares(study: Study) -> pd.DataFrame:
