@@ -116,6 +116,7 @@ CLAUSE_OPENERS = {
 }
 # Cues that news style inverts after the content ("..., said the minister."); others take an object there.
 INVERTING = {"say", "add", "write", "explain", "insist", "declare", "state", "report", "continue"}
+ADVERBIAL_OPENERS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "earlier", "later", "late", "when", "while", "as", "from", "to", "via", "by", "through", "over"}
 STATEMENT_HEADS = {"statement", "report", "communique", "communiqué", "release", "letter", "document", "message"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
 WORD = re.compile(r"[^\W_]")
@@ -441,9 +442,32 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
     return k
 
 
+ADVERBIAL_HEADS = {"week", "month", "year", "yesterday", "today", "statement", "interview", "briefing", "conference", "tweet", "post", "speech", "remarks", "television", "radio"}
+
+
+def _skip_adverbial(toks: list[dict], start: int) -> int:
+    """Return ``start`` moved past short adverbials right after a cue (``on Monday``, ``in a statement``)."""
+    while start < len(toks) and toks[start]["norm"] in ADVERBIAL_OPENERS | {"yesterday", "today"}:
+        if toks[start]["norm"] in {"yesterday", "today"}:
+            start += 1
+            continue
+        end = next((m for m in range(start + 1, min(len(toks), start + 5)) if toks[m]["norm"] in TIME_WORDS | ADVERBIAL_HEADS), None)
+        if end is None:
+            break
+        start = end + 1
+    while start < len(toks) and toks[start]["text"] == ",":
+        start += 1
+    return start
+
+
 def _tail_is_adverbial(toks: list[dict], cue_end: int) -> bool:
-    """True when the words after a cue are only a short adverbial before a comma or the end."""
+    """True when the words after a cue are nothing, or a short adverbial (a preposition or time
+    word first: ``on Saturday``, ``in a statement``) before a comma or the end."""
     k = cue_end
+    if k < len(toks) and toks[k]["is_word"]:
+        first = toks[k]["norm"]
+        if first not in ADVERBIAL_OPENERS and first not in TIME_WORDS and not first.endswith("ly"):
+            return False
     while k < len(toks) and toks[k]["text"] not in {",", ".", ";", "!", "?"}:
         tok = toks[k]
         if tok["norm"] == "that" or tok["text"] in OPEN_MARKS or tok["voice"] == "quoted" or tok["text"] == ":":
@@ -492,6 +516,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 found.append(item)
                 continue
         s_end, passive = _skip_back(toks, c0)
+        if any(t["norm"] in {"not", "never", "n't"} for t in toks[s_end:c0]) and lemma in {"comment", "say", "respond", "reply", "confirm"}:
+            continue  # "did not comment", "would not say": no content is attributed
         if s_end > 0 and toks[s_end - 1]["norm"] in PRONOUNS and toks[s_end - 1]["voice"] == "outlet":
             s_start = s_end - 1
         else:
@@ -539,7 +565,15 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             item["content"] = (0, before)
             item["content_before"] = True
         else:
-            item["content"] = (_content_after(toks, c1), len(toks))
+            start = _content_after(toks, c1)
+            if lemma == "tell" and start == c1:
+                # "told reporters the idea was ...": the hearer is not content.
+                obj = _np_after(toks, c1)
+                if obj == c1 and c1 < len(toks) and toks[c1]["is_word"] and not _is_cap(toks[c1]) and toks[c1]["norm"] not in DETERMINERS:
+                    obj = c1 + 1
+                start = _content_after(toks, obj) if obj < len(toks) else start
+            start = _skip_adverbial(toks, start)
+            item["content"] = (start, len(toks))
             if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
                 # A relative clause (", which activists blamed on X, ...") ends at the next comma.
                 close = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
@@ -761,6 +795,10 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         k -= 1
     name = own[k:]
     descriptor = own[:k]
+    linker = next((i for i, t in enumerate(own) if t["norm"] in {"for", "of", "at"}), None)
+    if linker is not None and any(f[3] == "person" for f in _roles_in([t["norm"] for t in own[:linker]])):
+        # "a spokesman for the European Commission": an unnamed title holder of that body.
+        name, descriptor = [], own[:linker]
     role, kind = _type_tokens(descriptor, [])
     affiliation = _countries_in(speaker_toks)
     collective = "and" in norms and (not name or len(name) < 2)
@@ -791,7 +829,7 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
     elif collective:
         kind = "group"
         role = role or ("country" if affiliation else "collective")
-    elif all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
+    elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
     inner = next((i for i, n in enumerate(norms) if n in NP_INNER_PREPOSITIONS and i > 0), len(norms))
     head = norms[inner - 1]

@@ -358,3 +358,39 @@ def test_tables_are_deterministic(seed_study):
     for name in first:
         pd.testing.assert_frame_equal(first[name], second[name])
     assert list(first["attributions"].columns[:5]) == ["article_id", "outlet", "sentence_id", "start", "end"]
+
+
+# ---------------------------------------------------------------- wire-style constructions
+
+
+def test_possessive_common_noun_speaker_after_the_content():
+    row = one("Airstrikes killed 12 people on Tuesday, the country’s health ministry said.")
+    assert row["speaker_text"] == "the country’s health ministry"
+    assert row["content"] == "Airstrikes killed 12 people on Tuesday"
+
+
+def test_participle_cue_ends_the_previous_content():
+    frame = extract("The envoy urged both sides to show restraint, telling reporters that “nobody wants a war.”")
+    assert list(frame["cue"]) == ["urged", "telling"]
+    assert frame["content"].iat[0] == "both sides to show restraint"
+    assert (frame["mode"].iat[1], frame["content"].iat[1]) == ("direct", "nobody wants a war")
+
+
+def test_hearer_and_time_phrase_are_not_content():
+    assert one("Kremlin spokesman Ivan Orlov told reporters the idea was absurd.")["content"] == "the idea was absurd"
+    assert one("The Pentagon said on Monday it had sent more troops.")["content"] == "it had sent more troops"
+
+
+def test_sentence_opening_adverbial_is_not_content():
+    row = one("In a statement, the group said it would not attend the talks.")
+    assert (row["speaker_text"], row["content"]) == ("the group", "it would not attend the talks")
+
+
+def test_unnamed_title_holder_of_a_body():
+    row = one("A spokesman for the European Commission said the proposal was under review.")
+    assert row["source_type"] == "spokesperson"
+    assert row["source"] == "spokesman for the European Commission"
+
+
+def test_declined_comment_is_not_an_attribution():
+    assert extract("The Pentagon has not commented on the report.").empty
