@@ -935,8 +935,10 @@ def plot_tone(summary: pd.DataFrame, figures_dir: str | Path, source: str, name:
     ax.invert_yaxis()
     ax.set_xlabel("mean VADER compound score of sentences mentioning the actor (-1 negative, +1 positive)")
     ax.legend(fontsize=7, loc="lower left", bbox_to_anchor=(1.0, 0.0))
-    share = (summary["mean_compound"] < 0).mean() if len(summary) else 0
-    ax.set_title(f"Sentences naming the actors score mostly negative ({share:.0%} of actor-voice means below 0): war news vocabulary, not necessarily the outlet's judgment", fontsize=10, wrap=True)
+    negative = (summary["mean_compound"] < 0).mean() if len(summary) else 0
+    positive = (summary["mean_compound"] > 0).mean() if len(summary) else 0
+    verdict = "mostly negative" if negative > 0.5 else "mostly positive" if positive > 0.5 else "mixed"
+    ax.set_title(f"Sentences naming the actors score {verdict} ({negative:.0%} of actor-voice means below 0, {positive:.0%} above): the words around an actor, not the outlet's judgment of it", fontsize=10, wrap=True)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     save_figure(fig, summary, name, figures_dir, source)
     return fig
