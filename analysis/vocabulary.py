@@ -22,8 +22,8 @@ Layers, each a plain function over DataFrames:
 Normalisation (stated once, tested): a term is the token's text case-folded
 (``str.casefold``: "Al-Sham" and "al-Sham" are one term), with curly
 apostrophes straightened ("Hay’at" -> "hay'at") and Unicode NFC-composed.
-Only word tokens (containing a letter) are terms; numbers and punctuation are
-not. Hyphenated words stay one term ("so-called"); the possessive "'s" is its
+Only tokens containing a letter are terms; numbers ("2011", "350,000") and
+punctuation are not, and they are not in the word totals either. Hyphenated words stay one term ("so-called"); the possessive "'s" is its
 own token and a stop word. Spelling variants ("al-Shughur"/"al-Shughour") are
 NOT merged: that would need a lexicon of variants, not a rule.
 """
@@ -45,7 +45,7 @@ from scipy.special import xlogy
 from scipy.stats import chi2
 
 from .study import Study
-from .text import TOKENIZER, WORD_TOKEN, normalise_token
+from .text import TOKENIZER, normalise_token
 
 PER = 10_000  # rates are per 10,000 words
 VOICES = ("outlet", "quoted", "all")
@@ -57,6 +57,9 @@ LOG_RATIO_ZERO = 0.5  # Hardie (2014): a zero frequency counts as 0.5
 PERCENT_DIFF_ZERO = 1e-18  # Gabrielatos & Marchi (2012): a zero normalised frequency counts as 1e-18
 
 VOWELS = re.compile(r"[aeiouyà-ÿ]")
+# A term is a token with at least one letter: words, not numbers ("2011",
+# "350,000") or punctuation. (The text layer's ``is_word`` also counts numbers.)
+LETTER = re.compile(r"[^\W\d_]")
 MATTR_WINDOW = 50
 MTLD_THRESHOLD = 0.72
 
@@ -91,11 +94,13 @@ def load_stopwords(path: str | None = None) -> frozenset[str]:
 
 
 def _primary_tokens(study: Study) -> pd.DataFrame:
-    """Return all body tokens (words and punctuation) of primary documents, with their outlet."""
+    """Return all body tokens (words, numbers, punctuation) of primary documents, with their
+    outlet and ``is_term`` (the token contains a letter)."""
     outlets = study.outlet_of()
     tokens = study.tokens[study.tokens["article_id"].isin(list(outlets))]
     tokens = tokens.sort_values(["article_id", "token_id"], kind="stable").reset_index(drop=True)
-    return tokens.assign(outlet=tokens["article_id"].map(outlets))
+    has_letter = {t: LETTER.search(t) is not None for t in pd.unique(tokens["text"])}
+    return tokens.assign(outlet=tokens["article_id"].map(outlets), is_term=tokens["text"].map(has_letter).astype(bool))
 
 
 def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
@@ -106,7 +111,7 @@ def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.Data
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
     tokens = _primary_tokens(study)
-    words = tokens[tokens["is_word"]].reset_index(drop=True)
+    words = tokens[tokens["is_term"]].reset_index(drop=True)
     unique = pd.unique(words["text"])
     term_of = {t: normalise_term(t) for t in unique}  # normalise each distinct string once
     terms = words["text"].map(term_of)
@@ -601,13 +606,13 @@ def _runs(study: Study, stopwords: frozenset[str]) -> pd.DataFrame:
     punctuation, a sentence end, a change of voice or of article. N-grams never cross runs."""
     tokens = _primary_tokens(study)
     breaks = (
-        ~tokens["is_word"]
+        ~tokens["is_term"]
         | tokens["article_id"].ne(tokens["article_id"].shift())
         | tokens["sentence_id"].ne(tokens["sentence_id"].shift())
         | tokens["voice"].ne(tokens["voice"].shift())
     )
     tokens = tokens.assign(run=breaks.cumsum())
-    words = tokens[tokens["is_word"]].reset_index(drop=True)
+    words = tokens[tokens["is_term"]].reset_index(drop=True)
     terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])})
     return words.assign(term=terms, is_stopword=terms.isin(stopwords))
 
@@ -759,8 +764,8 @@ def distinctive_phrases(
 
 
 def phrase_terms(phrase: str) -> list[str]:
-    """Return the normalised word terms of a search phrase (punctuation ignored)."""
-    return [normalise_term(t) for t in TOKENIZER.tokenize(phrase) if WORD_TOKEN.search(t)]
+    """Return the normalised terms of a search phrase (numbers and punctuation ignored)."""
+    return [normalise_term(t) for t in TOKENIZER.tokenize(phrase) if LETTER.search(t)]
 
 
 def _context(raw: str, tokens: pd.DataFrame, segment_of: dict[tuple[str, int], int]) -> str:
@@ -782,8 +787,8 @@ def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> 
     """Return a keyword-in-context concordance of a word or phrase.
 
     The phrase is tokenised and normalised like the corpus; it matches
-    consecutive word tokens in one sentence (punctuation between them is
-    ignored). ``window`` is the number of tokens (words and punctuation) shown
+    consecutive terms in one sentence (punctuation and numbers between them
+    are ignored, and cannot be searched for). ``window`` is the number of tokens (words and punctuation) shown
     on each side, within the article's body; " ¶ " marks a paragraph or
     segment break. ``voice`` keeps only "outlet" or "quoted" hits; a hit's
     voice is "mixed" if it straddles a quotation mark. Columns:
@@ -794,7 +799,7 @@ def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> 
     tokens = _primary_tokens(study)
     if not wanted or not len(tokens):
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    words = tokens[tokens["is_word"]]
+    words = tokens[tokens["is_term"]]
     terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])}).to_numpy(dtype=object)
     k, m = len(wanted), len(words) - len(wanted) + 1
     if m <= 0:
@@ -817,7 +822,7 @@ def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> 
         raw = study.raw[article_id]
         left = tokens.loc[max(first_row[article_id], first - window) : first - 1]
         right = tokens.loc[last + 1 : min(last_row[article_id], last + window)]
-        voices = set(tokens.loc[first:last][tokens.loc[first:last, "is_word"]]["voice"])
+        voices = set(tokens.loc[first:last][tokens.loc[first:last, "is_term"]]["voice"])
         start, end = int(tokens.at[first, "start"]), int(tokens.at[last, "end"])
         rows.append(
             {
