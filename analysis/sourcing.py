@@ -1244,6 +1244,65 @@ def load_gold(path) -> pd.DataFrame:
     return gold
 
 
+# ---------------------------------------------------------------- reading aids
+
+
+def attribution_table(attr: pd.DataFrame, study: Study, article_id: str, width: int = 90) -> pd.DataFrame:
+    """Return one article's attributions as a readable table with the sentence they sit in."""
+    sentences = study.sentences.set_index(["article_id", "sentence_id"])["text"]
+    sub = attr[attr["article_id"] == article_id]
+    return pd.DataFrame({
+        "sentence_id": sub["sentence_id"],
+        "sentence": [_shorten(sentences.get((article_id, sid), ""), width) for sid in sub["sentence_id"]],
+        "speaker (as written)": sub["speaker_text"],
+        "cue": sub["cue"], "cue_class": sub["cue_class"], "mode": sub["mode"],
+        "source (resolved)": sub["source"], "resolved_by": sub["resolved_by"],
+        "source_type": sub["source_type"], "affiliation": sub["affiliation"],
+        "content": [_shorten(c, width) for c in sub["content"]],
+    }).reset_index(drop=True)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def highlight_html(attr: pd.DataFrame, study: Study, article_id: str) -> str:
+    """Return HTML of one article's attributed sentences: speaker bold, cue underlined, content shaded.
+
+    All article text is escaped; offsets come straight from the attributions table.
+    """
+    import html
+
+    raw = study.raw[article_id]
+    sub = attr[attr["article_id"] == article_id]
+    parts = ['<div style="font-family: sans-serif; line-height: 1.6">']
+    for sentence_id, group in sub.groupby("sentence_id", sort=True):
+        start, end = int(group["start"].iat[0]), int(group["end"].iat[0])
+        lo = min(start, int(group["content_start"].min()))
+        hi = max(end, int(group["content_end"].max()))
+        marks: dict[int, list[str]] = {}
+        for row in group.itertuples(index=False):
+            for s, e, tag in ((row.content_start, row.content_end, "content"), (row.speaker_start, row.speaker_end, "speaker"), (row.cue_start, row.cue_end, "cue")):
+                if s >= 0:
+                    marks.setdefault(s, []).append("open-" + tag)
+                    marks.setdefault(e, []).append("close-" + tag)
+        style = {"content": '<span style="background:#fde7c4">', "speaker": "<b>", "cue": "<u>"}
+        close = {"content": "</span>", "speaker": "</b>", "cue": "</u>"}
+        out, pos = [], lo
+        for offset in sorted(marks):
+            out.append(html.escape(raw[pos:offset]))
+            for mark in sorted(marks[offset], key=lambda m: (not m.startswith("close"), m)):
+                kind, tag = mark.split("-")
+                out.append(close[tag] if kind == "close" else style[tag])
+            pos = offset
+        out.append(html.escape(raw[pos:hi]))
+        labels = "; ".join(f"{r.mode}, {r.cue_class or 'no cue'} -> {r.source or '(no source)'}" for r in group.itertuples(index=False))
+        parts.append(f"<p><small>sentence {int(sentence_id)} [{html.escape(labels)}]</small><br>{''.join(out)}</p>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
 # ---------------------------------------------------------------- charts
 
 MODE_ORDER = ["direct", "floating", "mixed", "indirect"]

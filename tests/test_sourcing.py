@@ -394,3 +394,14 @@ def test_unnamed_title_holder_of_a_body():
 
 def test_declined_comment_is_not_an_attribution():
     assert extract("The Pentagon has not commented on the report.").empty
+
+
+def test_highlight_html_escapes_article_text():
+    raw = "An invented headline for a test\n\nThe mayor said the <script> tag was “harmless & fine”.\n"
+    study = make_study({"t1": raw})
+    attr = sourcing.attributions(study)
+    page = sourcing.highlight_html(attr, study, "t1")
+    assert "<script>" not in page and "&lt;script&gt;" in page and "&amp;" in page
+    assert "<b>The mayor</b>" in page and "<u>said</u>" in page
+    table = sourcing.attribution_table(attr, study, "t1")
+    assert table["cue"].tolist() == ["said"]
