@@ -313,7 +313,12 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
     """
     if permissive:
         j = start
-        while j < len(toks) and toks[j]["is_word"] and toks[j]["voice"] == "outlet" and toks[j]["norm"] not in NP_STOP and j - start < 12:
+        while j < len(toks) and toks[j]["is_word"] and toks[j]["voice"] == "outlet" and j - start < 12:
+            if toks[j]["norm"] in NP_STOP:
+                # "a spokesman for the United Nations": a preposition before a name stays inside.
+                nxt = j + 2 if j + 1 < len(toks) and toks[j + 1]["norm"] == "the" else j + 1
+                if not (toks[j]["norm"] in {"of", "for", "at", "in"} and nxt < len(toks) and _is_cap(toks[nxt])):
+                    break
             j += 1
         return j
     j = start
@@ -561,7 +566,11 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             else:
                 continue
         before = s_start - 1 if s_start < s_end else -1
-        if before >= 0 and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS) and _tail_is_adverbial(toks, c1) and before >= 3:
+        tail = c1
+        if lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
+            # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
+            tail = max(_np_after(toks, c1), c1 + (0 if _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS | {"that"} else 1))
+        if before >= 0 and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS) and _tail_is_adverbial(toks, tail) and before >= 3:
             item["content"] = (0, before)
             item["content_before"] = True
         else:
@@ -835,6 +844,8 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
     head = norms[inner - 1]
     if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
         anonymous = True
+    if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
+        affiliation = ["international"]
     if role == "intergovernmental" and not affiliation:
         affiliation = ["international"]
     return {

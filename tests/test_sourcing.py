@@ -405,3 +405,14 @@ def test_highlight_html_escapes_article_text():
     assert "<b>The mayor</b>" in page and "<u>said</u>" in page
     table = sourcing.attribution_table(attr, study, "t1")
     assert table["cue"].tolist() == ["said"]
+
+
+def test_told_with_hearer_after_a_quotation():
+    frame = extract("Mayor Ana Torres spoke on Monday.", "“We are not leaving,” she told reporters.")
+    assert (frame["mode"].iat[0], frame["source"].iat[0], frame["content"].iat[0]) == ("direct", "Ana Torres", "We are not leaving")
+
+
+def test_according_to_a_title_holder_of_a_named_body():
+    row = one("The talks will resume next week, according to a spokesman for the United Nations.")
+    assert row["speaker_text"] == "a spokesman for the United Nations"
+    assert row["source_type"] == "spokesperson"
