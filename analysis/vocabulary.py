@@ -731,11 +731,12 @@ def distinctive_phrases(
     example is the phrase's first occurrence in the outlet.
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
-    frames = []
+    frames, occurrences = [], []
     for n in sizes:
         occ = ngram_occurrences(study, n, stop)
         if not len(occ):
             continue
+        occurrences.append(occ)
         table = keyness_table(ngram_matrix(occ), ("one_vs_rest",), prior, prior_weight)
         edge = set(occ.loc[occ["stop_edge"], "ngram"])
         table = table[(table["target_count"] >= min_count) & ~table["term"].isin(edge) & (table["z"] > 0)]
@@ -746,13 +747,15 @@ def distinctive_phrases(
     table = pd.concat(frames, ignore_index=True).rename(columns={"term": "phrase"})
     table = table.sort_values(["target", "z", "target_count", "phrase"], ascending=[True, False, False, True], kind="stable")
     table = table.groupby("target", sort=True).head(top).reset_index(drop=True)
-    examples = []
-    outlets = study.outlet_of()
-    for target, phrase in zip(table["target"], table["phrase"]):
-        hits = kwic(study, phrase, window=window)
-        hits = hits[hits["article_id"].map(outlets) == target]
-        examples.append(hits.iloc[0] if len(hits) else pd.Series(dtype=object))
-    example = pd.DataFrame(examples).reset_index(drop=True)
+    # Example: the phrase's first occurrence in the target outlet, from the occurrence tables.
+    firsts = pd.concat([o.groupby(["outlet", "ngram"], sort=False)[["article_id", "start", "end"]].first() for o in occurrences]).reset_index()
+    firsts = table[["target", "phrase"]].merge(firsts, left_on=["target", "phrase"], right_on=["outlet", "ngram"], how="left")
+    tokens = _primary_tokens(study)
+    row_of_start = {key: i for i, key in enumerate(zip(tokens["article_id"], tokens["start"]))}
+    row_of_end = {key: i for i, key in enumerate(zip(tokens["article_id"], tokens["end"]))}
+    first_rows = [row_of_start[(a, s_)] for a, s_ in zip(firsts["article_id"], firsts["start"])]
+    last_rows = [row_of_end[(a, e_)] for a, e_ in zip(firsts["article_id"], firsts["end"])]
+    example = _concordance(study, tokens, first_rows, last_rows, window)
     for column in ["article_id", "sentence_id", "start", "end", "left", "keyword", "right"]:
         table[column] = example[column] if column in example else pd.NA
     return table[columns]
@@ -768,19 +771,57 @@ def phrase_terms(phrase: str) -> list[str]:
     return [normalise_term(t) for t in TOKENIZER.tokenize(phrase) if LETTER.search(t)]
 
 
-def _context(raw: str, tokens: pd.DataFrame, segment_of: dict[tuple[str, int], int]) -> str:
-    """Return tokens as printed: single spaces where the raw text has space, " ¶ " between segments."""
-    pieces, last_end, last_segment = [], None, None
-    for article_id, start, end, sentence_id in zip(tokens["article_id"], tokens["start"], tokens["end"], tokens["sentence_id"]):
-        segment = segment_of.get((article_id, sentence_id))
-        if last_end is not None:
-            if segment != last_segment:
-                pieces.append(" ¶ ")
-            elif start > last_end:
-                pieces.append(" ")
-        pieces.append(raw[start:end])
-        last_end, last_segment = end, segment
-    return "".join(pieces)
+def _concordance(study: Study, tokens: pd.DataFrame, firsts: Sequence[int], lasts: Sequence[int], window: int) -> pd.DataFrame:
+    """Return KWIC lines for hits given as (first, last) row positions in ``tokens``.
+
+    ``tokens`` is ``_primary_tokens(study)`` (sorted, one contiguous block of
+    rows per article). Contexts are ``window`` tokens each side within the
+    article, printed with single spaces where the raw text has space and
+    " ¶ " where a paragraph or segment changes.
+    """
+    if not len(firsts):
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    article = tokens["article_id"].to_numpy(dtype=object)
+    starts, ends = tokens["start"].to_numpy(), tokens["end"].to_numpy()
+    sentence = tokens["sentence_id"].to_numpy()
+    voice = tokens["voice"].to_numpy(dtype=object)
+    is_term = tokens["is_term"].to_numpy()
+    outlet = tokens["outlet"].to_numpy(dtype=object)
+    segment_of = dict(zip(zip(study.sentences["article_id"], study.sentences["sentence_id"]), study.sentences["segment_id"]))
+    segment = np.array([segment_of.get(key, -1) for key in zip(article, sentence)])
+    block_start = dict(zip(article[::-1], np.arange(len(article))[::-1]))
+    block_end = dict(zip(article, np.arange(len(article))))
+
+    def context(lo: int, hi: int) -> str:  # tokens lo..hi inclusive
+        pieces = []
+        for i in range(lo, hi + 1):
+            if i > lo:
+                if segment[i] != segment[i - 1]:
+                    pieces.append(" ¶ ")
+                elif starts[i] > ends[i - 1]:
+                    pieces.append(" ")
+            pieces.append(raw[starts[i] : ends[i]])
+        return "".join(pieces)
+
+    rows = []
+    for first, last in zip(firsts, lasts):
+        article_id = article[first]
+        raw = study.raw[article_id]
+        voices = sorted(set(voice[first : last + 1][is_term[first : last + 1]]))
+        rows.append(
+            (
+                article_id,
+                outlet[first],
+                int(sentence[first]),
+                int(starts[first]),
+                int(ends[last]),
+                context(max(block_start[article_id], first - window), first - 1),
+                raw[starts[first] : ends[last]],
+                context(last + 1, min(block_end[article_id], last + window)),
+                voices[0] if len(voices) == 1 else "mixed",
+            )
+        )
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
 def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> pd.DataFrame:
@@ -788,56 +829,29 @@ def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> 
 
     The phrase is tokenised and normalised like the corpus; it matches
     consecutive terms in one sentence (punctuation and numbers between them
-    are ignored, and cannot be searched for). ``window`` is the number of tokens (words and punctuation) shown
-    on each side, within the article's body; " ¶ " marks a paragraph or
-    segment break. ``voice`` keeps only "outlet" or "quoted" hits; a hit's
-    voice is "mixed" if it straddles a quotation mark. Columns:
-    article_id, outlet, sentence_id, start, end, left, keyword, right, voice,
-    with ``raw[start:end] == keyword``.
+    are ignored, and cannot be searched for). ``window`` is the number of
+    tokens (words, numbers and punctuation) shown on each side, within the
+    article's body; " ¶ " marks a paragraph or segment break. ``voice`` keeps
+    only "outlet" or "quoted" hits; a hit's voice is "mixed" if it straddles
+    a quotation mark. Columns: article_id, outlet, sentence_id, start, end,
+    left, keyword, right, voice, with ``raw[start:end] == keyword``.
     """
     wanted = phrase_terms(term)
     tokens = _primary_tokens(study)
-    if not wanted or not len(tokens):
-        return pd.DataFrame(columns=KWIC_COLUMNS)
     words = tokens[tokens["is_term"]]
-    terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])}).to_numpy(dtype=object)
     k, m = len(wanted), len(words) - len(wanted) + 1
-    if m <= 0:
+    if not wanted or m <= 0:
         return pd.DataFrame(columns=KWIC_COLUMNS)
+    terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])}).to_numpy(dtype=object)
     article = words["article_id"].to_numpy(dtype=object)
     sentence = words["sentence_id"].to_numpy()
     match = np.ones(m, dtype=bool)
     for j, w in enumerate(wanted):
         match &= terms[j : j + m] == w
         match &= (article[j : j + m] == article[:m]) & (sentence[j : j + m] == sentence[:m])
-    rows = []
-    word_index = words.index.to_numpy()
-    # tokens are sorted by article: each article is one contiguous block of rows
-    first_row = dict(zip(tokens["article_id"][::-1], tokens.index[::-1]))
-    last_row = dict(zip(tokens["article_id"], tokens.index))
-    segment_of = {(a, s): g for a, s, g in zip(study.sentences["article_id"], study.sentences["sentence_id"], study.sentences["segment_id"])}
-    for i in np.flatnonzero(match):
-        first, last = word_index[i], word_index[i + k - 1]
-        article_id = tokens.at[first, "article_id"]
-        raw = study.raw[article_id]
-        left = tokens.loc[max(first_row[article_id], first - window) : first - 1]
-        right = tokens.loc[last + 1 : min(last_row[article_id], last + window)]
-        voices = set(tokens.loc[first:last][tokens.loc[first:last, "is_term"]]["voice"])
-        start, end = int(tokens.at[first, "start"]), int(tokens.at[last, "end"])
-        rows.append(
-            {
-                "article_id": article_id,
-                "outlet": tokens.at[first, "outlet"],
-                "sentence_id": int(tokens.at[first, "sentence_id"]),
-                "start": start,
-                "end": end,
-                "left": _context(raw, left, segment_of),
-                "keyword": raw[start:end],
-                "right": _context(raw, right, segment_of),
-                "voice": voices.pop() if len(voices) == 1 else "mixed",
-            }
-        )
-    table = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    hits = np.flatnonzero(match)
+    rows = words.index.to_numpy()  # positions in ``tokens`` (it has a fresh RangeIndex)
+    table = _concordance(study, tokens, rows[hits], rows[hits + k - 1], window)
     if voice is not None:
         table = table[table["voice"] == voice]
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
