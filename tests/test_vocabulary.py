@@ -303,3 +303,76 @@ def test_tables_are_traceable_and_deterministic(seed_study):
     assert all(seed_study.raw[a][s:e] == t for a, s, e, t in zip(tokens["article_id"], tokens["start"], tokens["end"], tokens["text"]))
     phrases = first["distinctive_phrases"].dropna(subset=["start"])
     assert all(seed_study.raw[a][int(s) : int(e)] == k for a, s, e, k in zip(phrases["article_id"], phrases["start"], phrases["end"], phrases["keyword"]))
+
+
+# --- phrases, charts and N outlets -----------------------------------------------------------------------
+
+THREE = {
+    "a1": "H\n\nThe armed group attacked the town. The armed group left. Officials of the town met.\n",
+    "b1": "H\n\nThe rebel fighters attacked the town. Officials of the town met again.\n",
+    "c1": "H\n\nFighters of the town attacked. The rebel fighters left the town.\n",
+}
+THREE_OUTLETS = {"a1": "A", "b1": "B", "c1": "C"}
+
+
+def test_distinctive_phrases_counts_and_examples():
+    study = make_study(THREE, THREE_OUTLETS)
+    phrases = v.distinctive_phrases(study, sizes=(2,), min_count=2, top=3)
+    a = phrases[phrases["target"] == "A"].set_index("phrase")
+    assert (a.loc["armed group", "target_count"], a.loc["armed group", "reference_count"]) == (2, 0)
+    # "the armed" starts with a stop word, "of the" is stop words only: neither is a phrase
+    assert not phrases["phrase"].isin(["the armed", "of the", "the town"]).any()
+    for row in phrases.itertuples():
+        assert study.raw[row.article_id][int(row.start) : int(row.end)] == row.keyword
+        assert v.normalise_term(row.keyword) == row.phrase
+    assert phrases[phrases["target"] == "A"]["left"].iloc[0] == "The"  # first occurrence, sentence start
+
+
+def test_collocations_drop_rare_and_stop_word_only_pairs():
+    study = make_study(THREE, THREE_OUTLETS)
+    table = v.collocations(study, min_count=2)
+    assert set(table[table["outlet"] == "A"]["ngram"]) == {"armed group", "the armed", "the town"}
+    assert "of the" not in set(table["ngram"])  # stop words only
+    assert (table["count"] >= 2).all()
+
+
+def test_three_outlet_charts_and_sensitivity():
+    import matplotlib.pyplot as plt
+
+    study = make_study(THREE, THREE_OUTLETS)
+    tokens = v.term_tokens(study)
+    table = v.keyness(tokens)
+    fig, data = v.plot_fightin_words(table, top=3)
+    assert len(fig.axes) == 3 and sorted(data["target"].unique()) == ["A", "B", "C"]
+    assert data.groupby("target")["label"].sum().le(3).all()
+    assert not data["term"].isin(list(v.load_stopwords())).any()
+    plt.close(fig)
+    fig, data = v.plot_distinctive_terms(table, top=4)
+    assert len(fig.axes) == 3 and data.groupby("target").size().le(4).all()
+    plt.close(fig)
+    sensitivity = v.prior_sensitivity(tokens, settings=(("corpus", 0.1), ("uniform", 0.1)))
+    assert len(sensitivity) == 2 * 3
+    fig, data = v.plot_fightin_words(v.keyness(v.term_tokens(make_study({"x": "H\n\nOnly one outlet here.\n"}))))
+    assert data.empty and "at least two outlets" in fig._suptitle.get_text()
+    plt.close(fig)
+
+
+def test_fightin_words_title_states_the_words_that_pass():
+    data = pd.DataFrame({"target": ["A", "A", "B"], "term": ["x", "y", "z"], "z": [2.5, 1.0, 3.0]})
+    assert v._title_terms(data, 1.96) == "Words reaching z ≥ 1.96 — A: 'x'; B: 'z'"
+    assert v._title_terms(data.assign(z=0.5), 1.96) == "No word reaches z ≥ 1.96 for any outlet"
+
+
+def test_tables_of_a_three_outlet_corpus():
+    from analysis.study import load_study
+    from conftest import REPO
+
+    study = load_study(REPO / "tests" / "data" / "byo_corpus")
+    tables = v.tables(study)
+    outlets = set(study.outlet_of().values())
+    assert set(tables["terms"]["outlet"]) == outlets
+    rest = tables["keyness"][tables["keyness"]["comparison"] == "one_vs_rest"]
+    assert set(rest["target"]) == outlets
+    pairs = tables["keyness"][tables["keyness"]["comparison"] == "pairwise"][["target", "reference"]].drop_duplicates()
+    assert len(pairs) == len(outlets) * (len(outlets) - 1)
+    assert set(tables["text_statistics"]["article_id"]) == set(study.outlet_of())
