@@ -649,7 +649,12 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
     """
     top = quotes[quotes["depth"] == 1]
     quote_spans = sorted(zip(top["start"].astype(int), top["end"].astype(int)))
-    by_sentence = {sid: group.to_dict("records") for sid, group in tokens.groupby("sentence_id", sort=True)}
+    by_sentence: dict[int, list[dict]] = {}
+    keys = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
+    # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
+    for values in zip(*(tokens[k].tolist() for k in keys)):
+        record = dict(zip(keys, values))
+        by_sentence.setdefault(record["sentence_id"], []).append(record)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []
     for sentence in sentences.itertuples(index=False):
@@ -930,19 +935,22 @@ def _side(affiliation: str) -> str:
 
 def _word_counts(frame: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
     """Add content_words and quoted_words (word tokens inside the content, and inside quotation marks)."""
-    content_words, quoted_words = [], []
-    groups = {aid: g for aid, g in tokens[tokens["is_word"]].groupby("article_id", sort=False)}
-    for row in frame.itertuples(index=False):
-        g = groups.get(row.article_id)
+    content_words = np.zeros(len(frame), dtype="int64")
+    quoted_words = np.zeros(len(frame), dtype="int64")
+    words = tokens[tokens["is_word"]]
+    groups = {aid: g for aid, g in words.groupby("article_id", sort=False)}
+    for article_id, rows in frame.groupby("article_id", sort=False):
+        g = groups.get(article_id)
         if g is None:
-            content_words.append(0)
-            quoted_words.append(0)
             continue
         starts = g["start"].to_numpy()
-        lo, hi = np.searchsorted(starts, row.content_start), np.searchsorted(starts, row.content_end)
-        inside = g.iloc[lo:hi]
-        content_words.append(int(len(inside)))
-        quoted_words.append(int((inside["voice"] == "quoted").sum()) if row.mode != "floating" else int(len(inside)))
+        quoted = np.concatenate([[0], np.cumsum((g["voice"] == "quoted").to_numpy())])
+        lo = np.searchsorted(starts, rows["content_start"].to_numpy())
+        hi = np.searchsorted(starts, rows["content_end"].to_numpy())
+        position = frame.index.get_indexer(rows.index)
+        content_words[position] = hi - lo
+        # A floating quotation is all the source's own words, whatever the marks.
+        quoted_words[position] = np.where(rows["mode"].to_numpy() == "floating", hi - lo, quoted[hi] - quoted[lo])
     return frame.assign(content_words=content_words, quoted_words=quoted_words)
 
 
@@ -1057,11 +1065,22 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
     detected.
     """
     columns = ["outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target", "target_start", "target_end", "target_country", "has_voice", "voiced_by"]
-    tokens = {aid: g for aid, g in study.tokens.groupby("article_id", sort=False)}
+    accusing = attr[attr["cue_class"] == "accusing"]
+    wanted = set(zip(accusing["article_id"], accusing["sentence_id"]))
+    keys = ["article_id", "sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
+    sentence_tokens: dict[tuple[str, int], list[dict]] = {}
+    subset = study.tokens[study.tokens["article_id"].isin(set(accusing["article_id"]))]
+    for values in zip(*(subset[k].tolist() for k in keys)):
+        if (values[0], values[1]) in wanted:
+            sentence_tokens.setdefault((values[0], values[1]), []).append(dict(zip(keys, values)))
+    # Per outlet: who speaks, by affiliation country and by name word.
+    voices: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+    named = attr[attr["source"] != ""].drop_duplicates(["outlet", "source", "affiliation"])
+    for outlet, source, affiliation in zip(named["outlet"], named["source"], named["affiliation"]):
+        voices.setdefault(outlet, []).append((source, set(affiliation.split("; ")), {w.casefold() for w in source.split()}))
     rows = []
-    for row in attr[attr["cue_class"] == "accusing"].itertuples(index=False):
-        toks = tokens[row.article_id]
-        toks = toks[toks["sentence_id"] == row.sentence_id].to_dict("records")
+    for row in accusing.itertuples(index=False):
+        toks = sentence_tokens.get((row.article_id, row.sentence_id), [])
         if row.agentless:
             start, end = _subject(toks, len(toks))
         else:
@@ -1076,13 +1095,10 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
         target = study.raw[row.article_id][t_start:t_end]
         country = (_countries_in(target_toks) or ["unknown"])[0]
         words = {t["norm"] for t in target_toks if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS | CLAUSE_OPENERS}
-        same = attr[(attr["outlet"] == row.outlet) & (attr["source"] != "")]
-        voiced = same[(same["affiliation"].str.split("; ").map(lambda a: country in a) & (country != "unknown"))
-                      | same["source"].map(lambda s: bool(words & {w.casefold() for w in s.split()}))]
+        voiced = sorted({source for source, affils, names in voices.get(row.outlet, []) if (country != "unknown" and country in affils) or words & names})
         rows.append({"outlet": row.outlet, "article_id": row.article_id, "sentence_id": row.sentence_id, "start": row.start, "end": row.end,
                      "accuser": row.source or "(agentless)", "cue": row.cue, "target": target, "target_start": t_start, "target_end": t_end,
-                     "target_country": country, "has_voice": bool(len(voiced)),
-                     "voiced_by": "; ".join(sorted(voiced["source"].unique()))})
+                     "target_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced)})
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -1108,6 +1124,21 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(out)
 
 
+def _compare_quotes(wa: list[str], wb: list[str], threshold: float) -> tuple[str, float] | None:
+    """Return (relation, ratio) of two quotations' word lists, or None when they are not related."""
+    if min(len(wa), len(wb)) < FRAGMENT_MIN_WORDS:
+        return None
+    if wa == wb:
+        return "identical", 1.0
+    ratio = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+    if ratio >= threshold:
+        return "variant", ratio
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1)):
+        return "fragment", ratio
+    return None
+
+
 def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.DataFrame:
     """Return pairs of top-level quotations that repeat each other, within or across articles.
 
@@ -1131,27 +1162,21 @@ def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.Dat
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
     rows = []
+    columns = {c: quotes[c].tolist() for c in ("article_id", "quote_id", "start", "end", "text")}
+    verdicts: dict[tuple[str, str], tuple[str, float] | None] = {}  # repeated texts are compared once
     for i, j in sorted(pairs):
-        wa, wb = words[i], words[j]
-        if min(len(wa), len(wb)) < FRAGMENT_MIN_WORDS:
+        key = (columns["text"][i], columns["text"][j])
+        if key not in verdicts:
+            verdicts[key] = _compare_quotes(words[i], words[j], threshold)
+        verdict = verdicts[key]
+        if verdict is None:
             continue
-        ratio = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
-        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-        contained = any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1))
-        if wa == wb:
-            relation = "identical"
-        elif ratio >= threshold:
-            relation = "variant"
-        elif contained:
-            relation = "fragment"
-        else:
-            continue
-        a, b = quotes.iloc[i], quotes.iloc[j]
+        relation, ratio = verdict
         rows.append({
-            "article_id_a": a["article_id"], "quote_id_a": int(a["quote_id"]), "start_a": int(a["start"]), "end_a": int(a["end"]), "text_a": a["text"],
-            "article_id_b": b["article_id"], "quote_id_b": int(b["quote_id"]), "start_b": int(b["start"]), "end_b": int(b["end"]), "text_b": b["text"],
-            "same_article": a["article_id"] == b["article_id"], "relation": relation, "similarity": round(ratio, 3),
-            "diff": word_diff(a["text"], b["text"]),
+            **{f"{c}_a": columns[c][i] for c in ("article_id", "quote_id", "start", "end", "text")},
+            **{f"{c}_b": columns[c][j] for c in ("article_id", "quote_id", "start", "end", "text")},
+            "same_article": columns["article_id"][i] == columns["article_id"][j], "relation": relation, "similarity": round(ratio, 3),
+            "diff": word_diff(columns["text"][i], columns["text"][j]),
         })
     out = pd.DataFrame(rows, columns=QUOTE_VARIANT_COLUMNS)
     return out.sort_values(["article_id_a", "start_a", "article_id_b", "start_b"], kind="stable").reset_index(drop=True)
