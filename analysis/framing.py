@@ -153,9 +153,21 @@ def word_tokens(study: Study) -> pd.DataFrame:
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def _sentence_groups(words: pd.DataFrame) -> Iterable[tuple[tuple[str, str, int], pd.DataFrame]]:
-    """Yield ((article_id, part, sentence_id), tokens) in text order."""
-    return words.groupby(["article_id", "part", "sentence_id"], sort=True)
+def _sentences(words: pd.DataFrame) -> Iterable[tuple]:
+    """Yield (article_id, part, sentence_id, norms, texts, starts, ends, voices) per sentence, in text order.
+
+    Columns are converted once and sliced at sentence boundaries, which is much
+    faster than a pandas groupby with per-group conversions on large corpora.
+    """
+    if words.empty:
+        return
+    keys = list(zip(words["article_id"], words["part"], words["sentence_id"]))
+    norms, texts, voices = words["norm"].tolist(), words["text"].tolist(), words["voice"].tolist()
+    starts, ends = words["start"].to_numpy(), words["end"].to_numpy()
+    bounds = [0] + [k for k in range(1, len(keys)) if keys[k] != keys[k - 1]] + [len(keys)]
+    for a, b in zip(bounds, bounds[1:]):
+        article_id, part, sentence_id = keys[a]
+        yield article_id, part, int(sentence_id), norms[a:b], texts[a:b], starts[a:b], ends[a:b], voices[a:b]
 
 
 def _joined(raw: str, ends: np.ndarray, starts: np.ndarray, i: int, j: int) -> bool:
@@ -245,10 +257,8 @@ def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.Dat
     is_modifier = _modifier_matcher(modifiers if modifiers is not None else read_codebook("framing_modifiers.csv"))
     words = word_tokens(study) if words is None else words
     rows = []
-    for (article_id, part, sentence_id), group in _sentence_groups(words):
+    for article_id, part, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
         raw = study.raw[article_id]
-        norms, texts = group["norm"].tolist(), group["text"].tolist()
-        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
         matches = [m for m in match_spans(raw, norms, texts, starts, ends, lexicon) if not (m[2]["label_category"] in PLACE_CATEGORIES and _is_place(norms, m[0]))]
         merged: list[list] = []
         for i, j, row in matches:
@@ -305,6 +315,24 @@ def _verb_alternation(cues: pd.DataFrame) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+# Words before a headline colon that announce a rubric or a topic, not a source.
+RUBRIC_WORDS = {"live", "breaking", "analysis", "exclusive", "explainer", "watch", "video", "opinion", "update", "factbox", "timeline", "comment", "editorial", "interview", "in pictures", "photos", "war", "crisis", "conflict"}
+# Nouns that make the words before a colon a source ("Defence ministry: ...", "UN envoy: ...").
+SOURCE_NOUNS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "president", "army", "military", "envoy", "ambassador", "source", "sources", "report", "monitor", "witness", "witnesses", "experts", "government", "kremlin", "pentagon", "police", "un", "opcw", "media", "agency", "state media"}
+
+
+def _is_source_label(label: str) -> bool:
+    """Return whether the words before a headline colon name a source (an actor, a title, or a name)."""
+    words = [normalise_token(w) for w in TOKENIZER.tokenize(label) if WORD_TOKEN.search(w)]
+    if not words or len(words) > 5 or any(w in RUBRIC_WORDS for w in words):
+        return False
+    actors = _default_lexicon("framing_actors.csv")
+    if tuple(words) in actors or words[-1] in SOURCE_NOUNS:
+        return True
+    # A name: every word capitalised ("Lavrov", "Sergei Lavrov").
+    return all(w[:1].isupper() for w in TOKENIZER.tokenize(label) if WORD_TOKEN.search(w))
+
+
 def classify_headline(text: str, cues: pd.DataFrame | None = None) -> dict:
     """Return how a headline presents its claim: asserted or attributed, where, by which device.
 
@@ -321,8 +349,10 @@ def classify_headline(text: str, cues: pd.DataFrame | None = None) -> dict:
     end = re.match(END_VERB.pattern.replace("{verbs}", verbs), text, flags=re.IGNORECASE)
     front = re.match(FRONT_VERB.pattern.replace("{verbs}", verbs), text)
     according = ACCORDING.search(text)
-    if colon and len(colon.group("src").split()) <= 6:
+    if colon and _is_source_label(colon.group("src")):
         result.update(claim=colon.group("claim"), attribution="attributed", placement="front", device="colon label", attributed_to=colon.group("src").strip())
+    elif colon:
+        result.update(claim=colon.group("claim"), device="colon topic label")
     elif end and "," in text:
         verb = end.group("verb1") or end.group("verb2")
         source = end.group("src1") or end.group("src2")
@@ -343,10 +373,11 @@ def headlines(study: Study, mention_table: pd.DataFrame | None = None) -> pd.Dat
     heads = study.segments[(study.segments["kind"] == "headline") & (study.segments["document_id"] == study.segments["article_id"]) & study.segments["article_id"].isin(primary)]
     heads = heads.drop_duplicates("article_id")
     cues = read_codebook("framing_cues.csv")
+    in_heads = mention_table[mention_table["part"] == "headline"]
+    labels_of = {a: "; ".join(f"{t} ({x}: {c})" for t, x, c in zip(g["text"], g["actor"], g["label_category"])) for a, g in in_heads.groupby("article_id", sort=True)}
     rows = []
     for article_id, start, end, text in zip(heads["article_id"], heads["start"], heads["end"], heads["text"]):
-        found = mention_table[(mention_table["article_id"] == article_id) & (mention_table["part"] == "headline")]
-        labels = "; ".join(f"{t} ({a}: {c})" for t, a, c in zip(found["text"], found["actor"], found["label_category"]))
+        labels = labels_of.get(article_id, "")
         rows.append({"article_id": article_id, "start": int(start), "end": int(end), "text": text, **classify_headline(text, cues), "labels": labels})
     return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
 
@@ -369,32 +400,39 @@ def _quote_rows(study: Study, words: pd.DataFrame, cue_words: set[str]) -> list[
     """
     rows = []
     body_words = words[words["part"] == "body"]
-    by_article = {a: g for a, g in body_words.groupby("article_id", sort=True)}
-    quotes = study.quotes[study.quotes["article_id"].isin(by_article)]
-    for q in quotes.itertuples(index=False):
-        g = by_article[q.article_id]
-        inside = g[(g["start"] >= q.start) & (g["end"] <= q.end)]
-        if len(inside) == 0 or len(inside) > MAX_SCARE_WORDS:
+    quotes = study.quotes[study.quotes["article_id"].isin(set(body_words["article_id"]))]
+    quotes_of = {a: g for a, g in quotes.groupby("article_id", sort=True)}
+    cue_list = sorted(cue_words)
+    for article_id, g in body_words.groupby("article_id", sort=True):
+        if article_id not in quotes_of:
             continue
-        sentence_id = int(inside["sentence_id"].iat[0])
-        sentence = g[g["sentence_id"] == sentence_id]
-        if q.depth >= 2 and pd.notna(q.parent_quote_id):
-            parent = quotes[(quotes["article_id"] == q.article_id) & (quotes["quote_id"] == q.parent_quote_id)].iloc[0]
-            context = sentence[(sentence["start"] >= parent["start"]) & (sentence["end"] <= parent["end"])]
-        else:
-            context = sentence
-        context = context[(context["end"] <= q.start) | (context["start"] >= q.end)]
-        context = context[context["norm"].isin(cue_words)]
-        if len(context):
-            distance = np.minimum((context["start"] - q.end).abs(), (q.start - context["end"]).abs())
-            kind, detail = "partial_quotation", f"cue: {context['norm'].iat[int(np.argmin(distance.to_numpy()))]}"
-        elif all(t[:1].isupper() or not t[:1].isalpha() for t in inside["text"]):
-            kind, detail = "quoted_name", "every word capitalised"
-        else:
-            kind, detail = "scare_quote", "no reporting cue in the sentence"
-        voice = "outlet" if q.depth == 1 else "quoted"
-        raw = study.raw[q.article_id]
-        rows.append((q.article_id, "body", sentence_id, int(q.start), int(q.end), raw[q.start : q.end], kind, detail, voice))
+        raw = study.raw[article_id]
+        starts, ends, sids = g["start"].to_numpy(), g["end"].to_numpy(), g["sentence_id"].to_numpy()
+        norms, texts = g["norm"].to_numpy(dtype=object), g["text"].tolist()
+        is_cue = np.isin(norms, cue_list)
+        article_quotes = quotes_of[article_id]
+        span_of = dict(zip(article_quotes["quote_id"], zip(article_quotes["start"], article_quotes["end"])))
+        for q in article_quotes.itertuples(index=False):
+            # Words inside the quote: tokens are in text order, so two binary searches find them.
+            lo, hi = np.searchsorted(starts, q.start, "left"), np.searchsorted(ends, q.end, "right")
+            if hi - lo <= 0 or hi - lo > MAX_SCARE_WORDS:
+                continue
+            sentence_id = int(sids[lo])
+            s_lo, s_hi = np.searchsorted(sids, sentence_id, "left"), np.searchsorted(sids, sentence_id, "right")
+            idx = np.arange(s_lo, s_hi)
+            if q.depth >= 2 and pd.notna(q.parent_quote_id):
+                p_start, p_end = span_of[int(q.parent_quote_id)]
+                idx = idx[(starts[idx] >= p_start) & (ends[idx] <= p_end)]
+            idx = idx[((idx < lo) | (idx >= hi)) & is_cue[idx]]
+            if len(idx):
+                distance = np.minimum(np.abs(starts[idx] - q.end), np.abs(q.start - ends[idx]))
+                kind, detail = "partial_quotation", f"cue: {norms[idx[int(np.argmin(distance))]]}"
+            elif all(t[:1].isupper() or not t[:1].isalpha() for t in texts[lo:hi]):
+                kind, detail = "quoted_name", "every word capitalised"
+            else:
+                kind, detail = "scare_quote", "no reporting cue in the sentence"
+            voice = "outlet" if q.depth == 1 else "quoted"
+            rows.append((article_id, "body", sentence_id, int(q.start), int(q.end), raw[q.start : q.end], kind, detail, voice))
     return rows
 
 
@@ -429,10 +467,8 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
     for a, s, e, actor in zip(mention_table["article_id"], mention_table["start"], mention_table["end"], mention_table["actor"]):
         mention_spans.setdefault(a, []).append((s, e, actor))
     rows = _quote_rows(study, words, cue_words)
-    for (article_id, part, sentence_id), group in _sentence_groups(words):
+    for article_id, part, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
         raw = study.raw[article_id]
-        norms, texts = group["norm"].tolist(), group["text"].tolist()
-        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
         used: set[int] = set()
 
         def add(i: int, j: int, kind: str, detail: str) -> None:
@@ -440,8 +476,9 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
 
         actor_at = {}
         for s, e, actor in mention_spans.get(article_id, []):
-            for k in np.nonzero((starts >= s) & (ends <= e))[0]:
-                actor_at[int(k)] = actor
+            if s >= starts[0] and e <= ends[-1]:  # only this sentence's mentions
+                for k in np.nonzero((starts >= s) & (ends <= e))[0]:
+                    actor_at[int(k)] = actor
         qualifiers = {i: (j, row) for i, j, row in match_spans(raw, norms, texts, starts, ends, qualifier_lex)}
         for i, j, _ in match_spans(raw, norms, texts, starts, ends, event_lex):
             if i > 0 and norms[i - 1] == "to":  # an infinitive ("to attack"), not an event noun
@@ -541,10 +578,8 @@ def passives(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
     """
     words = word_tokens(study) if words is None else words
     rows = []
-    for (article_id, part, sentence_id), group in _sentence_groups(words):
+    for article_id, part, sentence_id, norms, _, starts, ends, voices in _sentences(words):
         raw = study.raw[article_id]
-        norms = group["norm"].tolist()
-        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
         i = 0
         while i < len(norms):
             if norms[i] not in BE_FORMS:
@@ -586,14 +621,13 @@ def frame_cues(study: Study, words: pd.DataFrame | None = None, frames: dict | N
     frames = frames or load_frames()
     words = word_tokens(study) if words is None else words
     words = words[words["part"] == "body"]
+    lexicons = [(f["frame"], build_lexicon(pd.DataFrame({"expression": [str(c) for c in f["cues"]]}))) for f in frames["frames"]]
     rows = []
-    for frame in frames["frames"]:
-        lexicon = build_lexicon(pd.DataFrame({"expression": [str(c) for c in frame["cues"]]}))
-        for (article_id, part, sentence_id), group in _sentence_groups(words):
-            raw = study.raw[article_id]
-            starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
-            for i, j, row in match_spans(raw, group["norm"].tolist(), group["text"].tolist(), starts, ends, lexicon):
-                rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], frame["frame"], row["expression"], _span_voice(voices, i, j)))
+    for article_id, part, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
+        raw = study.raw[article_id]
+        for frame, lexicon in lexicons:
+            for i, j, row in match_spans(raw, norms, texts, starts, ends, lexicon):
+                rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], frame, row["expression"], _span_voice(voices, i, j)))
     table = pd.DataFrame(rows, columns=FRAME_CUE_COLUMNS)
     return table.sort_values(["article_id", "start", "frame"], kind="stable").reset_index(drop=True)
 
@@ -699,12 +733,14 @@ def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFram
     words = words[words["part"] == "body"]
     sentences = study.sentences.set_index(["article_id", "sentence_id"])
     rows = []
-    for (article_id, _, sentence_id), group in _sentence_groups(words):
+    for article_id, _, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
         raw = study.raw[article_id]
-        starts, ends, voices = group["start"].to_numpy(), group["end"].to_numpy(), group["voice"].tolist()
+        matches = match_spans(raw, norms, texts, starts, ends, lexicon)
+        if not matches:
+            continue
         sentence = sentences.loc[(article_id, sentence_id)]
-        for i, j, row in match_spans(raw, group["norm"].tolist(), group["text"].tolist(), starts, ends, lexicon):
-            for topic_row in lexicon[tuple(group["norm"].tolist()[i:j])]:
+        for i, j, row in matches:
+            for topic_row in lexicon[tuple(norms[i:j])]:
                 rows.append((article_id, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], topic_row["topic"], topic_row["expression"], _span_voice(voices, i, j), int(sentence["start"]), int(sentence["end"]), sentence["text"]))
     table = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates()
     return table.sort_values(["article_id", "start", "topic"], kind="stable").reset_index(drop=True)
@@ -748,13 +784,17 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     analyzer = SentimentIntensityAnalyzer()
     mention_table = mentions(study, words=words) if mention_table is None else mention_table
     body = mention_table[mention_table["part"] == "body"].drop_duplicates(["article_id", "sentence_id", "actor", "voice"])
-    texts = sentence_voice_texts(study, words).set_index(["article_id", "sentence_id", "voice"])["voice_text"]
-    sentences = study.sentences.set_index(["article_id", "sentence_id"])
+    voice_texts = sentence_voice_texts(study, words)
+    texts = dict(zip(zip(voice_texts["article_id"], voice_texts["sentence_id"], voice_texts["voice"]), voice_texts["voice_text"]))
+    sentences = {(a, i): (s, e, t) for a, i, s, e, t in zip(study.sentences["article_id"], study.sentences["sentence_id"], study.sentences["start"], study.sentences["end"], study.sentences["text"])}
+    scores: dict[tuple, float] = {}  # one VADER call per sentence and voice, shared by its actors
     rows = []
     for article_id, sentence_id, actor, voice in zip(body["article_id"], body["sentence_id"], body["actor"], body["voice"]):
-        sentence = sentences.loc[(article_id, sentence_id)]
-        score = analyzer.polarity_scores(texts.get((article_id, sentence_id, voice), ""))["compound"]
-        rows.append((article_id, int(sentence_id), int(sentence["start"]), int(sentence["end"]), sentence["text"], actor, voice, float(score)))
+        key = (article_id, sentence_id, voice)
+        if key not in scores:
+            scores[key] = float(analyzer.polarity_scores(texts.get(key, ""))["compound"])
+        start, end, text = sentences[(article_id, sentence_id)]
+        rows.append((article_id, int(sentence_id), int(start), int(end), text, actor, voice, scores[key]))
     table = pd.DataFrame(rows, columns=TONE_COLUMNS)
     return table.sort_values(["article_id", "sentence_id", "actor", "voice"], kind="stable").reset_index(drop=True)
 

@@ -138,6 +138,9 @@ def test_label_counts_work_for_three_outlets():
         ("Rebels plan attack in Idlib, says Moscow", "attributed", "end", "reporting verb", "Moscow", "says"),
         ("Russia claims rebels plan attack in Idlib", "attributed", "front", "reporting verb", "Russia", "claims"),
         ("Rebels plan attack in Idlib", "asserted", "none", "none", "", ""),
+        ("Defence ministry: rebels plan attack", "attributed", "front", "colon label", "Defence ministry", ""),
+        ("Syria war: rebels plan attack", "asserted", "none", "colon topic label", "", ""),
+        ("Live: rebels plan attack", "asserted", "none", "colon topic label", "", ""),
     ],
 )
 def test_headline_attribution(headline, attribution, placement, device, source, verb):
