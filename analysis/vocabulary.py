@@ -67,7 +67,7 @@ TERM_TOKEN_COLUMNS = ["article_id", "outlet", "sentence_id", "token_id", "start"
 KEYNESS_COLUMNS = [
     "term", "voice", "comparison", "target", "reference", "is_stopword",
     "target_count", "reference_count", "target_tokens", "reference_tokens", "target_rate", "reference_rate",
-    "g2", "g2_signed", "p_value", "bic", "log_ratio", "percent_diff", "log_odds", "log_odds_se", "z", "prior_alpha",
+    "g2", "g2_signed", "p_value", "bic", "ell", "log_ratio", "percent_diff", "log_odds", "log_odds_se", "z", "prior_alpha",
 ]
 KWIC_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "left", "keyword", "right", "voice"]
 
@@ -256,6 +256,40 @@ def bic(g2, n, df: int = 1) -> np.ndarray:
     return np.asarray(g2, dtype=float) - df * np.log(np.asarray(n, dtype=float))
 
 
+def ell(a, b, c, d) -> np.ndarray:
+    """Return ELL, effect size for log-likelihood (Johnston, Berry & Mielke 2006), as in the UCREL calculator.
+
+    ELL = G2 / (N * ln(E_min)), with N = c + d and E_min the smaller of the
+    two expected frequencies E1, E2 (NaN when E_min is 0 or 1).
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    n = c + d
+    e_min = np.minimum(c * (a + b) / n, d * (a + b) / n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = log_likelihood(a, b, c, d) / (n * np.log(e_min))
+    return np.where(np.isfinite(value), value, np.nan)
+
+
+def keyness_statistics(a: float, b: float, c: float, d: float) -> dict[str, float]:
+    """Return every frequency-based keyness statistic of one term as a dict (for checking by hand).
+
+    a, b: the term's frequency in the target and reference corpus; c, d: the
+    corpus sizes. Keys: g2 (two-cell), g2_signed, g2_four_cell, p_value, bic,
+    ell, log_ratio, percent_diff.
+    """
+    g2 = float(log_likelihood(a, b, c, d))
+    return {
+        "g2": g2,
+        "g2_signed": g2 * float(overuse_sign(a, b, c, d)),
+        "g2_four_cell": float(log_likelihood(a, b, c, d, cells=4)),
+        "p_value": float(chi2.sf(g2, 1)),
+        "bic": float(bic(g2, c + d)),
+        "ell": float(ell(a, b, c, d)),
+        "log_ratio": float(log_ratio(a, b, c, d)),
+        "percent_diff": float(percent_diff(a, b, c, d)),
+    }
+
+
 def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (delta, sigma, z) of Monroe, Colaresi & Quinn (2008), eqs. 16, 20 and 22.
 
@@ -373,6 +407,7 @@ def keyness_table(
                     "g2_signed": g2 * overuse_sign(a, b, c, d),
                     "p_value": chi2.sf(g2, 1),
                     "bic": bic(g2, c + d),
+                    "ell": ell(a, b, c, d),
                     "log_ratio": log_ratio(a, b, c, d),
                     "percent_diff": percent_diff(a, b, c, d),
                     "log_odds": delta,
@@ -861,18 +896,19 @@ def render_kwic(table: pd.DataFrame, max_rows: int | None = 20) -> str:
     """Return an HTML table of concordance lines: left context | keyword | right context.
 
     All text is HTML-escaped; the left context is right-aligned so keywords
-    line up.
+    line up; "offsets" are start–end of the keyword in the raw file.
     """
     rows = table if max_rows is None else table.head(max_rows)
     cell = "padding:1px 6px;white-space:nowrap;font-family:monospace;font-size:90%"
     lines = [
         "<table>",
-        "<tr><th>article</th><th>sent.</th><th>voice</th><th style='text-align:right'>left</th><th>keyword</th><th style='text-align:left'>right</th></tr>",
+        "<tr><th>article</th><th>sent.</th><th>offsets</th><th>voice</th><th style='text-align:right'>left</th><th>keyword</th><th style='text-align:left'>right</th></tr>",
     ]
     for r in rows.itertuples(index=False):
         lines.append(
             f"<tr><td style='{cell}'>{html.escape(str(r.article_id))}</td>"
             f"<td style='{cell}'>{int(r.sentence_id)}</td>"
+            f"<td style='{cell}'>{int(r.start)}–{int(r.end)}</td>"
             f"<td style='{cell}'>{html.escape(str(r.voice))}</td>"
             f"<td style='{cell};text-align:right'>{html.escape(r.left)}</td>"
             f"<td style='{cell};text-align:center'><b>{html.escape(r.keyword)}</b></td>"

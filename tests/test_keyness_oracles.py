@@ -176,3 +176,15 @@ def test_dirichlet_prior_shapes():
     assert freq.sum() == pytest.approx(10.0) and freq[0] > freq[1] > freq[2] > 0
     with pytest.raises(ValueError):
         v.dirichlet_prior(["a"], np.array([1.0]), "nonsense")
+
+
+def test_ell_and_the_single_term_summary_by_hand():
+    a, b, c, d = 52, 57, 50_000, 75_000
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    g2 = 2 * (a * math.log(a / e1) + b * math.log(b / e2))
+    stats = v.keyness_statistics(a, b, c, d)
+    assert stats["ell"] == pytest.approx(g2 / ((c + d) * math.log(min(e1, e2))))
+    assert stats["g2_signed"] == pytest.approx(g2) and stats["bic"] == pytest.approx(g2 - math.log(c + d))
+    assert stats["log_ratio"] == pytest.approx(math.log2((52 / 50_000) / (57 / 75_000)))
+    assert stats["percent_diff"] == pytest.approx(100 * (52 / 50_000 - 57 / 75_000) / (57 / 75_000))
+    assert stats["p_value"] == pytest.approx(math.erfc(math.sqrt(g2 / 2)))  # chi-square, 1 df
