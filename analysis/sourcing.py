@@ -116,7 +116,11 @@ CLAUSE_OPENERS = {
 }
 # Cues that news style inverts after the content ("..., said the minister."); others take an object there.
 INVERTING = {"say", "add", "write", "explain", "insist", "declare", "state", "report", "continue"}
-ADVERBIAL_OPENERS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "earlier", "later", "late", "when", "while", "as", "from", "to", "via", "by", "through", "over"}
+ADVERBIAL_OPENERS = {
+    "on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
+    "late", "when", "while", "as", "from", "to", "via", "by", "through", "over", "again", "also", "too", "then", "now",
+    "recently", "separately", "afterwards", "previously", "repeatedly", "once",
+}
 STATEMENT_HEADS = {"statement", "report", "communique", "communiqué", "release", "letter", "document", "message"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
 WORD = re.compile(r"[^\W_]")
@@ -190,7 +194,9 @@ def _country_forms() -> dict[tuple[str, ...], str]:
 
 
 def _is_cap(tok: dict) -> bool:
-    return tok["is_word"] and tok["text"][:1].isupper()
+    """True for a capitalised word, or a name with a lower-case particle joined by a hyphen (al-Assad, el-Sisi)."""
+    text = tok["text"]
+    return tok["is_word"] and (text[:1].isupper() or bool(re.match(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-[A-Z]", text)))
 
 
 def _countries_in(toks: list[dict]) -> list[str]:
@@ -502,6 +508,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             else:
                 item["content"] = (0, c0)
                 item["content_before"] = True
+                if found and not found[-1]["content_before"] and found[-1]["content"][0] < c0:
+                    found[-1].setdefault("cut", c0)
             found.append(item)
             continue
         if _tense(form) == "ing" and c0 > 0 and toks[c0 - 1]["text"] == ",":
@@ -555,6 +563,11 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 a_start = _np_before(toks, k)
                 if a_start < k:
                     s_start, s_end = a_start, k
+            elif k > 0 and toks[k]["text"] == "," and s_end - 1 - (k + 1) <= 4 and all(_is_cap(t) for t in toks[k + 1 : s_end - 1]):
+                # "Ethiopia's ambassador to Washington, Fitsum Arega, said": a title phrase, then the name.
+                a_start = _np_before(toks, k)
+                if a_start < k and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[a_start:k]])):
+                    s_start, s_end = a_start, s_end - 1
         if s_start < s_end:
             item["speaker"] = (s_start, s_end)
         else:

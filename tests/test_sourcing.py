@@ -208,7 +208,8 @@ def test_collective_speaker_is_flagged():
 @pytest.mark.parametrize(
     ("sentence", "role", "affiliation"),
     [
-        ("Brazilian Foreign Minister Rosa Lima said the talks were useful.", "government", "unknown"),
+        ("Foreign Minister Rosa Lima said the talks were useful.", "government", "unknown"),
+        ("Brazilian Foreign Minister Rosa Lima said the talks were useful.", "government", "Brazil"),
         ("French Foreign Minister Rosa Lima said the talks were useful.", "government", "France"),
         ("Rear Admiral Mark Stone said the ships had left.", "military", "unknown"),
         ("German defence ministry spokesman Karl Vogt said the ships had left.", "spokesperson", "Germany"),
@@ -416,3 +417,26 @@ def test_according_to_a_title_holder_of_a_named_body():
     row = one("The talks will resume next week, according to a spokesman for the United Nations.")
     assert row["speaker_text"] == "a spokesman for the United Nations"
     assert row["source_type"] == "spokesperson"
+
+
+def test_name_with_lower_case_particle():
+    row = one("Egyptian President Abdel Fattah el-Sisi warned that the talks had failed.")
+    assert (row["source"], row["source_type"], row["affiliation"]) == ("Abdel Fattah el-Sisi", "head_of_state_government", "Egypt")
+
+
+def test_title_phrase_then_name_in_commas():
+    row = one("Kenya’s ambassador to Washington, Grace Otieno, said the claim was baseless.")
+    assert (row["source"], row["source_type"], row["affiliation"]) == ("Grace Otieno", "diplomat", "Kenya")
+    assert row["content"] == "the claim was baseless"
+
+
+def test_according_to_at_the_end_closes_the_previous_content():
+    frame = extract("Ethiopia has denied that the dam will cause harm, according to state media.")
+    by_cue = frame.set_index("cue")["content"]
+    assert by_cue["denied"] == "the dam will cause harm"
+    assert by_cue["according to"] == "Ethiopia has denied that the dam will cause harm"
+
+
+def test_adverb_after_a_postposed_speaker_is_not_content():
+    row = one("“We will not accept it,” the minister said again.")
+    assert (row["mode"], row["content"]) == ("direct", "We will not accept it")
