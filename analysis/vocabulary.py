@@ -494,16 +494,21 @@ def ttr(terms: Sequence[str]) -> float:
     return len(set(terms)) / len(terms) if len(terms) else math.nan
 
 
-def mattr(terms: Sequence[str], window: int = MATTR_WINDOW) -> float:
+def mattr(terms: Sequence[str], window: int = MATTR_WINDOW, short_text: str = "nan") -> float:
     """Return the moving-average type-token ratio (Covington & McFall 2010).
 
     The mean TTR of every window of ``window`` consecutive tokens, moved one
-    token at a time. A text shorter than the window has no full window: the
-    result is NaN (its plain TTR would not be comparable with MATTR of
-    longer texts).
+    token at a time. A text shorter than the window has no full window: by
+    default the result is NaN (its plain TTR would not be comparable with
+    MATTR of longer texts); ``short_text="ttr"`` returns the plain TTR
+    instead (the convention of the ``lexical_diversity`` package).
     """
     n = len(terms)
-    if n < window or window < 1:
+    if window < 1:
+        raise ValueError("window must be at least 1")
+    if n < window:
+        if short_text == "ttr":
+            return ttr(terms)
         return math.nan
     counts: dict[str, int] = {}
     for term in terms[:window]:

@@ -175,6 +175,7 @@ def test_mattr_by_hand():
     assert v.mattr(terms, 2) == pytest.approx(1.0)  # ab ba ab bc: every window has 2 types
     assert v.mattr(terms, 3) == pytest.approx((2 / 3 + 2 / 3 + 3 / 3) / 3)  # aba bab abc
     assert math.isnan(v.mattr(terms, 6))  # shorter than the window
+    assert v.mattr(terms, 6, short_text="ttr") == pytest.approx(3 / 5)  # or its plain TTR, if asked
 
 
 @settings(max_examples=100, deadline=None)
