@@ -1389,7 +1389,7 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
             if affiliation not in sub.index:
                 continue
             share = float(sub.at[affiliation, "share_of_words"])
-            ax.barh(row, share, left=left, color=colors[affiliation], edgecolor="white", label=affiliation if row == 0 or affiliation not in ax.get_legend_handles_labels()[1] else None)
+            ax.barh(row, share, left=left, color=colors[affiliation], edgecolor="white")
             if share >= 0.08:
                 ax.text(left + share / 2, row, f"{affiliation}\n{share:.0%}", ha="center", va="center", fontsize=7.5)
             left += share
@@ -1399,17 +1399,22 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the words attributed to sources (content of every attribution)")
-    top = data.sort_values(["outlet", "content_words", "affiliation"], ascending=[True, False, True], kind="stable").groupby("outlet").head(1)
+    known = data[data["affiliation"] != "unknown"]
+    top = known.sort_values(["outlet", "content_words", "affiliation"], ascending=[True, False, True], kind="stable").groupby("outlet").head(1)
     tops = list(dict.fromkeys(top["affiliation"]))
-    if len(tops) == 1 and len(outlets) > 1:
+    if known.empty:
+        title = "No attributed words could be given an affiliation"
+    elif len(tops) == 1 and len(outlets) > 1 and len(top) == len(outlets):
         title = f"Sources affiliated with {tops[0]} get the most attributed words in every outlet"
     elif len(outlets) == 1:
         title = f"Sources affiliated with {tops[0]} get the most attributed words"
     else:
         title = "The affiliation given the most words differs between outlets"
     ax.set_title(title)
-    handles, labels = ax.get_legend_handles_labels()
-    ax.legend(handles, labels, title="affiliation", bbox_to_anchor=(1.12, 1), loc="upper left", fontsize=8, frameon=False)
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=colors[a]) for a in affiliations]
+    ax.legend(handles, affiliations, title="affiliation", bbox_to_anchor=(1.12, 1), loc="upper left", fontsize=8, frameon=False)
     save_figure(fig, data, "sourcing_who_speaks", figures_dir, source)
     return fig
 

@@ -440,3 +440,20 @@ def test_according_to_at_the_end_closes_the_previous_content():
 def test_adverb_after_a_postposed_speaker_is_not_content():
     row = one("“We will not accept it,” the minister said again.")
     assert (row["mode"], row["content"]) == ("direct", "We will not accept it")
+
+
+def test_charts_work_for_three_outlets(tmp_path):
+    texts = {
+        "a1": "Headline one for the test\n\nRussian officials said the report was false.\n",
+        "b1": "Headline two for the test\n\n“It is false,” Syrian officials claimed.\n",
+        "c1": "Headline three for the test\n\nThe British government accused Russia of lying.\n",
+    }
+    attr = sourcing.attributions(make_study(texts, {"a1": "Outlet A", "b1": "Outlet B", "c1": "Outlet C"}))
+    for plot, name in ((sourcing.plot_who_speaks, "sourcing_who_speaks"), (sourcing.plot_cue_classes, "sourcing_cue_classes"), (sourcing.plot_modes, "sourcing_modes")):
+        fig = plot(attr, tmp_path, "Source: invented test articles")
+        assert fig.axes[0].get_title(loc="left")
+        data = pd.read_csv(tmp_path / f"{name}.csv")
+        assert set(data["outlet"]) == {"Outlet A", "Outlet B", "Outlet C"}
+        assert (tmp_path / f"{name}.png").stat().st_size > 0 and (tmp_path / f"{name}.svg").is_file()
+    modes = pd.read_csv(tmp_path / "sourcing_modes.csv")
+    assert modes.groupby("outlet")["share"].sum().round(3).tolist() == [1.0, 1.0, 1.0]
