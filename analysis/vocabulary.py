@@ -1069,15 +1069,21 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
         return _empty_figure("No comparison: keyness needs at least two outlets"), data
     colors = outlet_colors(outlets)
     fig, axes = plt.subplots(1, max(len(outlets), 1), figsize=(4.6 * max(len(outlets), 1), 0.32 * top + 1.8), squeeze=False, sharex=True)
+    tops = []
     for ax, target in zip(axes[0], outlets):
         part = data[data["target"] == target].iloc[::-1]
         ax.barh(range(len(part)), part["z"], color=colors[target])
         ax.set_yticks(range(len(part)), [f"{t}  ({a}:{b})" for t, a, b in zip(part["term"], part["target_count"], part["reference_count"])], fontsize=8)
-        ax.set_title(target, fontsize=10, loc="left", fontweight="normal")
+        # Ties: words with exactly the last bar's z that did not fit are counted, not hidden.
+        everything = rows[rows["target"] == target]
+        last_z = part["z"].iat[0]
+        hidden = int((everything["z"] == last_z).sum() - (part["z"] == last_z).sum())
+        ax.set_title(target + (f"  (+{hidden} more tied with the last bar)" if hidden else ""), fontsize=10, loc="left", fontweight="normal")
         ax.set_xlabel("Fightin' Words z-score (vs the rest)")
         ax.axvline(1.96, color="#888888", lw=0.6, ls="--")
-    tops = "; ".join(f"{t}: '{data[data['target'] == t]['term'].iat[0]}'" for t in outlets)
-    fig.suptitle(f"Most distinctive word of each outlet — {tops} ({voice} voice; count in outlet : in the rest; dashed: z = 1.96)", x=0.01, ha="left", fontsize=10.5, fontweight="bold")
+        best = everything[everything["z"] == everything["z"].max()]["term"].tolist()
+        tops.append(f"{target}: " + ", ".join(f"'{t}'" for t in best[:3]) + (" …" if len(best) > 3 else ""))
+    fig.suptitle(f"Most distinctive word of each outlet — {'; '.join(tops)} ({voice} voice; count in outlet : in the rest; dashed: z = 1.96)", x=0.01, ha="left", fontsize=10.5, fontweight="bold")
     fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     return fig, data
 
