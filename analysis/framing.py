@@ -279,8 +279,11 @@ def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.Dat
                 elif k not in covered:
                     break
                 k -= 1
+            end = int(ends[j - 1])
+            if raw.count("(", starts[i], end) > raw.count(")", starts[i], end) and raw[end : end + 1] == ")":
+                end += 1  # close the bracket of a merged acronym: "Hay'at Tahrir al-Sham (HTS)"
             rows.append(
-                (article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], row["actor"], row.get("entity", ""), row["label_category"], "; ".join(reversed(found)), _span_voice(voices, i, j), row["expression"])
+                (article_id, part, int(sentence_id), int(starts[i]), end, raw[starts[i] : end], row["actor"], row.get("entity", ""), row["label_category"], "; ".join(reversed(found)), _span_voice(voices, i, j), row["expression"])
             )
     table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
@@ -294,11 +297,17 @@ def with_outlet(study: Study, table: pd.DataFrame) -> pd.DataFrame:
 
 
 def label_counts(study: Study, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return body mention counts by outlet, voice, actor and label category (zeros left out)."""
+    """Return body mention counts by outlet, voice, actor and label category (zeros left out).
+
+    ``examples`` lists the distinct wordings found (with modifiers in brackets), as evidence.
+    """
     table = mentions(study) if table is None else table
     body = with_outlet(study, table[table["part"] == "body"])
-    counts = body.groupby(["outlet", "voice", "actor", "label_category"], sort=True).size().rename("mentions").reset_index()
-    return counts
+    keys = ["outlet", "voice", "actor", "label_category"]
+    counts = body.groupby(keys, sort=True).size().rename("mentions").reset_index()
+    wording = body["text"].where(body["modifier"] == "", body["modifier"] + " [" + body["text"] + "]")
+    examples = body.assign(wording=wording).groupby(keys, sort=True)["wording"].agg(lambda w: "; ".join(sorted(set(w))))
+    return counts.merge(examples.rename("examples").reset_index(), on=keys, how="left")
 
 
 # ------------------------------------------------------------- headlines
@@ -306,7 +315,8 @@ def label_counts(study: Study, table: pd.DataFrame | None = None) -> pd.DataFram
 HEADLINE_COLUMNS = ["article_id", "start", "end", "text", "claim", "attribution", "placement", "device", "attributed_to", "verb", "labels"]
 FRONT_COLON = re.compile(r"^(?P<src>[^:]{1,60}?)\s*:\s+(?P<claim>.+)$")
 END_VERB = re.compile(r"^(?P<claim>.+?),?\s+(?:(?P<src1>[\w .’'\-]{1,60}?)\s+(?P<verb1>{verbs})|(?P<verb2>{verbs})\s+(?P<src2>[\w .’'\-]{1,60}?))\s*$")
-FRONT_VERB = re.compile(r"^(?P<src>[A-Z][\w .’'\-]{0,60}?)\s+(?P<verb>{verbs})\s+(?:that\s+)?(?P<claim>.+)$")
+# The source must start with a capital; the verb may be in Title Case ("Russia Claims ...").
+FRONT_VERB = re.compile(r"^(?P<src>[A-Z][\w .’'\-]{0,60}?)\s+(?P<verb>(?i:{verbs}))\s+(?:(?i:that)\s+)?(?P<claim>.+)$")
 ACCORDING = re.compile(r"(?i)\baccording to\s+(?P<src>[\w .’'\-]{1,60})")
 
 
@@ -588,7 +598,9 @@ def passives(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
             k = i + 1
             while k < len(norms) and k - i <= 3 and norms[k] in PASSIVE_ADVERBS | {"being", "been"} and not is_participle(norms[k]):
                 k += 1
-            if k < len(norms) and is_participle(norms[k]) and _joined(raw, ends, starts, i, k + 1):
+            # "is set to", "was supposed to", "is going to": future or modal, not passive.
+            modal = k + 1 < len(norms) and norms[k] in {"set", "supposed", "due"} and norms[k + 1] == "to"
+            if k < len(norms) and is_participle(norms[k]) and not modal and _joined(raw, ends, starts, i, k + 1):
                 end_index, agent = k + 1, ""
                 for b in range(k + 1, min(k + 1 + AGENT_WINDOW, len(norms))):
                     if norms[b] == "by":

@@ -84,7 +84,7 @@ def test_codebook_categories_on_invented_sentences(sentence, expected_text, acto
 def test_longest_match_first_and_merging():
     study = make_study({"a1": "Syrian regime forces and Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW)."})
     m = body_mentions(study)
-    assert m["text"].tolist() == ["Syrian regime forces", "Syrian President Bashar al-Assad", "Organisation for the Prohibition of Chemical Weapons (OPCW"]
+    assert m["text"].tolist() == ["Syrian regime forces", "Syrian President Bashar al-Assad", "Organisation for the Prohibition of Chemical Weapons (OPCW)"]
     assert m["label_category"].tolist() == ["regime", "leader", "organisation_name"]
 
 
@@ -141,6 +141,8 @@ def test_label_counts_work_for_three_outlets():
         ("Defence ministry: rebels plan attack", "attributed", "front", "colon label", "Defence ministry", ""),
         ("Syria war: rebels plan attack", "asserted", "none", "colon topic label", "", ""),
         ("Live: rebels plan attack", "asserted", "none", "colon topic label", "", ""),
+        ("Russia Claims Rebels Plan Attack In Idlib", "attributed", "front", "reporting verb", "Russia", "claims"),
+        ("Syrian Rebels Plan Attack, Officials Say", "attributed", "end", "reporting verb", "Officials", "say"),
     ],
 )
 def test_headline_attribution(headline, attribution, placement, device, source, verb):
@@ -246,7 +248,7 @@ def test_passive_detection(sentence, expected, agent):
 
 
 def test_no_passive_in_active_or_progressive_sentences():
-    study = make_study({"a1": "The rebels are preparing an attack. The need is great. Three hundred were there."})
+    study = make_study({"a1": "The rebels are preparing an attack. The need is great. Three hundred were there. Talks are set to resume."})
     assert framing.passives(study).query("part == 'body'").empty
 
 
