@@ -377,3 +377,16 @@ def test_tables_of_a_three_outlet_corpus():
     pairs = tables["keyness"][tables["keyness"]["comparison"] == "pairwise"][["target", "reference"]].drop_duplicates()
     assert len(pairs) == len(outlets) * (len(outlets) - 1)
     assert set(tables["text_statistics"]["article_id"]) == set(study.outlet_of())
+
+
+def test_outlet_voice_keyness_leaves_quotations_out(tokens):
+    table = v.keyness(tokens, voices=("outlet",), modes=("pairwise",))
+    a = table[table["target"] == "Outlet A"].set_index("term")
+    assert "good" not in a.index  # only inside the quotation
+    assert a.loc["police", "target_tokens"] == 23  # 29 words minus the 6 quoted
+
+
+def test_custom_stop_words_change_flags_not_counts(study, tokens):
+    custom = v.term_tokens(study, stopwords=["police", "The"])
+    assert custom["is_stopword"].sum() == 3 + 4 + 3  # police x3, "the" x4 in a1, x3 in b1
+    assert custom["term"].tolist() == tokens["term"].tolist()
