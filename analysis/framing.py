@@ -664,9 +664,22 @@ def load_coding_sheets(coding_dir: str | Path) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[SHEET_COLUMNS]
 
 
+ANSWER_VALUES = {"1": 1, "0": 0, "1.0": 1, "0.0": 0, "yes": 1, "no": 0, "y": 1, "n": 0, "true": 1, "false": 0}
+
+
+def normalise_answers(sheets: pd.DataFrame) -> pd.DataFrame:
+    """Return the sheets with ``answer`` as "1", "0" or "" (missing); raise ValueError on anything else."""
+    raw = sheets["answer"].fillna("").astype(str).str.strip().str.lower()
+    bad = sorted(set(raw[(raw != "") & ~raw.isin(ANSWER_VALUES)]))
+    if bad:
+        raise ValueError(f"coding sheet answers must be 1/0/yes/no or blank, found: {bad}")
+    return sheets.assign(answer=raw.map(lambda v: str(ANSWER_VALUES[v]) if v else ""))
+
+
 def frame_scores(sheets: pd.DataFrame) -> pd.DataFrame:
     """Return, per coder, article and frame, the share of coded questions answered yes (0-1)."""
-    coded = sheets[sheets["answer"].astype(str).str.strip() != ""].copy()
+    sheets = normalise_answers(sheets)
+    coded = sheets[sheets["answer"] != ""].copy()
     coded["answer"] = coded["answer"].astype(int)
     out = coded.groupby(["coder", "article_id", "frame"], sort=True)["answer"].agg(["mean", "count"])
     return out.rename(columns={"mean": "score", "count": "questions_coded"}).reset_index()
@@ -725,6 +738,7 @@ def krippendorff_alpha(data: pd.DataFrame, level: str = "nominal", coder: str = 
 
 def sheet_reliability(sheets: pd.DataFrame) -> pd.DataFrame:
     """Return nominal alpha per frame and overall across coders' yes/no answers (NaN with one coder)."""
+    sheets = normalise_answers(sheets)
     long = sheets.assign(unit=sheets["article_id"] + "|" + sheets["question_id"], value=sheets["answer"])
     rows = [{"frame": "all", "coders": long["coder"].nunique(), "alpha_nominal": krippendorff_alpha(long)}]
     for frame, group in long.groupby("frame", sort=True):

@@ -336,3 +336,22 @@ def test_tables_have_offsets_and_article_ids():
     for name in ["mentions", "stance", "frames", "context"]:
         assert {"article_id", "start", "end", "text"} <= set(tables[name].columns)
         check_offsets(study, tables[name])
+
+
+def test_coding_answers_are_normalised_and_checked():
+    sheet = pd.DataFrame({"coder": ["x", "x", "x"], "article_id": ["a1"] * 3, "frame": ["conflict"] * 3, "question_id": ["C1", "C2", "C3"], "question": [""] * 3, "answer": ["Yes", "0", ""], "evidence": [""] * 3, "note": [""] * 3})
+    scores = framing.frame_scores(sheet)
+    assert scores.loc[0, "score"] == 0.5 and scores.loc[0, "questions_coded"] == 2
+    with pytest.raises(ValueError):
+        framing.frame_scores(sheet.assign(answer=["maybe", "1", "0"]))
+
+
+def test_shipped_coder1_sheet_covers_every_question_of_the_template():
+    from pathlib import Path
+
+    coding = Path(__file__).resolve().parents[1] / "coding"
+    template = pd.read_csv(coding / "frames_template.csv", dtype=str, keep_default_na=False)
+    sheet = framing.load_coding_sheets(coding)
+    assert set(sheet["coder"]) == {"coder1"}  # no invented second coder
+    assert sorted(zip(sheet["article_id"], sheet["question_id"])) == sorted(zip(template["article_id"], template["question_id"]))
+    assert set(framing.normalise_answers(sheet)["answer"]) <= {"0", "1", ""}
