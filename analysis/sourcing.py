@@ -121,7 +121,9 @@ ADVERBIAL_OPENERS = {
     "late", "when", "while", "as", "from", "to", "via", "by", "through", "over", "again", "also", "too", "then", "now",
     "recently", "separately", "afterwards", "previously", "repeatedly", "once",
 }
-STATEMENT_HEADS = {"statement", "report", "communique", "communiqué", "release", "letter", "document", "message"}
+# Bare document nouns that stand for whoever issued them ("The statement also said").
+# "report", "letter" and "study" are left as written: they usually introduce a new document.
+STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
 WORD = re.compile(r"[^\W_]")
 
@@ -364,7 +366,12 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
     then takes tokens up to the first past-tense or auxiliary word.
     """
     start = 0
-    if toks and toks[0]["norm"] in CLAUSE_OPENERS:
+    while start < limit and (toks[start]["voice"] == "quoted" or toks[start]["text"] in OPEN_MARKS | CLOSE_MARKS):
+        start += 1  # a subject is not inside a quotation
+    if start:
+        while start < limit and not toks[start]["is_word"]:
+            start += 1
+    elif toks and toks[0]["norm"] in CLAUSE_OPENERS:
         for k in range(min(limit, 12)):
             if toks[k]["text"] == ",":
                 start = k + 1
@@ -513,7 +520,11 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             found.append(item)
             continue
         if _tense(form) == "ing" and c0 > 0 and toks[c0 - 1]["text"] == ",":
-            s0, s1 = _subject(toks, c0 - 1)
+            if found and found[-1]["speaker"]:
+                # "..., she said, adding: ...": the participle shares the speaker of the cue before it.
+                s0, s1 = found[-1]["speaker"]
+            else:
+                s0, s1 = _subject(toks, c0 - 1)
             item["speaker"] = (s0, s1) if s1 > s0 else None
             item["content"] = (_content_after(toks, c1), len(toks))
             if found and not found[-1]["content_before"] and found[-1]["content"][0] < c0:
@@ -601,6 +612,11 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 close = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
                 item["content"] = (item["content"][0], close)
         relative = None
+        if not _has_words(toks, *item["content"]) and s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, c1):
+            # "“Why now?” | she asked." split in two by the sentence splitter: the content is the
+            # quotation that closes the previous sentence (looked up by the caller).
+            item["content"] = (0, 0)
+            item["previous_quote"] = True
         if not _has_words(toks, *item["content"]) and s_start < s_end and s_start > 0:
             # Object relative clause: "..., a charge (that) the government denies." -> content "a charge".
             r_end = s_start - 1 if toks[s_start - 1]["norm"] in {"that", "which"} else s_start
@@ -675,6 +691,10 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
         found = _sentence_attributions(toks)
         for item in found:
             c_start, c_end = _span(toks, item["content"])
+            if item.get("previous_quote") and toks:
+                before = [q for q in quote_spans if q[1] <= toks[0]["start"] and not raw[q[1] + 1 : toks[0]["start"]].strip(" \t\"”’»")]
+                if before:
+                    c_start, c_end = before[-1]
             if c_start < 0:
                 continue
             c_start, c_end = _trim(raw, c_start, c_end)

@@ -457,3 +457,17 @@ def test_charts_work_for_three_outlets(tmp_path):
         assert (tmp_path / f"{name}.png").stat().st_size > 0 and (tmp_path / f"{name}.svg").is_file()
     modes = pd.read_csv(tmp_path / "sourcing_modes.csv")
     assert modes.groupby("outlet")["share"].sum().round(3).tolist() == [1.0, 1.0, 1.0]
+
+
+def test_straight_quotes_and_participle_sharing_the_speaker():
+    frame = extract("Mayor Ana Torres spoke on Monday.", '"This is a provocation," she said, adding: "We have seen it before."')
+    assert list(frame["cue"]) == ["said", "adding"]
+    assert list(frame["mode"]) == ["direct", "direct"]
+    assert list(frame["source"]) == ["Ana Torres", "Ana Torres"]
+    assert frame["content"].iat[1] == "We have seen it before"
+
+
+def test_question_quote_split_from_its_cue_by_the_sentence_splitter():
+    frame = extract("Mayor Ana Torres spoke on Monday.", "“Why now?” she asked.")
+    assert len(frame) == 1
+    assert (frame["mode"].iat[0], frame["content"].iat[0], frame["source"].iat[0]) == ("direct", "Why now?", "Ana Torres")
