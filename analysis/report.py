@@ -41,6 +41,10 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
     """Execute ``source`` with its working directory next to ``target``; write it to ``target``."""
     notebook = nbformat.read(source, as_version=4)
     if parameters:
+        # papermill expects these keys on every cell and on the notebook.
+        for cell in notebook.cells:
+            cell.metadata.setdefault("tags", [])
+        notebook.metadata.setdefault("papermill", {})
         notebook = parameterize_notebook(notebook, parameters)
     client = NotebookClient(
         notebook,
