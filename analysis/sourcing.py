@@ -519,6 +519,14 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                     found[-1].setdefault("cut", c0)
             found.append(item)
             continue
+        if form == "saying" and c0 > 1 and toks[c0 - 1]["norm"] == "as":
+            # "The agency quoted General X as saying that ...": the speaker sits between.
+            q = next((k for k in range(c0 - 2, max(-1, c0 - 14), -1) if toks[k]["norm"] in {"quoted", "cited", "quotes", "cites", "quoting", "citing"}), None)
+            if q is not None and q + 1 < c0 - 1:
+                item["speaker"] = (q + 1, c0 - 1)
+                item["content"] = (_skip_adverbial(toks, _content_after(toks, c1)), len(toks))
+                found.append(item)
+                continue
         if _tense(form) == "ing" and c0 > 0 and toks[c0 - 1]["text"] == ",":
             if found and found[-1]["speaker"]:
                 # "..., she said, adding: ...": the participle shares the speaker of the cue before it.
@@ -612,6 +620,15 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 close = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
                 item["content"] = (item["content"][0], close)
         relative = None
+        if (not _has_words(toks, *item["content"]) and s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "what"}
+                and toks[s_start - 2]["text"] == "," and found and not found[-1]["content_before"]):
+            # "..., which Damascus denies.": the content is what the previous cue reported.
+            prev_start = found[-1]["content"][0]
+            found[-1]["cut"] = s_start - 2
+            item["content"] = (prev_start, s_start - 2)
+            item["content_before"] = True
+            found.append(item)
+            continue
         if not _has_words(toks, *item["content"]) and s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, c1):
             # "“Why now?” | she asked." split in two by the sentence splitter: the content is the
             # quotation that closes the previous sentence (looked up by the caller).

@@ -471,3 +471,16 @@ def test_question_quote_split_from_its_cue_by_the_sentence_splitter():
     frame = extract("Mayor Ana Torres spoke on Monday.", "“Why now?” she asked.")
     assert len(frame) == 1
     assert (frame["mode"].iat[0], frame["content"].iat[0], frame["source"].iat[0]) == ("direct", "Why now?", "Ana Torres")
+
+
+def test_sentential_relative_denial_takes_the_reported_content():
+    frame = extract("Western governments have accused the army of using gas, which the army denies.")
+    by_cue = frame.set_index("cue")["content"]
+    assert by_cue["accused"] == "the army of using gas"
+    assert by_cue["denies"] == "the army of using gas"
+    assert frame.set_index("cue").at["denies", "speaker_text"] == "the army"
+
+
+def test_quoted_as_saying():
+    row = one("The agency quoted General Ivan Petrov as saying that the base was safe.")
+    assert (row["speaker_text"], row["source_type"], row["content"]) == ("General Ivan Petrov", "military", "the base was safe")
