@@ -966,7 +966,7 @@ def plot_context(summary: pd.DataFrame, figures_dir: str | Path, source: str, na
     ax.set_yticks(range(len(topics)), topics)
     ax.invert_yaxis()
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_xlabel("% of the article's body sentences that mention the topic")
+    ax.set_xlabel("% of the outlet's body sentences that mention the topic")
     ax.legend(fontsize=8)
     tops = []
     for outlet in outlets:
