@@ -104,6 +104,8 @@ NP_NOUNS = {
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
     "groups", "workers", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
 }
+# Tokens that may open a subject clause right before a bare-noun speaker.
+CLAUSE_BOUNDARY = {",", ";", "while", "whereas", "and", "but", "as", "although", "though", "because", "when"}
 # Prepositions allowed inside a speaker phrase after a plural head ("officials in Damascus").
 NP_INNER_PREPOSITIONS = {"in", "from", "at", "close"}
 # Words that end a permissive noun phrase (passive agents: "by rights groups").
@@ -227,8 +229,9 @@ def _roles_in(norms: list[str]) -> list[tuple[int, int, str, str]]:
     """Return (start, end, role, kind) of every codebook pattern in a list of norms."""
     found = []
     patterns = _role_patterns()
+    longest = max(len(p) for p in patterns)
     for i in range(len(norms)):
-        for size in (5, 4, 3, 2, 1):
+        for size in range(longest, 0, -1):
             key = tuple(norms[i : i + size])
             if len(key) == size and key in patterns:
                 found.append((i, i + size, *patterns[key]))
@@ -290,14 +293,17 @@ def _np_before(toks: list[dict], end: int) -> int:
         if tok["text"] == "," and seen_and and j > 0 and _is_cap(toks[j - 1]) and j + 1 < end and _is_cap(toks[j + 1]):
             j -= 1
             continue
-        if tok["norm"] in NP_INNER_PREPOSITIONS and j > 0 and j + 1 < end and _is_cap(toks[j + 1]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
+        after = j + 2 if j + 2 < end and toks[j + 1]["norm"] == "the" else j + 1
+        if tok["norm"] in NP_INNER_PREPOSITIONS and j > 0 and after < end and _is_cap(toks[after]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
             j -= 1
             continue
         if not _np_word(toks, j):
             # A common noun after a determiner or possessive ("the mayor", "the country's health agency").
             # Only while the phrase so far has no capitalised word ("the mayor", "the country's
             # health ministry"), so that "a charge the Syrian government denies" stays apart.
-            k = j if not any(_is_cap(t) for t in toks[j + 1 : end]) else -1
+            if any(_is_cap(t) for t in toks[j + 1 : end]):
+                break
+            k = j
             while k >= 0 and k > j - 3 and toks[k]["is_word"] and toks[k]["voice"] == "outlet" and not _is_cap(toks[k]) and toks[k]["norm"] not in DETERMINERS | SKIP_WORDS | NP_STOP | {"and"}:
                 k -= 1
             if 0 <= k < j and toks[k]["norm"] in DETERMINERS - {"that", "such", "no", "any"}:
@@ -305,6 +311,9 @@ def _np_before(toks: list[dict], end: int) -> int:
                     j = k  # keep scanning through the possessor
                     continue
                 j = k - 1  # the determiner opens the phrase
+            elif k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY or (k == 0 and _is_cap(toks[0]))):
+                # A bare plural or mass noun in subject position ("Aid agencies say", "while farmers said").
+                j = k - 1 if k == 0 and _is_cap(toks[0]) and toks[0]["norm"] not in CLAUSE_OPENERS else k
             break
         j -= 1
     start = j + 1
@@ -634,12 +643,15 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             # quotation that closes the previous sentence (looked up by the caller).
             item["content"] = (0, 0)
             item["previous_quote"] = True
-        if not _has_words(toks, *item["content"]) and s_start < s_end and s_start > 0:
+        r_end = s_start - 1 if s_start > 0 and toks[s_start - 1]["norm"] in {"that", "which"} else s_start
+        r_start = r_end
+        while r_start > 0 and toks[r_start - 1]["text"] not in {",", ";", ":"} and toks[r_start - 1]["voice"] == "outlet" and r_end - r_start < 8:
+            r_start -= 1
+        short_noun_phrase = (0 < r_start < r_end and r_end - r_start <= 3 and toks[r_start - 1]["text"] == ","
+                             and all(t["is_word"] and not _is_cap(t) for t in toks[r_start:r_end])
+                             and not any(t["norm"] in SKIP_WORDS | NP_STOP for t in toks[r_start:r_end]))
+        if s_start < s_end and s_start > 0 and (not _has_words(toks, *item["content"]) or short_noun_phrase):
             # Object relative clause: "..., a charge (that) the government denies." -> content "a charge".
-            r_end = s_start - 1 if toks[s_start - 1]["norm"] in {"that", "which"} else s_start
-            r_start = r_end
-            while r_start > 0 and toks[r_start - 1]["text"] not in {",", ";", ":"} and toks[r_start - 1]["voice"] == "outlet" and r_end - r_start < 8:
-                r_start -= 1
             if r_start > 0 and r_start < r_end:
                 relative = (r_start, r_end)
                 item["content"] = relative
@@ -652,7 +664,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         if "cut" in item and not item["content_before"]:
             start, end = item["content"]
             cut = item["cut"]
-            while cut > start and toks[cut - 1]["norm"] in {"and", "but", ","}:
+            while cut > start and toks[cut - 1]["norm"] in {"and", "but", ",", "while", "whereas", "as", "although", "though"}:
                 cut -= 1
             item["content"] = (start, max(start, min(end, cut)))
     return found
@@ -797,7 +809,7 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
             if len(name) >= 2 and not any(t["norm"] in titles or _is_gazetteer(t) for t in name):
                 before = toks[max(0, i - 8) : i + k]
                 apposition = []
-                if j + 1 < len(toks) and toks[j]["text"] == "," and not _is_cap(toks[j + 1]):
+                if j + 1 < len(toks) and toks[j]["text"] == "," and (toks[j + 1]["norm"] in {"a", "an", "the"} | titles | NP_NOUNS or toks[j + 1]["norm"].isdigit()):
                     m = j + 1
                     while m < len(toks) and toks[m]["text"] not in {",", ".", ";"} and m - j < 25:
                         m += 1
@@ -859,11 +871,25 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         k -= 1
     name = own[k:]
     descriptor = own[:k]
-    linker = next((i for i, t in enumerate(own) if t["norm"] in {"for", "of", "at"}), None)
-    if linker is not None and any(f[3] == "person" for f in _roles_in([t["norm"] for t in own[:linker]])):
-        # "a spokesman for the European Commission": an unnamed title holder of that body.
-        name, descriptor = [], own[:linker]
+    comma = max((i for i, t in enumerate(own) if t["text"] == ","), default=None)
+    head_part = own[:comma] if comma is not None and name else own
+    linker = next((i for i, t in enumerate(head_part) if t["norm"] in {"for", "of", "at"}), None)
+    if linker is not None and any(f[3] == "person" for f in _roles_in([t["norm"] for t in head_part[:linker]])):
+        if comma is not None and name:
+            # "A spokesman for the ministry, Major General Ivan Petrov": the title phrase, then the name.
+            descriptor = head_part[:linker]
+        else:
+            # "a spokesman for the European Commission": an unnamed title holder of that body.
+            name, descriptor = [], own[:linker]
+    own_roles = _roles_in([t["norm"] for t in own])
+    if name and any(f[3] != "person" and f[1] > k for f in own_roles):
+        # A capitalised organisation name ("the Organisation for the Prohibition of Chemical Weapons").
+        name = []
     role, kind = _type_tokens(descriptor, [])
+    if not role and own_roles:
+        # No title before a name: the phrase's own head noun or name ("investigators at the OPCW").
+        best = max(own_roles, key=lambda f: (f[1], f[1] - f[0]))
+        role, kind = best[2], best[3]
     affiliation = _countries_in(speaker_toks)
     collective = "and" in norms and (not name or len(name) < 2)
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)

@@ -484,3 +484,27 @@ def test_sentential_relative_denial_takes_the_reported_content():
 def test_quoted_as_saying():
     row = one("The agency quoted General Ivan Petrov as saying that the base was safe.")
     assert (row["speaker_text"], row["source_type"], row["content"]) == ("General Ivan Petrov", "military", "the base was safe")
+
+
+def test_bare_noun_subjects_and_clause_boundaries():
+    assert one("Aid agencies say more than two million people live in the area.")["speaker_text"] == "Aid agencies"
+    frame = extract("Insurers warned that damage could be large, while farmers said crops had been destroyed.")
+    assert list(frame["speaker_text"]) == ["Insurers", "farmers"]
+    assert frame["content"].iat[0] == "damage could be large"
+
+
+def test_object_relative_with_a_complement():
+    frame = extract("The ministry claimed that rebels were preparing an attack, a charge Western officials dismissed as “disinformation”.")
+    by_cue = frame.set_index("cue")["content"]
+    assert by_cue["claimed"] == "rebels were preparing an attack"
+    assert by_cue["dismissed"] == "a charge"
+
+
+def test_title_phrase_with_a_body_then_the_name():
+    row = one("A spokesman for the ministry, Major General Ivan Petrov, said the village was empty.")
+    assert (row["source"], row["source_type"]) == ("Ivan Petrov", "spokesperson")
+
+
+def test_organisation_name_is_not_a_person():
+    row = one("Investigators at the Organisation for the Prohibition of Chemical Weapons blamed government forces.")
+    assert row["source_type"] == "expert" and row["affiliation"] == "international"
