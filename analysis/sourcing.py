@@ -887,8 +887,11 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         name = []
     role, kind = _type_tokens(descriptor, [])
     if not role and own_roles:
-        # No title before a name: the phrase's own head noun or name ("investigators at the OPCW").
-        best = max(own_roles, key=lambda f: (f[1], f[1] - f[0]))
+        # No title before a name: the phrase's own head noun or name; before a preposition
+        # the head is what precedes it ("investigators at the OPCW" -> investigators).
+        cut = next((i for i, t in enumerate(own) if t["norm"] in NP_INNER_PREPOSITIONS and i > 0), len(own))
+        candidates = [f for f in own_roles if f[1] <= cut] or own_roles
+        best = max(candidates, key=lambda f: (f[1], f[1] - f[0]))
         role, kind = best[2], best[3]
     affiliation = _countries_in(speaker_toks)
     collective = "and" in norms and (not name or len(name) < 2)
