@@ -40,6 +40,7 @@ def _strip_volatile_metadata(notebook: nbformat.NotebookNode) -> None:
 def execute_notebook(source: Path, target: Path, parameters: dict | None = None) -> Path:
     """Execute ``source`` with its working directory next to ``target``; write it to ``target``."""
     notebook = nbformat.read(source, as_version=4)
+    target.parent.mkdir(parents=True, exist_ok=True)  # the kernel starts in this folder
     if parameters:
         # papermill expects these keys on every cell and on the notebook.
         for cell in notebook.cells:
@@ -55,7 +56,6 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
     )
     client.execute()
     _strip_volatile_metadata(notebook)
-    target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, target)
     return target
 
