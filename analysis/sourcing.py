@@ -181,8 +181,12 @@ def _role_patterns() -> dict[tuple[str, ...], tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    """Lower-case words that occur in any codebook pattern."""
-    return frozenset(word for pattern in _role_patterns() for word in pattern)
+    """Words of titles: every word of a person's title pattern, and one-word patterns.
+
+    Words of multi-word organisation names ("... of chemical weapons") are left out, so that
+    such a name is not mistaken for a title before a person's name.
+    """
+    return frozenset(word for pattern, (_, kind) in _role_patterns().items() if kind == "person" or len(pattern) == 1 for word in pattern)
 
 
 @lru_cache(maxsize=1)
