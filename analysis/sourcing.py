@@ -125,6 +125,7 @@ ADVERBIAL_OPENERS = {
 }
 # Bare document nouns that stand for whoever issued them ("The statement also said").
 # "report", "letter" and "study" are left as written: they usually introduce a new document.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
 WORD = re.compile(r"[^\W_]")
@@ -580,6 +581,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                     item["content"] = _subject(toks, s_end)
                     item["content_before"] = True
             else:
+                if after >= len(toks) or toks[after]["norm"] not in {"to", "of", "that", "as", "for", "with"}:
+                    continue  # "the plan will be announced on Monday": an event, not a report
                 item["agentless"] = True
                 item["content"] = (c1, len(toks))
             if found and not found[-1]["content_before"] and found[-1]["content"][0] < s_end:
@@ -807,7 +810,7 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
                 j += 1
             run = toks[i:j]
             k = 0
-            while k < len(run) and (run[k]["norm"] in titles or _is_gazetteer(run[k]) or run[k]["norm"] in NP_NOUNS or run[k]["norm"] in CLAUSE_OPENERS or run[k]["norm"] in TIME_WORDS):
+            while k < len(run) and (run[k]["norm"] in titles | HONORIFICS or _is_gazetteer(run[k]) or run[k]["norm"] in NP_NOUNS or run[k]["norm"] in CLAUSE_OPENERS or run[k]["norm"] in TIME_WORDS):
                 k += 1
             name = run[k:]
             if len(name) >= 2 and not any(t["norm"] in titles or _is_gazetteer(t) for t in name):
@@ -874,7 +877,11 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
     while k > 0 and _is_cap(own[k - 1]) and own[k - 1]["norm"] not in titles and not _is_gazetteer(own[k - 1]) and own[k - 1]["norm"] not in NP_NOUNS and own[k - 1]["norm"] not in {"the"}:
         k -= 1
     name = own[k:]
+    while name and name[0]["norm"] in HONORIFICS:
+        name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
     descriptor = own[:k]
+    if len(name) == 1 and name[0]["text"].isupper() and len(name[0]["text"]) > 1:
+        name = []  # an acronym names an organisation (BBC, NATO), not a person
     comma = max((i for i, t in enumerate(own) if t["text"] == ","), default=None)
     head_part = own[:comma] if comma is not None and name else own
     linker = next((i for i, t in enumerate(head_part) if t["norm"] in {"for", "of", "at"}), None)
@@ -909,7 +916,7 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         full = max((m["full"] for m in cluster), key=len, default=" ".join(t["text"] for t in name))
         if len(full.split()) < len(name):
             full = " ".join(t["text"] for t in name)
-        if len(name) == 1 and not cluster and not descriptor:
+        if len(name) == 1 and not cluster and not [t for t in descriptor if t["norm"] not in DETERMINERS]:
             # A single capitalised word with no title: a named organisation or an unknown person.
             kind = kind or "unknown"
         else:

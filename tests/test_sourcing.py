@@ -508,3 +508,14 @@ def test_title_phrase_with_a_body_then_the_name():
 def test_organisation_name_is_not_a_person():
     row = one("Investigators at the Organisation for the Prohibition of Chemical Weapons blamed government forces.")
     assert row["source_type"] == "expert" and row["affiliation"] == "international"
+
+
+def test_honorifics_are_not_part_of_the_name():
+    frame = extract("Dr Sarah Jones, a virologist at the university, said the data was encouraging.", "Ms Jones added that more tests were needed.")
+    assert list(frame["source"]) == ["Sarah Jones", "Sarah Jones"]
+    assert frame["source_type"].iat[0] == "expert"
+
+
+def test_passive_event_is_not_an_agentless_attribution():
+    assert extract("The plan will be announced on Monday.").empty
+    assert bool(one("The minister is said to be furious.")["agentless"])
