@@ -1129,6 +1129,15 @@ def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
     return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
 
 
+def by_side(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return attributions and words per outlet and side of the story (``sourcing_sides.csv``)."""
+    frame = by_affiliation(attr)
+    out = frame.groupby(["outlet", "side"], sort=True, as_index=False)[["attributions", "content_words", "quoted_words"]].sum()
+    totals = out.groupby("outlet")["content_words"].transform("sum")
+    out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
+    return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
+
+
 def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
     """Return attributions per outlet and cue class, with the cue forms used."""
     g = attr[attr["cue_class"] != ""]
@@ -1580,6 +1589,7 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
         "quote_variants": quote_variants(study),
         "sourcing_outlets": outlet_profile(attr, list(study.outlet_of().values())),
         "sourcing_affiliations": by_affiliation(attr),
+        "sourcing_sides": by_side(attr),
         "sourcing_cues": cue_profile(attr),
         "accused_parties": accused_parties(attr, study),
     }

@@ -277,10 +277,15 @@ def test_profiles_work_for_three_outlets():
 
 
 def test_by_affiliation_splits_a_joint_affiliation_evenly():
-    attr = pd.DataFrame({"outlet": ["X"], "affiliation": ["Russia; Syria"], "content_words": [10], "quoted_words": [4]})
+    attr = pd.DataFrame({"outlet": ["X", "X"], "affiliation": ["Russia; Syria", "France"], "content_words": [10, 10], "quoted_words": [4, 0]})
     out = sourcing.by_affiliation(attr)
-    assert out["content_words"].tolist() == [5.0, 5.0]
-    assert out["share_of_words"].tolist() == [0.5, 0.5]
+    assert out["affiliation"].tolist() == ["France", "Russia", "Syria"]
+    assert out["content_words"].tolist() == [10.0, 5.0, 5.0]
+    assert out["share_of_words"].tolist() == [0.5, 0.25, 0.25]
+    sides = sourcing.by_side(attr).set_index("side")
+    # Russia and Syria are on one side in sourcing_sides.csv, France on the other.
+    assert sides.at["Syrian government and allies", "content_words"] == 10.0
+    assert sides.at["Western governments", "share_of_words"] == 0.5
 
 
 # ---------------------------------------------------------------- quote integrity
@@ -355,7 +360,7 @@ def test_extractor_against_gold(seed_study):
 def test_tables_are_deterministic(seed_study):
     first = sourcing.tables(seed_study)
     second = sourcing.tables(seed_study)
-    assert list(first) == ["attributions", "sources", "quote_variants", "sourcing_outlets", "sourcing_affiliations", "sourcing_cues", "accused_parties"]
+    assert list(first) == ["attributions", "sources", "quote_variants", "sourcing_outlets", "sourcing_affiliations", "sourcing_sides", "sourcing_cues", "accused_parties"]
     for name in first:
         pd.testing.assert_frame_equal(first[name], second[name])
     assert list(first["attributions"].columns[:5]) == ["article_id", "outlet", "sentence_id", "start", "end"]
