@@ -102,7 +102,7 @@ NP_NOUNS = {
     "website", "run", "state", "official", "unnamed", "anonymous", "several", "some", "many", "other",
     "western", "regional", "international", "federal", "interior", "prosecutors", "investigators",
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
-    "groups", "workers", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
+    "group", "groups", "workers", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
 }
 # Tokens that may open a subject clause right before a bare-noun speaker.
 CLAUSE_BOUNDARY = {",", ";", "while", "whereas", "and", "but", "as", "although", "though", "because", "when"}
@@ -125,6 +125,8 @@ ADVERBIAL_OPENERS = {
 }
 # Bare document nouns that stand for whoever issued them ("The statement also said").
 # "report", "letter" and "study" are left as written: they usually introduce a new document.
+# Cues that are not reports when a preposition follows them ("added to", "showed up").
+NON_SPEECH_BEFORE_PREPOSITION = {"add", "state", "show", "maintain", "note", "stress", "mention", "report", "describe", "write", "tell", "remark", "comment", "reveal", "highlight", "underline"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
@@ -173,6 +175,13 @@ def _cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
         for form in row.forms.split("|"):
             forms[tuple(form.split())] = (row.lemma, row.cue_class, form)
     return forms
+
+
+@lru_cache(maxsize=1)
+def _noun_lemmas() -> frozenset[str]:
+    """Lemmas whose forms are also common nouns (``ambiguous_noun`` = yes in the lexicon)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["ambiguous_noun"] == "yes", "lemma"])
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +434,19 @@ def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
         # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
         # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
         is_noun = previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"})
+        if not is_noun and lemma in _noun_lemmas():
+            # "a new report said", "Russia's false claims": a determiner shortly before, with only
+            # lower-case modifiers in between, makes the form a noun.
+            k = i - 1
+            while k >= 0 and i - k <= 3 and toks[k]["is_word"] and not _is_cap(toks[k]) and toks[k]["norm"] not in DETERMINERS | SKIP_WORDS | NP_STOP:
+                k -= 1
+            is_noun = k >= 0 and k < i - 1 and toks[k]["norm"] in DETERMINERS
+            # A plural noun followed by a verb ("claims have been debunked", "reports say").
+            if not is_noun and form.endswith("s") and i + size < len(toks) and toks[i + size]["norm"] in {"have", "are", "were", "say", "said", "suggest", "suggested", "show", "showed", "of", "that"} - ({"that"} if lemma != "claim" else set()):
+                is_noun = True
+            before = toks[i - 1]["norm"] if i > 0 else ""
+            if is_noun and (before in NP_NOUNS or before in _title_words() or (before.endswith("s") and not before.endswith("ss"))):
+                is_noun = False  # "the group claims", "the rebels claim": a subject noun, then the verb
         in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to"
         infinitive = previous == "to" and _tense(form) == "base"
         if lemma != "according to" and (is_noun or in_name or infinitive):
@@ -603,6 +625,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 a_start = _np_before(toks, k)
                 if a_start < k and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[a_start:k]])):
                     s_start, s_end = a_start, s_end - 1
+        if c1 < len(toks) and toks[c1]["norm"] in {"to", "into", "up", "in", "on", "at", "from", "with"} and lemma in NON_SPEECH_BEFORE_PREPOSITION:
+            continue  # "added to the confusion", "maintained in power": not a report
         if s_start < s_end:
             item["speaker"] = (s_start, s_end)
         else:
@@ -937,7 +961,7 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         kind, role = "organisation", "country"
     inner = next((i for i, n in enumerate(norms) if n in NP_INNER_PREPOSITIONS and i > 0), len(norms))
     head = norms[inner - 1]
-    if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
+    if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers", "reports"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
         anonymous = True
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
         affiliation = ["international"]

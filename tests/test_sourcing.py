@@ -524,3 +524,17 @@ def test_honorifics_are_not_part_of_the_name():
 def test_passive_event_is_not_an_agentless_attribution():
     assert extract("The plan will be announced on Monday.").empty
     assert bool(one("The minister is said to be furious.")["agentless"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia's false claims have been debunked.", "The strikes added to the confusion.", "A stark warning was issued on Monday."],
+)
+def test_noun_and_non_speech_uses_of_cue_words(sentence):
+    assert extract(sentence).empty
+
+
+def test_subject_noun_before_an_ambiguous_verb_form():
+    row = one("The group claims that it was not involved.")
+    assert (row["speaker_text"], row["cue_class"], row["content"]) == ("The group", "doubting", "it was not involved")
+    assert one("A new report said the camps were full.")["speaker_text"] == "A new report"
