@@ -32,9 +32,24 @@ The rules, in order, for each cue found in the outlet's voice:
    its speaker (``said ... and called for ...``).
 5. Content: before a post-posed speaker (``CONTENT, X said on Saturday.``), else
    after the cue (after ``that`` or a colon when one follows within a few
-   tokens), up to the next cue's clause or the sentence end, widened to cover
-   any quotation it cuts. Spans are trimmed of space, ``. , ; :`` and double
-   quotation marks at both ends (see tests/gold/README.md).
+   tokens; after the hearer of ``told``; after a short time phrase), up to the
+   next cue's clause or the sentence end, widened to cover any quotation it
+   cuts. An object relative takes the noun before it (``..., a charge the
+   government denies``); a sentential relative the previous cue's content
+   (``..., which Damascus denies``). Spans are trimmed of space, ``. , ; :`` and
+   double quotation marks at both ends (see tests/gold/README.md).
+
+Not cues: a form after a determiner or possessive (``a charge``, ``Russia's
+claims``), inside a capitalised name, an infinitive (``to comment``), a negated
+``comment``/``say``, and ``added to``-type uses before a preposition.
+
+Sources are resolved per article: a surname to the longest earlier name ending
+in it; ``he``/``she`` to the nearest earlier person (a speaker, or a name with a
+person's title); ``it``/``they`` to the subject of the previous sentence, else
+the last organisation; ``the statement`` to the last source; a floating quotation
+to the speaker of an attribution at most two sentences before. Types come from
+the codebook (title nearest the name; the head of an apposition), affiliations
+from the gazetteer (first country for a person, all for a collective).
 """
 
 from __future__ import annotations
