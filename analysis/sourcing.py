@@ -684,7 +684,11 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             item["content_before"] = True
             found.append(item)
             continue
-        if not _has_words(toks, *item["content"]) and s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, c1):
+        if not _has_words(toks, *item["content"]) and any(t["text"] == ":" for t in toks[c1:]) and toks[-1]["text"] == ":":
+            # "The minister said:" at the end of a paragraph: the quotation that follows is the content.
+            item["content"] = (0, 0)
+            item["next_quote"] = True
+        elif not _has_words(toks, *item["content"]) and s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, c1):
             # "“Why now?” | she asked." split in two by the sentence splitter: the content is the
             # quotation that closes the previous sentence (looked up by the caller).
             item["content"] = (0, 0)
@@ -766,6 +770,10 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
         found = _sentence_attributions(toks)
         for item in found:
             c_start, c_end = _span(toks, item["content"])
+            if item.get("next_quote") and toks:
+                after = [q for q in quote_spans if q[0] >= toks[-1]["end"] and not raw[toks[-1]["end"] : q[0] - 1].strip()]
+                if after:
+                    c_start, c_end = after[0]
             if item.get("previous_quote") and toks:
                 before = [q for q in quote_spans if q[1] <= toks[0]["start"] and not raw[q[1] + 1 : toks[0]["start"]].strip(" \t\"”’»")]
                 if before:

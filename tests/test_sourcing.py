@@ -538,3 +538,10 @@ def test_subject_noun_before_an_ambiguous_verb_form():
     row = one("The group claims that it was not involved.")
     assert (row["speaker_text"], row["cue_class"], row["content"]) == ("The group", "doubting", "it was not involved")
     assert one("A new report said the camps were full.")["speaker_text"] == "A new report"
+
+
+def test_colon_at_paragraph_end_takes_the_next_quotation():
+    frame = extract("The minister told parliament:", "“We will not give in to threats. The talks are over.”")
+    assert list(frame["mode"]) == ["direct"]
+    assert frame["content"].iat[0] == "We will not give in to threats. The talks are over"
+    assert frame["speaker_text"].iat[0] == "The minister"
