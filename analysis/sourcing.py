@@ -1512,7 +1512,7 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
     data = by_affiliation(attr)
     order = data.groupby("affiliation")["content_words"].sum().sort_values(ascending=False, kind="stable")
     affiliations = [a for a in order.index if a != "unknown"] + (["unknown"] if "unknown" in order.index else [])
-    colors = _affiliation_colors(affiliations)
+    colors = _affiliation_colors(sorted(a for a in affiliations if a != "unknown"))  # same colours in every sourcing chart
     outlets = sorted(data["outlet"].unique())
     fig, ax = plt.subplots(figsize=(8, 1.2 + 0.7 * len(outlets)))
     for row, outlet in enumerate(outlets):
@@ -1549,6 +1549,46 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
     handles = [Patch(color=colors[a]) for a in affiliations]
     ax.legend(handles, affiliations, title="affiliation", bbox_to_anchor=(1.12, 1), loc="upper left", fontsize=8, frameon=False)
     save_figure(fig, data, "sourcing_who_speaks", figures_dir, source)
+    return fig
+
+
+def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8):
+    """Chart each outlet's most-voiced sources: words in their own (quoted) words and paraphrased; return the figure."""
+    import matplotlib.pyplot as plt
+
+    from .plots import apply_style, save_figure
+
+    apply_style()
+    table = sources(attr)
+    table = table[table["source"] != "(none)"]
+    data = table.groupby("outlet", sort=True).head(top).reset_index(drop=True)
+    data = data.assign(paraphrased_words=data["content_words"] - data["quoted_words"])
+    data = data[["outlet", "source", "source_type", "affiliation", "attributions", "quoted_words", "paraphrased_words", "content_words"]]
+    outlets = sorted(data["outlet"].unique())
+    affiliations = sorted(set(a for cell in attr["affiliation"] for a in cell.split("; ")) - {"unknown"})
+    colors = _affiliation_colors(affiliations)
+    rows = max([int((data["outlet"] == o).sum()) for o in outlets] + [1])
+    fig, axes = plt.subplots(1, max(1, len(outlets)), figsize=(4.2 * max(1, len(outlets)), 0.9 + 0.42 * rows), squeeze=False, sharex=True)
+    for ax, outlet in zip(axes[0], outlets):
+        sub = data[data["outlet"] == outlet].reset_index(drop=True)
+        for y, row in sub.iterrows():
+            color = colors.get(row["affiliation"].split("; ")[0], colors["unknown"])
+            ax.barh(y, row["quoted_words"], color=color)
+            ax.barh(y, row["paraphrased_words"], left=row["quoted_words"], color=color, alpha=0.35, hatch="//", edgecolor="white")
+        ax.set_yticks(range(len(sub)), [f"{_shorten(s, 28)} ({_shorten(a, 22)})" for s, a in zip(sub["source"], sub["affiliation"])], fontsize=8)
+        ax.set_ylim(rows - 0.5, -0.5)
+        ax.set_title(outlet, fontsize=10)
+        ax.set_xlabel("words attributed (solid: in quotation marks)")
+    if len(outlets) > 1:
+        leaders = data.sort_values(["outlet", "content_words", "source"], ascending=[True, False, True], kind="stable").groupby("outlet").head(1)
+        title = "Most-voiced source per outlet: " + "; ".join(f"{o}: {_shorten(s, 24)}" for o, s in zip(leaders["outlet"], leaders["source"]))
+    elif len(data):
+        title = f"{outlets[0]}: {_shorten(data['source'].iat[0], 30)} is given the most words"
+    else:
+        title = "No attributed sources"
+    fig.suptitle(_shorten(title, 110), x=0.01, ha="left", fontweight="bold")
+    fig.tight_layout()
+    save_figure(fig, data, "sourcing_top_sources", figures_dir, source)
     return fig
 
 

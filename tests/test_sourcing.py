@@ -454,9 +454,9 @@ def test_charts_work_for_three_outlets(tmp_path):
         "c1": "Headline three for the test\n\nThe British government accused Russia of lying.\n",
     }
     attr = sourcing.attributions(make_study(texts, {"a1": "Outlet A", "b1": "Outlet B", "c1": "Outlet C"}))
-    for plot, name in ((sourcing.plot_who_speaks, "sourcing_who_speaks"), (sourcing.plot_cue_classes, "sourcing_cue_classes"), (sourcing.plot_modes, "sourcing_modes")):
+    for plot, name in ((sourcing.plot_who_speaks, "sourcing_who_speaks"), (sourcing.plot_cue_classes, "sourcing_cue_classes"), (sourcing.plot_modes, "sourcing_modes"), (sourcing.plot_top_sources, "sourcing_top_sources")):
         fig = plot(attr, tmp_path, "Source: invented test articles")
-        assert fig.axes[0].get_title(loc="left")
+        assert fig.axes[0].get_title(loc="left") or fig._suptitle.get_text()
         data = pd.read_csv(tmp_path / f"{name}.csv")
         assert set(data["outlet"]) == {"Outlet A", "Outlet B", "Outlet C"}
         assert (tmp_path / f"{name}.png").stat().st_size > 0 and (tmp_path / f"{name}.svg").is_file()
