@@ -1616,13 +1616,16 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
     ax.invert_yaxis()
     ax.set_xlabel("share of the outlet's attributions with a cue (number at bar end)")
     neutral = data[data["cue_class"] == "neutral"].set_index("outlet")["share"]
-    if len(outlets) > 1:
+    if neutral.empty:
+        title = "No reporting cues found"
+    elif len(outlets) > 1:
         low, high = neutral.idxmin(), neutral.idxmax()
         title = f"{high} uses neutral cues most ({neutral[high]:.0%}); {low} least ({neutral[low]:.0%})" if neutral[high] != neutral[low] else "Outlets use neutral cues equally often"
     else:
         title = f"{neutral.index[0]}: {neutral.iat[0]:.0%} of cues are neutral"
     ax.set_title(title)
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    if outlets:
+        ax.legend(frameon=False, fontsize=8, loc="lower right")
     save_figure(fig, data, "sourcing_cue_classes", figures_dir, source)
     return fig
 
@@ -1656,13 +1659,16 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the outlet's attributions")
     quoted = data[data["mode"].isin(["direct", "floating", "mixed"])].groupby("outlet")["share"].sum()
-    if len(outlets) > 1:
+    if quoted.empty:
+        title = "No attributions found"
+    elif len(outlets) > 1:
         high, low = quoted.idxmax(), quoted.idxmin()
         title = f"{high} quotes its sources' own words more often than {low}" if quoted[high] != quoted[low] else "Outlets quote their sources' own words equally often"
     else:
         title = f"{outlets[0]}: {quoted.iat[0]:.0%} of attributions quote the source's own words"
     ax.set_title(title)
-    ax.legend(ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0, -0.25 - 0.1 / max(1, len(outlets))), loc="upper left")
+    if outlets:
+        ax.legend(ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0, -0.25 - 0.1 / max(1, len(outlets))), loc="upper left")
     save_figure(fig, data, "sourcing_modes", figures_dir, source)
     return fig
 

@@ -545,3 +545,12 @@ def test_colon_at_paragraph_end_takes_the_next_quotation():
     assert list(frame["mode"]) == ["direct"]
     assert frame["content"].iat[0] == "We will not give in to threats. The talks are over"
     assert frame["speaker_text"].iat[0] == "The minister"
+
+
+def test_a_corpus_without_attributions_gives_empty_tables_and_charts(tmp_path):
+    study = make_study({"e": "Just a headline here\n\nThe river rose by two metres overnight.\n"})
+    attr = sourcing.attributions(study)
+    assert attr.empty and list(attr.columns) == sourcing.ATTRIBUTION_COLUMNS
+    assert all(list(frame.columns) for frame in sourcing.tables(study).values())
+    for plot in (sourcing.plot_who_speaks, sourcing.plot_cue_classes, sourcing.plot_modes, sourcing.plot_top_sources):
+        plot(attr, tmp_path, "Source: invented")
