@@ -554,3 +554,21 @@ def test_a_corpus_without_attributions_gives_empty_tables_and_charts(tmp_path):
     assert all(list(frame.columns) for frame in sourcing.tables(study).values())
     for plot in (sourcing.plot_who_speaks, sourcing.plot_cue_classes, sourcing.plot_modes, sourcing.plot_top_sources):
         plot(attr, tmp_path, "Source: invented")
+
+
+def test_random_word_salad_never_breaks_offsets():
+    import random
+
+    words = ["said", "told", "claimed", "according", "to", "the", "minister", "Russia", "Ivan", "Petrov", "he", "it", "that", ",", ".",
+             "“", "”", '"', "’s", "and", "which", "was", "accused", "of", "as", "saying", "quoted", "Experts", "say", "by", "has", "been",
+             "on", "Monday", ":", "(", ")", "UN", "spokesman", "for", "?", "adding", "denied", "who", "Mr", "el-Sisi", "claims"]
+    rng = random.Random(7)
+    for _ in range(40):
+        paragraphs = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))).capitalize() + "." for _ in range(rng.randint(1, 3))]
+        raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+        study = make_study({"f": raw})
+        for row in sourcing.attributions(study).itertuples():
+            assert raw[row.content_start : row.content_end] == row.content
+            if row.speaker_start >= 0:
+                assert raw[row.speaker_start : row.speaker_end] == row.speaker_text
+        sourcing.tables(study)
