@@ -117,7 +117,7 @@ NP_NOUNS = {
     "website", "run", "state", "official", "unnamed", "anonymous", "several", "some", "many", "other",
     "western", "regional", "international", "federal", "interior", "prosecutors", "investigators",
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
-    "group", "groups", "workers", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
+    "group", "groups", "workers", "organisations", "one", "two", "three", "four", "five", "senior", "another", "organizations", "campaigners", "residents", "witnesses", "doctors",
 }
 # Tokens that may open a subject clause right before a bare-noun speaker.
 CLAUSE_BOUNDARY = {",", ";", "while", "whereas", "and", "but", "as", "although", "though", "because", "when"}
@@ -384,6 +384,9 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
         if tok["text"] == "," and j + 1 < len(toks) and _is_cap(toks[j + 1]) and any(t["norm"] == "and" for t in toks[j + 1 : j + 6]):
             j += 1
             continue
+        if tok["norm"] in NP_INNER_PREPOSITIONS and j > start and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
+            j += 1  # "officials in Kyiv"
+            continue
         if not (_np_word(toks, j) or (j == start and tok["norm"] in PRONOUNS)):
             break
         if j == start and tok["norm"] in PRONOUNS:
@@ -590,7 +593,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 found[-1].setdefault("cut", c0 - 1)
             found.append(item)
             continue
-        if lemma in INVERTING and c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the"}):
+        if lemma in INVERTING and c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the", "a", "an"} | NP_NOUNS | _title_words()):
             s_end = _np_after(toks, c1)
             if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
                 item["speaker"] = (c1, s_end)
@@ -984,7 +987,8 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         kind, role = "organisation", "country"
     inner = next((i for i, n in enumerate(norms) if n in NP_INNER_PREPOSITIONS and i > 0), len(norms))
     head = norms[inner - 1]
-    if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers", "reports"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
+    if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers", "reports",
+                                     "diplomat", "analyst", "expert", "observer", "witness", "resident", "insider", "activist", "researcher"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
         anonymous = True
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
         affiliation = ["international"]

@@ -572,3 +572,10 @@ def test_random_word_salad_never_breaks_offsets():
             if row.speaker_start >= 0:
                 assert raw[row.speaker_start : row.speaker_end] == row.speaker_text
         sourcing.tables(study)
+
+
+def test_inverted_unnamed_speakers_are_anonymous():
+    row = one("“It is too early to say,” said one diplomat, who asked not to be named.")
+    assert (row["speaker_text"], row["mode"], bool(row["anonymous"])) == ("one diplomat", "direct", True)
+    row = one("“We are ready,” said officials in Kyiv.")
+    assert (row["speaker_text"], row["affiliation"], bool(row["anonymous"])) == ("officials in Kyiv", "Ukraine", True)
