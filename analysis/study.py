@@ -147,10 +147,10 @@ def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, work
     segments = segments_frame(records["segments"])
     layer = text_frames(records)
     primary = articles.drop(columns="raw").assign(role="primary", host_article_id="")
-    headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first()
+    headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first().to_dict()
     primary["start"] = 0
     primary["end"] = articles["raw"].str.len()
-    primary["headline"] = primary["article_id"].map(headlines).fillna("")
+    primary["headline"] = [headlines.get(article_id, "") for article_id in primary["article_id"]]
     table = pd.concat([primary, appended_documents(articles, segments)], ignore_index=True)
     table = table.fillna("").astype({"start": "int64", "end": "int64"})
     return Study(
