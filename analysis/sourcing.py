@@ -119,6 +119,8 @@ NP_NOUNS = {
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
     "group", "groups", "workers", "organisations", "one", "two", "three", "four", "five", "senior", "another", "organizations", "campaigners", "residents", "witnesses", "doctors",
 }
+# Post-modifiers of anonymous speakers in wire copy ("people familiar with the matter").
+POSTMODIFIERS = {("close", "to"), ("familiar", "with"), ("with", "knowledge", "of"), ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about")}
 # Tokens that may open a subject clause right before a bare-noun speaker.
 CLAUSE_BOUNDARY = {",", ";", "while", "whereas", "and", "but", "as", "although", "though", "because", "when"}
 # Prepositions allowed inside a speaker phrase after a plural head ("officials in Damascus").
@@ -349,6 +351,13 @@ def _np_before(toks: list[dict], end: int) -> int:
     # A phrase does not start or end with a function word or a possessive.
     while start < end and toks[start]["norm"] in {"of", "for", "and", "to", "on", "'s", "-", ","}:
         start += 1
+    # A post-modified head: "sources close to the negotiations", "two people familiar with the matter".
+    for size in (3, 2):
+        key = tuple(t["norm"] for t in toks[max(0, start - size) : start])
+        if start - size >= 1 and key in POSTMODIFIERS:
+            head_start = _np_before(toks, start - size)
+            if head_start < start - size:
+                return head_start
     return start
 
 
@@ -985,10 +994,11 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position
         role = role or ("country" if affiliation else "collective")
     elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
-    inner = next((i for i, n in enumerate(norms) if n in NP_INNER_PREPOSITIONS and i > 0), len(norms))
+    modifier_words = NP_INNER_PREPOSITIONS | {first for first, *_ in POSTMODIFIERS}
+    inner = next((i for i, n in enumerate(norms) if n in modifier_words and i > 0), len(norms))
     head = norms[inner - 1]
     if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers", "reports",
-                                     "diplomat", "analyst", "expert", "observer", "witness", "resident", "insider", "activist", "researcher"}) and (head.endswith("s") or norms[0] in {"a", "an", "one"}):
+                                     "diplomat", "analyst", "expert", "observer", "witness", "resident", "insider", "activist", "researcher", "person"}) and (head.endswith("s") or head == "people" or norms[0] in {"a", "an", "one", "two", "three", "several", "some"}):
         anonymous = True
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
         affiliation = ["international"]

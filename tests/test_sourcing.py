@@ -579,3 +579,10 @@ def test_inverted_unnamed_speakers_are_anonymous():
     assert (row["speaker_text"], row["mode"], bool(row["anonymous"])) == ("one diplomat", "direct", True)
     row = one("“We are ready,” said officials in Kyiv.")
     assert (row["speaker_text"], row["affiliation"], bool(row["anonymous"])) == ("officials in Kyiv", "Ukraine", True)
+
+
+def test_post_modified_anonymous_sources():
+    row = one("Sources close to the negotiations told Reuters the deal was near.")
+    assert (row["speaker_text"], row["content"], bool(row["anonymous"])) == ("Sources close to the negotiations", "the deal was near", True)
+    row = one("The deal is near, two people familiar with the matter said.")
+    assert (row["speaker_text"], row["content"], bool(row["anonymous"])) == ("two people familiar with the matter", "The deal is near", True)
