@@ -1,0 +1,220 @@
+"""The study's findings, computed: each a sentence, a chart and evidence lines.
+
+Every statement is built from the analysis tables of the corpus at hand (so it
+stays true for another corpus), and every evidence line is a sentence of an
+article with its offsets. Interpretation and limits are written by people, in
+the findings notebook; this module only states what the tables show.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from . import framing, sourcing, vocabulary
+from .study import Study
+
+EVIDENCE_COLUMNS = ["article_id", "outlet", "start", "end", "text", "why"]
+EVIDENCE_PER_OUTLET = 2
+
+
+def _sentence_of(study: Study, article_id: str, start: int) -> tuple[int, int, str]:
+    """Return the body sentence (or headline) containing offset ``start``."""
+    sentences = study.sentences[(study.sentences["article_id"] == article_id) & (study.sentences["start"] <= start) & (study.sentences["end"] > start)]
+    if len(sentences):
+        row = sentences.iloc[0]
+        return int(row["start"]), int(row["end"]), row["text"]
+    segments = study.segments[(study.segments["article_id"] == article_id) & (study.segments["start"] <= start) & (study.segments["end"] > start)]
+    row = segments.iloc[0]
+    return int(row["start"]), int(row["end"]), row["text"]
+
+
+def _evidence(study: Study, hits: pd.DataFrame, why: str, per_outlet: int = EVIDENCE_PER_OUTLET) -> pd.DataFrame:
+    """Return up to ``per_outlet`` distinct sentences per outlet containing the hits (article_id, start)."""
+    outlets = study.outlet_of()
+    rows, seen = [], set()
+    taken: dict[str, int] = {}
+    for article_id, start, detail in zip(hits["article_id"], hits["start"], hits.get("detail", pd.Series([""] * len(hits), index=hits.index))):
+        outlet = outlets.get(article_id)
+        if outlet is None or taken.get(outlet, 0) >= per_outlet:
+            continue
+        s_start, s_end, text = _sentence_of(study, article_id, int(start))
+        if (article_id, s_start) in seen:
+            continue
+        seen.add((article_id, s_start))
+        taken[outlet] = taken.get(outlet, 0) + 1
+        rows.append((article_id, outlet, s_start, s_end, text, f"{why}: {detail}" if detail else why))
+    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+
+
+def _join(parts: list[str]) -> str:
+    return "; ".join(parts) + "."
+
+
+def labelling_finding(study: Study) -> dict:
+    """Which label category each outlet gives, in its own voice, to the actors outlets label differently."""
+    # Body text only, like the label chart (headlines are a finding of their own).
+    mentions = framing.with_outlet(study, framing.mentions(study))
+    own = mentions[(mentions["part"] == "body") & (mentions["voice"] == "outlet") & (mentions["label_category"] != "country_name")]
+    counts = own.groupby(["actor", "outlet", "label_category"], as_index=False).size()
+    # All categories tied for the most mentions are the outlet's commonest labels.
+    top = counts[counts["size"] == counts.groupby(["actor", "outlet"])["size"].transform("max")]
+    top_sets = top.groupby(["actor", "outlet"])["label_category"].agg(lambda c: tuple(sorted(c)))
+    outlets_per_actor = top_sets.reset_index().groupby("actor")["outlet"].nunique()
+    differing = top_sets.reset_index().groupby("actor")["label_category"].nunique()
+    totals = counts.groupby("actor")["size"].sum()
+    actors = [a for a in totals.sort_values(ascending=False, kind="stable").index if outlets_per_actor.get(a, 0) > 1 and differing.get(a, 0) > 1][:2]
+    parts = []
+    for actor in actors:
+        described = []
+        for outlet in sorted(top.loc[top["actor"] == actor, "outlet"].unique()):
+            categories = top_sets[(actor, outlet)]
+            size = int(top[(top["actor"] == actor) & (top["outlet"] == outlet)]["size"].iat[0])
+            total = int(counts[(counts["actor"] == actor) & (counts["outlet"] == outlet)]["size"].sum())
+            names = " / ".join(c.replace("_", " ") for c in categories)
+            each = " each" if len(categories) > 1 else ""
+            described.append(f"{outlet} mostly {names} ({size}{each} of {total})")
+        parts.append(f"{actor}: " + ", ".join(described))
+    statement = "In their own voice (body text), the outlets label the same actors differently. " + _join(parts) if parts else "No actor is labelled differently by different outlets in their own voice."
+    hits = own[own["actor"].isin(actors)].merge(top[["actor", "outlet", "label_category"]], on=["actor", "outlet", "label_category"])
+    hits = hits.assign(detail=hits["text"] + " (" + hits["label_category"] + ")").sort_values(["outlet", "article_id", "start"], kind="stable")
+    return {"id": "labels", "title": "Who is a rebel, who is a terrorist", "statement": statement, "figure": "framing_actor_labels", "evidence": _evidence(study, hits, "label")}
+
+
+def headline_finding(study: Study) -> dict:
+    """How each headline presents the central claim: asserted or attributed, where, with which device."""
+    heads = framing.headlines(study)
+    outlets = study.outlet_of()
+    parts = []
+    for row in heads.itertuples():
+        how = "asserts the claim" if row.attribution == "asserted" else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{', ' + repr(row.verb) if row.verb else ''})"
+        parts.append(f"{outlets.get(row.article_id, row.article_id)} {how}")
+    evidence = pd.DataFrame(
+        [(r.article_id, outlets.get(r.article_id, ""), int(r.start), int(r.end), r.text, "headline") for r in heads.itertuples()], columns=EVIDENCE_COLUMNS
+    )
+    return {"id": "headlines", "title": "Headlines: asserted or attributed", "statement": "Headlines: " + _join(parts), "figure": None, "evidence": evidence}
+
+
+def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
+    """How each outlet reports speech: the share of direct, mixed and indirect attributions."""
+    profile = sourcing.outlet_profile(attributions, sorted(set(study.outlet_of().values())))
+    parts = []
+    for row in profile.itertuples():
+        shares = {"direct": row.share_direct, "partly quoted": row.share_mixed, "paraphrased": row.share_indirect}
+        main = max(shares, key=lambda k: (shares[k], k))
+        parts.append(f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, {row.quoted_words} words inside quotation marks")
+    hits = attributions.assign(detail=attributions["mode"] + " · " + attributions["speaker_text"].fillna(""))
+    hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(["outlet", "mode"])
+    return {"id": "quoting", "title": "Quoting or paraphrasing", "statement": "How speech is reported: " + _join(parts), "figure": "sourcing_modes", "evidence": _evidence(study, hits, "attribution", per_outlet=3)}
+
+
+def voices_finding(study: Study, attributions: pd.DataFrame) -> dict:
+    """Whose words fill each outlet's attributions, by side of the story."""
+    sides = sourcing.by_affiliation(attributions).groupby(["outlet", "side"], as_index=False)["content_words"].sum()
+    sides["share"] = sides["content_words"] / sides.groupby("outlet")["content_words"].transform("sum")
+    parts = []
+    for outlet, group in sides.groupby("outlet", sort=True):
+        ranked = group.sort_values(["share", "side"], ascending=[False, True]).head(2)
+        parts.append(f"{outlet}: " + ", ".join(f"{r.side} {r.share:.0%}" for r in ranked.itertuples()))
+    top_side = sides.sort_values(["share", "side"], ascending=[False, True])
+    hits = attributions.merge(top_side.drop_duplicates("outlet")[["outlet", "side"]], on=["outlet", "side"])
+    hits = hits.assign(detail=hits["source"].fillna("") + " (" + hits["side"] + ")").sort_values(["outlet", "article_id", "start"], kind="stable")
+    return {
+        "id": "voices",
+        "title": "Whose words",
+        "statement": "Share of attributed words by side of the story: " + _join(parts),
+        "figure": "sourcing_who_speaks",
+        "evidence": _evidence(study, hits, "source"),
+    }
+
+
+STANCE_LABELS = {
+    "distancing": "distancing verbs (claim, allege)",
+    "scare_quote": "scare quotes",
+    "so_called": "'so-called'",
+    "evaluative": "evaluative words",
+    "event_agent": "attacks named with their perpetrator ('regime … attack')",
+    "event_hedged": "attacks hedged ('suspected', 'apparent')",
+    "hedge": "hedges",
+    "booster": "boosters",
+}
+STANCE_KINDS = tuple(STANCE_LABELS)
+
+
+def stance_finding(study: Study) -> dict:
+    """Which stance markers each outlet uses in its own voice, per 1,000 words."""
+    table = framing.stance(study)
+    rates = framing.rates_per_1000(study, table)
+    own = rates[(rates["voice"] == "outlet") & rates["kind"].isin(STANCE_KINDS)]
+    spread = own.groupby("kind")["per_1000_words"].agg(lambda v: v.max() - v.min()).sort_values(ascending=False, kind="stable")
+    kinds = [k for k in spread.index if spread[k] > 0][:3]
+    parts = []
+    for kind in kinds:
+        values = own[own["kind"] == kind].sort_values("outlet")
+        parts.append(f"{STANCE_LABELS[kind]}: " + ", ".join(f"{r.outlet} {r.count} ({r.per_1000_words:.1f}/1,000)" for r in values.itertuples()))
+    outlets = study.outlet_of()
+    hits = table[(table["voice"] == "outlet") & table["kind"].isin(kinds)].copy()
+    hits["outlet"] = hits["article_id"].map(outlets)
+    hits["rank"] = hits["kind"].map({kind: i for i, kind in enumerate(kinds)})
+    hits = hits.assign(detail=hits["kind"] + " · " + hits["text"]).sort_values(["outlet", "rank", "article_id", "start"], kind="stable")
+    statement = "Stance in the outlets' own voice, largest differences first: " + _join(parts) if parts else "No stance marker differs between outlets."
+    return {"id": "stance", "title": "Distance and judgement in the outlet's own voice", "statement": statement, "figure": "framing_stance_rates", "evidence": _evidence(study, hits, "stance")}
+
+
+def vocabulary_finding(study: Study, top: int = 3) -> dict:
+    """Each outlet's most distinctive content words (Fightin' Words z, one outlet against the rest)."""
+    tokens = vocabulary.term_tokens(study)
+    table = vocabulary.keyness(tokens, voices=("all",), modes=("one_vs_rest",))
+    table = table[~table["is_stopword"] & (table["target_count"] >= 2)]
+    parts, hits = [], []
+    for outlet, group in table.groupby("target", sort=True):
+        best = group.sort_values(["z", "term"], ascending=[False, True]).head(top)
+        parts.append(f"{outlet}: " + ", ".join(f"'{r.term}' ({r.target_count} vs {r.reference_count}, z = {r.z:.2f})" for r in best.itertuples()))
+        for term in best["term"]:
+            lines = vocabulary.kwic(study, term)
+            lines = lines[lines["outlet"] == outlet].head(1)
+            hits += [(r.article_id, r.start, f"'{term}'") for r in lines.itertuples()]
+    strongest = table["z"].abs().max() if len(table) else 0.0
+    caveat = "" if strongest >= 1.96 else " None reaches |z| = 1.96."
+    statement = "Most distinctive words (more frequent in one outlet than in the others): " + _join(parts) + caveat
+    hits_frame = pd.DataFrame(hits, columns=["article_id", "start", "detail"])
+    return {"id": "vocabulary", "title": "Distinctive vocabulary", "statement": statement, "figure": "vocabulary_fightin_words", "evidence": _evidence(study, hits_frame, "keyword", per_outlet=top)}
+
+
+def context_finding(study: Study) -> dict:
+    """Which background topics take the largest share of each outlet's sentences."""
+    summary = framing.context_summary(study)
+    parts = []
+    for outlet, group in summary.groupby("outlet", sort=True):
+        ranked = group.sort_values(["share_of_sentences", "topic"], ascending=[False, True]).head(2)
+        parts.append(f"{outlet}: " + ", ".join(f"{r.topic.replace('_', ' ')} {r.share_of_sentences:.0%}" for r in ranked.itertuples()))
+    table = framing.context(study)
+    top_topics = summary.sort_values(["share_of_sentences", "topic"], ascending=[False, True]).drop_duplicates("outlet")[["outlet", "topic"]]
+    table = table.assign(outlet=table["article_id"].map(study.outlet_of())).merge(top_topics, on=["outlet", "topic"])
+    hits = table.assign(detail=table["topic"]).sort_values(["outlet", "article_id", "start"], kind="stable")
+    return {"id": "context", "title": "Which background each outlet selects", "statement": "Background topics with the largest share of sentences: " + _join(parts), "figure": "framing_context_topics", "evidence": _evidence(study, hits, "topic")}
+
+
+def findings(study: Study) -> list[dict]:
+    """Return every finding: id, title, statement, figure (name in figures/ or None), evidence table."""
+    attributions = sourcing.attributions(study)
+    return [
+        headline_finding(study),
+        labelling_finding(study),
+        voices_finding(study, attributions),
+        quoting_finding(study, attributions),
+        stance_finding(study),
+        vocabulary_finding(study),
+        context_finding(study),
+    ]
+
+
+def evidence_html(evidence: pd.DataFrame) -> str:
+    """Return evidence lines as an HTML list; article text is escaped."""
+    items = "".join(
+        f"<li><b>{html.escape(row.outlet)}</b> <span style='color:#666'>({html.escape(row.article_id)} {row.start}–{row.end}, {html.escape(row.why)})</span><br>"
+        f"“{html.escape(row.text)}”</li>"
+        for row in evidence.itertuples()
+    )
+    return f"<ul style='line-height:1.4'>{items}</ul>"
