@@ -1,0 +1,37 @@
+"""Findings are computed from the tables, point at real sentences, and escape article text."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.findings import evidence_html, findings, labelling_finding
+from conftest import make_study
+
+TEXTS = {
+    "a1": "Rebels shell the city\n\nBEIRUT: The regime said on Monday that rebels had shelled the city, killing two people.\n\n"
+    "The regime also blamed the rebels for an attack last week, officials said.\n",
+    "b1": "Government repels attack\n\nThe Syrian government said terrorists had attacked the city on Monday, killing two people.\n\n"
+    "The Syrian government blamed the terrorists, who are backed from abroad, a minister said.\n",
+}
+OUTLETS = {"a1": "Outlet A", "b1": "Outlet B"}
+
+
+def test_labelling_finding_names_each_outlets_commonest_label():
+    study = make_study(TEXTS, OUTLETS)
+    statement = labelling_finding(study)["statement"]
+    assert "Outlet A mostly regime" in statement and "Outlet B mostly government" in statement
+    assert "Outlet A mostly rebels" in statement and "Outlet B mostly terrorists" in statement
+
+
+def test_every_evidence_line_is_a_sentence_of_its_article():
+    study = make_study(TEXTS, OUTLETS)
+    for finding in findings(study):
+        for row in finding["evidence"].itertuples():
+            assert study.raw[row.article_id][row.start : row.end] == row.text
+            assert row.outlet == OUTLETS[row.article_id]
+
+
+def test_evidence_html_escapes_article_text():
+    evidence = pd.DataFrame([{"article_id": "x", "outlet": "O<b>", "start": 0, "end": 5, "text": "<script>alert(1)</script>", "why": "w"}])
+    page = evidence_html(evidence)
+    assert "<script>" not in page and "&lt;script&gt;" in page and "O&lt;b&gt;" in page
