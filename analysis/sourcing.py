@@ -107,7 +107,7 @@ TIME_WORDS = {
 }
 # Words that may stand inside a speaker's noun phrase in lower case (besides the
 # codebook's titles): function words of names and common heads of speaker phrases.
-NP_FUNCTION = {"the", "a", "an", "of", "for", "and", "its", "their", "his", "her", "'s", "-", "on", "to"}
+NP_FUNCTION = {"the", "a", "an", "of", "for", "and", "its", "their", "his", "her", "'s", "on", "to"}
 NP_NOUNS = {
     "deputy", "head", "chief", "former", "senior", "top", "local", "foreign", "national", "security",
     "defense", "defence", "special", "services", "forces", "authorities", "allies", "members", "member",
@@ -315,7 +315,8 @@ def _np_before(toks: list[dict], end: int) -> int:
             k = j - 1
             while k >= max(0, j - 8) and toks[k]["text"] != "(":
                 k -= 1
-            if k >= max(0, j - 8) and k >= 0:
+            # A parenthesis belongs to a name before it ("Senator X (R-Texas)"), not to a dateline.
+            if k >= max(0, j - 8) and k >= 1 and _is_cap(toks[k - 1]) and j == end - 1:
                 j = k - 1
                 continue
             break
@@ -507,7 +508,7 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
     for k in range(cue_end, min(len(toks), cue_end + 10)):
         tok = toks[k]
         # A finite verb before "that" means the content began at the cue ("said the centre had ... that").
-        if tok["is_word"] and not _is_cap(tok) and (tok["norm"] in SKIP_WORDS - {"on", "this", "last", "many", "several", "occasions"} or tok["norm"].endswith("ed")):
+        if tok["is_word"] and not _is_cap(tok) and tok["norm"] in BE_FORMS | {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "did", "does", "do"}:
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1

@@ -586,3 +586,10 @@ def test_post_modified_anonymous_sources():
     assert (row["speaker_text"], row["content"], bool(row["anonymous"])) == ("Sources close to the negotiations", "the deal was near", True)
     row = one("The deal is near, two people familiar with the matter said.")
     assert (row["speaker_text"], row["content"], bool(row["anonymous"])) == ("two people familiar with the matter", "The deal is near", True)
+
+
+def test_dateline_is_not_part_of_the_speaker_and_that_after_a_participle():
+    row = one("KYIV, March 3 (Reuters) - Ukraine's military said on Friday its forces had held the line.")
+    assert (row["speaker_text"], row["content"]) == ("Ukraine's military", "its forces had held the line")
+    row = one("Group chief Ivan Orlov said in a video released on Telegram that the city was surrounded.")
+    assert (row["source"], row["source_type"], row["content"]) == ("Ivan Orlov", "leader", "the city was surrounded")
