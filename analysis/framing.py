@@ -28,7 +28,7 @@ import pandas as pd
 import yaml
 
 from .study import Study
-from .text import TOKENIZER, WORD_TOKEN, find_quotes, normalise_token, token_spans
+from .text import WORD_TOKEN, find_quotes, normalise_token, token_spans, tokenize
 
 PARTS = ("headline", "body")
 VOICES = ("outlet", "quoted")
@@ -83,7 +83,7 @@ def read_codebook(name: str, data_dir: str | Path | None = None) -> pd.DataFrame
 
 def expression_tokens(expression: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (norms, surface forms) of the word tokens of a codebook expression."""
-    words = [w for w in TOKENIZER.tokenize(expression) if WORD_TOKEN.search(w)]
+    words = [w for w in tokenize(expression) if WORD_TOKEN.search(w)]
     return tuple(normalise_token(w) for w in words), tuple(words)
 
 
@@ -333,14 +333,14 @@ SOURCE_NOUNS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperso
 
 def _is_source_label(label: str) -> bool:
     """Return whether the words before a headline colon name a source (an actor, a title, or a name)."""
-    words = [normalise_token(w) for w in TOKENIZER.tokenize(label) if WORD_TOKEN.search(w)]
+    words = [normalise_token(w) for w in tokenize(label) if WORD_TOKEN.search(w)]
     if not words or len(words) > 5 or any(w in RUBRIC_WORDS for w in words):
         return False
     actors = _default_lexicon("framing_actors.csv")
     if tuple(words) in actors or words[-1] in SOURCE_NOUNS:
         return True
     # A name: every word capitalised ("Lavrov", "Sergei Lavrov").
-    return all(w[:1].isupper() for w in TOKENIZER.tokenize(label) if WORD_TOKEN.search(w))
+    return all(w[:1].isupper() for w in tokenize(label) if WORD_TOKEN.search(w))
 
 
 def classify_headline(text: str, cues: pd.DataFrame | None = None) -> dict:

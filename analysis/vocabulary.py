@@ -45,7 +45,7 @@ from scipy.special import xlogy
 from scipy.stats import chi2
 
 from .study import Study
-from .text import TOKENIZER, normalise_token
+from .text import normalise_token, tokenize
 
 PER = 10_000  # rates are per 10,000 words
 VOICES = ("outlet", "quoted", "all")
@@ -808,7 +808,7 @@ def distinctive_phrases(
 
 def phrase_terms(phrase: str) -> list[str]:
     """Return the normalised terms of a search phrase (numbers and punctuation ignored)."""
-    return [normalise_term(t) for t in TOKENIZER.tokenize(phrase) if LETTER.search(t)]
+    return [normalise_term(t) for t in tokenize(phrase) if LETTER.search(t)]
 
 
 def _concordance(study: Study, tokens: pd.DataFrame, firsts: Sequence[int], lasts: Sequence[int], window: int) -> pd.DataFrame:
