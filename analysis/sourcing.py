@@ -213,7 +213,8 @@ def _title_words() -> frozenset[str]:
     Words of multi-word organisation names ("... of chemical weapons") are left out, so that
     such a name is not mistaken for a title before a person's name.
     """
-    return frozenset(word for pattern, (_, kind) in _role_patterns().items() if kind == "person" or len(pattern) == 1 for word in pattern)
+    words = {word for pattern, (_, kind) in _role_patterns().items() if kind == "person" or len(pattern) == 1 for word in pattern}
+    return frozenset(words - {"the", "of", "for", "a", "an", "and", "to", "in", "on", "at"})
 
 
 @lru_cache(maxsize=1)
@@ -328,6 +329,11 @@ def _np_before(toks: list[dict], end: int) -> int:
         after = j + 2 if j + 2 < end and toks[j + 1]["norm"] == "the" else j + 1
         if tok["norm"] in NP_INNER_PREPOSITIONS and j > 0 and after < end and _is_cap(toks[after]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
             j -= 1
+            continue
+        if (not _np_word(toks, j) and tok["is_word"] and not _is_cap(tok) and j + 1 < end and not _is_cap(toks[j + 1])
+                and toks[j + 1]["norm"] in _title_words() and tok["norm"] not in SKIP_WORDS | NP_STOP | CLAUSE_BOUNDARY
+                and (j == 0 or toks[j - 1]["text"] in {",", ";"} or toks[j - 1]["norm"] in DETERMINERS)):
+            j -= 1  # "political analyst X", "a senior military official"
             continue
         if not _np_word(toks, j):
             # A common noun after a determiner or possessive ("the mayor", "the country's health agency").
@@ -516,7 +522,8 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
             return k + 1
         if tok["text"] in {".", ";"} or tok["text"] in OPEN_MARKS or tok["voice"] == "quoted":
             break
-        if tok["text"] == "," and k > cue_end:
+        # A comma ends the search, unless the cue opened an adverbial ("wrote on X, formerly Twitter, that").
+        if tok["text"] == "," and k > cue_end and toks[cue_end]["norm"] not in {"on", "in", "at", "to", "from", "during", "after"}:
             break
     k = cue_end
     while k < len(toks) and toks[k]["text"] == ",":
@@ -653,7 +660,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 a_start = _np_before(toks, k)
                 if a_start < k and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[a_start:k]])):
                     s_start, s_end = a_start, s_end - 1
-        if c1 < len(toks) and toks[c1]["norm"] in {"to", "into", "up", "in", "on", "at", "from", "with"} and lemma in NON_SPEECH_BEFORE_PREPOSITION:
+        if c1 < len(toks) and toks[c1]["norm"] in {"to", "into", "up", "in", "on", "at", "from", "with"} and lemma in NON_SPEECH_BEFORE_PREPOSITION and _content_after(toks, c1) == c1:
             continue  # "added to the confusion", "maintained in power": not a report
         if s_start < s_end:
             item["speaker"] = (s_start, s_end)
@@ -710,7 +717,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         r_start = r_end
         while r_start > 0 and toks[r_start - 1]["text"] not in {",", ";", ":"} and toks[r_start - 1]["voice"] == "outlet" and r_end - r_start < 8:
             r_start -= 1
-        short_noun_phrase = (0 < r_start < r_end and r_end - r_start <= 3 and toks[r_start - 1]["text"] == ","
+        first_after = toks[item["content"][0]]["norm"] if item["content"][0] < len(toks) else ""
+        short_noun_phrase = (first_after in {"", "as", "of", "for", "with"} and 0 < r_start < r_end and r_end - r_start <= 3 and toks[r_start - 1]["text"] == ","
                              and all(t["is_word"] and not _is_cap(t) for t in toks[r_start:r_end])
                              and not any(t["norm"] in SKIP_WORDS | NP_STOP for t in toks[r_start:r_end]))
         if s_start < s_end and s_start > 0 and (not _has_words(toks, *item["content"]) or short_noun_phrase):
@@ -874,7 +882,12 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
                 k += 1
             name = run[k:]
             if len(name) >= 2 and not any(t["norm"] in titles or _is_gazetteer(t) for t in name):
-                before = toks[max(0, i - 8) : i + k]
+                window_start = max(0, i - 8)
+                for m in range(i - 1, window_start - 1, -1):
+                    if toks[m]["text"] in {",", ";", ":"}:
+                        window_start = m + 1
+                        break
+                before = toks[window_start : i + k]
                 apposition = []
                 if j + 1 < len(toks) and toks[j]["text"] == "," and (toks[j + 1]["norm"] in {"a", "an", "the"} | titles | NP_NOUNS or toks[j + 1]["norm"].isdigit()):
                     m = j + 1

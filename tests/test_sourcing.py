@@ -593,3 +593,10 @@ def test_dateline_is_not_part_of_the_speaker_and_that_after_a_participle():
     assert (row["speaker_text"], row["content"]) == ("Ukraine's military", "its forces had held the line")
     row = one("Group chief Ivan Orlov said in a video released on Telegram that the city was surrounded.")
     assert (row["source"], row["source_type"], row["content"]) == ("Ivan Orlov", "leader", "the city was surrounded")
+
+
+def test_platform_adverbial_and_adjective_before_a_title():
+    row = one("Prime Minister Ana Torres wrote on X, formerly Twitter, that the war would go on.")
+    assert (row["source"], row["cue"], row["content"]) == ("Ana Torres", "wrote", "the war would go on")
+    row = one("Speaking to reporters from Doha, political analyst Omar Said said the offer was a trap.")
+    assert (row["speaker_text"], row["source_type"], row["affiliation"], row["content"]) == ("political analyst Omar Said", "expert", "unknown", "the offer was a trap")
