@@ -194,7 +194,11 @@ def _quote_rows(article_id: str, raw: str, quotes: list[dict]) -> list[tuple]:
 
 
 def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) -> dict[str, list[tuple]]:
-    """Return sentence, token and quote records (tuples in the ``*_COLUMNS`` order) of one article.
+    """Return sentence, token and quote records of one article.
+
+    Sentences and quotes are tuples in ``SENTENCE_COLUMNS`` and ``QUOTE_COLUMNS``
+    order; tokens lack ``norm`` and ``is_word``, which :func:`text_frames`
+    computes for the whole corpus at once.
 
     ``body`` lists ``(segment_id, start, end)`` of the body segments in order.
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
@@ -213,17 +217,18 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
                 while next_quote < len(top_level) and top_level[next_quote][1] <= t_start:
                     next_quote += 1
                 inside = next_quote < len(top_level) and top_level[next_quote][0] <= t_start
-                token = raw[t_start:t_end]
-                token_rows.append(
-                    (article_id, sentence_id, len(token_rows), t_start, t_end, token, normalise_token(token), WORD_TOKEN.search(token) is not None, "quoted" if inside else "outlet")
-                )
+                token_rows.append((article_id, sentence_id, len(token_rows), t_start, t_end, raw[t_start:t_end], "quoted" if inside else "outlet"))
     return {"sentences": sentence_rows, "tokens": token_rows, "quotes": _quote_rows(article_id, raw, quotes)}
 
 
 def text_frames(records: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
     """Return the ``sentences``, ``tokens`` and ``quotes`` DataFrames of (concatenated) records."""
     sentences = pd.DataFrame(records["sentences"], columns=SENTENCE_COLUMNS)
-    tokens = pd.DataFrame(records["tokens"], columns=TOKEN_COLUMNS)
+    tokens = pd.DataFrame(records["tokens"], columns=[c for c in TOKEN_COLUMNS if c not in ("norm", "is_word")])
+    # Column-wise, the same as normalise_token() and WORD_TOKEN on each token.
+    tokens["norm"] = tokens["text"].astype(str).str.casefold().str.replace("’", "'", regex=False).str.replace("‘", "'", regex=False)
+    tokens["is_word"] = tokens["text"].astype(str).str.contains(WORD_TOKEN.pattern, regex=True)
+    tokens = tokens[TOKEN_COLUMNS]
     quotes = pd.DataFrame(records["quotes"], columns=QUOTE_COLUMNS)
     return {
         "sentences": sentences.astype({"article_id": str, "text": str, "sentence_id": "int64", "segment_id": "int64", "start": "int64", "end": "int64"}),
