@@ -600,3 +600,11 @@ def test_platform_adverbial_and_adjective_before_a_title():
     assert (row["source"], row["cue"], row["content"]) == ("Ana Torres", "wrote", "the war would go on")
     row = one("Speaking to reporters from Doha, political analyst Omar Said said the offer was a trap.")
     assert (row["speaker_text"], row["source_type"], row["affiliation"], row["content"]) == ("political analyst Omar Said", "expert", "unknown", "the offer was a trap")
+
+
+def test_agentless_then_anonymous_in_one_sentence():
+    frame = extract("The plan has been criticised as too costly, and experts say the base is hard to defend.")
+    assert list(frame["cue"]) == ["criticised", "say"]
+    assert list(frame["agentless"]) == [True, False]
+    assert frame["content"].tolist() == ["as too costly", "the base is hard to defend"]
+    assert bool(frame["anonymous"].iat[1])
