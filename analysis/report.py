@@ -86,15 +86,49 @@ def _title(notebook_path: Path) -> str:
 
 
 def write_index(pages: list[tuple[Path, Path]], html_dir: Path, title: str) -> Path:
-    """Write ``index.html`` linking every rendered page; return its path."""
-    items = "\n".join(
-        f'    <li><a href="{html.escape(page.name)}">{html.escape(_title(notebook))}</a></li>' for notebook, page in pages
-    )
-    text = (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n<h1>{html.escape(title)}</h1>\n"
-        f"<ol>\n{items}\n</ol>\n</body>\n</html>\n"
-    )
+    """Write ``index.html``: the findings first, then the lessons, the charts and the tables.
+
+    Charts and tables are linked relative to the report folder (``../figures``,
+    ``../exports``), so the whole output folder opens from disk.
+    """
+    readers = [(nb, page) for nb, page in pages if nb.name in READER_NOTEBOOKS]
+    lessons = [(nb, page) for nb, page in pages if nb.name not in READER_NOTEBOOKS]
+
+    def items(entries: list[tuple[Path, Path]]) -> str:
+        return "\n".join(f'    <li><a href="{html.escape(page.name)}">{html.escape(_title(nb))}</a></li>' for nb, page in entries)
+
+    def files(folder: Path, pattern: str) -> str:
+        return "\n".join(f'    <li><a href="../{html.escape(folder.name)}/{html.escape(p.name)}">{html.escape(p.name)}</a></li>' for p in sorted(folder.glob(pattern)))
+
+    out = html_dir.parent
+    text = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(title)}</title>
+<style>body {{ font-family: sans-serif; max-width: 48em; margin: 2em auto; line-height: 1.5; padding: 0 1em; }}</style>
+</head>
+<body>
+<h1>{html.escape(title)}</h1>
+<h2>For readers</h2>
+<ul>
+{items(readers)}
+</ul>
+<h2>Lessons (with the code)</h2>
+<ol>
+{items(lessons)}
+</ol>
+<h2>Charts (PNG; SVG and the CSV of each chart's data sit beside it)</h2>
+<ul>
+{files(out / "figures", "*.png")}
+</ul>
+<h2>Tables (CSV, every row with article id and character offsets)</h2>
+<ul>
+{files(out / "exports", "*.csv")}
+</ul>
+</body>
+</html>
+"""
     target = html_dir / "index.html"
     target.write_text(text, encoding="utf-8")
     return target
