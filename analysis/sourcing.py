@@ -384,7 +384,6 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
             j += 1
         return j
     j = start
-    seen_and = False
     while j < len(toks):
         tok = toks[j]
         if tok["text"] == "(":
@@ -395,8 +394,6 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
                 j = k + 1
                 continue
             break
-        if tok["norm"] == "and":
-            seen_and = True
         if tok["text"] == "," and j + 1 < len(toks) and _is_cap(toks[j + 1]) and any(t["norm"] == "and" for t in toks[j + 1 : j + 6]):
             j += 1
             continue
@@ -412,7 +409,6 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
     end = j
     while end > start and toks[end - 1]["norm"] in {"of", "for", "and", "to", "on", "the", "a", "an", ",", "-"}:
         end -= 1
-    del seen_and
     return end
 
 
@@ -572,7 +568,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
     """Return raw attributions (token indices) of one sentence."""
     found: list[dict] = []
     cues = _find_cues(toks)
-    for n, (c0, c1, lemma, cue_class, form) in enumerate(cues):
+    for c0, c1, lemma, cue_class, form in cues:
         item = {"cue": (c0, c1), "lemma": lemma, "cue_class": cue_class, "form": form, "speaker": None,
                 "content": None, "agentless": False, "content_before": False, "coordinated": False}
         if lemma == "according to":
@@ -928,7 +924,7 @@ def _type_tokens(before: list[dict], apposition: list[dict]) -> tuple[str, str]:
     return "", ""
 
 
-def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict], position: int) -> dict:
+def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
     """Type one speaker span: source, source_type, affiliation, kind, anonymous, collective, resolved_by."""
     if not speaker_toks:
         return {"source": "", "source_type": "", "affiliation": "", "kind": "", "anonymous": False, "collective": False, "resolved_by": "none"}
@@ -1031,7 +1027,7 @@ def _resolve(frame: pd.DataFrame, raw: str, sentences: pd.DataFrame, by_sentence
     described: list[dict] = []
     for row in frame.itertuples(index=False):
         toks = [t for t in by_sentence.get(row.sentence_id, []) if row.speaker_start <= t["start"] and t["end"] <= row.speaker_end]
-        info = _describe(raw, toks, mentions, row.speaker_start)
+        info = _describe(raw, toks, mentions)
         first = toks[0]["norm"] if toks else ""
         is_pronoun = len(toks) == 1 and first in PRONOUNS
         is_statement = bool(toks) and toks[-1]["norm"] in STATEMENT_HEADS and not any(_is_cap(t) for t in toks[1:])
@@ -1085,7 +1081,7 @@ def _previous_subject(raw: str, sentences: pd.DataFrame, by_sentence: dict[int, 
     for d in reversed(described):
         if d["sentence_id"] == previous_id and d["speaker_start"] >= 0 and s_char <= d["speaker_start"] < e_char:
             return {**d, "resolved_by": "pronoun: subject of previous sentence (a speaker)"}
-    info = _describe(raw, toks[start:end], mentions, s_char)
+    info = _describe(raw, toks[start:end], mentions)
     if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
         return None
     return {**info, "resolved_by": "pronoun: subject of previous sentence"}
