@@ -214,7 +214,49 @@ def evidence_html(evidence: pd.DataFrame) -> str:
     """Return evidence lines as an HTML list; article text is escaped."""
     items = "".join(
         f"<li><b>{html.escape(row.outlet)}</b> <span style='color:#666'>({html.escape(row.article_id)} {row.start}–{row.end}, {html.escape(row.why)})</span><br>"
-        f"“{html.escape(row.text)}”</li>"
+        f"<i>{html.escape(row.text)}</i></li>"
         for row in evidence.itertuples()
     )
     return f"<ul style='line-height:1.4'>{items}</ul>"
+
+
+def corpus_description(study: Study) -> list[str]:
+    """Return one line per outlet: articles, country, type, event dates, and how sure the outlet is."""
+    primary = study.articles[study.articles["role"] == "primary"]
+    lines = []
+    for outlet, group in primary.groupby("outlet", sort=True):
+        dates = sorted(d for d in group["event_date"] if d)
+        when = f"events of {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else "event dates unknown"
+        sureness = sorted(set(group["outlet_confidence"]) - {""})
+        lines.append(
+            f"{outlet} ({'; '.join(sorted(set(group['outlet_country']) - {''})) or 'country unknown'}; {'; '.join(sorted(set(group['outlet_type']) - {''})) or 'type unknown'}): "
+            f"{len(group)} article(s), {when}; outlet {', '.join(sureness) or 'unknown'}"
+        )
+    return lines
+
+
+def corpus_caveats(study: Study) -> list[str]:
+    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets."""
+    primary = study.articles[study.articles["role"] == "primary"]
+    per_outlet = primary.groupby("outlet").size()
+    caveats = []
+    if per_outlet.max() <= 3:
+        caveats.append(
+            f"At most {per_outlet.max()} article(s) per outlet: a case study. The differences describe these texts; "
+            "they do not estimate how any outlet reports in general, and no test of significance can make them do so."
+        )
+    dates = sorted(pd.to_datetime(d) for d in primary["event_date"] if d)
+    if len(dates) > 1:
+        months = (dates[-1].year - dates[0].year) * 12 + dates[-1].month - dates[0].month
+        caveats.append(
+            f"The events reported span {months} months ({dates[0].date()} to {dates[-1].date()}): some differences may follow "
+            "from the events and their moment rather than from the outlets."
+        )
+    attributed = sorted(set(primary.loc[primary["outlet_confidence"] != "named", "outlet"]))
+    if attributed:
+        caveats.append(f"Outlet not named in the page, only attributed: {', '.join(attributed)}. Findings about it inherit that uncertainty.")
+    appended = study.articles[study.articles["role"] == "appended"]
+    if len(appended):
+        stories = "story" if len(appended) == 1 else "stories"
+        caveats.append(f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count.")
+    return caveats

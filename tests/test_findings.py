@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.findings import evidence_html, findings, labelling_finding
+from analysis.findings import corpus_caveats, evidence_html, findings, labelling_finding
 from conftest import make_study
 
 TEXTS = {
@@ -35,3 +35,11 @@ def test_evidence_html_escapes_article_text():
     evidence = pd.DataFrame([{"article_id": "x", "outlet": "O<b>", "start": 0, "end": 5, "text": "<script>alert(1)</script>", "why": "w"}])
     page = evidence_html(evidence)
     assert "<script>" not in page and "&lt;script&gt;" in page and "O&lt;b&gt;" in page
+
+
+def test_corpus_caveats_follow_from_the_metadata(seed_study):
+    caveats = " ".join(corpus_caveats(seed_study))
+    # Event dates in corpus/metadata.csv: 2018-08-25 and 2021-04-23; one outlet attributed.
+    assert "span 32 months" in caveats
+    assert "only attributed: Arab News" in caveats
+    assert "1 unrelated story" in caveats
