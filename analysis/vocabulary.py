@@ -93,14 +93,112 @@ def load_stopwords(path: str | None = None) -> frozenset[str]:
     return frozenset(normalise_term(w) for w in words if w and not w.startswith("#"))
 
 
+def _codes(values) -> tuple[np.ndarray, np.ndarray]:
+    """Return (codes, sorted uniques) of ``values``: codes are ranks, so sorting by code sorts by value."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), sort=True)
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+
+
+def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
+    """Return the primary body tokens once, as numpy arrays shared by every table.
+
+    All tokens (words, numbers, punctuation) of primary documents, sorted by
+    article and token: ``art`` (code into the sorted ``articles``),
+    ``outlet_of_article`` (code into the sorted ``outlets``), ``sentence``,
+    ``token_id``, ``start``, ``end``, ``text``, ``voice`` (code into sorted
+    ``voices``), ``is_term`` (contains a letter) and ``run`` (see ``_runs``).
+    Word tokens: ``rows`` (their positions among all tokens) and ``term``
+    (code into the sorted ``vocab``); ``vocab_stop`` flags stop words.
+    Each distinct string is normalised once, never each row.
+    """
+    stop = load_stopwords() if stop is None else stop
+    outlet_of = study.outlet_of()
+    tokens = study.tokens
+    tokens = tokens[tokens["article_id"].isin(list(outlet_of))]
+    art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
+    token_id = tokens["token_id"].to_numpy()
+    if len(art) > 1 and not np.all((art[1:] > art[:-1]) | ((art[1:] == art[:-1]) & (token_id[1:] >= token_id[:-1]))):
+        order = np.lexsort((token_id, art))  # stable, like sort_values(kind="stable")
+        tokens, art, token_id = tokens.iloc[order], art[order], token_id[order]
+    outlet_of_article, outlets = _codes([outlet_of[a] for a in articles])
+    text = tokens["text"].to_numpy(dtype=object)
+    text_code, text_uniques = pd.factorize(text)
+    has_letter = np.array([LETTER.search(t) is not None for t in text_uniques], dtype=bool)
+    is_term = has_letter[text_code] if len(text_code) else np.zeros(0, dtype=bool)
+    sentence = tokens["sentence_id"].to_numpy()
+    voice, voices = _codes(tokens["voice"].to_numpy(dtype=object))
+    breaks = ~is_term
+    breaks[1:] |= (art[1:] != art[:-1]) | (sentence[1:] != sentence[:-1]) | (voice[1:] != voice[:-1])
+    if len(breaks):
+        breaks[0] = True
+    rows = np.flatnonzero(is_term)
+    vocab_of_text, vocab = _codes([normalise_term(t) for t in text_uniques[has_letter]])
+    term_of_text = np.full(len(text_uniques), -1, dtype=np.int64)
+    term_of_text[has_letter] = vocab_of_text
+    return {
+        "art": art,
+        "articles": articles,
+        "outlet_of_article": outlet_of_article,
+        "outlets": outlets,
+        "sentence": sentence,
+        "token_id": token_id,
+        "start": tokens["start"].to_numpy(),
+        "end": tokens["end"].to_numpy(),
+        "text": text,
+        "voice": voice,
+        "voices": voices,
+        "is_term": is_term,
+        "run": np.cumsum(breaks),
+        "rows": rows,
+        "term": term_of_text[text_code[rows]],
+        "vocab": vocab,
+        "vocab_stop": np.array([t in stop for t in vocab], dtype=bool),
+    }
+
+
 def _primary_tokens(study: Study) -> pd.DataFrame:
     """Return all body tokens (words, numbers, punctuation) of primary documents, with their
     outlet and ``is_term`` (the token contains a letter)."""
-    outlets = study.outlet_of()
-    tokens = study.tokens[study.tokens["article_id"].isin(list(outlets))]
-    tokens = tokens.sort_values(["article_id", "token_id"], kind="stable").reset_index(drop=True)
-    has_letter = {t: LETTER.search(t) is not None for t in pd.unique(tokens["text"])}
-    return tokens.assign(outlet=tokens["article_id"].map(outlets), is_term=tokens["text"].map(has_letter).astype(bool))
+    p = _prepare(study, frozenset())
+    return _token_frame(p)
+
+
+def _token_frame(p: dict) -> pd.DataFrame:
+    """Return the tokens of ``_prepare`` as a DataFrame (article_id, sentence_id, token_id, start, end, text, voice, outlet, is_term)."""
+    return pd.DataFrame(
+        {
+            "article_id": pd.array(p["articles"][p["art"]], dtype="str"),
+            "sentence_id": p["sentence"],
+            "token_id": p["token_id"],
+            "start": p["start"],
+            "end": p["end"],
+            "text": pd.array(p["text"], dtype="str"),
+            "voice": pd.array(p["voices"][p["voice"]], dtype="str"),
+            "outlet": pd.array(p["outlets"][p["outlet_of_article"][p["art"]]], dtype="str"),
+            "is_term": p["is_term"],
+        }
+    )
+
+
+def _term_token_frame(p: dict) -> pd.DataFrame:
+    """Return ``term_tokens`` from the arrays of ``_prepare`` (no per-row Python)."""
+    rows = p["rows"]
+    art = p["art"][rows]
+    return pd.DataFrame(
+        {
+            "article_id": pd.array(p["articles"][art], dtype="str"),
+            "outlet": pd.array(p["outlets"][p["outlet_of_article"][art]], dtype="str"),
+            "sentence_id": p["sentence"][rows],
+            "token_id": p["token_id"][rows],
+            "start": p["start"][rows],
+            "end": p["end"][rows],
+            "text": pd.array(p["text"][rows], dtype="str"),
+            "term": pd.array(p["vocab"][p["term"]], dtype="str"),
+            "voice": pd.array(p["voices"][p["voice"][rows]], dtype="str"),
+            "is_stopword": p["vocab_stop"][p["term"]],
+        },
+        columns=TERM_TOKEN_COLUMNS,
+    )
 
 
 def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
@@ -110,13 +208,7 @@ def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.Data
     voice, is_stopword. ``raw[start:end] == text`` for every row.
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
-    tokens = _primary_tokens(study)
-    words = tokens[tokens["is_term"]].reset_index(drop=True)
-    unique = pd.unique(words["text"])
-    term_of = {t: normalise_term(t) for t in unique}  # normalise each distinct string once
-    terms = words["text"].map(term_of)
-    frame = words.assign(term=terms, is_stopword=terms.isin(stop))
-    return frame[TERM_TOKEN_COLUMNS]
+    return _term_token_frame(_prepare(study, stop))
 
 
 def count_terms(tokens: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
@@ -599,6 +691,51 @@ def flesch_kincaid_grade(words: int, sentences: int, syllable_count: int) -> flo
     return 0.39 * (words / sentences) + 11.8 * (syllable_count / words) - 15.59
 
 
+def _previous_position(group: np.ndarray, term: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (position of each token in its group, position of the previous token of the same
+    term in the same group or -1). Groups must be contiguous runs of ``group``."""
+    n = len(term)
+    index = np.arange(n)
+    first = np.r_[True, group[1:] != group[:-1]] if n else np.zeros(0, dtype=bool)
+    position = index - np.maximum.accumulate(np.where(first, index, 0)) if n else index
+    order = np.lexsort((index, term, group))  # same group and term together, in text order
+    previous = np.full(n, -1, dtype=np.int64)
+    same = (group[order][1:] == group[order][:-1]) & (term[order][1:] == term[order][:-1])
+    previous[order[1:][same]] = position[order[:-1][same]]
+    return position, previous
+
+
+def _mattr_totals(group: np.ndarray, position: np.ndarray, previous: np.ndarray, lengths: np.ndarray, window: int) -> np.ndarray:
+    """Return, per group, the sum over all windows of the number of types in the window.
+
+    A token counts as a type in every window that holds it but no earlier
+    token of its term: windows starting after ``previous`` and at or before
+    the token, that fit in the text. Integer arithmetic, so exactly the sum
+    of the sliding count.
+    """
+    n = lengths[group]
+    lo = np.maximum(np.maximum(previous + 1, position - window + 1), 0)
+    hi = np.minimum(position, n - window)
+    return np.bincount(group, weights=np.maximum(hi - lo + 1, 0), minlength=len(lengths)).astype(np.int64)
+
+
+def _mtld_pass_codes(position_new: np.ndarray, threshold: float) -> float:
+    """Return MTLD factors of one pass over one text, given ``previous`` positions of each token
+    (``-1`` if none): exactly ``_mtld_pass`` on the terms, one numpy step per factor."""
+    n, start, factors, current = len(position_new), 0, 0, 1.0
+    while start < n:
+        new = position_new[start:] < start  # first occurrence since the factor began
+        types = np.cumsum(new)
+        ttr_ = types / np.arange(1, n - start + 1)
+        ended = np.flatnonzero(ttr_ <= threshold)
+        if not len(ended):
+            current = float(ttr_[-1])
+            return factors + (1 - current) / (1 - threshold)
+        factors += 1
+        start += int(ended[0]) + 1
+    return float(factors)
+
+
 def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.DataFrame:
     """Return one row of summary statistics per article (body text, all voices).
 
@@ -607,30 +744,64 @@ def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.Data
     ``window`` (NaN when the article is shorter); readability words exclude
     the clitic "'s" token (it is part of the word before it).
     """
+    if window < 1:
+        raise ValueError("window must be at least 1")
+    art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
+    out, outlets = _codes(tokens["outlet"].to_numpy(dtype=object))
+    keys, group = np.unique(art * max(len(outlets), 1) + out, return_inverse=True)  # sorted by (article_id, outlet)
+    uniques = list(zip(articles[keys // max(len(outlets), 1)], outlets[keys % max(len(outlets), 1)]))
+    order = np.argsort(group, kind="stable")  # each article's tokens together, in table order
+    group = group[order].astype(np.int64)
+    term, vocab = pd.factorize(tokens["term"].to_numpy(dtype=object)[order])
+    term = term.astype(np.int64)
+    n_groups = len(uniques)
+    lengths = np.bincount(group, minlength=n_groups)
+    sentence = tokens["sentence_id"].to_numpy()[order]
+    span = int(sentence.max()) - int(sentence.min()) + 1 if len(sentence) else 1
+    pairs = np.unique(group * span + (sentence - (sentence.min() if len(sentence) else 0)))
+    n_sentences = np.bincount(pairs // span, minlength=n_groups)
+    position, previous = _previous_position(group, term)
+    types = np.bincount(group[previous < 0], minlength=n_groups)
+    totals = _mattr_totals(group, position, previous, lengths, window)
+    # backward pass of MTLD: the same on the reversed text
+    r_group, r_term = group[::-1], term[::-1]
+    r_position, r_previous = _previous_position(r_group, r_term)
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    mtld_values = []
+    for g in range(n_groups):
+        values = []
+        for prev in (previous[starts[g] : ends[g]], r_previous[len(group) - ends[g] : len(group) - starts[g]]):
+            factors = _mtld_pass_codes(prev, MTLD_THRESHOLD)
+            values.append(lengths[g] / factors if factors > 0 else math.nan)
+        mtld_values.append(float(np.mean(values)))
+    is_word = np.array([not str(t).startswith("'") for t in vocab], dtype=bool)
+    syllable_of = np.array([syllables(t) if ok else 0 for t, ok in zip(vocab, is_word)], dtype=np.int64)
+    word_rows = is_word[term]
+    words = np.bincount(group[word_rows], minlength=n_groups)
+    syl = np.bincount(group, weights=syllable_of[term], minlength=n_groups).astype(np.int64)
+    quoted = np.bincount(group[tokens["voice"].to_numpy(dtype=object)[order] == "quoted"], minlength=n_groups)
     rows = []
-    for (article_id, outlet), group in tokens.groupby(["article_id", "outlet"], sort=True):
-        terms = group["term"].tolist()
-        words = group[~group["term"].str.startswith("'")]["term"].tolist()
-        n_sentences = group["sentence_id"].nunique()
-        syl = sum(syllables(w) for w in words)
+    for g, (article_id, outlet) in enumerate(uniques):
+        n, w, s, y = int(lengths[g]), int(words[g]), int(n_sentences[g]), int(syl[g])
         rows.append(
             {
                 "article_id": article_id,
                 "outlet": outlet,
-                "sentences": n_sentences,
-                "tokens": len(terms),
-                "types": len(set(terms)),
-                "ttr": ttr(terms),
-                "mean_sentence_length": len(terms) / n_sentences,
-                "mattr": mattr(terms, window),
+                "sentences": s,
+                "tokens": n,
+                "types": int(types[g]),
+                "ttr": int(types[g]) / n,
+                "mean_sentence_length": n / s,
+                "mattr": int(totals[g]) / (n - window + 1) / window if n >= window else math.nan,
                 "mattr_window": window,
-                "mtld": mtld(terms),
-                "quoted_share": float((group["voice"] == "quoted").mean()),
-                "readability_words": len(words),
-                "syllables": syl,
-                "syllables_per_word": syl / len(words) if words else math.nan,
-                "flesch_reading_ease": flesch_reading_ease(len(words), n_sentences, syl),
-                "flesch_kincaid_grade": flesch_kincaid_grade(len(words), n_sentences, syl),
+                "mtld": mtld_values[g],
+                "quoted_share": int(quoted[g]) / n,
+                "readability_words": w,
+                "syllables": y,
+                "syllables_per_word": y / w if w else math.nan,
+                "flesch_reading_ease": flesch_reading_ease(w, s, y),
+                "flesch_kincaid_grade": flesch_kincaid_grade(w, s, y),
             }
         )
     return pd.DataFrame(rows)
