@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 
-.PHONY: setup report test export lock clean bench
+.PHONY: setup report test export lock clean bench bench-scattertext
 
 setup: $(STAMP)
 
@@ -40,3 +40,10 @@ clean:
 bench: $(STAMP)
 	$(BIN)/python -m analysis bench --articles 1000
 	$(BIN)/python -m analysis bench --articles 10000
+
+## The benchmark with Scattertext as a reference, in its own environment (it needs an older scipy).
+bench-scattertext: $(STAMP)
+	test -x .venv-scattertext/bin/python || $(PYTHON) -m venv .venv-scattertext
+	.venv-scattertext/bin/python -m pip install --quiet --disable-pip-version-check scattertext==0.2.2 six==1.17.0
+	$(BIN)/python -m analysis bench --articles 1000 --scattertext .venv-scattertext/bin/python
+	$(BIN)/python -m analysis bench --articles 10000 --scattertext .venv-scattertext/bin/python

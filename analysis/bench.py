@@ -11,17 +11,22 @@ body text) and, when installed in its own environment, Scattertext.
 from __future__ import annotations
 
 import gc
+import json
 import random
 import re
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .corpus import METADATA_COLUMNS
+from . import vocabulary
 from .export import ANALYSIS_MODULES, write_csv
 from .study import Study, build_study, load_study
 
@@ -73,7 +78,51 @@ def floor_seconds(study: Study) -> float:
     return time.perf_counter() - start
 
 
-def run_benchmark(n_articles: int, workers: int = 2, corpus_dir: str | Path = "corpus", out_dir: str | Path | None = None, seed: int = 0) -> dict:
+SCATTERTEXT_SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "scattertext_reference.py"
+SCATTERTEXT_ALPHA = 0.01
+
+
+def scattertext_reference(study: Study, python: str) -> dict:
+    """Time Scattertext (in its own interpreter) on the study's body text, against our vocabulary comparison.
+
+    Both sides score every outlet against the rest with the log-odds ratio and
+    a constant Dirichlet prior. The agreement check feeds Scattertext's own
+    counts to our ``log_odds_dirichlet``: the log-odds (delta) must agree to
+    rounding. The z-scores differ by design: Scattertext's variance adds the
+    terms 1/(n - y) of the complementary counts to Monroe et al.'s eq. 20
+    approximation 1/(y_i + a) + 1/(y_j + a), which we implement.
+    """
+    outlets = study.outlet_of()
+    body = study.sentences.assign(outlet=study.sentences["article_id"].map(outlets)).groupby(["article_id", "outlet"], sort=True)["text"].agg(" ".join).reset_index()
+    with tempfile.TemporaryDirectory() as tmp:
+        docs, scores = Path(tmp) / "docs.csv", Path(tmp) / "scores.csv"
+        body[["outlet", "text"]].to_csv(docs, index=False)
+        done = subprocess.run([python, str(SCATTERTEXT_SCRIPT), str(docs), str(scores)], check=True, capture_output=True, text=True)
+        timings = json.loads(done.stdout.strip().splitlines()[-1])
+        reference = pd.read_csv(scores, keep_default_na=False)
+    start = time.perf_counter()
+    tokens = vocabulary.term_tokens(study)
+    vocabulary.keyness(tokens, voices=("all",), modes=("one_vs_rest",))
+    ours = time.perf_counter() - start
+    deltas, z_gaps = [], []
+    for _, group in reference.groupby("outlet"):
+        alpha = [SCATTERTEXT_ALPHA] * len(group)
+        delta, _, z = vocabulary.log_odds_dirichlet(group["y_i"], group["y_j"], alpha)
+        y_i, y_j = group["y_i"].to_numpy() + SCATTERTEXT_ALPHA, group["y_j"].to_numpy() + SCATTERTEXT_ALPHA
+        their_delta = np.log(y_i / (y_i.sum() - y_i)) - np.log(y_j / (y_j.sum() - y_j))
+        deltas.append(np.abs(delta - their_delta).max())
+        z_gaps.append(np.abs(z - group["z"].to_numpy()).max())
+    return {
+        "scattertext_seconds": timings["build_seconds"] + timings["score_seconds"],
+        "ours_seconds": ours,
+        "max_delta_difference": float(max(deltas)),
+        "max_z_difference": float(max(z_gaps)),
+    }
+
+
+def run_benchmark(
+    n_articles: int, workers: int = 2, corpus_dir: str | Path = "corpus", out_dir: str | Path | None = None, seed: int = 0, scattertext_python: str | None = None
+) -> dict:
     """Time each export stage on ``n_articles`` synthetic articles; return the figures."""
     articles = synthetic_articles(load_study(corpus_dir), n_articles, seed=seed)
     megabytes = articles["raw"].str.len().sum() / 1e6
@@ -87,7 +136,11 @@ def run_benchmark(n_articles: int, workers: int = 2, corpus_dir: str | Path = "c
         _timed(timings, "write CSV", lambda: [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()])
     total = sum(seconds for _, seconds in timings)
     words = int(study.tokens["is_word"].sum())
+    reference = scattertext_reference(study, scattertext_python) if scattertext_python else None
+    if reference:
+        reference["ours_with_text_layer_seconds"] = reference["ours_seconds"] + timings[0][1]
     return {
+        "scattertext": reference,
         "articles": n_articles,
         "workers": workers,
         "words": words,
@@ -115,4 +168,15 @@ def format_report(figures: dict) -> str:
         f"floor (one re.findall pass): {figures['floor_seconds']:.3f} s; ratio total/floor: {figures['total_seconds'] / max(figures['floor_seconds'], 1e-9):,.0f}x",
         f"peak RSS: {figures['peak_rss_mb']:,.0f} MB",
     ]
+    reference = figures.get("scattertext")
+    if reference:
+        lines += [
+            f"Scattertext corpus build + log-odds z (every outlet vs rest): {reference['scattertext_seconds']:.2f} s; "
+            f"ours (term counts + the same comparison): {reference['ours_seconds']:.2f} s; "
+            f"Scattertext/ours: {reference['scattertext_seconds'] / max(reference['ours_seconds'], 1e-9):.1f}x; "
+            f"counting our whole text layer too (segments, sentences, tokens, quotes: {reference['ours_with_text_layer_seconds']:.2f} s): "
+            f"{reference['scattertext_seconds'] / max(reference['ours_with_text_layer_seconds'], 1e-9):.1f}x",
+            f"agreement on Scattertext's own counts: max |delta difference| {reference['max_delta_difference']:.1e} (same log-odds); "
+            f"max |z difference| {reference['max_z_difference']:.2f} (expected: Scattertext's variance adds 1/(n-y) terms to Monroe et al.'s eq. 20)",
+        ]
     return "\n".join(lines)

@@ -102,7 +102,7 @@ def _check_report(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from .bench import format_report, run_benchmark
 
-    print(format_report(run_benchmark(args.articles, workers=args.workers, corpus_dir=args.corpus, out_dir=args.out)))
+    print(format_report(run_benchmark(args.articles, workers=args.workers, corpus_dir=args.corpus, out_dir=args.out, scattertext_python=args.scattertext)))
     return 0
 
 
@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workers", type=int, default=2, help="processes for the per-article stages (default: 2)")
     bench.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus whose body sentences are recombined")
     bench.add_argument("--out", type=Path, default=None, help="also write the CSV tables here (timed)")
+    bench.add_argument("--scattertext", default=None, help="python of an environment with Scattertext (make bench-scattertext) to time it as a reference")
     bench.set_defaults(handler=_bench)
 
     check = commands.add_parser("check-report", help="open every HTML page in headless Chromium: console errors, broken images and links")
