@@ -159,25 +159,11 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
 def _primary_tokens(study: Study) -> pd.DataFrame:
     """Return all body tokens (words, numbers, punctuation) of primary documents, with their
     outlet and ``is_term`` (the token contains a letter)."""
-    p = _prepare(study, frozenset())
-    return _token_frame(p)
-
-
-def _token_frame(p: dict) -> pd.DataFrame:
-    """Return the tokens of ``_prepare`` as a DataFrame (article_id, sentence_id, token_id, start, end, text, voice, outlet, is_term)."""
-    return pd.DataFrame(
-        {
-            "article_id": pd.array(p["articles"][p["art"]], dtype="str"),
-            "sentence_id": p["sentence"],
-            "token_id": p["token_id"],
-            "start": p["start"],
-            "end": p["end"],
-            "text": pd.array(p["text"], dtype="str"),
-            "voice": pd.array(p["voices"][p["voice"]], dtype="str"),
-            "outlet": pd.array(p["outlets"][p["outlet_of_article"][p["art"]]], dtype="str"),
-            "is_term": p["is_term"],
-        }
-    )
+    outlets = study.outlet_of()
+    tokens = study.tokens[study.tokens["article_id"].isin(list(outlets))]
+    tokens = tokens.sort_values(["article_id", "token_id"], kind="stable").reset_index(drop=True)
+    has_letter = {t: LETTER.search(t) is not None for t in pd.unique(tokens["text"])}
+    return tokens.assign(outlet=tokens["article_id"].map(outlets), is_term=tokens["text"].map(has_letter).astype(bool))
 
 
 def _term_token_frame(p: dict) -> pd.DataFrame:
@@ -828,6 +814,41 @@ def _runs(study: Study, stopwords: frozenset[str]) -> pd.DataFrame:
     return words.assign(term=terms, is_stopword=terms.isin(stopwords))
 
 
+def _ngram_codes(p: dict, n: int) -> dict:
+    """Return the n-grams of ``_prepare``'s word tokens as codes.
+
+    Keys: ``first`` (word index of each occurrence's first word), ``code``
+    (n-gram code per occurrence; codes rank the n-gram strings, so sorting
+    codes sorts n-grams as text), ``ngrams`` (the strings, sorted),
+    ``stop_only`` / ``stop_edge`` per n-gram code.
+    """
+    term, run, stop = p["term"], p["run"][p["rows"]], p["vocab_stop"]
+    m = len(term) - n + 1
+    if m <= 0:
+        return {"first": np.zeros(0, dtype=np.int64), "code": np.zeros(0, dtype=np.int64), "ngrams": np.zeros(0, dtype=object),
+                "stop_only": np.zeros(0, dtype=bool), "stop_edge": np.zeros(0, dtype=bool)}
+    first = np.flatnonzero(run[:m] == run[n - 1 : n - 1 + m])
+    code = np.zeros(len(first), dtype=np.int64)
+    for k in range(n):  # fold one word at a time into a dense code (no overflow for any n)
+        _, code = np.unique(code * len(p["vocab"]) + term[first + k], return_inverse=True)
+        code = code.astype(np.int64)
+    uniq, index = np.unique(code, return_index=True)
+    words = np.stack([term[first[index] + k] for k in range(n)]) if len(index) else np.zeros((n, 0), dtype=np.int64)
+    vocab = p["vocab"]
+    strings = np.array([" ".join(vocab[w] for w in column) for column in words.T], dtype=object)
+    rank = np.argsort(strings, kind="stable")
+    recode = np.empty(len(rank), dtype=np.int64)
+    recode[rank] = np.arange(len(rank))
+    flags = stop[words]
+    return {
+        "first": first,
+        "code": recode[code],
+        "ngrams": strings[rank],
+        "stop_only": flags.all(axis=0)[rank],
+        "stop_edge": (flags[0] | flags[-1])[rank],
+    }
+
+
 def ngram_occurrences(study: Study, n: int, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
     """Return every n-gram occurrence inside a run (see ``_runs``) with offsets.
 
@@ -837,34 +858,101 @@ def ngram_occurrences(study: Study, n: int, stopwords: Iterable[str] | None = No
     text as printed.
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
-    words = _runs(study, stop)
-    m = len(words) - n + 1
+    p = _prepare(study, stop)
+    g = _ngram_codes(p, n)
     columns = ["article_id", "outlet", "sentence_id", "start", "end", "ngram", "voice", "stop_only", "stop_edge"]
-    if m <= 0:
+    if not len(g["first"]) and len(p["term"]) - n + 1 <= 0:
         return pd.DataFrame(columns=columns)
-    run = words["run"].to_numpy()
-    valid = run[: m] == run[n - 1 : n - 1 + m]
-    term = words["term"].to_numpy(dtype=object)
-    stop_flags = words["is_stopword"].to_numpy()
-    ngram = pd.Series(term[:m])
-    stop_only = stop_flags[:m].copy()
-    for k in range(1, n):
-        ngram = ngram + " " + pd.Series(term[k : k + m])
-        stop_only &= stop_flags[k : k + m]
+    first, last = p["rows"][g["first"]], p["rows"][g["first"] + n - 1]
+    art = p["art"][first]
     frame = pd.DataFrame(
         {
-            "article_id": words["article_id"].to_numpy()[:m],
-            "outlet": words["outlet"].to_numpy()[:m],
-            "sentence_id": words["sentence_id"].to_numpy()[:m],
-            "start": words["start"].to_numpy()[:m],
-            "end": words["end"].to_numpy()[n - 1 : n - 1 + m],
-            "ngram": ngram.to_numpy(),
-            "voice": words["voice"].to_numpy()[:m],
-            "stop_only": stop_only,
-            "stop_edge": stop_flags[:m] | stop_flags[n - 1 : n - 1 + m],
+            "article_id": pd.array(p["articles"][art], dtype="str"),
+            "outlet": pd.array(p["outlets"][p["outlet_of_article"][art]], dtype="str"),
+            "sentence_id": p["sentence"][first],
+            "start": p["start"][first],
+            "end": p["end"][last],
+            "ngram": pd.array(g["ngrams"][g["code"]], dtype="str"),
+            "voice": pd.array(p["voices"][p["voice"][first]], dtype="str"),
+            "stop_only": g["stop_only"][g["code"]],
+            "stop_edge": g["stop_edge"][g["code"]],
         }
     )
-    return frame[valid].reset_index(drop=True)
+    return frame
+
+
+def _group_codes(p: dict, group: str, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (code per token row, sorted names) of ``group`` ("outlet" or "article_id")."""
+    if group == "outlet":
+        return p["outlet_of_article"][p["art"][rows]], p["outlets"]
+    if group == "article_id":
+        return p["art"][rows], p["articles"]
+    raise ValueError("group must be 'outlet' or 'article_id'")
+
+
+def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.DataFrame:
+    """Return ``collocations`` from the arrays of ``_prepare``."""
+    columns = [group, "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
+    g = _ngram_codes(p, 2)
+    kept = ~g["stop_only"][g["code"]]
+    first, code = g["first"][kept], g["code"][kept]
+    if not len(first):
+        return pd.DataFrame(columns=columns)
+    rows = p["rows"][first]
+    grp, names = _group_codes(p, group, rows)
+    n_ngrams = len(g["ngrams"])
+    key = grp * n_ngrams + code
+    uniq, index, inverse, count = np.unique(key, return_index=True, return_inverse=True, return_counts=True)
+    quoted = np.bincount(inverse[p["voices"][p["voice"][rows]] == "quoted"], minlength=len(uniq))
+    articles = np.bincount(np.unique(inverse * len(p["articles"]) + p["art"][rows]) // len(p["articles"]), minlength=len(uniq))
+    keep = count >= min_count
+    uniq, index, count, quoted, articles = uniq[keep], index[keep], count[keep], quoted[keep], articles[keep]
+    # NLTK's marginals: unigram counts of each word in the group, and the group's word total.
+    word_group, _ = _group_codes(p, group, p["rows"])
+    vocab_size = len(p["vocab"])
+    unigram = np.bincount(word_group * vocab_size + p["term"], minlength=len(names) * vocab_size)
+    total = np.bincount(word_group, minlength=len(names))
+    group_of, ngram_of = uniq // n_ngrams, uniq % n_ngrams
+    w1 = p["term"][first[index]]
+    w2 = p["term"][first[index] + 1]
+    n_ii = count.astype(np.int64)
+    n_ix = unigram[group_of * vocab_size + w1]
+    n_xi = unigram[group_of * vocab_size + w2]
+    n_xx = total[group_of]
+    # pmi and likelihood ratio exactly as NLTK's BigramAssocMeasures computes them (same
+    # operations in the same order; logs by the math module, like NLTK).
+    log2, ln = math.log2, math.log
+    pmi = np.array([log2(a * b) - log2(c * d) for a, b, c, d in zip(n_ii.tolist(), n_xx.tolist(), n_ix.tolist(), n_xi.tolist())], dtype=float)
+    n_oi, n_io = n_xi - n_ii, n_ix - n_ii
+    n_oo = n_xx - n_ii - n_oi - n_io
+    cont = (n_ii, n_oi, n_io, n_oo)
+    total_cells = n_ii + n_oi + n_io + n_oo
+    ratio = np.zeros(len(n_ii))
+    for i in range(4):
+        obs = cont[i].astype(float)
+        expected = (cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / total_cells
+        argument = obs / (expected + 1e-20) + 1e-20
+        ratio = ratio + obs * np.array([ln(x) for x in argument.tolist()], dtype=float)
+    ratio = 2 * ratio
+    first_rows = rows[index]
+    first_art = p["art"][first_rows]
+    table = pd.DataFrame(
+        {
+            group: pd.array(names[group_of], dtype="str"),
+            "ngram": pd.array(g["ngrams"][ngram_of], dtype="str"),
+            "count": n_ii,
+            "quoted_count": quoted.astype(np.int64),
+            "articles": articles.astype(np.int64),
+            "pmi": pmi,
+            "likelihood_ratio": ratio,
+            "article_id": pd.array(p["articles"][first_art], dtype="str"),
+            "start": p["start"][first_rows],
+            "end": p["end"][p["rows"][first[index] + 1]],
+        },
+        columns=columns,
+    )
+    order = np.lexsort((ngram_of, -ratio, group_of))
+    return table.iloc[order].reset_index(drop=True)
 
 
 def collocations(study: Study, min_count: int = 2, stopwords: Iterable[str] | None = None, group: str = "outlet") -> pd.DataFrame:
@@ -879,49 +967,82 @@ def collocations(study: Study, min_count: int = 2, stopwords: Iterable[str] | No
     ``likelihood_ratio`` (Dunning's G2 of the bigram's 2x2 table).
     ``quoted_count`` says how many occurrences are inside quotations; the
     first occurrence (article_id, start, end) lets a reader find it.
+    ``group`` is "outlet" or "article_id".
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
-    words = _runs(study, stop)
-    bigrams = ngram_occurrences(study, 2, stop)
-    columns = [group, "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
-    rows = []
-    for name, occ in bigrams.groupby(group, sort=True):
-        unigram = words[words[group] == name]["term"].value_counts()
-        total = int(unigram.sum())
-        kept = occ[~occ["stop_only"]]
-        stats = kept.groupby("ngram", sort=True).agg(
-            count=("ngram", "size"),
-            quoted_count=("voice", lambda v: int((v == "quoted").sum())),
-            articles=("article_id", "nunique"),
-            article_id=("article_id", "first"),
-            start=("start", "first"),
-            end=("end", "first"),
-        )
-        stats = stats[stats["count"] >= min_count]
-        for ngram, row in stats.iterrows():
-            w1, w2 = ngram.split(" ")
-            marginals = (int(unigram[w1]), int(unigram[w2]))
-            rows.append(
-                {
-                    group: name,
-                    "ngram": ngram,
-                    "count": int(row["count"]),
-                    "quoted_count": int(row["quoted_count"]),
-                    "articles": int(row["articles"]),
-                    "pmi": BigramAssocMeasures.pmi(int(row["count"]), marginals, total),
-                    "likelihood_ratio": BigramAssocMeasures.likelihood_ratio(int(row["count"]), marginals, total),
-                    "article_id": row["article_id"],
-                    "start": int(row["start"]),
-                    "end": int(row["end"]),
-                }
-            )
-    table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values([group, "likelihood_ratio", "ngram"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+    return _collocations(_prepare(study, stop), min_count, group)
 
 
 def ngram_matrix(occurrences: pd.DataFrame, group: str = "outlet") -> pd.DataFrame:
     """Return an n-gram x group count table (all n-grams, so column sums are corpus sizes)."""
     return count_matrix(occurrences.rename(columns={"ngram": "term"}), group, "all")
+
+
+def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count: int, top: int, prior: str, prior_weight: float, window: int) -> pd.DataFrame:
+    """Return ``distinctive_phrases`` from the arrays of ``_prepare``.
+
+    The statistics are those of ``keyness_table(ngram_matrix(...), ("one_vs_rest",))``,
+    computed over the whole n-gram x outlet table but kept only for the rows
+    that can be reported, so no table of every n-gram and comparison is built.
+    """
+    columns = ["target", "phrase", "n", "target_count", "reference_count", "z", "log_ratio", "g2", "article_id", "sentence_id", "start", "end", "left", "keyword", "right"]
+    parts, any_occurrence = [], False
+    n_outlets = len(p["outlets"])
+    for n in sizes:
+        g = _ngram_codes(p, n)
+        if not len(g["first"]):
+            continue
+        any_occurrence = True
+        out = p["outlet_of_article"][p["art"][p["rows"][g["first"]]]]
+        counts = np.bincount(g["code"] * n_outlets + out, minlength=len(g["ngrams"]) * n_outlets).reshape(len(g["ngrams"]), n_outlets)
+        present = np.flatnonzero(counts.sum(axis=0) > 0)  # the table's columns: outlets with n-grams
+        counts = counts[:, present].astype(float)
+        if len(present) < 2:
+            continue
+        alpha = dirichlet_prior(list(g["ngrams"]), counts.sum(axis=1), prior, prior_weight)
+        key, first_index = np.unique(g["code"] * n_outlets + out, return_index=True)
+        for t in range(len(present)):
+            a = counts[:, [t]].sum(axis=1)
+            b = counts[:, [r for r in range(len(present)) if r != t]].sum(axis=1)
+            c, d = a.sum(), b.sum()
+            g2 = log_likelihood(a, b, c, d)
+            _, _, z = log_odds_dirichlet(a, b, alpha)
+            lr = log_ratio(a, b, c, d)
+            keep = np.flatnonzero(((a + b) > 0) & (a >= min_count) & ~g["stop_edge"] & (z > 0))
+            if not len(keep):
+                continue
+            at = np.searchsorted(key, keep * n_outlets + present[t])  # each phrase's first occurrence in the target
+            first = g["first"][first_index[at]]
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "target": p["outlets"][present[t]],
+                        "phrase": g["ngrams"][keep],
+                        "n": n,
+                        "target_count": a[keep].astype("int64"),
+                        "reference_count": b[keep].astype("int64"),
+                        "z": z[keep],
+                        "log_ratio": lr[keep],
+                        "g2": g2[keep],
+                        "_first": p["rows"][first],
+                        "_last": p["rows"][first + n - 1],
+                    }
+                )
+            )
+    if not any_occurrence:
+        return pd.DataFrame(columns=columns)
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    table = pd.concat(parts, ignore_index=True)
+    table = table.sort_values(["target", "z", "target_count", "phrase"], ascending=[True, False, False, True], kind="stable")
+    table = table.groupby("target", sort=True).head(top).reset_index(drop=True)
+    example = _concordance(study, p, table["_first"].to_numpy(), table["_last"].to_numpy(), window)
+    table = table.drop(columns=["_first", "_last"])
+    for column in ["article_id", "sentence_id", "start", "end", "left", "keyword", "right"]:
+        table[column] = example[column]
+    for column in ["target", "phrase"]:
+        table[column] = table[column].astype("str")
+    return table[columns]
 
 
 def distinctive_phrases(
@@ -942,34 +1063,7 @@ def distinctive_phrases(
     example is the phrase's first occurrence in the outlet.
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
-    frames, occurrences = [], []
-    for n in sizes:
-        occ = ngram_occurrences(study, n, stop)
-        if not len(occ):
-            continue
-        occurrences.append(occ)
-        table = keyness_table(ngram_matrix(occ), ("one_vs_rest",), prior, prior_weight)
-        edge = set(occ.loc[occ["stop_edge"], "ngram"])
-        table = table[(table["target_count"] >= min_count) & ~table["term"].isin(edge) & (table["z"] > 0)]
-        frames.append(table.assign(n=n))
-    columns = ["target", "phrase", "n", "target_count", "reference_count", "z", "log_ratio", "g2", "article_id", "sentence_id", "start", "end", "left", "keyword", "right"]
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    table = pd.concat(frames, ignore_index=True).rename(columns={"term": "phrase"})
-    table = table.sort_values(["target", "z", "target_count", "phrase"], ascending=[True, False, False, True], kind="stable")
-    table = table.groupby("target", sort=True).head(top).reset_index(drop=True)
-    # Example: the phrase's first occurrence in the target outlet, from the occurrence tables.
-    firsts = pd.concat([o.groupby(["outlet", "ngram"], sort=False)[["article_id", "start", "end"]].first() for o in occurrences]).reset_index()
-    firsts = table[["target", "phrase"]].merge(firsts, left_on=["target", "phrase"], right_on=["outlet", "ngram"], how="left")
-    tokens = _primary_tokens(study)
-    row_of_start = {key: i for i, key in enumerate(zip(tokens["article_id"], tokens["start"]))}
-    row_of_end = {key: i for i, key in enumerate(zip(tokens["article_id"], tokens["end"]))}
-    first_rows = [row_of_start[(a, s_)] for a, s_ in zip(firsts["article_id"], firsts["start"])]
-    last_rows = [row_of_end[(a, e_)] for a, e_ in zip(firsts["article_id"], firsts["end"])]
-    example = _concordance(study, tokens, first_rows, last_rows, window)
-    for column in ["article_id", "sentence_id", "start", "end", "left", "keyword", "right"]:
-        table[column] = example[column] if column in example else pd.NA
-    return table[columns]
+    return _distinctive_phrases(study, _prepare(study, stop), sizes, min_count, top, prior, prior_weight, window)
 
 
 # ---------------------------------------------------------------------------
@@ -982,53 +1076,55 @@ def phrase_terms(phrase: str) -> list[str]:
     return [normalise_term(t) for t in tokenize(phrase) if LETTER.search(t)]
 
 
-def _concordance(study: Study, tokens: pd.DataFrame, firsts: Sequence[int], lasts: Sequence[int], window: int) -> pd.DataFrame:
-    """Return KWIC lines for hits given as (first, last) row positions in ``tokens``.
+def _concordance(study: Study, p: dict, firsts: Sequence[int], lasts: Sequence[int], window: int) -> pd.DataFrame:
+    """Return KWIC lines for hits given as (first, last) token positions of ``_prepare``'s arrays.
 
-    ``tokens`` is ``_primary_tokens(study)`` (sorted, one contiguous block of
-    rows per article). Contexts are ``window`` tokens each side within the
-    article, printed with single spaces where the raw text has space and
-    " ¶ " where a paragraph or segment changes.
+    Contexts are ``window`` tokens each side within the article, printed with
+    single spaces where the raw text has space and " ¶ " where a paragraph or
+    segment changes. Only the hits' articles are looked at.
     """
     if not len(firsts):
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    article = tokens["article_id"].to_numpy(dtype=object)
-    starts, ends = tokens["start"].to_numpy(), tokens["end"].to_numpy()
-    sentence = tokens["sentence_id"].to_numpy()
-    voice = tokens["voice"].to_numpy(dtype=object)
-    is_term = tokens["is_term"].to_numpy()
-    outlet = tokens["outlet"].to_numpy(dtype=object)
-    segment_of = dict(zip(zip(study.sentences["article_id"], study.sentences["sentence_id"]), study.sentences["segment_id"]))
-    segment = np.array([segment_of.get(key, -1) for key in zip(article, sentence)])
-    block_start = dict(zip(article[::-1], np.arange(len(article))[::-1]))
-    block_end = dict(zip(article, np.arange(len(article))))
+    art, starts, ends, sentence, is_term = p["art"], p["start"], p["end"], p["sentence"], p["is_term"]
+    hit_articles = sorted({int(art[i]) for i in firsts})
+    ids = [p["articles"][a] for a in hit_articles]
+    sentences = study.sentences[study.sentences["article_id"].isin(ids)]
+    segment_of = dict(zip(zip(sentences["article_id"], sentences["sentence_id"]), sentences["segment_id"]))
+
+    def segment(i: int):
+        return segment_of.get((p["articles"][art[i]], sentence[i]), -1)
 
     def context(lo: int, hi: int) -> str:  # tokens lo..hi inclusive
         pieces = []
         for i in range(lo, hi + 1):
             if i > lo:
-                if segment[i] != segment[i - 1]:
+                if segment(i) != segment(i - 1):
                     pieces.append(" ¶ ")
                 elif starts[i] > ends[i - 1]:
                     pieces.append(" ")
-            pieces.append(raw[starts[i] : ends[i]])
+            pieces.append(p["text"][i])
         return "".join(pieces)
 
     rows = []
     for first, last in zip(firsts, lasts):
-        article_id = article[first]
+        first, last = int(first), int(last)
+        a = int(art[first])
+        article_id = p["articles"][a]
         raw = study.raw[article_id]
-        voices = sorted(set(voice[first : last + 1][is_term[first : last + 1]]))
+        block_start = int(np.searchsorted(art, a, "left"))
+        block_end = int(np.searchsorted(art, a, "right")) - 1
+        span = slice(first, last + 1)
+        voices = sorted({p["voices"][v] for v in p["voice"][span][is_term[span]]})
         rows.append(
             (
                 article_id,
-                outlet[first],
+                p["outlets"][p["outlet_of_article"][a]],
                 int(sentence[first]),
                 int(starts[first]),
                 int(ends[last]),
-                context(max(block_start[article_id], first - window), first - 1),
+                context(max(block_start, first - window), first - 1),
                 raw[starts[first] : ends[last]],
-                context(last + 1, min(block_end[article_id], last + window)),
+                context(last + 1, min(block_end, last + window)),
                 voices[0] if len(voices) == 1 else "mixed",
             )
         )
@@ -1048,21 +1144,22 @@ def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> 
     left, keyword, right, voice, with ``raw[start:end] == keyword``.
     """
     wanted = phrase_terms(term)
-    tokens = _primary_tokens(study)
-    words = tokens[tokens["is_term"]]
-    k, m = len(wanted), len(words) - len(wanted) + 1
+    p = _prepare(study, frozenset())
+    rows = p["rows"]
+    k, m = len(wanted), len(rows) - len(wanted) + 1
     if not wanted or m <= 0:
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])}).to_numpy(dtype=object)
-    article = words["article_id"].to_numpy(dtype=object)
-    sentence = words["sentence_id"].to_numpy()
-    match = np.ones(m, dtype=bool)
-    for j, w in enumerate(wanted):
-        match &= terms[j : j + m] == w
-        match &= (article[j : j + m] == article[:m]) & (sentence[j : j + m] == sentence[:m])
+    at = np.searchsorted(p["vocab"], np.array(wanted, dtype=object))
+    if np.any(at >= len(p["vocab"])) or any(p["vocab"][i] != w for i, w in zip(at, wanted)):
+        match = np.zeros(m, dtype=bool)  # a word absent from the corpus: no hit
+    else:
+        terms, article, sentence = p["term"], p["art"][rows], p["sentence"][rows]
+        match = np.ones(m, dtype=bool)
+        for j, code in enumerate(at):
+            match &= terms[j : j + m] == code
+            match &= (article[j : j + m] == article[:m]) & (sentence[j : j + m] == sentence[:m])
     hits = np.flatnonzero(match)
-    rows = words.index.to_numpy()  # positions in ``tokens`` (it has a fresh RangeIndex)
-    table = _concordance(study, tokens, rows[hits], rows[hits + k - 1], window)
+    table = _concordance(study, p, rows[hits], rows[hits + k - 1], window)
     if voice is not None:
         table = table[table["voice"] == voice]
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
@@ -1278,7 +1375,8 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     keyness (voice "all" and "outlet"; pairwise and one-vs-rest),
     text_statistics, collocations, distinctive_phrases.
     """
-    tokens = term_tokens(study)
+    prepared = _prepare(study, load_stopwords())
+    tokens = _term_token_frame(prepared)
     frequencies = term_frequencies(tokens)
     return {
         "terms": _rounded(frequencies["by_outlet"]),
@@ -1286,6 +1384,6 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
         "term_tokens": tokens,
         "keyness": _rounded(keyness(tokens)),
         "text_statistics": _rounded(text_statistics(tokens)),
-        "collocations": _rounded(collocations(study)),
-        "distinctive_phrases": _rounded(distinctive_phrases(study)),
+        "collocations": _rounded(_collocations(prepared)),
+        "distinctive_phrases": _rounded(_distinctive_phrases(study, prepared, (2, 3), 2, 5, "corpus", 0.1, 8)),
     }
