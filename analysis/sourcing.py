@@ -148,6 +148,18 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
 IRREGULAR_PAST = {"said", "told", "wrote", "written", "showed", "shown"}
 WORD = re.compile(r"[^\W_]")
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-[A-Z]")
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+# Unions of the word sets above, built once (the rules test them for every token).
+MARKS = OPEN_MARKS | CLOSE_MARKS
+NOT_MODIFIER = DETERMINERS | SKIP_WORDS | NP_STOP
+NOT_MODIFIER_OR_AND = NOT_MODIFIER | {"and"}
+NOT_PRE_TITLE = SKIP_WORDS | NP_STOP | CLAUSE_BOUNDARY
+SKIP_OR_STOP = SKIP_WORDS | NP_STOP
+FINITE_AUX = BE_FORMS | {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "did", "does", "do"}
+SUBJECT_END = SKIP_WORDS - {"on", "in", "a", "this", "last"}
+DETERMINERS_OR_THAT = DETERMINERS | {"that"}
+DETERMINERS_OR_OPENERS = DETERMINERS | CLAUSE_OPENERS
 
 
 # ---------------------------------------------------------------- lexicons
@@ -207,6 +219,34 @@ def _role_patterns() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _np_heads() -> frozenset[str]:
+    """Common heads of speaker phrases and title words (``NP_NOUNS`` | :func:`_title_words`)."""
+    return frozenset(NP_NOUNS | _title_words())
+
+
+@lru_cache(maxsize=1)
+def _inverted_speaker_starts() -> frozenset[str]:
+    """Lower-case words that may open a speaker after an inverted cue ("said the minister")."""
+    return frozenset(set(PRONOUNS) | {"the", "a", "an"} | NP_NOUNS | _title_words())
+
+
+@lru_cache(maxsize=1)
+def _role_sizes() -> dict[str, tuple[int, ...]]:
+    """First word of a codebook pattern -> the lengths of the patterns it opens, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for pattern in _role_patterns():
+        if pattern:
+            sizes.setdefault(pattern[0], set()).add(len(pattern))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset[str]:
+    """First words of the cue forms (a token that is none of them cannot open a cue)."""
+    return frozenset(form[0] for form in _cue_forms() if form)
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Words of titles: every word of a person's title pattern, and one-word patterns.
 
@@ -232,7 +272,7 @@ def _country_forms() -> dict[tuple[str, ...], str]:
 def _is_cap(tok: dict) -> bool:
     """True for a capitalised word, or a name with a lower-case particle joined by a hyphen (al-Assad, el-Sisi)."""
     text = tok["text"]
-    return tok["is_word"] and (text[:1].isupper() or bool(re.match(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-[A-Z]", text)))
+    return tok["is_word"] and (text[:1].isupper() or ("-" in text and NAME_PARTICLE.match(text) is not None))
 
 
 def _countries_in(toks: list[dict]) -> list[str]:
@@ -261,13 +301,16 @@ def _roles_in(norms: list[str]) -> list[tuple[int, int, str, str]]:
     """Return (start, end, role, kind) of every codebook pattern in a list of norms."""
     found = []
     patterns = _role_patterns()
-    longest = max(len(p) for p in patterns)
-    for i in range(len(norms)):
-        for size in range(longest, 0, -1):
-            key = tuple(norms[i : i + size])
-            if len(key) == size and key in patterns:
-                found.append((i, i + size, *patterns[key]))
-                break
+    sizes = _role_sizes()
+    n = len(norms)
+    for i in range(n):
+        # Only patterns that open with this word can match here, longest first.
+        for size in sizes.get(norms[i], ()):
+            if i + size <= n:
+                key = tuple(norms[i : i + size])
+                if key in patterns:
+                    found.append((i, i + size, *patterns[key]))
+                    break
     return found
 
 
@@ -303,7 +346,7 @@ def _np_word(toks: list[dict], j: int) -> bool:
         return False
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
-    return norm in NP_FUNCTION or norm in NP_NOUNS or norm in _title_words() or bool(re.fullmatch(r"\d+(st|nd|rd|th)", norm))
+    return norm in NP_FUNCTION or norm in NP_NOUNS or norm in _title_words() or ORDINAL.fullmatch(norm) is not None
 
 
 def _np_before(toks: list[dict], end: int) -> int:
@@ -327,11 +370,11 @@ def _np_before(toks: list[dict], end: int) -> int:
             j -= 1
             continue
         after = j + 2 if j + 2 < end and toks[j + 1]["norm"] == "the" else j + 1
-        if tok["norm"] in NP_INNER_PREPOSITIONS and j > 0 and after < end and _is_cap(toks[after]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
+        if tok["norm"] in NP_INNER_PREPOSITIONS and j > 0 and after < end and _is_cap(toks[after]) and toks[j - 1]["norm"] in _np_heads():
             j -= 1
             continue
         if (not _np_word(toks, j) and tok["is_word"] and not _is_cap(tok) and j + 1 < end and not _is_cap(toks[j + 1])
-                and toks[j + 1]["norm"] in _title_words() and tok["norm"] not in SKIP_WORDS | NP_STOP | CLAUSE_BOUNDARY
+                and toks[j + 1]["norm"] in _title_words() and tok["norm"] not in NOT_PRE_TITLE
                 and (j == 0 or toks[j - 1]["text"] in {",", ";"} or toks[j - 1]["norm"] in DETERMINERS)):
             j -= 1  # "political analyst X", "a senior military official"
             continue
@@ -342,7 +385,7 @@ def _np_before(toks: list[dict], end: int) -> int:
             if any(_is_cap(t) for t in toks[j + 1 : end]):
                 break
             k = j
-            while k >= 0 and k > j - 3 and toks[k]["is_word"] and toks[k]["voice"] == "outlet" and not _is_cap(toks[k]) and toks[k]["norm"] not in DETERMINERS | SKIP_WORDS | NP_STOP | {"and"}:
+            while k >= 0 and k > j - 3 and toks[k]["is_word"] and toks[k]["voice"] == "outlet" and not _is_cap(toks[k]) and toks[k]["norm"] not in NOT_MODIFIER_OR_AND:
                 k -= 1
             if 0 <= k < j and toks[k]["norm"] in DETERMINERS - {"that", "such", "no", "any"}:
                 if toks[k]["norm"] == "'s":
@@ -397,7 +440,7 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
         if tok["text"] == "," and j + 1 < len(toks) and _is_cap(toks[j + 1]) and any(t["norm"] == "and" for t in toks[j + 1 : j + 6]):
             j += 1
             continue
-        if tok["norm"] in NP_INNER_PREPOSITIONS and j > start and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j - 1]["norm"] in NP_NOUNS | _title_words():
+        if tok["norm"] in NP_INNER_PREPOSITIONS and j > start and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j - 1]["norm"] in _np_heads():
             j += 1  # "officials in Kyiv"
             continue
         if not (_np_word(toks, j) or (j == start and tok["norm"] in PRONOUNS)):
@@ -419,7 +462,7 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
     then takes tokens up to the first past-tense or auxiliary word.
     """
     start = 0
-    while start < limit and (toks[start]["voice"] == "quoted" or toks[start]["text"] in OPEN_MARKS | CLOSE_MARKS):
+    while start < limit and (toks[start]["voice"] == "quoted" or toks[start]["text"] in MARKS):
         start += 1  # a subject is not inside a quotation
     if start:
         while start < limit and not toks[start]["is_word"]:
@@ -433,7 +476,7 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
     while j < limit and j - start < 30:
         tok = toks[j]
         norm = tok["norm"]
-        if not _is_cap(tok) and tok["is_word"] and (norm.endswith("ed") or norm in SKIP_WORDS - {"on", "in", "a", "this", "last"} or ((norm,) in _cue_forms() and j > 0 and toks[j - 1]["norm"] not in DETERMINERS)):
+        if not _is_cap(tok) and tok["is_word"] and (norm.endswith("ed") or norm in SUBJECT_END or ((norm,) in _cue_forms() and j > 0 and toks[j - 1]["norm"] not in DETERMINERS)):
             break
         if tok["text"] == "," and not any(t["text"] == "(" for t in toks[start:j]):
             break
@@ -447,9 +490,13 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
 def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
     """Return (start, end, lemma, cue_class, form) of the cues in one sentence's tokens."""
     forms = _cue_forms()
+    first_words = _cue_first_words()
     cues = []
     i = 0
     while i < len(toks):
+        if toks[i]["norm"] not in first_words:
+            i += 1
+            continue
         match = None
         for size in (2, 1):
             key = tuple(t["norm"] for t in toks[i : i + size])
@@ -468,7 +515,7 @@ def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
             # "a new report said", "Russia's false claims": a determiner shortly before, with only
             # lower-case modifiers in between, makes the form a noun.
             k = i - 1
-            while k >= 0 and i - k <= 3 and toks[k]["is_word"] and not _is_cap(toks[k]) and toks[k]["norm"] not in DETERMINERS | SKIP_WORDS | NP_STOP:
+            while k >= 0 and i - k <= 3 and toks[k]["is_word"] and not _is_cap(toks[k]) and toks[k]["norm"] not in NOT_MODIFIER:
                 k -= 1
             is_noun = k >= 0 and k < i - 1 and toks[k]["norm"] in DETERMINERS
             # A plural noun followed by a verb ("claims have been debunked", "reports say").
@@ -510,7 +557,7 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
     for k in range(cue_end, min(len(toks), cue_end + 10)):
         tok = toks[k]
         # A finite verb before "that" means the content began at the cue ("said the centre had ... that").
-        if tok["is_word"] and not _is_cap(tok) and tok["norm"] in BE_FORMS | {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "did", "does", "do"}:
+        if tok["is_word"] and not _is_cap(tok) and tok["norm"] in FINITE_AUX:
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1
@@ -528,15 +575,17 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
 
 
 ADVERBIAL_HEADS = {"week", "month", "year", "yesterday", "today", "statement", "interview", "briefing", "conference", "tweet", "post", "speech", "remarks", "television", "radio"}
+ADVERBIAL_OPENERS_AND_DAYS = ADVERBIAL_OPENERS | {"yesterday", "today"}
+ADVERBIAL_ENDS = TIME_WORDS | ADVERBIAL_HEADS
 
 
 def _skip_adverbial(toks: list[dict], start: int) -> int:
     """Return ``start`` moved past short adverbials right after a cue (``on Monday``, ``in a statement``)."""
-    while start < len(toks) and toks[start]["norm"] in ADVERBIAL_OPENERS | {"yesterday", "today"}:
+    while start < len(toks) and toks[start]["norm"] in ADVERBIAL_OPENERS_AND_DAYS:
         if toks[start]["norm"] in {"yesterday", "today"}:
             start += 1
             continue
-        end = next((m for m in range(start + 1, min(len(toks), start + 5)) if toks[m]["norm"] in TIME_WORDS | ADVERBIAL_HEADS), None)
+        end = next((m for m in range(start + 1, min(len(toks), start + 5)) if toks[m]["norm"] in ADVERBIAL_ENDS), None)
         if end is None:
             break
         start = end + 1
@@ -606,7 +655,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
                 found[-1].setdefault("cut", c0 - 1)
             found.append(item)
             continue
-        if lemma in INVERTING and c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in set(PRONOUNS) | {"the", "a", "an"} | NP_NOUNS | _title_words()):
+        if lemma in INVERTING and c0 > 0 and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS) and c1 < len(toks) and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts()):
             s_end = _np_after(toks, c1)
             if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
                 item["speaker"] = (c1, s_end)
@@ -672,7 +721,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         tail = c1
         if lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
             # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
-            tail = max(_np_after(toks, c1), c1 + (0 if _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS | {"that"} else 1))
+            tail = max(_np_after(toks, c1), c1 + (0 if _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT else 1))
         if before >= 0 and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS) and _tail_is_adverbial(toks, tail) and before >= 3:
             item["content"] = (0, before)
             item["content_before"] = True
@@ -716,7 +765,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         first_after = toks[item["content"][0]]["norm"] if item["content"][0] < len(toks) else ""
         short_noun_phrase = (first_after in {"", "as", "of", "for", "with"} and 0 < r_start < r_end and r_end - r_start <= 3 and toks[r_start - 1]["text"] == ","
                              and all(t["is_word"] and not _is_cap(t) for t in toks[r_start:r_end])
-                             and not any(t["norm"] in SKIP_WORDS | NP_STOP for t in toks[r_start:r_end]))
+                             and not any(t["norm"] in SKIP_OR_STOP for t in toks[r_start:r_end]))
         if s_start < s_end and s_start > 0 and (not _has_words(toks, *item["content"]) or short_noun_phrase):
             # Object relative clause: "..., a charge (that) the government denies." -> content "a charge".
             if r_start > 0 and r_start < r_end:
@@ -862,6 +911,8 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
     """
     mentions = []
     titles = _title_words()
+    name_prefix = titles | HONORIFICS | NP_NOUNS | CLAUSE_OPENERS | TIME_WORDS  # words that open a run but not a name
+    appositive_heads = {"a", "an", "the"} | titles | NP_NOUNS
     for sentence_id in sentences["sentence_id"]:
         toks = by_sentence.get(sentence_id, [])
         i = 0
@@ -874,7 +925,7 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
                 j += 1
             run = toks[i:j]
             k = 0
-            while k < len(run) and (run[k]["norm"] in titles | HONORIFICS or _is_gazetteer(run[k]) or run[k]["norm"] in NP_NOUNS or run[k]["norm"] in CLAUSE_OPENERS or run[k]["norm"] in TIME_WORDS):
+            while k < len(run) and (run[k]["norm"] in name_prefix or _is_gazetteer(run[k])):
                 k += 1
             name = run[k:]
             if len(name) >= 2 and not any(t["norm"] in titles or _is_gazetteer(t) for t in name):
@@ -885,7 +936,7 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
                         break
                 before = toks[window_start : i + k]
                 apposition = []
-                if j + 1 < len(toks) and toks[j]["text"] == "," and (toks[j + 1]["norm"] in {"a", "an", "the"} | titles | NP_NOUNS or toks[j + 1]["norm"].isdigit()):
+                if j + 1 < len(toks) and toks[j]["text"] == "," and (toks[j + 1]["norm"] in appositive_heads or toks[j + 1]["norm"].isdigit()):
                     m = j + 1
                     while m < len(toks) and toks[m]["text"] not in {",", ".", ";"} and m - j < 25:
                         m += 1
@@ -1264,7 +1315,7 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
         t_start, t_end = target_toks[0]["start"], target_toks[-1]["end"]
         target = study.raw[row.article_id][t_start:t_end]
         country = (_countries_in(target_toks) or ["unknown"])[0]
-        words = {t["norm"] for t in target_toks if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS | CLAUSE_OPENERS}
+        words = {t["norm"] for t in target_toks if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS_OR_OPENERS}
         voiced = sorted({source for source, affils, names in voices.get(row.outlet, []) if (country != "unknown" and country in affils) or words & names})
         rows.append({"outlet": row.outlet, "article_id": row.article_id, "sentence_id": row.sentence_id, "start": row.start, "end": row.end,
                      "accuser": row.source or "(agentless)", "cue": row.cue, "target": target, "target_start": t_start, "target_end": t_end,
