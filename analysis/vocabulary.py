@@ -215,28 +215,144 @@ def count_terms(tokens: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     return counts.sort_values([*by, "voice", "term"], kind="stable").reset_index(drop=True)
 
 
+def _word_codes(tokens: pd.DataFrame) -> dict:
+    """Return a ``term_tokens``-like table as integer codes (for counting without string grouping).
+
+    Keys: ``pair`` (code per row into the sorted (article_id, outlet) pairs
+    ``pair_article`` / ``pair_outlet``), ``outlet_of_pair`` (code into the
+    sorted ``outlets``), ``voice`` (code into the sorted ``voices``),
+    ``term`` (code into the sorted ``vocab``), ``vocab_stop`` (a term is a
+    stop word if any of its rows is flagged), ``sentence``.
+    """
+    art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
+    out, outlets = _codes(tokens["outlet"].to_numpy(dtype=object))
+    width = max(len(outlets), 1)
+    keys, pair = np.unique(art * width + out, return_inverse=True)
+    term, vocab = _codes(tokens["term"].to_numpy(dtype=object))
+    voice, voices = _codes(tokens["voice"].to_numpy(dtype=object))
+    stop = np.zeros(len(vocab), dtype=bool)
+    stop[term[tokens["is_stopword"].to_numpy(dtype=bool)]] = True
+    return {
+        "pair": pair.astype(np.int64),
+        "pair_article": articles[keys // width],
+        "pair_outlet": outlets[keys % width],
+        "outlet_of_pair": (keys % width).astype(np.int64),
+        "outlets": outlets,
+        "voice": voice,
+        "voices": voices,
+        "term": term,
+        "vocab": vocab,
+        "vocab_stop": stop,
+        "sentence": tokens["sentence_id"].to_numpy(),
+    }
+
+
+def _prepared_word_codes(p: dict) -> dict:
+    """Return ``_word_codes`` of ``term_tokens`` straight from the arrays of ``_prepare``."""
+    rows = p["rows"]
+    return {
+        "pair": p["art"][rows],
+        "pair_article": p["articles"],
+        "pair_outlet": p["outlets"][p["outlet_of_article"]],
+        "outlet_of_pair": p["outlet_of_article"],
+        "outlets": p["outlets"],
+        "voice": p["voice"][rows],
+        "voices": p["voices"],
+        "term": p["term"],
+        "vocab": p["vocab"],
+        "vocab_stop": p["vocab_stop"],
+        "sentence": p["sentence"][rows],
+    }
+
+
+def _str(values) -> pd.arrays.StringArray:
+    return pd.array(np.asarray(values, dtype=object), dtype="str")
+
+
+def _frequencies(w: dict) -> dict[str, pd.DataFrame]:
+    """Return ``term_frequencies`` from ``_word_codes``."""
+    voices = np.array(sorted({*w["voices"], "all"}), dtype=object)
+    voice = np.searchsorted(voices, w["voices"])[w["voice"]] if len(w["voice"]) else w["voice"]
+    every = int(np.searchsorted(voices, "all"))
+    n_voices, n_terms = len(voices), max(len(w["vocab"]), 1)
+    # per (article, voice, term), then "all" = the sum of an article's voices
+    key, count = np.unique((w["pair"] * n_voices + voice) * n_terms + w["term"], return_counts=True)
+    pair, term = key // n_voices // n_terms, key % n_terms
+    key_all, inverse = np.unique((pair * n_voices + every) * n_terms + term, return_inverse=True)
+    count_all = np.bincount(inverse, weights=count, minlength=len(key_all)).astype(np.int64)
+    key = np.concatenate([key, key_all])
+    count = np.concatenate([count.astype(np.int64), count_all])
+    order = np.argsort(key, kind="stable")
+    key, count = key[order], count[order]
+    pair, voice_of, term = key // n_voices // n_terms, (key // n_terms) % n_voices, key % n_terms
+    totals = np.bincount(pair * n_voices + voice_of, weights=count, minlength=len(w["pair_article"]) * n_voices).astype(np.int64)
+    tokens_ = totals[pair * n_voices + voice_of]
+    by_article = pd.DataFrame(
+        {
+            "article_id": _str(w["pair_article"][pair]),
+            "outlet": _str(w["pair_outlet"][pair]),
+            "voice": _str(voices[voice_of]),
+            "term": _str(w["vocab"][term]),
+            "count": count,
+            "rate": count / tokens_ * PER,
+            "tokens": tokens_,
+            "is_stopword": w["vocab_stop"][term],
+        }
+    )
+    # per outlet: sum over its articles
+    outlet = w["outlet_of_pair"][pair]
+    key2, inverse, articles = np.unique((outlet * n_voices + voice_of) * n_terms + term, return_inverse=True, return_counts=True)
+    count2 = np.bincount(inverse, weights=count, minlength=len(key2)).astype(np.int64)
+    outlet2, voice2, term2 = key2 // n_voices // n_terms, (key2 // n_terms) % n_voices, key2 % n_terms
+    word_outlet = w["outlet_of_pair"][w["pair"]]
+    by_voice = np.bincount(word_outlet * n_voices + voice, minlength=len(w["outlets"]) * n_voices)
+    by_voice[np.arange(len(w["outlets"])) * n_voices + every] = np.bincount(word_outlet, minlength=len(w["outlets"]))
+    tokens2 = by_voice[outlet2 * n_voices + voice2].astype(np.int64)
+    order = np.lexsort((term2, -count2, voice2, outlet2))
+    by_outlet = pd.DataFrame(
+        {
+            "term": _str(w["vocab"][term2]),
+            "outlet": _str(w["outlets"][outlet2]),
+            "voice": _str(voices[voice2]),
+            "count": count2,
+            "rate": count2 / tokens2 * PER,
+            "tokens": tokens2,
+            "articles": articles.astype(np.int64),
+            "is_stopword": w["vocab_stop"][term2],
+        }
+    ).iloc[order]
+    return {"by_article": by_article.reset_index(drop=True), "by_outlet": by_outlet.reset_index(drop=True)}
+
+
 def term_frequencies(tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Return ``by_article`` and ``by_outlet`` frequency tables (raw count and rate per 10k).
 
-    ``by_outlet`` (the export ``terms.csv``) has columns term, outlet, voice,
-    count, rate, tokens, articles (how many of the outlet's articles use the
-    term in that voice), is_stopword; sorted by outlet, voice, count
-    (descending), term.
+    ``by_article`` has columns article_id, outlet, voice, term, count, rate,
+    tokens, is_stopword (voice "all" = outlet + quoted). ``by_outlet`` (the
+    export ``terms.csv``) has columns term, outlet, voice, count, rate,
+    tokens, articles (how many of the outlet's articles use the term in that
+    voice), is_stopword; sorted by outlet, voice, count (descending), term.
     """
-    by_article = count_terms(tokens, ["article_id", "outlet"])
-    by_outlet = (
-        by_article.groupby(["outlet", "voice", "term"], sort=True)
-        .agg(count=("count", "sum"), articles=("article_id", "size"), is_stopword=("is_stopword", "first"))
-        .reset_index()
+    return _frequencies(_word_codes(tokens))
+
+
+def _count_matrix(w: dict, voice: str = "all") -> pd.DataFrame:
+    """Return ``count_matrix(tokens, "outlet", voice)`` from ``_word_codes``."""
+    if voice == "all":
+        rows = np.ones(len(w["term"]), dtype=bool)
+    else:
+        rows = w["voice"] == (np.flatnonzero(w["voices"] == voice)[0] if voice in set(w["voices"]) else -1)
+    if not rows.any():
+        return pd.DataFrame(dtype="int64")
+    n_outlets = len(w["outlets"])
+    outlet = w["outlet_of_pair"][w["pair"][rows]]
+    counts = np.bincount(w["term"][rows] * n_outlets + outlet, minlength=len(w["vocab"]) * n_outlets).reshape(len(w["vocab"]), n_outlets)
+    keep_rows, keep_columns = counts.sum(axis=1) > 0, counts.sum(axis=0) > 0
+    return pd.DataFrame(
+        counts[keep_rows][:, keep_columns].astype("int64"),
+        index=pd.Index(_str(w["vocab"][keep_rows]), name="term"),
+        columns=pd.Index(_str(w["outlets"][keep_columns]), name="outlet"),
     )
-    totals = tokens.groupby(["outlet", "voice"]).size()
-    totals = pd.concat([totals, tokens.groupby("outlet").size().to_frame().assign(voice="all").set_index("voice", append=True)[0]])
-    by_outlet["tokens"] = [int(totals[(o, v)]) for o, v in zip(by_outlet["outlet"], by_outlet["voice"])]
-    by_outlet["rate"] = by_outlet["count"] / by_outlet["tokens"] * PER
-    by_outlet = by_outlet[["term", "outlet", "voice", "count", "rate", "tokens", "articles", "is_stopword"]]
-    by_outlet = by_outlet.sort_values(["outlet", "voice", "count", "term"], ascending=[True, True, False, True], kind="stable")
-    by_article = by_article[["article_id", "outlet", "voice", "term", "count", "rate", "tokens", "is_stopword"]]
-    return {"by_article": by_article.reset_index(drop=True), "by_outlet": by_outlet.reset_index(drop=True)}
 
 
 def count_matrix(tokens: pd.DataFrame, group: str = "outlet", voice: str = "all", item: str = "term") -> pd.DataFrame:
@@ -517,10 +633,31 @@ def keyness(
     ``voice`` column says which. Stop words are counted (they belong to the
     corpus sizes) and flagged in ``is_stopword``.
     """
+    if group == "outlet":
+        return _keyness(_word_codes(tokens), voices, modes, prior, prior_weight)
     stop = sorted(set(tokens.loc[tokens["is_stopword"], "term"]))
     frames = []
     for voice in voices:
         table = keyness_table(count_matrix(tokens, group, voice), modes, prior, prior_weight, stop)
+        frames.append(table.assign(voice=voice))
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+
+
+def _keyness(
+    w: dict,
+    voices: Sequence[str] = ("all", "outlet"),
+    modes: Sequence[str] = ("pairwise", "one_vs_rest"),
+    prior: str = "corpus",
+    prior_weight: float = 0.1,
+) -> pd.DataFrame:
+    """Return ``keyness`` between outlets from ``_word_codes``."""
+    stop = list(w["vocab"][w["vocab_stop"]])
+    frames = []
+    for voice in voices:
+        table = keyness_table(_count_matrix(w, voice), modes, prior, prior_weight, stop)
         frames.append(table.assign(voice=voice))
     frames = [f for f in frames if len(f)]
     if not frames:
@@ -730,19 +867,20 @@ def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.Data
     ``window`` (NaN when the article is shorter); readability words exclude
     the clitic "'s" token (it is part of the word before it).
     """
+    return _text_statistics(_word_codes(tokens), window)
+
+
+def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
+    """Return ``text_statistics`` from ``_word_codes``."""
     if window < 1:
         raise ValueError("window must be at least 1")
-    art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
-    out, outlets = _codes(tokens["outlet"].to_numpy(dtype=object))
-    keys, group = np.unique(art * max(len(outlets), 1) + out, return_inverse=True)  # sorted by (article_id, outlet)
-    uniques = list(zip(articles[keys // max(len(outlets), 1)], outlets[keys % max(len(outlets), 1)]))
-    order = np.argsort(group, kind="stable")  # each article's tokens together, in table order
-    group = group[order].astype(np.int64)
-    term, vocab = pd.factorize(tokens["term"].to_numpy(dtype=object)[order])
-    term = term.astype(np.int64)
+    uniques = list(zip(w["pair_article"], w["pair_outlet"]))
+    order = np.argsort(w["pair"], kind="stable")  # each article's tokens together, in table order
+    group = w["pair"][order]
+    term, vocab = w["term"][order], w["vocab"]
     n_groups = len(uniques)
     lengths = np.bincount(group, minlength=n_groups)
-    sentence = tokens["sentence_id"].to_numpy()[order]
+    sentence = w["sentence"][order]
     span = int(sentence.max()) - int(sentence.min()) + 1 if len(sentence) else 1
     pairs = np.unique(group * span + (sentence - (sentence.min() if len(sentence) else 0)))
     n_sentences = np.bincount(pairs // span, minlength=n_groups)
@@ -766,7 +904,7 @@ def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.Data
     word_rows = is_word[term]
     words = np.bincount(group[word_rows], minlength=n_groups)
     syl = np.bincount(group, weights=syllable_of[term], minlength=n_groups).astype(np.int64)
-    quoted = np.bincount(group[tokens["voice"].to_numpy(dtype=object)[order] == "quoted"], minlength=n_groups)
+    quoted = np.bincount(group[(w["voices"] == "quoted")[w["voice"]][order]], minlength=n_groups)
     rows = []
     for g, (article_id, outlet) in enumerate(uniques):
         n, w, s, y = int(lengths[g]), int(words[g]), int(n_sentences[g]), int(syl[g])
@@ -1376,14 +1514,14 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     text_statistics, collocations, distinctive_phrases.
     """
     prepared = _prepare(study, load_stopwords())
-    tokens = _term_token_frame(prepared)
-    frequencies = term_frequencies(tokens)
+    words = _prepared_word_codes(prepared)
+    frequencies = _frequencies(words)
     return {
         "terms": _rounded(frequencies["by_outlet"]),
         "terms_by_article": _rounded(frequencies["by_article"]),
-        "term_tokens": tokens,
-        "keyness": _rounded(keyness(tokens)),
-        "text_statistics": _rounded(text_statistics(tokens)),
+        "term_tokens": _term_token_frame(prepared),
+        "keyness": _rounded(_keyness(words)),
+        "text_statistics": _rounded(_text_statistics(words)),
         "collocations": _rounded(_collocations(prepared)),
         "distinctive_phrases": _rounded(_distinctive_phrases(study, prepared, (2, 3), 2, 5, "corpus", 0.1, 8)),
     }
