@@ -821,7 +821,7 @@ def _previous_position(group: np.ndarray, term: np.ndarray) -> tuple[np.ndarray,
     index = np.arange(n)
     first = np.r_[True, group[1:] != group[:-1]] if n else np.zeros(0, dtype=bool)
     position = index - np.maximum.accumulate(np.where(first, index, 0)) if n else index
-    order = np.lexsort((index, term, group))  # same group and term together, in text order
+    order = np.argsort(group * (int(term.max()) + 1 if n else 1) + term, kind="stable")  # same group and term together, in text order
     previous = np.full(n, -1, dtype=np.int64)
     same = (group[order][1:] == group[order][:-1]) & (term[order][1:] == term[order][:-1])
     previous[order[1:][same]] = position[order[:-1][same]]
@@ -846,11 +846,15 @@ def _mtld_pass_codes(position_new: np.ndarray, threshold: float) -> float:
     """Return MTLD factors of one pass over one text, given ``previous`` positions of each token
     (``-1`` if none): exactly ``_mtld_pass`` on the terms, one numpy step per factor."""
     n, start, factors, current = len(position_new), 0, 0, 1.0
+    counts = np.arange(1, n + 1)
     while start < n:
-        new = position_new[start:] < start  # first occurrence since the factor began
-        types = np.cumsum(new)
-        ttr_ = types / np.arange(1, n - start + 1)
-        ended = np.flatnonzero(ttr_ <= threshold)
+        # Look ahead a stretch first (factors are short); the whole rest only if none ends in it.
+        for stop in (min(n, start + 256), n):
+            new = position_new[start:stop] < start  # first occurrence since the factor began
+            ttr_ = np.cumsum(new) / counts[: stop - start]
+            ended = np.flatnonzero(ttr_ <= threshold)
+            if len(ended) or stop == n:
+                break
         if not len(ended):
             current = float(ttr_[-1])
             return factors + (1 - current) / (1 - threshold)
