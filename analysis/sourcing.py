@@ -816,23 +816,44 @@ def _mode(start: int, end: int, quotes: list[tuple[int, int]], raw: str) -> str:
     return "mixed"
 
 
+TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
+# Columns of one article's attribution rows before resolution.
+BASE_COLUMNS = [c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "source", "source_type", "affiliation", "side", "content_words", "quoted_words", "anonymous", "collective", "resolved_by"}]
+
+
+def _token_records(columns: list[list]) -> dict[int, list[dict]]:
+    """Return sentence_id -> token dicts from column lists in ``TOKEN_KEYS`` order."""
+    by_sentence: dict[int, list[dict]] = {}
+    # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
+    for values in zip(*columns):
+        record = dict(zip(TOKEN_KEYS, values))
+        by_sentence.setdefault(record["sentence_id"], []).append(record)
+    return by_sentence
+
+
 def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tokens: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Return the attributions of one article (columns ``ATTRIBUTION_COLUMNS`` minus outlet).
+    """Return the attributions of one article (columns ``ATTRIBUTION_COLUMNS`` minus outlet and the word counts).
 
     ``sentences``, ``tokens`` and ``quotes`` are that article's rows of the study tables.
     """
     top = quotes[quotes["depth"] == 1]
     quote_spans = sorted(zip(top["start"].astype(int), top["end"].astype(int)))
-    by_sentence: dict[int, list[dict]] = {}
-    keys = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
-    # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
-    for values in zip(*(tokens[k].tolist() for k in keys)):
-        record = dict(zip(keys, values))
-        by_sentence.setdefault(record["sentence_id"], []).append(record)
+    sentence_rows = list(zip(sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist()))
+    by_sentence = _token_records([tokens[k].tolist() for k in TOKEN_KEYS])
+    rows = _article_rows(article_id, raw, sentence_rows, by_sentence, quote_spans)
+    return pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "content_words", "quoted_words"}])
+
+
+def _article_rows(article_id: str, raw: str, sentence_rows: list[tuple[int, int, int]], by_sentence: dict[int, list[dict]], quote_spans: list[tuple[int, int]]) -> list[dict]:
+    """Return the resolved attribution rows (dicts) of one article.
+
+    ``sentence_rows`` are (sentence_id, start, end) in text order, ``by_sentence`` the token
+    dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
+    """
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []
-    for sentence in sentences.itertuples(index=False):
-        toks = by_sentence.get(sentence.sentence_id, [])
+    for sentence_id, sentence_start, sentence_end in sentence_rows:
+        toks = by_sentence.get(sentence_id, [])
         found = _sentence_attributions(toks)
         for item in found:
             c_start, c_end = _span(toks, item["content"])
@@ -853,8 +874,8 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
             s_start, s_end = _span(toks, item["speaker"])
             cue_start, cue_end = _span(toks, item["cue"])
             rows.append({
-                "article_id": article_id, "sentence_id": int(sentence.sentence_id),
-                "start": int(sentence.start), "end": int(sentence.end),
+                "article_id": article_id, "sentence_id": int(sentence_id),
+                "start": int(sentence_start), "end": int(sentence_end),
                 "speaker_text": raw[s_start:s_end] if s_start >= 0 else "", "speaker_start": s_start, "speaker_end": s_end,
                 "cue": raw[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
                 "cue_lemma": item["lemma"], "cue_class": item["cue_class"],
@@ -868,8 +889,8 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
             if floating is not None:
                 c_start, c_end = floating
                 rows.append({
-                    "article_id": article_id, "sentence_id": int(sentence.sentence_id),
-                    "start": int(sentence.start), "end": int(sentence.end),
+                    "article_id": article_id, "sentence_id": int(sentence_id),
+                    "start": int(sentence_start), "end": int(sentence_end),
                     "speaker_text": "", "speaker_start": -1, "speaker_end": -1,
                     "cue": "", "cue_start": -1, "cue_end": -1, "cue_lemma": "", "cue_class": "",
                     "mode": "floating", "content": raw[c_start:c_end], "content_start": c_start, "content_end": c_end,
@@ -879,8 +900,7 @@ def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tok
     # A quotation sentence that continues into a later attributed sentence is not floating.
     rows = [r for r in rows if r["mode"] != "floating" or not any(
         o is not r and o["mode"] != "floating" and o["content_start"] <= r["content_start"] and r["content_end"] <= o["content_end"] for o in rows)]
-    frame = pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "source", "source_type", "affiliation", "side", "content_words", "quoted_words", "anonymous", "collective", "resolved_by"}])
-    return _resolve(frame, raw, sentences, by_sentence)
+    return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
 
 
 def _floating(raw: str, toks: list[dict], quotes: list[tuple[int, int]], covered: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -903,7 +923,7 @@ def _floating(raw: str, toks: list[dict], quotes: list[tuple[int, int]], covered
 # ---------------------------------------------------------------- resolution and typing
 
 
-def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]) -> list[dict]:
+def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return every name run of two or more capitalised words with its titles and apposition.
 
     Each mention: start (char), surname, full name, role, kind, affiliation, titled (a person
@@ -913,7 +933,7 @@ def _person_mentions(sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]
     titles = _title_words()
     name_prefix = titles | HONORIFICS | NP_NOUNS | CLAUSE_OPENERS | TIME_WORDS  # words that open a run but not a name
     appositive_heads = {"a", "an", "the"} | titles | NP_NOUNS
-    for sentence_id in sentences["sentence_id"]:
+    for sentence_id in sentence_ids:
         toks = by_sentence.get(sentence_id, [])
         i = 0
         while i < len(toks):
@@ -1072,25 +1092,25 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
     }
 
 
-def _resolve(frame: pd.DataFrame, raw: str, sentences: pd.DataFrame, by_sentence: dict[int, list[dict]]) -> pd.DataFrame:
-    """Add source, source_type, affiliation, side and flags to one article's attributions."""
-    mentions = _person_mentions(sentences, by_sentence)
+def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
+    """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
+    mentions = _person_mentions(sentence_ids, by_sentence)
     described: list[dict] = []
-    for row in frame.itertuples(index=False):
-        toks = [t for t in by_sentence.get(row.sentence_id, []) if row.speaker_start <= t["start"] and t["end"] <= row.speaker_end]
+    for row in rows:
+        toks = [t for t in by_sentence.get(row["sentence_id"], []) if row["speaker_start"] <= t["start"] and t["end"] <= row["speaker_end"]]
         info = _describe(raw, toks, mentions)
         first = toks[0]["norm"] if toks else ""
         is_pronoun = len(toks) == 1 and first in PRONOUNS
         is_statement = bool(toks) and toks[-1]["norm"] in STATEMENT_HEADS and not any(_is_cap(t) for t in toks[1:])
-        if row.mode == "floating":
-            previous = [d for d in described if d["sentence_id"] >= row.sentence_id - 2 and d["source"]]
+        if row["mode"] == "floating":
+            previous = [d for d in described if d["sentence_id"] >= row["sentence_id"] - 2 and d["source"]]
             if previous:
                 info = {**previous[-1], "resolved_by": "floating: previous attribution"}
             else:
                 info = {**info, "resolved_by": "floating: no speaker before"}
         elif is_pronoun and PRONOUNS[first] == "person":
             people = [d for d in described if d["kind"] == "person" and d["source"]]
-            here = row.speaker_start
+            here = row["speaker_start"]
             candidates = [(d["position"], d) for d in people]
             candidates += [(m["start"], {"source": m["full"], "source_type": m["role"] or "person (untitled)", "affiliation": m["affiliation"] or "unknown", "kind": "person"}) for m in mentions if m["titled"] and m["start"] < here]
             candidates = [c for c in candidates if c[0] < here]
@@ -1100,7 +1120,7 @@ def _resolve(frame: pd.DataFrame, raw: str, sentences: pd.DataFrame, by_sentence
             else:
                 info = {**info, "source": "", "resolved_by": "pronoun: unresolved"}
         elif is_pronoun or is_statement:
-            target = _previous_subject(raw, sentences, by_sentence, row.sentence_id, mentions, described) if is_pronoun else None
+            target = _previous_subject(raw, sentence_ids, by_sentence, row["sentence_id"], mentions, described) if is_pronoun else None
             if target is None:
                 others = [d for d in described if d["source"] and not d["anonymous"] and (is_statement or d["kind"] != "person")]
                 target = {**others[-1], "resolved_by": "statement: last source" if is_statement else "pronoun: last organisation"} if others else None
@@ -1108,22 +1128,23 @@ def _resolve(frame: pd.DataFrame, raw: str, sentences: pd.DataFrame, by_sentence
                 info = {**info, **{k: target[k] for k in ("source", "source_type", "affiliation", "kind", "collective")}, "resolved_by": target["resolved_by"]}
             else:
                 info = {**info, "source": "", "resolved_by": "unresolved"}
-        if row.agentless:
+        if row["agentless"]:
             info = {**info, "source": "", "source_type": "agentless", "affiliation": "unknown", "resolved_by": "agentless"}
-        described.append({**info, "sentence_id": row.sentence_id, "position": row.speaker_start if row.speaker_start >= 0 else row.content_start, "speaker_start": row.speaker_start})
+        described.append({**info, "sentence_id": row["sentence_id"], "position": row["speaker_start"] if row["speaker_start"] >= 0 else row["content_start"], "speaker_start": row["speaker_start"]})
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
-    extra = pd.DataFrame([{c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns} for d in described], columns=columns)
-    out = pd.concat([frame.reset_index(drop=True), extra], axis=1)
-    out["side"] = [_side(a) for a in out["affiliation"]]
+    out = []
+    for row, d in zip(rows, described):
+        extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
+        out.append({**row, **extra, "side": _side(extra["affiliation"])})
     return out
 
 
-def _previous_subject(raw: str, sentences: pd.DataFrame, by_sentence: dict[int, list[dict]], sentence_id: int, mentions: list[dict], described: list[dict]) -> dict | None:
+def _previous_subject(raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]], sentence_id: int, mentions: list[dict], described: list[dict]) -> dict | None:
     """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
-    earlier = sentences[sentences["sentence_id"] < sentence_id]
-    if earlier.empty:
+    earlier = [sid for sid in sentence_ids if sid < sentence_id]
+    if not earlier:
         return None
-    previous_id = int(earlier["sentence_id"].iloc[-1])
+    previous_id = int(earlier[-1])
     toks = by_sentence.get(previous_id, [])
     start, end = _subject(toks, len(toks))
     if end <= start:
@@ -1145,42 +1166,94 @@ def _side(affiliation: str) -> str:
     return "; ".join(unique) if unique else "other/unknown"
 
 
-def _word_counts(frame: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
-    """Add content_words and quoted_words (word tokens inside the content, and inside quotation marks)."""
-    content_words = np.zeros(len(frame), dtype="int64")
-    quoted_words = np.zeros(len(frame), dtype="int64")
-    words = tokens[tokens["is_word"]]
-    groups = {aid: g for aid, g in words.groupby("article_id", sort=False)}
-    for article_id, rows in frame.groupby("article_id", sort=False):
-        g = groups.get(article_id)
-        if g is None:
-            continue
-        starts = g["start"].to_numpy()
-        quoted = np.concatenate([[0], np.cumsum((g["voice"] == "quoted").to_numpy())])
-        lo = np.searchsorted(starts, rows["content_start"].to_numpy())
-        hi = np.searchsorted(starts, rows["content_end"].to_numpy())
-        position = frame.index.get_indexer(rows.index)
-        content_words[position] = hi - lo
+def _word_counts(rows: list[dict], starts: list[int], is_word: list[bool], voice: list[str]) -> None:
+    """Set content_words and quoted_words (word tokens inside the content, and inside quotation marks) on one article's rows.
+
+    ``starts``, ``is_word`` and ``voice`` are the article's token columns in text order.
+    """
+    if not rows:
+        return
+    word_starts = np.array([st for st, w in zip(starts, is_word) if w], dtype="int64")
+    quoted = np.concatenate([[0], np.cumsum([v == "quoted" for v, w in zip(voice, is_word) if w], dtype="int64")])
+    lo = np.searchsorted(word_starts, [r["content_start"] for r in rows])
+    hi = np.searchsorted(word_starts, [r["content_end"] for r in rows])
+    for row, a, b in zip(rows, lo.tolist(), hi.tolist()):
+        row["content_words"] = b - a
         # A floating quotation is all the source's own words, whatever the marks.
-        quoted_words[position] = np.where(rows["mode"].to_numpy() == "floating", hi - lo, quoted[hi] - quoted[lo])
-    return frame.assign(content_words=content_words, quoted_words=quoted_words)
+        row["quoted_words"] = b - a if row["mode"] == "floating" else int(quoted[b] - quoted[a])
 
 
-def attributions(study: Study) -> pd.DataFrame:
-    """Return every attribution in the body text of the primary documents (``ATTRIBUTION_COLUMNS``)."""
+# Articles per batch: a batch's token columns become Python lists at once, and a batch is the
+# unit of work sent to a worker process.
+ARTICLE_BATCH = 200
+# Below this many articles the extraction runs in this process (a pool costs more than it saves).
+POOL_MIN_ARTICLES = 400
+WORKERS = 2
+
+
+def _attribution_batch(batch: list[tuple]) -> list[dict]:
+    """Return the attribution rows of a batch of (article_id, raw, sentence_rows, token columns, quote_spans)."""
+    out: list[dict] = []
+    for article_id, raw, sentence_rows, columns, quote_spans in batch:
+        rows = _article_rows(article_id, raw, sentence_rows, _token_records(columns), quote_spans)
+        _word_counts(rows, columns[TOKEN_KEYS.index("start")], columns[TOKEN_KEYS.index("is_word")], columns[TOKEN_KEYS.index("voice")])
+        out.extend(rows)
+    return out
+
+
+def _batch_inputs(study: Study, article_ids: list[str], sentence_index: dict, token_index: dict, quote_index: dict) -> list[tuple]:
+    """Return the plain-Python inputs of :func:`_attribution_batch` for some articles (positions from groupby indices)."""
+    empty = np.array([], dtype="int64")
+    token_positions = [token_index.get(a, empty) for a in article_ids]
+    sentence_positions = [sentence_index[a] for a in article_ids]
+    quote_positions = [quote_index.get(a, empty) for a in article_ids]
+
+    def columns(frame: pd.DataFrame, names: list[str], positions: list[np.ndarray]) -> list[list]:
+        taken = np.concatenate(positions) if positions else empty
+        return [frame[name].take(taken).tolist() for name in names]
+
+    tokens = columns(study.tokens, TOKEN_KEYS, token_positions)
+    sentences = columns(study.sentences, ["sentence_id", "start", "end"], sentence_positions)
+    quotes = columns(study.quotes, ["depth", "start", "end"], quote_positions)
+    inputs = []
+    t = s = q = 0
+    for article_id, tp, sp, qp in zip(article_ids, token_positions, sentence_positions, quote_positions):
+        t1, s1, q1 = t + len(tp), s + len(sp), q + len(qp)
+        spans = sorted((int(b), int(e)) for d, b, e in zip(*(c[q:q1] for c in quotes)) if d == 1)
+        inputs.append((article_id, study.raw[article_id], list(zip(*(c[s:s1] for c in sentences))), [c[t:t1] for c in tokens], spans))
+        t, s, q = t1, s1, q1
+    return inputs
+
+
+def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
+    """Return every attribution in the body text of the primary documents (``ATTRIBUTION_COLUMNS``).
+
+    Articles are independent: with ``workers`` > 1 (default ``WORKERS`` for corpora of at least
+    ``POOL_MIN_ARTICLES`` articles) contiguous batches run on a process pool and are joined in
+    order, so the table is identical to a single-process run.
+    """
     outlets = study.outlet_of()
-    frames = []
-    sentences = study.sentences[study.sentences["article_id"].isin(outlets)]
-    tokens = {aid: g for aid, g in study.tokens.groupby("article_id", sort=False)}
-    quotes = {aid: g for aid, g in study.quotes.groupby("article_id", sort=False)}
-    for article_id, group in sentences.groupby("article_id", sort=True):
-        frames.append(article_attributions(article_id, study.raw[article_id], group, tokens.get(article_id, study.tokens.iloc[:0]), quotes.get(article_id, study.quotes.iloc[:0])))
-    frames = [f for f in frames if len(f)]
-    if not frames:
+    # Row positions of each article in the study tables (primary documents with body text only).
+    sentence_index = {a: p for a, p in study.sentences.groupby("article_id", sort=False).indices.items() if a in outlets}
+    token_index = study.tokens.groupby("article_id", sort=False).indices
+    quote_index = study.quotes.groupby("article_id", sort=False).indices
+    article_ids = sorted(sentence_index)
+    chunks = [article_ids[i : i + ARTICLE_BATCH] for i in range(0, len(article_ids), ARTICLE_BATCH)]
+    if workers is None:
+        workers = 1
+    batches = (_batch_inputs(study, chunk, sentence_index, token_index, quote_index) for chunk in chunks)
+    if workers > 1 and len(chunks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_attribution_batch, batches))
+    else:
+        results = [_attribution_batch(batch) for batch in batches]
+    rows = [row for result in results for row in result]
+    if not rows:
         return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
-    frame = pd.concat(frames, ignore_index=True)
+    frame = pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c != "outlet"])
     frame["outlet"] = frame["article_id"].map(outlets)
-    frame = _word_counts(frame, study.tokens)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)
     return frame.astype({c: "int64" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]}).astype({"anonymous": bool, "agentless": bool, "collective": bool})
 
