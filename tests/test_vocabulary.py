@@ -390,3 +390,77 @@ def test_custom_stop_words_change_flags_not_counts(study, tokens):
     custom = v.term_tokens(study, stopwords=["police", "The"])
     assert custom["is_stopword"].sum() == 3 + 4 + 3  # police x3, "the" x4 in a1, x3 in b1
     assert custom["term"].tolist() == tokens["term"].tolist()
+
+
+# --- scale: the vectorised paths equal the plain definitions ---------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 700), st.integers(1, 400)), min_size=1, max_size=4),
+    st.integers(1, 60),
+    st.randoms(use_true_random=False),
+)
+def test_text_statistics_equal_the_per_text_definitions(texts, window, rng):
+    # Articles of random length and vocabulary size (long ones exceed MTLD's 256-token look-ahead),
+    # rows shuffled: per-article MATTR/MTLD/TTR must equal the plain one-text functions exactly.
+    rows = []
+    for a, (length, vocabulary) in enumerate(texts):
+        for i in range(length):
+            term = f"w{rng.randrange(vocabulary)}"
+            rows.append(("x%d" % a, "O", i // 20, i, term, rng.choice(["outlet", "quoted"])))
+    tokens = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "token_id", "term", "voice"]).assign(is_stopword=False)
+    tokens = tokens.sample(frac=1, random_state=1)  # articles interleaved: each is read in table order
+    table = v.text_statistics(tokens, window=window).set_index("article_id")
+    for article_id, group in tokens.groupby("article_id"):
+        terms = group["term"].tolist()
+        row = table.loc[article_id]
+        for got, want in [(row["mattr"], v.mattr(terms, window)), (row["mtld"], v.mtld(terms)), (row["ttr"], v.ttr(terms))]:
+            assert (math.isnan(got) and math.isnan(want)) or got == want
+        assert row["sentences"] == group["sentence_id"].nunique()
+        assert row["quoted_share"] == (group["voice"] == "quoted").mean()
+
+
+def test_term_tokens_equal_a_per_token_reading(seed_study):
+    tokens = v.term_tokens(seed_study)
+    primary = seed_study.tokens[seed_study.tokens["article_id"].isin(list(seed_study.outlet_of()))]
+    words = [(a, t) for a, t in zip(primary["article_id"], primary["text"]) if any(ch.isalpha() for ch in t)]
+    assert list(zip(tokens["article_id"], tokens["text"])) == words
+    assert tokens["term"].tolist() == [v.normalise_term(t) for _, t in words]
+    stop = v.load_stopwords()
+    assert tokens["is_stopword"].tolist() == [v.normalise_term(t) in stop for _, t in words]
+
+
+def test_tables_do_not_depend_on_the_row_order_of_the_tokens(seed_study):
+    import dataclasses
+
+    shuffled = dataclasses.replace(seed_study, tokens=seed_study.tokens.sample(frac=1, random_state=3))
+    first, second = v.tables(seed_study), v.tables(shuffled)
+    for name in first:
+        pd.testing.assert_frame_equal(first[name], second[name].reset_index(drop=True), obj=name)
+
+
+def test_collocation_scores_are_nltks_exactly_on_the_seed_corpus(seed_study):
+    # Marginals counted independently from term_tokens; scores must be NLTK's to the last bit.
+    table = v.collocations(seed_study, min_count=2)
+    words = v.term_tokens(seed_study)
+    assert len(table)
+    for row in table.itertuples():
+        counts = words[words["outlet"] == row.outlet]["term"].value_counts()
+        w1, w2 = row.ngram.split(" ")
+        marginals = (int(counts[w1]), int(counts[w2]))
+        total = int(counts.sum())
+        assert row.pmi == BigramAssocMeasures.pmi(row.count, marginals, total)
+        assert row.likelihood_ratio == BigramAssocMeasures.likelihood_ratio(row.count, marginals, total)
+
+
+def test_distinctive_phrases_agree_with_the_full_keyness_table(seed_study):
+    phrases = v.distinctive_phrases(seed_study, sizes=(2, 3), min_count=2, top=5)
+    assert len(phrases)
+    for n, part in phrases.groupby("n"):
+        occurrences = v.ngram_occurrences(seed_study, int(n))
+        full = v.keyness_table(v.ngram_matrix(occurrences), ("one_vs_rest",)).set_index(["target", "term"])
+        for row in part.itertuples():
+            expected = full.loc[(row.target, row.phrase)]
+            assert (row.target_count, row.reference_count) == (expected["target_count"], expected["reference_count"])
+            assert row.z == expected["z"] and row.g2 == expected["g2"] and row.log_ratio == expected["log_ratio"]
