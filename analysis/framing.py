@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -223,6 +224,216 @@ def _span_voice(voices: list[str], i: int, j: int) -> str:
     return "quoted" if "quoted" in voices[i:j] else "outlet"
 
 
+# ------------------------------------------------------------- word index
+#
+# The measures below read the words through one index built once: columns as
+# numpy arrays, the norms as a list (for n-gram lookups), the sentence bounds
+# of every word, whether only joiner characters separate a word from the next,
+# and integer codes of the norms so that the words where a lexicon entry can
+# start are found by one vectorised ``isin``. Rules then run in Python only at
+# those candidate words, and result tables are assembled column-wise.
+
+# Code points that are joiners (see JOINERS), as a lookup table over the Basic Multilingual Plane.
+_NOT_JOINER = np.ones(0x10000, dtype=bool)
+_NOT_JOINER[[ord(c) for c in JOINERS]] = False
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """Words of headlines and bodies in text order, as arrays (see :func:`word_index`)."""
+
+    article_ids: list[str]  # article id of each article code, sorted
+    raws: list[str]  # raw text of each article code
+    art: np.ndarray  # article code of each word
+    body: np.ndarray  # True for body words, False for headline words
+    sentence_id: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    texts: np.ndarray  # surface form of each word (object array)
+    quoted: np.ndarray  # True for words in the quoted voice
+    norms: list[str]
+    code: np.ndarray  # integer code of each word's norm
+    code_of: dict[str, int]
+    lo: np.ndarray  # index of the first word of each word's sentence
+    hi: np.ndarray  # index after the last word of each word's sentence
+    gap: list[bool]  # only joiner characters between word k and word k+1
+    quoted_before: np.ndarray  # number of quoted words before word k (length n + 1)
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def where(self, norms: Iterable[str], mask: np.ndarray | None = None) -> np.ndarray:
+        """Return the indices of words whose norm is one of ``norms`` (and ``mask``), ascending."""
+        hits = np.isin(self.code, sorted({self.code_of[n] for n in norms if n in self.code_of}))
+        if mask is not None:
+            hits &= mask
+        return np.flatnonzero(hits)
+
+    def joined(self, i: int, j: int) -> bool:
+        """Return whether words i..j-1 are separated only by joiner characters."""
+        gap = self.gap
+        return all(gap[k] for k in range(i, j - 1))
+
+    def spans(self, first, last) -> dict[str, np.ndarray | list]:
+        """Return the columns article_id, part, sentence_id, start, end, text, voice of spans of words first..last-1.
+
+        A span is in the quoted voice if any of its words is inside quotation marks.
+        """
+        first, last = np.asarray(first, dtype=np.int64), np.asarray(last, dtype=np.int64)
+        art, start, end = self.art[first], self.start[first], self.end[last - 1]
+        raws = self.raws
+        return {
+            "article_id": np.asarray(self.article_ids, dtype=object)[art],
+            "part": np.where(self.body[first], "body", "headline").astype(object),
+            "sentence_id": self.sentence_id[first],
+            "start": start,
+            "end": end,
+            "text": [raws[a][s:e] for a, s, e in zip(art.tolist(), start.tolist(), end.tolist())],
+            "voice": np.where(self.quoted_before[last] > self.quoted_before[first], "quoted", "outlet").astype(object),
+        }
+
+
+def _gaps(raws: list[str], art: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[bool]:
+    """Return, per word, whether only joiner characters separate it from the next word of its article."""
+    n = len(art)
+    ok = np.zeros(n, dtype=bool)
+    if not n:
+        return []
+    firsts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
+    for p, q in zip(firsts.tolist(), np.r_[firsts[1:], n].tolist()):
+        cps = np.frombuffer(raws[art[p]].encode("utf-32-le"), dtype=np.uint32)
+        bad = np.zeros(len(cps) + 1, dtype=np.int64)
+        np.cumsum(_NOT_JOINER[np.minimum(cps, 0xFFFF)], out=bad[1:])
+        a, b = end[p : q - 1], start[p + 1 : q]
+        ok[p : q - 1] = (b <= a) | (bad[np.maximum(a, b)] == bad[a])
+    return ok.tolist()
+
+
+def _build_index(article_ids: np.ndarray, body: np.ndarray, sentence_id: np.ndarray, start: np.ndarray, end: np.ndarray, texts: np.ndarray, norms: np.ndarray, quoted: np.ndarray, raw_of: dict[str, str]) -> WordIndex:
+    """Return the index of words given in text order as parallel arrays."""
+    codes, uniques = pd.factorize(pd.Series(article_ids, dtype=object), sort=True)
+    art_ids = [str(a) for a in uniques]
+    raws = [raw_of[a] for a in art_ids]
+    code, vocab = pd.factorize(pd.Series(norms, dtype=object))
+    vocab = [str(v) for v in vocab]
+    n = len(code)
+    art, start, end = codes.astype(np.int64), np.asarray(start, dtype=np.int64), np.asarray(end, dtype=np.int64)
+    sentence_id, body, quoted = np.asarray(sentence_id, dtype=np.int64), np.asarray(body, dtype=bool), np.asarray(quoted, dtype=bool)
+    change = np.ones(n, dtype=bool)
+    change[1:] = (art[1:] != art[:-1]) | (sentence_id[1:] != sentence_id[:-1]) | (body[1:] != body[:-1])
+    firsts = np.flatnonzero(change)
+    unit = np.cumsum(change) - 1
+    quoted_before = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(quoted, out=quoted_before[1:])
+    return WordIndex(
+        article_ids=art_ids,
+        raws=raws,
+        art=art,
+        body=body,
+        sentence_id=sentence_id,
+        start=start,
+        end=end,
+        texts=np.asarray(texts, dtype=object),
+        quoted=quoted,
+        # One reference per word to the distinct norm strings: light, and fast to slice.
+        norms=np.asarray(vocab, dtype=object)[code].tolist() if n else [],
+        code=code.astype(np.int64),
+        code_of={v: c for c, v in enumerate(vocab)},
+        lo=firsts[unit],
+        hi=np.append(firsts[1:], n)[unit],
+        gap=_gaps(raws, art, start, end),
+        quoted_before=quoted_before,
+    )
+
+
+def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
+    """Return the word index of ``words`` (default: the words of :func:`word_tokens`, without building that DataFrame)."""
+    if words is not None:
+        return _build_index(
+            words["article_id"].to_numpy(dtype=object),
+            (words["part"] == "body").to_numpy(dtype=bool),
+            words["sentence_id"].to_numpy(dtype=np.int64),
+            words["start"].to_numpy(dtype=np.int64),
+            words["end"].to_numpy(dtype=np.int64),
+            words["text"].to_numpy(dtype=object),
+            words["norm"].to_numpy(dtype=object),
+            (words["voice"] == "quoted").to_numpy(dtype=bool),
+            study.raw,
+        )
+    heads = _headline_tokens(study)
+    tokens = study.tokens
+    keep = tokens["is_word"].to_numpy(dtype=bool) & tokens["article_id"].isin(set(study.outlet_of())).to_numpy(dtype=bool)
+    columns = {
+        "article_id": [heads["article_id"].to_numpy(dtype=object), tokens["article_id"].to_numpy(dtype=object)[keep]],
+        "body": [np.zeros(len(heads), dtype=bool), np.ones(int(keep.sum()), dtype=bool)],
+        "sentence_id": [heads["sentence_id"].to_numpy(dtype=np.int64), tokens["sentence_id"].to_numpy(dtype=np.int64)[keep]],
+        "start": [heads["start"].to_numpy(dtype=np.int64), tokens["start"].to_numpy(dtype=np.int64)[keep]],
+        "end": [heads["end"].to_numpy(dtype=np.int64), tokens["end"].to_numpy(dtype=np.int64)[keep]],
+        "text": [heads["text"].to_numpy(dtype=object), tokens["text"].to_numpy(dtype=object)[keep]],
+        "norm": [heads["norm"].to_numpy(dtype=object), tokens["norm"].to_numpy(dtype=object)[keep]],
+        "quoted": [(heads["voice"] == "quoted").to_numpy(dtype=bool), (tokens["voice"] == "quoted").to_numpy(dtype=bool)[keep]],
+    }
+    columns = {name: np.concatenate(parts) for name, parts in columns.items()}
+    # Same order as word_tokens(): stable by article id, then start (headline words first on ties).
+    art_codes = pd.factorize(pd.Series(columns["article_id"], dtype=object), sort=True)[0]
+    order = np.lexsort((columns["start"], art_codes))
+    columns = {name: values[order] for name, values in columns.items()}
+    return _build_index(columns["article_id"], columns["body"], columns["sentence_id"], columns["start"], columns["end"], columns["text"], columns["norm"], columns["quoted"], study.raw)
+
+
+def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None) -> list[tuple[int, int, dict]]:
+    """Return :func:`match_spans` of every sentence of ``index`` at once: (first, last+1, row) in word order.
+
+    Only words whose norm starts a lexicon entry (and are in ``mask``) are
+    tried; matches stay within a sentence, longest first, left to right.
+    """
+    if not lexicon:
+        return []
+    lengths: dict[str, list[int]] = {}
+    for key in lexicon:
+        lengths.setdefault(key[0], []).append(len(key))
+    lengths = {first: sorted(set(ls), reverse=True) for first, ls in lengths.items()}
+    norms, gap, texts = index.norms, index.gap, index.texts
+    candidates = index.where(lengths, mask)
+    out, blocked = [], -1
+    for i, room in zip(candidates.tolist(), (index.hi[candidates] - candidates).tolist()):
+        if i < blocked:  # inside the previous match
+            continue
+        found = None
+        for length in lengths[norms[i]]:
+            if length > room:
+                continue
+            rows = lexicon.get(tuple(norms[i : i + length]))
+            if not rows or not all(gap[k] for k in range(i, i + length - 1)):
+                continue
+            for row in rows:
+                if row.get("case_sensitive", "no") == "yes" and any(s.isupper() and s != texts[i + k] for k, s in enumerate(row["_surface"])):
+                    continue
+                found = (i, i + length, row)
+                break
+            if found:
+                break
+        if found:
+            out.append(found)
+            blocked = found[1]
+    return out
+
+
+def _index_is_place(index: WordIndex, i: int, first: int) -> bool:
+    """Return whether the name at word ``i`` follows a place word in its sentence (from word ``first``), skipping direction words."""
+    k = i - 1
+    while k >= first and index.norms[k] in DIRECTION_WORDS:
+        k -= 1
+    return k >= first and index.norms[k] in PLACE_WORDS
+
+
+def _table(columns: dict, names: list[str]) -> pd.DataFrame:
+    """Return a DataFrame of ``columns`` in the order of ``names`` (an empty one of those names if no rows)."""
+    if not len(columns[names[0]]):
+        return pd.DataFrame([], columns=names)
+    return pd.DataFrame({name: columns[name] for name in names})
+
+
 # ----------------------------------------------------------- actor labels
 
 MENTION_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "actor", "entity", "label_category", "modifier", "voice", "expression"]
@@ -243,7 +454,7 @@ def _modifier_matcher(modifiers: pd.DataFrame):
     return is_modifier
 
 
-def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None, words: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return one row per actor mention: offsets, actor, label category, modifiers, voice.
 
     Expressions of ``framing_actors.csv`` are matched on token norms, longest
@@ -255,37 +466,57 @@ def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.Dat
     """
     lexicon = build_lexicon(actors) if actors is not None else _default_lexicon("framing_actors.csv")
     is_modifier = _modifier_matcher(modifiers if modifiers is not None else read_codebook("framing_modifiers.csv"))
-    words = word_tokens(study) if words is None else words
-    rows = []
-    for article_id, part, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
+    ix = word_index(study, words) if index is None else index
+    norms, gap, texts = ix.norms, ix.gap, ix.texts
+    matches = match_index(ix, lexicon)
+    firsts = ix.lo[[i for i, _, _ in matches]].tolist() if matches else []
+    merged: list[list] = []
+    for (i, j, row), first in zip(matches, firsts):
+        if row["label_category"] in PLACE_CATEGORIES and _index_is_place(ix, i, first):
+            continue
+        last = merged[-1] if merged else None
+        # One name in two adjacent parts ("Syrian President" + "Bashar Assad"), or a name and
+        # its acronym in brackets ("Hay'at Tahrir al-Sham (HTS)"), is one mention.
+        same = last and last[1] == i and last[3] == first and last[2]["actor"] == row["actor"] and last[2]["label_category"] == row["label_category"] and last[2].get("entity", "") == row.get("entity", "")
+        if same and set(ix.raws[ix.art[i]][ix.end[i - 1] : ix.start[i]]) <= {" ", "("}:
+            last[1] = j
+        else:
+            merged.append([i, j, row, first])
+    covered = {k for i, j, _, _ in merged for k in range(i, j)}
+    modifier_of: dict[str, bool] = {}
+    found_modifiers = []
+    for i, _, _, first in merged:
+        found, k = [], i - 1
+        while k >= first and i - k <= 4 and gap[k]:
+            norm = norms[k]
+            hit = modifier_of.get(norm)
+            if hit is None:
+                hit = modifier_of[norm] = bool(is_modifier(norm))
+            if hit:
+                found.append(texts[k])
+            elif k not in covered:
+                break
+            k -= 1
+        found_modifiers.append("; ".join(reversed(found)))
+    columns = ix.spans([m[0] for m in merged], [m[1] for m in merged])
+    ends = columns["end"].tolist()
+    for n, (article_id, start, end, text) in enumerate(zip(columns["article_id"], columns["start"].tolist(), ends, columns["text"])):
+        if "(" not in text:
+            continue
         raw = study.raw[article_id]
-        matches = [m for m in match_spans(raw, norms, texts, starts, ends, lexicon) if not (m[2]["label_category"] in PLACE_CATEGORIES and _is_place(norms, m[0]))]
-        merged: list[list] = []
-        for i, j, row in matches:
-            last = merged[-1] if merged else None
-            # One name in two adjacent parts ("Syrian President" + "Bashar Assad"), or a name and
-            # its acronym in brackets ("Hay'at Tahrir al-Sham (HTS)"), is one mention.
-            same = last and last[2]["actor"] == row["actor"] and last[2]["label_category"] == row["label_category"] and last[2].get("entity", "") == row.get("entity", "")
-            if same and last[1] == i and set(raw[ends[i - 1] : starts[i]]) <= {" ", "("}:
-                last[1] = j
-            else:
-                merged.append([i, j, row])
-        covered = {k for i, j, _ in merged for k in range(i, j)}
-        for i, j, row in merged:
-            found, k = [], i - 1
-            while k >= 0 and i - k <= 4 and _joined(raw, ends, starts, k, k + 2):
-                if is_modifier(norms[k]):
-                    found.append(texts[k])
-                elif k not in covered:
-                    break
-                k -= 1
-            end = int(ends[j - 1])
-            if raw.count("(", starts[i], end) > raw.count(")", starts[i], end) and raw[end : end + 1] == ")":
-                end += 1  # close the bracket of a merged acronym: "Hay'at Tahrir al-Sham (HTS)"
-            rows.append(
-                (article_id, part, int(sentence_id), int(starts[i]), end, raw[starts[i] : end], row["actor"], row.get("entity", ""), row["label_category"], "; ".join(reversed(found)), _span_voice(voices, i, j), row["expression"])
-            )
-    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        if raw.count("(", start, end) > raw.count(")", start, end) and raw[end : end + 1] == ")":
+            ends[n] = end + 1  # close the bracket of a merged acronym: "Hay'at Tahrir al-Sham (HTS)"
+            columns["text"][n] = raw[start : end + 1]
+    columns["end"] = np.asarray(ends, dtype=np.int64)
+    rows = [m[2] for m in merged]
+    columns.update(
+        actor=[r["actor"] for r in rows],
+        entity=[r.get("entity", "") for r in rows],
+        label_category=[r["label_category"] for r in rows],
+        modifier=found_modifiers,
+        expression=[r["expression"] for r in rows],
+    )
+    table = _table(columns, MENTION_COLUMNS)
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
@@ -325,6 +556,12 @@ def _verb_alternation(cues: pd.DataFrame) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+@lru_cache(maxsize=8)
+def _verb_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern]:
+    """Return the compiled end and front reporting-verb patterns for a verb alternation."""
+    return re.compile(END_VERB.pattern.replace("{verbs}", verbs), flags=re.IGNORECASE), re.compile(FRONT_VERB.pattern.replace("{verbs}", verbs))
+
+
 # Words before a headline colon that announce a rubric or a topic, not a source.
 RUBRIC_WORDS = {"live", "breaking", "analysis", "exclusive", "explainer", "watch", "video", "opinion", "update", "factbox", "timeline", "comment", "editorial", "interview", "in pictures", "photos", "war", "crisis", "conflict"}
 # Nouns that make the words before a colon a source ("Defence ministry: ...", "UN envoy: ...").
@@ -343,21 +580,23 @@ def _is_source_label(label: str) -> bool:
     return all(w[:1].isupper() for w in tokenize(label) if WORD_TOKEN.search(w))
 
 
-def classify_headline(text: str, cues: pd.DataFrame | None = None) -> dict:
+def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | None = None) -> dict:
     """Return how a headline presents its claim: asserted or attributed, where, by which device.
 
     Rules, in order: a front colon label ("Russia: ..."); an end attribution
     (", Russia claims" / ", says Russia"); a front reporting verb ("Russia
     claims rebels ..."); "according to X"; else asserted. Verbs come from the
-    reporting-cue codebook; a quoted headline is noted as a device.
+    reporting-cue codebook (``verbs``: their alternation, if already made); a
+    quoted headline is noted as a device.
     """
-    cues = read_codebook("framing_cues.csv") if cues is None else cues
-    verbs = _verb_alternation(cues)
+    if verbs is None:
+        verbs = _verb_alternation(read_codebook("framing_cues.csv") if cues is None else cues)
+    end_verb, front_verb = _verb_patterns(verbs)
     text = text.strip()
     result = {"claim": text, "attribution": "asserted", "placement": "none", "device": "none", "attributed_to": "", "verb": ""}
     colon = FRONT_COLON.match(text)
-    end = re.match(END_VERB.pattern.replace("{verbs}", verbs), text, flags=re.IGNORECASE)
-    front = re.match(FRONT_VERB.pattern.replace("{verbs}", verbs), text)
+    end = end_verb.match(text)
+    front = front_verb.match(text)
     according = ACCORDING.search(text)
     if colon and _is_source_label(colon.group("src")):
         result.update(claim=colon.group("claim"), attribution="attributed", placement="front", device="colon label", attributed_to=colon.group("src").strip())
@@ -382,13 +621,15 @@ def headlines(study: Study, mention_table: pd.DataFrame | None = None) -> pd.Dat
     primary = set(study.outlet_of())
     heads = study.segments[(study.segments["kind"] == "headline") & (study.segments["document_id"] == study.segments["article_id"]) & study.segments["article_id"].isin(primary)]
     heads = heads.drop_duplicates("article_id")
-    cues = read_codebook("framing_cues.csv")
+    verbs = _verb_alternation(read_codebook("framing_cues.csv"))
     in_heads = mention_table[mention_table["part"] == "headline"]
-    labels_of = {a: "; ".join(f"{t} ({x}: {c})" for t, x, c in zip(g["text"], g["actor"], g["label_category"])) for a, g in in_heads.groupby("article_id", sort=True)}
+    labels_of: dict[str, list[str]] = {}
+    for a, t, x, c in zip(in_heads["article_id"], in_heads["text"], in_heads["actor"], in_heads["label_category"]):
+        labels_of.setdefault(a, []).append(f"{t} ({x}: {c})")
     rows = []
     for article_id, start, end, text in zip(heads["article_id"], heads["start"], heads["end"], heads["text"]):
-        labels = labels_of.get(article_id, "")
-        rows.append({"article_id": article_id, "start": int(start), "end": int(end), "text": text, **classify_headline(text, cues), "labels": labels})
+        labels = "; ".join(labels_of.get(article_id, []))
+        rows.append({"article_id": article_id, "start": int(start), "end": int(end), "text": text, **classify_headline(text, verbs=verbs), "labels": labels})
     return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
 
 
@@ -398,7 +639,7 @@ STANCE_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "
 STANCE_KINDS = ["scare_quote", "so_called", "distancing", "hedge", "booster", "evaluative", "event_agent", "event_hedged", "event_fabrication"]
 
 
-def _quote_rows(study: Study, words: pd.DataFrame, cue_words: set[str]) -> list[tuple]:
+def _quote_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tuple]:
     """Classify short quotations: partial quotation, quoted name or scare quote.
 
     A quote of at most ``MAX_SCARE_WORDS`` words is a *partial quotation*
@@ -408,45 +649,52 @@ def _quote_rows(study: Study, words: pd.DataFrame, cue_words: set[str]) -> list[
     in the voice of whoever set the marks (outlet for top-level quotes, the
     quoted source for nested ones).
     """
+    body = np.flatnonzero(ix.body)  # body words, in text order
+    code_of = {a: c for c, a in enumerate(ix.article_ids)}
+    present = np.unique(ix.art[body])
+    arts = study.quotes["article_id"].map(code_of)
+    quotes = study.quotes[arts.isin(present).to_numpy()]
+    if quotes.empty:
+        return []
+    # Quotes grouped by article (sorted), in table order within an article.
+    arts = quotes["article_id"].map(code_of).to_numpy(dtype=np.int64)
+    order = np.argsort(arts, kind="stable")
+    arts = arts[order]
+    q_start, q_end = quotes["start"].to_numpy(dtype=np.int64)[order], quotes["end"].to_numpy(dtype=np.int64)[order]
+    depths = quotes["depth"].to_numpy()[order].tolist()
+    parents = quotes["parent_quote_id"].to_numpy(dtype=object)[order].tolist()
+    # Words inside each quote: body words are in text order within an article, so one
+    # binary search over (article, offset) keys per end finds them.
+    shift = np.int64(1) << np.int64(40)
+    b_art = ix.art[body]
+    lo = np.searchsorted(b_art * shift + ix.start[body], arts * shift + q_start, "left")
+    hi = np.searchsorted(b_art * shift + ix.end[body], arts * shift + q_end, "right")
+    span_of = {(a, q): (s, e) for a, q, s, e in zip(arts.tolist(), quotes["quote_id"].to_numpy()[order].tolist(), q_start.tolist(), q_end.tolist())}
+    cue_at = ix.where(cue_words)  # words that are reporting cues, ascending
     rows = []
-    body_words = words[words["part"] == "body"]
-    quotes = study.quotes[study.quotes["article_id"].isin(set(body_words["article_id"]))]
-    quotes_of = {a: g for a, g in quotes.groupby("article_id", sort=True)}
-    cue_list = sorted(cue_words)
-    for article_id, g in body_words.groupby("article_id", sort=True):
-        if article_id not in quotes_of:
-            continue
-        raw = study.raw[article_id]
-        starts, ends, sids = g["start"].to_numpy(), g["end"].to_numpy(), g["sentence_id"].to_numpy()
-        norms, texts = g["norm"].to_numpy(dtype=object), g["text"].tolist()
-        is_cue = np.isin(norms, cue_list)
-        article_quotes = quotes_of[article_id]
-        span_of = dict(zip(article_quotes["quote_id"], zip(article_quotes["start"], article_quotes["end"])))
-        for q in article_quotes.itertuples(index=False):
-            # Words inside the quote: tokens are in text order, so two binary searches find them.
-            lo, hi = np.searchsorted(starts, q.start, "left"), np.searchsorted(ends, q.end, "right")
-            if hi - lo <= 0 or hi - lo > MAX_SCARE_WORDS:
-                continue
-            sentence_id = int(sids[lo])
-            s_lo, s_hi = np.searchsorted(sids, sentence_id, "left"), np.searchsorted(sids, sentence_id, "right")
-            idx = np.arange(s_lo, s_hi)
-            if q.depth >= 2 and pd.notna(q.parent_quote_id):
-                p_start, p_end = span_of[int(q.parent_quote_id)]
-                idx = idx[(starts[idx] >= p_start) & (ends[idx] <= p_end)]
-            idx = idx[((idx < lo) | (idx >= hi)) & is_cue[idx]]
-            if len(idx):
-                distance = np.minimum(np.abs(starts[idx] - q.end), np.abs(q.start - ends[idx]))
-                kind, detail = "partial_quotation", f"cue: {norms[idx[int(np.argmin(distance))]]}"
-            elif all(t[:1].isupper() or not t[:1].isalpha() for t in texts[lo:hi]):
-                kind, detail = "quoted_name", "every word capitalised"
-            else:
-                kind, detail = "scare_quote", "no reporting cue in the sentence"
-            voice = "outlet" if q.depth == 1 else "quoted"
-            rows.append((article_id, "body", sentence_id, int(q.start), int(q.end), raw[q.start : q.end], kind, detail, voice))
+    for n in np.flatnonzero((hi - lo > 0) & (hi - lo <= MAX_SCARE_WORDS)).tolist():
+        first, last = int(body[lo[n]]), int(body[hi[n] - 1]) + 1  # the quote's words (global indices)
+        a, start, end, depth, parent = int(arts[n]), int(q_start[n]), int(q_end[n]), depths[n], parents[n]
+        u_lo, u_hi = int(ix.lo[first]), int(ix.hi[first])
+        idx = cue_at[np.searchsorted(cue_at, u_lo) : np.searchsorted(cue_at, u_hi)]
+        if depth >= 2 and pd.notna(parent):
+            p_start, p_end = span_of[(a, int(parent))]
+            idx = idx[(ix.start[idx] >= p_start) & (ix.end[idx] <= p_end)]
+        idx = idx[(idx < first) | (idx >= last)]
+        raw = ix.raws[a]
+        if len(idx):
+            distance = np.minimum(np.abs(ix.start[idx] - end), np.abs(start - ix.end[idx]))
+            kind, detail = "partial_quotation", f"cue: {ix.norms[idx[int(np.argmin(distance))]]}"
+        elif all(t[:1].isupper() or not t[:1].isalpha() for t in ix.texts[first:last]):
+            kind, detail = "quoted_name", "every word capitalised"
+        else:
+            kind, detail = "scare_quote", "no reporting cue in the sentence"
+        voice = "outlet" if depth == 1 else "quoted"
+        rows.append((ix.article_ids[a], "body", int(ix.sentence_id[first]), start, end, raw[start:end], kind, detail, voice))
     return rows
 
 
-def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.DataFrame | None = None) -> pd.DataFrame:
+def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return every stance marker with offsets, kind, detail and voice.
 
     Kinds: ``scare_quote`` (and, for transparency, ``partial_quotation`` and
@@ -458,8 +706,8 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
     ("suspected"/"apparent"/"alleged" attack) and ``event_fabrication``
     ("staged"/"false flag" attack).
     """
-    words = word_tokens(study) if words is None else words
-    mention_table = mentions(study, words=words) if mention_table is None else mention_table
+    ix = word_index(study, words) if index is None else index
+    mention_table = mentions(study, index=ix) if mention_table is None else mention_table
     cues = read_codebook("framing_cues.csv")
     cue_words = set(cues["word"].str.lower())
     distancing_words = set(cues.loc[cues["type"] == "distancing", "word"].str.lower())
@@ -473,70 +721,84 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
         "booster": _default_lexicon("framing_boosters.csv"),
         "evaluative": _default_lexicon("framing_evaluative.csv"),
     }
-    mention_spans = {}
-    for a, s, e, actor in zip(mention_table["article_id"], mention_table["start"], mention_table["end"], mention_table["actor"]):
-        mention_spans.setdefault(a, []).append((s, e, actor))
-    rows = _quote_rows(study, words, cue_words)
-    for article_id, part, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
-        raw = study.raw[article_id]
-        used: set[int] = set()
-
-        def add(i: int, j: int, kind: str, detail: str) -> None:
-            rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], kind, detail, _span_voice(voices, i, j)))
-
-        actor_at = {}
-        for s, e, actor in mention_spans.get(article_id, []):
-            if s >= starts[0] and e <= ends[-1]:  # only this sentence's mentions
-                for k in np.nonzero((starts >= s) & (ends <= e))[0]:
-                    actor_at[int(k)] = actor
-        qualifiers = {i: (j, row) for i, j, row in match_spans(raw, norms, texts, starts, ends, qualifier_lex)}
-        for i, j, _ in match_spans(raw, norms, texts, starts, ends, event_lex):
-            if i > 0 and norms[i - 1] == "to":  # an infinitive ("to attack"), not an event noun
+    norms, gap = ix.norms, ix.gap
+    # Word index -> actor, for the words of each mention that lies within one sentence
+    # (a later mention overrides an earlier one on the same word).
+    actor_at: dict[int, str] = {}
+    code_of = {a: c for c, a in enumerate(ix.article_ids)}
+    m_art = mention_table["article_id"].map(code_of)
+    known = m_art.notna().to_numpy()
+    if known.any() and len(ix):
+        shift = np.int64(1) << np.int64(40)
+        arts = m_art[known].to_numpy(dtype=np.int64)
+        m_start = mention_table["start"].to_numpy(dtype=np.int64)[known]
+        m_end = mention_table["end"].to_numpy(dtype=np.int64)[known]
+        actors = mention_table["actor"].to_numpy(dtype=object)[known]
+        first = np.searchsorted(ix.art * shift + ix.start, arts * shift + m_start, "left")
+        last = np.searchsorted(ix.art * shift + ix.end, arts * shift + m_end, "right")
+        at = np.minimum(first, len(ix) - 1)
+        inside = (first < last) & (ix.art[at] == arts) & (m_start >= ix.start[ix.lo[at]]) & (m_end <= ix.end[ix.hi[at] - 1])
+        first, last, actors = first[inside], last[inside], actors[inside]
+        counts = last - first
+        words_of = np.repeat(first - np.cumsum(np.r_[0, counts[:-1]]), counts) + np.arange(int(counts.sum()))
+        actor_at = dict(zip(words_of.tolist(), np.repeat(actors, counts).tolist()))
+    rows = _quote_rows(study, ix, cue_words)
+    spans: list[tuple[int, int, str, str]] = []  # (first, last+1, kind, detail)
+    used: set[int] = set()
+    qualifiers = {i: (j, row) for i, j, row in match_index(ix, qualifier_lex)}
+    inside_qualifier = {k for q, (qj, _) in qualifiers.items() for k in range(q, qj)}
+    modifier_of: dict[str, bool] = {}
+    for i, j, _ in match_index(ix, event_lex):
+        u_lo, u_hi = int(ix.lo[i]), int(ix.hi[i])
+        if i > u_lo and norms[i - 1] == "to":  # an infinitive ("to attack"), not an event noun
+            continue
+        # Walk left over the noun phrase's pre-modifiers only: actors, qualifiers,
+        # sponsor adjectives and the listed event pre-modifiers ("chemical weapons").
+        k, first, found = i - 1, i, []
+        while k >= u_lo and i - k <= 6 and gap[k]:
+            norm = norms[k]
+            if norm not in modifier_of:
+                modifier_of[norm] = bool(is_modifier(norm))
+            if k in qualifiers or k in actor_at or norm in premodifiers or modifier_of[norm] or k in inside_qualifier:
+                first = k
+            else:
+                break
+            k -= 1
+        for q in range(first, i):
+            if q in qualifiers:
+                qj = qualifiers[q][0]
+                found.append(("event_hedged" if qualifiers[q][1]["kind"] == "hedged" else "event_fabrication", ix.raws[ix.art[q]][ix.start[q] : ix.end[qj - 1]], q))
+        agents = sorted({actor_at[q] for q in range(first, i) if q in actor_at})
+        if agents:
+            spans.append((first, j, "event_agent", "agent: " + ", ".join(agents)))
+        if j < u_hi and norms[j] == "by":  # "an assault by the Syrian regime"
+            post = [q for q in range(j + 1, min(j + 4, u_hi)) if q in actor_at]
+            if post:
+                last = post[0]
+                while last + 1 < u_hi and actor_at.get(last + 1) == actor_at[post[0]]:
+                    last += 1
+                spans.append((first, last + 1, "event_agent", "agent: " + actor_at[post[0]] + " (by-phrase)"))
+        for kind, word, q in found:
+            spans.append((q, j, kind, f"qualifier: {word}"))
+            used.update(range(q, qualifiers[q][0]))
+    candidates = ix.where(distancing_words | {"so-called", "so"})
+    for i, u_hi in zip(candidates.tolist(), ix.hi[candidates].tolist()):
+        norm = norms[i]
+        if norm == "so-called" or (norm == "so" and i + 1 < u_hi and norms[i + 1] == "called"):
+            spans.append((i, i + (1 if norm == "so-called" else 2), "so_called", ""))
+            used.add(i)
+        elif norm in distancing_words and i not in used:
+            spans.append((i, i + 1, "distancing", f"verb/noun: {norm}"))
+            used.add(i)
+    for kind, lexicon in lexicons.items():
+        for i, j, row in match_index(ix, lexicon):
+            if used and used.intersection(range(i, j)):
                 continue
-            # Walk left over the noun phrase's pre-modifiers only: actors, qualifiers,
-            # sponsor adjectives and the listed event pre-modifiers ("chemical weapons").
-            k, first, found = i - 1, i, []
-            while k >= 0 and i - k <= 6 and _joined(raw, ends, starts, k, k + 2):
-                if k in qualifiers:
-                    first = k
-                elif k in actor_at or norms[k] in premodifiers or is_modifier(norms[k]):
-                    first = k
-                elif any(q <= k < qualifiers[q][0] for q in qualifiers):
-                    first = k
-                else:
-                    break
-                k -= 1
-            for q in range(first, i):
-                if q in qualifiers:
-                    qj = qualifiers[q][0]
-                    found.append(("event_hedged" if qualifiers[q][1]["kind"] == "hedged" else "event_fabrication", raw[starts[q] : ends[qj - 1]], q))
-            agents = sorted({actor_at[q] for q in range(first, i) if q in actor_at})
-            if agents:
-                add(first, j, "event_agent", "agent: " + ", ".join(agents))
-            if j < len(norms) and norms[j] == "by":  # "an assault by the Syrian regime"
-                post = [q for q in range(j + 1, min(j + 4, len(norms))) if q in actor_at]
-                if post:
-                    last = post[0]
-                    while last + 1 < len(norms) and actor_at.get(last + 1) == actor_at[post[0]]:
-                        last += 1
-                    add(first, last + 1, "event_agent", "agent: " + actor_at[post[0]] + " (by-phrase)")
-            for kind, word, q in found:
-                add(q, j, kind, f"qualifier: {word}")
-                used.update(range(q, qualifiers[q][0]))
-        for i, norm in enumerate(norms):
-            if norm == "so-called" or (norm == "so" and i + 1 < len(norms) and norms[i + 1] == "called"):
-                add(i, i + (1 if norm == "so-called" else 2), "so_called", "")
-                used.add(i)
-            elif norm in distancing_words and i not in used:
-                add(i, i + 1, "distancing", f"verb/noun: {norm}")
-                used.add(i)
-        for kind, lexicon in lexicons.items():
-            for i, j, row in match_spans(raw, norms, texts, starts, ends, lexicon):
-                if used.intersection(range(i, j)):
-                    continue
-                detail = row.get("polarity", "") if kind == "evaluative" else ""
-                add(i, j, kind, detail)
-    table = pd.DataFrame(rows, columns=STANCE_COLUMNS).drop_duplicates()
+            spans.append((i, j, kind, row.get("polarity", "") if kind == "evaluative" else ""))
+    columns = ix.spans([s[0] for s in spans], [s[1] for s in spans])
+    columns.update(kind=[s[2] for s in spans], detail=[s[3] for s in spans])
+    table = pd.concat([pd.DataFrame(rows, columns=STANCE_COLUMNS), _table(columns, STANCE_COLUMNS)], ignore_index=True) if rows and spans else (pd.DataFrame(rows, columns=STANCE_COLUMNS) if rows else _table(columns, STANCE_COLUMNS))
+    table = table.drop_duplicates()
     return table.sort_values(["article_id", "start", "end", "kind"], kind="stable").reset_index(drop=True)
 
 
@@ -578,7 +840,7 @@ def is_participle(norm: str) -> bool:
     return len(norm) >= 4 and norm.endswith("ed") and norm.isalpha() and norm not in NOT_PARTICIPLES
 
 
-def passives(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
+def passives(study: Study, words: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return passive constructions: a be/get form, up to two adverbs, a past participle.
 
     ``has_agent`` is True when "by" follows the participle within
@@ -586,36 +848,43 @@ def passives(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
     after "by" (to the next punctuation). No part-of-speech tagger is used, so
     adjectival participles ("was concerned") are counted too.
     """
-    words = word_tokens(study) if words is None else words
-    rows = []
-    for article_id, part, sentence_id, norms, _, starts, ends, voices in _sentences(words):
-        raw = study.raw[article_id]
-        i = 0
-        while i < len(norms):
-            if norms[i] not in BE_FORMS:
-                i += 1
-                continue
-            k = i + 1
-            while k < len(norms) and k - i <= 3 and norms[k] in PASSIVE_ADVERBS | {"being", "been"} and not is_participle(norms[k]):
-                k += 1
-            # "is set to", "was supposed to", "is going to": future or modal, not passive.
-            modal = k + 1 < len(norms) and norms[k] in {"set", "supposed", "due"} and norms[k + 1] == "to"
-            if k < len(norms) and is_participle(norms[k]) and not modal and _joined(raw, ends, starts, i, k + 1):
-                end_index, agent = k + 1, ""
-                for b in range(k + 1, min(k + 1 + AGENT_WINDOW, len(norms))):
-                    if norms[b] == "by":
-                        last = b
-                        while last + 1 < len(norms) and last - b < MAX_AGENT_WORDS and _joined(raw, ends, starts, last, last + 2) and norms[last + 1] not in {"and", "to", "in", "on", "for", "with", "which", "that", "who"}:
-                            last += 1
-                        if last > b:
-                            agent = raw[starts[b + 1] : ends[last]]
-                            end_index = last + 1
-                        break
-                rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[end_index - 1]), raw[starts[i] : ends[end_index - 1]], norms[i], norms[k], bool(agent), agent, voices[k]))
-                i = end_index
-            else:
-                i += 1
-    table = pd.DataFrame(rows, columns=PASSIVE_COLUMNS)
+    ix = word_index(study, words) if index is None else index
+    norms, gap = ix.norms, ix.gap
+    adverbs = PASSIVE_ADVERBS | {"being", "been"}
+    stops = {"and", "to", "in", "on", "for", "with", "which", "that", "who"}
+    found, blocked = [], -1  # (be-form, participle, last+1, agent)
+    candidates = ix.where(BE_FORMS)
+    for i, n in zip(candidates.tolist(), ix.hi[candidates].tolist()):
+        if i < blocked:  # inside the previous passive
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and norms[k] in adverbs and not is_participle(norms[k]):
+            k += 1
+        # "is set to", "was supposed to", "is going to": future or modal, not passive.
+        modal = k + 1 < n and norms[k] in {"set", "supposed", "due"} and norms[k + 1] == "to"
+        if k < n and is_participle(norms[k]) and not modal and all(gap[g] for g in range(i, k)):
+            end_index, agent = k + 1, ""
+            for b in range(k + 1, min(k + 1 + AGENT_WINDOW, n)):
+                if norms[b] == "by":
+                    last = b
+                    while last + 1 < n and last - b < MAX_AGENT_WORDS and gap[last] and norms[last + 1] not in stops:
+                        last += 1
+                    if last > b:
+                        agent = ix.raws[ix.art[i]][ix.start[b + 1] : ix.end[last]]
+                        end_index = last + 1
+                    break
+            found.append((i, k, end_index, agent))
+            blocked = end_index
+    columns = ix.spans([f[0] for f in found], [f[2] for f in found])
+    participles = np.asarray([f[1] for f in found], dtype=np.int64)
+    columns.update(
+        be_form=[norms[f[0]] for f in found],
+        participle=[norms[f[1]] for f in found],
+        has_agent=np.asarray([bool(f[3]) for f in found], dtype=bool),
+        agent=[f[3] for f in found],
+        voice=np.where(ix.quoted[participles], "quoted", "outlet").astype(object),
+    )
+    table = _table(columns, PASSIVE_COLUMNS)
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
@@ -625,22 +894,19 @@ FRAME_CUE_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text"
 SHEET_COLUMNS = ["coder", "article_id", "frame", "question_id", "question", "answer", "evidence", "note"]
 
 
-def frame_cues(study: Study, words: pd.DataFrame | None = None, frames: dict | None = None) -> pd.DataFrame:
+def frame_cues(study: Study, words: pd.DataFrame | None = None, frames: dict | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return every automatic cue hit of the five generic frames (body only).
 
     Cues only point a coder to passages; they do not answer the questions.
     """
     frames = frames or load_frames()
-    words = word_tokens(study) if words is None else words
-    words = words[words["part"] == "body"]
+    ix = word_index(study, words) if index is None else index
     lexicons = [(f["frame"], build_lexicon(pd.DataFrame({"expression": [str(c) for c in f["cues"]]}))) for f in frames["frames"]]
-    rows = []
-    for article_id, part, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
-        raw = study.raw[article_id]
-        for frame, lexicon in lexicons:
-            for i, j, row in match_spans(raw, norms, texts, starts, ends, lexicon):
-                rows.append((article_id, part, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], frame, row["expression"], _span_voice(voices, i, j)))
-    table = pd.DataFrame(rows, columns=FRAME_CUE_COLUMNS)
+    hits = [(i, j, frame, row["expression"]) for frame, lexicon in lexicons for i, j, row in match_index(ix, lexicon, ix.body)]
+    columns = ix.spans([h[0] for h in hits], [h[1] for h in hits])
+    columns.update(frame=[h[2] for h in hits], cue=[h[3] for h in hits])
+    table = _table(columns, FRAME_CUE_COLUMNS)
+    # Hits of one frame never overlap, so this order is text order within each frame, as per sentence.
     return table.sort_values(["article_id", "start", "frame"], kind="stable").reset_index(drop=True)
 
 
@@ -751,24 +1017,29 @@ def sheet_reliability(sheets: pd.DataFrame) -> pd.DataFrame:
 CONTEXT_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "topic", "cue", "voice", "sentence_start", "sentence_end", "sentence"]
 
 
-def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return every topic cue hit in body sentences, with the cue's and the sentence's offsets."""
     topics = read_codebook("framing_context_topics.csv") if topics is None else topics
     lexicon = build_lexicon(topics)
-    words = word_tokens(study) if words is None else words
-    words = words[words["part"] == "body"]
-    sentences = study.sentences.set_index(["article_id", "sentence_id"])
-    rows = []
-    for article_id, _, sentence_id, norms, texts, starts, ends, voices in _sentences(words):
-        raw = study.raw[article_id]
-        matches = match_spans(raw, norms, texts, starts, ends, lexicon)
-        if not matches:
-            continue
-        sentence = sentences.loc[(article_id, sentence_id)]
-        for i, j, row in matches:
-            for topic_row in lexicon[tuple(norms[i:j])]:
-                rows.append((article_id, int(sentence_id), int(starts[i]), int(ends[j - 1]), raw[starts[i] : ends[j - 1]], topic_row["topic"], topic_row["expression"], _span_voice(voices, i, j), int(sentence["start"]), int(sentence["end"]), sentence["text"]))
-    table = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates()
+    ix = word_index(study, words) if index is None else index
+    hits = [(i, j, topic_row) for i, j, _ in match_index(ix, lexicon, ix.body) for topic_row in lexicon[tuple(ix.norms[i:j])]]
+    columns = ix.spans([h[0] for h in hits], [h[1] for h in hits])
+    keys = set(zip(columns["article_id"].tolist(), columns["sentence_id"].tolist()))
+    sentences = study.sentences
+    sentence_of = {
+        (a, s): (start, end, text)
+        for a, s, start, end, text in zip(sentences["article_id"], sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"])
+        if (a, s) in keys
+    }
+    found = [sentence_of[key] for key in zip(columns["article_id"].tolist(), columns["sentence_id"].tolist())]
+    columns.update(
+        topic=[h[2]["topic"] for h in hits],
+        cue=[h[2]["expression"] for h in hits],
+        sentence_start=np.asarray([f[0] for f in found], dtype=np.int64),
+        sentence_end=np.asarray([f[1] for f in found], dtype=np.int64),
+        sentence=[f[2] for f in found],
+    )
+    table = _table(columns, CONTEXT_COLUMNS).drop_duplicates()
     return table.sort_values(["article_id", "start", "topic"], kind="stable").reset_index(drop=True)
 
 
@@ -798,30 +1069,89 @@ def sentence_voice_texts(study: Study, words: pd.DataFrame | None = None) -> pd.
     return joined.rename("voice_text").reset_index()
 
 
-def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: pd.DataFrame | None = None) -> pd.DataFrame:
+# Distinct texts above which VADER scoring is spread over two processes (below it, start-up costs more).
+TONE_POOL_MIN_TEXTS = 20000
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_compound(texts: list[str]) -> list[float]:
+    """Return the VADER compound score of each text (vaderSentiment's shipped lexicon)."""
+    analyzer = _vader()
+    return [float(analyzer.polarity_scores(text)["compound"]) for text in texts]
+
+
+def _compound_scores(texts: list[str], workers: int = 2) -> list[float]:
+    """Return :func:`vader_compound` of ``texts``, in two processes over contiguous halves when there are many.
+
+    Each score depends on its text only, so the result is the same with or without the pool.
+    """
+    if len(texts) < TONE_POOL_MIN_TEXTS or workers < 2:
+        return vader_compound(texts)
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(texts) // workers)
+    chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [score for chunk in pool.map(vader_compound, chunks) for score in chunk]
+
+
+def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return VADER compound scores of sentences mentioning each actor, one row per sentence, actor and voice.
 
     The score is computed on the words of the mention's voice in that
-    sentence only (outlet words or quoted words), with vaderSentiment's
-    shipped lexicon. ``start``/``end``/``text`` are the sentence's.
+    sentence only (outlet words or quoted words, joined by spaces as in
+    :func:`sentence_voice_texts`), with vaderSentiment's shipped lexicon.
+    ``start``/``end``/``text`` are the sentence's. Each distinct text is scored once.
     """
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    analyzer = SentimentIntensityAnalyzer()
-    mention_table = mentions(study, words=words) if mention_table is None else mention_table
+    ix = word_index(study, words) if index is None else index
+    mention_table = mentions(study, index=ix) if mention_table is None else mention_table
     body = mention_table[mention_table["part"] == "body"].drop_duplicates(["article_id", "sentence_id", "actor", "voice"])
-    voice_texts = sentence_voice_texts(study, words)
-    texts = dict(zip(zip(voice_texts["article_id"], voice_texts["sentence_id"], voice_texts["voice"]), voice_texts["voice_text"]))
-    sentences = {(a, i): (s, e, t) for a, i, s, e, t in zip(study.sentences["article_id"], study.sentences["sentence_id"], study.sentences["start"], study.sentences["end"], study.sentences["text"])}
-    scores: dict[tuple, float] = {}  # one VADER call per sentence and voice, shared by its actors
-    rows = []
-    for article_id, sentence_id, actor, voice in zip(body["article_id"], body["sentence_id"], body["actor"], body["voice"]):
-        key = (article_id, sentence_id, voice)
-        if key not in scores:
-            scores[key] = float(analyzer.polarity_scores(texts.get(key, ""))["compound"])
-        start, end, text = sentences[(article_id, sentence_id)]
-        rows.append((article_id, int(sentence_id), int(start), int(end), text, actor, voice, scores[key]))
-    table = pd.DataFrame(rows, columns=TONE_COLUMNS)
+    keys = list(zip(body["article_id"], body["sentence_id"].astype("int64").tolist(), body["voice"]))
+    wanted = {(a, s) for a, s, _ in keys}
+    # Words of the wanted body sentences, grouped by sentence and voice (text order within a group).
+    heads = np.flatnonzero(ix.body & (np.arange(len(ix)) == ix.lo))
+    head_keys = zip(np.asarray(ix.article_ids, dtype=object)[ix.art[heads]].tolist(), ix.sentence_id[heads].tolist())
+    unit_of = {key: u for u, key in enumerate(head_keys) if key in wanted}
+    chosen = np.zeros(len(heads), dtype=bool)
+    chosen[list(unit_of.values())] = True
+    # Each body word -> position of its sentence in ``heads`` (headline words are left out).
+    pos = np.full(len(ix), -1, dtype=np.int64)
+    pos[heads] = np.arange(len(heads))
+    word_unit = np.maximum.accumulate(np.where(pos >= 0, pos, -1)) if len(ix) else pos
+    take = ix.body & (word_unit >= 0)
+    take[take] = chosen[word_unit[take]]
+    words_at = np.flatnonzero(take)
+    order = np.lexsort((ix.quoted[words_at], word_unit[words_at]))  # stable: text order within a group
+    words_at = words_at[order]
+    group = word_unit[words_at] * 2 + ix.quoted[words_at]
+    bounds = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.zeros(0, dtype=np.int64)
+    texts_of = ix.texts[words_at].tolist()
+    joined = {}
+    for b, e, g in zip(bounds.tolist(), np.r_[bounds[1:], len(group)].tolist(), group[bounds].tolist()):
+        joined[(g // 2, "quoted" if g % 2 else "outlet")] = " ".join(texts_of[b:e])
+    texts = [joined.get((unit_of[(a, s)], v), "") if (a, s) in unit_of else "" for a, s, v in keys]
+    distinct = sorted(set(texts))
+    score_of = dict(zip(distinct, _compound_scores(distinct)))
+    sentences = study.sentences
+    sentence_of = {(a, i): (s, e, t) for a, i, s, e, t in zip(sentences["article_id"], sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"]) if (a, i) in wanted}
+    found = [sentence_of[(a, s)] for a, s, _ in keys]
+    columns = {
+        "article_id": [k[0] for k in keys],
+        "sentence_id": np.asarray([k[1] for k in keys], dtype=np.int64),
+        "start": np.asarray([f[0] for f in found], dtype=np.int64),
+        "end": np.asarray([f[1] for f in found], dtype=np.int64),
+        "text": [f[2] for f in found],
+        "actor": body["actor"].tolist(),
+        "voice": [k[2] for k in keys],
+        "compound": np.asarray([score_of[t] for t in texts], dtype=np.float64),
+    }
+    table = _table(columns, TONE_COLUMNS)
     return table.sort_values(["article_id", "sentence_id", "actor", "voice"], kind="stable").reset_index(drop=True)
 
 
@@ -837,16 +1167,16 @@ def tone_summary(study: Study, table: pd.DataFrame | None = None) -> pd.DataFram
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
-    words = word_tokens(study)
-    mention_table = mentions(study, words=words)
+    index = word_index(study)
+    mention_table = mentions(study, index=index)
     return {
         "mentions": mention_table,
-        "stance": stance(study, words=words, mention_table=mention_table),
-        "frames": frame_cues(study, words=words),
-        "context": context(study, words=words),
+        "stance": stance(study, mention_table=mention_table, index=index),
+        "frames": frame_cues(study, index=index),
+        "context": context(study, index=index),
         "framing_headlines": headlines(study, mention_table),
-        "framing_passives": passives(study, words=words),
-        "framing_tone": actor_tone(study, mention_table, words),
+        "framing_passives": passives(study, index=index),
+        "framing_tone": actor_tone(study, mention_table, index=index),
     }
 
 
