@@ -99,6 +99,27 @@ def _codes(values) -> tuple[np.ndarray, np.ndarray]:
     return codes.astype(np.int64), np.asarray(uniques, dtype=object)
 
 
+def _first_occurrences(codes: np.ndarray) -> np.ndarray:
+    """Return, for codes numbered in order of first appearance (``pd.factorize``), the row of each code's first occurrence."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64)
+    seen = np.maximum.accumulate(codes)
+    return np.flatnonzero(np.r_[True, seen[1:] > seen[:-1]])
+
+
+def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Return ``np.unique(keys, return_index=True, return_inverse=True, return_counts=True)`` of an integer
+    array, by hashing (linear time) and sorting only the distinct keys."""
+    codes, uniques = pd.factorize(np.asarray(keys, dtype=np.int64), sort=False)
+    uniques = np.asarray(uniques, dtype=np.int64)
+    first = _first_occurrences(codes)
+    order = np.argsort(uniques, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    inverse = rank[codes]
+    return uniques[order], first[order], inverse, np.bincount(inverse, minlength=len(order))
+
+
 def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     """Return the primary body tokens once, as numpy arrays shared by every table.
 
@@ -227,7 +248,7 @@ def _word_codes(tokens: pd.DataFrame) -> dict:
     art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
     out, outlets = _codes(tokens["outlet"].to_numpy(dtype=object))
     width = max(len(outlets), 1)
-    keys, pair = np.unique(art * width + out, return_inverse=True)
+    keys, _, pair, _ = _unique(art * width + out)
     term, vocab = _codes(tokens["term"].to_numpy(dtype=object))
     voice, voices = _codes(tokens["voice"].to_numpy(dtype=object))
     stop = np.zeros(len(vocab), dtype=bool)
@@ -276,13 +297,13 @@ def _frequencies(w: dict) -> dict[str, pd.DataFrame]:
     every = int(np.searchsorted(voices, "all"))
     n_voices, n_terms = len(voices), max(len(w["vocab"]), 1)
     # per (article, voice, term), then "all" = the sum of an article's voices
-    key, count = np.unique((w["pair"] * n_voices + voice) * n_terms + w["term"], return_counts=True)
+    key, _, _, count = _unique((w["pair"] * n_voices + voice) * n_terms + w["term"])
     pair, term = key // n_voices // n_terms, key % n_terms
-    key_all, inverse = np.unique((pair * n_voices + every) * n_terms + term, return_inverse=True)
+    key_all, _, inverse, _ = _unique((pair * n_voices + every) * n_terms + term)
     count_all = np.bincount(inverse, weights=count, minlength=len(key_all)).astype(np.int64)
     key = np.concatenate([key, key_all])
     count = np.concatenate([count.astype(np.int64), count_all])
-    order = np.argsort(key, kind="stable")
+    order = np.argsort(key)  # keys are distinct: any sort gives one order
     key, count = key[order], count[order]
     pair, voice_of, term = key // n_voices // n_terms, (key // n_terms) % n_voices, key % n_terms
     totals = np.bincount(pair * n_voices + voice_of, weights=count, minlength=len(w["pair_article"]) * n_voices).astype(np.int64)
@@ -301,7 +322,7 @@ def _frequencies(w: dict) -> dict[str, pd.DataFrame]:
     )
     # per outlet: sum over its articles
     outlet = w["outlet_of_pair"][pair]
-    key2, inverse, articles = np.unique((outlet * n_voices + voice_of) * n_terms + term, return_inverse=True, return_counts=True)
+    key2, _, inverse, articles = _unique((outlet * n_voices + voice_of) * n_terms + term)
     count2 = np.bincount(inverse, weights=count, minlength=len(key2)).astype(np.int64)
     outlet2, voice2, term2 = key2 // n_voices // n_terms, (key2 // n_terms) % n_voices, key2 % n_terms
     word_outlet = w["outlet_of_pair"][w["pair"]]
@@ -821,8 +842,20 @@ def _previous_position(group: np.ndarray, term: np.ndarray) -> tuple[np.ndarray,
     index = np.arange(n)
     first = np.r_[True, group[1:] != group[:-1]] if n else np.zeros(0, dtype=bool)
     position = index - np.maximum.accumulate(np.where(first, index, 0)) if n else index
-    order = np.argsort(group * (int(term.max()) + 1 if n else 1) + term, kind="stable")  # same group and term together, in text order
     previous = np.full(n, -1, dtype=np.int64)
+    if not n:
+        return position, previous
+    # Sort (group, term, position) packed in one integer: same group and term together, in text order.
+    terms, length = int(term.max()) + 1, int(position.max()) + 1
+    if (int(group.max()) + 1) * terms * length < 2**62:
+        packed = np.sort((group * terms + term) * length + position)
+        key, at = packed // length, packed % length
+        group_start = index - position  # row of each token's group start
+        starts = np.zeros(int(group.max()) + 1, dtype=np.int64)
+        starts[group] = group_start
+        order = starts[key // terms] + at
+    else:
+        order = np.argsort(group * terms + term, kind="stable")
     same = (group[order][1:] == group[order][:-1]) & (term[order][1:] == term[order][:-1])
     previous[order[1:][same]] = position[order[:-1][same]]
     return position, previous
@@ -879,14 +912,16 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     if window < 1:
         raise ValueError("window must be at least 1")
     uniques = list(zip(w["pair_article"], w["pair_outlet"]))
-    order = np.argsort(w["pair"], kind="stable")  # each article's tokens together, in table order
+    pair = w["pair"]
+    # each article's tokens together, in table order
+    order = np.arange(len(pair)) if np.all(pair[1:] >= pair[:-1]) else np.argsort(pair, kind="stable")
     group = w["pair"][order]
     term, vocab = w["term"][order], w["vocab"]
     n_groups = len(uniques)
     lengths = np.bincount(group, minlength=n_groups)
     sentence = w["sentence"][order]
     span = int(sentence.max()) - int(sentence.min()) + 1 if len(sentence) else 1
-    pairs = np.unique(group * span + (sentence - (sentence.min() if len(sentence) else 0)))
+    pairs = pd.unique(group * span + (sentence - (sentence.min() if len(sentence) else 0)))
     n_sentences = np.bincount(pairs // span, minlength=n_groups)
     position, previous = _previous_position(group, term)
     types = np.bincount(group[previous < 0], minlength=n_groups)
@@ -969,12 +1004,15 @@ def _ngram_codes(p: dict, n: int) -> dict:
     if m <= 0:
         return {"first": np.zeros(0, dtype=np.int64), "code": np.zeros(0, dtype=np.int64), "ngrams": np.zeros(0, dtype=object),
                 "stop_only": np.zeros(0, dtype=bool), "stop_edge": np.zeros(0, dtype=bool)}
+    cache = p.setdefault("ngram_cache", {})
+    if n in cache:
+        return cache[n]
     first = np.flatnonzero(run[:m] == run[n - 1 : n - 1 + m])
     code = np.zeros(len(first), dtype=np.int64)
     for k in range(n):  # fold one word at a time into a dense code (no overflow for any n)
-        _, code = np.unique(code * len(p["vocab"]) + term[first + k], return_inverse=True)
+        code, _ = pd.factorize(code * len(p["vocab"]) + term[first + k])
         code = code.astype(np.int64)
-    uniq, index = np.unique(code, return_index=True)
+    index = _first_occurrences(code)
     words = np.stack([term[first[index] + k] for k in range(n)]) if len(index) else np.zeros((n, 0), dtype=np.int64)
     vocab = p["vocab"]
     strings = np.array([" ".join(vocab[w] for w in column) for column in words.T], dtype=object)
@@ -982,13 +1020,14 @@ def _ngram_codes(p: dict, n: int) -> dict:
     recode = np.empty(len(rank), dtype=np.int64)
     recode[rank] = np.arange(len(rank))
     flags = stop[words]
-    return {
+    cache[n] = {
         "first": first,
         "code": recode[code],
         "ngrams": strings[rank],
         "stop_only": flags.all(axis=0)[rank],
         "stop_edge": (flags[0] | flags[-1])[rank],
     }
+    return cache[n]
 
 
 def ngram_occurrences(study: Study, n: int, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
@@ -1044,9 +1083,9 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
     grp, names = _group_codes(p, group, rows)
     n_ngrams = len(g["ngrams"])
     key = grp * n_ngrams + code
-    uniq, index, inverse, count = np.unique(key, return_index=True, return_inverse=True, return_counts=True)
+    uniq, index, inverse, count = _unique(key)
     quoted = np.bincount(inverse[p["voices"][p["voice"][rows]] == "quoted"], minlength=len(uniq))
-    articles = np.bincount(np.unique(inverse * len(p["articles"]) + p["art"][rows]) // len(p["articles"]), minlength=len(uniq))
+    articles = np.bincount(pd.unique(inverse * len(p["articles"]) + p["art"][rows]) // len(p["articles"]), minlength=len(uniq))
     keep = count >= min_count
     uniq, index, count, quoted, articles = uniq[keep], index[keep], count[keep], quoted[keep], articles[keep]
     # NLTK's marginals: unigram counts of each word in the group, and the group's word total.
@@ -1142,7 +1181,7 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
         if len(present) < 2:
             continue
         alpha = dirichlet_prior(list(g["ngrams"]), counts.sum(axis=1), prior, prior_weight)
-        key, first_index = np.unique(g["code"] * n_outlets + out, return_index=True)
+        key, first_index, _, _ = _unique(g["code"] * n_outlets + out)
         for t in range(len(present)):
             a = counts[:, [t]].sum(axis=1)
             b = counts[:, [r for r in range(len(present)) if r != t]].sum(axis=1)
