@@ -55,6 +55,7 @@ from the gazetteer (first country for a person, all for a collective).
 from __future__ import annotations
 
 import difflib
+import multiprocessing
 import re
 from functools import lru_cache
 from importlib import resources
@@ -279,11 +280,14 @@ def _countries_in(toks: list[dict]) -> list[str]:
     """Return the countries named in a token list, in order, without repeats."""
     found: list[str] = []
     table = _country_forms()
+    sizes = _country_sizes()
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        for size in (3, 2, 1):
+    while i < n:
+        # Only forms that open with this token can match here, longest first (at most 3 tokens).
+        for size in sizes.get(toks[i]["text"], ()):
             key = tuple(t["text"] for t in toks[i : i + size])
-            if len(key) == size and key in table:
+            if i + size <= n and key in table:
                 if table[key] not in found:
                     found.append(table[key])
                 i += size
@@ -291,6 +295,16 @@ def _countries_in(toks: list[dict]) -> list[str]:
         else:
             i += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _country_sizes() -> dict[str, tuple[int, ...]]:
+    """First token of a gazetteer form -> the lengths (3, 2 or 1) of the forms it opens, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for form in _country_forms():
+        if 1 <= len(form) <= 3:
+            sizes.setdefault(form[0], set()).add(len(form))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
 
 
 def _is_gazetteer(tok: dict) -> bool:
@@ -825,9 +839,13 @@ def _token_records(columns: list[list]) -> dict[int, list[dict]]:
     """Return sentence_id -> token dicts from column lists in ``TOKEN_KEYS`` order."""
     by_sentence: dict[int, list[dict]] = {}
     # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
-    for values in zip(*columns):
-        record = dict(zip(TOKEN_KEYS, values))
-        by_sentence.setdefault(record["sentence_id"], []).append(record)
+    for sentence_id, start, end, text, norm, is_word, voice in zip(*columns):
+        record = {"sentence_id": sentence_id, "start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice}
+        group = by_sentence.get(sentence_id)
+        if group is None:
+            by_sentence[sentence_id] = [record]
+        else:
+            group.append(record)
     return by_sentence
 
 
@@ -1201,6 +1219,16 @@ def _attribution_batch(batch: list[tuple]) -> list[dict]:
     return out
 
 
+# The study and its row indices while a pool runs: forked workers inherit them instead of
+# receiving pickled token columns.
+_SHARED: dict = {}
+
+
+def _attribution_chunk(article_ids: list[str]) -> list[dict]:
+    """Return the attribution rows of some articles of the study in ``_SHARED`` (run in a forked worker)."""
+    return _attribution_batch(_batch_inputs(_SHARED["study"], article_ids, *_SHARED["indices"]))
+
+
 def _batch_inputs(study: Study, article_ids: list[str], sentence_index: dict, token_index: dict, quote_index: dict) -> list[tuple]:
     """Return the plain-Python inputs of :func:`_attribution_batch` for some articles (positions from groupby indices)."""
     empty = np.array([], dtype="int64")
@@ -1240,15 +1268,18 @@ def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
     article_ids = sorted(sentence_index)
     chunks = [article_ids[i : i + ARTICLE_BATCH] for i in range(0, len(article_ids), ARTICLE_BATCH)]
     if workers is None:
-        workers = 1
-    batches = (_batch_inputs(study, chunk, sentence_index, token_index, quote_index) for chunk in chunks)
-    if workers > 1 and len(chunks) > 1:
+        workers = WORKERS if len(article_ids) >= POOL_MIN_ARTICLES else 1
+    if workers > 1 and len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_attribution_batch, batches))
+        _SHARED.update(study=study, indices=(sentence_index, token_index, quote_index))
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                results = list(pool.map(_attribution_chunk, chunks))  # map keeps the chunks' order
+        finally:
+            _SHARED.clear()
     else:
-        results = [_attribution_batch(batch) for batch in batches]
+        results = [_attribution_batch(_batch_inputs(study, chunk, sentence_index, token_index, quote_index)) for chunk in chunks]
     rows = [row for result in results for row in result]
     if not rows:
         return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
@@ -1311,13 +1342,23 @@ def outlet_profile(attr: pd.DataFrame, outlets: list[str] | None = None) -> pd.D
 
 def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
     """Return attributions and words per outlet and affiliation country (a joint affiliation is split evenly)."""
-    rows = []
-    for row in attr.itertuples(index=False):
-        parts = [a.strip() for a in row.affiliation.split(";")] if row.affiliation else ["unknown"]
-        for part in parts:
-            rows.append({"outlet": row.outlet, "affiliation": part, "side": _side(part), "attributions": 1 / len(parts),
-                         "content_words": row.content_words / len(parts), "quoted_words": row.quoted_words / len(parts)})
-    frame = pd.DataFrame(rows, columns=["outlet", "affiliation", "side", "attributions", "content_words", "quoted_words"])
+    columns = ["outlet", "affiliation", "side", "attributions", "content_words", "quoted_words"]
+    if attr.empty:
+        frame = pd.DataFrame([], columns=columns)
+    else:
+        # One row per (attribution, affiliation part), in the attributions' order.
+        parts = [[a.strip() for a in cell.split(";")] if cell else ["unknown"] for cell in attr["affiliation"]]
+        n = np.array([len(p) for p in parts], dtype="int64")
+        flat = [part for p in parts for part in p]
+        position = np.repeat(np.arange(len(attr)), n)
+        unique_sides = {part: _side(part) for part in dict.fromkeys(flat)}
+        frame = pd.DataFrame({
+            "outlet": attr["outlet"].to_numpy()[position], "affiliation": flat,
+            "side": [unique_sides[part] for part in flat],
+            "attributions": 1 / n[position],
+            "content_words": attr["content_words"].to_numpy()[position] / n[position],
+            "quoted_words": attr["quoted_words"].to_numpy()[position] / n[position],
+        }, columns=columns)
     out = frame.groupby(["outlet", "affiliation", "side"], sort=True, as_index=False).sum()
     totals = out.groupby("outlet")["content_words"].transform("sum")
     out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
@@ -1348,6 +1389,22 @@ def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
 
 
+def _sentence_tokens(study: Study, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], list[dict]]:
+    """Return (article_id, sentence_id) -> token dicts for the wanted sentences only."""
+    keys = ["article_id", "sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
+    by_article: dict[str, set[int]] = {}
+    for article_id, sentence_id in wanted:
+        by_article.setdefault(article_id, set()).add(sentence_id)
+    index = study.tokens.groupby("article_id", sort=False).indices
+    sentence_ids = study.tokens["sentence_id"].to_numpy()
+    positions = [p[np.isin(sentence_ids[p], sorted(by_article[a]))] for a, p in index.items() if a in by_article]
+    taken = np.concatenate(positions) if positions else np.array([], dtype="int64")
+    out: dict[tuple[str, int], list[dict]] = {}
+    for values in zip(*(study.tokens[k].take(taken).tolist() for k in keys)):
+        out.setdefault((values[0], values[1]), []).append(dict(zip(keys, values)))
+    return out
+
+
 def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
     """Return the targets of accusations and whether the same outlet gives them a voice.
 
@@ -1360,18 +1417,16 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
     """
     columns = ["outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target", "target_start", "target_end", "target_country", "has_voice", "voiced_by"]
     accusing = attr[attr["cue_class"] == "accusing"]
-    wanted = set(zip(accusing["article_id"], accusing["sentence_id"]))
-    keys = ["article_id", "sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
-    sentence_tokens: dict[tuple[str, int], list[dict]] = {}
-    subset = study.tokens[study.tokens["article_id"].isin(set(accusing["article_id"]))]
-    for values in zip(*(subset[k].tolist() for k in keys)):
-        if (values[0], values[1]) in wanted:
-            sentence_tokens.setdefault((values[0], values[1]), []).append(dict(zip(keys, values)))
-    # Per outlet: who speaks, by affiliation country and by name word.
-    voices: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+    sentence_tokens = _sentence_tokens(study, set(zip(accusing["article_id"], accusing["sentence_id"])))
+    # Per outlet: who speaks, indexed by affiliation country and by (casefolded) name word.
+    by_country: dict[str, dict[str, set[str]]] = {}
+    by_word: dict[str, dict[str, set[str]]] = {}
     named = attr[attr["source"] != ""].drop_duplicates(["outlet", "source", "affiliation"])
     for outlet, source, affiliation in zip(named["outlet"], named["source"], named["affiliation"]):
-        voices.setdefault(outlet, []).append((source, set(affiliation.split("; ")), {w.casefold() for w in source.split()}))
+        for country in set(affiliation.split("; ")):
+            by_country.setdefault(outlet, {}).setdefault(country, set()).add(source)
+        for word in {w.casefold() for w in source.split()}:
+            by_word.setdefault(outlet, {}).setdefault(word, set()).add(source)
     rows = []
     for row in accusing.itertuples(index=False):
         toks = sentence_tokens.get((row.article_id, row.sentence_id), [])
@@ -1389,7 +1444,10 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
         target = study.raw[row.article_id][t_start:t_end]
         country = (_countries_in(target_toks) or ["unknown"])[0]
         words = {t["norm"] for t in target_toks if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS_OR_OPENERS}
-        voiced = sorted({source for source, affils, names in voices.get(row.outlet, []) if (country != "unknown" and country in affils) or words & names})
+        voiced_set = set(by_country.get(row.outlet, {}).get(country, ())) if country != "unknown" else set()
+        for word in words:
+            voiced_set |= by_word.get(row.outlet, {}).get(word, set())
+        voiced = sorted(voiced_set)
         rows.append({"outlet": row.outlet, "article_id": row.article_id, "sentence_id": row.sentence_id, "start": row.start, "end": row.end,
                      "accuser": row.source or "(agentless)", "cue": row.cue, "target": target, "target_start": t_start, "target_end": t_end,
                      "target_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced)})
