@@ -135,19 +135,28 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     stop = load_stopwords() if stop is None else stop
     outlet_of = study.outlet_of()
     tokens = study.tokens
-    tokens = tokens[tokens["article_id"].isin(list(outlet_of))]
-    art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
-    token_id = tokens["token_id"].to_numpy()
+    # Rows are taken column by column (no copy of the whole tokens table); ``take`` is None
+    # when every row is kept in its order.
+    keep = tokens["article_id"].isin(list(outlet_of)).to_numpy()
+    take = None if keep.all() else np.flatnonzero(keep)
+
+    def column(name: str, dtype=None) -> np.ndarray:
+        values = tokens[name].to_numpy(dtype=dtype)
+        return values if take is None else values[take]
+
+    art, articles = _codes(column("article_id", object))
+    token_id = column("token_id")
     if len(art) > 1 and not np.all((art[1:] > art[:-1]) | ((art[1:] == art[:-1]) & (token_id[1:] >= token_id[:-1]))):
         order = np.lexsort((token_id, art))  # stable, like sort_values(kind="stable")
-        tokens, art, token_id = tokens.iloc[order], art[order], token_id[order]
+        take = order if take is None else take[order]
+        art, token_id = art[order], token_id[order]
     outlet_of_article, outlets = _codes([outlet_of[a] for a in articles])
-    text = tokens["text"].to_numpy(dtype=object)
+    text = column("text", object)
     text_code, text_uniques = pd.factorize(text)
     has_letter = np.array([LETTER.search(t) is not None for t in text_uniques], dtype=bool)
     is_term = has_letter[text_code] if len(text_code) else np.zeros(0, dtype=bool)
-    sentence = tokens["sentence_id"].to_numpy()
-    voice, voices = _codes(tokens["voice"].to_numpy(dtype=object))
+    sentence = column("sentence_id")
+    voice, voices = _codes(column("voice", object))
     breaks = ~is_term
     breaks[1:] |= (art[1:] != art[:-1]) | (sentence[1:] != sentence[:-1]) | (voice[1:] != voice[:-1])
     if len(breaks):
@@ -163,8 +172,8 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
         "outlets": outlets,
         "sentence": sentence,
         "token_id": token_id,
-        "start": tokens["start"].to_numpy(),
-        "end": tokens["end"].to_numpy(),
+        "start": column("start"),
+        "end": column("end"),
         "text": text,
         "voice": voice,
         "voices": voices,
