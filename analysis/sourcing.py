@@ -1304,19 +1304,27 @@ def sources(attr: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     frame = attr.assign(source=attr["source"].where(attr["source"] != "", "(none)"))
     frame = frame.assign(key=frame["source"].str.casefold())
-    rows = []
-    for (outlet, _), g in frame.groupby(["outlet", "key"], sort=True):
-        first = g.iloc[0]
-        rows.append({
-            "outlet": outlet, "source": first["source"], "source_type": g["source_type"].mode().iat[0],
-            "affiliation": first["affiliation"], "side": first["side"], "anonymous": bool(g["anonymous"].any()),
-            "n_articles": g["article_id"].nunique(), "attributions": len(g),
-            "content_words": int(g["content_words"].sum()), "quoted_words": int(g["quoted_words"].sum()),
-            **{m: int((g["mode"] == m).sum()) for m in ("direct", "mixed", "indirect", "floating")},
-            "cue_classes": "; ".join(f"{c} {n}" for c, n in sorted(g.loc[g["cue_class"] != "", "cue_class"].value_counts().items())),
-            "first_article_id": first["article_id"], "first_start": int(first["start"]),
-        })
-    out = pd.DataFrame(rows, columns=columns)
+    # Vectorised per (outlet, source key); groups keep the attributions' order, so "first" is the first mention.
+    keys = ["outlet", "key"]
+    groups = frame.groupby(keys, sort=True)
+    out = groups[["source", "affiliation", "side", "article_id", "start"]].first()
+    # The commonest source type; ties go to the alphabetically first (as Series.mode orders them).
+    types = frame.groupby(keys + ["source_type"], sort=True).size().rename("n").reset_index()
+    types = types.sort_values(keys + ["n", "source_type"], ascending=[True, True, False, True], kind="stable").drop_duplicates(keys)
+    out["source_type"] = types.set_index(keys)["source_type"]
+    out["anonymous"] = groups["anonymous"].any().astype(bool)
+    out["n_articles"] = groups["article_id"].nunique()
+    out["attributions"] = groups.size()
+    out["content_words"] = groups["content_words"].sum().astype("int64")
+    out["quoted_words"] = groups["quoted_words"].sum().astype("int64")
+    for m in ("direct", "mixed", "indirect", "floating"):
+        out[m] = (frame["mode"] == m).groupby([frame["outlet"], frame["key"]], sort=True).sum().astype("int64")
+    cues = frame[frame["cue_class"] != ""].groupby(keys + ["cue_class"], sort=True).size()
+    labels = pd.Series([f"{c} {n}" for c, n in zip(cues.index.get_level_values("cue_class"), cues.tolist())], index=cues.index, dtype=object)
+    joined = labels.groupby(level=[0, 1], sort=True).agg("; ".join) if len(labels) else pd.Series(dtype=object)
+    out["cue_classes"] = [joined.get(k, "") for k in out.index]
+    out = out.rename(columns={"article_id": "first_article_id", "start": "first_start"}).reset_index()
+    out = out[columns].astype({"first_start": "int64"})
     return out.sort_values(["outlet", "content_words", "source"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
 
 
