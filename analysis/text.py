@@ -10,9 +10,13 @@ documented regular expression (the same matches NLTK's ``RegexpTokenizer`` gives
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
@@ -193,21 +197,24 @@ def _quote_rows(article_id: str, raw: str, quotes: list[dict]) -> list[tuple]:
     return rows
 
 
-def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) -> dict[str, list[tuple]]:
-    """Return sentence, token and quote records of one article.
+def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) -> dict[str, list]:
+    """Return the sentence, token and quote records of one article.
 
     Sentences and quotes are tuples in ``SENTENCE_COLUMNS`` and ``QUOTE_COLUMNS``
-    order; tokens lack ``norm`` and ``is_word``, which :func:`text_frames`
-    computes for the whole corpus at once.
+    order. Tokens, the bulk of the data, come as one record of columns
+    (compact integer arrays and a list of interned strings); ``norm``,
+    ``is_word`` and ``token_id`` are added by :func:`text_frames` for the whole
+    corpus at once. Building frames once for the corpus is much cheaper than
+    once per article.
 
     ``body`` lists ``(segment_id, start, end)`` of the body segments in order.
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
-    Plain tuples rather than DataFrames: building frames once for the whole
-    corpus is much cheaper than once per article.
     """
     quotes = find_quotes(raw, [(s, e) for _, s, e in body])
     top_level = sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1)
-    sentence_rows, token_rows = [], []
+    sentence_rows = []
+    sentence_ids, starts, ends, quoted = array("q"), array("q"), array("q"), array("b")
+    texts: list[str] = []
     next_quote = 0  # tokens come in text order, so one pointer walks the quote spans
     for segment_id, seg_start, seg_end in body:
         for s_start, s_end in sentence_spans(raw, seg_start, seg_end):
@@ -216,23 +223,56 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
             for t_start, t_end in token_spans(raw, s_start, s_end):
                 while next_quote < len(top_level) and top_level[next_quote][1] <= t_start:
                     next_quote += 1
-                inside = next_quote < len(top_level) and top_level[next_quote][0] <= t_start
-                token_rows.append((article_id, sentence_id, len(token_rows), t_start, t_end, raw[t_start:t_end], "quoted" if inside else "outlet"))
-    return {"sentences": sentence_rows, "tokens": token_rows, "quotes": _quote_rows(article_id, raw, quotes)}
+                sentence_ids.append(sentence_id)
+                starts.append(t_start)
+                ends.append(t_end)
+                quoted.append(next_quote < len(top_level) and top_level[next_quote][0] <= t_start)
+                # Interned: a word repeated across the corpus is stored once (and pickled once per batch).
+                texts.append(sys.intern(raw[t_start:t_end]))
+    tokens = {"article_id": article_id, "sentence_id": sentence_ids, "start": starts, "end": ends, "text": texts, "quoted": quoted}
+    return {"sentences": sentence_rows, "tokens": [tokens], "quotes": _quote_rows(article_id, raw, quotes)}
 
 
-def text_frames(records: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+def _token_frame(parts: list[dict]) -> pd.DataFrame:
+    """Return the tokens DataFrame of per-article token columns, in order."""
+    lengths = np.array([len(part["text"]) for part in parts], dtype=np.int64)
+
+    def ints(name: str) -> np.ndarray:
+        return np.concatenate([np.frombuffer(part[name], dtype=np.int64) for part in parts]) if parts else np.zeros(0, dtype=np.int64)
+
+    texts = list(chain.from_iterable(part["text"] for part in parts))
+    quoted = np.concatenate([np.frombuffer(part["quoted"], dtype=np.int8) for part in parts]).astype(bool) if parts else np.zeros(0, dtype=bool)
+    # normalise_token() and WORD_TOKEN once per distinct token: the norms of a repeated word
+    # share one string object.
+    norms, words = {}, {}
+    for token in set(texts):
+        norms[token] = sys.intern(normalise_token(token))
+        words[token] = WORD_TOKEN.search(token) is not None
+    starts_of_articles = np.cumsum(lengths) - lengths
+    frame = pd.DataFrame(
+        {
+            "article_id": np.repeat(np.array([part["article_id"] for part in parts], dtype=object), lengths),
+            "sentence_id": ints("sentence_id"),
+            "token_id": np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths),
+            "start": ints("start"),
+            "end": ints("end"),
+            "text": texts,
+            "norm": [norms[t] for t in texts],
+            "is_word": np.array([words[t] for t in texts], dtype=bool),
+            "voice": np.where(quoted, "quoted", "outlet").astype(object),
+        },
+        columns=TOKEN_COLUMNS,
+    )
+    return frame.astype({"article_id": str, "text": str, "norm": str, "voice": str})
+
+
+def text_frames(records: dict[str, list]) -> dict[str, pd.DataFrame]:
     """Return the ``sentences``, ``tokens`` and ``quotes`` DataFrames of (concatenated) records."""
     sentences = pd.DataFrame(records["sentences"], columns=SENTENCE_COLUMNS)
-    tokens = pd.DataFrame(records["tokens"], columns=[c for c in TOKEN_COLUMNS if c not in ("norm", "is_word")])
-    # Column-wise, the same as normalise_token() and WORD_TOKEN on each token.
-    tokens["norm"] = tokens["text"].astype(str).str.casefold().str.replace("’", "'", regex=False).str.replace("‘", "'", regex=False)
-    tokens["is_word"] = tokens["text"].astype(str).str.contains(WORD_TOKEN.pattern, regex=True)
-    tokens = tokens[TOKEN_COLUMNS]
     quotes = pd.DataFrame(records["quotes"], columns=QUOTE_COLUMNS)
     return {
         "sentences": sentences.astype({"article_id": str, "text": str, "sentence_id": "int64", "segment_id": "int64", "start": "int64", "end": "int64"}),
-        "tokens": tokens.astype({"article_id": str, "text": str, "norm": str, "voice": str, "sentence_id": "int64", "token_id": "int64", "start": "int64", "end": "int64", "is_word": bool}),
+        "tokens": _token_frame(records["tokens"]),
         "quotes": quotes.astype({"article_id": str, "text": str, "open_mark": str, "quote_id": "int64", "start": "int64", "end": "int64", "depth": "int64", "parent_quote_id": "Int64", "closed": bool, "spans_paragraphs": bool}),
     }
 
