@@ -18,6 +18,7 @@ Measures: actor labels (:func:`mentions`), headline framing
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -309,15 +310,11 @@ def _gaps(raws: list[str], art: np.ndarray, start: np.ndarray, end: np.ndarray) 
     return ok.tolist()
 
 
-def _build_index(article_ids: np.ndarray, body: np.ndarray, sentence_id: np.ndarray, start: np.ndarray, end: np.ndarray, texts: np.ndarray, norms: np.ndarray, quoted: np.ndarray, raw_of: dict[str, str]) -> WordIndex:
-    """Return the index of words given in text order as parallel arrays."""
-    codes, uniques = pd.factorize(pd.Series(article_ids, dtype=object), sort=True)
-    art_ids = [str(a) for a in uniques]
-    raws = [raw_of[a] for a in art_ids]
-    code, vocab = pd.factorize(pd.Series(norms, dtype=object))
-    vocab = [str(v) for v in vocab]
+def _build_index(article_ids: list[str], art: np.ndarray, body: np.ndarray, sentence_id: np.ndarray, start: np.ndarray, end: np.ndarray, texts: np.ndarray, code: np.ndarray, vocab: list[str], quoted: np.ndarray, raw_of: dict[str, str]) -> WordIndex:
+    """Return the index of words given in text order as parallel arrays (``art``: codes into ``article_ids``; ``code``: into ``vocab``)."""
+    raws = [raw_of[a] for a in article_ids]
     n = len(code)
-    art, start, end = codes.astype(np.int64), np.asarray(start, dtype=np.int64), np.asarray(end, dtype=np.int64)
+    art, start, end = np.asarray(art, dtype=np.int64), np.asarray(start, dtype=np.int64), np.asarray(end, dtype=np.int64)
     sentence_id, body, quoted = np.asarray(sentence_id, dtype=np.int64), np.asarray(body, dtype=bool), np.asarray(quoted, dtype=bool)
     change = np.ones(n, dtype=bool)
     change[1:] = (art[1:] != art[:-1]) | (sentence_id[1:] != sentence_id[:-1]) | (body[1:] != body[:-1])
@@ -326,7 +323,7 @@ def _build_index(article_ids: np.ndarray, body: np.ndarray, sentence_id: np.ndar
     quoted_before = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(quoted, out=quoted_before[1:])
     return WordIndex(
-        article_ids=art_ids,
+        article_ids=list(article_ids),
         raws=raws,
         art=art,
         body=body,
@@ -337,7 +334,7 @@ def _build_index(article_ids: np.ndarray, body: np.ndarray, sentence_id: np.ndar
         quoted=quoted,
         # One reference per word to the distinct norm strings: light, and fast to slice.
         norms=np.asarray(vocab, dtype=object)[code].tolist() if n else [],
-        code=code.astype(np.int64),
+        code=np.asarray(code, dtype=np.int64),
         code_of={v: c for c, v in enumerate(vocab)},
         lo=firsts[unit],
         hi=np.append(firsts[1:], n)[unit],
@@ -346,39 +343,67 @@ def _build_index(article_ids: np.ndarray, body: np.ndarray, sentence_id: np.ndar
     )
 
 
+def _codes(values: np.ndarray, sort: bool = False) -> tuple[np.ndarray, list[str]]:
+    """Return integer codes of an object array of strings and the distinct strings, hashing each run of equal values once."""
+    if not len(values):
+        return np.zeros(0, dtype=np.int64), []
+    firsts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    run_codes, uniques = pd.factorize(pd.Series(values[firsts], dtype=object), sort=sort)
+    return np.repeat(run_codes.astype(np.int64), np.diff(np.r_[firsts, len(values)])), [str(u) for u in uniques]
+
+
 def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
     """Return the word index of ``words`` (default: the words of :func:`word_tokens`, without building that DataFrame)."""
     if words is not None:
+        art, article_ids = _codes(words["article_id"].to_numpy(dtype=object), sort=True)
+        code, vocab = pd.factorize(pd.Series(words["norm"].to_numpy(dtype=object), dtype=object))
         return _build_index(
-            words["article_id"].to_numpy(dtype=object),
+            article_ids,
+            art,
             (words["part"] == "body").to_numpy(dtype=bool),
             words["sentence_id"].to_numpy(dtype=np.int64),
             words["start"].to_numpy(dtype=np.int64),
             words["end"].to_numpy(dtype=np.int64),
             words["text"].to_numpy(dtype=object),
-            words["norm"].to_numpy(dtype=object),
+            code,
+            [str(v) for v in vocab],
             (words["voice"] == "quoted").to_numpy(dtype=bool),
             study.raw,
         )
     heads = _headline_tokens(study)
     tokens = study.tokens
-    keep = tokens["is_word"].to_numpy(dtype=bool) & tokens["article_id"].isin(set(study.outlet_of())).to_numpy(dtype=bool)
+    article_ids = sorted(study.outlet_of())
+    code_of_article = {a: c for c, a in enumerate(article_ids)}
+    # Article codes of the tokens (-1: not a primary article), one dict lookup per run of one article.
+    t_art, t_ids = _codes(tokens["article_id"].to_numpy(dtype=object))
+    t_art = np.asarray([code_of_article.get(a, -1) for a in t_ids], dtype=np.int64)[t_art] if len(t_art) else t_art
+    keep = tokens["is_word"].to_numpy(dtype=bool) & (t_art >= 0)
+    t_code, vocab = pd.factorize(tokens["norm"].to_numpy(dtype=object)[keep])
+    vocab = [str(v) for v in vocab]
+    code_of = {v: c for c, v in enumerate(vocab)}
+    h_code = []
+    for norm in _values(heads["norm"]):
+        if norm not in code_of:
+            code_of[norm] = len(vocab)
+            vocab.append(norm)
+        h_code.append(code_of[norm])
     columns = {
-        "article_id": [heads["article_id"].to_numpy(dtype=object), tokens["article_id"].to_numpy(dtype=object)[keep]],
+        "art": [np.asarray([code_of_article[a] for a in _values(heads["article_id"])], dtype=np.int64), t_art[keep]],
         "body": [np.zeros(len(heads), dtype=bool), np.ones(int(keep.sum()), dtype=bool)],
         "sentence_id": [heads["sentence_id"].to_numpy(dtype=np.int64), tokens["sentence_id"].to_numpy(dtype=np.int64)[keep]],
         "start": [heads["start"].to_numpy(dtype=np.int64), tokens["start"].to_numpy(dtype=np.int64)[keep]],
         "end": [heads["end"].to_numpy(dtype=np.int64), tokens["end"].to_numpy(dtype=np.int64)[keep]],
         "text": [heads["text"].to_numpy(dtype=object), tokens["text"].to_numpy(dtype=object)[keep]],
-        "norm": [heads["norm"].to_numpy(dtype=object), tokens["norm"].to_numpy(dtype=object)[keep]],
-        "quoted": [(heads["voice"] == "quoted").to_numpy(dtype=bool), (tokens["voice"] == "quoted").to_numpy(dtype=bool)[keep]],
+        "code": [np.asarray(h_code, dtype=np.int64), t_code.astype(np.int64)],
+        "quoted": [heads["voice"].to_numpy(dtype=object) == "quoted", tokens["voice"].to_numpy(dtype=object)[keep] == "quoted"],
     }
     columns = {name: np.concatenate(parts) for name, parts in columns.items()}
     # Same order as word_tokens(): stable by article id, then start (headline words first on ties).
-    art_codes = pd.factorize(pd.Series(columns["article_id"], dtype=object), sort=True)[0]
-    order = np.lexsort((columns["start"], art_codes))
-    columns = {name: values[order] for name, values in columns.items()}
-    return _build_index(columns["article_id"], columns["body"], columns["sentence_id"], columns["start"], columns["end"], columns["text"], columns["norm"], columns["quoted"], study.raw)
+    order = np.lexsort((columns["start"], columns["art"]))
+    if not np.array_equal(order, np.arange(len(order))):
+        columns = {name: values[order] for name, values in columns.items()}
+    c = columns
+    return _build_index(article_ids, c["art"], c["body"], c["sentence_id"], c["start"], c["end"], c["text"], c["code"], vocab, c["quoted"].astype(bool), study.raw)
 
 
 def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None) -> list[tuple[int, int, dict]]:
@@ -390,29 +415,42 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
     if not lexicon:
         return []
     lengths: dict[str, list[int]] = {}
+    seconds: dict[str, set[str]] = {}  # first word -> second words of the entries of two or more words
     for key in lexicon:
         lengths.setdefault(key[0], []).append(len(key))
-    lengths = {first: sorted(set(ls), reverse=True) for first, ls in lengths.items()}
+        if len(key) > 1:
+            seconds.setdefault(key[0], set()).add(key[1])
+    lengths = {first: sorted({n for n in ls if n > 1}, reverse=True) for first, ls in lengths.items()}
     norms, gap, texts = index.norms, index.gap, index.texts
+
+    def accept(rows: list[dict] | None, i: int) -> dict | None:
+        """Return the first row whose case-sensitive capitals match the text at word ``i``."""
+        for row in rows or ():
+            if row.get("case_sensitive", "no") == "yes" and any(s.isupper() and s != texts[i + k] for k, s in enumerate(row["_surface"])):
+                continue
+            return row
+        return None
+
     candidates = index.where(lengths, mask)
     out, blocked = [], -1
     for i, room in zip(candidates.tolist(), (index.hi[candidates] - candidates).tolist()):
         if i < blocked:  # inside the previous match
             continue
-        found = None
-        for length in lengths[norms[i]]:
-            if length > room:
-                continue
-            rows = lexicon.get(tuple(norms[i : i + length]))
-            if not rows or not all(gap[k] for k in range(i, i + length - 1)):
-                continue
-            for row in rows:
-                if row.get("case_sensitive", "no") == "yes" and any(s.isupper() and s != texts[i + k] for k, s in enumerate(row["_surface"])):
+        norm, found = norms[i], None
+        if room > 1 and norm in seconds and norms[i + 1] in seconds[norm]:
+            for length in lengths[norm]:
+                if length > room:
                     continue
-                found = (i, i + length, row)
-                break
-            if found:
-                break
+                rows = lexicon.get(tuple(norms[i : i + length]))
+                if rows and all(gap[k] for k in range(i, i + length - 1)):
+                    row = accept(rows, i)
+                    if row is not None:
+                        found = (i, i + length, row)
+                        break
+        if found is None:
+            row = accept(lexicon.get((norm,)), i)
+            if row is not None:
+                found = (i, i + 1, row)
         if found:
             out.append(found)
             blocked = found[1]
@@ -425,6 +463,11 @@ def _index_is_place(index: WordIndex, i: int, first: int) -> bool:
     while k >= first and index.norms[k] in DIRECTION_WORDS:
         k -= 1
     return k >= first and index.norms[k] in PLACE_WORDS
+
+
+def _values(column: pd.Series) -> list:
+    """Return a column as a list of Python objects (much faster to iterate than the Series)."""
+    return column.to_numpy(dtype=object).tolist()
 
 
 def _table(columns: dict, names: list[str]) -> pd.DataFrame:
@@ -624,7 +667,7 @@ def headlines(study: Study, mention_table: pd.DataFrame | None = None) -> pd.Dat
     verbs = _verb_alternation(read_codebook("framing_cues.csv"))
     in_heads = mention_table[mention_table["part"] == "headline"]
     labels_of: dict[str, list[str]] = {}
-    for a, t, x, c in zip(in_heads["article_id"], in_heads["text"], in_heads["actor"], in_heads["label_category"]):
+    for a, t, x, c in zip(_values(in_heads["article_id"]), _values(in_heads["text"]), _values(in_heads["actor"]), _values(in_heads["label_category"])):
         labels_of.setdefault(a, []).append(f"{t} ({x}: {c})")
     rows = []
     for article_id, start, end, text in zip(heads["article_id"], heads["start"], heads["end"], heads["text"]):
@@ -670,21 +713,21 @@ def _quote_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tuple]
     lo = np.searchsorted(b_art * shift + ix.start[body], arts * shift + q_start, "left")
     hi = np.searchsorted(b_art * shift + ix.end[body], arts * shift + q_end, "right")
     span_of = {(a, q): (s, e) for a, q, s, e in zip(arts.tolist(), quotes["quote_id"].to_numpy()[order].tolist(), q_start.tolist(), q_end.tolist())}
-    cue_at = ix.where(cue_words)  # words that are reporting cues, ascending
+    cue_at = ix.where(cue_words).tolist()  # words that are reporting cues, ascending
     rows = []
     for n in np.flatnonzero((hi - lo > 0) & (hi - lo <= MAX_SCARE_WORDS)).tolist():
         first, last = int(body[lo[n]]), int(body[hi[n] - 1]) + 1  # the quote's words (global indices)
         a, start, end, depth, parent = int(arts[n]), int(q_start[n]), int(q_end[n]), depths[n], parents[n]
         u_lo, u_hi = int(ix.lo[first]), int(ix.hi[first])
-        idx = cue_at[np.searchsorted(cue_at, u_lo) : np.searchsorted(cue_at, u_hi)]
-        if depth >= 2 and pd.notna(parent):
+        idx = [k for k in cue_at[bisect_left(cue_at, u_lo) : bisect_left(cue_at, u_hi)] if k < first or k >= last]
+        if idx and depth >= 2 and pd.notna(parent):
             p_start, p_end = span_of[(a, int(parent))]
-            idx = idx[(ix.start[idx] >= p_start) & (ix.end[idx] <= p_end)]
-        idx = idx[(idx < first) | (idx >= last)]
+            idx = [k for k in idx if ix.start[k] >= p_start and ix.end[k] <= p_end]
         raw = ix.raws[a]
-        if len(idx):
-            distance = np.minimum(np.abs(ix.start[idx] - end), np.abs(start - ix.end[idx]))
-            kind, detail = "partial_quotation", f"cue: {ix.norms[idx[int(np.argmin(distance))]]}"
+        if idx:
+            # The cue nearest to the quote (the first one on ties).
+            distance = [min(abs(int(ix.start[k]) - end), abs(start - int(ix.end[k]))) for k in idx]
+            kind, detail = "partial_quotation", f"cue: {ix.norms[idx[distance.index(min(distance))]]}"
         elif all(t[:1].isupper() or not t[:1].isalpha() for t in ix.texts[first:last]):
             kind, detail = "quoted_name", "every word capitalised"
         else:
@@ -1028,7 +1071,7 @@ def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFram
     sentences = study.sentences
     sentence_of = {
         (a, s): (start, end, text)
-        for a, s, start, end, text in zip(sentences["article_id"], sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"])
+        for a, s, start, end, text in zip(_values(sentences["article_id"]), sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), _values(sentences["text"]))
         if (a, s) in keys
     }
     found = [sentence_of[key] for key in zip(columns["article_id"].tolist(), columns["sentence_id"].tolist())]
@@ -1112,7 +1155,7 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     ix = word_index(study, words) if index is None else index
     mention_table = mentions(study, index=ix) if mention_table is None else mention_table
     body = mention_table[mention_table["part"] == "body"].drop_duplicates(["article_id", "sentence_id", "actor", "voice"])
-    keys = list(zip(body["article_id"], body["sentence_id"].astype("int64").tolist(), body["voice"]))
+    keys = list(zip(_values(body["article_id"]), body["sentence_id"].astype("int64").tolist(), _values(body["voice"])))
     wanted = {(a, s) for a, s, _ in keys}
     # Words of the wanted body sentences, grouped by sentence and voice (text order within a group).
     heads = np.flatnonzero(ix.body & (np.arange(len(ix)) == ix.lo))
@@ -1139,7 +1182,7 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     distinct = sorted(set(texts))
     score_of = dict(zip(distinct, _compound_scores(distinct)))
     sentences = study.sentences
-    sentence_of = {(a, i): (s, e, t) for a, i, s, e, t in zip(sentences["article_id"], sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), sentences["text"]) if (a, i) in wanted}
+    sentence_of = {(a, i): (s, e, t) for a, i, s, e, t in zip(_values(sentences["article_id"]), sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), _values(sentences["text"])) if (a, i) in wanted}
     found = [sentence_of[(a, s)] for a, s, _ in keys]
     columns = {
         "article_id": [k[0] for k in keys],
@@ -1147,7 +1190,7 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
         "start": np.asarray([f[0] for f in found], dtype=np.int64),
         "end": np.asarray([f[1] for f in found], dtype=np.int64),
         "text": [f[2] for f in found],
-        "actor": body["actor"].tolist(),
+        "actor": _values(body["actor"]),
         "voice": [k[2] for k in keys],
         "compound": np.asarray([score_of[t] for t in texts], dtype=np.float64),
     }
