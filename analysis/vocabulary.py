@@ -884,10 +884,11 @@ def _mattr_totals(group: np.ndarray, position: np.ndarray, previous: np.ndarray,
     return np.bincount(group, weights=np.maximum(hi - lo + 1, 0), minlength=len(lengths)).astype(np.int64)
 
 
-def _mtld_pass_codes(position_new: np.ndarray, threshold: float) -> float:
+def _mtld_pass_codes(position_new: np.ndarray, threshold: float, start: int = 0, factors: int = 0) -> float:
     """Return MTLD factors of one pass over one text, given ``previous`` positions of each token
-    (``-1`` if none): exactly ``_mtld_pass`` on the terms, one numpy step per factor."""
-    n, start, factors, current = len(position_new), 0, 0, 1.0
+    (``-1`` if none): exactly ``_mtld_pass`` on the terms, one numpy step per factor. ``start`` and
+    ``factors`` resume a pass already advanced that far."""
+    n, current = len(position_new), 1.0
     counts = np.arange(1, n + 1)
     while start < n:
         # Look ahead a stretch first (factors are short); the whole rest only if none ends in it.
@@ -903,6 +904,48 @@ def _mtld_pass_codes(position_new: np.ndarray, threshold: float) -> float:
         factors += 1
         start += int(ended[0]) + 1
     return float(factors)
+
+
+def _mtld_passes(previous: np.ndarray, starts: np.ndarray, lengths: np.ndarray, threshold: float, chunk: int = 128) -> np.ndarray:
+    """Return the MTLD factors of one pass over every text at once (texts are the slices
+    ``starts[g] : starts[g] + lengths[g]`` of ``previous``, see ``_mtld_pass_codes``).
+
+    All texts advance together, one factor per step, looking ``chunk`` tokens ahead; a text
+    whose factor is longer than that finishes alone with ``_mtld_pass_codes``. Same arithmetic
+    as the one-text pass, so the same floats.
+    """
+    n_texts = len(lengths)
+    result = np.zeros(n_texts)
+    start = np.zeros(n_texts, dtype=np.int64)
+    factors = np.zeros(n_texts, dtype=np.int64)
+    active = np.flatnonzero(lengths > 0)
+    offsets = np.arange(chunk)
+    counts = np.arange(1, chunk + 1)
+    while len(active):
+        remaining = lengths[active] - start[active]
+        valid = offsets[None, :] < remaining[:, None]
+        rows = np.minimum(starts[active, None] + start[active, None] + offsets[None, :], len(previous) - 1)
+        new = (previous[rows] < start[active, None]) & valid
+        ttr_ = np.cumsum(new, axis=1) / counts[None, :]
+        hit = (ttr_ <= threshold) & valid
+        has = hit.any(axis=1)
+        first = hit.argmax(axis=1)
+        # a factor ends: count it and move on
+        ended = active[has]
+        factors[ended] += 1
+        start[ended] += first[has] + 1
+        # no factor ends before the text does: add the unfinished stretch and stop
+        last = ~has & (remaining <= chunk)
+        for g, current in zip(active[last], ttr_[np.flatnonzero(last), remaining[last] - 1]):
+            result[g] = int(factors[g]) + (1 - float(current)) / (1 - threshold)
+        # a factor longer than the look-ahead: finish that text alone
+        for g in active[~has & (remaining > chunk)]:
+            text = previous[starts[g] : starts[g] + lengths[g]]
+            result[g] = _mtld_pass_codes(text, threshold, int(start[g]), int(factors[g]))
+        finished = active[has][start[ended] >= lengths[ended]]
+        result[finished] = factors[finished].astype(float)
+        active = active[has][start[ended] < lengths[ended]]
+    return result
 
 
 def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.DataFrame:
@@ -940,12 +983,11 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     r_position, r_previous = _previous_position(r_group, r_term)
     ends = np.cumsum(lengths)
     starts = ends - lengths
+    forward = _mtld_passes(previous, starts, lengths, MTLD_THRESHOLD)
+    backward = _mtld_passes(r_previous, len(group) - ends, lengths, MTLD_THRESHOLD)
     mtld_values = []
     for g in range(n_groups):
-        values = []
-        for prev in (previous[starts[g] : ends[g]], r_previous[len(group) - ends[g] : len(group) - starts[g]]):
-            factors = _mtld_pass_codes(prev, MTLD_THRESHOLD)
-            values.append(lengths[g] / factors if factors > 0 else math.nan)
+        values = [lengths[g] / float(f) if f > 0 else math.nan for f in (forward[g], backward[g])]
         mtld_values.append(float(np.mean(values)))
     is_word = np.array([not str(t).startswith("'") for t in vocab], dtype=bool)
     syllable_of = np.array([syllables(t) if ok else 0 for t, ok in zip(vocab, is_word)], dtype=np.int64)
