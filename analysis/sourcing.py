@@ -1397,19 +1397,33 @@ def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
 
 
-def _sentence_tokens(study: Study, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], list[dict]]:
-    """Return (article_id, sentence_id) -> token dicts for the wanted sentences only."""
-    keys = ["article_id", "sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
-    by_article: dict[str, set[int]] = {}
-    for article_id, sentence_id in wanted:
-        by_article.setdefault(article_id, set()).add(sentence_id)
-    index = study.tokens.groupby("article_id", sort=False).indices
+def _accusation_tokens(study: Study, accusing: pd.DataFrame) -> list[list[dict]]:
+    """Return, per accusing attribution, the tokens the target rules read.
+
+    An agentless cue needs its whole sentence (the subject); any other cue only the (at most
+    ten) tokens of its sentence from the first one at or after the content start.
+    """
+    keys = ["start", "end", "text", "norm", "is_word", "voice"]
+    empty = np.array([], dtype="int64")
+    index = study.tokens.groupby("article_id", sort=False).indices if len(accusing) else {}
     sentence_ids = study.tokens["sentence_id"].to_numpy()
-    positions = [p[np.isin(sentence_ids[p], sorted(by_article[a]))] for a, p in index.items() if a in by_article]
-    taken = np.concatenate(positions) if positions else np.array([], dtype="int64")
-    out: dict[tuple[str, int], list[dict]] = {}
-    for values in zip(*(study.tokens[k].take(taken).tolist() for k in keys)):
-        out.setdefault((values[0], values[1]), []).append(dict(zip(keys, values)))
+    starts = study.tokens["start"].to_numpy()
+    windows = []
+    for article_id, sentence_id, content_start, agentless in zip(accusing["article_id"], accusing["sentence_id"], accusing["content_start"], accusing["agentless"]):
+        positions = index.get(article_id, empty)
+        sentence = positions[sentence_ids[positions] == sentence_id]
+        if not agentless:
+            after = np.flatnonzero(starts[sentence] >= content_start)
+            first = int(after[0]) if len(after) else len(sentence)
+            sentence = sentence[first : first + 10]
+        windows.append(sentence)
+    taken = np.concatenate(windows) if windows else empty
+    columns = [study.tokens[k].take(taken).tolist() for k in keys]
+    records = [dict(zip(keys, values)) for values in zip(*columns)]
+    out, k = [], 0
+    for window in windows:
+        out.append(records[k : k + len(window)])
+        k += len(window)
     return out
 
 
@@ -1425,7 +1439,7 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
     """
     columns = ["outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target", "target_start", "target_end", "target_country", "has_voice", "voiced_by"]
     accusing = attr[attr["cue_class"] == "accusing"]
-    sentence_tokens = _sentence_tokens(study, set(zip(accusing["article_id"], accusing["sentence_id"])))
+    windows = _accusation_tokens(study, accusing)
     # Per outlet: who speaks, indexed by affiliation country and by (casefolded) name word.
     by_country: dict[str, dict[str, set[str]]] = {}
     by_word: dict[str, dict[str, set[str]]] = {}
@@ -1436,13 +1450,11 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
         for word in {w.casefold() for w in source.split()}:
             by_word.setdefault(outlet, {}).setdefault(word, set()).add(source)
     rows = []
-    for row in accusing.itertuples(index=False):
-        toks = sentence_tokens.get((row.article_id, row.sentence_id), [])
+    for row, toks in zip(accusing.itertuples(index=False), windows):
         if row.agentless:
             start, end = _subject(toks, len(toks))
         else:
-            start = next((i for i, t in enumerate(toks) if t["start"] >= row.content_start), len(toks))
-            end = start
+            start = end = 0  # the window opens at the first token of the content
             while end < len(toks) and toks[end]["norm"] not in {"of", "for", "with", "over", ",", "."} and end - start < 10:
                 end += 1
         if end <= start:
