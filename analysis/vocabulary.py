@@ -1609,13 +1609,20 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     """
     prepared = _prepare(study, load_stopwords())
     words = _prepared_word_codes(prepared)
-    frequencies = _frequencies(words)
-    return {
-        "terms": _rounded(frequencies["by_outlet"]),
-        "terms_by_article": _rounded(frequencies["by_article"]),
-        "term_tokens": _term_token_frame(prepared),
+    # Small tables first, the two large ones (one row per token / per article and term) last,
+    # and each intermediate dropped once nothing needs it: a lower memory peak.
+    out = {
         "keyness": _rounded(_keyness(words)),
         "text_statistics": _rounded(_text_statistics(words)),
         "collocations": _rounded(_collocations(prepared)),
         "distinctive_phrases": _rounded(_distinctive_phrases(study, prepared, (2, 3), 2, 5, "corpus", 0.1, 8)),
     }
+    prepared.pop("ngram_cache", None)
+    frequencies = _frequencies(words)
+    del words
+    out["terms"] = _rounded(frequencies["by_outlet"])
+    out["terms_by_article"] = _rounded(frequencies.pop("by_article"))
+    out["term_tokens"] = _term_token_frame(prepared)
+    del prepared
+    order = ["terms", "terms_by_article", "term_tokens", "keyness", "text_statistics", "collocations", "distinctive_phrases"]
+    return {name: out[name] for name in order}
