@@ -409,18 +409,26 @@ def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
 def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None) -> list[tuple[int, int, dict]]:
     """Return :func:`match_spans` of every sentence of ``index`` at once: (first, last+1, row) in word order.
 
-    Only words whose norm starts a lexicon entry (and are in ``mask``) are
-    tried; matches stay within a sentence, longest first, left to right.
+    Only words that can start a match (and are in ``mask``) are tried: the
+    norm is a one-word entry, or the norm and the next word's norm begin a
+    longer entry (both found by vectorised look-ups of norm codes). Matches
+    stay within a sentence, longest first, left to right.
     """
-    if not lexicon:
+    if not lexicon or not len(index):
         return []
     lengths: dict[str, list[int]] = {}
-    seconds: dict[str, set[str]] = {}  # first word -> second words of the entries of two or more words
     for key in lexicon:
-        lengths.setdefault(key[0], []).append(len(key))
         if len(key) > 1:
-            seconds.setdefault(key[0], set()).add(key[1])
-    lengths = {first: sorted({n for n in ls if n > 1}, reverse=True) for first, ls in lengths.items()}
+            lengths.setdefault(key[0], []).append(len(key))
+    lengths = {first: sorted(set(ls), reverse=True) for first, ls in lengths.items()}
+    code_of, size = index.code_of, np.int64(max(len(index.code_of), 1))
+    singles = [code_of[key[0]] for key in lexicon if len(key) == 1 and key[0] in code_of]
+    pairs = [code_of[key[0]] * size + code_of[key[1]] for key in lexicon if len(key) > 1 and key[0] in code_of and key[1] in code_of]
+    candidates = index.where({key[0] for key in lexicon}, mask)
+    after = np.minimum(candidates + 1, len(index) - 1)
+    pair = (candidates + 1 < index.hi[candidates]) & np.isin(index.code[candidates] * size + index.code[after], pairs)
+    keep = pair | np.isin(index.code[candidates], singles)
+    candidates, pair = candidates[keep], pair[keep]
     norms, gap, texts = index.norms, index.gap, index.texts
 
     def accept(rows: list[dict] | None, i: int) -> dict | None:
@@ -431,14 +439,13 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
             return row
         return None
 
-    candidates = index.where(lengths, mask)
     out, blocked = [], -1
-    for i, room in zip(candidates.tolist(), (index.hi[candidates] - candidates).tolist()):
+    for i, room, is_pair in zip(candidates.tolist(), (index.hi[candidates] - candidates).tolist(), pair.tolist()):
         if i < blocked:  # inside the previous match
             continue
-        norm, found = norms[i], None
-        if room > 1 and norm in seconds and norms[i + 1] in seconds[norm]:
-            for length in lengths[norm]:
+        found = None
+        if is_pair:
+            for length in lengths[norms[i]]:
                 if length > room:
                     continue
                 rows = lexicon.get(tuple(norms[i : i + length]))
@@ -448,7 +455,7 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
                         found = (i, i + length, row)
                         break
         if found is None:
-            row = accept(lexicon.get((norm,)), i)
+            row = accept(lexicon.get((norms[i],)), i)
             if row is not None:
                 found = (i, i + 1, row)
         if found:
@@ -1065,7 +1072,8 @@ def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFram
     topics = read_codebook("framing_context_topics.csv") if topics is None else topics
     lexicon = build_lexicon(topics)
     ix = word_index(study, words) if index is None else index
-    hits = [(i, j, topic_row) for i, j, _ in match_index(ix, lexicon, ix.body) for topic_row in lexicon[tuple(ix.norms[i:j])]]
+    rows_of = {id(row): rows for rows in lexicon.values() for row in rows}  # a matched row -> every row of its expression
+    hits = [(i, j, topic_row) for i, j, row in match_index(ix, lexicon, ix.body) for topic_row in rows_of[id(row)]]
     columns = ix.spans([h[0] for h in hits], [h[1] for h in hits])
     keys = set(zip(columns["article_id"].tolist(), columns["sentence_id"].tolist()))
     sentences = study.sentences
@@ -1249,6 +1257,21 @@ def label_title(counts: pd.DataFrame) -> str:
         tied = sorted(group.loc[group["mentions"] == best, "label_category"])
         parts.append(f"{outlet}: {' = '.join(tied)} ({best})")
     return f"Commonest label for '{actor}' in the outlet's own words: " + "; ".join(parts)
+
+
+# Resolution of charts shown inside notebooks: enough to read on screen, light in the
+# notebook and the HTML report (the saved PNG/SVG files keep the house resolution).
+NOTEBOOK_DPI = 72
+
+
+def show_chart(fig, dpi: int = NOTEBOOK_DPI) -> None:
+    """Display a chart in a notebook at a modest resolution via ``plots.show_figure`` (alt text = its title); close it."""
+    import matplotlib as mpl
+
+    from .plots import show_figure
+
+    with mpl.rc_context({"savefig.dpi": dpi}):
+        show_figure(fig)
 
 
 def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_labels"):
