@@ -1375,7 +1375,11 @@ def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
 
 def by_side(attr: pd.DataFrame) -> pd.DataFrame:
     """Return attributions and words per outlet and side of the story (``sourcing_sides.csv``)."""
-    frame = by_affiliation(attr)
+    return _sides_from(by_affiliation(attr))
+
+
+def _sides_from(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return :func:`by_side` from the :func:`by_affiliation` table."""
     out = frame.groupby(["outlet", "side"], sort=True, as_index=False)[["attributions", "content_words", "quoted_words"]].sum()
     totals = out.groupby("outlet")["content_words"].transform("sum")
     out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
@@ -1477,8 +1481,11 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
 # ---------------------------------------------------------------- quote integrity
 
 
+QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold().replace("’", "'"))
+    return QUOTE_WORD.findall(text.casefold().replace("’", "'"))
 
 
 def word_diff(a: str, b: str) -> str:
@@ -1502,10 +1509,17 @@ def _compare_quotes(wa: list[str], wb: list[str], threshold: float) -> tuple[str
         return None
     if wa == wb:
         return "identical", 1.0
-    ratio = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    # quick_ratio() is an upper bound of ratio() (shared words, ignoring order): below the
+    # threshold only a verbatim fragment can still relate the two, so ratio() is often skipped.
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        if not any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1)):
+            return None
+        return "fragment", matcher.ratio()
+    ratio = matcher.ratio()
     if ratio >= threshold:
         return "variant", ratio
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1)):
         return "fragment", ratio
     return None
@@ -1902,13 +1916,14 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
     attr = attributions(study)
+    affiliations = by_affiliation(attr)
     return {
         "attributions": attr,
         "sources": sources(attr),
         "quote_variants": quote_variants(study),
         "sourcing_outlets": outlet_profile(attr, list(study.outlet_of().values())),
-        "sourcing_affiliations": by_affiliation(attr),
-        "sourcing_sides": by_side(attr),
+        "sourcing_affiliations": affiliations,
+        "sourcing_sides": _sides_from(affiliations),
         "sourcing_cues": cue_profile(attr),
         "accused_parties": accused_parties(attr, study),
     }
