@@ -196,6 +196,13 @@ def _primary_tokens(study: Study) -> pd.DataFrame:
     return tokens.assign(outlet=tokens["article_id"].map(outlets), is_term=tokens["text"].map(has_letter).astype(bool))
 
 
+def _lean(values: np.ndarray) -> np.ndarray:
+    """Return integer ``values`` as int32 when they fit (offsets and ids of millions of rows), else unchanged."""
+    if len(values) and np.iinfo(np.int32).min <= values.min() and values.max() <= np.iinfo(np.int32).max:
+        return values.astype(np.int32)
+    return values
+
+
 def _term_token_frame(p: dict) -> pd.DataFrame:
     """Return ``term_tokens`` from the arrays of ``_prepare`` (no per-row Python)."""
     rows = p["rows"]
@@ -204,10 +211,10 @@ def _term_token_frame(p: dict) -> pd.DataFrame:
         {
             "article_id": pd.array(p["articles"][art], dtype="str"),
             "outlet": pd.array(p["outlets"][p["outlet_of_article"][art]], dtype="str"),
-            "sentence_id": p["sentence"][rows],
-            "token_id": p["token_id"][rows],
-            "start": p["start"][rows],
-            "end": p["end"][rows],
+            "sentence_id": _lean(p["sentence"][rows]),
+            "token_id": _lean(p["token_id"][rows]),
+            "start": _lean(p["start"][rows]),
+            "end": _lean(p["end"][rows]),
             "text": pd.array(p["text"][rows], dtype="str"),
             "term": pd.array(p["vocab"][p["term"]], dtype="str"),
             "voice": pd.array(p["voices"][p["voice"][rows]], dtype="str"),
@@ -221,7 +228,8 @@ def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.Data
     """Return one row per word token of primary body text with its ``term`` and offsets.
 
     Columns: article_id, outlet, sentence_id, token_id, start, end, text, term,
-    voice, is_stopword. ``raw[start:end] == text`` for every row.
+    voice, is_stopword. ``raw[start:end] == text`` for every row. Ids and
+    offsets are int32 when they fit (a large corpus has millions of rows).
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
     return _term_token_frame(_prepare(study, stop))
