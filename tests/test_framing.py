@@ -355,3 +355,70 @@ def test_shipped_coder1_sheet_covers_every_question_of_the_template():
     assert set(sheet["coder"]) == {"coder1"}  # no invented second coder
     assert sorted(zip(sheet["article_id"], sheet["question_id"])) == sorted(zip(template["article_id"], template["question_id"]))
     assert set(framing.normalise_answers(sheet)["answer"]) <= {"0", "1", ""}
+
+
+# ------------------------------------------------------------ scale: the word index
+
+SCALE_BODIES = {
+    "a1": "The US said rebels and the Assad regime clashed. They told us the “so-called” moderate rebels were Western-backed.",
+    "a2": "Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW). A suspected chemical attack was staged, Russia claimed.",
+    "a3": "",  # an article without a body
+    "a4": "Civilians fled in northern Syria. Government forces. Militants — and\u00a0insurgents — were accused by the army of a terrorist attack.",
+}
+
+
+def test_word_index_matches_equal_per_sentence_matching():
+    """Matching all sentences at once gives what match_spans gives sentence by sentence."""
+    study = make_study(SCALE_BODIES)
+    words = framing.word_tokens(study)
+    index = framing.word_index(study)
+    for name in ["framing_actors.csv", "framing_hedges.csv", "framing_evaluative.csv"]:
+        lexicon = framing._default_lexicon(name)
+        expected = []
+        for (article_id, _, _), group in words.groupby(["article_id", "part", "sentence_id"], sort=False):
+            spans = framing.match_spans(study.raw[article_id], group["norm"].tolist(), group["text"].tolist(), group["start"].to_numpy(), group["end"].to_numpy(), lexicon)
+            expected += [(article_id, int(group["start"].iat[i]), int(group["end"].iat[j - 1]), row["expression"]) for i, j, row in spans]
+        found = [(index.article_ids[index.art[i]], int(index.start[i]), int(index.end[j - 1]), row["expression"]) for i, j, row in framing.match_index(index, lexicon)]
+        assert found == expected, name
+        if name == "framing_actors.csv":
+            texts = [study.raw[a][s:e] for a, s, e, _ in found]
+            assert "US" in texts and "us" not in texts  # the case-sensitive row
+            assert "Organisation for the Prohibition of Chemical Weapons" in texts  # longest match first
+
+
+def test_word_index_from_study_equals_index_of_word_tokens():
+    study = make_study(SCALE_BODIES)
+    a, b = framing.word_index(study), framing.word_index(study, framing.word_tokens(study))
+    assert a.norms == b.norms and a.gap == b.gap
+    for column in ["art", "body", "sentence_id", "start", "end", "quoted", "lo", "hi"]:
+        assert getattr(a, column).tolist() == getattr(b, column).tolist(), column
+    assert [a.article_ids[k] for k in a.art] == [b.article_ids[k] for k in b.art]
+
+
+def test_gaps_are_joiner_only_separations():
+    study = make_study(SCALE_BODIES)
+    index = framing.word_index(study)
+    for k in range(len(index) - 1):
+        if index.art[k] == index.art[k + 1]:
+            between = index.raws[index.art[k]][index.end[k] : index.start[k + 1]]
+            assert index.gap[k] == (set(between) <= framing.JOINERS), (k, between)
+
+
+def test_tables_on_articles_with_and_without_bodies_are_traceable_and_deterministic():
+    study = make_study(SCALE_BODIES)
+    first, second = framing.tables(study), framing.tables(study)
+    for name, table in first.items():
+        assert table.equals(second[name]), name
+        if {"start", "end", "text"} <= set(table.columns):
+            check_offsets(study, table)
+    mentions = first["mentions"]
+    assert "a3" not in set(mentions.loc[mentions["part"] == "body", "article_id"])
+    assert {"insurgents", "Militants"} <= set(mentions["text"])
+
+
+def test_tone_scores_are_the_same_with_a_process_pool(monkeypatch):
+    texts = ["Rebels attacked a peaceful village.", "The talks were a great success.", "", "No casualties were reported."] * 3
+    monkeypatch.setattr(framing, "TONE_POOL_MIN_TEXTS", 2)
+    assert framing._compound_scores(texts, workers=2) == framing.vader_compound(texts)
+    # Published VADER behaviour: a text without lexicon words scores 0.
+    assert framing.vader_compound(["the of and"]) == [0.0]
