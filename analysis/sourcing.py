@@ -1209,13 +1209,18 @@ POOL_MIN_ARTICLES = 400
 WORKERS = 2
 
 
-def _attribution_batch(batch: list[tuple]) -> list[dict]:
-    """Return the attribution rows of a batch of (article_id, raw, sentence_rows, token columns, quote_spans)."""
-    out: list[dict] = []
+ROW_COLUMNS = [c for c in ATTRIBUTION_COLUMNS if c != "outlet"]
+
+
+def _attribution_batch(batch: list[tuple]) -> list[tuple]:
+    """Return the attribution rows (tuples in ``ROW_COLUMNS`` order) of a batch of
+    (article_id, raw, sentence_rows, token columns, quote_spans)."""
+    out: list[tuple] = []
     for article_id, raw, sentence_rows, columns, quote_spans in batch:
         rows = _article_rows(article_id, raw, sentence_rows, _token_records(columns), quote_spans)
         _word_counts(rows, columns[TOKEN_KEYS.index("start")], columns[TOKEN_KEYS.index("is_word")], columns[TOKEN_KEYS.index("voice")])
-        out.extend(rows)
+        # Tuples, not dicts: a fraction of the size to send back from a worker.
+        out.extend(tuple(row[c] for c in ROW_COLUMNS) for row in rows)
     return out
 
 
@@ -1224,7 +1229,7 @@ def _attribution_batch(batch: list[tuple]) -> list[dict]:
 _SHARED: dict = {}
 
 
-def _attribution_chunk(article_ids: list[str]) -> list[dict]:
+def _attribution_chunk(article_ids: list[str]) -> list[tuple]:
     """Return the attribution rows of some articles of the study in ``_SHARED`` (run in a forked worker)."""
     return _attribution_batch(_batch_inputs(_SHARED["study"], article_ids, *_SHARED["indices"]))
 
@@ -1260,6 +1265,11 @@ def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
     ``POOL_MIN_ARTICLES`` articles) contiguous batches run on a process pool and are joined in
     order, so the table is identical to a single-process run.
     """
+    return _attributions(study, workers)[0]
+
+
+def _attributions(study: Study, workers: int | None = None, meanwhile=None) -> tuple[pd.DataFrame, object]:
+    """Return (:func:`attributions`, ``meanwhile()``): the callable runs in this process while the workers extract."""
     outlets = study.outlet_of()
     # Row positions of each article in the study tables (primary documents with body text only).
     sentence_index = {a: p for a, p in study.sentences.groupby("article_id", sort=False).indices.items() if a in outlets}
@@ -1275,18 +1285,22 @@ def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
         _SHARED.update(study=study, indices=(sentence_index, token_index, quote_index))
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                results = list(pool.map(_attribution_chunk, chunks))  # map keeps the chunks' order
+                futures = [pool.submit(_attribution_chunk, chunk) for chunk in chunks]
+                extra = meanwhile() if meanwhile is not None else None
+                results = [future.result() for future in futures]  # in the chunks' order
         finally:
             _SHARED.clear()
     else:
         results = [_attribution_batch(_batch_inputs(study, chunk, sentence_index, token_index, quote_index)) for chunk in chunks]
+        extra = meanwhile() if meanwhile is not None else None
     rows = [row for result in results for row in result]
     if not rows:
-        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
-    frame = pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c != "outlet"])
+        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS), extra
+    frame = pd.DataFrame(rows, columns=ROW_COLUMNS)
     frame["outlet"] = frame["article_id"].map(outlets)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)
-    return frame.astype({c: "int64" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]}).astype({"anonymous": bool, "agentless": bool, "collective": bool})
+    frame = frame.astype({c: "int64" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]})
+    return frame.astype({"anonymous": bool, "agentless": bool, "collective": bool}), extra
 
 
 # ---------------------------------------------------------------- analyses
@@ -1915,12 +1929,13 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
-    attr = attributions(study)
+    # Quotation variants need no attributions: they are compared while the workers extract.
+    attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study))
     affiliations = by_affiliation(attr)
     return {
         "attributions": attr,
         "sources": sources(attr),
-        "quote_variants": quote_variants(study),
+        "quote_variants": variants,
         "sourcing_outlets": outlet_profile(attr, list(study.outlet_of().values())),
         "sourcing_affiliations": affiliations,
         "sourcing_sides": _sides_from(affiliations),
