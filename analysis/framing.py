@@ -439,6 +439,8 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
             return row
         return None
 
+    # Expressions whose first row has no case condition: that row is the match.
+    plain = {key: rows[0] for key, rows in lexicon.items() if rows[0].get("case_sensitive", "no") != "yes"}
     out, blocked = [], -1
     for i, room, is_pair in zip(candidates.tolist(), (index.hi[candidates] - candidates).tolist(), pair.tolist()):
         if i < blocked:  # inside the previous match
@@ -448,14 +450,17 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
             for length in lengths[norms[i]]:
                 if length > room:
                     continue
-                rows = lexicon.get(tuple(norms[i : i + length]))
-                if rows and all(gap[k] for k in range(i, i + length - 1)):
-                    row = accept(rows, i)
+                key = tuple(norms[i : i + length])
+                if key in lexicon and (gap[i] if length == 2 else all(gap[k] for k in range(i, i + length - 1))):
+                    row = plain.get(key) or accept(lexicon[key], i)
                     if row is not None:
                         found = (i, i + length, row)
                         break
         if found is None:
-            row = accept(lexicon.get((norms[i],)), i)
+            key = (norms[i],)
+            row = plain.get(key)
+            if row is None and key in lexicon:
+                row = accept(lexicon[key], i)
             if row is not None:
                 found = (i, i + 1, row)
         if found:
@@ -644,10 +649,11 @@ def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | 
     end_verb, front_verb = _verb_patterns(verbs)
     text = text.strip()
     result = {"claim": text, "attribution": "asserted", "placement": "none", "device": "none", "attributed_to": "", "verb": ""}
+    # Each later pattern is tried only when the earlier rules did not apply (same result, less matching).
     colon = FRONT_COLON.match(text)
-    end = end_verb.match(text)
-    front = front_verb.match(text)
-    according = ACCORDING.search(text)
+    end = None if colon or "," not in text else end_verb.match(text)  # an end attribution needs a comma
+    front = None if colon or end else front_verb.match(text)
+    according = None if colon or end or front else ACCORDING.search(text)
     if colon and _is_source_label(colon.group("src")):
         result.update(claim=colon.group("claim"), attribution="attributed", placement="front", device="colon label", attributed_to=colon.group("src").strip())
     elif colon:
