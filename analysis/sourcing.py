@@ -506,10 +506,9 @@ def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
     forms = _cue_forms()
     first_words = _cue_first_words()
     cues = []
-    i = 0
-    while i < len(toks):
-        if toks[i]["norm"] not in first_words:
-            i += 1
+    free = 0  # tokens before this index belong to a cue already read
+    for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
+        if i < free:
             continue
         match = None
         for size in (2, 1):
@@ -518,7 +517,6 @@ def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
                 match = (size, *forms[key])
                 break
         if match is None:
-            i += 1
             continue
         size, lemma, cue_class, form = match
         previous = toks[i - 1]["norm"] if i > 0 else ""
@@ -540,11 +538,10 @@ def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
                 is_noun = False  # "the group claims", "the rebels claim": a subject noun, then the verb
         in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to"
         infinitive = previous == "to" and _tense(form) == "base"
+        free = i + size
         if lemma != "according to" and (is_noun or in_name or infinitive):
-            i += size
             continue
         cues.append((i, i + size, lemma, cue_class, form))
-        i += size
     return cues
 
 
@@ -836,11 +833,11 @@ BASE_COLUMNS = [c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "source", 
 
 
 def _token_records(columns: list[list]) -> dict[int, list[dict]]:
-    """Return sentence_id -> token dicts from column lists in ``TOKEN_KEYS`` order."""
+    """Return sentence_id -> token dicts (start, end, text, norm, is_word, voice) from column lists in ``TOKEN_KEYS`` order."""
     by_sentence: dict[int, list[dict]] = {}
     # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
     for sentence_id, start, end, text, norm, is_word, voice in zip(*columns):
-        record = {"sentence_id": sentence_id, "start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice}
+        record = {"start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice}
         group = by_sentence.get(sentence_id)
         if group is None:
             by_sentence[sentence_id] = [record]
@@ -953,13 +950,17 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
     appositive_heads = {"a", "an", "the"} | titles | NP_NOUNS
     for sentence_id in sentence_ids:
         toks = by_sentence.get(sentence_id, [])
+        # Capitalised words in the outlet's voice (_is_cap inlined: this runs on every token).
+        named = [t["is_word"] and t["voice"] == "outlet" and (t["text"][:1].isupper() or ("-" in t["text"] and NAME_PARTICLE.match(t["text"]) is not None)) for t in toks]
+        if not any(named):
+            continue
         i = 0
         while i < len(toks):
-            if not (_is_cap(toks[i]) and toks[i]["voice"] == "outlet"):
+            if not named[i]:
                 i += 1
                 continue
             j = i
-            while j < len(toks) and _is_cap(toks[j]) and toks[j]["voice"] == "outlet":
+            while j < len(toks) and named[j]:
                 j += 1
             run = toks[i:j]
             k = 0
