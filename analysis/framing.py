@@ -441,8 +441,18 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
 
     # Expressions whose first row has no case condition: that row is the match.
     plain = {key: rows[0] for key, rows in lexicon.items() if rows[0].get("case_sensitive", "no") != "yes"}
+    # A candidate that can only be a one-word match of such a row is settled without Python:
+    # it matches unless a longer match found below covers it.
+    plain_single = np.zeros(int(size), dtype=bool)
+    row_of_code = np.full(int(size), None, dtype=object)
+    for key, row in plain.items():
+        if len(key) == 1 and key[0] in code_of:
+            plain_single[code_of[key[0]]] = True
+            row_of_code[code_of[key[0]]] = row
+    simple = ~pair & plain_single[index.code[candidates]]
+    rest = candidates[~simple]
     out, blocked = [], -1
-    for i, room, is_pair in zip(candidates.tolist(), (index.hi[candidates] - candidates).tolist(), pair.tolist()):
+    for i, room, is_pair in zip(rest.tolist(), (index.hi[rest] - rest).tolist(), pair[~simple].tolist()):
         if i < blocked:  # inside the previous match
             continue
         found = None
@@ -466,7 +476,18 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
         if found:
             out.append(found)
             blocked = found[1]
-    return out
+    singles = candidates[simple]
+    if not len(singles):
+        return out
+    cover = np.zeros(len(index) + 1, dtype=np.int64)
+    np.add.at(cover, np.asarray([m[0] for m in out], dtype=np.int64), 1)
+    np.add.at(cover, np.asarray([m[1] for m in out], dtype=np.int64), -1)
+    singles = singles[np.cumsum(cover)[singles] == 0]
+    firsts = np.concatenate([np.asarray([m[0] for m in out], dtype=np.int64), singles])
+    lasts = np.concatenate([np.asarray([m[1] for m in out], dtype=np.int64), singles + 1])
+    rows = np.concatenate([np.asarray([m[2] for m in out] + [None], dtype=object)[:-1], row_of_code[index.code[singles]]])
+    order = np.argsort(firsts, kind="stable")
+    return list(zip(firsts[order].tolist(), lasts[order].tolist(), rows[order].tolist()))
 
 
 def _index_is_place(index: WordIndex, i: int, first: int) -> bool:
