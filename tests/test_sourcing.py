@@ -312,6 +312,28 @@ def test_quote_variants_within_and_across_articles():
     assert within["similarity"] == pytest.approx(2 * 9 / 19, abs=0.001)
 
 
+
+def test_quote_comparison_keeps_fragments_below_the_variant_threshold():
+    # A two-word quote inside a ten-word one: ratio 2 * 2 / (2 + 10), far below the threshold, still a fragment.
+    long_quote = "we will never accept a provocation against our people here".split()
+    assert sourcing._compare_quotes(["a", "provocation"], long_quote, 0.8) == ("fragment", pytest.approx(4 / 12))
+    # Same words in another order: quick_ratio is 1.0, ratio 2 * 3 / 8 (one matching word block of 3 of 4).
+    assert sourcing._compare_quotes("one two three four".split(), "four one two three".split(), 0.8) is None
+    assert sourcing._compare_quotes("one two three four".split(), "one two three five".split(), 0.7) == ("variant", pytest.approx(6 / 8))
+
+
+def test_attributions_on_two_worker_processes_equal_one_process(seed_study, monkeypatch):
+    from analysis.bench import synthetic_articles
+    from analysis.study import build_study
+
+    study = build_study(synthetic_articles(seed_study, 9, n_outlets=3, seed=5))
+    monkeypatch.setattr(sourcing, "ARTICLE_BATCH", 2)  # five batches over two workers
+    single = sourcing.attributions(study, workers=1)
+    pooled = sourcing.attributions(study, workers=2)
+    assert len(single) > 9
+    assert single.to_csv() == pooled.to_csv()
+
+
 # ---------------------------------------------------------------- evaluation arithmetic
 
 
