@@ -464,3 +464,29 @@ def test_distinctive_phrases_agree_with_the_full_keyness_table(seed_study):
             expected = full.loc[(row.target, row.phrase)]
             assert (row.target_count, row.reference_count) == (expected["target_count"], expected["reference_count"])
             assert row.z == expected["z"] and row.g2 == expected["g2"] and row.log_ratio == expected["log_ratio"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(-5, 40), max_size=80))
+def test_unique_by_hashing_equals_numpy_unique(keys):
+    keys = np.array(keys, dtype=np.int64)
+    expected = np.unique(keys, return_index=True, return_inverse=True, return_counts=True)
+    for got, want in zip(v._unique(keys), expected):
+        assert np.array_equal(got, want)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(1, 12), min_size=1, max_size=6), st.integers(1, 6), st.booleans(), st.randoms(use_true_random=False))
+def test_previous_position_equals_a_dictionary_walk(lengths, vocabulary, huge_codes, rng):
+    # huge term codes force the argsort branch (the packed integer would overflow)
+    scale = 2**40 if huge_codes else 1
+    group = np.repeat(np.arange(len(lengths)), lengths)
+    term = np.array([rng.randrange(vocabulary) * scale for _ in group], dtype=np.int64)
+    position, previous = v._previous_position(group, term)
+    seen, expected, expected_position = {}, [], []
+    for i, (g, t) in enumerate(zip(group.tolist(), term.tolist())):
+        at = i - int(np.flatnonzero(group == g)[0])
+        expected_position.append(at)
+        expected.append(seen.get((g, t), -1))
+        seen[(g, t)] = at
+    assert position.tolist() == expected_position and previous.tolist() == expected
