@@ -836,13 +836,12 @@ def _token_records(columns: list[list]) -> dict[int, list[dict]]:
     """Return sentence_id -> token dicts (start, end, text, norm, is_word, voice) from column lists in ``TOKEN_KEYS`` order."""
     by_sentence: dict[int, list[dict]] = {}
     # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
+    last, group = None, []
     for sentence_id, start, end, text, norm, is_word, voice in zip(*columns):
-        record = {"start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice}
-        group = by_sentence.get(sentence_id)
-        if group is None:
-            by_sentence[sentence_id] = [record]
-        else:
-            group.append(record)
+        if sentence_id != last:  # tokens come sentence by sentence: look the group up once per run
+            group = by_sentence.setdefault(sentence_id, [])
+            last = sentence_id
+        group.append({"start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice})
     return by_sentence
 
 
@@ -954,14 +953,14 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
         named = [t["is_word"] and t["voice"] == "outlet" and (t["text"][:1].isupper() or ("-" in t["text"] and NAME_PARTICLE.match(t["text"]) is not None)) for t in toks]
         if not any(named):
             continue
-        i = 0
-        while i < len(toks):
-            if not named[i]:
-                i += 1
-                continue
-            j = i
-            while j < len(toks) and named[j]:
+        n = len(toks)
+        # Each maximal run of capitalised words; a name needs at least two.
+        for i in [p for p in range(n) if named[p] and (p == 0 or not named[p - 1])]:
+            j = i + 1
+            while j < n and named[j]:
                 j += 1
+            if j - i < 2:
+                continue
             run = toks[i:j]
             k = 0
             while k < len(run) and (run[k]["norm"] in name_prefix or _is_gazetteer(run[k])):
@@ -990,7 +989,6 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
                     "affiliation": (_countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition) or [""])[0],
                     "titled": titled,
                 })
-            i = max(j, i + 1)
     return mentions
 
 
