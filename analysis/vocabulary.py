@@ -26,6 +26,14 @@ Only tokens containing a letter are terms; numbers ("2011", "350,000") and
 punctuation are not, and they are not in the word totals either. Hyphenated words stay one term ("so-called"); the possessive "'s" is its
 own token and a stop word. Spelling variants ("al-Shughur"/"al-Shughour") are
 NOT merged: that would need a lexicon of variants, not a rule.
+
+Scale: ``tables`` reads the tokens once (``_prepare``) into numpy arrays,
+normalises each distinct string once, and counts on integer codes (terms,
+articles, outlets, voices, n-grams) with hashing and ``bincount`` rather than
+grouping strings; MATTR and MTLD are computed for all articles together; a
+concordance looks only at the articles of its hits. The public functions
+that take a ``term_tokens`` table go through the same code paths, and the
+tests check them against the plain one-text definitions.
 """
 
 from __future__ import annotations
