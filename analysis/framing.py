@@ -387,21 +387,32 @@ def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
             code_of[norm] = len(vocab)
             vocab.append(norm)
         h_code.append(code_of[norm])
-    columns = {
-        "art": [np.asarray([code_of_article[a] for a in _values(heads["article_id"])], dtype=np.int64), t_art[keep]],
-        "body": [np.zeros(len(heads), dtype=bool), np.ones(int(keep.sum()), dtype=bool)],
-        "sentence_id": [heads["sentence_id"].to_numpy(dtype=np.int64), tokens["sentence_id"].to_numpy(dtype=np.int64)[keep]],
-        "start": [heads["start"].to_numpy(dtype=np.int64), tokens["start"].to_numpy(dtype=np.int64)[keep]],
-        "end": [heads["end"].to_numpy(dtype=np.int64), tokens["end"].to_numpy(dtype=np.int64)[keep]],
-        "text": [heads["text"].to_numpy(dtype=object), tokens["text"].to_numpy(dtype=object)[keep]],
-        "code": [np.asarray(h_code, dtype=np.int64), t_code.astype(np.int64)],
-        "quoted": [heads["voice"].to_numpy(dtype=object) == "quoted", tokens["voice"].to_numpy(dtype=object)[keep] == "quoted"],
-    }
-    columns = {name: np.concatenate(parts) for name, parts in columns.items()}
+    h_art = np.asarray([code_of_article[a] for a in _values(heads["article_id"])], dtype=np.int64)
+    h_start, b_start = heads["start"].to_numpy(dtype=np.int64), tokens["start"].to_numpy(dtype=np.int64)[keep]
+    b_art = t_art[keep]
     # Same order as word_tokens(): stable by article id, then start (headline words first on ties).
-    order = np.lexsort((columns["start"], columns["art"]))
-    if not np.array_equal(order, np.arange(len(order))):
-        columns = {name: values[order] for name, values in columns.items()}
+    # Each column is written once into its place (no concatenate-then-permute of text columns).
+    order = np.lexsort((np.r_[h_start, b_start], np.r_[h_art, b_art]))
+    place = np.empty(len(order), dtype=np.int64)
+    place[order] = np.arange(len(order))
+    at_head, at_body = place[: len(heads)], place[len(heads) :]
+
+    def placed(head_values: np.ndarray, body_values: np.ndarray) -> np.ndarray:
+        out = np.empty(len(order), dtype=body_values.dtype)
+        out[at_head] = head_values
+        out[at_body] = body_values
+        return out
+
+    columns = {
+        "art": placed(h_art, b_art),
+        "body": placed(np.zeros(len(heads), dtype=bool), np.ones(len(b_art), dtype=bool)),
+        "sentence_id": placed(heads["sentence_id"].to_numpy(dtype=np.int64), tokens["sentence_id"].to_numpy(dtype=np.int64)[keep]),
+        "start": placed(h_start, b_start),
+        "end": placed(heads["end"].to_numpy(dtype=np.int64), tokens["end"].to_numpy(dtype=np.int64)[keep]),
+        "text": placed(heads["text"].to_numpy(dtype=object), tokens["text"].to_numpy(dtype=object)[keep]),
+        "code": placed(np.asarray(h_code, dtype=np.int64), t_code.astype(np.int64)),
+        "quoted": placed(heads["voice"].to_numpy(dtype=object) == "quoted", tokens["voice"].to_numpy(dtype=object)[keep] == "quoted"),
+    }
     c = columns
     return _build_index(article_ids, c["art"], c["body"], c["sentence_id"], c["start"], c["end"], c["text"], c["code"], vocab, c["quoted"].astype(bool), study.raw)
 
