@@ -875,14 +875,15 @@ def _previous_position(group: np.ndarray, term: np.ndarray) -> tuple[np.ndarray,
     if (int(group.max()) + 1) * terms * length < 2**62:
         packed = np.sort((group * terms + term) * length + position)
         key, at = packed // length, packed % length
-        group_start = index - position  # row of each token's group start
         starts = np.zeros(int(group.max()) + 1, dtype=np.int64)
-        starts[group] = group_start
+        starts[group] = index - position  # row of each group's first token
         order = starts[key // terms] + at
+        same = key[1:] == key[:-1]
+        previous[order[1:][same]] = at[:-1][same]
     else:
         order = np.argsort(group * terms + term, kind="stable")
-    same = (group[order][1:] == group[order][:-1]) & (term[order][1:] == term[order][:-1])
-    previous[order[1:][same]] = position[order[:-1][same]]
+        same = (group[order][1:] == group[order][:-1]) & (term[order][1:] == term[order][:-1])
+        previous[order[1:][same]] = position[order[:-1][same]]
     return position, previous
 
 
@@ -922,7 +923,7 @@ def _mtld_pass_codes(position_new: np.ndarray, threshold: float, start: int = 0,
     return float(factors)
 
 
-def _mtld_passes(previous: np.ndarray, starts: np.ndarray, lengths: np.ndarray, threshold: float, chunk: int = 128) -> np.ndarray:
+def _mtld_passes(previous: np.ndarray, starts: np.ndarray, lengths: np.ndarray, threshold: float, chunk: int = 256) -> np.ndarray:
     """Return the MTLD factors of one pass over every text at once (texts are the slices
     ``starts[g] : starts[g] + lengths[g]`` of ``previous``, see ``_mtld_pass_codes``).
 
