@@ -50,6 +50,11 @@ the last organisation; ``the statement`` to the last source; a floating quotatio
 to the speaker of an attribution at most two sentences before. Types come from
 the codebook (title nearest the name; the head of an apposition), affiliations
 from the gazetteer (first country for a person, all for a collective).
+
+Scale: the rules read plain token dicts built per batch of articles (no DataFrame per
+article); from ``POOL_MIN_ARTICLES`` articles on, contiguous batches run on ``WORKERS``
+forked processes and are joined in order (same table as one process). Quotation variants
+are compared only within blocks of quotes sharing a word bigram, with a cap on block size.
 """
 
 from __future__ import annotations
@@ -828,8 +833,6 @@ def _mode(start: int, end: int, quotes: list[tuple[int, int]], raw: str) -> str:
 
 
 TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
-# Columns of one article's attribution rows before resolution.
-BASE_COLUMNS = [c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "source", "source_type", "affiliation", "side", "content_words", "quoted_words", "anonymous", "collective", "resolved_by"}]
 
 
 def _token_records(columns: list[list]) -> dict[int, list[dict]]:
