@@ -427,10 +427,10 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
     """
     if not lexicon or not len(index):
         return []
-    lengths: dict[str, list[int]] = {}
+    lengths: dict[tuple[str, str], list[int]] = {}  # first two words -> lengths of the entries they begin, longest first
     for key in lexicon:
         if len(key) > 1:
-            lengths.setdefault(key[0], []).append(len(key))
+            lengths.setdefault(key[:2], []).append(len(key))
     lengths = {first: sorted(set(ls), reverse=True) for first, ls in lengths.items()}
     code_of, size = index.code_of, np.int64(max(len(index.code_of), 1))
     singles = [code_of[key[0]] for key in lexicon if len(key) == 1 and key[0] in code_of]
@@ -468,7 +468,7 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
             continue
         found = None
         if is_pair:
-            for length in lengths[norms[i]]:
+            for length in lengths[(norms[i], norms[i + 1])]:
                 if length > room:
                     continue
                 key = tuple(norms[i : i + length])
