@@ -259,7 +259,8 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
             "text": texts,
             "norm": [norms[t] for t in texts],
             "is_word": np.array([words[t] for t in texts], dtype=bool),
-            "voice": np.where(quoted, "quoted", "outlet").astype(object),
+            # Indexing a two-element object array shares two strings (np.where would make one per row).
+            "voice": np.array(["outlet", "quoted"], dtype=object)[quoted.astype(np.int8)],
         },
         columns=TOKEN_COLUMNS,
     )
