@@ -1270,12 +1270,15 @@ def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
     return _attributions(study, workers)[0]
 
 
-def _attributions(study: Study, workers: int | None = None, meanwhile=None) -> tuple[pd.DataFrame, object]:
-    """Return (:func:`attributions`, ``meanwhile()``): the callable runs in this process while the workers extract."""
+def _attributions(study: Study, workers: int | None = None, meanwhile=None, token_index: dict | None = None) -> tuple[pd.DataFrame, object]:
+    """Return (:func:`attributions`, ``meanwhile()``): the callable runs in this process while the workers extract.
+
+    ``token_index`` (article_id -> row positions in ``study.tokens``) is computed when not given.
+    """
     outlets = study.outlet_of()
     # Row positions of each article in the study tables (primary documents with body text only).
     sentence_index = {a: p for a, p in study.sentences.groupby("article_id", sort=False).indices.items() if a in outlets}
-    token_index = study.tokens.groupby("article_id", sort=False).indices
+    token_index = _token_index(study) if token_index is None else token_index
     quote_index = study.quotes.groupby("article_id", sort=False).indices
     article_ids = sorted(sentence_index)
     chunks = [article_ids[i : i + ARTICLE_BATCH] for i in range(0, len(article_ids), ARTICLE_BATCH)]
@@ -1417,7 +1420,12 @@ def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
 
 
-def _accusation_tokens(study: Study, accusing: pd.DataFrame) -> list[list[dict]]:
+def _token_index(study: Study) -> dict[str, np.ndarray]:
+    """Return article_id -> row positions (in table order) of ``study.tokens``."""
+    return study.tokens.groupby("article_id", sort=False).indices
+
+
+def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np.ndarray]) -> list[list[dict]]:
     """Return, per accusing attribution, the tokens the target rules read.
 
     An agentless cue needs its whole sentence (the subject); any other cue only the (at most
@@ -1425,7 +1433,6 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame) -> list[list[dict]]
     """
     keys = ["start", "end", "text", "norm", "is_word", "voice"]
     empty = np.array([], dtype="int64")
-    index = study.tokens.groupby("article_id", sort=False).indices if len(accusing) else {}
     sentence_ids = study.tokens["sentence_id"].to_numpy()
     starts = study.tokens["start"].to_numpy()
     windows = []
@@ -1439,7 +1446,7 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame) -> list[list[dict]]
         windows.append(sentence)
     taken = np.concatenate(windows) if windows else empty
     columns = [study.tokens[k].take(taken).tolist() for k in keys]
-    records = [dict(zip(keys, values)) for values in zip(*columns)]
+    records = [{"start": a, "end": b, "text": c, "norm": d, "is_word": e, "voice": f} for a, b, c, d, e, f in zip(*columns)]
     out, k = [], 0
     for window in windows:
         out.append(records[k : k + len(window)])
@@ -1447,7 +1454,7 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame) -> list[list[dict]]
     return out
 
 
-def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
+def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None = None) -> pd.DataFrame:
     """Return the targets of accusations and whether the same outlet gives them a voice.
 
     An accused party is (1) the noun phrase right after an accusing cue (``accused X of``,
@@ -1455,11 +1462,14 @@ def accused_parties(attr: pd.DataFrame, study: Study) -> pd.DataFrame:
     been accused of``). It "has a voice" when an attribution of the same outlet has a source
     whose affiliation country equals the target's country, or whose name shares a
     capitalised word with the target. Accusations made inside quoted content are not
-    detected.
+    detected. ``token_index`` (article_id -> row positions in ``study.tokens``) may be given
+    to avoid grouping the tokens again.
     """
     columns = ["outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target", "target_start", "target_end", "target_country", "has_voice", "voiced_by"]
     accusing = attr[attr["cue_class"] == "accusing"]
-    windows = _accusation_tokens(study, accusing)
+    if token_index is None:
+        token_index = _token_index(study) if len(accusing) else {}
+    windows = _accusation_tokens(study, accusing, token_index)
     # Per outlet: who speaks, indexed by affiliation country and by (casefolded) name word.
     by_country: dict[str, dict[str, set[str]]] = {}
     by_word: dict[str, dict[str, set[str]]] = {}
@@ -1932,7 +1942,8 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
     # Quotation variants need no attributions: they are compared while the workers extract.
-    attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study))
+    token_index = _token_index(study)
+    attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
     affiliations = by_affiliation(attr)
     return {
         "attributions": attr,
@@ -1942,5 +1953,5 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
         "sourcing_affiliations": affiliations,
         "sourcing_sides": _sides_from(affiliations),
         "sourcing_cues": cue_profile(attr),
-        "accused_parties": accused_parties(attr, study),
+        "accused_parties": accused_parties(attr, study, token_index),
     }
