@@ -569,22 +569,31 @@ def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.Dat
             last[1] = j
         else:
             merged.append([i, j, row, first])
-    covered = {k for i, j, _, _ in merged for k in range(i, j)}
-    modifier_of: dict[str, bool] = {}
-    found_modifiers = []
-    for i, _, _, first in merged:
+    # Words inside a mention, and norms that are modifiers, as arrays: the walk to the left below
+    # runs only for mentions whose previous word is joined to it and is one of those.
+    starts_at = np.asarray([m[0] for m in merged], dtype=np.int64)
+    ends_at = np.asarray([m[1] for m in merged], dtype=np.int64)
+    firsts_at = np.asarray([m[3] for m in merged], dtype=np.int64)
+    inside = np.zeros(len(ix) + 1, dtype=np.int64)
+    np.add.at(inside, starts_at, 1)
+    np.add.at(inside, ends_at, -1)
+    covered = np.cumsum(inside)[:-1] > 0
+    vocab = sorted(ix.code_of, key=ix.code_of.get)
+    modifier_code = np.asarray([bool(is_modifier(v)) for v in vocab], dtype=bool)
+    before = np.maximum(starts_at - 1, 0)
+    joined_before = np.asarray([gap[k] for k in before.tolist()], dtype=bool)
+    walk = (starts_at > firsts_at) & joined_before & (modifier_code[ix.code[before]] | covered[before])
+    found_modifiers = [""] * len(merged)
+    for n in np.flatnonzero(walk).tolist():
+        i, first = int(starts_at[n]), int(firsts_at[n])
         found, k = [], i - 1
         while k >= first and i - k <= 4 and gap[k]:
-            norm = norms[k]
-            hit = modifier_of.get(norm)
-            if hit is None:
-                hit = modifier_of[norm] = bool(is_modifier(norm))
-            if hit:
+            if modifier_code[ix.code[k]]:
                 found.append(texts[k])
-            elif k not in covered:
+            elif not covered[k]:
                 break
             k -= 1
-        found_modifiers.append("; ".join(reversed(found)))
+        found_modifiers[n] = "; ".join(reversed(found))
     columns = ix.spans([m[0] for m in merged], [m[1] for m in merged])
     ends = columns["end"].tolist()
     for n, (article_id, start, end, text) in enumerate(zip(columns["article_id"], columns["start"].tolist(), ends, columns["text"])):
