@@ -1374,7 +1374,7 @@ def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
         frame = pd.DataFrame([], columns=columns)
     else:
         # One row per (attribution, affiliation part), in the attributions' order.
-        parts = [[a.strip() for a in cell.split(";")] if cell else ["unknown"] for cell in attr["affiliation"]]
+        parts = [[a.strip() for a in cell.split(";")] if cell else ["unknown"] for cell in attr["affiliation"].tolist()]
         n = np.array([len(p) for p in parts], dtype="int64")
         flat = [part for p in parts for part in p]
         position = np.repeat(np.arange(len(attr)), n)
@@ -1436,7 +1436,7 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np
     sentence_ids = study.tokens["sentence_id"].to_numpy()
     starts = study.tokens["start"].to_numpy()
     windows = []
-    for article_id, sentence_id, content_start, agentless in zip(accusing["article_id"], accusing["sentence_id"], accusing["content_start"], accusing["agentless"]):
+    for article_id, sentence_id, content_start, agentless in zip(*(accusing[c].tolist() for c in ("article_id", "sentence_id", "content_start", "agentless"))):
         positions = index.get(article_id, empty)
         sentence = positions[sentence_ids[positions] == sentence_id]
         if not agentless:
@@ -1480,8 +1480,10 @@ def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None =
         for word in {w.casefold() for w in source.split()}:
             by_word.setdefault(outlet, {}).setdefault(word, set()).add(source)
     rows = []
-    for row, toks in zip(accusing.itertuples(index=False), windows):
-        if row.agentless:
+    fields = ["agentless", "article_id", "cue", "end", "outlet", "sentence_id", "source", "start"]
+    for values, toks in zip(zip(*(accusing[c].tolist() for c in fields)), windows):
+        row = dict(zip(fields, values))
+        if row["agentless"]:
             start, end = _subject(toks, len(toks))
         else:
             start = end = 0  # the window opens at the first token of the content
@@ -1491,15 +1493,15 @@ def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None =
             continue
         target_toks = toks[start:end]
         t_start, t_end = target_toks[0]["start"], target_toks[-1]["end"]
-        target = study.raw[row.article_id][t_start:t_end]
+        target = study.raw[row["article_id"]][t_start:t_end]
         country = (_countries_in(target_toks) or ["unknown"])[0]
         words = {t["norm"] for t in target_toks if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS_OR_OPENERS}
-        voiced_set = set(by_country.get(row.outlet, {}).get(country, ())) if country != "unknown" else set()
+        voiced_set = set(by_country.get(row["outlet"], {}).get(country, ())) if country != "unknown" else set()
         for word in words:
-            voiced_set |= by_word.get(row.outlet, {}).get(word, set())
+            voiced_set |= by_word.get(row["outlet"], {}).get(word, set())
         voiced = sorted(voiced_set)
-        rows.append({"outlet": row.outlet, "article_id": row.article_id, "sentence_id": row.sentence_id, "start": row.start, "end": row.end,
-                     "accuser": row.source or "(agentless)", "cue": row.cue, "target": target, "target_start": t_start, "target_end": t_end,
+        rows.append({"outlet": row["outlet"], "article_id": row["article_id"], "sentence_id": row["sentence_id"], "start": row["start"], "end": row["end"],
+                     "accuser": row["source"] or "(agentless)", "cue": row["cue"], "target": target, "target_start": t_start, "target_end": t_end,
                      "target_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced)})
     return pd.DataFrame(rows, columns=columns)
 
@@ -1561,7 +1563,7 @@ def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.Dat
     """
     outlets = study.outlet_of()
     quotes = study.quotes[(study.quotes["depth"] == 1) & study.quotes["article_id"].isin(outlets)].reset_index(drop=True)
-    words = [_words(t) for t in quotes["text"]]
+    words = [_words(t) for t in quotes["text"].tolist()]
     index: dict[tuple[str, str], list[int]] = {}
     for i, ws in enumerate(words):
         for gram in dict.fromkeys(zip(ws, ws[1:])):
