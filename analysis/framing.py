@@ -1186,26 +1186,28 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     keys = list(zip(_values(body["article_id"]), body["sentence_id"].astype("int64").tolist(), _values(body["voice"])))
     wanted = {(a, s) for a, s, _ in keys}
     # Words of the wanted body sentences, grouped by sentence and voice (text order within a group).
-    heads = np.flatnonzero(ix.body & (np.arange(len(ix)) == ix.lo))
+    heads = np.flatnonzero(ix.body & (ix.lo == np.arange(len(ix), dtype=np.int32)))  # first word of each body sentence
     head_keys = zip(np.asarray(ix.article_ids, dtype=object)[ix.art[heads]].tolist(), ix.sentence_id[heads].tolist())
-    unit_of = {key: u for u, key in enumerate(head_keys) if key in wanted}
-    chosen = np.zeros(len(heads), dtype=bool)
-    chosen[list(unit_of.values())] = True
-    # Each body word -> position of its sentence in ``heads`` (headline words are left out).
-    pos = np.full(len(ix), -1, dtype=np.int64)
-    pos[heads] = np.arange(len(heads))
-    word_unit = np.maximum.accumulate(np.where(pos >= 0, pos, -1)) if len(ix) else pos
-    take = ix.body & (word_unit >= 0)
-    take[take] = chosen[word_unit[take]]
-    words_at = np.flatnonzero(take)
-    order = np.lexsort((ix.quoted[words_at], word_unit[words_at]))  # stable: text order within a group
-    words_at = words_at[order]
-    group = word_unit[words_at] * 2 + ix.quoted[words_at]
+    chosen = [h for h, key in zip(heads.tolist(), head_keys) if key in wanted]
+    chosen_keys = [(ix.article_ids[ix.art[h]], int(ix.sentence_id[h])) for h in chosen]
+    unit_of = {key: u for u, key in enumerate(chosen_keys)}
+    # Words of the chosen sentences (32-bit, to stay light), grouped by sentence and voice, text order within a group.
+    firsts = np.asarray(chosen, dtype=np.int64)
+    counts = (ix.hi[firsts] - firsts).astype(np.int64) if len(firsts) else np.zeros(0, dtype=np.int64)
+    words_at = (np.repeat(firsts - np.cumsum(np.r_[0, counts[:-1]]).astype(np.int64), counts) + np.arange(int(counts.sum()))).astype(np.int32)
+    units = np.repeat(np.arange(len(firsts), dtype=np.int32), counts)
+    order = np.lexsort((ix.quoted[words_at], units))  # stable: text order within a group
+    words_at, units = words_at[order], units[order]
+    del order
+    group = units.astype(np.int64) * 2 + ix.quoted[words_at]
+    del units
     bounds = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.zeros(0, dtype=np.int64)
     texts_of = ix.texts[words_at].tolist()
+    del words_at
     joined = {}
     for b, e, g in zip(bounds.tolist(), np.r_[bounds[1:], len(group)].tolist(), group[bounds].tolist()):
         joined[(g // 2, "quoted" if g % 2 else "outlet")] = " ".join(texts_of[b:e])
+    del texts_of, group
     texts = [joined.get((unit_of[(a, s)], v), "") if (a, s) in unit_of else "" for a, s, v in keys]
     distinct = sorted(set(texts))
     score_of = dict(zip(distinct, _compound_scores(distinct)))
