@@ -68,16 +68,22 @@ def figure_title(fig: plt.Figure) -> str:
     return next((title for title in titles if title), "")
 
 
-def show_figure(fig: plt.Figure, alt: str | None = None) -> None:
+# Charts shown in notebooks (and so inlined in the HTML report) at screen resolution; the
+# PNG and SVG files in figures/ keep the full "savefig.dpi" for print.
+NOTEBOOK_DPI = 100
+
+
+def show_figure(fig: plt.Figure, alt: str | None = None, dpi: int = NOTEBOOK_DPI) -> None:
     """Display ``fig`` in a notebook as a PNG whose alt text states the finding, then close it.
 
     The alt text defaults to the figure's title; the HTML report writes it into
-    the page so screen-reader users get the finding too.
+    the page so screen-reader users get the finding too. ``dpi`` sets the
+    resolution of the inlined image only.
     """
     from IPython.display import Image, display
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
     display(Image(data=buffer.getvalue(), format="png", metadata={"alt": alt or figure_title(fig) or "Chart"}))
 
