@@ -130,12 +130,14 @@ def run_benchmark(
     megabytes = articles["raw"].str.len().sum() / 1e6
     timings: list[tuple[str, float]] = []
     study = _timed(timings, "segments, sentences, tokens, quotes", lambda: build_study(articles, workers=workers))
-    tables: dict[str, pd.DataFrame] = {}
+    writing: list[tuple[str, float]] = []
     for module in ANALYSIS_MODULES:
-        name = module.__name__.rsplit(".", 1)[-1]
-        tables.update(_timed(timings, name, lambda module=module: module.tables(study)))
-    if out_dir is not None:
-        _timed(timings, "write CSV", lambda: [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()])
+        tables = _timed(timings, module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study))
+        if out_dir is not None:
+            _timed(writing, "write CSV", lambda: [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()])
+        del tables  # as the exporter does: one module's tables in memory at a time
+    if writing:
+        timings.append(("write CSV", sum(seconds for _, seconds in writing)))
     total = sum(seconds for _, seconds in timings)
     words = int(study.tokens["is_word"].sum())
     reference = scattertext_reference(study, scattertext_python) if scattertext_python else None

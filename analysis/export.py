@@ -8,6 +8,7 @@ module; the exporter collects them in a fixed order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -29,12 +30,21 @@ def base_tables(study: Study) -> dict[str, pd.DataFrame]:
     }
 
 
-def all_tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return the base tables followed by each analysis module's tables."""
-    tables = base_tables(study)
+def table_groups(study: Study) -> Iterator[dict[str, pd.DataFrame]]:
+    """Yield the base tables, then each analysis module's tables, one group at a time.
+
+    A consumer that writes and drops each group before asking for the next
+    holds only one module's tables in memory at once, which keeps the peak
+    memory of a large corpus near the study plus its largest module.
+    """
+    yield base_tables(study)
     for module in ANALYSIS_MODULES:
-        tables.update(module.tables(study))
-    return tables
+        yield module.tables(study)
+
+
+def all_tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the base tables followed by each analysis module's tables (all held at once)."""
+    return {name: frame for group in table_groups(study) for name, frame in group.items()}
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
@@ -47,4 +57,8 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
 def export(study: Study, out_dir: str | Path = DEFAULT_OUT) -> list[Path]:
     """Write every table to ``out_dir/<name>.csv`` and return the paths written."""
     out_dir = Path(out_dir)
-    return [write_csv(frame, out_dir / f"{name}.csv") for name, frame in all_tables(study).items()]
+    paths = []
+    for group in table_groups(study):
+        paths += [write_csv(frame, out_dir / f"{name}.csv") for name, frame in group.items()]
+        del group  # free this module's tables before the next module runs
+    return paths
