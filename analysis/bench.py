@@ -28,7 +28,7 @@ import pandas as pd
 from .corpus import METADATA_COLUMNS
 from . import vocabulary
 from .export import ANALYSIS_MODULES, write_csv
-from .study import Study, build_study, load_study
+from .study import Study, build_study, load_study, release_freed_memory
 
 FOOTERS = ["Add a Comment\n\nYour email address will not be published. Required fields are marked *", "Share this article", "All rights reserved"]
 DATELINES = ["ANKARA: ", "MOSCOW: ", "BEIRUT (Reuters) — ", "DAMASCUS: ", ""]
@@ -136,6 +136,7 @@ def run_benchmark(
         if out_dir is not None:
             _timed(writing, "write CSV", lambda: [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()])
         del tables  # as the exporter does: one module's tables in memory at a time
+        release_freed_memory()
     if writing:
         timings.append(("write CSV", sum(seconds for _, seconds in writing)))
     total = sum(seconds for _, seconds in timings)

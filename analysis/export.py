@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import framing, sourcing, vocabulary
-from .study import Study
+from .study import Study, release_freed_memory
 
 DEFAULT_OUT = Path("exports")
 ANALYSIS_MODULES = (vocabulary, sourcing, framing)
@@ -61,4 +61,5 @@ def export(study: Study, out_dir: str | Path = DEFAULT_OUT) -> list[Path]:
     for group in table_groups(study):
         paths += [write_csv(frame, out_dir / f"{name}.csv") for name, frame in group.items()]
         del group  # free this module's tables before the next module runs
+        release_freed_memory()
     return paths

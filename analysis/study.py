@@ -8,6 +8,7 @@ can be spread over processes.
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,20 +62,36 @@ def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = Non
     return {"segments": segments, **text_records(article_id, raw, body)}
 
 
-def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> list[dict[str, list[tuple]]]:
-    return [process_article(*item) for item in batch]
+def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> dict[str, pd.DataFrame]:
+    """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` frames of a batch of articles.
+
+    Frames, not records, cross the process boundary: columns pickle compactly,
+    and the parent never holds millions of short-lived row tuples (whose
+    freed memory the allocator cannot return while strings live among them).
+    """
+    records: dict[str, list] = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
+    for item in batch:
+        for name, rows in process_article(*item).items():
+            records[name].extend(rows)
+    return {"segments": segments_frame(records.pop("segments")), **text_frames(records)}
 
 
-def _process_on_dask(items: list[tuple[str, str, pd.DataFrame | None]], workers: int, scheduler: str | None) -> list[dict[str, list[tuple]]]:
-    """Process items as a dask bag, on the cluster at ``scheduler`` or on a local one."""
+def _batches(items: list, workers: int) -> list[list]:
+    """Return contiguous batches of ``items``: at most ``BATCH_SIZE``, at least one per worker."""
+    size = max(1, min(BATCH_SIZE, -(-len(items) // max(workers, 1))))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _process_on_dask(batches: list[list], workers: int, scheduler: str | None) -> list[dict[str, pd.DataFrame]]:
+    """Process batches as a dask bag, on the cluster at ``scheduler`` or on a local one."""
     import dask.bag as db
     from distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        # map_partitions keeps partition order, so results come back in input order.
-        return db.from_sequence(items, partition_size=BATCH_SIZE).map_partitions(_process_batch).compute()
+        # One batch per partition; a bag keeps its order, so results come back in input order.
+        return db.from_sequence(batches, npartitions=max(len(batches), 1)).map(_process_batch).compute()
     finally:
         client.close()
         if cluster is not None:
@@ -83,29 +100,28 @@ def _process_on_dask(items: list[tuple[str, str, pd.DataFrame | None]], workers:
 
 def process_articles(
     items: list[tuple[str, str, pd.DataFrame | None]], workers: int = 1, engine: str = "processes", scheduler: str | None = None
-) -> dict[str, list[tuple]]:
-    """Process ``(article_id, raw, labels)`` items, in order, on ``workers`` processes.
+) -> dict[str, pd.DataFrame]:
+    """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` frames of ``(article_id, raw, labels)`` items.
 
-    Articles are independent, so they are split into contiguous batches; the
-    results are joined in input order, which makes the output identical to a
-    single-process run. ``engine="dask"`` runs the batches on a Dask cluster
-    (``scheduler`` address, or a local cluster of ``workers`` processes).
+    Articles are independent, so they are processed in contiguous batches on
+    ``workers`` processes and the batch frames are joined in input order, which
+    makes the output identical to a single-process run. ``engine="dask"`` runs
+    the batches on a Dask cluster (``scheduler`` address, or a local cluster of
+    ``workers`` processes).
     """
-    joined: dict[str, list[tuple]] = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
+    batches = _batches(items, workers) or [[]]
     if engine == "dask":
-        results = _process_on_dask(items, max(workers, 1), scheduler)
+        results = _process_on_dask(batches, max(workers, 1), scheduler)
     elif workers <= 1 or len(items) < 2 * workers:
-        results = _process_batch(items)
+        results = [_process_batch(batch) for batch in batches]
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        size = max(1, min(BATCH_SIZE, -(-len(items) // workers)))
-        batches = [items[i : i + size] for i in range(0, len(items), size)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = [result for batch in pool.map(_process_batch, batches) for result in batch]
-    for result in results:
-        for name, records in result.items():
-            joined[name].extend(records)
+            results = list(pool.map(_process_batch, batches))
+    joined = {}
+    for name in ("segments", "sentences", "tokens", "quotes"):
+        joined[name] = pd.concat([result.pop(name) for result in results], ignore_index=True)
     return joined
 
 
@@ -137,15 +153,28 @@ def appended_documents(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.Dat
     return pd.DataFrame(rows)
 
 
+def release_freed_memory() -> None:
+    """Hand memory that Python has freed back to the operating system (glibc only; elsewhere a no-op).
+
+    Building tables frees many medium-sized temporaries that glibc keeps in its
+    heap, so resident memory stays high after they are gone; ``malloc_trim``
+    returns it, which lowers the peak of the stages that follow (the same
+    remedy Dask documents for its workers).
+    """
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):  # not glibc (macOS, Windows, musl)
+        pass
+
+
 def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``)."""
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
         article_labels = labels[labels["article_id"] == article_id] if labels is not None and len(labels) else None
         items.append((article_id, raw, article_labels))
-    records = process_articles(items, workers, engine, scheduler)
-    segments = segments_frame(records["segments"])
-    layer = text_frames(records)
+    layer = process_articles(items, workers, engine, scheduler)
+    segments = layer["segments"]
     primary = articles.drop(columns="raw").assign(role="primary", host_article_id="")
     headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first().to_dict()
     primary["start"] = 0
@@ -153,7 +182,7 @@ def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, work
     primary["headline"] = [headlines.get(article_id, "") for article_id in primary["article_id"]]
     table = pd.concat([primary, appended_documents(articles, segments)], ignore_index=True)
     table = table.fillna("").astype({"start": "int64", "end": "int64"})
-    return Study(
+    study = Study(
         articles=table.sort_values("article_id", kind="stable").reset_index(drop=True),
         raw=dict(zip(articles["article_id"], articles["raw"])),
         segments=segments,
@@ -161,6 +190,9 @@ def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, work
         tokens=layer["tokens"],
         quotes=layer["quotes"],
     )
+    del layer, items
+    release_freed_memory()
+    return study
 
 
 def load_study(corpus_dir: str | Path = "corpus", workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> Study:

@@ -202,10 +202,9 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
 
     Sentences and quotes are tuples in ``SENTENCE_COLUMNS`` and ``QUOTE_COLUMNS``
     order. Tokens, the bulk of the data, come as one record of columns
-    (compact integer arrays and a list of interned strings); ``norm``,
-    ``is_word`` and ``token_id`` are added by :func:`text_frames` for the whole
-    corpus at once. Building frames once for the corpus is much cheaper than
-    once per article.
+    (32-bit integer arrays and a list of interned strings); ``norm``,
+    ``is_word`` and ``token_id`` are added by :func:`text_frames` for a whole
+    batch of articles at once, which is much cheaper than once per article.
 
     ``body`` lists ``(segment_id, start, end)`` of the body segments in order.
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
@@ -213,7 +212,8 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     quotes = find_quotes(raw, [(s, e) for _, s, e in body])
     top_level = sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1)
     sentence_rows = []
-    sentence_ids, starts, ends, quoted = array("q"), array("q"), array("q"), array("b")
+    # C ints (32 bits): offsets and ids within one article stay far below 2**31.
+    sentence_ids, starts, ends, quoted = array("i"), array("i"), array("i"), array("b")
     texts: list[str] = []
     next_quote = 0  # tokens come in text order, so one pointer walks the quote spans
     for segment_id, seg_start, seg_end in body:
@@ -238,7 +238,7 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
     lengths = np.array([len(part["text"]) for part in parts], dtype=np.int64)
 
     def ints(name: str) -> np.ndarray:
-        return np.concatenate([np.frombuffer(part[name], dtype=np.int64) for part in parts]) if parts else np.zeros(0, dtype=np.int64)
+        return np.concatenate([np.frombuffer(part[name], dtype=np.intc) for part in parts]).astype(np.int32, copy=False) if parts else np.zeros(0, dtype=np.int32)
 
     texts = list(chain.from_iterable(part["text"] for part in parts))
     quoted = np.concatenate([np.frombuffer(part["quoted"], dtype=np.int8) for part in parts]).astype(bool) if parts else np.zeros(0, dtype=bool)
@@ -253,7 +253,7 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
         {
             "article_id": np.repeat(np.array([part["article_id"] for part in parts], dtype=object), lengths),
             "sentence_id": ints("sentence_id"),
-            "token_id": np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths),
+            "token_id": (np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths)).astype(np.int32),
             "start": ints("start"),
             "end": ints("end"),
             "text": texts,
