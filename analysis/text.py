@@ -101,14 +101,12 @@ def normalise_token(token: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Return the tokens of ``text`` (punctuation included), by ``TOKEN_PATTERN``."""
-    return [token for token in TOKENIZER.findall(text) if not token.isspace()]
+    return TOKENIZER.findall(text)
 
 
 def token_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return token spans inside ``raw[start:end]`` as absolute offsets."""
-    text = raw[start:end]
-    # Control characters such as U+001F count as white space for str but not for re's \s.
-    return [(start + m.start(), start + m.end()) for m in TOKENIZER.finditer(text) if not m.group().isspace()]
+    return [m.span() for m in TOKENIZER.finditer(raw, start, end)]
 
 
 def find_quotes(raw: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
@@ -210,25 +208,28 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
     """
     quotes = find_quotes(raw, [(s, e) for _, s, e in body])
-    top_level = sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1)
     sentence_rows = []
-    # C ints (32 bits): offsets and ids within one article stay far below 2**31.
-    sentence_ids, starts, ends, quoted = array("i"), array("i"), array("i"), array("b")
-    texts: list[str] = []
-    next_quote = 0  # tokens come in text order, so one pointer walks the quote spans
+    spans = array("i")  # start, end of every token, flat; C ints: offsets in one article stay far below 2**31
+    per_sentence = []
     for segment_id, seg_start, seg_end in body:
         for s_start, s_end in sentence_spans(raw, seg_start, seg_end):
-            sentence_id = len(sentence_rows)
-            sentence_rows.append((article_id, sentence_id, segment_id, s_start, s_end, raw[s_start:s_end]))
-            for t_start, t_end in token_spans(raw, s_start, s_end):
-                while next_quote < len(top_level) and top_level[next_quote][1] <= t_start:
-                    next_quote += 1
-                sentence_ids.append(sentence_id)
-                starts.append(t_start)
-                ends.append(t_end)
-                quoted.append(next_quote < len(top_level) and top_level[next_quote][0] <= t_start)
-                # Interned: a word repeated across the corpus is stored once (and pickled once per batch).
-                texts.append(sys.intern(raw[t_start:t_end]))
+            sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))
+            before = len(spans)
+            # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
+            spans.extend(chain.from_iterable(map(re.Match.span, TOKENIZER.finditer(raw, s_start, s_end))))
+            per_sentence.append((len(spans) - before) // 2)
+    pairs = np.frombuffer(spans, dtype=np.intc).reshape(-1, 2)
+    # Interned: a word repeated across the corpus is stored once (and pickled once per batch).
+    texts = [sys.intern(raw[start:end]) for start, end in pairs.tolist()]
+    sentence_ids = np.repeat(np.arange(len(per_sentence), dtype=np.intc), per_sentence)
+    starts, ends = np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
+    # Top-level quotations do not overlap, so their ends are sorted: a token is quoted when the
+    # first quotation ending after its start also begins at or before it.
+    top_level = np.array(sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1), dtype=np.int64).reshape(-1, 2)
+    after = np.searchsorted(top_level[:, 1], starts, side="right")
+    inside = after < len(top_level)
+    quoted = np.zeros(len(starts), dtype=np.int8)
+    quoted[inside] = top_level[after[inside], 0] <= starts[inside]
     tokens = {"article_id": article_id, "sentence_id": sentence_ids, "start": starts, "end": ends, "text": texts, "quoted": quoted}
     return {"sentences": sentence_rows, "tokens": [tokens], "quotes": _quote_rows(article_id, raw, quotes)}
 

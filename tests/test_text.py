@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import find_quotes, normalise_token, sentence_spans, text_layer, token_spans
+from analysis.text import TOKENIZER, find_quotes, normalise_token, sentence_spans, text_layer, token_spans, tokenize
 from conftest import make_study
 
 
@@ -118,3 +120,19 @@ def test_segments_cover_arbitrary_pages(lines):
         assert raw[start:end] == text and text == text.strip() and text
     covered = sum(end - start for start, end in zip(segments["start"], segments["end"]))
     assert covered <= len(raw)
+
+
+def test_no_white_space_character_is_a_token():
+    # Every character Python calls white space is a separator, never a token of its own
+    # (so the text layer needs no filter after the tokenizer).
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert len(spaces) > 20  # tabs, newlines, the ASCII separators U+001C-U+001F, no-break and ideographic spaces
+    for space in spaces:
+        assert tokenize(f"a{space}b") == ["a", "b"], hex(ord(space))
+
+
+def test_token_spans_search_inside_the_raw_text_as_if_sliced():
+    raw = "xx U.S.’s al-Sham, 3.5% yy"
+    for start, end in [(3, 22), (4, 10), (0, len(raw)), (9, 9)]:
+        expected = [(start + s, start + e) for s, e in (m.span() for m in TOKENIZER.finditer(raw[start:end]))]
+        assert token_spans(raw, start, end) == expected
