@@ -18,7 +18,7 @@ from importlib import resources
 
 import numpy as np
 import pandas as pd
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "segment_id", "start", "end", "text"]
 TOKEN_COLUMNS = ["article_id", "sentence_id", "token_id", "start", "end", "text", "norm", "is_word", "voice"]
@@ -67,13 +67,29 @@ class StdlibPunktLanguageVars(PunktLanguageVars):
         return self._stdlib_period_re
 
 
+class StdlibPunktToken(PunktToken):
+    """Punkt's token with its patterns compiled by ``re`` (same patterns, faster)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+    _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+    _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
+    _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern)
+    _RE_NON_PUNCT = re.compile(r"[^\W\d]")  # NLTK's module-level _re_non_punct
+
+    @property
+    def is_non_punct(self):
+        """True if the token is either a number or is alphabetic."""
+        return self._RE_NON_PUNCT.search(self.type)
+
+
 @lru_cache(maxsize=1)
 def sentence_splitter() -> PunktSentenceTokenizer:
     """Return a Punkt splitter that knows the abbreviations in ``data/abbreviations.txt``."""
     text = resources.files("analysis.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
     params = PunktParameters()
     params.abbrev_types = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return PunktSentenceTokenizer(params, lang_vars=StdlibPunktLanguageVars())
+    return PunktSentenceTokenizer(params, lang_vars=StdlibPunktLanguageVars(), token_cls=StdlibPunktToken)
 
 
 def sentence_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -220,7 +236,7 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
             per_sentence.append((len(spans) - before) // 2)
     pairs = np.frombuffer(spans, dtype=np.intc).reshape(-1, 2)
     # Interned: a word repeated across the corpus is stored once (and pickled once per batch).
-    texts = [sys.intern(raw[start:end]) for start, end in pairs.tolist()]
+    texts = list(map(sys.intern, map(raw.__getitem__, map(slice, spans[0::2], spans[1::2]))))
     sentence_ids = np.repeat(np.arange(len(per_sentence), dtype=np.intc), per_sentence)
     starts, ends = np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
     # Top-level quotations do not overlap, so their ends are sorted: a token is quoted when the
