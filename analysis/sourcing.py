@@ -53,15 +53,21 @@ from the gazetteer (first country for a person, all for a collective).
 
 Scale: the rules read plain token dicts built per batch of articles (no DataFrame per
 article); from ``POOL_MIN_ARTICLES`` articles on, contiguous batches run on ``WORKERS``
-forked processes and are joined in order (same table as one process). Quotation variants
-are compared only within blocks of quotes sharing a word bigram, with a cap on block size.
+forked processes and are joined in order (same table as one process). Quotation variants:
+repeated quotations are grouped by their exact word sequence first, so each distinct wording
+is compared once, and only with candidates from two indexes that miss no related pair (rare
+words of each wording's prefix; rarest bigram for fragments); the table has one row per
+quotation, never one per pair, so a quotation repeated by many articles grows it linearly.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
 import multiprocessing
 import re
+from collections import deque
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from io import StringIO
@@ -81,9 +87,8 @@ ATTRIBUTION_COLUMNS = [
     "anonymous", "agentless", "collective", "resolved_by",
 ]
 QUOTE_VARIANT_COLUMNS = [
-    "article_id_a", "quote_id_a", "start_a", "end_a", "text_a",
-    "article_id_b", "quote_id_b", "start_b", "end_b", "text_b",
-    "same_article", "relation", "similarity", "diff",
+    "family", "wording", "article_id", "quote_id", "start", "end", "text",
+    "relation", "linked_article_id", "linked_quote_id", "similarity", "diff",
 ]
 # Two quotations whose word sequences have a difflib ratio at or above this
 # are "nearly the same" (one or two words changed in a sentence-long quote
@@ -1531,7 +1536,7 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(out)
 
 
-def _compare_quotes(wa: list[str], wb: list[str], threshold: float) -> tuple[str, float] | None:
+def _compare_quotes(wa: Sequence[str], wb: Sequence[str], threshold: float) -> tuple[str, float] | None:
     """Return (relation, ratio) of two quotations' word lists, or None when they are not related."""
     if min(len(wa), len(wb)) < FRAGMENT_MIN_WORDS:
         return None
@@ -1542,58 +1547,227 @@ def _compare_quotes(wa: list[str], wb: list[str], threshold: float) -> tuple[str
     # quick_ratio() is an upper bound of ratio() (shared words, ignoring order): below the
     # threshold only a verbatim fragment can still relate the two, so ratio() is often skipped.
     if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
-        if not any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1)):
+        if not _contains(long_, short):
             return None
         return "fragment", matcher.ratio()
     ratio = matcher.ratio()
     if ratio >= threshold:
         return "variant", ratio
-    if any(long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1)):
+    if _contains(long_, short):
         return "fragment", ratio
     return None
 
 
-def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.DataFrame:
-    """Return pairs of top-level quotations that repeat each other, within or across articles.
+def _contains(long_: Sequence[str], short: Sequence[str]) -> bool:
+    """Return whether ``short`` occurs as a contiguous run of words in ``long_``."""
+    n = len(short)
+    return any(long_[k : k + n] == short for k in range(len(long_) - n + 1))
 
-    ``relation`` is ``identical`` (same words), ``variant`` (difflib ratio over the word
-    sequences >= ``threshold``) or ``fragment`` (a quotation of at least
-    ``FRAGMENT_MIN_WORDS`` words found verbatim inside a longer one). Candidate pairs are
-    only those sharing a word bigram (an inverted index), so the cost stays near linear.
+
+def _min_overlap(length: int, threshold: float) -> int:
+    """Return the fewest words a wording of ``length`` words shares with any variant of it.
+
+    ratio = 2M / (la + lb) >= t with M <= min(la, lb) gives lb >= t la / (2 - t) and so
+    M >= t la / (2 - t) (M counts matched words, at most the multiset overlap).
     """
+    return max(1, math.ceil(threshold * length / (2 - threshold) - 1e-9))
+
+
+def _related_wordings(wordings: list[tuple[str, ...]], threshold: float) -> dict[tuple[int, int], tuple[str, float]]:
+    """Return {(i, j): (relation, ratio)} for every pair i < j of distinct wordings that ``_compare_quotes`` relates.
+
+    No pair is compared twice and none is skipped: candidates come from two indexes that
+    cannot miss a related pair (the test compares them with all pairs on random wordings).
+
+    - Variants (prefix filtering, Chaudhuri et al. 2006; Bayardo et al. 2007): each wording
+      is a set of (word, n-th occurrence) tokens sorted rarest first; two wordings sharing at
+      least M tokens share a token among the first ``len - M + 1`` of each, and a variant
+      shares at least ``_min_overlap`` words. Only those prefixes are indexed, and a pair
+      is compared only if its lengths allow the ratio (``2 min / (la + lb) >= threshold``).
+    - Fragments: a wording inside a longer one has all its bigrams in it, so each wording is
+      indexed once under its rarest bigram and looked up from every bigram of the longer one.
+
+    Cost: one pass over the words of each distinct wording plus the candidates found, which
+    are the wordings sharing a rare word or containing a whole shorter wording.
+    """
+    tokens = []
+    for words in wordings:
+        seen: dict[str, int] = {}
+        row = []
+        for word in words:
+            seen[word] = seen.get(word, 0) + 1
+            row.append((word, seen[word]))
+        tokens.append(row)
+    frequency: dict[tuple[str, int], int] = {}
+    for row in tokens:
+        for token in row:
+            frequency[token] = frequency.get(token, 0) + 1
+    candidates: set[tuple[int, int]] = set()
+    index: dict[tuple[str, int], list[int]] = {}
+    lengths = [len(words) for words in wordings]
+    for i, row in enumerate(tokens):
+        row = sorted(row, key=lambda token: (frequency[token], token))  # rarest first, ties by the token itself
+        for token in row[: lengths[i] - _min_overlap(lengths[i], threshold) + 1]:
+            for j in index.setdefault(token, []):
+                if 2 * min(lengths[i], lengths[j]) >= threshold * (lengths[i] + lengths[j]) - 1e-9:
+                    candidates.add((j, i))
+            index[token].append(i)
+    bigrams = [list(dict.fromkeys(zip(words, words[1:]))) for words in wordings]
+    bigram_frequency: dict[tuple[str, str], int] = {}
+    for grams in bigrams:
+        for gram in grams:
+            bigram_frequency[gram] = bigram_frequency.get(gram, 0) + 1
+    by_rarest: dict[tuple[str, str], list[int]] = {}
+    for i, grams in enumerate(bigrams):
+        if grams:
+            by_rarest.setdefault(min(grams, key=lambda gram: (bigram_frequency[gram], gram)), []).append(i)
+    for i, grams in enumerate(bigrams):
+        for gram in grams:
+            for j in by_rarest.get(gram, ()):
+                if lengths[j] < lengths[i] and _contains(wordings[i], wordings[j]):
+                    candidates.add((min(i, j), max(i, j)))
+    related = {}
+    for i, j in sorted(candidates):
+        verdict = _compare_quotes(wordings[i], wordings[j], threshold)
+        if verdict is not None:
+            related[(i, j)] = verdict
+    return related
+
+
+def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.DataFrame:
+    """Return one row per top-level quotation that is repeated, changed or cut elsewhere (``QUOTE_VARIANT_COLUMNS``).
+
+    A quotation's *wording* is its sequence of words (casefolded, punctuation dropped);
+    quotations with the same wording are one wording, compared once. Two wordings are
+    related as a ``variant`` (difflib ratio over the words >= ``threshold``) or as a
+    ``fragment`` (one of at least ``FRAGMENT_MIN_WORDS`` words found verbatim inside the
+    other); candidates come from indexes that miss no related pair (:func:`_related_wordings`).
+    A *family* is a set of quotations joined by these relations (a connected component);
+    families and, within one, wordings are numbered by first occurrence (article_id, start).
+    Quotations of fewer than ``FRAGMENT_MIN_WORDS`` words and those in no family are left out.
+
+    Each row says how the quotation relates to one earlier-found member, ``linked_article_id``
+    / ``linked_quote_id`` (a row of the same family): ``first`` (the family's first
+    occurrence; linked -1), ``identical`` (same wording: linked to that wording's first
+    occurrence), else, on a wording's first occurrence, ``variant``, ``fragment`` (this
+    quotation is inside the linked one) or ``contains`` (the linked one is inside this one),
+    linked to the first occurrence of the family's first wording when related to it, else
+    of the wording through which it joined the family (breadth-first from the first wording).
+    ``similarity`` is the difflib ratio of the two wordings; ``diff`` the word diff from the
+    linked quotation's text to this one (empty when the two texts are the same characters).
+    The table grows with the number of quotations (not of pairs): a quotation repeated by
+    500 articles gives 500 rows, not 124,750 pairs. ``start``/``end`` are offsets into the
+    raw text of ``article_id`` (``raw[start:end] == text``).
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError("threshold must be in (0, 1]")
     outlets = study.outlet_of()
-    quotes = study.quotes[(study.quotes["depth"] == 1) & study.quotes["article_id"].isin(outlets)].reset_index(drop=True)
-    words = [_words(t) for t in quotes["text"].tolist()]
-    index: dict[tuple[str, str], list[int]] = {}
-    for i, ws in enumerate(words):
-        for gram in dict.fromkeys(zip(ws, ws[1:])):
-            index.setdefault(gram, []).append(i)
-    pairs = set()
-    for members in index.values():
-        if len(members) > 200:  # a bigram shared by hundreds of quotes is no evidence
+    quotes = study.quotes
+    quotes = quotes[(quotes["depth"] == 1) & quotes["article_id"].isin(list(outlets))]
+    quotes = quotes.sort_values(["article_id", "start", "quote_id"], kind="stable")
+    texts = quotes["text"].tolist()
+    # One regex pass per distinct text: repeated quotations are read once.
+    key_of = {text: tuple(_words(text)) for text in dict.fromkeys(texts)}
+    wording_of: dict[tuple[str, ...], int] = {}
+    codes = np.full(len(texts), -1, dtype=np.int64)
+    first_row: list[int] = []
+    for position, text in enumerate(texts):
+        key = key_of[text]
+        if len(key) < FRAGMENT_MIN_WORDS:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
-    rows = []
-    columns = {c: quotes[c].tolist() for c in ("article_id", "quote_id", "start", "end", "text")}
-    verdicts: dict[tuple[str, str], tuple[str, float] | None] = {}  # repeated texts are compared once
-    for i, j in sorted(pairs):
-        key = (columns["text"][i], columns["text"][j])
-        if key not in verdicts:
-            verdicts[key] = _compare_quotes(words[i], words[j], threshold)
-        verdict = verdicts[key]
-        if verdict is None:
+        code = wording_of.get(key)
+        if code is None:
+            code = wording_of[key] = len(first_row)
+            first_row.append(position)
+        codes[position] = code
+    wordings = list(wording_of)
+    related = _related_wordings(wordings, threshold)
+    neighbours: dict[int, list[int]] = {}
+    for i, j in related:
+        neighbours.setdefault(i, []).append(j)
+        neighbours.setdefault(j, []).append(i)
+    counts = np.bincount(codes[codes >= 0], minlength=len(wordings))
+    # Families by breadth-first search from each unvisited wording, in first-occurrence order,
+    # so a family's number and its first wording are those of its earliest quotation.
+    family = np.full(len(wordings), -1, dtype=np.int64)
+    rank = np.zeros(len(wordings), dtype=np.int64)
+    parent = np.full(len(wordings), -1, dtype=np.int64)
+    n_families = 0
+    for root in range(len(wordings)):
+        if family[root] >= 0 or (counts[root] < 2 and root not in neighbours):
             continue
-        relation, ratio = verdict
-        rows.append({
-            **{f"{c}_a": columns[c][i] for c in ("article_id", "quote_id", "start", "end", "text")},
-            **{f"{c}_b": columns[c][j] for c in ("article_id", "quote_id", "start", "end", "text")},
-            "same_article": columns["article_id"][i] == columns["article_id"][j], "relation": relation, "similarity": round(ratio, 3),
-            "diff": word_diff(columns["text"][i], columns["text"][j]),
-        })
-    out = pd.DataFrame(rows, columns=QUOTE_VARIANT_COLUMNS)
-    return out.sort_values(["article_id_a", "start_a", "article_id_b", "start_b"], kind="stable").reset_index(drop=True)
+        family[root] = n_families
+        members, queue = [root], deque([root])
+        while queue:
+            current = queue.popleft()
+            for other in sorted(neighbours.get(current, ())):
+                if family[other] < 0:
+                    family[other], parent[other] = n_families, current
+                    members.append(other)
+                    queue.append(other)
+        for k, member in enumerate(sorted(members)):
+            rank[member] = k
+        n_families += 1
+    in_family = np.append(family, -1)[codes] >= 0  # code -1 (too short) reads the appended -1
+    keep = np.flatnonzero(in_family)
+    kept_codes = codes[keep]
+    article_ids = quotes["article_id"].tolist()
+    quote_ids = quotes["quote_id"].tolist()
+    relation, linked_article, linked_quote, similarity, diff = [], [], [], [], []
+    diffs: dict[tuple[str, str], str] = {}  # repeated text pairs are diffed once
+    for position, code in zip(keep.tolist(), kept_codes.tolist()):
+        first = first_row[code]
+        if position != first:
+            link, verdict = first, ("identical", 1.0)
+        elif parent[code] < 0:
+            link, verdict = -1, ("first", 1.0)
+        else:
+            link = first_row[parent[code]]
+            name, ratio = related[(min(code, parent[code]), max(code, parent[code]))]
+            if name == "fragment":
+                name = "fragment" if len(wordings[code]) < len(wordings[parent[code]]) else "contains"
+            verdict = (name, ratio)
+        relation.append(verdict[0])
+        similarity.append(round(verdict[1], 3))
+        if link < 0 or texts[link] == texts[position]:
+            diff.append("")
+        else:
+            pair = (texts[link], texts[position])
+            if pair not in diffs:
+                diffs[pair] = word_diff(*pair)
+            diff.append(diffs[pair])
+        linked_article.append(article_ids[link] if link >= 0 else "")
+        linked_quote.append(quote_ids[link] if link >= 0 else -1)
+    taken = quotes.iloc[keep]
+    out = pd.DataFrame({
+        "family": family[kept_codes].astype(np.int32),
+        "wording": rank[kept_codes].astype(np.int32),
+        "article_id": taken["article_id"].to_numpy(),
+        "quote_id": taken["quote_id"].to_numpy().astype(np.int32),
+        "start": taken["start"].to_numpy().astype(np.int32),
+        "end": taken["end"].to_numpy().astype(np.int32),
+        "text": taken["text"].to_numpy(),
+        "relation": pd.Categorical(relation),
+        "linked_article_id": pd.Categorical(linked_article),
+        "linked_quote_id": np.array(linked_quote, dtype=np.int32),
+        "similarity": np.array(similarity, dtype=np.float64),
+        "diff": pd.Categorical(diff),
+    }, columns=QUOTE_VARIANT_COLUMNS)
+    # Rows are in corpus order already: a stable sort by family keeps it within each family.
+    return out.sort_values("family", kind="stable").reset_index(drop=True)
+
+
+def wording_counts(variants: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per family and wording of :func:`quote_variants`: how many quotations and
+    articles use it, and its first quotation (offsets, text, relation to its linked quotation)."""
+    columns = ["family", "wording", "relation", "quotations", "articles", "article_id", "quote_id", "start", "end", "text"]
+    keys = ["family", "wording"]
+    # The table is in family, then corpus, order: the first row of a wording is its first occurrence.
+    first = variants.drop_duplicates(keys).set_index(keys)
+    grouped = variants.groupby(keys, sort=True)
+    out = first.assign(quotations=grouped.size(), articles=grouped["article_id"].nunique())
+    out = out.reset_index().sort_values(keys, kind="stable").reset_index(drop=True)
+    return out.astype({"quotations": "int64", "articles": "int64"})[columns]
 
 
 # ---------------------------------------------------------------- evaluation

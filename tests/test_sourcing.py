@@ -302,15 +302,87 @@ def test_quote_variants_within_and_across_articles():
         "b1": "Headline two for the test\n\nThe army said the rebels were “preparing a provocation against the peaceful population of the province.”\n\n"
               "The mayor said the weather was “very cold” today.\n",
     }
-    variants = sourcing.quote_variants(make_study(texts, {"a1": "A", "b1": "B"}))
-    relations = sorted(zip(variants["article_id_a"], variants["article_id_b"], variants["relation"]))
-    # a1 q0 ~ a1 q1 (variant), a1 q0 = b1 q0 (identical), a1 q1 ~ b1 q0 (variant); "very cold" pairs with nothing.
-    assert relations == [("a1", "a1", "variant"), ("a1", "b1", "identical"), ("a1", "b1", "variant")]
-    within = variants[variants["same_article"]].iloc[0]
-    assert "[-peaceful-]" in within["diff"]
+    study = make_study(texts, {"a1": "A", "b1": "B"})
+    variants = sourcing.quote_variants(study)
+    assert list(variants.columns) == sourcing.QUOTE_VARIANT_COLUMNS
+    # One family of three quotations; "very cold" is repeated nowhere and is left out.
+    rows = list(zip(variants["family"], variants["wording"], variants["article_id"], variants["relation"], variants["linked_article_id"]))
+    assert rows == [(0, 0, "a1", "first", ""), (0, 1, "a1", "variant", "a1"), (0, 0, "b1", "identical", "a1")]
+    first_id = variants["quote_id"].iloc[0]
+    assert variants["linked_quote_id"].tolist() == [-1, first_id, first_id]
+    within = variants.iloc[1]
+    assert within["diff"] == "preparing a provocation against the [-peaceful-] population of the [-province.-] {+province,+}"
     # difflib ratio = 2 * matching words / total words = 2 * 9 / (10 + 9)
     assert within["similarity"] == pytest.approx(2 * 9 / 19, abs=0.001)
+    assert variants["diff"].iloc[2] == ""  # the same characters: nothing to show
+    for row in variants.itertuples():
+        assert study.raw[row.article_id][row.start : row.end] == row.text
 
+
+def test_quotation_repeated_by_more_than_200_articles_is_reported():
+    # The same seven-word quotation in 205 articles, one article changing its last word and one
+    # quoting two of its words: one family of 207 rows, not 205 * 204 / 2 identical pairs.
+    texts = {f"r{i:03d}": f"Report number {i} today\n\nThe envoy said the plan was “a threat to regional peace and security” and left.\n" for i in range(205)}
+    texts["s1"] = "Another report today\n\nThe envoy said the plan was “a threat to regional peace and stability” and left.\n"
+    texts["s2"] = "A third report today\n\nCritics doubt the “regional peace” the envoy spoke of.\n"
+    variants = sourcing.quote_variants(make_study(texts))
+    assert len(variants) == 207 and set(variants["family"]) == {0}
+    assert variants["relation"].value_counts().to_dict() == {"identical": 204, "first": 1, "variant": 1, "fragment": 1}
+    assert variants.iloc[0][["article_id", "relation"]].tolist() == ["r000", "first"]
+    assert set(variants.loc[variants["relation"] == "identical", "linked_article_id"]) == {"r000"}
+    # 6 of 7 words match: 2 * 6 / 14; the fragment: 2 * 2 / (2 + 7).
+    variant = variants[variants["relation"] == "variant"].iloc[0]
+    assert (variant["article_id"], variant["wording"], variant["similarity"]) == ("s1", 1, pytest.approx(12 / 14, abs=0.001))
+    assert variant["diff"] == "a threat to regional peace and [-security-] {+stability+}"
+    fragment = variants[variants["relation"] == "fragment"].iloc[0]
+    assert (fragment["article_id"], fragment["linked_article_id"], fragment["wording"]) == ("s2", "r000", 2)
+    assert fragment["similarity"] == pytest.approx(4 / 9, abs=0.001)
+    counts = sourcing.wording_counts(variants)
+    assert list(zip(counts["wording"], counts["relation"], counts["quotations"], counts["articles"], counts["article_id"])) == [
+        (0, "first", 205, 205, "r000"), (1, "variant", 1, 1, "s1"), (2, "fragment", 1, 1, "s2")]
+
+
+def test_family_members_link_through_the_wording_they_are_related_to():
+    # w0 "one two three four five six" and w2 "one two three four five seven eight nine ten"
+    # are not related (ratio 2 * 5 / 15 < 0.8, neither inside the other), but both contain
+    # w1 "three four five": w1 links to w0 (fragment), w2 to w1 (contains).
+    texts = {
+        "a": "First test headline here\n\nShe said “one two three four five six” yesterday.\n",
+        "b": "Second test headline here\n\nHe said “three four five” today.\n",
+        "c": "Third test headline here\n\nThey said “one two three four five seven eight nine ten” again.\n",
+    }
+    variants = sourcing.quote_variants(make_study(texts))
+    rows = list(zip(variants["article_id"], variants["wording"], variants["relation"], variants["linked_article_id"]))
+    assert rows == [("a", 0, "first", ""), ("b", 1, "fragment", "a"), ("c", 2, "contains", "b")]
+    assert variants["similarity"].tolist() == pytest.approx([1.0, 2 * 3 / 9, 2 * 3 / 12], abs=0.001)
+
+
+def test_blocking_finds_every_related_pair_of_wordings():
+    import random
+
+    # Random wordings over five words: many shared words and bigrams. The indexes must give
+    # exactly the relations that comparing all pairs gives.
+    rng = random.Random(3)
+    vocabulary = ["war", "peace", "the", "of", "attack"]
+    wordings = list(dict.fromkeys(tuple(rng.choice(vocabulary) for _ in range(rng.randint(2, 12))) for _ in range(250)))
+    for threshold in (0.5, 0.8, 0.9, 1.0):
+        brute = {}
+        for i in range(len(wordings)):
+            for j in range(i + 1, len(wordings)):
+                verdict = sourcing._compare_quotes(wordings[i], wordings[j], threshold)
+                if verdict is not None:
+                    brute[(i, j)] = verdict
+        assert sourcing._related_wordings(wordings, threshold) == brute
+        assert any(v[0] == "fragment" for v in brute.values())
+        assert any(v[0] == "variant" for v in brute.values()) == (threshold < 1)  # distinct wordings never reach 1.0
+
+
+def test_fewest_shared_words_of_a_variant():
+    # ratio >= t needs 2M / (la + lb) >= t with M <= lb: for la = 10 and t = 0.8, lb >= 8 / 1.2,
+    # so lb >= 7 and M >= 0.4 * (10 + 7) = 6.8, i.e. 7 words.
+    assert sourcing._min_overlap(10, 0.8) == 7
+    assert sourcing._min_overlap(2, 0.8) == 2
+    assert sourcing._min_overlap(9, 1.0) == 9
 
 
 def test_quote_comparison_keeps_fragments_below_the_variant_threshold():
