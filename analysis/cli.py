@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="write the study's tables as CSV")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
     exp.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
-    exp.add_argument("--workers", type=int, default=1, help="processes for the per-article stages (default: 1)")
+    exp.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for the per-article stages; the output is the same for any number (default: one per CPU)")
     exp.add_argument("--engine", choices=("processes", "dask"), default="processes", help="where per-article stages run (dask: pip install .[dask])")
     exp.add_argument("--scheduler", default=None, help="address of a running Dask scheduler (default with --engine dask: a local cluster)")
     exp.set_defaults(handler=_export)
