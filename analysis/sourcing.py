@@ -853,19 +853,6 @@ def _token_records(columns: list[list]) -> dict[int, list[dict]]:
     return by_sentence
 
 
-def article_attributions(article_id: str, raw: str, sentences: pd.DataFrame, tokens: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Return the attributions of one article (columns ``ATTRIBUTION_COLUMNS`` minus outlet and the word counts).
-
-    ``sentences``, ``tokens`` and ``quotes`` are that article's rows of the study tables.
-    """
-    top = quotes[quotes["depth"] == 1]
-    quote_spans = sorted(zip(top["start"].astype(int), top["end"].astype(int)))
-    sentence_rows = list(zip(sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist()))
-    by_sentence = _token_records([tokens[k].tolist() for k in TOKEN_KEYS])
-    rows = _article_rows(article_id, raw, sentence_rows, by_sentence, quote_spans)
-    return pd.DataFrame(rows, columns=[c for c in ATTRIBUTION_COLUMNS if c not in {"outlet", "content_words", "quoted_words"}])
-
-
 def _article_rows(article_id: str, raw: str, sentence_rows: list[tuple[int, int, int]], by_sentence: dict[int, list[dict]], quote_spans: list[tuple[int, int]]) -> list[dict]:
     """Return the resolved attribution rows (dicts) of one article.
 
