@@ -52,7 +52,7 @@ from nltk.metrics.association import BigramAssocMeasures
 from scipy.special import xlogy
 from scipy.stats import chi2
 
-from .study import Study
+from .study import Study, release_freed_memory
 from .text import normalise_token, tokenize
 
 PER = 10_000  # rates are per 10,000 words
@@ -128,17 +128,36 @@ def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
     return uniques[order], first[order], inverse, np.bincount(inverse, minlength=len(order))
 
 
+def _codes32(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``_codes`` of a long column with int32 codes (hashing, then ranking only the distinct values)."""
+    codes, uniques = pd.factorize(values, sort=False)
+    uniques = np.asarray(uniques, dtype=object)
+    order = np.argsort(uniques, kind="stable")
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return rank[codes], uniques[order]
+
+
+def _int32(values: np.ndarray) -> np.ndarray:
+    """Return integer codes or positions as int32 (they index arrays of fewer than 2**31 rows)."""
+    return values.astype(np.int32, copy=False)
+
+
 def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     """Return the primary body tokens once, as numpy arrays shared by every table.
 
     All tokens (words, numbers, punctuation) of primary documents, sorted by
     article and token: ``art`` (code into the sorted ``articles``),
     ``outlet_of_article`` (code into the sorted ``outlets``), ``sentence``,
-    ``token_id``, ``start``, ``end``, ``text``, ``voice`` (code into sorted
-    ``voices``), ``is_term`` (contains a letter) and ``run`` (see ``_runs``).
-    Word tokens: ``rows`` (their positions among all tokens) and ``term``
-    (code into the sorted ``vocab``); ``vocab_stop`` flags stop words.
-    Each distinct string is normalised once, never each row.
+    ``token_id``, ``start``, ``end``, ``text_code`` (code into the sorted
+    distinct token strings ``texts``), ``voice`` (code into sorted
+    ``voices``) and ``is_term`` (contains a letter).
+    Word tokens: ``rows`` (their positions among all tokens), ``term``
+    (code into the sorted ``vocab``) and ``word_run`` (see ``_ngram_codes``:
+    n-grams never cross a run); ``vocab_stop`` flags stop words.
+    Each distinct string is normalised once, never each row. Codes and
+    positions are int32 (a large corpus has millions of rows); the study's
+    numeric columns are not copied when every row is kept in order.
     """
     stop = load_stopwords() if stop is None else stop
     outlet_of = study.outlet_of()
@@ -147,31 +166,37 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     # when every row is kept in its order.
     keep = tokens["article_id"].isin(list(outlet_of)).to_numpy()
     take = None if keep.all() else np.flatnonzero(keep)
+    del keep
 
     def column(name: str, dtype=None) -> np.ndarray:
         values = tokens[name].to_numpy(dtype=dtype)
         return values if take is None else values[take]
 
-    art, articles = _codes(column("article_id", object))
+    art, articles = _codes32(column("article_id", object))
     token_id = column("token_id")
     if len(art) > 1 and not np.all((art[1:] > art[:-1]) | ((art[1:] == art[:-1]) & (token_id[1:] >= token_id[:-1]))):
         order = np.lexsort((token_id, art))  # stable, like sort_values(kind="stable")
         take = order if take is None else take[order]
         art, token_id = art[order], token_id[order]
+        del order
     outlet_of_article, outlets = _codes([outlet_of[a] for a in articles])
-    text = column("text", object)
-    text_code, text_uniques = pd.factorize(text)
-    has_letter = np.array([LETTER.search(t) is not None for t in text_uniques], dtype=bool)
+    text_code, texts = _codes32(column("text", object))
+    has_letter = np.array([LETTER.search(t) is not None for t in texts], dtype=bool)
     is_term = has_letter[text_code] if len(text_code) else np.zeros(0, dtype=bool)
     sentence = column("sentence_id")
-    voice, voices = _codes(column("voice", object))
+    voice, voices = _codes32(column("voice", object))
+    voice = voice.astype(np.int8)
+    # A run is a stretch of words not broken by punctuation or a number, a sentence end, a
+    # change of voice or of article.
     breaks = ~is_term
     breaks[1:] |= (art[1:] != art[:-1]) | (sentence[1:] != sentence[:-1]) | (voice[1:] != voice[:-1])
     if len(breaks):
         breaks[0] = True
-    rows = np.flatnonzero(is_term)
-    vocab_of_text, vocab = _codes([normalise_term(t) for t in text_uniques[has_letter]])
-    term_of_text = np.full(len(text_uniques), -1, dtype=np.int64)
+    rows = _int32(np.flatnonzero(is_term))
+    word_run = np.cumsum(breaks, dtype=np.int32)[rows]
+    del breaks
+    vocab_of_text, vocab = _codes([normalise_term(t) for t in texts[has_letter]])
+    term_of_text = np.full(len(texts), -1, dtype=np.int32)
     term_of_text[has_letter] = vocab_of_text
     return {
         "art": art,
@@ -182,26 +207,17 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
         "token_id": token_id,
         "start": column("start"),
         "end": column("end"),
-        "text": text,
+        "text_code": text_code,
+        "texts": texts,
         "voice": voice,
         "voices": voices,
         "is_term": is_term,
-        "run": np.cumsum(breaks),
         "rows": rows,
+        "word_run": word_run,
         "term": term_of_text[text_code[rows]],
         "vocab": vocab,
         "vocab_stop": np.array([t in stop for t in vocab], dtype=bool),
     }
-
-
-def _primary_tokens(study: Study) -> pd.DataFrame:
-    """Return all body tokens (words, numbers, punctuation) of primary documents, with their
-    outlet and ``is_term`` (the token contains a letter)."""
-    outlets = study.outlet_of()
-    tokens = study.tokens[study.tokens["article_id"].isin(list(outlets))]
-    tokens = tokens.sort_values(["article_id", "token_id"], kind="stable").reset_index(drop=True)
-    has_letter = {t: LETTER.search(t) is not None for t in pd.unique(tokens["text"])}
-    return tokens.assign(outlet=tokens["article_id"].map(outlets), is_term=tokens["text"].map(has_letter).astype(bool))
 
 
 def _lean(values: np.ndarray) -> np.ndarray:
@@ -211,25 +227,36 @@ def _lean(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def _term_token_frame(p: dict) -> pd.DataFrame:
-    """Return ``term_tokens`` from the arrays of ``_prepare`` (no per-row Python)."""
+def _column(codes: np.ndarray, names: np.ndarray, compact: bool):
+    """Return the strings ``names[codes]`` as a column: categorical (``names`` sorted and distinct:
+    a small integer per row, same CSV) when ``compact``, else a string array."""
+    if compact:
+        return pd.Categorical.from_codes(codes, categories=pd.Index(names, dtype="str"), validate=False)
+    return pd.array(np.asarray(names, dtype=object)[codes], dtype="str")
+
+
+def _term_token_frame(p: dict, compact: bool = False) -> pd.DataFrame:
+    """Return ``term_tokens`` from the arrays of ``_prepare`` (no per-row Python); ``compact``:
+    categorical string columns (the export of a large corpus)."""
     rows = p["rows"]
     art = p["art"][rows]
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
-            "article_id": pd.array(p["articles"][art], dtype="str"),
-            "outlet": pd.array(p["outlets"][p["outlet_of_article"][art]], dtype="str"),
+            "article_id": _column(art, p["articles"], compact),
+            "outlet": _column(p["outlet_of_article"][art], p["outlets"], compact),
             "sentence_id": _lean(p["sentence"][rows]),
             "token_id": _lean(p["token_id"][rows]),
             "start": _lean(p["start"][rows]),
             "end": _lean(p["end"][rows]),
-            "text": pd.array(p["text"][rows], dtype="str"),
-            "term": pd.array(p["vocab"][p["term"]], dtype="str"),
-            "voice": pd.array(p["voices"][p["voice"][rows]], dtype="str"),
+            "text": _column(p["text_code"][rows], p["texts"], compact),
+            "term": _column(p["term"], p["vocab"], compact),
+            "voice": _column(p["voice"][rows], p["voices"], compact),
             "is_stopword": p["vocab_stop"][p["term"]],
         },
         columns=TERM_TOKEN_COLUMNS,
+        copy=False,
     )
+    return frame
 
 
 def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
@@ -315,44 +342,100 @@ def _str(values) -> pd.arrays.StringArray:
     return pd.array(np.asarray(values, dtype=object), dtype="str")
 
 
-def _frequencies(w: dict) -> dict[str, pd.DataFrame]:
-    """Return ``term_frequencies`` from ``_word_codes``."""
+def _distinct_sorted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (distinct values, their counts) of an integer array, sorting it in place."""
+    key.sort()
+    if not len(key):
+        return key, np.zeros(0, dtype=np.int64)
+    edge = np.empty(len(key), dtype=bool)
+    edge[0] = True
+    np.not_equal(key[1:], key[:-1], out=edge[1:])
+    at = np.flatnonzero(edge)
+    del edge
+    return key[at], np.diff(at, append=len(key))
+
+
+def _frequencies(w: dict, compact: bool = False) -> dict[str, pd.DataFrame]:
+    """Return ``term_frequencies`` from ``_word_codes``; ``compact``: categorical string columns
+    and int32 counts (the export of a large corpus; same CSV)."""
     voices = np.array(sorted({*w["voices"], "all"}), dtype=object)
-    voice = np.searchsorted(voices, w["voices"])[w["voice"]] if len(w["voice"]) else w["voice"]
+    voice_code = np.searchsorted(voices, w["voices"]).astype(np.int64)
     every = int(np.searchsorted(voices, "all"))
     n_voices, n_terms = len(voices), max(len(w["vocab"]), 1)
-    # per (article, voice, term), then "all" = the sum of an article's voices
-    key, _, _, count = _unique((w["pair"] * n_voices + voice) * n_terms + w["term"])
-    pair, term = key // n_voices // n_terms, key % n_terms
-    key_all, _, inverse, _ = _unique((pair * n_voices + every) * n_terms + term)
-    count_all = np.bincount(inverse, weights=count, minlength=len(key_all)).astype(np.int64)
-    key = np.concatenate([key, key_all])
-    count = np.concatenate([count.astype(np.int64), count_all])
-    order = np.argsort(key)  # keys are distinct: any sort gives one order
-    key, count = key[order], count[order]
-    pair, voice_of, term = key // n_voices // n_terms, (key // n_terms) % n_voices, key % n_terms
-    totals = np.bincount(pair * n_voices + voice_of, weights=count, minlength=len(w["pair_article"]) * n_voices).astype(np.int64)
-    tokens_ = totals[pair * n_voices + voice_of]
+    n_pairs = len(w["pair_article"])
+    # Count equal packed keys (article, voice, term) by sorting them: per voice, and per article
+    # and term for voice "all" (the sum of an article's voices). Keys are distinct, so the two
+    # sorted runs merged (a stable sort of two runs is a merge) give the one order of the table.
+    key = w["pair"].astype(np.int64) * n_voices
+    key += voice_code[w["voice"]]
+    key *= n_terms
+    key += w["term"]
+    key_voice, count_voice = _distinct_sorted(key)
+    key = w["pair"].astype(np.int64) * n_voices + every
+    key *= n_terms
+    key += w["term"]
+    key_all, count_all = _distinct_sorted(key)
+    del key
+    # merge the two sorted runs of distinct keys: where each "all" key goes among the others
+    into = np.searchsorted(key_voice, key_all)
+    into += np.arange(len(key_all))
+    from_all = np.zeros(len(key_all) + len(key_voice), dtype=bool)
+    from_all[into] = True
+    key = np.empty(len(from_all), dtype=np.int64)
+    key[into] = key_all
+    key[~from_all] = key_voice
+    count = np.empty(len(from_all), dtype=np.int64)
+    count[into] = count_all
+    count[~from_all] = count_voice
+    del key_all, key_voice, count_all, count_voice, into, from_all
+    term = _int32(key % n_terms)
+    key //= n_terms
+    voice_of = (key % n_voices).astype(np.int8)
+    pair = _int32(key // n_voices)
+    del key
+    count_type = np.int32 if compact else np.int64
+    count = count.astype(count_type)
+    totals = np.bincount(pair.astype(np.int64) * n_voices + voice_of, weights=count, minlength=n_pairs * n_voices).astype(np.int64)
+    tokens_ = totals[pair.astype(np.int64) * n_voices + voice_of].astype(count_type)
+    outlet_of_pair = np.asarray(w["outlet_of_pair"], dtype=np.int64)
+    outlet = np.asarray(w["outlet_of_pair"], dtype=np.int32)[pair]
     by_article = pd.DataFrame(
         {
-            "article_id": _str(w["pair_article"][pair]),
-            "outlet": _str(w["pair_outlet"][pair]),
-            "voice": _str(voices[voice_of]),
-            "term": _str(w["vocab"][term]),
+            "article_id": _column(pair, w["pair_article"], compact) if compact else _str(w["pair_article"][pair]),
+            "outlet": _column(outlet, w["outlets"], compact) if compact else _str(w["pair_outlet"][pair]),
+            "voice": _column(voice_of, voices, compact),
+            "term": _column(term, w["vocab"], compact),
             "count": count,
             "rate": count / tokens_ * PER,
             "tokens": tokens_,
             "is_stopword": w["vocab_stop"][term],
-        }
+        },
+        copy=False,
     )
-    # per outlet: sum over its articles
-    outlet = w["outlet_of_pair"][pair]
-    key2, _, inverse, articles = _unique((outlet * n_voices + voice_of) * n_terms + term)
-    count2 = np.bincount(inverse, weights=count, minlength=len(key2)).astype(np.int64)
+    del tokens_
+    # per outlet: sum over its articles (each row of by_article is one article)
+    key2 = outlet.astype(np.int64) * n_voices
+    key2 += voice_of
+    key2 *= n_terms
+    key2 += term
+    del outlet, pair, term, voice_of
+    size = len(w["outlets"]) * n_voices * n_terms
+    if size <= len(key2):  # few outlets: a dense count over every (outlet, voice, term)
+        articles = np.bincount(key2, minlength=size)
+        count2 = np.bincount(key2, weights=count, minlength=size).astype(np.int64)
+        del key2
+        key2 = np.flatnonzero(articles)
+        articles, count2 = articles[key2], count2[key2]
+    else:
+        key2, _, inverse, articles = _unique(key2)
+        count2 = np.bincount(inverse, weights=count, minlength=len(key2)).astype(np.int64)
+        del inverse
+    del count
     outlet2, voice2, term2 = key2 // n_voices // n_terms, (key2 // n_terms) % n_voices, key2 % n_terms
-    word_outlet = w["outlet_of_pair"][w["pair"]]
-    by_voice = np.bincount(word_outlet * n_voices + voice, minlength=len(w["outlets"]) * n_voices)
-    by_voice[np.arange(len(w["outlets"])) * n_voices + every] = np.bincount(word_outlet, minlength=len(w["outlets"]))
+    # words per outlet and voice: the sum of the article totals
+    by_voice = np.bincount(
+        np.repeat(outlet_of_pair * n_voices, n_voices) + np.tile(np.arange(n_voices), n_pairs), weights=totals, minlength=len(w["outlets"]) * n_voices
+    ).astype(np.int64)
     tokens2 = by_voice[outlet2 * n_voices + voice2].astype(np.int64)
     order = np.lexsort((term2, -count2, voice2, outlet2))
     by_outlet = pd.DataFrame(
@@ -367,7 +450,7 @@ def _frequencies(w: dict) -> dict[str, pd.DataFrame]:
             "is_stopword": w["vocab_stop"][term2],
         }
     ).iloc[order]
-    return {"by_article": by_article.reset_index(drop=True), "by_outlet": by_outlet.reset_index(drop=True)}
+    return {"by_article": by_article, "by_outlet": by_outlet.reset_index(drop=True)}
 
 
 def term_frequencies(tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -384,15 +467,15 @@ def term_frequencies(tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 def _count_matrix(w: dict, voice: str = "all") -> pd.DataFrame:
     """Return ``count_matrix(tokens, "outlet", voice)`` from ``_word_codes``."""
-    if voice == "all":
-        rows = np.ones(len(w["term"]), dtype=bool)
-    else:
-        rows = w["voice"] == (np.flatnonzero(w["voices"] == voice)[0] if voice in set(w["voices"]) else -1)
-    if not rows.any():
-        return pd.DataFrame(dtype="int64")
     n_outlets = len(w["outlets"])
-    outlet = w["outlet_of_pair"][w["pair"][rows]]
-    counts = np.bincount(w["term"][rows] * n_outlets + outlet, minlength=len(w["vocab"]) * n_outlets).reshape(len(w["vocab"]), n_outlets)
+    packed = w["term"].astype(np.int64) * n_outlets
+    packed += np.asarray(w["outlet_of_pair"], dtype=np.int32)[w["pair"]]
+    if voice != "all":
+        packed = packed[w["voice"] == (np.flatnonzero(w["voices"] == voice)[0] if voice in set(w["voices"]) else -1)]
+    if not len(packed):
+        return pd.DataFrame(dtype="int64")
+    counts = np.bincount(packed, minlength=len(w["vocab"]) * n_outlets).reshape(len(w["vocab"]), n_outlets)
+    del packed
     keep_rows, keep_columns = counts.sum(axis=1) > 0, counts.sum(axis=0) > 0
     return pd.DataFrame(
         counts[keep_rows][:, keep_columns].astype("int64"),
@@ -862,26 +945,40 @@ def flesch_kincaid_grade(words: int, sentences: int, syllable_count: int) -> flo
 
 def _previous_position(group: np.ndarray, term: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return (position of each token in its group, position of the previous token of the same
-    term in the same group or -1). Groups must be contiguous runs of ``group``."""
+    term in the same group or -1), both int32. Groups must be contiguous runs of ``group``."""
     n = len(term)
-    index = np.arange(n)
-    first = np.r_[True, group[1:] != group[:-1]] if n else np.zeros(0, dtype=bool)
-    position = index - np.maximum.accumulate(np.where(first, index, 0)) if n else index
-    previous = np.full(n, -1, dtype=np.int64)
+    previous = np.full(n, -1, dtype=np.int32)
     if not n:
-        return position, previous
+        return np.zeros(0, dtype=np.int32), previous
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(group[1:], group[:-1], out=first[1:])
+    begins = np.flatnonzero(first)  # row of each run's first token
+    del first
+    position = np.arange(n, dtype=np.int32)
+    position -= np.repeat(_int32(begins), np.diff(begins, append=n))
     # Sort (group, term, position) packed in one integer: same group and term together, in text order.
     terms, length = int(term.max()) + 1, int(position.max()) + 1
     if (int(group.max()) + 1) * terms * length < 2**62:
-        packed = np.sort((group * terms + term) * length + position)
-        key, at = packed // length, packed % length
         starts = np.zeros(int(group.max()) + 1, dtype=np.int64)
-        starts[group] = index - position  # row of each group's first token
-        order = starts[key // terms] + at
-        same = key[1:] == key[:-1]
-        previous[order[1:][same]] = at[:-1][same]
+        starts[group[begins]] = begins  # row of each group's first token
+        packed = group.astype(np.int64) * terms
+        packed += term
+        packed *= length
+        packed += position
+        packed.sort()
+        at = _int32(packed % length)
+        packed //= length  # (group, term)
+        # in sorted order: the previous position of the same group and term, or -1
+        earlier = np.where(packed[1:] == packed[:-1], at[:-1], np.int32(-1))
+        packed //= terms  # group
+        np.take(starts, packed, out=packed, mode="clip")  # in place: each index is read before it is overwritten
+        packed += at  # row of each sorted entry
+        del at
+        previous[packed[1:]] = earlier
+        del packed, earlier
     else:
-        order = np.argsort(group * terms + term, kind="stable")
+        order = np.argsort(group.astype(np.int64) * terms + term, kind="stable")
         same = (group[order][1:] == group[order][:-1]) & (term[order][1:] == term[order][:-1])
         previous[order[1:][same]] = position[order[:-1][same]]
     return position, previous
@@ -895,10 +992,13 @@ def _mattr_totals(group: np.ndarray, position: np.ndarray, previous: np.ndarray,
     the token, that fit in the text. Integer arithmetic, so exactly the sum
     of the sliding count.
     """
-    n = lengths[group]
-    lo = np.maximum(np.maximum(previous + 1, position - window + 1), 0)
-    hi = np.minimum(position, n - window)
-    return np.bincount(group, weights=np.maximum(hi - lo + 1, 0), minlength=len(lengths)).astype(np.int64)
+    lo = np.maximum(previous + 1, position - (window - 1))
+    np.maximum(lo, 0, out=lo)
+    hi = np.minimum(position, lengths[group] - window)
+    hi -= lo
+    hi += 1
+    np.maximum(hi, 0, out=hi)
+    return np.bincount(group, weights=hi, minlength=len(lengths)).astype(np.int64)
 
 
 def _mtld_pass_codes(position_new: np.ndarray, threshold: float, start: int = 0, factors: int = 0) -> float:
@@ -923,14 +1023,17 @@ def _mtld_pass_codes(position_new: np.ndarray, threshold: float, start: int = 0,
     return float(factors)
 
 
-def _mtld_passes(previous: np.ndarray, starts: np.ndarray, lengths: np.ndarray, threshold: float, chunk: int = 256) -> np.ndarray:
+def _mtld_passes(previous: np.ndarray, starts: np.ndarray, lengths: np.ndarray, threshold: float, chunk: int = 256, block: int = 2048) -> np.ndarray:
     """Return the MTLD factors of one pass over every text at once (texts are the slices
     ``starts[g] : starts[g] + lengths[g]`` of ``previous``, see ``_mtld_pass_codes``).
 
     All texts advance together, one factor per step, looking ``chunk`` tokens ahead; a text
     whose factor is longer than that finishes alone with ``_mtld_pass_codes``. Same arithmetic
-    as the one-text pass, so the same floats.
+    as the one-text pass, so the same floats. Texts go ``block`` at a time (each is independent),
+    which bounds the look-ahead arrays.
     """
+    if len(lengths) > block:
+        return np.concatenate([_mtld_passes(previous, starts[i : i + block], lengths[i : i + block], threshold, chunk, block) for i in range(0, len(lengths), block)])
     n_texts = len(lengths)
     result = np.zeros(n_texts)
     start = np.zeros(n_texts, dtype=np.int64)
@@ -982,26 +1085,42 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
         raise ValueError("window must be at least 1")
     uniques = list(zip(w["pair_article"], w["pair_outlet"]))
     pair = w["pair"]
-    # each article's tokens together, in table order
-    order = np.arange(len(pair)) if np.all(pair[1:] >= pair[:-1]) else np.argsort(pair, kind="stable")
-    group = w["pair"][order]
-    term, vocab = w["term"][order], w["vocab"]
+    # each article's tokens together, in table order (no copy when they already are)
+    if np.all(pair[1:] >= pair[:-1]):
+        group, term, sentence, voice = pair, w["term"], w["sentence"], w["voice"]
+    else:
+        order = np.argsort(pair, kind="stable")
+        group, term, sentence, voice = pair[order], w["term"][order], w["sentence"][order], w["voice"][order]
+        del order
+    vocab = w["vocab"]
     n_groups = len(uniques)
     lengths = np.bincount(group, minlength=n_groups)
-    sentence = w["sentence"][order]
-    span = int(sentence.max()) - int(sentence.min()) + 1 if len(sentence) else 1
-    pairs = pd.unique(group * span + (sentence - (sentence.min() if len(sentence) else 0)))
-    n_sentences = np.bincount(pairs // span, minlength=n_groups)
+    low = int(sentence.min()) if len(sentence) else 0
+    span = int(sentence.max()) - low + 1 if len(sentence) else 1
+    if np.all((group[1:] > group[:-1]) | ((group[1:] == group[:-1]) & (sentence[1:] >= sentence[:-1]))):
+        # sentences in order within each article: count where (article, sentence) changes
+        change = np.ones(len(group), dtype=bool)
+        change[1:] = (group[1:] != group[:-1]) | (sentence[1:] != sentence[:-1])
+        n_sentences = np.bincount(group[change], minlength=n_groups)
+        del change
+    else:
+        pairs = group.astype(np.int64) * span
+        pairs += sentence
+        pairs -= low
+        n_sentences = np.bincount(pd.unique(pairs) // span, minlength=n_groups)
+        del pairs
     position, previous = _previous_position(group, term)
     types = np.bincount(group[previous < 0], minlength=n_groups)
     totals = _mattr_totals(group, position, previous, lengths, window)
-    # backward pass of MTLD: the same on the reversed text
-    r_group, r_term = group[::-1], term[::-1]
-    r_position, r_previous = _previous_position(r_group, r_term)
+    del position
     ends = np.cumsum(lengths)
     starts = ends - lengths
     forward = _mtld_passes(previous, starts, lengths, MTLD_THRESHOLD)
+    del previous
+    # backward pass of MTLD: the same on the reversed text
+    _, r_previous = _previous_position(group[::-1], term[::-1])
     backward = _mtld_passes(r_previous, len(group) - ends, lengths, MTLD_THRESHOLD)
+    del r_previous
     mtld_values = []
     for g in range(n_groups):
         values = [lengths[g] / float(f) if f > 0 else math.nan for f in (forward[g], backward[g])]
@@ -1011,7 +1130,7 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     word_rows = is_word[term]
     words = np.bincount(group[word_rows], minlength=n_groups)
     syl = np.bincount(group, weights=syllable_of[term], minlength=n_groups).astype(np.int64)
-    quoted = np.bincount(group[(w["voices"] == "quoted")[w["voice"]][order]], minlength=n_groups)
+    quoted = np.bincount(group[(w["voices"] == "quoted")[voice]], minlength=n_groups)
     rows = []
     for g, (article_id, outlet) in enumerate(uniques):
         n, w, s, y = int(lengths[g]), int(words[g]), int(n_sentences[g]), int(syl[g])
@@ -1043,22 +1162,6 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
 # ---------------------------------------------------------------------------
 
 
-def _runs(study: Study, stopwords: frozenset[str]) -> pd.DataFrame:
-    """Return word tokens with a ``run`` id: a run is a stretch of words not broken by
-    punctuation, a sentence end, a change of voice or of article. N-grams never cross runs."""
-    tokens = _primary_tokens(study)
-    breaks = (
-        ~tokens["is_term"]
-        | tokens["article_id"].ne(tokens["article_id"].shift())
-        | tokens["sentence_id"].ne(tokens["sentence_id"].shift())
-        | tokens["voice"].ne(tokens["voice"].shift())
-    )
-    tokens = tokens.assign(run=breaks.cumsum())
-    words = tokens[tokens["is_term"]].reset_index(drop=True)
-    terms = words["text"].map({t: normalise_term(t) for t in pd.unique(words["text"])})
-    return words.assign(term=terms, is_stopword=terms.isin(stopwords))
-
-
 def _ngram_codes(p: dict, n: int) -> dict:
     """Return the n-grams of ``_prepare``'s word tokens as codes.
 
@@ -1067,29 +1170,31 @@ def _ngram_codes(p: dict, n: int) -> dict:
     codes sorts n-grams as text), ``ngrams`` (the strings, sorted),
     ``stop_only`` / ``stop_edge`` per n-gram code.
     """
-    term, run, stop = p["term"], p["run"][p["rows"]], p["vocab_stop"]
+    term, run, stop = p["term"], p["word_run"], p["vocab_stop"]
     m = len(term) - n + 1
     if m <= 0:
-        return {"first": np.zeros(0, dtype=np.int64), "code": np.zeros(0, dtype=np.int64), "ngrams": np.zeros(0, dtype=object),
+        return {"first": np.zeros(0, dtype=np.int32), "code": np.zeros(0, dtype=np.int32), "ngrams": np.zeros(0, dtype=object),
                 "stop_only": np.zeros(0, dtype=bool), "stop_edge": np.zeros(0, dtype=bool)}
     cache = p.setdefault("ngram_cache", {})
     if n in cache:
         return cache[n]
-    first = np.flatnonzero(run[:m] == run[n - 1 : n - 1 + m])
+    first = _int32(np.flatnonzero(run[:m] == run[n - 1 : n - 1 + m]))
     code = np.zeros(len(first), dtype=np.int64)
     for k in range(n):  # fold one word at a time into a dense code (no overflow for any n)
-        code, _ = pd.factorize(code * len(p["vocab"]) + term[first + k])
-        code = code.astype(np.int64)
+        code *= len(p["vocab"])
+        code += term[first + k]
+        code, _ = pd.factorize(code)
+        code = code.astype(np.int64, copy=False)
     index = _first_occurrences(code)
     words = np.stack([term[first[index] + k] for k in range(n)]) if len(index) else np.zeros((n, 0), dtype=np.int64)
     vocab = p["vocab"]
     strings = np.array([" ".join(vocab[w] for w in column) for column in words.T], dtype=object)
     rank = np.argsort(strings, kind="stable")
-    recode = np.empty(len(rank), dtype=np.int64)
+    recode = np.empty(len(rank), dtype=np.int32)
     recode[rank] = np.arange(len(rank))
     flags = stop[words]
     cache[n] = {
-        "first": first,
+        "first": first,  # int32, like ``code``: multiply as int64
         "code": recode[code],
         "ngrams": strings[rank],
         "stop_only": flags.all(axis=0)[rank],
@@ -1099,7 +1204,8 @@ def _ngram_codes(p: dict, n: int) -> dict:
 
 
 def ngram_occurrences(study: Study, n: int, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
-    """Return every n-gram occurrence inside a run (see ``_runs``) with offsets.
+    """Return every n-gram occurrence inside a run (a stretch of words not broken by
+    punctuation, a number, a sentence end, a change of voice or of article) with offsets.
 
     Columns: article_id, outlet, sentence_id, start, end, ngram (terms joined
     by one space), voice, stop_only (all words are stop words), stop_edge
@@ -1144,29 +1250,62 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
     columns = [group, "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
     g = _ngram_codes(p, 2)
     kept = ~g["stop_only"][g["code"]]
-    first, code = g["first"][kept], g["code"][kept]
-    if not len(first):
+    n_kept = int(kept.sum())
+    if not n_kept:
         return pd.DataFrame(columns=columns)
-    rows = p["rows"][first]
-    grp, names = _group_codes(p, group, rows)
-    n_ngrams = len(g["ngrams"])
-    key = grp * n_ngrams + code
-    uniq, index, inverse, count = _unique(key)
-    quoted = np.bincount(inverse[p["voices"][p["voice"][rows]] == "quoted"], minlength=len(uniq))
-    articles = np.bincount(pd.unique(inverse * len(p["articles"]) + p["art"][rows]) // len(p["articles"]), minlength=len(uniq))
+    first = g["first"]
+    n_ngrams, m = len(g["ngrams"]), len(first)
+    # Sort (group, bigram, occurrence) packed in one integer: each bigram of a group becomes a run
+    # of its occurrences in text order (its first occurrence leads); dropped bigrams sort last.
+    packed = p["art"][p["rows"][first]].astype(np.int64)
+    if group == "outlet":
+        np.take(np.asarray(p["outlet_of_article"], dtype=np.int64), packed, out=packed, mode="clip")
+    elif group != "article_id":
+        raise ValueError("group must be 'outlet' or 'article_id'")
+    names = p["outlets"] if group == "outlet" else p["articles"]
+    packed *= n_ngrams
+    packed += g["code"]
+    if len(names) * n_ngrams * m < 2**62:
+        packed *= m
+        packed += np.arange(m, dtype=np.int64)
+        packed[~kept] = np.iinfo(np.int64).max
+        packed.sort()
+        occurrence = _int32(packed[:n_kept] % m)
+        packed = packed[:n_kept] // m  # (group, bigram): a copy, so the full-length array is freed
+    else:  # too many to pack: the same order by a stable sort
+        packed[~kept] = np.iinfo(np.int64).max
+        occurrence = _int32(np.argsort(packed, kind="stable")[:n_kept])
+        packed = packed[occurrence]
+    del kept
+    begins = np.flatnonzero(np.r_[True, packed[1:] != packed[:-1]])
+    uniq, index, count = packed[begins], occurrence[begins], np.diff(begins, append=n_kept)
+    del packed
+    quoted_code = np.flatnonzero(p["voices"] == "quoted")
+    rows = p["rows"][first[occurrence]]
+    quoted = np.add.reduceat((p["voice"][rows] == (quoted_code[0] if len(quoted_code) else -1)).astype(np.int32), begins)
+    # articles per bigram: occurrences are in text order, so a bigram's articles are non-decreasing
+    art = p["art"][rows]
+    del rows
+    new_article = np.r_[True, art[1:] != art[:-1]]
+    new_article[begins] = True
+    articles = np.add.reduceat(new_article.astype(np.int32), begins)
+    del art, new_article, occurrence
     keep = count >= min_count
     uniq, index, count, quoted, articles = uniq[keep], index[keep], count[keep], quoted[keep], articles[keep]
     # NLTK's marginals: unigram counts of each word in the group, and the group's word total.
     word_group, _ = _group_codes(p, group, p["rows"])
     vocab_size = len(p["vocab"])
-    unigram = np.bincount(word_group * vocab_size + p["term"], minlength=len(names) * vocab_size)
+    unigram = np.bincount(word_group.astype(np.int64) * vocab_size + p["term"], minlength=len(names) * vocab_size)
     total = np.bincount(word_group, minlength=len(names))
+
+    def unigram_count(key: np.ndarray) -> np.ndarray:
+        return unigram[key]
     group_of, ngram_of = uniq // n_ngrams, uniq % n_ngrams
     w1 = p["term"][first[index]]
     w2 = p["term"][first[index] + 1]
     n_ii = count.astype(np.int64)
-    n_ix = unigram[group_of * vocab_size + w1]
-    n_xi = unigram[group_of * vocab_size + w2]
+    n_ix = unigram_count(group_of * vocab_size + w1)
+    n_xi = unigram_count(group_of * vocab_size + w2)
     n_xx = total[group_of]
     # pmi and likelihood ratio exactly as NLTK's BigramAssocMeasures computes them (same
     # operations in the same order; logs by the math module, like NLTK).
@@ -1183,7 +1322,7 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
         argument = obs / (expected + 1e-20) + 1e-20
         ratio = ratio + obs * np.array([ln(x) for x in argument.tolist()], dtype=float)
     ratio = 2 * ratio
-    first_rows = rows[index]
+    first_rows = p["rows"][first[index]]
     first_art = p["art"][first_rows]
     table = pd.DataFrame(
         {
@@ -1242,14 +1381,16 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
         if not len(g["first"]):
             continue
         any_occurrence = True
-        out = p["outlet_of_article"][p["art"][p["rows"][g["first"]]]]
-        counts = np.bincount(g["code"] * n_outlets + out, minlength=len(g["ngrams"]) * n_outlets).reshape(len(g["ngrams"]), n_outlets)
+        packed = g["code"].astype(np.int64) * n_outlets
+        packed += p["outlet_of_article"][p["art"][p["rows"][g["first"]]]]
+        counts = np.bincount(packed, minlength=len(g["ngrams"]) * n_outlets).reshape(len(g["ngrams"]), n_outlets)
         present = np.flatnonzero(counts.sum(axis=0) > 0)  # the table's columns: outlets with n-grams
         counts = counts[:, present].astype(float)
         if len(present) < 2:
             continue
         alpha = dirichlet_prior(list(g["ngrams"]), counts.sum(axis=1), prior, prior_weight)
-        key, first_index, _, _ = _unique(g["code"] * n_outlets + out)
+        key, first_index, _, _ = _unique(packed)
+        del packed
         for t in range(len(present)):
             a = counts[:, [t]].sum(axis=1)
             b = counts[:, [r for r in range(len(present)) if r != t]].sum(axis=1)
@@ -1335,6 +1476,7 @@ def _concordance(study: Study, p: dict, firsts: Sequence[int], lasts: Sequence[i
     if not len(firsts):
         return pd.DataFrame(columns=KWIC_COLUMNS)
     art, starts, ends, sentence, is_term = p["art"], p["start"], p["end"], p["sentence"], p["is_term"]
+    texts, text_code = p["texts"], p["text_code"]
     hit_articles = sorted({int(art[i]) for i in firsts})
     ids = [p["articles"][a] for a in hit_articles]
     sentences = study.sentences[study.sentences["article_id"].isin(ids)]
@@ -1351,7 +1493,7 @@ def _concordance(study: Study, p: dict, firsts: Sequence[int], lasts: Sequence[i
                     pieces.append(" ¶ ")
                 elif starts[i] > ends[i - 1]:
                     pieces.append(" ")
-            pieces.append(p["text"][i])
+            pieces.append(texts[text_code[i]])
         return "".join(pieces)
 
     rows = []
@@ -1628,18 +1770,24 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     words = _prepared_word_codes(prepared)
     # Small tables first, the two large ones (one row per token / per article and term) last,
     # and each intermediate dropped once nothing needs it: a lower memory peak.
-    out = {
-        "keyness": _rounded(_keyness(words)),
-        "text_statistics": _rounded(_text_statistics(words)),
-        "collocations": _rounded(_collocations(prepared)),
-        "distinctive_phrases": _rounded(_distinctive_phrases(study, prepared, (2, 3), 2, 5, "corpus", 0.1, 8)),
-    }
+    # glibc keeps freed temporaries in its heap: hand them back after each stage (lower peak).
+    out = {"keyness": _rounded(_keyness(words))}
+    release_freed_memory()
+    out["text_statistics"] = _rounded(_text_statistics(words))
+    release_freed_memory()
+    out["collocations"] = _rounded(_collocations(prepared))
+    release_freed_memory()
+    out["distinctive_phrases"] = _rounded(_distinctive_phrases(study, prepared, (2, 3), 2, 5, "corpus", 0.1, 8))
     prepared.pop("ngram_cache", None)
-    frequencies = _frequencies(words)
+    release_freed_memory()
+    # The two large tables are compact: categorical strings, int32 ids, offsets and counts (same CSV).
+    frequencies = _frequencies(words, compact=True)
     del words
-    out["terms"] = _rounded(frequencies["by_outlet"])
+    out["terms"] = _rounded(frequencies.pop("by_outlet"))
     out["terms_by_article"] = _rounded(frequencies.pop("by_article"))
-    out["term_tokens"] = _term_token_frame(prepared)
+    del frequencies
+    release_freed_memory()
+    out["term_tokens"] = _term_token_frame(prepared, compact=True)
     del prepared
     order = ["terms", "terms_by_article", "term_tokens", "keyness", "text_statistics", "collocations", "distinctive_phrases"]
     return {name: out[name] for name in order}
