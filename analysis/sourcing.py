@@ -1561,7 +1561,9 @@ def _min_overlap(length: int, threshold: float) -> int:
 
 
 def _related_wordings(wordings: list[tuple[str, ...]], threshold: float) -> dict[tuple[int, int], tuple[str, float]]:
-    """Return {(i, j): (relation, ratio)} for every pair i < j of distinct wordings that ``_compare_quotes`` relates.
+    """Return {(i, j): (relation, ratio)} for every pair i < j of ``wordings`` that ``_compare_quotes`` relates.
+
+    ``wordings`` are distinct word tuples of at least ``FRAGMENT_MIN_WORDS`` words each.
 
     No pair is compared twice and none is skipped: candidates come from two indexes that
     cannot miss a related pair (the test compares them with all pairs on random wordings).
@@ -1613,12 +1615,31 @@ def _related_wordings(wordings: list[tuple[str, ...]], threshold: float) -> dict
             for j in by_rarest.get(gram, ()):
                 if lengths[j] < lengths[i] and _contains(wordings[i], wordings[j]):
                     candidates.add((min(i, j), max(i, j)))
+    # The verdicts of _compare_quotes, computed faster: the shared-token count of the sets
+    # above is quick_ratio's multiset overlap, containment is a substring test on padded
+    # strings, and one SequenceMatcher per later wording keeps its index of words (set_seq2).
+    token_sets = [frozenset(row) for row in tokens]
+    padded = [" " + " ".join(words) + " " for words in wordings]
     related = {}
-    for i, j in sorted(candidates):
-        verdict = _compare_quotes(wordings[i], wordings[j], threshold)
-        if verdict is not None:
-            related[(i, j)] = verdict
-    return related
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    current = -1
+    for i, j in sorted(candidates, key=lambda pair: (pair[1], pair[0])):
+        la, lb = lengths[i], lengths[j]
+        short, long_ = (i, j) if la <= lb else (j, i)
+        inside = la != lb and padded[short] in padded[long_]
+        fast = 2.0 * min(la, lb) / (la + lb) >= threshold and 2.0 * len(token_sets[i] & token_sets[j]) / (la + lb) >= threshold
+        if not fast and not inside:
+            continue
+        if j != current:
+            matcher.set_seq2(wordings[j])
+            current = j
+        matcher.set_seq1(wordings[i])
+        ratio = matcher.ratio()
+        if fast and ratio >= threshold:
+            related[(i, j)] = ("variant", ratio)
+        elif inside:
+            related[(i, j)] = ("fragment", ratio)
+    return dict(sorted(related.items()))
 
 
 def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.DataFrame:
