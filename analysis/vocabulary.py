@@ -1247,7 +1247,10 @@ def _group_codes(p: dict, group: str, rows: np.ndarray) -> tuple[np.ndarray, np.
 
 def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.DataFrame:
     """Return ``collocations`` from the arrays of ``_prepare``."""
-    columns = [group, "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
+    if group == "outlet":
+        columns = ["outlet", "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
+    else:  # per article: one article_id column (the first occurrence is in that article) and its outlet
+        columns = ["article_id", "outlet", "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "start", "end"]
     g = _ngram_codes(p, 2)
     kept = ~g["stop_only"][g["code"]]
     n_kept = int(kept.sum())
@@ -1295,11 +1298,21 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
     # NLTK's marginals: unigram counts of each word in the group, and the group's word total.
     word_group, _ = _group_codes(p, group, p["rows"])
     vocab_size = len(p["vocab"])
-    unigram = np.bincount(word_group.astype(np.int64) * vocab_size + p["term"], minlength=len(names) * vocab_size)
     total = np.bincount(word_group, minlength=len(names))
+    unigram_key = word_group.astype(np.int64) * vocab_size
+    unigram_key += p["term"]
+    del word_group
+    if len(names) * vocab_size <= len(unigram_key):  # few groups: a dense group x term table
+        unigram = np.bincount(unigram_key, minlength=len(names) * vocab_size)
 
-    def unigram_count(key: np.ndarray) -> np.ndarray:
-        return unigram[key]
+        def unigram_count(key: np.ndarray) -> np.ndarray:
+            return unigram[key]
+    else:  # many groups (articles): only the (group, term) pairs that occur, looked up by key
+        keys, counts = _distinct_sorted(unigram_key)
+
+        def unigram_count(key: np.ndarray) -> np.ndarray:
+            return counts[np.searchsorted(keys, key)]
+    del unigram_key
     group_of, ngram_of = uniq // n_ngrams, uniq % n_ngrams
     w1 = p["term"][first[index]]
     w2 = p["term"][first[index] + 1]
@@ -1324,9 +1337,10 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
     ratio = 2 * ratio
     first_rows = p["rows"][first[index]]
     first_art = p["art"][first_rows]
+    outlet_of = group_of if group == "outlet" else np.asarray(p["outlet_of_article"])[p["art"][first_rows]]
     table = pd.DataFrame(
         {
-            group: pd.array(names[group_of], dtype="str"),
+            "outlet": pd.array(p["outlets"][outlet_of], dtype="str"),
             "ngram": pd.array(g["ngrams"][ngram_of], dtype="str"),
             "count": n_ii,
             "quoted_count": quoted.astype(np.int64),
@@ -1355,7 +1369,11 @@ def collocations(study: Study, min_count: int = 2, stopwords: Iterable[str] | No
     ``likelihood_ratio`` (Dunning's G2 of the bigram's 2x2 table).
     ``quoted_count`` says how many occurrences are inside quotations; the
     first occurrence (article_id, start, end) lets a reader find it.
-    ``group`` is "outlet" or "article_id".
+    ``group`` is "outlet" (columns outlet, ngram, count, quoted_count,
+    articles, pmi, likelihood_ratio, article_id, start, end) or "article_id"
+    (columns article_id, outlet, ngram, ... start, end: one ``article_id``
+    column, since every occurrence is in that article; marginals are the
+    article's own word counts).
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
     return _collocations(_prepare(study, stop), min_count, group)

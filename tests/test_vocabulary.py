@@ -265,6 +265,39 @@ def test_collocation_scores_equal_nltk_finder_on_the_same_runs():
     assert table.loc["prime minister", "quoted_count"] == 1
 
 
+# Two articles of one outlet; runs (no punctuation inside) written out:
+#   x1: [green tea helps] [green tea calms] [black coffee wakes]     9 words
+#   x2: [black coffee wakes] [black coffee helps] [green tea calms]  9 words
+PAIRS = {
+    "x1": "H\n\nGreen tea helps. Green tea calms. Black coffee wakes.\n",
+    "x2": "H\n\nBlack coffee wakes. Black coffee helps. Green tea calms.\n",
+}
+
+
+def test_collocations_per_article_use_each_article_s_own_counts():
+    study = make_study(PAIRS, {"x1": "A", "x2": "A"})
+    table = v.collocations(study, min_count=2, group="article_id")
+    assert list(table.columns) == ["article_id", "outlet", "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "start", "end"]
+    # per article only one bigram is seen twice
+    assert table["article_id"].tolist() == ["x1", "x2"]
+    assert table["ngram"].tolist() == ["green tea", "black coffee"]
+    assert table["count"].tolist() == [2, 2] and table["articles"].tolist() == [1, 1] and table["outlet"].tolist() == ["A", "A"]
+    # marginals of the article, not of the outlet: each word twice in 9 words
+    # pmi = log2(2 * 9 / (2 * 2)) = log2(4.5)
+    assert table["pmi"].tolist() == pytest.approx([math.log2(4.5)] * 2)
+    # G2 of [[2, 0], [0, 7]]: expected 2*2/9 and 7*7/9 in the diagonal cells
+    g2 = 2 * (2 * math.log(2 / (4 / 9)) + 7 * math.log(7 / (49 / 9)))
+    assert table["likelihood_ratio"].tolist() == pytest.approx([g2] * 2)
+    for row in table.itertuples():
+        assert v.normalise_term(study.raw[row.article_id][row.start : row.end]) == row.ngram
+    assert study.raw["x2"][table["start"].iloc[1] : table["end"].iloc[1]] == "Black coffee"
+    # per outlet: green tea, black coffee 3 times each among 18 words, and "coffee wakes", "tea calms" twice
+    outlet = v.collocations(study, min_count=2).set_index("ngram")
+    assert set(outlet.index) == {"green tea", "black coffee", "coffee wakes", "tea calms"}
+    assert outlet.loc["green tea", "articles"] == 2
+    assert outlet.loc["green tea", "pmi"] == pytest.approx(math.log2(3 * 18 / (3 * 3)))
+
+
 # --- KWIC ----------------------------------------------------------------------------------------------
 
 
@@ -335,6 +368,28 @@ def test_collocations_drop_rare_and_stop_word_only_pairs():
     assert set(table[table["outlet"] == "A"]["ngram"]) == {"armed group", "the armed", "the town"}
     assert "of the" not in set(table["ngram"])  # stop words only
     assert (table["count"] >= 2).all()
+
+
+def test_collocations_per_article_equal_nltk_finder_of_each_article():
+    study = make_study(THREE, THREE_OUTLETS)
+    runs = {  # the runs of each article, written out by hand
+        "a1": [["the", "armed", "group", "attacked", "the", "town"], ["the", "armed", "group", "left"], ["officials", "of", "the", "town", "met"]],
+        "b1": [["the", "rebel", "fighters", "attacked", "the", "town"], ["officials", "of", "the", "town", "met", "again"]],
+        "c1": [["fighters", "of", "the", "town", "attacked"], ["the", "rebel", "fighters", "left", "the", "town"]],
+    }
+    table = v.collocations(study, min_count=1, group="article_id")
+    stop = v.load_stopwords()
+    for article_id, article_runs in runs.items():
+        finder = BigramCollocationFinder.from_documents(article_runs)
+        pmi = dict(finder.score_ngrams(BigramAssocMeasures.pmi))
+        lr = dict(finder.score_ngrams(BigramAssocMeasures.likelihood_ratio))
+        rows = table[table["article_id"] == article_id].set_index("ngram")
+        assert set(rows.index) == {" ".join(k) for k in pmi if not (k[0] in stop and k[1] in stop)}
+        assert set(rows["outlet"]) == {THREE_OUTLETS[article_id]}
+        for ngram, row in rows.iterrows():
+            key = tuple(ngram.split())
+            assert row["count"] == finder.ngram_fd[key]
+            assert row["pmi"] == pytest.approx(pmi[key]) and row["likelihood_ratio"] == pytest.approx(lr[key])
 
 
 def test_three_outlet_charts_and_sensitivity():
