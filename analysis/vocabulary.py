@@ -16,7 +16,8 @@ Layers, each a plain function over DataFrames:
    MTLD, Flesch readability (``text_statistics``).
 4. N-grams and collocations (``ngram_occurrences``, ``collocations``,
    ``distinctive_phrases``).
-5. Concordance: ``kwic`` and ``render_kwic``.
+5. Concordance: ``kwic`` (``kwic_index`` indexes word positions by term once,
+   for many calls) and ``render_kwic``.
 6. Charts: ``plot_fightin_words``, ``plot_distinctive_terms``.
 
 Normalisation (stated once, tested): a term is the token's text case-folded
@@ -27,13 +28,16 @@ punctuation are not, and they are not in the word totals either. Hyphenated word
 own token and a stop word. Spelling variants ("al-Shughur"/"al-Shughour") are
 NOT merged: that would need a lexicon of variants, not a rule.
 
-Scale: ``tables`` reads the tokens once (``_prepare``) into numpy arrays,
-normalises each distinct string once, and counts on integer codes (terms,
-articles, outlets, voices, n-grams) with hashing and ``bincount`` rather than
-grouping strings; MATTR and MTLD are computed for all articles together; a
-concordance looks only at the articles of its hits. The public functions
-that take a ``term_tokens`` table go through the same code paths, and the
-tests check them against the plain one-text definitions.
+Scale: ``tables`` reads the tokens once (``_prepare``) into 32-bit numpy
+arrays, normalises each distinct string once, and counts on integer codes
+(terms, articles, outlets, voices, n-grams) by sorting packed keys and
+``bincount`` rather than grouping strings; MATTR and MTLD are computed for all
+articles together; its two large tables come back compact (categorical
+strings, int32 numbers; same CSV). A concordance reads only the occurrences of
+its first word and the tokens of its lines (``kwic_index`` builds that index
+once for many calls). The public functions that take a ``term_tokens`` table
+go through the same code paths, and the tests check them against the plain
+one-text definitions.
 """
 
 from __future__ import annotations
@@ -1484,46 +1488,72 @@ def phrase_terms(phrase: str) -> list[str]:
     return [normalise_term(t) for t in tokenize(phrase) if LETTER.search(t)]
 
 
+def _sentence_segments(study: Study, p: dict, codes: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray, int]:
+    """Return (sorted keys article code x span + sentence_id, their segment ids, span) of the
+    sentences of the articles with those codes (default: every article of ``p``)."""
+    sentences = study.sentences
+    ids = p["articles"] if codes is None else p["articles"][np.asarray(codes, dtype=np.int64)]
+    if codes is not None:
+        sentences = sentences[sentences["article_id"].isin(list(ids))]
+    names = sentences["article_id"].to_numpy(dtype=object)
+    at = np.searchsorted(p["articles"], names) if len(names) else np.zeros(0, dtype=np.int64)
+    found = at < len(p["articles"])
+    found[found] = p["articles"][at[found]] == names[found]
+    sentence_id = sentences["sentence_id"].to_numpy(dtype=np.int64)
+    span = int(max(sentence_id.max() if len(sentence_id) else 0, p["sentence"].max() if len(p["sentence"]) else 0)) + 1
+    key = at[found].astype(np.int64) * span + sentence_id[found]
+    order = np.argsort(key, kind="stable")
+    return key[order], sentences["segment_id"].to_numpy(dtype=np.int64)[found][order], span
+
+
 def _concordance(study: Study, p: dict, firsts: Sequence[int], lasts: Sequence[int], window: int) -> pd.DataFrame:
     """Return KWIC lines for hits given as (first, last) token positions of ``_prepare``'s arrays.
 
     Contexts are ``window`` tokens each side within the article, printed with
     single spaces where the raw text has space and " ¶ " where a paragraph or
-    segment changes. Only the hits' articles are looked at.
+    segment changes. Only the hits' articles are looked at, and only the
+    tokens of each line (``p`` from ``kwic_index`` brings the article
+    bounds and sentence segments already indexed).
     """
     if not len(firsts):
         return pd.DataFrame(columns=KWIC_COLUMNS)
     art, starts, ends, sentence, is_term = p["art"], p["start"], p["end"], p["sentence"], p["is_term"]
     texts, text_code = p["texts"], p["text_code"]
-    hit_articles = sorted({int(art[i]) for i in firsts})
-    ids = [p["articles"][a] for a in hit_articles]
-    sentences = study.sentences[study.sentences["article_id"].isin(ids)]
-    segment_of = dict(zip(zip(sentences["article_id"], sentences["sentence_id"]), sentences["segment_id"]))
+    firsts, lasts = np.asarray(firsts, dtype=np.int64), np.asarray(lasts, dtype=np.int64)
+    hit_art = art[firsts].astype(np.int64)
+    if "article_bounds" in p:
+        bounds = p["article_bounds"]
+        segment_key, segment_id, span = p["sentence_segments"]
+    else:
+        bounds = np.searchsorted(art, np.arange(len(p["articles"]) + 1))
+        segment_key, segment_id, span = _sentence_segments(study, p, np.unique(hit_art))
 
-    def segment(i: int):
-        return segment_of.get((p["articles"][art[i]], sentence[i]), -1)
-
-    def context(lo: int, hi: int) -> str:  # tokens lo..hi inclusive
-        pieces = []
-        for i in range(lo, hi + 1):
-            if i > lo:
-                if segment(i) != segment(i - 1):
-                    pieces.append(" ¶ ")
-                elif starts[i] > ends[i - 1]:
-                    pieces.append(" ")
-            pieces.append(texts[text_code[i]])
-        return "".join(pieces)
+    # Both contexts of every line at once: token ranges lo..hi (inclusive), left then right per line.
+    block_start, block_end = bounds[hit_art], bounds[hit_art + 1] - 1
+    lo = np.ravel(np.column_stack([np.maximum(block_start, firsts - window), lasts + 1]))
+    hi = np.ravel(np.column_stack([firsts - 1, np.minimum(block_end, lasts + window)]))
+    length = np.maximum(hi - lo + 1, 0)
+    ends_at = np.cumsum(length)
+    begins_at = ends_at - length
+    token = np.repeat(lo - begins_at, length) + np.arange(int(ends_at[-1]))
+    key = art[token].astype(np.int64) * span + sentence[token]
+    at = np.minimum(np.searchsorted(segment_key, key), max(len(segment_key) - 1, 0))
+    segment = np.where(segment_key[at] == key, segment_id[at], -1) if len(segment_key) else np.full(len(key), -1)
+    # what goes before each token: nothing at a range's start, " ¶ " where the segment changes,
+    # " " where the raw text has a gap
+    previous = np.maximum(token - 1, 0)
+    separator = np.where(segment != segment[np.maximum(np.arange(len(token)) - 1, 0)], 2, (starts[token] > ends[previous]).astype(np.int64))
+    separator[begins_at[length > 0]] = 0
+    glue = np.array(["", " ", " ¶ "], dtype=object)
+    pieces = [s + t for s, t in zip(glue[separator].tolist(), texts[text_code[token]].tolist())]
+    contexts = ["".join(pieces[i:j]) for i, j in zip(begins_at.tolist(), ends_at.tolist())]
 
     rows = []
-    for first, last in zip(firsts, lasts):
-        first, last = int(first), int(last)
-        a = int(art[first])
+    for n, (first, last, a) in enumerate(zip(firsts.tolist(), lasts.tolist(), hit_art.tolist())):
         article_id = p["articles"][a]
         raw = study.raw[article_id]
-        block_start = int(np.searchsorted(art, a, "left"))
-        block_end = int(np.searchsorted(art, a, "right")) - 1
-        span = slice(first, last + 1)
-        voices = sorted({p["voices"][v] for v in p["voice"][span][is_term[span]]})
+        span_ = slice(first, last + 1)
+        voices = sorted({p["voices"][v] for v in p["voice"][span_][is_term[span_]]})
         rows.append(
             (
                 article_id,
@@ -1531,16 +1561,35 @@ def _concordance(study: Study, p: dict, firsts: Sequence[int], lasts: Sequence[i
                 int(sentence[first]),
                 int(starts[first]),
                 int(ends[last]),
-                context(max(block_start, first - window), first - 1),
+                contexts[2 * n],
                 raw[starts[first] : ends[last]],
-                context(last + 1, min(block_end, last + window)),
+                contexts[2 * n + 1],
                 voices[0] if len(voices) == 1 else "mixed",
             )
         )
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
-def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> pd.DataFrame:
+def kwic_index(study: Study) -> dict:
+    """Return an index of the study's body tokens for ``kwic(study, term, index=...)``.
+
+    Build it once and pass it to every ``kwic`` call on the same study: each
+    call then reads only the occurrences of its first word (the word
+    positions are indexed by term) and the tokens of its lines. The index is
+    a dict of numpy arrays (about 25 bytes per token); it holds no reference
+    to the study, so dropping it frees it.
+    """
+    p = _prepare(study, frozenset())
+    order = _int32(np.argsort(p["term"], kind="stable"))  # word positions grouped by term, in text order
+    p["term_order"] = order
+    p["term_bounds"] = np.searchsorted(p["term"][order], np.arange(len(p["vocab"]) + 1))
+    p["article_bounds"] = np.searchsorted(p["art"], np.arange(len(p["articles"]) + 1))
+    p["sentence_segments"] = _sentence_segments(study, p)
+    p["n_tokens"] = len(study.tokens)
+    return p
+
+
+def kwic(study: Study, term: str, window: int = 8, voice: str | None = None, index: dict | None = None) -> pd.DataFrame:
     """Return a keyword-in-context concordance of a word or phrase.
 
     The phrase is tokenised and normalised like the corpus; it matches
@@ -1551,23 +1600,29 @@ def kwic(study: Study, term: str, window: int = 8, voice: str | None = None) -> 
     only "outlet" or "quoted" hits; a hit's voice is "mixed" if it straddles
     a quotation mark. Columns: article_id, outlet, sentence_id, start, end,
     left, keyword, right, voice, with ``raw[start:end] == keyword``.
+    ``index``: ``kwic_index(study)``, built once for many calls (without it
+    each call builds its own).
     """
     wanted = phrase_terms(term)
-    p = _prepare(study, frozenset())
+    if index is not None and index.get("n_tokens") != len(study.tokens):
+        raise ValueError("index was built from another study: use kwic_index(study)")
+    p = kwic_index(study) if index is None else index
     rows = p["rows"]
-    k, m = len(wanted), len(rows) - len(wanted) + 1
-    if not wanted or m <= 0:
+    k = len(wanted)
+    if not wanted or len(rows) - k + 1 <= 0:
         return pd.DataFrame(columns=KWIC_COLUMNS)
     at = np.searchsorted(p["vocab"], np.array(wanted, dtype=object))
     if np.any(at >= len(p["vocab"])) or any(p["vocab"][i] != w for i, w in zip(at, wanted)):
-        match = np.zeros(m, dtype=bool)  # a word absent from the corpus: no hit
+        hits = np.zeros(0, dtype=np.int64)  # a word absent from the corpus: no hit
     else:
-        terms, article, sentence = p["term"], p["art"][rows], p["sentence"][rows]
-        match = np.ones(m, dtype=bool)
-        for j, code in enumerate(at):
-            match &= terms[j : j + m] == code
-            match &= (article[j : j + m] == article[:m]) & (sentence[j : j + m] == sentence[:m])
-    hits = np.flatnonzero(match)
+        # occurrences of the first word (in text order), kept where the next words follow in the same sentence
+        hits = p["term_order"][p["term_bounds"][at[0]] : p["term_bounds"][at[0] + 1]].astype(np.int64)
+        hits = hits[hits + k <= len(rows)]
+        article, sentence = p["art"][rows[hits]], p["sentence"][rows[hits]]
+        for j in range(1, k):
+            following = rows[hits + j]
+            keep = (p["term"][hits + j] == at[j]) & (p["art"][following] == article) & (p["sentence"][following] == sentence)
+            hits, article, sentence = hits[keep], article[keep], sentence[keep]
     table = _concordance(study, p, rows[hits], rows[hits + k - 1], window)
     if voice is not None:
         table = table[table["voice"] == voice]

@@ -314,6 +314,30 @@ def test_kwic_offsets_phrases_case_and_voice(study):
     assert v.kwic(study, "...").empty
 
 
+def test_kwic_index_gives_the_same_lines_and_keeps_no_study_alive():
+    import gc
+    import weakref
+
+    texts = {**TEXTS, "c1": "H\n\nPolice said the storm hit.\n\n“Police said nothing,” he said. The police chief left.\n"}
+    study = make_study(texts, {**OUTLETS, "c1": "Outlet B"})
+    index = v.kwic_index(study)
+    for term in ["police", "said", "police chief", "the storm", "good day", "absent", "..."]:
+        for window, voice in [(8, None), (2, "quoted"), (0, "outlet")]:
+            pd.testing.assert_frame_equal(v.kwic(study, term, window, voice, index=index), v.kwic(study, term, window, voice))
+    lines = v.kwic(study, "police said", window=3, index=index)
+    assert lines["article_id"].tolist() == ["a1", "c1", "c1"]
+    # 3 tokens each side within the article; the quotation opens the second paragraph
+    assert lines["left"].tolist() == ["", "", "hit. ¶ “"]
+    assert lines["right"].tolist() == ["the men were", "the storm hit", "nothing,”"]
+    assert lines["voice"].tolist() == ["outlet", "outlet", "quoted"]
+    with pytest.raises(ValueError):
+        v.kwic(make_study(NGRAM_TEXT), "police", index=index)
+    alive = weakref.ref(study)
+    del study
+    gc.collect()
+    assert alive() is None and len(index["term_order"]) == len(v.term_tokens(make_study(texts, {**OUTLETS, "c1": "Outlet B"})))
+
+
 def test_kwic_marks_paragraph_breaks_and_render_escapes_html():
     study = make_study({"h1": "H\n\nThe vote was <b>close</b> & tense.\n\nThe vote passed.\n"})
     hits = v.kwic(study, "vote", window=12)
