@@ -1296,7 +1296,8 @@ def _attributions(study: Study, workers: int | None = None, meanwhile=None, toke
     frame = pd.DataFrame(rows, columns=ROW_COLUMNS)
     frame["outlet"] = frame["article_id"].map(outlets)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)
-    frame = frame.astype({c: "int64" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]})
+    # 32-bit: offsets and word counts of one article fit, and the CSV is the same.
+    frame = frame.astype({c: "int32" for c in ["sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "content_words", "quoted_words"]})
     return frame.astype({"anonymous": bool, "agentless": bool, "collective": bool}), extra
 
 
@@ -1495,7 +1496,7 @@ def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None =
         rows.append({"outlet": row["outlet"], "article_id": row["article_id"], "sentence_id": row["sentence_id"], "start": row["start"], "end": row["end"],
                      "accuser": row["source"] or "(agentless)", "cue": row["cue"], "target": target, "target_start": t_start, "target_end": t_end,
                      "target_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced)})
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=columns).astype({c: "int32" for c in ("sentence_id", "start", "end", "target_start", "target_end")})
 
 
 # ---------------------------------------------------------------- quote integrity
