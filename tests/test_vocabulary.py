@@ -416,6 +416,19 @@ def test_collocations_per_article_equal_nltk_finder_of_each_article():
             assert row["pmi"] == pytest.approx(pmi[key]) and row["likelihood_ratio"] == pytest.approx(lr[key])
 
 
+def test_wordfreq_prior_of_phrases_equals_wordfreq_itself():
+    import wordfreq
+
+    words = ["the", "syrian", "al-sham", "hay'at", "syria's", "'s", "don't", "covid-19", "5th", "1990s", "u.s.", "café", "straße", "zzzqqqx", "self-defense", "x"]
+    terms = words + [f"{a} {b}" for a in words for b in words] + [f"{a} {b} {c}" for a, b, c in zip(words, words[3:], words[7:])]
+    # wordfreq tokenises each phrase itself (1/f = sum of 1/f over its tokens, 0 if one is unknown)
+    assert v.wordfreq_frequencies(terms) == [wordfreq.word_frequency(t, "en") for t in terms]
+    assert v.wordfreq_frequencies(["zzzqqqx the"]) == [0.0]
+    alpha = v.dirichlet_prior(terms, np.ones(len(terms)), "wordfreq", weight=1.0)
+    expected = np.array([max(wordfreq.word_frequency(t, "en"), 1e-8) for t in terms])
+    np.testing.assert_array_equal(alpha, len(terms) * (expected / expected.sum()))
+
+
 def test_three_outlet_charts_and_sensitivity():
     import matplotlib.pyplot as plt
 
