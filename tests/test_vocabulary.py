@@ -363,6 +363,29 @@ def test_tables_are_traceable_and_deterministic(seed_study):
     assert all(seed_study.raw[a][int(s) : int(e)] == k for a, s, e, k in zip(phrases["article_id"], phrases["start"], phrases["end"], phrases["keyword"]))
 
 
+def test_tables_large_frames_are_compact_with_the_same_values(study, tokens):
+    tables = v.tables(study)
+    compact, by_article = tables["term_tokens"], tables["terms_by_article"]
+    for frame in (compact, by_article):
+        assert all(frame[c].dtype == "category" for c in ["article_id", "outlet", "voice", "term"])
+    assert all(compact[c].dtype == np.int32 for c in ["sentence_id", "token_id", "start", "end"])
+    assert by_article["count"].dtype == np.int32 and by_article["tokens"].dtype == np.int32
+    # the same rows and CSV text as the plain (string column) tables
+    assert compact.to_csv(index=False) == tokens.to_csv(index=False)
+    plain = v.term_frequencies(tokens)["by_article"]
+    assert by_article.to_csv(index=False) == plain.assign(rate=plain["rate"].round(6)).to_csv(index=False)
+
+
+def test_outlet_counts_sum_articles_and_voices():
+    # one outlet, two articles: "rain" 3 + 2 times, one of them quoted
+    study = make_study({"r1": "H\n\nRain, rain, rain.\n", "r2": "H\n\nRain and “rain”.\n"}, {"r1": "A", "r2": "A"})
+    terms = v.term_frequencies(v.term_tokens(study))["by_outlet"].set_index(["voice", "term"])
+    assert terms.loc[("all", "rain"), ["count", "tokens", "articles"]].tolist() == [5, 6, 2]
+    assert terms.loc[("outlet", "rain"), ["count", "tokens", "articles"]].tolist() == [4, 5, 2]
+    assert terms.loc[("quoted", "rain"), ["count", "tokens", "articles"]].tolist() == [1, 1, 1]
+    assert terms.loc[("outlet", "and"), "count"] == 1 and ("quoted", "and") not in terms.index
+
+
 # --- phrases, charts and N outlets -----------------------------------------------------------------------
 
 THREE = {
