@@ -1709,10 +1709,6 @@ def render_kwic(table: pd.DataFrame, max_rows: int | None = 20) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _significant_counts(table: pd.DataFrame, threshold: float) -> dict[str, int]:
-    return {t: int((g["z"] >= threshold).sum()) for t, g in table.groupby("target", sort=True)}
-
-
 def fightin_words_data(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = 1.96) -> pd.DataFrame:
     """Return the points of the Fightin' Words plot: one-vs-rest rows of one voice, stop words removed.
 
