@@ -81,6 +81,10 @@ KEYNESS_COLUMNS = [
     "target_count", "reference_count", "target_tokens", "reference_tokens", "target_rate", "reference_rate",
     "g2", "g2_signed", "p_value", "bic", "ell", "log_ratio", "percent_diff", "log_odds", "log_odds_se", "z", "prior_alpha",
 ]
+TEXT_STATISTICS_COLUMNS = [
+    "article_id", "outlet", "sentences", "tokens", "types", "ttr", "mean_sentence_length", "mattr", "mattr_window", "mtld",
+    "quoted_share", "readability_words", "syllables", "syllables_per_word", "flesch_reading_ease", "flesch_kincaid_grade",
+]
 KWIC_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "left", "keyword", "right", "voice"]
 
 
@@ -1125,7 +1129,8 @@ def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.Data
     tokens/types count word tokens/terms; sentences are sentences with at
     least one word; mean_sentence_length is words per sentence; mattr uses
     ``window`` (NaN when the article is shorter); readability words exclude
-    the clitic "'s" token (it is part of the word before it).
+    the clitic "'s" token (it is part of the word before it). An article
+    without any word (only numbers or punctuation) has no row.
     """
     return _text_statistics(_word_codes(tokens), window)
 
@@ -1185,6 +1190,8 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     rows = []
     for g, (article_id, outlet) in enumerate(uniques):
         n, w, s, y = int(lengths[g]), int(words[g]), int(n_sentences[g]), int(syl[g])
+        if not n:  # an article whose body has numbers or punctuation but no word: nothing to describe
+            continue
         rows.append(
             {
                 "article_id": article_id,
@@ -1205,7 +1212,7 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
                 "flesch_kincaid_grade": flesch_kincaid_grade(w, s, y),
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=TEXT_STATISTICS_COLUMNS)
 
 
 # ---------------------------------------------------------------------------

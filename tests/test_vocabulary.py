@@ -376,6 +376,17 @@ def test_tables_large_frames_are_compact_with_the_same_values(study, tokens):
     assert by_article.to_csv(index=False) == plain.assign(rate=plain["rate"].round(6)).to_csv(index=False)
 
 
+def test_an_article_without_words_does_not_break_the_tables():
+    # e2's body is a number and a full stop: tokens, but no word (it used to raise ZeroDivisionError)
+    study = make_study({"e1": "H\n\nThe storm hit the coast. It rained.\n", "e2": "H\n\n2011.\n"}, {"e1": "A", "e2": "B"})
+    tables = v.tables(study)
+    stats = tables["text_statistics"]
+    assert stats["article_id"].tolist() == ["e1"] and list(stats.columns) == v.TEXT_STATISTICS_COLUMNS
+    assert (stats.iloc[0]["tokens"], stats.iloc[0]["types"], stats.iloc[0]["sentences"]) == (7, 6, 2)
+    assert set(tables["term_tokens"]["article_id"]) == {"e1"}
+    pd.testing.assert_frame_equal(stats, v._rounded(v.text_statistics(v.term_tokens(study))))
+
+
 def test_outlet_counts_sum_articles_and_voices():
     # one outlet, two articles: "rain" 3 + 2 times, one of them quoted
     study = make_study({"r1": "H\n\nRain, rain, rain.\n", "r2": "H\n\nRain and “rain”.\n"}, {"r1": "A", "r2": "A"})
