@@ -14,12 +14,15 @@ Measures: actor labels (:func:`mentions`), headline framing
 (:func:`frame_cues`, :func:`krippendorff_alpha`), context selection
 (:func:`context`) and lexicon tone (:func:`actor_tone`).
 
-Scale: the measures read the words through one :class:`WordIndex` (numpy
-columns, sentence bounds, norm codes) built once by :func:`tables`. Lexicons
-are matched at candidate words found by vectorised look-ups of norm codes
-(:func:`match_index`, the same rule as :func:`match_spans` per sentence), so
-Python runs only where a match can start; each distinct text is scored by
-VADER once. 10,000 synthetic articles take about 20 s.
+Scale: the measures read the words through a :class:`WordIndex` (numpy
+columns, sentence bounds, norm codes). Lexicons are matched at candidate words
+found by vectorised look-ups of norm codes (:func:`match_index`, the same rule
+as :func:`match_spans` per sentence), so Python runs only where a match can
+start; each distinct text is scored by VADER once per batch. :func:`tables`
+builds one index per batch of articles (:data:`BATCH_TOKENS`) and adds each
+batch's rows to compact tables (categorical text, 32-bit integers), so its
+memory follows the batch, not the corpus: 10,000 synthetic articles take about
+20-25 s and raise peak memory by about 0.2 GB above the built study.
 """
 
 from __future__ import annotations
@@ -111,6 +114,30 @@ def _default_lexicon(name: str, column: str = "expression") -> dict:
     return build_lexicon(read_codebook(name), column)
 
 
+@lru_cache(maxsize=None)
+def _stance_codebooks() -> tuple:
+    """Return the stance rules' codebook look-ups: cue words, distancing words, event and qualifier lexicons, event pre-modifiers."""
+    cues = read_codebook("framing_cues.csv")
+    events = read_codebook("framing_event_terms.csv")
+    return (
+        frozenset(cues["word"].str.lower()),
+        frozenset(cues.loc[cues["type"] == "distancing", "word"].str.lower()),
+        build_lexicon(events[events["kind"] == "event_noun"]),
+        build_lexicon(events[events["kind"].isin(["hedged", "fabrication"])]),
+        frozenset(expression_tokens(e)[0][0] for e in events.loc[events["kind"] == "premodifier", "expression"]),
+    )
+
+
+@lru_cache(maxsize=None)
+def _default_frame_lexicons() -> tuple:
+    """Return (frame, cue lexicon) of each frame of the shipped frames codebook."""
+    return tuple(_frame_lexicons(load_frames()))
+
+
+def _frame_lexicons(frames: dict) -> list[tuple[str, dict]]:
+    return [(f["frame"], build_lexicon(pd.DataFrame({"expression": [str(c) for c in f["cues"]]}))) for f in frames["frames"]]
+
+
 def load_frames(path: str | Path | None = None) -> dict:
     """Return the generic-frames codebook (questions and cue words) as a dict."""
     path = Path(path) if path else data_path("framing_frames.yml")
@@ -133,9 +160,9 @@ def frame_questions(frames: dict | None = None) -> pd.DataFrame:
 WORD_COLUMNS = ["article_id", "part", "sentence_id", "start", "end", "text", "norm", "voice"]
 
 
-def _headline_tokens(study: Study) -> pd.DataFrame:
-    """Return word tokens of each primary article's headline with their voice."""
-    primary = set(study.outlet_of())
+def _headline_tokens(study: Study, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """Return word tokens of each primary article's headline (of ``article_ids``, default all) with their voice."""
+    primary = set(study.outlet_of()) if article_ids is None else set(article_ids)
     heads = study.segments[(study.segments["kind"] == "headline") & (study.segments["document_id"] == study.segments["article_id"])]
     rows = []
     for article_id, start, end in zip(heads["article_id"], heads["start"], heads["end"]):
@@ -210,6 +237,9 @@ def match_spans(raw: str, norms: list[str], texts: list[str], starts: np.ndarray
 # and integer codes of the norms so that the words where a lexicon entry can
 # start are found by one vectorised ``isin``. Rules then run in Python only at
 # those candidate words, and result tables are assembled column-wise.
+# The index holds about 50 bytes per word: 32-bit numbers, one byte per flag,
+# and references to strings that already exist (the study's tokens, the
+# distinct norms).
 
 # Code points that are joiners (see JOINERS), as a lookup table over the Basic Multilingual Plane.
 _NOT_JOINER = np.ones(0x10000, dtype=bool)
@@ -227,15 +257,14 @@ class WordIndex:
     sentence_id: np.ndarray
     start: np.ndarray
     end: np.ndarray
-    texts: np.ndarray  # surface form of each word (object array)
+    texts: np.ndarray  # surface form of each word (object array of references to the study's strings)
     quoted: np.ndarray  # True for words in the quoted voice
     norms: list[str]
     code: np.ndarray  # integer code of each word's norm
     code_of: dict[str, int]
     lo: np.ndarray  # index of the first word of each word's sentence
     hi: np.ndarray  # index after the last word of each word's sentence
-    gap: list[bool]  # only joiner characters between word k and word k+1
-    quoted_before: np.ndarray  # number of quoted words before word k (length n + 1)
+    gap: bytes  # gap[k] is 1 if only joiner characters separate word k from word k+1, else 0
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -246,6 +275,14 @@ class WordIndex:
         if mask is not None:
             hits &= mask
         return np.flatnonzero(hits)
+
+    def any_quoted(self, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """Return, per span of words first..last-1 (never empty), whether any of its words is quoted."""
+        found = np.zeros(len(first), dtype=bool)
+        for step in range(int((last - first).max()) if len(first) else 0):
+            inside = np.flatnonzero(first + step < last)
+            found[inside] |= self.quoted[first[inside] + step]
+        return found
 
     def spans(self, first, last) -> dict[str, np.ndarray | list]:
         """Return the columns article_id, part, sentence_id, start, end, text, voice of spans of words first..last-1.
@@ -262,24 +299,24 @@ class WordIndex:
             "start": start.astype(np.int64),
             "end": end.astype(np.int64),
             "text": [raws[a][s:e] for a, s, e in zip(art.tolist(), start.tolist(), end.tolist())],
-            "voice": np.where(self.quoted_before[last] > self.quoted_before[first], "quoted", "outlet").astype(object),
+            "voice": np.where(self.any_quoted(first, last), "quoted", "outlet").astype(object),
         }
 
 
-def _gaps(raws: list[str], art: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[bool]:
-    """Return, per word, whether only joiner characters separate it from the next word of its article."""
+def _gaps(raws: list[str], art: np.ndarray, start: np.ndarray, end: np.ndarray) -> bytes:
+    """Return, per word, 1 if only joiner characters separate it from the next word of its article, else 0."""
     n = len(art)
     ok = np.zeros(n, dtype=bool)
     if not n:
-        return []
+        return b""
     firsts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
     for p, q in zip(firsts.tolist(), np.r_[firsts[1:], n].tolist()):
         cps = np.frombuffer(raws[art[p]].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        bad = np.zeros(len(cps) + 1, dtype=np.int64)
+        bad = np.zeros(len(cps) + 1, dtype=np.int32)
         np.cumsum(_NOT_JOINER[np.minimum(cps, 0xFFFF)], out=bad[1:])
         a, b = end[p : q - 1], start[p + 1 : q]
         ok[p : q - 1] = (b <= a) | (bad[np.maximum(a, b)] == bad[a])
-    return ok.tolist()
+    return ok.tobytes()
 
 
 def _build_index(article_ids: list[str], art: np.ndarray, body: np.ndarray, sentence_id: np.ndarray, start: np.ndarray, end: np.ndarray, texts: np.ndarray, code: np.ndarray, vocab: list[str], quoted: np.ndarray, raw_of: dict[str, str]) -> WordIndex:
@@ -289,12 +326,17 @@ def _build_index(article_ids: list[str], art: np.ndarray, body: np.ndarray, sent
     # 32-bit integers halve the index's memory (offsets and word counts stay far below 2**31 per corpus article).
     art, start, end = np.asarray(art, dtype=np.int32), np.asarray(start, dtype=np.int32), np.asarray(end, dtype=np.int32)
     sentence_id, body, quoted = np.asarray(sentence_id, dtype=np.int32), np.asarray(body, dtype=bool), np.asarray(quoted, dtype=bool)
+    code = np.asarray(code, dtype=np.int32)
     change = np.ones(n, dtype=bool)
     change[1:] = (art[1:] != art[:-1]) | (sentence_id[1:] != sentence_id[:-1]) | (body[1:] != body[:-1])
-    firsts = np.flatnonzero(change)
-    unit = np.cumsum(change) - 1
-    quoted_before = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(quoted, out=quoted_before[1:])
+    firsts = np.flatnonzero(change).astype(np.int32)
+    unit = np.cumsum(change, dtype=np.int32)
+    unit -= 1
+    del change
+    lo, hi = firsts[unit], np.append(firsts[1:], np.int32(n))[unit]
+    del unit
+    # One reference per word to the distinct norm strings: light, and fast to slice.
+    norms = np.asarray(vocab, dtype=object)[code].tolist() if n else []
     return WordIndex(
         article_ids=list(article_ids),
         raws=raws,
@@ -305,34 +347,56 @@ def _build_index(article_ids: list[str], art: np.ndarray, body: np.ndarray, sent
         end=end,
         texts=np.asarray(texts, dtype=object),
         quoted=quoted,
-        # One reference per word to the distinct norm strings: light, and fast to slice.
-        norms=np.asarray(vocab, dtype=object)[code].tolist() if n else [],
-        code=np.asarray(code, dtype=np.int32),
+        norms=norms,
+        code=code,
         code_of={v: c for c, v in enumerate(vocab)},
-        lo=firsts.astype(np.int32)[unit],
-        hi=np.append(firsts[1:], n).astype(np.int32)[unit],
+        lo=lo,
+        hi=hi,
         gap=_gaps(raws, art, start, end),
-        quoted_before=quoted_before,
     )
 
 
-def _codes(values: np.ndarray, sort: bool = False) -> tuple[np.ndarray, list[str]]:
-    """Return integer codes of an object array of strings and the distinct strings, hashing each run of equal values once."""
+def _run_codes(values: np.ndarray, code_of: dict[str, int]) -> np.ndarray:
+    """Return ``code_of`` of each value of an object array (-1 if absent), looking up each run of equal values once."""
     if not len(values):
-        return np.zeros(0, dtype=np.int64), []
+        return np.zeros(0, dtype=np.int32)
     firsts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
-    run_codes, uniques = pd.factorize(pd.Series(values[firsts], dtype=object), sort=sort)
-    return np.repeat(run_codes.astype(np.int64), np.diff(np.r_[firsts, len(values)])), [str(u) for u in uniques]
+    # A dict, not a pandas hash table: hashing strings in pandas caches a UTF-8 copy inside
+    # each non-ASCII string, which would stay attached to the study's strings.
+    run_codes = np.asarray([code_of.get(v, -1) for v in values[firsts].tolist()], dtype=np.int32)
+    return np.repeat(run_codes, np.diff(np.r_[firsts, len(values)]))
 
 
-def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
-    """Return the word index of ``words`` (default: the words of :func:`word_tokens`, without building that DataFrame)."""
+def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, list]:
+    """Return (first row, row after the last, value) of each run of equal values of an object array."""
+    if not len(values):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), []
+    firsts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    return firsts, np.r_[firsts[1:], len(values)].astype(np.int64), values[firsts].tolist()
+
+
+def _rows_of(runs: tuple[np.ndarray, np.ndarray, list], code_of: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the rows of the runs whose value is in ``code_of``, grouped by code (table order within a code), and each row's code."""
+    firsts, ends, values = runs
+    codes = np.asarray([code_of.get(v, -1) for v in values], dtype=np.int32)
+    chosen = np.flatnonzero(codes >= 0)
+    chosen = chosen[np.argsort(codes[chosen], kind="stable")]
+    return _span_words(firsts[chosen], ends[chosen]), np.repeat(codes[chosen], ends[chosen] - firsts[chosen])
+
+
+def word_index(study: Study, words: pd.DataFrame | None = None, articles: Iterable[str] | None = None, token_runs: tuple | None = None) -> WordIndex:
+    """Return the word index of ``words`` (default: the words of :func:`word_tokens`, without building that DataFrame).
+
+    ``articles`` restricts the index to those primary articles (default: all);
+    ``token_runs`` is :func:`_runs` of ``study.tokens["article_id"]`` if already known.
+    """
     if words is not None:
-        art, article_ids = _codes(words["article_id"].to_numpy(dtype=object), sort=True)
+        ids = words["article_id"].to_numpy(dtype=object)
+        article_ids = sorted(dict.fromkeys(ids.tolist()))
         code, vocab = pd.factorize(pd.Series(words["norm"].to_numpy(dtype=object), dtype=object))
         return _build_index(
             article_ids,
-            art,
+            _run_codes(ids, {a: c for c, a in enumerate(article_ids)}),
             (words["part"] == "body").to_numpy(dtype=bool),
             words["sentence_id"].to_numpy(dtype=np.int64),
             words["start"].to_numpy(dtype=np.int64),
@@ -343,15 +407,53 @@ def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
             (words["voice"] == "quoted").to_numpy(dtype=bool),
             study.raw,
         )
-    heads = _headline_tokens(study)
+    # Body words are taken from study.tokens one column at a time, in their final 32-bit form,
+    # and the (few) headline words are inserted among them: no full-width temporaries.
+    article_ids = sorted(study.outlet_of() if articles is None else set(articles))
+    heads = _headline_tokens(study, article_ids)
     tokens = study.tokens
-    article_ids = sorted(study.outlet_of())
     code_of_article = {a: c for c, a in enumerate(article_ids)}
-    # Article codes of the tokens (-1: not a primary article), one dict lookup per run of one article.
-    t_art, t_ids = _codes(tokens["article_id"].to_numpy(dtype=object))
-    t_art = np.asarray([code_of_article.get(a, -1) for a in t_ids], dtype=np.int64)[t_art] if len(t_art) else t_art
-    keep = tokens["is_word"].to_numpy(dtype=bool) & (t_art >= 0)
-    t_code, vocab = pd.factorize(tokens["norm"].to_numpy(dtype=object)[keep])
+    runs = _runs(tokens["article_id"].to_numpy(dtype=object)) if token_runs is None else token_runs
+    rows, t_art = _rows_of(runs, code_of_article)
+    words_only = tokens["is_word"].to_numpy(dtype=bool)[rows]
+    rows, b_art = rows[words_only], t_art[words_only]
+    del t_art, words_only
+
+    def body_column(name: str, dtype) -> np.ndarray:
+        return np.asarray(tokens[name].to_numpy()[rows], dtype=dtype)
+
+    b_start = body_column("start", np.int32)
+    # Same order as word_tokens(): stable by article id, then start (headline words first on ties).
+    # Tokens normally come in that order already; otherwise the body words are sorted first.
+    in_order = not len(b_art) or bool(np.all((b_art[1:] > b_art[:-1]) | ((b_art[1:] == b_art[:-1]) & (b_start[1:] >= b_start[:-1]))))
+    order = None if in_order else np.lexsort((b_start, b_art))
+    h_art = np.asarray([code_of_article[a] for a in _values(heads["article_id"])], dtype=np.int32)
+    h_start = heads["start"].to_numpy(dtype=np.int32)
+    h_order = np.lexsort((h_start, h_art))
+    b_key = b_art.astype(np.int64) << 32
+    b_key |= b_start.astype(np.int64)
+    if order is not None:
+        b_key = b_key[order]
+    at = np.searchsorted(b_key, (h_art[h_order].astype(np.int64) << 32) | h_start[h_order].astype(np.int64), side="left")
+    del b_key
+
+    def placed(head_values: np.ndarray, body_values: np.ndarray, dtype) -> np.ndarray:
+        body_values = np.asarray(body_values, dtype=dtype)
+        if order is not None:
+            body_values = body_values[order]
+        return np.insert(body_values, at, np.asarray(head_values, dtype=dtype)[h_order]) if len(at) else body_values
+
+    art = placed(h_art, b_art, np.int32)
+    del b_art
+    start = placed(h_start, b_start, np.int32)
+    del b_start
+    end = placed(heads["end"].to_numpy(), body_column("end", np.int32), np.int32)
+    sentence_id = placed(heads["sentence_id"].to_numpy(), body_column("sentence_id", np.int32), np.int32)
+    body = placed(np.zeros(len(heads), dtype=bool), np.ones(len(rows), dtype=bool), bool)
+    quoted = placed(heads["voice"].to_numpy(dtype=object) == "quoted", body_column("voice", object) == "quoted", bool)
+    texts = placed(heads["text"].to_numpy(dtype=object), body_column("text", object), object)
+    t_code, vocab = pd.factorize(body_column("norm", object))
+    t_code = t_code.astype(np.int32)
     vocab = [str(v) for v in vocab]
     code_of = {v: c for c, v in enumerate(vocab)}
     h_code = []
@@ -360,34 +462,9 @@ def word_index(study: Study, words: pd.DataFrame | None = None) -> WordIndex:
             code_of[norm] = len(vocab)
             vocab.append(norm)
         h_code.append(code_of[norm])
-    h_art = np.asarray([code_of_article[a] for a in _values(heads["article_id"])], dtype=np.int64)
-    h_start, b_start = heads["start"].to_numpy(dtype=np.int64), tokens["start"].to_numpy(dtype=np.int64)[keep]
-    b_art = t_art[keep]
-    # Same order as word_tokens(): stable by article id, then start (headline words first on ties).
-    # Each column is written once into its place (no concatenate-then-permute of text columns).
-    order = np.lexsort((np.r_[h_start, b_start], np.r_[h_art, b_art]))
-    place = np.empty(len(order), dtype=np.int64)
-    place[order] = np.arange(len(order))
-    at_head, at_body = place[: len(heads)], place[len(heads) :]
-
-    def placed(head_values: np.ndarray, body_values: np.ndarray) -> np.ndarray:
-        out = np.empty(len(order), dtype=body_values.dtype)
-        out[at_head] = head_values
-        out[at_body] = body_values
-        return out
-
-    columns = {
-        "art": placed(h_art, b_art),
-        "body": placed(np.zeros(len(heads), dtype=bool), np.ones(len(b_art), dtype=bool)),
-        "sentence_id": placed(heads["sentence_id"].to_numpy(dtype=np.int64), tokens["sentence_id"].to_numpy(dtype=np.int64)[keep]),
-        "start": placed(h_start, b_start),
-        "end": placed(heads["end"].to_numpy(dtype=np.int64), tokens["end"].to_numpy(dtype=np.int64)[keep]),
-        "text": placed(heads["text"].to_numpy(dtype=object), tokens["text"].to_numpy(dtype=object)[keep]),
-        "code": placed(np.asarray(h_code, dtype=np.int64), t_code.astype(np.int64)),
-        "quoted": placed(heads["voice"].to_numpy(dtype=object) == "quoted", tokens["voice"].to_numpy(dtype=object)[keep] == "quoted"),
-    }
-    c = columns
-    return _build_index(article_ids, c["art"], c["body"], c["sentence_id"], c["start"], c["end"], c["text"], c["code"], vocab, c["quoted"].astype(bool), study.raw)
+    code = placed(np.asarray(h_code, dtype=np.int32), t_code, np.int32)
+    del t_code, rows
+    return _build_index(article_ids, art, body, sentence_id, start, end, texts, code, vocab, quoted, study.raw)
 
 
 def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None) -> list[tuple[int, int, dict]]:
@@ -463,15 +540,69 @@ def match_index(index: WordIndex, lexicon: dict, mask: np.ndarray | None = None)
     singles = candidates[simple]
     if not len(singles):
         return out
-    cover = np.zeros(len(index) + 1, dtype=np.int64)
-    np.add.at(cover, np.asarray([m[0] for m in out], dtype=np.int64), 1)
-    np.add.at(cover, np.asarray([m[1] for m in out], dtype=np.int64), -1)
-    singles = singles[np.cumsum(cover)[singles] == 0]
+    covered = _covered(len(index), np.asarray([m[0] for m in out], dtype=np.int64), np.asarray([m[1] for m in out], dtype=np.int64))
+    singles = singles[~covered[singles]]
     firsts = np.concatenate([np.asarray([m[0] for m in out], dtype=np.int64), singles])
     lasts = np.concatenate([np.asarray([m[1] for m in out], dtype=np.int64), singles + 1])
     rows = np.concatenate([np.asarray([m[2] for m in out] + [None], dtype=object)[:-1], row_of_code[index.code[singles]]])
     order = np.argsort(firsts, kind="stable")
     return list(zip(firsts[order].tolist(), lasts[order].tolist(), rows[order].tolist()))
+
+
+def _span_words(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Return the word indices of the spans first..last-1, concatenated in span order."""
+    counts = (last - first).astype(np.int64)
+    if not len(counts):
+        return np.zeros(0, dtype=np.int64)
+    return np.repeat(first - np.cumsum(np.r_[0, counts[:-1]]), counts) + np.arange(int(counts.sum()))
+
+
+def _covered(n: int, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Return a boolean array of ``n`` words, True inside any span first..last-1."""
+    covered = np.zeros(n, dtype=bool)
+    covered[_span_words(np.asarray(first, dtype=np.int64), np.asarray(last, dtype=np.int64))] = True
+    return covered
+
+
+def _article_codes(column: pd.Series, code_of: dict[str, int]) -> np.ndarray:
+    """Return the code of each article id of ``column`` (-1 if not in ``code_of``), as int64."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        lookup = np.asarray([code_of.get(c, -1) for c in column.cat.categories.tolist()] + [-1], dtype=np.int64)
+        return lookup[column.cat.codes.to_numpy()]  # code -1 (missing) picks the last entry
+    return _run_codes(column.to_numpy(dtype=object), code_of).astype(np.int64)
+
+
+def _sentences_of(study: Study, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, int, str]]:
+    """Return (article_id, sentence_id) -> (start, end, text) of the ``wanted`` sentences (reading only their articles' rows)."""
+    sentences = study.sentences
+    article_ids = sorted({a for a, _ in wanted})
+    code_of = {a: c for c, a in enumerate(article_ids)}
+    rows, codes = _rows_of(_runs(sentences["article_id"].to_numpy(dtype=object)), code_of)
+    sentence_ids = sentences["sentence_id"].to_numpy()[rows].astype(np.int64)
+    step = np.int64(1) << np.int64(32)
+    wanted_keys = np.asarray([code_of[a] * (1 << 32) + i for a, i in wanted], dtype=np.int64)
+    keep = np.isin(codes.astype(np.int64) * step + sentence_ids, wanted_keys)
+    rows, codes, sentence_ids = rows[keep], codes[keep], sentence_ids[keep]
+    keys = zip([article_ids[c] for c in codes.tolist()], sentence_ids.tolist())
+    values = zip(*(sentences[c].to_numpy()[rows].tolist() for c in ("start", "end", "text")))
+    return dict(zip(keys, values))
+
+
+def _locate(ix: WordIndex, arts: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return, per span (article code, start, end), the first word starting at or after ``start`` and the index after the last word ending at or before ``end``.
+
+    Words are in (article, offset) order, so one binary search over 64-bit
+    (article, offset) keys per end finds them; one key array is reused.
+    """
+    arts = np.asarray(arts, dtype=np.int64) << 40
+    key = ix.art.astype(np.int64)
+    key <<= 40
+    key |= ix.start
+    lo = np.searchsorted(key, arts | np.asarray(starts, dtype=np.int64), "left")
+    key ^= ix.start
+    key |= ix.end
+    hi = np.searchsorted(key, arts | np.asarray(ends, dtype=np.int64), "right")
+    return lo, hi
 
 
 def _index_is_place(index: WordIndex, i: int, first: int) -> bool:
@@ -485,6 +616,19 @@ def _index_is_place(index: WordIndex, i: int, first: int) -> bool:
 def _values(column: pd.Series) -> list:
     """Return a column as a list of Python objects (much faster to iterate than the Series)."""
     return column.to_numpy(dtype=object).tolist()
+
+
+def _string_codes(values) -> tuple[np.ndarray, list]:
+    """Return integer codes of a column or array of strings (-1 for missing values) and the distinct strings, in order of appearance.
+
+    A None is appended before factorizing: over strings alone pandas uses its
+    UTF-8 hash table, which attaches a UTF-8 copy to every non-ASCII string it
+    hashes (the study's sentences among them) for as long as the string lives;
+    with the None it hashes with Python's own string hash.
+    """
+    values = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else np.asarray(values, dtype=object)
+    codes, uniques = pd.factorize(np.append(values, None))
+    return codes[:-1], list(uniques)
 
 
 def _table(columns: dict, names: list[str]) -> pd.DataFrame:
@@ -514,6 +658,11 @@ def _modifier_matcher(modifiers: pd.DataFrame):
     return is_modifier
 
 
+@lru_cache(maxsize=None)
+def _default_modifier_matcher():
+    return _modifier_matcher(read_codebook("framing_modifiers.csv"))
+
+
 def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None, words: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return one row per actor mention: offsets, actor, label category, modifiers, voice.
 
@@ -525,9 +674,9 @@ def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.Dat
     (``framing_modifiers.csv``), skipping over other label words.
     """
     lexicon = build_lexicon(actors) if actors is not None else _default_lexicon("framing_actors.csv")
-    is_modifier = _modifier_matcher(modifiers if modifiers is not None else read_codebook("framing_modifiers.csv"))
+    is_modifier = _modifier_matcher(modifiers) if modifiers is not None else _default_modifier_matcher()
     ix = word_index(study, words) if index is None else index
-    norms, gap, texts = ix.norms, ix.gap, ix.texts
+    gap, texts = ix.gap, ix.texts
     matches = match_index(ix, lexicon)
     firsts = ix.lo[[i for i, _, _ in matches]].tolist() if matches else []
     merged: list[list] = []
@@ -547,14 +696,15 @@ def mentions(study: Study, actors: pd.DataFrame | None = None, modifiers: pd.Dat
     starts_at = np.asarray([m[0] for m in merged], dtype=np.int64)
     ends_at = np.asarray([m[1] for m in merged], dtype=np.int64)
     firsts_at = np.asarray([m[3] for m in merged], dtype=np.int64)
-    inside = np.zeros(len(ix) + 1, dtype=np.int64)
-    np.add.at(inside, starts_at, 1)
-    np.add.at(inside, ends_at, -1)
-    covered = np.cumsum(inside)[:-1] > 0
-    vocab = sorted(ix.code_of, key=ix.code_of.get)
-    modifier_code = np.asarray([bool(is_modifier(v)) for v in vocab], dtype=bool)
+    covered = _covered(len(ix), starts_at, ends_at)
+    # Modifier test only for the norms of the (up to 4) words left of a mention, the walk's reach.
+    near = (starts_at[:, None] - np.arange(1, 5, dtype=np.int64)).ravel()
+    near = near[near >= 0]
+    near_codes, at = np.unique(ix.code[near], return_index=True)
+    modifier_code = np.zeros(len(ix.code_of), dtype=bool)
+    modifier_code[near_codes] = [bool(is_modifier(ix.norms[k])) for k in near[at].tolist()]
     before = np.maximum(starts_at - 1, 0)
-    joined_before = np.asarray([gap[k] for k in before.tolist()], dtype=bool)
+    joined_before = np.frombuffer(gap, dtype=bool)[before] if len(before) else np.zeros(0, dtype=bool)
     walk = (starts_at > firsts_at) & joined_before & (modifier_code[ix.code[before]] | covered[before])
     found_modifiers = [""] * len(merged)
     for n in np.flatnonzero(walk).tolist():
@@ -719,31 +869,26 @@ def _quote_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tuple]
     in the voice of whoever set the marks (outlet for top-level quotes, the
     quoted source for nested ones).
     """
-    body = np.flatnonzero(ix.body)  # body words, in text order
     code_of = {a: c for c, a in enumerate(ix.article_ids)}
-    present = np.unique(ix.art[body])
-    arts = study.quotes["article_id"].map(code_of)
-    quotes = study.quotes[arts.isin(present).to_numpy()]
+    present = np.unique(ix.art[ix.body])
+    arts = _article_codes(study.quotes["article_id"], code_of)
+    chosen = np.isin(arts, present)
+    quotes, arts = study.quotes[chosen], arts[chosen]
     if quotes.empty:
         return []
     # Quotes grouped by article (sorted), in table order within an article.
-    arts = quotes["article_id"].map(code_of).to_numpy(dtype=np.int64)
     order = np.argsort(arts, kind="stable")
     arts = arts[order]
     q_start, q_end = quotes["start"].to_numpy(dtype=np.int64)[order], quotes["end"].to_numpy(dtype=np.int64)[order]
     depths = quotes["depth"].to_numpy()[order].tolist()
     parents = quotes["parent_quote_id"].to_numpy(dtype=object)[order].tolist()
-    # Words inside each quote: body words are in text order within an article, so one
-    # binary search over (article, offset) keys per end finds them.
-    shift = np.int64(1) << np.int64(40)
-    b_art = ix.art[body]
-    lo = np.searchsorted(b_art * shift + ix.start[body], arts * shift + q_start, "left")
-    hi = np.searchsorted(b_art * shift + ix.end[body], arts * shift + q_end, "right")
+    # Words inside each quote (a quotation lies within one body segment, so its words are body words).
+    lo, hi = _locate(ix, arts, q_start, q_end)
     span_of = {(a, q): (s, e) for a, q, s, e in zip(arts.tolist(), quotes["quote_id"].to_numpy()[order].tolist(), q_start.tolist(), q_end.tolist())}
     cue_at = ix.where(cue_words).tolist()  # words that are reporting cues, ascending
     rows = []
     for n in np.flatnonzero((hi - lo > 0) & (hi - lo <= MAX_SCARE_WORDS)).tolist():
-        first, last = int(body[lo[n]]), int(body[hi[n] - 1]) + 1  # the quote's words (global indices)
+        first, last = int(lo[n]), int(hi[n])  # the quote's words
         a, start, end, depth, parent = int(arts[n]), int(q_start[n]), int(q_end[n]), depths[n], parents[n]
         u_lo, u_hi = int(ix.lo[first]), int(ix.hi[first])
         idx = [k for k in cue_at[bisect_left(cue_at, u_lo) : bisect_left(cue_at, u_hi)] if k < first or k >= last]
@@ -778,14 +923,8 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
     """
     ix = word_index(study, words) if index is None else index
     mention_table = mentions(study, index=ix) if mention_table is None else mention_table
-    cues = read_codebook("framing_cues.csv")
-    cue_words = set(cues["word"].str.lower())
-    distancing_words = set(cues.loc[cues["type"] == "distancing", "word"].str.lower())
-    events = read_codebook("framing_event_terms.csv")
-    event_lex = build_lexicon(events[events["kind"] == "event_noun"])
-    qualifier_lex = build_lexicon(events[events["kind"].isin(["hedged", "fabrication"])])
-    premodifiers = {expression_tokens(e)[0][0] for e in events.loc[events["kind"] == "premodifier", "expression"]}
-    is_modifier = _modifier_matcher(read_codebook("framing_modifiers.csv"))
+    cue_words, distancing_words, event_lex, qualifier_lex, premodifiers = _stance_codebooks()
+    is_modifier = _default_modifier_matcher()
     lexicons = {
         "hedge": _default_lexicon("framing_hedges.csv"),
         "booster": _default_lexicon("framing_boosters.csv"),
@@ -796,22 +935,18 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
     # (a later mention overrides an earlier one on the same word).
     actor_at: dict[int, str] = {}
     code_of = {a: c for c, a in enumerate(ix.article_ids)}
-    m_art = mention_table["article_id"].map(code_of)
-    known = m_art.notna().to_numpy()
+    m_art = _article_codes(mention_table["article_id"], code_of)
+    known = m_art >= 0
     if known.any() and len(ix):
-        shift = np.int64(1) << np.int64(40)
-        arts = m_art[known].to_numpy(dtype=np.int64)
+        arts = m_art[known]
         m_start = mention_table["start"].to_numpy(dtype=np.int64)[known]
         m_end = mention_table["end"].to_numpy(dtype=np.int64)[known]
         actors = mention_table["actor"].to_numpy(dtype=object)[known]
-        first = np.searchsorted(ix.art * shift + ix.start, arts * shift + m_start, "left")
-        last = np.searchsorted(ix.art * shift + ix.end, arts * shift + m_end, "right")
+        first, last = _locate(ix, arts, m_start, m_end)
         at = np.minimum(first, len(ix) - 1)
         inside = (first < last) & (ix.art[at] == arts) & (m_start >= ix.start[ix.lo[at]]) & (m_end <= ix.end[ix.hi[at] - 1])
         first, last, actors = first[inside], last[inside], actors[inside]
-        counts = last - first
-        words_of = np.repeat(first - np.cumsum(np.r_[0, counts[:-1]]), counts) + np.arange(int(counts.sum()))
-        actor_at = dict(zip(words_of.tolist(), np.repeat(actors, counts).tolist()))
+        actor_at = dict(zip(_span_words(first, last).tolist(), np.repeat(actors, last - first).tolist()))
     rows = _quote_rows(study, ix, cue_words)
     spans: list[tuple[int, int, str, str]] = []  # (first, last+1, kind, detail)
     used: set[int] = set()
@@ -865,10 +1000,12 @@ def stance(study: Study, words: pd.DataFrame | None = None, mention_table: pd.Da
             if used and used.intersection(range(i, j)):
                 continue
             spans.append((i, j, kind, row.get("polarity", "") if kind == "evaluative" else ""))
+    # Duplicate rows dropped on their keys: a span's row is fixed by its words, kind and detail
+    # (quotation rows and spans never share a kind).
+    rows, spans = list(dict.fromkeys(rows)), list(dict.fromkeys(spans))
     columns = ix.spans([s[0] for s in spans], [s[1] for s in spans])
     columns.update(kind=[s[2] for s in spans], detail=[s[3] for s in spans])
     table = pd.concat([pd.DataFrame(rows, columns=STANCE_COLUMNS), _table(columns, STANCE_COLUMNS)], ignore_index=True) if rows and spans else (pd.DataFrame(rows, columns=STANCE_COLUMNS) if rows else _table(columns, STANCE_COLUMNS))
-    table = table.drop_duplicates()
     return table.sort_values(["article_id", "start", "end", "kind"], kind="stable").reset_index(drop=True)
 
 
@@ -969,9 +1106,8 @@ def frame_cues(study: Study, words: pd.DataFrame | None = None, frames: dict | N
 
     Cues only point a coder to passages; they do not answer the questions.
     """
-    frames = frames or load_frames()
     ix = word_index(study, words) if index is None else index
-    lexicons = [(f["frame"], build_lexicon(pd.DataFrame({"expression": [str(c) for c in f["cues"]]}))) for f in frames["frames"]]
+    lexicons = _frame_lexicons(frames) if frames else _default_frame_lexicons()
     hits = [(i, j, frame, row["expression"]) for frame, lexicon in lexicons for i, j, row in match_index(ix, lexicon, ix.body)]
     columns = ix.spans([h[0] for h in hits], [h[1] for h in hits])
     columns.update(frame=[h[2] for h in hits], cue=[h[3] for h in hits])
@@ -1089,19 +1225,22 @@ CONTEXT_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "topic",
 
 def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFrame | None = None, index: WordIndex | None = None) -> pd.DataFrame:
     """Return every topic cue hit in body sentences, with the cue's and the sentence's offsets."""
-    topics = read_codebook("framing_context_topics.csv") if topics is None else topics
-    lexicon = build_lexicon(topics)
+    lexicon = _default_lexicon("framing_context_topics.csv") if topics is None else build_lexicon(topics)
     ix = word_index(study, words) if index is None else index
     rows_of = {id(row): rows for rows in lexicon.values() for row in rows}  # a matched row -> every row of its expression
-    hits = [(i, j, topic_row) for i, j, row in match_index(ix, lexicon, ix.body) for topic_row in rows_of[id(row)]]
+    # A hit's row is fixed by its words, topic and cue, so duplicates are dropped on those keys
+    # (not on the text columns: pandas would hash the study's sentence strings, attaching a
+    # UTF-8 copy to each non-ASCII one for as long as the study lives).
+    hits, seen = [], set()
+    for i, j, row in match_index(ix, lexicon, ix.body):
+        for topic_row in rows_of[id(row)]:
+            key = (i, j, topic_row["topic"], topic_row["expression"])
+            if key not in seen:
+                seen.add(key)
+                hits.append((i, j, topic_row))
     columns = ix.spans([h[0] for h in hits], [h[1] for h in hits])
     keys = set(zip(columns["article_id"].tolist(), columns["sentence_id"].tolist()))
-    sentences = study.sentences
-    sentence_of = {
-        (a, s): (start, end, text)
-        for a, s, start, end, text in zip(_values(sentences["article_id"]), sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), _values(sentences["text"]))
-        if (a, s) in keys
-    }
+    sentence_of = _sentences_of(study, keys)
     found = [sentence_of[key] for key in zip(columns["article_id"].tolist(), columns["sentence_id"].tolist())]
     columns.update(
         topic=[h[2]["topic"] for h in hits],
@@ -1110,7 +1249,7 @@ def context(study: Study, topics: pd.DataFrame | None = None, words: pd.DataFram
         sentence_end=np.asarray([f[1] for f in found], dtype=np.int64),
         sentence=[f[2] for f in found],
     )
-    table = _table(columns, CONTEXT_COLUMNS).drop_duplicates()
+    table = _table(columns, CONTEXT_COLUMNS)
     return table.sort_values(["article_id", "start", "topic"], kind="stable").reset_index(drop=True)
 
 
@@ -1182,8 +1321,13 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     """
     ix = word_index(study, words) if index is None else index
     mention_table = mentions(study, index=ix) if mention_table is None else mention_table
-    body = mention_table[mention_table["part"] == "body"].drop_duplicates(["article_id", "sentence_id", "actor", "voice"])
+    # One row per body sentence, actor and voice (the first such mention's).
+    body = mention_table[(mention_table["part"] == "body").to_numpy(dtype=bool)]
+    key_columns = {name: _string_codes(body[name])[0] for name in ("article_id", "actor", "voice")}
+    body = body[~pd.DataFrame({**key_columns, "sentence_id": body["sentence_id"].to_numpy(dtype=np.int64)}).duplicated().to_numpy()]
+    del key_columns
     keys = list(zip(_values(body["article_id"]), body["sentence_id"].astype("int64").tolist(), _values(body["voice"])))
+    actors = _values(body["actor"])
     wanted = {(a, s) for a, s, _ in keys}
     # Words of the wanted body sentences, grouped by sentence and voice (text order within a group).
     heads = np.flatnonzero(ix.body & (ix.lo == np.arange(len(ix), dtype=np.int32)))  # first word of each body sentence
@@ -1194,7 +1338,7 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     # Words of the chosen sentences (32-bit, to stay light), grouped by sentence and voice, text order within a group.
     firsts = np.asarray(chosen, dtype=np.int64)
     counts = (ix.hi[firsts] - firsts).astype(np.int64) if len(firsts) else np.zeros(0, dtype=np.int64)
-    words_at = (np.repeat(firsts - np.cumsum(np.r_[0, counts[:-1]]).astype(np.int64), counts) + np.arange(int(counts.sum()))).astype(np.int32)
+    words_at = _span_words(firsts, firsts + counts).astype(np.int32)
     units = np.repeat(np.arange(len(firsts), dtype=np.int32), counts)
     order = np.lexsort((ix.quoted[words_at], units))  # stable: text order within a group
     words_at, units = words_at[order], units[order]
@@ -1211,8 +1355,7 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     texts = [joined.get((unit_of[(a, s)], v), "") if (a, s) in unit_of else "" for a, s, v in keys]
     distinct = sorted(set(texts))
     score_of = dict(zip(distinct, _compound_scores(distinct)))
-    sentences = study.sentences
-    sentence_of = {(a, i): (s, e, t) for a, i, s, e, t in zip(_values(sentences["article_id"]), sentences["sentence_id"].tolist(), sentences["start"].tolist(), sentences["end"].tolist(), _values(sentences["text"])) if (a, i) in wanted}
+    sentence_of = _sentences_of(study, wanted)
     found = [sentence_of[(a, s)] for a, s, _ in keys]
     columns = {
         "article_id": [k[0] for k in keys],
@@ -1220,7 +1363,7 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
         "start": np.asarray([f[0] for f in found], dtype=np.int64),
         "end": np.asarray([f[1] for f in found], dtype=np.int64),
         "text": [f[2] for f in found],
-        "actor": _values(body["actor"]),
+        "actor": actors,
         "voice": [k[2] for k in keys],
         "compound": np.asarray([score_of[t] for t in texts], dtype=np.float64),
     }
@@ -1238,19 +1381,113 @@ def tone_summary(study: Study, table: pd.DataFrame | None = None) -> pd.DataFram
 # ------------------------------------------------------------- exports
 
 
+# Tokens per batch of articles in tables(): the word index and each measure's intermediate
+# lists grow with the batch, not with the corpus (no measure looks across articles).
+BATCH_TOKENS = 500_000
+
+
+def article_batches(study: Study, max_tokens: int | None = None, token_runs: tuple | None = None) -> list[list[str]]:
+    """Return the primary article ids, sorted, cut into consecutive batches of about ``max_tokens`` (default :data:`BATCH_TOKENS`) body tokens, at least one article each."""
+    max_tokens = BATCH_TOKENS if max_tokens is None else max_tokens
+    firsts, ends, ids = _runs(study.tokens["article_id"].to_numpy(dtype=object)) if token_runs is None else token_runs
+    size: dict[str, int] = {}
+    for article_id, n in zip(ids, (ends - firsts).tolist()):
+        size[article_id] = size.get(article_id, 0) + n
+    batches, current, total = [], [], 0
+    for article_id in sorted(study.outlet_of()):
+        if current and total + size.get(article_id, 0) > max_tokens:
+            batches.append(current)
+            current, total = [], 0
+        current.append(article_id)
+        total += size.get(article_id, 0)
+    return batches + [current] if current else batches
+
+
+class _CompactTable:
+    """A table collected batch by batch in compact form; :meth:`frame` returns it.
+
+    Text columns become categoricals (their CSV is the same text, codes by
+    :func:`_string_codes`); integer columns become 32-bit when their values fit.
+    """
+
+    def __init__(self, columns: list[str]):
+        self.columns = columns
+        self.parts: dict[str, list[np.ndarray]] = {name: [] for name in columns}
+        self.codes: dict[str, dict[str, int]] = {}
+
+    def add(self, frame: pd.DataFrame) -> None:
+        if frame.empty:
+            return
+        for name in self.columns:
+            column = frame[name]
+            if column.dtype == object or isinstance(column.dtype, (pd.StringDtype, pd.CategoricalDtype)):
+                batch_codes, uniques = _string_codes(column)
+                code_of = self.codes.setdefault(name, {})
+                lookup = np.asarray([code_of.setdefault(v, len(code_of)) for v in uniques] + [-1], dtype=np.int32)
+                self.parts[name].append(lookup[batch_codes])  # code -1 (missing) picks the last entry
+            else:
+                self.parts[name].append(column.to_numpy())
+
+    def frame(self) -> pd.DataFrame:
+        if not self.parts[self.columns[0]]:
+            return pd.DataFrame([], columns=self.columns)
+        columns = {}
+        for name in self.columns:
+            values = np.concatenate(self.parts.pop(name))
+            if name in self.codes:
+                # Categories in sorted order, so that sorting the column sorts the text.
+                code_of = self.codes.pop(name)
+                categories = sorted(code_of)
+                rank = np.empty(len(code_of) + 1, dtype=np.int32)
+                rank[[code_of[c] for c in categories]] = np.arange(len(categories), dtype=np.int32)
+                rank[-1] = -1  # missing values keep code -1
+                columns[name] = pd.Categorical.from_codes(rank[values], categories=categories)
+            elif values.dtype.kind == "i" and (not len(values) or (values.min() >= -(2**31) and values.max() < 2**31)):
+                columns[name] = values.astype(np.int32)
+            else:
+                columns[name] = values
+        return pd.DataFrame(columns)
+
+
 def tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return this analysis's export tables, by file name without .csv."""
-    index = word_index(study)
-    mention_table = mentions(study, index=index)
-    return {
-        "mentions": mention_table,
-        "stance": stance(study, mention_table=mention_table, index=index),
-        "frames": frame_cues(study, index=index),
-        "context": context(study, index=index),
-        "framing_headlines": headlines(study, mention_table),
-        "framing_passives": passives(study, index=index),
-        "framing_tone": actor_tone(study, mention_table, index=index),
+    """Return this analysis's export tables, by file name without .csv.
+
+    The measures run on consecutive batches of articles (:func:`article_batches`)
+    and each batch's rows are added to compact tables at once, so memory grows
+    with the batch size and the compact results, not with the whole corpus's
+    intermediate lists. The rows are those of the single-batch functions, in the
+    same order (every table is sorted by article id first).
+    """
+    from .study import release_freed_memory
+
+    token_runs = _runs(study.tokens["article_id"].to_numpy(dtype=object))
+    built = {
+        "mentions": _CompactTable(MENTION_COLUMNS),
+        "stance": _CompactTable(STANCE_COLUMNS),
+        "frames": _CompactTable(FRAME_CUE_COLUMNS),
+        "context": _CompactTable(CONTEXT_COLUMNS),
+        "framing_headlines": _CompactTable(HEADLINE_COLUMNS),
+        "framing_passives": _CompactTable(PASSIVE_COLUMNS),
+        "framing_tone": _CompactTable(TONE_COLUMNS),
     }
+    head_mentions = []
+    for batch in article_batches(study, token_runs=token_runs):
+        index = word_index(study, articles=batch, token_runs=token_runs)
+        mention_table = mentions(study, index=index)
+        built["mentions"].add(mention_table)
+        built["stance"].add(stance(study, mention_table=mention_table, index=index))
+        built["frames"].add(frame_cues(study, index=index))
+        built["context"].add(context(study, index=index))
+        built["framing_passives"].add(passives(study, index=index))
+        built["framing_tone"].add(actor_tone(study, mention_table, index=index))
+        head_mentions.append(mention_table[mention_table["part"] == "headline"])
+        del index, mention_table
+    head_mentions = pd.concat(head_mentions, ignore_index=True) if head_mentions else pd.DataFrame([], columns=MENTION_COLUMNS)
+    built["framing_headlines"].add(headlines(study, head_mentions))
+    del head_mentions
+    result = {name: table.frame() for name, table in built.items()}
+    release_freed_memory()  # hand the batches' freed memory back to the system
+    return result
 
 
 # ------------------------------------------------------------- charts

@@ -422,3 +422,30 @@ def test_tone_scores_are_the_same_with_a_process_pool(monkeypatch):
     assert framing._compound_scores(texts, workers=2) == framing.vader_compound(texts)
     # Published VADER behaviour: a text without lexicon words scores 0.
     assert framing.vader_compound(["the of and"]) == [0.0]
+
+
+def test_tables_in_batches_write_the_csv_of_the_single_functions(monkeypatch):
+    """tables() runs the measures per batch of articles into compact tables: same CSV text as each function on the whole study."""
+    bodies = {**SCALE_BODIES, "a5": "Damascus said the “staged” attack by rebels was a lie. Officials were killed by militants in Idlib."}
+    study = make_study(bodies, headline="Russia claims rebels “prepare” a staged attack")
+    expected = {
+        "mentions": framing.mentions(study),
+        "stance": framing.stance(study),
+        "frames": framing.frame_cues(study),
+        "context": framing.context(study),
+        "framing_headlines": framing.headlines(study),
+        "framing_passives": framing.passives(study),
+        "framing_tone": framing.actor_tone(study),
+    }
+    one_batch = framing.tables(study)
+    monkeypatch.setattr(framing, "BATCH_TOKENS", 1)  # one article per batch
+    assert framing.article_batches(study) == [[a] for a in sorted(bodies)]
+    batched = framing.tables(study)
+    assert list(batched) == list(expected)
+    for name, table in expected.items():
+        assert len(table), name  # every table has rows to compare
+        assert batched[name].to_csv(index=False) == table.to_csv(index=False), name
+        assert batched[name].equals(one_batch[name]), name
+        # Compact: text columns as categoricals, integers in 32 bits.
+        for column, dtype in batched[name].dtypes.items():
+            assert dtype.name in {"category", "int32", "float64", "bool"}, (name, column, dtype)
