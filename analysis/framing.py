@@ -1518,21 +1518,6 @@ def label_title(counts: pd.DataFrame) -> str:
     return f"Commonest label for '{actor}' in the outlet's own words: " + "; ".join(parts)
 
 
-# Resolution of charts shown inside notebooks: enough to read on screen, light in the
-# notebook and the HTML report (the saved PNG/SVG files keep the house resolution).
-NOTEBOOK_DPI = 72
-
-
-def show_chart(fig, dpi: int = NOTEBOOK_DPI) -> None:
-    """Display a chart in a notebook at a modest resolution via ``plots.show_figure`` (alt text = its title); close it."""
-    import matplotlib as mpl
-
-    from .plots import show_figure
-
-    with mpl.rc_context({"savefig.dpi": dpi}):
-        show_figure(fig)
-
-
 def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_labels"):
     """Draw actor x label-category heatmaps, one row per outlet, outlet voice beside quoted voice; save and return the figure."""
     import matplotlib.pyplot as plt
