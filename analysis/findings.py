@@ -168,11 +168,12 @@ def vocabulary_finding(study: Study, top: int = 3) -> dict:
     table = vocabulary.keyness(tokens, voices=("all",), modes=("one_vs_rest",))
     table = table[~table["is_stopword"] & (table["target_count"] >= 2)]
     parts, hits = [], []
+    index = vocabulary.kwic_index(study)  # built once for all the concordance look-ups below
     for outlet, group in table.groupby("target", sort=True):
         best = group.sort_values(["z", "term"], ascending=[False, True]).head(top)
         parts.append(f"{outlet}: " + ", ".join(f"'{r.term}' ({r.target_count} vs {r.reference_count}, z = {r.z:.2f})" for r in best.itertuples()))
         for term in best["term"]:
-            lines = vocabulary.kwic(study, term)
+            lines = vocabulary.kwic(study, term, index=index)
             lines = lines[lines["outlet"] == outlet].head(1)
             hits += [(r.article_id, r.start, f"'{term}'") for r in lines.itertuples()]
     strongest = table["z"].abs().max() if len(table) else 0.0
