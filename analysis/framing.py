@@ -884,7 +884,11 @@ def _quote_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tuple]
     parents = quotes["parent_quote_id"].to_numpy(dtype=object)[order].tolist()
     # Words inside each quote (a quotation lies within one body segment, so its words are body words).
     lo, hi = _locate(ix, arts, q_start, q_end)
-    span_of = {(a, q): (s, e) for a, q, s, e in zip(arts.tolist(), quotes["quote_id"].to_numpy()[order].tolist(), q_start.tolist(), q_end.tolist())}
+    # Offsets of the quotes that are parents of nested quotes (the only ones looked up below).
+    quote_ids = quotes["quote_id"].to_numpy(dtype=np.int64)[order]
+    parent_keys = [int(arts[n]) * (1 << 32) + int(p) for n, (d, p) in enumerate(zip(depths, parents)) if d >= 2 and pd.notna(p)]
+    looked_up = np.flatnonzero(np.isin(arts * (1 << 32) + quote_ids, np.asarray(parent_keys, dtype=np.int64)))
+    span_of = {(int(arts[n]), int(quote_ids[n])): (int(q_start[n]), int(q_end[n])) for n in looked_up.tolist()}
     cue_at = ix.where(cue_words).tolist()  # words that are reporting cues, ascending
     rows = []
     for n in np.flatnonzero((hi - lo > 0) & (hi - lo <= MAX_SCARE_WORDS)).tolist():
