@@ -38,12 +38,12 @@ clean:
 
 ## Benchmark every export stage on synthetic corpora (figures printed, nothing asserted).
 bench: $(STAMP)
-	$(BIN)/python -m analysis bench --articles 1000
-	$(BIN)/python -m analysis bench --articles 10000
+	$(BIN)/python -m analysis bench --articles 1000 --out build/bench
+	$(BIN)/python -m analysis bench --articles 10000 --out build/bench
 
 ## The benchmark with Scattertext as a reference, in its own environment (it needs an older scipy).
 bench-scattertext: $(STAMP)
 	test -x .venv-scattertext/bin/python || $(PYTHON) -m venv .venv-scattertext
 	.venv-scattertext/bin/python -m pip install --quiet --disable-pip-version-check scattertext==0.2.2 six==1.17.0
-	$(BIN)/python -m analysis bench --articles 1000 --scattertext .venv-scattertext/bin/python
-	$(BIN)/python -m analysis bench --articles 10000 --scattertext .venv-scattertext/bin/python
+	$(BIN)/python -m analysis bench --articles 1000 --out build/bench --scattertext .venv-scattertext/bin/python
+	$(BIN)/python -m analysis bench --articles 10000 --out build/bench --scattertext .venv-scattertext/bin/python
