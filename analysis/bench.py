@@ -27,7 +27,7 @@ import pandas as pd
 
 from .corpus import METADATA_COLUMNS
 from . import vocabulary
-from .export import ANALYSIS_MODULES, write_csv
+from .export import ANALYSIS_MODULES, base_tables, write_tables
 from .study import Study, build_study, load_study, release_freed_memory
 from .text import text_frames, text_records
 
@@ -159,10 +159,12 @@ def run_benchmark(
     timings: list[tuple[str, float]] = []
     study = _timed(timings, "segments, sentences, tokens, quotes", lambda: build_study(articles, workers=workers))
     writing: list[tuple[str, float]] = []
-    for module in ANALYSIS_MODULES:
-        tables = _timed(timings, module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study))
+    # The exporter's order: the foundation tables (already built), then each module's.
+    stages = [(None, lambda: base_tables(study))] + [(module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study)) for module in ANALYSIS_MODULES]
+    for name, compute in stages:
+        tables = _timed(timings, name, compute) if name else compute()
         if out_dir is not None:
-            _timed(writing, "write CSV", lambda: [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()])
+            _timed(writing, "write CSV", lambda: write_tables(tables, out_dir))
         del tables  # as the exporter does: one module's tables in memory at a time
         release_freed_memory()
     if writing:

@@ -54,12 +54,16 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     return path
 
 
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write each table to ``out_dir/<name>.csv`` and return the paths written."""
+    return [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()]
+
+
 def export(study: Study, out_dir: str | Path = DEFAULT_OUT) -> list[Path]:
     """Write every table to ``out_dir/<name>.csv`` and return the paths written."""
-    out_dir = Path(out_dir)
     paths = []
     for group in table_groups(study):
-        paths += [write_csv(frame, out_dir / f"{name}.csv") for name, frame in group.items()]
+        paths += write_tables(group, out_dir)
         del group  # free this module's tables before the next module runs
         release_freed_memory()
     return paths

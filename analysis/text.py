@@ -234,17 +234,17 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
             # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
             spans.extend(chain.from_iterable(map(re.Match.span, TOKENIZER.finditer(raw, s_start, s_end))))
             per_sentence.append((len(spans) - before) // 2)
-    pairs = np.frombuffer(spans, dtype=np.intc).reshape(-1, 2)
+    start_offsets, end_offsets = spans[0::2], spans[1::2]
     # Interned: a word repeated across the corpus is stored once (and pickled once per batch).
-    texts = list(map(sys.intern, map(raw.__getitem__, map(slice, spans[0::2], spans[1::2]))))
+    texts = list(map(sys.intern, map(raw.__getitem__, map(slice, start_offsets, end_offsets))))
+    starts, ends = np.frombuffer(start_offsets, dtype=np.intc), np.frombuffer(end_offsets, dtype=np.intc)
     sentence_ids = np.repeat(np.arange(len(per_sentence), dtype=np.intc), per_sentence)
-    starts, ends = np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
     # Top-level quotations do not overlap, so their ends are sorted: a token is quoted when the
     # first quotation ending after its start also begins at or before it.
     top_level = np.array(sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1), dtype=np.int64).reshape(-1, 2)
     after = np.searchsorted(top_level[:, 1], starts, side="right")
     inside = after < len(top_level)
-    quoted = np.zeros(len(starts), dtype=np.int8)
+    quoted = np.zeros(len(starts), dtype=bool)
     quoted[inside] = top_level[after[inside], 0] <= starts[inside]
     tokens = {"article_id": article_id, "sentence_id": sentence_ids, "start": starts, "end": ends, "text": texts, "quoted": quoted}
     return {"sentences": sentence_rows, "tokens": [tokens], "quotes": _quote_rows(article_id, raw, quotes)}
@@ -254,11 +254,11 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
     """Return the tokens DataFrame of per-article token columns, in order."""
     lengths = np.array([len(part["text"]) for part in parts], dtype=np.int64)
 
-    def ints(name: str) -> np.ndarray:
-        return np.concatenate([np.frombuffer(part[name], dtype=np.intc) for part in parts]).astype(np.int32, copy=False) if parts else np.zeros(0, dtype=np.int32)
+    def column(name: str, dtype: type) -> np.ndarray:
+        return np.concatenate([part[name] for part in parts]).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
 
     texts = list(chain.from_iterable(part["text"] for part in parts))
-    quoted = np.concatenate([np.frombuffer(part["quoted"], dtype=np.int8) for part in parts]).astype(bool) if parts else np.zeros(0, dtype=bool)
+    quoted = column("quoted", bool)
     # normalise_token() and WORD_TOKEN once per distinct token: the norms of a repeated word
     # share one string object.
     norms, words = {}, {}
@@ -269,10 +269,10 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "article_id": np.repeat(np.array([part["article_id"] for part in parts], dtype=object), lengths),
-            "sentence_id": ints("sentence_id"),
+            "sentence_id": column("sentence_id", np.int32),
             "token_id": (np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths)).astype(np.int32),
-            "start": ints("start"),
-            "end": ints("end"),
+            "start": column("start", np.int32),
+            "end": column("end", np.int32),
             "text": texts,
             "norm": [norms[t] for t in texts],
             "is_word": np.array([words[t] for t in texts], dtype=bool),
