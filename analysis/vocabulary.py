@@ -7,7 +7,7 @@ already excluded) and keeps the outlet's own voice apart from quoted voice.
 Layers, each a plain function over DataFrames:
 
 1. Counting: ``term_tokens`` (one row per word token, with its offsets and its
-   normalised ``term``), ``count_terms`` / ``term_frequencies`` (raw counts and
+   normalised ``term``), ``term_frequencies`` (raw counts and
    rates per 10,000 words, per article and per outlet, by voice).
 2. Keyness between groups of texts (pairwise and one-vs-rest, any number of
    outlets): log-likelihood G2, Log Ratio, %DIFF, BIC and the Fightin' Words
@@ -60,7 +60,6 @@ from .study import Study, release_freed_memory
 from .text import normalise_token, tokenize
 
 PER = 10_000  # rates are per 10,000 words
-VOICES = ("outlet", "quoted", "all")
 STOPWORDS_FILE = "stopwords_en.txt"
 REST = "rest"  # reference name in one-vs-rest comparisons
 
@@ -278,24 +277,6 @@ def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.Data
     return _term_token_frame(_prepare(study, stop))
 
 
-def count_terms(tokens: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
-    """Return term counts grouped by ``by`` and voice, plus voice "all" (outlet + quoted).
-
-    Columns: *by, voice, term, count, tokens (word tokens of that group and
-    voice: the denominator), rate (per 10,000 words), is_stopword.
-    """
-    by = list(by)
-    per_voice = tokens.groupby([*by, "voice", "term"], sort=True).size().rename("count").reset_index()
-    every = per_voice.groupby([*by, "term"], sort=True)["count"].sum().reset_index().assign(voice="all")
-    counts = pd.concat([per_voice, every[per_voice.columns]], ignore_index=True)
-    totals = counts.groupby([*by, "voice"], sort=True)["count"].sum().rename("tokens").reset_index()
-    counts = counts.merge(totals, on=[*by, "voice"], how="left")
-    counts["rate"] = counts["count"] / counts["tokens"] * PER
-    stop_terms = set(tokens.loc[tokens["is_stopword"], "term"])
-    counts["is_stopword"] = counts["term"].isin(stop_terms)
-    return counts.sort_values([*by, "voice", "term"], kind="stable").reset_index(drop=True)
-
-
 def _word_codes(tokens: pd.DataFrame) -> dict:
     """Return a ``term_tokens``-like table as integer codes (for counting without string grouping).
 
@@ -409,8 +390,8 @@ def _frequencies(w: dict, compact: bool = False) -> dict[str, pd.DataFrame]:
     outlet = np.asarray(w["outlet_of_pair"], dtype=np.int32)[pair]
     by_article = pd.DataFrame(
         {
-            "article_id": _column(pair, w["pair_article"], compact) if compact else _str(w["pair_article"][pair]),
-            "outlet": _column(outlet, w["outlets"], compact) if compact else _str(w["pair_outlet"][pair]),
+            "article_id": _column(pair, w["pair_article"], compact),
+            "outlet": _column(outlet, w["outlets"], compact),
             "voice": _column(voice_of, voices, compact),
             "term": _column(term, w["vocab"], compact),
             "count": count,
@@ -820,10 +801,12 @@ def keyness(
     if group == "outlet":
         return _keyness(_word_codes(tokens), voices, modes, prior, prior_weight)
     stop = sorted(set(tokens.loc[tokens["is_stopword"], "term"]))
-    frames = []
-    for voice in voices:
-        table = keyness_table(count_matrix(tokens, group, voice), modes, prior, prior_weight, stop)
-        frames.append(table.assign(voice=voice))
+    return _keyness_per_voice(lambda voice: count_matrix(tokens, group, voice), stop, voices, modes, prior, prior_weight)
+
+
+def _keyness_per_voice(matrix_of, stop: Sequence[str], voices: Sequence[str], modes: Sequence[str], prior: str, prior_weight: float) -> pd.DataFrame:
+    """Return ``keyness_table`` of ``matrix_of(voice)`` for each voice, stacked with a ``voice`` column."""
+    frames = [keyness_table(matrix_of(voice), modes, prior, prior_weight, stop).assign(voice=voice) for voice in voices]
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
@@ -839,14 +822,7 @@ def _keyness(
 ) -> pd.DataFrame:
     """Return ``keyness`` between outlets from ``_word_codes``."""
     stop = list(w["vocab"][w["vocab_stop"]])
-    frames = []
-    for voice in voices:
-        table = keyness_table(_count_matrix(w, voice), modes, prior, prior_weight, stop)
-        frames.append(table.assign(voice=voice))
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+    return _keyness_per_voice(lambda voice: _count_matrix(w, voice), stop, voices, modes, prior, prior_weight)
 
 
 PRIOR_SETTINGS = (("corpus", 0.01), ("corpus", 0.1), ("corpus", 1.0), ("wordfreq", 0.1), ("uniform", 0.1))
@@ -1151,8 +1127,6 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     vocab = w["vocab"]
     n_groups = len(uniques)
     lengths = np.bincount(group, minlength=n_groups)
-    low = int(sentence.min()) if len(sentence) else 0
-    span = int(sentence.max()) - low + 1 if len(sentence) else 1
     if np.all((group[1:] > group[:-1]) | ((group[1:] == group[:-1]) & (sentence[1:] >= sentence[:-1]))):
         # sentences in order within each article: count where (article, sentence) changes
         change = np.ones(len(group), dtype=bool)
@@ -1160,6 +1134,8 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
         n_sentences = np.bincount(group[change], minlength=n_groups)
         del change
     else:
+        low = int(sentence.min())
+        span = int(sentence.max()) - low + 1
         pairs = group.astype(np.int64) * span
         pairs += sentence
         pairs -= low
@@ -1274,7 +1250,7 @@ def ngram_occurrences(study: Study, n: int, stopwords: Iterable[str] | None = No
     p = _prepare(study, stop)
     g = _ngram_codes(p, n)
     columns = ["article_id", "outlet", "sentence_id", "start", "end", "ngram", "voice", "stop_only", "stop_edge"]
-    if not len(g["first"]) and len(p["term"]) - n + 1 <= 0:
+    if len(p["term"]) < n:
         return pd.DataFrame(columns=columns)
     first, last = p["rows"][g["first"]], p["rows"][g["first"] + n - 1]
     art = p["art"][first]
@@ -1307,8 +1283,10 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
     """Return ``collocations`` from the arrays of ``_prepare``."""
     if group == "outlet":
         columns = ["outlet", "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "article_id", "start", "end"]
-    else:  # per article: one article_id column (the first occurrence is in that article) and its outlet
+    elif group == "article_id":  # per article: one article_id column (the first occurrence is in that article) and its outlet
         columns = ["article_id", "outlet", "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "start", "end"]
+    else:
+        raise ValueError("group must be 'outlet' or 'article_id'")
     g = _ngram_codes(p, 2)
     kept = ~g["stop_only"][g["code"]]
     n_kept = int(kept.sum())
@@ -1321,8 +1299,6 @@ def _collocations(p: dict, min_count: int = 2, group: str = "outlet") -> pd.Data
     packed = p["art"][p["rows"][first]].astype(np.int64)
     if group == "outlet":
         np.take(np.asarray(p["outlet_of_article"], dtype=np.int64), packed, out=packed, mode="clip")
-    elif group != "article_id":
-        raise ValueError("group must be 'outlet' or 'article_id'")
     names = p["outlets"] if group == "outlet" else p["articles"]
     packed *= n_ngrams
     packed += g["code"]
@@ -1450,13 +1426,12 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
     that can be reported, so no table of every n-gram and comparison is built.
     """
     columns = ["target", "phrase", "n", "target_count", "reference_count", "z", "log_ratio", "g2", "article_id", "sentence_id", "start", "end", "left", "keyword", "right"]
-    parts, any_occurrence = [], False
+    parts = []
     n_outlets = len(p["outlets"])
     for n in sizes:
         g = _ngram_codes(p, n)
         if not len(g["first"]):
             continue
-        any_occurrence = True
         packed = g["code"].astype(np.int64) * n_outlets
         packed += p["outlet_of_article"][p["art"][p["rows"][g["first"]]]]
         counts = np.bincount(packed, minlength=len(g["ngrams"]) * n_outlets).reshape(len(g["ngrams"]), n_outlets)
@@ -1495,8 +1470,6 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
                     }
                 )
             )
-    if not any_occurrence:
-        return pd.DataFrame(columns=columns)
     if not parts:
         return pd.DataFrame(columns=columns)
     table = pd.concat(parts, ignore_index=True)
@@ -1748,10 +1721,9 @@ def save_table(frame: pd.DataFrame, name: str, figures_dir) -> str:
     """Write ``frame`` as ``<figures_dir>/<name>.csv`` (UTF-8, LF) for tables shown without a chart; return the file name."""
     from pathlib import Path
 
-    path = Path(figures_dir) / f"{name}.csv"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
-    return path.name
+    from .export import write_csv  # here, not at the top: export imports this module
+
+    return write_csv(frame, Path(figures_dir) / f"{name}.csv").name
 
 
 def _stacked_labels(rows: pd.DataFrame, points: pd.DataFrame, per_line: int = 3) -> list[tuple[float, float, str]]:
