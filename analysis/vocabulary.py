@@ -842,8 +842,9 @@ def prior_sensitivity(
     broken alphabetically). Shows how much a ranking owes to the prior.
     """
     rows = []
+    words = _word_codes(tokens)  # coded once, not once per setting
     for kind, weight in settings:
-        table = keyness(tokens, voices=(voice,), modes=("one_vs_rest",), prior=kind, prior_weight=weight)
+        table = _keyness(words, (voice,), ("one_vs_rest",), kind, weight)
         table = table[~table["is_stopword"]]
         for target, group in table.groupby("target", sort=True):
             ranked = group.sort_values(["z", "term"], ascending=[False, True], kind="stable")
