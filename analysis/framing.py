@@ -42,7 +42,6 @@ import yaml
 from .study import Study
 from .text import WORD_TOKEN, find_quotes, normalise_token, token_spans, tokenize
 
-PARTS = ("headline", "body")
 VOICES = ("outlet", "quoted")
 # Characters allowed between the words of one multi-word expression: spaces,
 # quotation marks, and the full stop of an abbreviation ("govt. troops").
@@ -358,13 +357,11 @@ def _build_index(article_ids: list[str], art: np.ndarray, body: np.ndarray, sent
 
 def _run_codes(values: np.ndarray, code_of: dict[str, int]) -> np.ndarray:
     """Return ``code_of`` of each value of an object array (-1 if absent), looking up each run of equal values once."""
-    if not len(values):
-        return np.zeros(0, dtype=np.int32)
-    firsts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    firsts, ends, run_values = _runs(values)
     # A dict, not a pandas hash table: hashing strings in pandas caches a UTF-8 copy inside
     # each non-ASCII string, which would stay attached to the study's strings.
-    run_codes = np.asarray([code_of.get(v, -1) for v in values[firsts].tolist()], dtype=np.int32)
-    return np.repeat(run_codes, np.diff(np.r_[firsts, len(values)]))
+    run_codes = np.asarray([code_of.get(v, -1) for v in run_values], dtype=np.int32)
+    return np.repeat(run_codes, ends - firsts)
 
 
 def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, list]:
@@ -782,21 +779,22 @@ def _verb_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 # Words before a headline colon that announce a rubric or a topic, not a source.
-RUBRIC_WORDS = {"live", "breaking", "analysis", "exclusive", "explainer", "watch", "video", "opinion", "update", "factbox", "timeline", "comment", "editorial", "interview", "in pictures", "photos", "war", "crisis", "conflict"}
+RUBRIC_WORDS = {"live", "breaking", "analysis", "exclusive", "explainer", "watch", "video", "opinion", "update", "factbox", "timeline", "comment", "editorial", "interview", "photos", "war", "crisis", "conflict"}
 # Nouns that make the words before a colon a source ("Defence ministry: ...", "UN envoy: ...").
-SOURCE_NOUNS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "president", "army", "military", "envoy", "ambassador", "source", "sources", "report", "monitor", "witness", "witnesses", "experts", "government", "kremlin", "pentagon", "police", "un", "opcw", "media", "agency", "state media"}
+SOURCE_NOUNS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "president", "army", "military", "envoy", "ambassador", "source", "sources", "report", "monitor", "witness", "witnesses", "experts", "government", "kremlin", "pentagon", "police", "un", "opcw", "media", "agency"}
 
 
 def _is_source_label(label: str) -> bool:
     """Return whether the words before a headline colon name a source (an actor, a title, or a name)."""
-    words = [normalise_token(w) for w in tokenize(label) if WORD_TOKEN.search(w)]
+    surface = [w for w in tokenize(label) if WORD_TOKEN.search(w)]
+    words = [normalise_token(w) for w in surface]
     if not words or len(words) > 5 or any(w in RUBRIC_WORDS for w in words):
         return False
     actors = _default_lexicon("framing_actors.csv")
     if tuple(words) in actors or words[-1] in SOURCE_NOUNS:
         return True
     # A name: every word capitalised ("Lavrov", "Sergei Lavrov").
-    return all(w[:1].isupper() for w in tokenize(label) if WORD_TOKEN.search(w))
+    return all(w[:1].isupper() for w in surface)
 
 
 def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | None = None) -> dict:
@@ -822,7 +820,7 @@ def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | 
         result.update(claim=colon.group("claim"), attribution="attributed", placement="front", device="colon label", attributed_to=colon.group("src").strip())
     elif colon:
         result.update(claim=colon.group("claim"), device="colon topic label")
-    elif end and "," in text:
+    elif end:
         verb = end.group("verb1") or end.group("verb2")
         source = end.group("src1") or end.group("src2")
         result.update(claim=end.group("claim").rstrip(","), attribution="attributed", placement="end", device="reporting verb", attributed_to=source.strip(), verb=verb.lower())
@@ -1071,8 +1069,8 @@ def passives(study: Study, words: pd.DataFrame | None = None, index: WordIndex |
         k = i + 1
         while k < n and k - i <= 3 and norms[k] in adverbs and not is_participle(norms[k]):
             k += 1
-        # "is set to", "was supposed to", "is going to": future or modal, not passive.
-        modal = k + 1 < n and norms[k] in {"set", "supposed", "due"} and norms[k + 1] == "to"
+        # "is set to", "was supposed to": future or modal, not passive.
+        modal = k + 1 < n and norms[k] in {"set", "supposed"} and norms[k + 1] == "to"
         if k < n and is_participle(norms[k]) and not modal and all(gap[g] for g in range(i, k)):
             end_index, agent = k + 1, ""
             for b in range(k + 1, min(k + 1 + AGENT_WINDOW, n)):
@@ -1275,14 +1273,6 @@ def context_summary(study: Study, table: pd.DataFrame | None = None) -> pd.DataF
 TONE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "actor", "voice", "compound"]
 
 
-def sentence_voice_texts(study: Study, words: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return per body sentence and voice the words of that voice joined by spaces."""
-    words = word_tokens(study) if words is None else words
-    body = words[words["part"] == "body"]
-    joined = body.groupby(["article_id", "sentence_id", "voice"], sort=True)["text"].agg(" ".join)
-    return joined.rename("voice_text").reset_index()
-
-
 # Distinct texts above which VADER scoring is spread over two processes (below it, start-up costs more).
 TONE_POOL_MIN_TEXTS = 20000
 
@@ -1319,8 +1309,8 @@ def actor_tone(study: Study, mention_table: pd.DataFrame | None = None, words: p
     """Return VADER compound scores of sentences mentioning each actor, one row per sentence, actor and voice.
 
     The score is computed on the words of the mention's voice in that
-    sentence only (outlet words or quoted words, joined by spaces as in
-    :func:`sentence_voice_texts`), with vaderSentiment's shipped lexicon.
+    sentence only (the sentence's outlet words or its quoted words, in text
+    order, joined by single spaces), with vaderSentiment's shipped lexicon.
     ``start``/``end``/``text`` are the sentence's. Each distinct text is scored once.
     """
     ix = word_index(study, words) if index is None else index
