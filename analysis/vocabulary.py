@@ -1426,7 +1426,7 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
     computed over the whole n-gram x outlet table but kept only for the rows
     that can be reported, so no table of every n-gram and comparison is built.
     """
-    columns = ["target", "phrase", "n", "target_count", "reference_count", "z", "log_ratio", "g2", "article_id", "sentence_id", "start", "end", "left", "keyword", "right"]
+    columns = ["target", "phrase", "n", "target_count", "target_quoted_count", "reference_count", "z", "log_ratio", "g2", "article_id", "sentence_id", "start", "end", "left", "keyword", "right"]
     parts = []
     n_outlets = len(p["outlets"])
     for n in sizes:
@@ -1438,6 +1438,9 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
         counts = np.bincount(packed, minlength=len(g["ngrams"]) * n_outlets).reshape(len(g["ngrams"]), n_outlets)
         present = np.flatnonzero(counts.sum(axis=0) > 0)  # the table's columns: outlets with n-grams
         counts = counts[:, present].astype(float)
+        # A run never crosses a change of voice, so an n-gram's first word gives its voice.
+        in_quotes = (p["voices"] == "quoted")[p["voice"][p["rows"][g["first"]]]]
+        quoted = np.bincount(packed, weights=in_quotes, minlength=len(g["ngrams"]) * n_outlets).reshape(len(g["ngrams"]), n_outlets)[:, present]
         if len(present) < 2:
             continue
         alpha = dirichlet_prior(list(g["ngrams"]), counts.sum(axis=1), prior, prior_weight)
@@ -1462,6 +1465,7 @@ def _distinctive_phrases(study: Study, p: dict, sizes: Sequence[int], min_count:
                         "phrase": g["ngrams"][keep],
                         "n": n,
                         "target_count": a[keep].astype("int64"),
+                        "target_quoted_count": quoted[keep, t].astype("int64"),
                         "reference_count": b[keep].astype("int64"),
                         "z": z[keep],
                         "log_ratio": lr[keep],
@@ -1501,6 +1505,9 @@ def distinctive_phrases(
     times in the target outlet, neither starting nor ending with a stop word.
     Keyness is computed per n-gram size over all n-grams of that size. The
     example is the phrase's first occurrence in the outlet.
+    ``target_quoted_count`` says how many of the target's occurrences are
+    inside quotation marks (the quoted voice), so a phrase the outlet only
+    quotes can be told from one it uses in its own voice.
     """
     stop = load_stopwords() if stopwords is None else frozenset(normalise_term(w) for w in stopwords)
     return _distinctive_phrases(study, _prepare(study, stop), sizes, min_count, top, prior, prior_weight, window)

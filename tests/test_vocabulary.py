@@ -420,6 +420,18 @@ def test_distinctive_phrases_counts_and_examples():
     assert phrases[phrases["target"] == "A"]["left"].iloc[0] == "The"  # first occurrence, sentence start
 
 
+def test_distinctive_phrases_count_the_quoted_voice_apart():
+    texts = {
+        "a1": 'H\n\nThe armed group attacked. A spokesman said: "The armed group left the area." The armed group returned.\n',
+        "b1": "H\n\nThe rebel fighters attacked the town. Officials met again.\n",
+    }
+    study = make_study(texts, {"a1": "A", "b1": "B"})
+    phrases = v.distinctive_phrases(study, sizes=(2,), min_count=2, top=5).set_index(["target", "phrase"])
+    # three occurrences of "armed group", one of them inside the quotation
+    assert (phrases.loc[("A", "armed group"), "target_count"], phrases.loc[("A", "armed group"), "target_quoted_count"]) == (3, 1)
+    assert (phrases["target_quoted_count"] <= phrases["target_count"]).all()
+
+
 def test_collocations_drop_rare_and_stop_word_only_pairs():
     study = make_study(THREE, THREE_OUTLETS)
     table = v.collocations(study, min_count=2)
