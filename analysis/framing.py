@@ -779,7 +779,7 @@ def _verb_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 # Words before a headline colon that announce a rubric or a topic, not a source.
-RUBRIC_WORDS = {"live", "breaking", "analysis", "exclusive", "explainer", "watch", "video", "opinion", "update", "factbox", "timeline", "comment", "editorial", "interview", "photos", "war", "crisis", "conflict"}
+RUBRIC_WORDS = {"live", "breaking", "analysis", "exclusive", "explainer", "watch", "video", "opinion", "update", "factbox", "timeline", "comment", "editorial", "interview", "photos", "pictures", "war", "crisis", "conflict"}
 # Nouns that make the words before a colon a source ("Defence ministry: ...", "UN envoy: ...").
 SOURCE_NOUNS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "president", "army", "military", "envoy", "ambassador", "source", "sources", "report", "monitor", "witness", "witnesses", "experts", "government", "kremlin", "pentagon", "police", "un", "opcw", "media", "agency"}
 

@@ -141,6 +141,7 @@ def test_label_counts_work_for_three_outlets():
         ("Defence ministry: rebels plan attack", "attributed", "front", "colon label", "Defence ministry", ""),
         ("Syria war: rebels plan attack", "asserted", "none", "colon topic label", "", ""),
         ("Live: rebels plan attack", "asserted", "none", "colon topic label", "", ""),
+        ("In Pictures: Rebels Leave Idlib", "asserted", "none", "colon topic label", "", ""),
         ("Russia Claims Rebels Plan Attack In Idlib", "attributed", "front", "reporting verb", "Russia", "claims"),
         ("Syrian Rebels Plan Attack, Officials Say", "attributed", "end", "reporting verb", "Officials", "say"),
     ],
