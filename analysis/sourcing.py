@@ -128,7 +128,8 @@ NP_NOUNS = {
     "website", "run", "state", "official", "unnamed", "anonymous", "several", "some", "many", "other",
     "western", "regional", "international", "federal", "interior", "prosecutors", "investigators",
     "spokesman", "spokeswoman", "governments", "ministries", "leaders", "leader", "figures", "staff",
-    "group", "groups", "workers", "organisations", "one", "two", "three", "four", "five", "senior", "another", "organizations", "campaigners", "residents", "witnesses", "doctors",
+    "group", "groups", "workers", "organisations", "organizations", "campaigners", "residents", "witnesses", "doctors",
+    "one", "two", "three", "four", "five", "another",
 }
 # Post-modifiers of anonymous speakers in wire copy ("people familiar with the matter").
 POSTMODIFIERS = {("close", "to"), ("familiar", "with"), ("with", "knowledge", "of"), ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about")}
@@ -136,6 +137,8 @@ POSTMODIFIERS = {("close", "to"), ("familiar", "with"), ("with", "knowledge", "o
 CLAUSE_BOUNDARY = {",", ";", "while", "whereas", "and", "but", "as", "although", "though", "because", "when"}
 # Prepositions allowed inside a speaker phrase after a plural head ("officials in Damascus").
 NP_INNER_PREPOSITIONS = {"in", "from", "at", "close"}
+# Words after which a speaker phrase's head has ended ("officials in Kyiv", "people familiar with ...").
+HEAD_ENDERS = frozenset(NP_INNER_PREPOSITIONS | {first for first, *_ in POSTMODIFIERS})
 # Words that end a permissive noun phrase (passive agents: "by rights groups").
 NP_STOP = {"that", "which", "who", "in", "on", "at", "for", "to", "with", "after", "before", "over", "as", "because", "during", "since", "while", "but", "amid", "of"}
 # Sentence-initial words that open an adverbial, not a subject.
@@ -238,7 +241,19 @@ def _np_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _inverted_speaker_starts() -> frozenset[str]:
     """Lower-case words that may open a speaker after an inverted cue ("said the minister")."""
-    return frozenset(set(PRONOUNS) | {"the", "a", "an"} | NP_NOUNS | _title_words())
+    return frozenset(set(PRONOUNS) | {"the", "a", "an"} | _np_heads())
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """Lower-cased words that may open a run of capitalised words without being part of a name."""
+    return frozenset(_np_heads() | HONORIFICS | CLAUSE_OPENERS | TIME_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _appositive_heads() -> frozenset[str]:
+    """First words of an apposition after a name (``X, a spokesman for ...``)."""
+    return frozenset({"a", "an", "the"} | _np_heads())
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +385,7 @@ def _np_word(toks: list[dict], j: int) -> bool:
         return False
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
-    return norm in NP_FUNCTION or norm in NP_NOUNS or norm in _title_words() or ORDINAL.fullmatch(norm) is not None
+    return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
 
 
 def _np_before(toks: list[dict], end: int) -> int:
@@ -544,7 +559,7 @@ def _find_cues(toks: list[dict]) -> list[tuple[int, int, str, str, str]]:
             if not is_noun and form.endswith("s") and i + size < len(toks) and toks[i + size]["norm"] in {"have", "are", "were", "say", "said", "suggest", "suggested", "show", "showed", "of", "that"} - ({"that"} if lemma != "claim" else set()):
                 is_noun = True
             before = toks[i - 1]["norm"] if i > 0 else ""
-            if is_noun and (before in NP_NOUNS or before in _title_words() or (before.endswith("s") and not before.endswith("ss"))):
+            if is_noun and (before in _np_heads() or (before.endswith("s") and not before.endswith("ss"))):
                 is_noun = False  # "the group claims", "the rebels claim": a subject noun, then the verb
         in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to"
         infinitive = previous == "to" and _tense(form) == "base"
@@ -596,13 +611,12 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
 
 
 ADVERBIAL_HEADS = {"week", "month", "year", "yesterday", "today", "statement", "interview", "briefing", "conference", "tweet", "post", "speech", "remarks", "television", "radio"}
-ADVERBIAL_OPENERS_AND_DAYS = ADVERBIAL_OPENERS | {"yesterday", "today"}
 ADVERBIAL_ENDS = TIME_WORDS | ADVERBIAL_HEADS
 
 
 def _skip_adverbial(toks: list[dict], start: int) -> int:
     """Return ``start`` moved past short adverbials right after a cue (``on Monday``, ``in a statement``)."""
-    while start < len(toks) and toks[start]["norm"] in ADVERBIAL_OPENERS_AND_DAYS:
+    while start < len(toks) and toks[start]["norm"] in ADVERBIAL_OPENERS:
         if toks[start]["norm"] in {"yesterday", "today"}:
             start += 1
             continue
@@ -940,8 +954,8 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
     """
     mentions = []
     titles = _title_words()
-    name_prefix = titles | HONORIFICS | NP_NOUNS | CLAUSE_OPENERS | TIME_WORDS  # words that open a run but not a name
-    appositive_heads = {"a", "an", "the"} | titles | NP_NOUNS
+    name_prefix = _name_prefixes()
+    appositive_heads = _appositive_heads()
     for sentence_id in sentence_ids:
         toks = by_sentence.get(sentence_id, [])
         # Capitalised words in the outlet's voice (_is_cap inlined: this runs on every token).
@@ -1087,8 +1101,7 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
         role = role or ("country" if affiliation else "collective")
     elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
-    modifier_words = NP_INNER_PREPOSITIONS | {first for first, *_ in POSTMODIFIERS}
-    inner = next((i for i, n in enumerate(norms) if n in modifier_words and i > 0), len(norms))
+    inner = next((i for i, n in enumerate(norms) if n in HEAD_ENDERS and i > 0), len(norms))
     head = norms[inner - 1]
     if not name and (head in {"sources", "source", "officials", "official", "experts", "analysts", "observers", "critics", "witnesses", "residents", "diplomats", "insiders", "activists", "people", "researchers", "reports",
                                      "diplomat", "analyst", "expert", "observer", "witness", "resident", "insider", "activist", "researcher", "person"}) and (head.endswith("s") or head == "people" or norms[0] in {"a", "an", "one", "two", "three", "several", "some"}):
@@ -1379,10 +1392,7 @@ def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
             "content_words": attr["content_words"].to_numpy()[position] / n[position],
             "quoted_words": attr["quoted_words"].to_numpy()[position] / n[position],
         }, columns=columns)
-    out = frame.groupby(["outlet", "affiliation", "side"], sort=True, as_index=False).sum()
-    totals = out.groupby("outlet")["content_words"].transform("sum")
-    out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
-    return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
+    return _with_shares(frame.groupby(["outlet", "affiliation", "side"], sort=True, as_index=False).sum())
 
 
 def by_side(attr: pd.DataFrame) -> pd.DataFrame:
@@ -1392,7 +1402,11 @@ def by_side(attr: pd.DataFrame) -> pd.DataFrame:
 
 def _sides_from(frame: pd.DataFrame) -> pd.DataFrame:
     """Return :func:`by_side` from the :func:`by_affiliation` table."""
-    out = frame.groupby(["outlet", "side"], sort=True, as_index=False)[["attributions", "content_words", "quoted_words"]].sum()
+    return _with_shares(frame.groupby(["outlet", "side"], sort=True, as_index=False)[["attributions", "content_words", "quoted_words"]].sum())
+
+
+def _with_shares(out: pd.DataFrame) -> pd.DataFrame:
+    """Return per-outlet sums with ``share_of_words`` (of the outlet's attributed words) added, rounded for export."""
     totals = out.groupby("outlet")["content_words"].transform("sum")
     out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
     return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
