@@ -322,6 +322,14 @@ def _countries_in(toks: list[dict]) -> list[str]:
     return found
 
 
+def _in_place_name(toks: list[dict], i: int) -> bool:
+    """Return whether ``toks[i]`` is part of a gazetteer name of two or three words ("The Hague", "New York")."""
+    table = _country_forms()
+    return any(
+        tuple(t["text"] for t in toks[j : j + size]) in table for size in (2, 3) for j in range(max(0, i - size + 1), i + 1) if j + size <= len(toks)
+    )
+
+
 @lru_cache(maxsize=1)
 def _country_sizes() -> dict[str, tuple[int, ...]]:
     """First token of a gazetteer form -> the lengths (3, 2 or 1) of the forms it opens, longest first."""
@@ -1040,7 +1048,7 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
     own = speaker_toks[last_pos + 1 :]
     titles = _title_words()
     k = len(own)
-    while k > 0 and _is_cap(own[k - 1]) and own[k - 1]["norm"] not in titles and not _is_gazetteer(own[k - 1]) and own[k - 1]["norm"] not in NP_NOUNS and own[k - 1]["norm"] not in {"the"}:
+    while k > 0 and _is_cap(own[k - 1]) and own[k - 1]["norm"] not in titles and not _is_gazetteer(own[k - 1]) and not _in_place_name(own, k - 1) and own[k - 1]["norm"] not in NP_NOUNS and own[k - 1]["norm"] not in {"the"}:
         k -= 1
     name = own[k:]
     while name and name[0]["norm"] in HONORIFICS:
@@ -1071,6 +1079,10 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
         best = max(candidates, key=lambda f: (f[1], f[1] - f[0]))
         role, kind = best[2], best[3]
     affiliation = _countries_in(speaker_toks)
+    locative = next((i for i, n in enumerate(norms) if n in {"in", "at"} and i > 0), None)
+    if locative is not None and any(f[2] == "intergovernmental" and f[1] <= locative for f in _roles_in(norms)):
+        # "UN officials in Geneva": an international body; the place after "in"/"at" is where it sits.
+        affiliation = _countries_in(speaker_toks[:locative])
     collective = "and" in norms and (not name or len(name) < 2)
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     anonymous = False

@@ -609,6 +609,15 @@ def test_organisation_name_is_not_a_person():
     assert row["source_type"] == "expert" and row["affiliation"] == "international"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["UN officials in Geneva said the talks had stalled.", "OPCW officials in The Hague said the samples were sealed.", "IAEA officials in Vienna said the site was closed."],
+)
+def test_seat_of_an_international_body_is_not_its_affiliation(sentence):
+    row = one(sentence)
+    assert (row["affiliation"], bool(row["anonymous"])) == ("international", True)
+
+
 def test_honorifics_are_not_part_of_the_name():
     frame = extract("Dr Sarah Jones, a virologist at the university, said the data was encouraging.", "Ms Jones added that more tests were needed.")
     assert list(frame["source"]) == ["Sarah Jones", "Sarah Jones"]
