@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import framing, sourcing, vocabulary
 from .study import Study, release_freed_memory
+from .writing import write_csv
 
 DEFAULT_OUT = Path("exports")
 ANALYSIS_MODULES = (vocabulary, sourcing, framing)
@@ -45,13 +46,6 @@ def table_groups(study: Study) -> Iterator[dict[str, pd.DataFrame]]:
 def all_tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return the base tables followed by each analysis module's tables (all held at once)."""
     return {name: frame for group in table_groups(study) for name, frame in group.items()}
-
-
-def write_csv(frame: pd.DataFrame, path: Path) -> Path:
-    """Write ``frame`` as UTF-8 CSV with LF line endings (byte-stable) and return the path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
-    return path
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
