@@ -107,6 +107,26 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluation.gold import load_pages
+    from .evaluation.run import evaluate_pages, format_summary, summarise, write_summary
+
+    parts = ("dev", "heldout") if args.part == "all" else (args.part,)
+    pages, problems = load_pages(args.pages, parts)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems or not pages:
+        print(f"{args.pages}: {len(problems)} problem(s) in the annotations, {len(pages)} valid page(s)", file=sys.stderr)
+        return 1
+    counts = evaluate_pages(pages)
+    summary = summarise(counts, args.by)
+    print(f"{len(pages)} page(s) of {', '.join(parts)}; 95 % intervals: bootstrap over pages")
+    print(format_summary(summary))
+    if args.out:
+        print(write_summary(summary, args.out))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
@@ -149,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--out", type=Path, default=None, help="also write the CSV tables here (timed)")
     bench.add_argument("--scattertext", default=None, help="python of an environment with Scattertext (make bench-scattertext) to time it as a reference")
     bench.set_defaults(handler=_bench)
+
+    evaluate = commands.add_parser("evaluate", help="score cleaning, attribution and voice on the annotated pages")
+    evaluate.add_argument("--pages", type=Path, default=Path("tests/gold/pages"), help="folder with dev/ and heldout/")
+    evaluate.add_argument("--part", choices=("dev", "heldout", "all"), default="heldout", help="which pages (default: heldout)")
+    evaluate.add_argument("--by", choices=("house_style", "story", "page"), default=None, help="break every figure down")
+    evaluate.add_argument("--out", type=Path, default=None, help="also write the figures as CSV")
+    evaluate.set_defaults(handler=_evaluate)
 
     check = commands.add_parser("check-report", help="open every HTML page in headless Chromium: console errors, broken images and links")
     check.add_argument("--html", type=Path, default=Path("reports"), help="folder of rendered pages (default: reports)")
