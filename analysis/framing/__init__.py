@@ -39,8 +39,8 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .study import Study
-from .text import WORD_TOKEN, find_quotes, normalise_token, token_spans, tokenize
+from ..study import Study
+from ..text import WORD_TOKEN, find_quotes, normalise_token, token_spans, tokenize
 
 VOICES = ("outlet", "quoted")
 # Characters allowed between the words of one multi-word expression: spaces,
@@ -1452,7 +1452,7 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     intermediate lists. The rows are those of the single-batch functions, in the
     same order (every table is sorted by article id first).
     """
-    from .study import release_freed_memory
+    from ..study import release_freed_memory
 
     token_runs = _runs(study.tokens["article_id"].to_numpy(dtype=object))
     built = {
@@ -1516,7 +1516,7 @@ def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str
     """Draw actor x label-category heatmaps, one row per outlet, outlet voice beside quoted voice; save and return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, save_figure
+    from ..plots import apply_style, save_figure
 
     apply_style()
     outlets = sorted(counts["outlet"].unique())
@@ -1552,7 +1552,7 @@ def plot_stance_rates(rates: pd.DataFrame, figures_dir: str | Path, source: str,
     """Draw stance markers per 1,000 words: one panel per voice, one bar per outlet and kind; save and return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, outlet_colors, save_figure
+    from ..plots import apply_style, outlet_colors, save_figure
 
     apply_style()
     outlets = sorted(rates["outlet"].unique())
@@ -1586,7 +1586,7 @@ def plot_context(summary: pd.DataFrame, figures_dir: str | Path, source: str, na
     """Draw the share of body sentences touching each background topic, per outlet; save and return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, outlet_colors, save_figure
+    from ..plots import apply_style, outlet_colors, save_figure
 
     apply_style()
     outlets = sorted(summary["outlet"].unique())
@@ -1617,7 +1617,7 @@ def plot_tone(summary: pd.DataFrame, figures_dir: str | Path, source: str, name:
     """Draw mean VADER compound of sentences mentioning each actor, per outlet and voice; save and return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, outlet_colors, save_figure
+    from ..plots import apply_style, outlet_colors, save_figure
 
     apply_style()
     outlets = sorted(summary["outlet"].unique())
