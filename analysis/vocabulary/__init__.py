@@ -56,8 +56,8 @@ from nltk.metrics.association import BigramAssocMeasures
 from scipy.special import xlogy
 from scipy.stats import chi2
 
-from .study import Study, release_freed_memory
-from .text import normalise_token, tokenize
+from ..study import Study, release_freed_memory
+from ..text import normalise_token, tokenize
 
 PER = 10_000  # rates are per 10,000 words
 STOPWORDS_FILE = "stopwords_en.txt"
@@ -1729,7 +1729,7 @@ def save_table(frame: pd.DataFrame, name: str, figures_dir) -> str:
     """Write ``frame`` as ``<figures_dir>/<name>.csv`` (UTF-8, LF) for tables shown without a chart; return the file name."""
     from pathlib import Path
 
-    from .export import write_csv  # here, not at the top: export imports this module
+    from ..writing import write_csv
 
     return write_csv(frame, Path(figures_dir) / f"{name}.csv").name
 
@@ -1774,7 +1774,7 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     import matplotlib.pyplot as plt
     from adjustText import adjust_text
 
-    from .plots import apply_style, outlet_colors
+    from ..plots import apply_style, outlet_colors
 
     apply_style()
     data = fightin_words_data(keyness_table_, voice, top, threshold)
@@ -1819,7 +1819,7 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     """Return (figure, data): each outlet's ``top`` most distinctive words (one-vs-rest z), side by side."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, outlet_colors
+    from ..plots import apply_style, outlet_colors
 
     apply_style()
     rows = keyness_table_[(keyness_table_["comparison"] == "one_vs_rest") & (keyness_table_["voice"] == voice) & ~keyness_table_["is_stopword"]]
