@@ -75,7 +75,7 @@ from io import StringIO
 import numpy as np
 import pandas as pd
 
-from .study import Study
+from ..study import Study
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "outlet", "sentence_id", "start", "end",
@@ -1970,7 +1970,7 @@ UNKNOWN_COLOR = "#BBBBBB"
 
 def _affiliation_colors(affiliations: list[str]) -> dict[str, str]:
     """Return a colour per affiliation; unknown is grey, the others take the house palette in order."""
-    from .plots import OKABE_ITO
+    from ..plots import OKABE_ITO
 
     palette = [c for c in OKABE_ITO if c != "#000000"] + ["#882255", "#44AA99", "#999933", "#332288"]
     named = [a for a in affiliations if a != "unknown"]
@@ -1983,7 +1983,7 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
     """Chart the share of attributed words per affiliation country, one bar per outlet; return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, save_figure
+    from ..plots import apply_style, save_figure
 
     apply_style()
     data = by_affiliation(attr)
@@ -2033,7 +2033,7 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
     """Chart each outlet's most-voiced sources: words in their own (quoted) words and paraphrased; return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, save_figure
+    from ..plots import apply_style, save_figure
 
     apply_style()
     table = sources(attr)
@@ -2073,7 +2073,7 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
     """Chart the share of attributions per cue-neutrality class, bars per outlet; return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import apply_style, outlet_colors, save_figure
+    from ..plots import apply_style, outlet_colors, save_figure
 
     apply_style()
     data = cue_profile(attr)
@@ -2111,7 +2111,7 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     """Chart the share of direct, floating, mixed and indirect attributions per outlet; return the figure."""
     import matplotlib.pyplot as plt
 
-    from .plots import OKABE_ITO, apply_style, save_figure
+    from ..plots import OKABE_ITO, apply_style, save_figure
 
     apply_style()
     rows = []
