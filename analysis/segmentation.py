@@ -18,16 +18,8 @@ from importlib import resources
 
 import pandas as pd
 
-SEGMENT_KINDS = {
-    "headline",
-    "dateline",
-    "body",
-    "caption",
-    "navigation",
-    "boilerplate",
-    "appended",
-    "duplicate",
-}
+from .corpus import SEGMENT_KINDS
+
 SEGMENT_COLUMNS = ["article_id", "segment_id", "kind", "start", "end", "text", "reason", "origin", "rule_kind", "document_id"]
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
