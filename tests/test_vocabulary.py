@@ -14,6 +14,10 @@ from hypothesis import strategies as st
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from analysis import vocabulary as v
+from analysis.vocabulary import charts
+from analysis.vocabulary.coding import _unique
+from analysis.vocabulary.diversity import _previous_position
+from analysis.vocabulary.export_tables import _rounded
 from conftest import make_study
 
 # Outlet A, article a1 (body only; the first line is the headline):
@@ -384,7 +388,7 @@ def test_an_article_without_words_does_not_break_the_tables():
     assert stats["article_id"].tolist() == ["e1"] and list(stats.columns) == v.TEXT_STATISTICS_COLUMNS
     assert (stats.iloc[0]["tokens"], stats.iloc[0]["types"], stats.iloc[0]["sentences"]) == (7, 6, 2)
     assert set(tables["term_tokens"]["article_id"]) == {"e1"}
-    pd.testing.assert_frame_equal(stats, v._rounded(v.text_statistics(v.term_tokens(study))))
+    pd.testing.assert_frame_equal(stats, _rounded(v.text_statistics(v.term_tokens(study))))
 
 
 def test_outlet_counts_sum_articles_and_voices():
@@ -481,25 +485,25 @@ def test_three_outlet_charts_and_sensitivity():
     study = make_study(THREE, THREE_OUTLETS)
     tokens = v.term_tokens(study)
     table = v.keyness(tokens)
-    fig, data = v.plot_fightin_words(table, top=3)
+    fig, data = charts.plot_fightin_words(table, top=3)
     assert len(fig.axes) == 3 and sorted(data["target"].unique()) == ["A", "B", "C"]
     assert data.groupby("target")["label"].sum().le(3).all()
     assert not data["term"].isin(list(v.load_stopwords())).any()
     plt.close(fig)
-    fig, data = v.plot_distinctive_terms(table, top=4)
+    fig, data = charts.plot_distinctive_terms(table, top=4)
     assert len(fig.axes) == 3 and data.groupby("target").size().le(4).all()
     plt.close(fig)
     sensitivity = v.prior_sensitivity(tokens, settings=(("corpus", 0.1), ("uniform", 0.1)))
     assert len(sensitivity) == 2 * 3
-    fig, data = v.plot_fightin_words(v.keyness(v.term_tokens(make_study({"x": "H\n\nOnly one outlet here.\n"}))))
+    fig, data = charts.plot_fightin_words(v.keyness(v.term_tokens(make_study({"x": "H\n\nOnly one outlet here.\n"}))))
     assert data.empty and "at least two outlets" in fig._suptitle.get_text()
     plt.close(fig)
 
 
 def test_fightin_words_title_states_the_words_that_pass():
     data = pd.DataFrame({"target": ["A", "A", "B"], "term": ["x", "y", "z"], "z": [2.5, 1.0, 3.0]})
-    assert v._title_terms(data, 1.96) == "Words reaching z ≥ 1.96 — A: 'x'; B: 'z'"
-    assert v._title_terms(data.assign(z=0.5), 1.96) == "No word reaches z ≥ 1.96 for any outlet"
+    assert charts._title_terms(data, 1.96) == "Words reaching z ≥ 1.96 — A: 'x'; B: 'z'"
+    assert charts._title_terms(data.assign(z=0.5), 1.96) == "No word reaches z ≥ 1.96 for any outlet"
 
 
 def test_tables_of_a_three_outlet_corpus():
@@ -609,7 +613,7 @@ def test_distinctive_phrases_agree_with_the_full_keyness_table(seed_study):
 def test_unique_by_hashing_equals_numpy_unique(keys):
     keys = np.array(keys, dtype=np.int64)
     expected = np.unique(keys, return_index=True, return_inverse=True, return_counts=True)
-    for got, want in zip(v._unique(keys), expected):
+    for got, want in zip(_unique(keys), expected):
         assert np.array_equal(got, want)
 
 
@@ -620,7 +624,7 @@ def test_previous_position_equals_a_dictionary_walk(lengths, vocabulary, huge_co
     scale = 2**40 if huge_codes else 1
     group = np.repeat(np.arange(len(lengths)), lengths)
     term = np.array([rng.randrange(vocabulary) * scale for _ in group], dtype=np.int64)
-    position, previous = v._previous_position(group, term)
+    position, previous = _previous_position(group, term)
     seen, expected, expected_position = {}, [], []
     for i, (g, t) in enumerate(zip(group.tolist(), term.tolist())):
         at = i - int(np.flatnonzero(group == g)[0])

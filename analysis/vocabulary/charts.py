@@ -1,0 +1,212 @@
+"""Charts of the vocabulary analysis: the Fightin' Words plot, distinctive terms, and figure-data tables.
+
+Every function takes the tables of the analysis files (``keyness``,
+``distinctive_phrases``) and draws or writes them; nothing in the analysis
+imports this module, so the analysis runs without matplotlib.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from adjustText import adjust_text
+
+from ..plots import apply_style, outlet_colors
+from ..writing import write_csv
+from .keyness_tables import Z_THRESHOLD
+
+# adjustText moves labels apart for at most this many iterations and no time limit: deterministic output.
+LABEL_ITERATIONS = 1000
+
+
+def fightin_words_data(
+    keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = Z_THRESHOLD
+) -> pd.DataFrame:
+    """Return the points of the Fightin' Words plot: one-vs-rest rows of one voice, stop words removed.
+
+    Columns: term, target, reference, x (log10 of the term's count in target
+    + reference), z, target_count, reference_count, group (the outlet whose
+    colour the point takes, or "" when |z| < threshold), label (True for the
+    ``top`` terms by z of each target).
+    """
+    rows = keyness_table_[
+        (keyness_table_["comparison"] == "one_vs_rest")
+        & (keyness_table_["voice"] == voice)
+        & ~keyness_table_["is_stopword"]
+    ]
+    rows = rows.assign(x=np.log10(rows["target_count"] + rows["reference_count"]))
+    rows = rows.assign(group=np.where(rows["z"] >= threshold, rows["target"], ""))
+    ranked = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
+    labelled = ranked.groupby("target", sort=True).head(top).index
+    rows = rows.assign(label=rows.index.isin(labelled))
+    columns = ["term", "target", "reference", "x", "z", "target_count", "reference_count", "group", "label"]
+    return (
+        rows[columns]
+        .sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
+        .reset_index(drop=True)
+    )
+
+
+def _empty_figure(message: str):
+    """Return a small figure that says why there is no chart."""
+    fig, ax = plt.subplots(figsize=(6, 1.5))
+    ax.axis("off")
+    fig.suptitle(message, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    return fig
+
+
+def save_table(frame: pd.DataFrame, name: str, figures_dir) -> str:
+    """Write ``frame`` as ``<figures_dir>/<name>.csv`` (UTF-8, LF), for a table shown without a chart.
+
+    Returns the file name.
+    """
+    return write_csv(frame, Path(figures_dir) / f"{name}.csv").name
+
+
+def _stacked_labels(rows: pd.DataFrame, points: pd.DataFrame, per_line: int = 3) -> list[tuple[float, float, str]]:
+    """Return one label per distinct (x, z) of ``rows``: tied terms share a label, a few per
+    line, and "+N more" says how many other terms of ``points`` sit on the same spot."""
+    at_point = points.groupby(["x", "z"]).size()
+    labels = []
+    for (x, z), group in rows.groupby(["x", "z"], sort=True):
+        terms = sorted(set(group["term"]))
+        lines = [", ".join(terms[i : i + per_line]) for i in range(0, len(terms), per_line)]
+        hidden = int(at_point.get((x, z), len(terms))) - len(terms)
+        if hidden > 0:
+            lines.append(f"+{hidden} more")
+        labels.append((float(x), float(z), "\n".join(lines)))
+    return labels
+
+
+def _title_terms(data: pd.DataFrame, threshold: float, limit: int = 4) -> str:
+    """Return the finding for a chart title: which words pass the threshold, per outlet."""
+    parts = []
+    for target, group in data[data["z"] >= threshold].groupby("target", sort=True):
+        terms = group.sort_values(["z", "term"], ascending=[False, True], kind="stable")["term"].tolist()
+        shown = ", ".join(f"'{t}'" for t in terms[:limit]) + (
+            f" and {len(terms) - limit} more" if len(terms) > limit else ""
+        )
+        parts.append(f"{target}: {shown}")
+    if not parts:
+        return f"No word reaches z ≥ {threshold:g} for any outlet"
+    return f"Words reaching z ≥ {threshold:g} — " + "; ".join(parts)
+
+
+def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, str], threshold: float) -> None:
+    """Draw one panel of the Fightin' Words plot on ``ax``: ``target`` against the rest, or against the
+    other outlet when there are two (its labelled words are then labelled here too)."""
+    outlets = sorted(data["target"].unique())
+    points = data[data["target"] == target]
+    other = [o for o in outlets if o != target][0] if len(outlets) == 2 else None
+    negative = colors[other] if other else "#777777"
+    lean = np.where(points["z"] > 0, colors[target], negative)
+    strong = points["z"].abs().to_numpy() >= threshold
+    ax.scatter(points["x"][~strong], points["z"][~strong], c=list(lean[~strong]), s=12, alpha=0.3, linewidths=0)
+    ax.scatter(points["x"][strong], points["z"][strong], c=list(lean[strong]), s=22, alpha=1.0, linewidths=0)
+    for level in (threshold, -threshold):
+        ax.axhline(level, color="#888888", lw=0.6, ls="--")
+    ax.axhline(0, color="#444444", lw=0.6)
+    labelled = points[points["label"]]
+    if other:
+        mirror = data[(data["target"] == other) & data["label"]]["term"]
+        labelled = pd.concat([labelled, points[points["term"].isin(mirror)]])
+    texts = [
+        ax.text(x, z, label, fontsize=7.5, color=colors[target] if z > 0 else negative, linespacing=1.0)
+        for x, z, label in _stacked_labels(labelled, points)
+    ]
+    ax.set_xlabel("log10 frequency of the word (target + reference)")
+    against = other if other else "the rest"
+    ax.set_ylabel(f"z-score  (+ more in {target}, − more in {against})")
+    ax.set_title(
+        f"{target} vs {against}; dashed lines: z = ±{threshold:g}", fontsize=9, loc="left", fontweight="normal"
+    )
+    if texts:
+        arrows = {"arrowstyle": "-", "color": "#999999", "lw": 0.5}
+        adjust_text(texts, ax=ax, arrowprops=arrows, iter_lim=LABEL_ITERATIONS, time_lim=None)
+
+
+def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = Z_THRESHOLD):
+    """Return (figure, data) of the Fightin' Words plot: x = log10 frequency, y = z-score.
+
+    One panel per outlet (that outlet vs the rest); with two outlets one panel
+    shows both, since the second panel would be the mirror image. Points are
+    coloured by the outlet they lean to, solid when |z| >= ``threshold``,
+    faint otherwise. The ``top`` terms of each outlet are labelled; terms tied
+    at the same point share one label, and labels are moved apart by
+    adjustText (deterministic: no randomness, fixed iteration limit).
+    """
+    apply_style()
+    data = fightin_words_data(keyness_table_, voice, top, threshold)
+    outlets = sorted(data["target"].unique())
+    if not outlets:
+        return _empty_figure("No comparison: keyness needs at least two outlets"), data
+    colors = outlet_colors(outlets)
+    panels = outlets[:1] if len(outlets) == 2 else outlets
+    width = 10 if len(panels) == 1 else 6.5 * len(panels)
+    fig, axes = plt.subplots(1, len(panels), figsize=(width, 6.5), squeeze=False)
+    for ax, target in zip(axes[0], panels, strict=True):
+        _fightin_words_panel(ax, data, target, colors, threshold)
+    fig.suptitle(_title_terms(data, threshold) + f" ({voice} voice)", x=0.01, ha="left", fontsize=11, fontweight="bold")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    return fig, data
+
+
+def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 12):
+    """Return (figure, data): each outlet's ``top`` most distinctive words (one-vs-rest z), side by side."""
+    apply_style()
+    rows = keyness_table_[
+        (keyness_table_["comparison"] == "one_vs_rest")
+        & (keyness_table_["voice"] == voice)
+        & ~keyness_table_["is_stopword"]
+    ]
+    rows = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
+    data = rows.groupby("target", sort=True).head(top)
+    data = data[["target", "term", "z", "log_ratio", "g2_signed", "target_count", "reference_count"]].reset_index(
+        drop=True
+    )
+    outlets = sorted(data["target"].unique())
+    if not outlets:
+        return _empty_figure("No comparison: keyness needs at least two outlets"), data
+    colors = outlet_colors(outlets)
+    fig, axes = plt.subplots(
+        1, max(len(outlets), 1), figsize=(4.6 * max(len(outlets), 1), 0.32 * top + 1.8), squeeze=False, sharex=True
+    )
+    tops = []
+    for ax, target in zip(axes[0], outlets, strict=True):
+        part = data[data["target"] == target].iloc[::-1]
+        ax.barh(range(len(part)), part["z"], color=colors[target])
+        ax.set_yticks(
+            range(len(part)),
+            [
+                f"{t}  ({a}:{b})"
+                for t, a, b in zip(part["term"], part["target_count"], part["reference_count"], strict=True)
+            ],
+            fontsize=8,
+        )
+        # Ties: words with exactly the last bar's z that did not fit are counted, not hidden.
+        everything = rows[rows["target"] == target]
+        last_z = part["z"].iat[0]
+        hidden = int((everything["z"] == last_z).sum() - (part["z"] == last_z).sum())
+        ax.set_title(
+            target + (f"  (+{hidden} more tied with the last bar)" if hidden else ""),
+            fontsize=10,
+            loc="left",
+            fontweight="normal",
+        )
+        ax.set_xlabel("Fightin' Words z-score (vs the rest)")
+        ax.axvline(Z_THRESHOLD, color="#888888", lw=0.6, ls="--")
+        best = everything[everything["z"] == everything["z"].max()]["term"].tolist()
+        tops.append(f"{target}: " + ", ".join(f"'{t}'" for t in best[:3]) + (" …" if len(best) > 3 else ""))
+    fig.suptitle(
+        f"Most distinctive word of each outlet — {'; '.join(tops)} "
+        f"({voice} voice; count in outlet : in the rest; dashed: z = {Z_THRESHOLD:g})",
+        x=0.01,
+        ha="left",
+        fontsize=10.5,
+        fontweight="bold",
+    )
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    return fig, data

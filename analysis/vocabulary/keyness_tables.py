@@ -1,0 +1,220 @@
+"""Keyness tables: every keyness statistic for every term and comparison of groups of texts.
+
+Comparisons are pairwise (every ordered pair of outlets) and one-vs-rest
+(each outlet against all the others pooled), for any number of outlets, per
+voice ("all" body text, "outlet" = quotations removed). The statistics are
+those of ``keyness_measures``; the Dirichlet prior is built by ``priors``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from scipy.stats import chi2
+
+from .frequencies import PER, _count_matrix, count_matrix
+from .keyness_measures import bic, ell, log_likelihood, log_odds_dirichlet, log_ratio, overuse_sign, percent_diff
+from .priors import DEFAULT_PRIOR, PRIOR_WEIGHT, dirichlet_prior
+from .terms import _word_codes
+
+REST = "rest"  # reference name in one-vs-rest comparisons
+Z_THRESHOLD = 1.96  # |z| of a two-sided 5 % test: the line between "distinctive" and not
+KEYNESS_COLUMNS = [
+    "term",
+    "voice",
+    "comparison",
+    "target",
+    "reference",
+    "is_stopword",
+    "target_count",
+    "reference_count",
+    "target_tokens",
+    "reference_tokens",
+    "target_rate",
+    "reference_rate",
+    "g2",
+    "g2_signed",
+    "p_value",
+    "bic",
+    "ell",
+    "log_ratio",
+    "percent_diff",
+    "log_odds",
+    "log_odds_se",
+    "z",
+    "prior_alpha",
+]
+
+
+def comparisons(groups: Sequence[str], mode: str) -> list[tuple[str, list[str], str, list[str]]]:
+    """Return (target, target groups, reference, reference groups) for every comparison.
+
+    ``pairwise``: every ordered pair of distinct groups (both directions, so
+    each group can be read as target). ``one_vs_rest``: each group against all
+    the others pooled (reference named "rest").
+    """
+    groups = sorted(groups)
+    if mode == "pairwise":
+        return [(t, [t], r, [r]) for t in groups for r in groups if t != r]
+    if mode == "one_vs_rest":
+        return [(t, [t], REST, [g for g in groups if g != t]) for t in groups] if len(groups) > 1 else []
+    raise ValueError("mode must be 'pairwise' or 'one_vs_rest'")
+
+
+def _comparison_frame(
+    terms: np.ndarray, stop: np.ndarray, alpha: np.ndarray, a: np.ndarray, b: np.ndarray, names: tuple[str, str, str]
+) -> pd.DataFrame:
+    """Return the keyness rows of one comparison ``names`` = (mode, target, reference): every statistic of
+    every term with counts ``a`` in the target and ``b`` in the reference, terms in neither dropped."""
+    mode, target, reference = names
+    c, d = a.sum(), b.sum()
+    g2 = log_likelihood(a, b, c, d)
+    delta, sigma, z = log_odds_dirichlet(a, b, alpha)
+    frame = pd.DataFrame(
+        {
+            "term": terms,
+            "comparison": mode,
+            "target": target,
+            "reference": reference,
+            "is_stopword": stop,
+            "target_count": a.astype("int64"),
+            "reference_count": b.astype("int64"),
+            "target_tokens": int(c),
+            "reference_tokens": int(d),
+            "target_rate": a / c * PER,
+            "reference_rate": b / d * PER,
+            "g2": g2,
+            "g2_signed": g2 * overuse_sign(a, b, c, d),
+            "p_value": chi2.sf(g2, 1),
+            "bic": bic(g2, c + d),
+            "ell": ell(a, b, c, d),
+            "log_ratio": log_ratio(a, b, c, d),
+            "percent_diff": percent_diff(a, b, c, d),
+            "log_odds": delta,
+            "log_odds_se": sigma,
+            "z": z,
+            "prior_alpha": alpha,
+        }
+    )
+    return frame[(a + b) > 0]
+
+
+def keyness_table(
+    matrix: pd.DataFrame,
+    modes: Sequence[str] = ("pairwise", "one_vs_rest"),
+    prior: str = DEFAULT_PRIOR,
+    prior_weight: float = PRIOR_WEIGHT,
+    stopwords: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Return every keyness statistic for every term and comparison of a term x group count table.
+
+    One row per (comparison, target, reference, term) where the term occurs
+    in target or reference. Corpus sizes are the column sums of ``matrix``
+    (all terms, stop words included). The Dirichlet prior is built once from
+    the whole table (all groups) and is the same in every comparison.
+    Columns: see ``KEYNESS_COLUMNS`` (without ``voice``).
+    """
+    columns = [c for c in KEYNESS_COLUMNS if c != "voice"]
+    if matrix.shape[1] < 2 or matrix.shape[0] == 0:
+        return pd.DataFrame(columns=columns)
+    terms = matrix.index.to_numpy()
+    counts = matrix.to_numpy(dtype=float)
+    group_index = {g: i for i, g in enumerate(matrix.columns)}
+    alpha = dirichlet_prior(list(terms), counts.sum(axis=1), prior, prior_weight)
+    stop = np.isin(terms, list(stopwords))
+    frames = []
+    for mode in modes:
+        for target, t_groups, reference, r_groups in comparisons(list(matrix.columns), mode):
+            a = counts[:, [group_index[g] for g in t_groups]].sum(axis=1)
+            b = counts[:, [group_index[g] for g in r_groups]].sum(axis=1)
+            frames.append(_comparison_frame(terms, stop, alpha, a, b, (mode, target, reference)))
+    table = pd.concat(frames, ignore_index=True)
+    order = {m: i for i, m in enumerate(modes)}
+    table = table.assign(_mode=table["comparison"].map(order))
+    table = table.sort_values(
+        ["_mode", "target", "reference", "z", "term"], ascending=[True, True, True, False, True], kind="stable"
+    )
+    return table.drop(columns="_mode").reset_index(drop=True)[columns]
+
+
+def keyness(
+    tokens: pd.DataFrame,
+    voices: Sequence[str] = ("all", "outlet"),
+    modes: Sequence[str] = ("pairwise", "one_vs_rest"),
+    group: str = "outlet",
+    prior: str = DEFAULT_PRIOR,
+    prior_weight: float = PRIOR_WEIGHT,
+) -> pd.DataFrame:
+    """Return the keyness table of word terms between groups (default: outlets), per voice.
+
+    ``tokens`` is ``term_tokens(study)``. Default voices: "all" (all body
+    text) and "outlet" (the outlet's own words, quotations removed); the
+    ``voice`` column says which. Stop words are counted (they belong to the
+    corpus sizes) and flagged in ``is_stopword``.
+    """
+    if group == "outlet":
+        return _keyness(_word_codes(tokens), voices, modes, prior, prior_weight)
+    stop = sorted(set(tokens.loc[tokens["is_stopword"], "term"]))
+    return _keyness_per_voice(
+        lambda voice: count_matrix(tokens, group, voice), stop, voices, modes, prior, prior_weight
+    )
+
+
+def _keyness_per_voice(
+    matrix_of, stop: Sequence[str], voices: Sequence[str], modes: Sequence[str], prior: str, prior_weight: float
+) -> pd.DataFrame:
+    """Return ``keyness_table`` of ``matrix_of(voice)`` for each voice, stacked with a ``voice`` column."""
+    frames = [keyness_table(matrix_of(voice), modes, prior, prior_weight, stop).assign(voice=voice) for voice in voices]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+
+
+def _keyness(
+    w: dict,
+    voices: Sequence[str] = ("all", "outlet"),
+    modes: Sequence[str] = ("pairwise", "one_vs_rest"),
+    prior: str = DEFAULT_PRIOR,
+    prior_weight: float = PRIOR_WEIGHT,
+) -> pd.DataFrame:
+    """Return ``keyness`` between outlets from ``_word_codes``."""
+    stop = list(w["vocab"][w["vocab_stop"]])
+    return _keyness_per_voice(lambda voice: _count_matrix(w, voice), stop, voices, modes, prior, prior_weight)
+
+
+PRIOR_SETTINGS = (("corpus", 0.01), ("corpus", 0.1), ("corpus", 1.0), ("wordfreq", 0.1), ("uniform", 0.1))
+
+
+def prior_sensitivity(
+    tokens: pd.DataFrame,
+    settings: Sequence[tuple[str, float]] = PRIOR_SETTINGS,
+    voice: str = "all",
+    top: int = 8,
+    threshold: float = Z_THRESHOLD,
+) -> pd.DataFrame:
+    """Return, per prior setting and outlet (one-vs-rest), the top terms by z and how many pass ``threshold``.
+
+    Columns: prior, prior_weight, target, significant (terms with z >=
+    threshold), top_terms (the ``top`` non-stop-word terms, best first, ties
+    broken alphabetically). Shows how much a ranking owes to the prior.
+    """
+    rows = []
+    words = _word_codes(tokens)  # coded once, not once per setting
+    for kind, weight in settings:
+        table = _keyness(words, (voice,), ("one_vs_rest",), kind, weight)
+        table = table[~table["is_stopword"]]
+        for target, group in table.groupby("target", sort=True):
+            ranked = group.sort_values(["z", "term"], ascending=[False, True], kind="stable")
+            rows.append(
+                {
+                    "prior": kind,
+                    "prior_weight": weight,
+                    "target": target,
+                    "significant": int((group["z"] >= threshold).sum()),
+                    "top_terms": ", ".join(ranked["term"].head(top)),
+                }
+            )
+    return pd.DataFrame(rows, columns=["prior", "prior_weight", "target", "significant", "top_terms"])
