@@ -31,6 +31,8 @@ HOUSE_STYLE = {
     "axes.spines.right": False,
     "svg.hashsalt": "media-study",
     "svg.fonttype": "path",
+    # Outlet names and labels come from data: a "$" in them must print, not start TeX math.
+    "text.parse_math": False,
 }
 
 

@@ -18,6 +18,8 @@ from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 from papermill.parameterize import parameterize_notebook
 
+from .page_safety import page_problems
+
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
 # Notebooks whose HTML hides the code: pages for readers, not for students.
 READER_NOTEBOOKS = {"05_findings.ipynb"}
@@ -37,6 +39,13 @@ def _strip_volatile_metadata(notebook: nbformat.NotebookNode) -> None:
         cell.metadata.pop("papermill", None)
 
 
+def _fix_injected_cell_ids(notebook: nbformat.NotebookNode) -> None:
+    """Give the cell papermill injects a fixed id (papermill draws a random one), so rebuilds are byte-identical."""
+    for cell in notebook.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"
+
+
 def execute_notebook(source: Path, target: Path, parameters: dict | None = None) -> Path:
     """Execute ``source`` with its working directory next to ``target``; write it to ``target``."""
     notebook = nbformat.read(source, as_version=4)
@@ -47,6 +56,7 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
             cell.metadata.setdefault("tags", [])
         notebook.metadata.setdefault("papermill", {})
         notebook = parameterize_notebook(notebook, parameters)
+        _fix_injected_cell_ids(notebook)
     client = NotebookClient(
         notebook,
         timeout=CELL_TIMEOUT_SECONDS,
@@ -171,6 +181,12 @@ BROWSER_FLAGS = (
     "--window-size=1280,1600",
 )
 # Page problems found in the browser, by JavaScript run in each page.
+_RECORD_DIALOGS_JS = (
+    "window.__dialogs = [];"
+    "for (const name of ['alert', 'confirm', 'prompt', 'print']) {"
+    "  window[name] = (message) => { window.__dialogs.push(name + ': ' + message); return null; };"
+    "}"
+)
 _BROKEN_IMAGES_JS = "return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));"
 _LINKS_JS = "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));"
 
@@ -182,15 +198,35 @@ def find_browser() -> tuple[str, str] | None:
     return (browser, driver) if browser and driver else None
 
 
+def _browser_problems(driver, page: Path, screenshot_dir: Path) -> list[str]:
+    """Return the problems of one page loaded in ``driver``: dialogs, console errors, broken images and links."""
+    problems = []
+    driver.get(page.as_uri())
+    for message in driver.execute_script("return window.__dialogs || [];"):
+        problems.append(f"{page.name}: a script in the page's data ran (it opened a dialog: {str(message)[:80]!r})")
+    for entry in driver.get_log("browser"):
+        if entry.get("level") == "SEVERE":
+            problems.append(f"{page.name}: console error: {entry.get('message', '')[:200]}")
+    for src in driver.execute_script(_BROKEN_IMAGES_JS):
+        problems.append(f"{page.name}: image did not load: {src}")
+    for href in driver.execute_script(_LINKS_JS):
+        if href and not href.startswith(("#", "http://", "https://", "mailto:")):
+            if not (page.parent / href.split("#")[0]).resolve().exists():
+                problems.append(f"{page.name}: broken link: {href}")
+    driver.save_screenshot(str(screenshot_dir / f"{page.stem}.png"))
+    return problems
+
+
 def check_pages_in_browser(html_dir: str | Path, screenshot_dir: str | Path) -> list[str]:
     """Open every page of the report in headless Chromium; return the problems found.
 
-    A problem is a console error, an image that did not load, or a relative
+    A problem is active content in the HTML (:mod:`analysis.page_safety`), a dialog
+    opened by a script, a console error, an image that did not load, or a relative
     link to a file that does not exist. A screenshot of each page is saved.
     Raises RuntimeError when no browser is installed.
     """
     from selenium import webdriver
-    from selenium.common.exceptions import UnexpectedAlertPresentException
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.chrome.service import Service
 
     paths = find_browser()
@@ -203,28 +239,17 @@ def check_pages_in_browser(html_dir: str | Path, screenshot_dir: str | Path) -> 
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     html_dir, screenshot_dir = Path(html_dir).resolve(), Path(screenshot_dir)
     screenshot_dir.mkdir(parents=True, exist_ok=True)
-    problems = []
+    problems = page_problems(html_dir)
     driver = webdriver.Chrome(service=Service(paths[1]), options=options)
+    # Every dialog a page opens is recorded instead of shown, so a script that ran is
+    # reported (not a crash on a vanished alert), even when it runs quietly.
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": _RECORD_DIALOGS_JS})
     try:
         for page in sorted(html_dir.glob("*.html")):
             try:
-                driver.get(page.as_uri())
-                driver.execute_script("return document.readyState;")
-            except UnexpectedAlertPresentException:
-                # An alert() means markup from an article ran as code: escaping failed.
-                problems.append(f"{page.name}: a script in the page's text ran (alert shown)")
-                driver.switch_to.alert.dismiss()
-            for entry in driver.get_log("browser"):
-                if entry.get("level") == "SEVERE":
-                    problems.append(f"{page.name}: console error: {entry.get('message', '')[:200]}")
-            for src in driver.execute_script(_BROKEN_IMAGES_JS):
-                problems.append(f"{page.name}: image did not load: {src}")
-            for href in driver.execute_script(_LINKS_JS):
-                if href and not href.startswith(("#", "http://", "https://", "mailto:")):
-                    target = (page.parent / href.split("#")[0]).resolve()
-                    if not target.exists():
-                        problems.append(f"{page.name}: broken link: {href}")
-            driver.save_screenshot(str(screenshot_dir / f"{page.stem}.png"))
+                problems += _browser_problems(driver, page, screenshot_dir)
+            except WebDriverException as err:
+                problems.append(f"{page.name}: the browser failed on this page ({err.msg or type(err).__name__})")
     finally:
         driver.quit()
     return problems

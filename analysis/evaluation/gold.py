@@ -92,14 +92,14 @@ def _headline_problems(where: str, headline: str | None, lines: list[dict]) -> l
 
 
 def _dateline(where: str, dateline: str | None, lines: list[dict]) -> tuple[dict | None, list[str]]:
+    """Return the dateline span: the prefix of the first body line that begins with it (a standfirst may come first)."""
     if not dateline:
         return None, []
-    body = [line for line in lines if line["kind"] == "body"]
     text = str(dateline).strip()
-    if not body or not body[0]["text"].startswith(text):
-        return None, [f"{where}: dateline {text!r} does not begin the first body line"]
-    start = body[0]["start"]
-    return {"text": text, "start": start, "end": start + len(text)}, []
+    holder = next((line for line in lines if line["kind"] == "body" and line["text"].startswith(text)), None)
+    if holder is None:
+        return None, [f"{where}: dateline {text!r} does not begin a body line"]
+    return {"text": text, "start": holder["start"], "end": holder["start"] + len(text)}, []
 
 
 def _spans(where: str, raw: str, entries: list, key: str, required: tuple[str, ...]) -> tuple[list[dict], list[str]]:
