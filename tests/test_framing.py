@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import pytest
 
 from analysis import framing
+from analysis.framing import batching, codebooks
+from analysis.framing import tone as tone_module
 from analysis.corpus import METADATA_COLUMNS
 from analysis.study import build_study
 
@@ -258,54 +258,6 @@ def test_participle_rule():
     assert not framing.is_participle("need") and not framing.is_participle("preparing") and not framing.is_participle("red")
 
 
-# ------------------------------------------------------------ Krippendorff's alpha
-
-# Krippendorff (2011), "Computing Krippendorff's alpha-reliability", example C:
-# 4 observers x 12 units with missing data (. = missing).
-KRIPPENDORFF_C = [
-    "1 2 3 3 2 1 4 1 2 . . .",
-    "1 2 3 3 2 2 4 1 2 5 . 3",
-    ". 3 3 3 2 3 4 2 2 5 1 .",
-    "1 2 3 3 2 4 4 1 2 5 1 .",
-]
-
-
-def long_format(matrix: list[str]) -> pd.DataFrame:
-    rows = []
-    for c, line in enumerate(matrix):
-        for u, v in enumerate(line.split()):
-            rows.append({"coder": f"c{c}", "unit": f"u{u}", "value": "" if v == "." else v})
-    return pd.DataFrame(rows)
-
-
-@pytest.mark.parametrize("level, expected", [("nominal", 0.743), ("ordinal", 0.815), ("interval", 0.849), ("ratio", 0.797)])
-def test_krippendorff_published_example_with_missing_data(level, expected):
-    assert round(framing.krippendorff_alpha(long_format(KRIPPENDORFF_C), level), 3) == expected
-
-
-def test_krippendorff_binary_example_two_coders():
-    # Krippendorff (2011), example A: two observers, ten units, binary: alpha = 0.095.
-    data = long_format(["0 1 0 0 0 0 0 0 1 0", "1 1 1 0 0 1 0 0 0 0"])
-    assert round(framing.krippendorff_alpha(data), 3) == 0.095
-
-
-def test_krippendorff_single_coder_is_nan_and_unpaired_units_ignored():
-    assert math.isnan(framing.krippendorff_alpha(long_format(["1 0 1"])))
-    # Adding a unit coded by one coder only does not change alpha.
-    base = framing.krippendorff_alpha(long_format(["0 1 0 0 0 0 0 0 1 0 .", "1 1 1 0 0 1 0 0 0 0 1"]))
-    assert round(base, 3) == 0.095
-
-
-def test_sheet_reliability_with_two_invented_coders():
-    rows = []
-    for coder, answers in {"x": "1100", "y": "1000"}.items():
-        for q, a in zip(["R1", "R2", "C1", "C2"], answers):
-            rows.append({"coder": coder, "article_id": "a1", "frame": q[0], "question_id": q, "question": "", "answer": a, "evidence": "", "note": ""})
-    result = framing.sheet_reliability(pd.DataFrame(rows)).set_index("frame")
-    # Hand computation: values 1,1 | 1,0 | 0,0 | 0,0 -> n=8, n1=3, n0=5; Do = 2/8; De = 2*3*5/(8*7); alpha = 1 - Do/De.
-    assert result.loc["all", "alpha_nominal"] == pytest.approx(1 - (2 / 8) / (30 / 56))
-
-
 # ------------------------------------------------------------ frames, context, tone, exports
 
 def test_frame_questions_are_twenty_in_five_frames():
@@ -374,7 +326,7 @@ def test_word_index_matches_equal_per_sentence_matching():
     words = framing.word_tokens(study)
     index = framing.word_index(study)
     for name in ["framing_actors.csv", "framing_hedges.csv", "framing_evaluative.csv"]:
-        lexicon = framing._default_lexicon(name)
+        lexicon = codebooks.default_lexicon(name)
         expected = []
         for (article_id, _, _), group in words.groupby(["article_id", "part", "sentence_id"], sort=False):
             spans = framing.match_spans(study.raw[article_id], group["norm"].tolist(), group["text"].tolist(), group["start"].to_numpy(), group["end"].to_numpy(), lexicon)
@@ -419,8 +371,8 @@ def test_tables_on_articles_with_and_without_bodies_are_traceable_and_determinis
 
 def test_tone_scores_are_the_same_with_a_process_pool(monkeypatch):
     texts = ["Rebels attacked a peaceful village.", "The talks were a great success.", "", "No casualties were reported."] * 3
-    monkeypatch.setattr(framing, "TONE_POOL_MIN_TEXTS", 2)
-    assert framing._compound_scores(texts, workers=2) == framing.vader_compound(texts)
+    monkeypatch.setattr(tone_module, "TONE_POOL_MIN_TEXTS", 2)
+    assert tone_module.compound_scores(texts, workers=2) == framing.vader_compound(texts)
     # Published VADER behaviour: a text without lexicon words scores 0.
     assert framing.vader_compound(["the of and"]) == [0.0]
 
@@ -439,7 +391,7 @@ def test_tables_in_batches_write_the_csv_of_the_single_functions(monkeypatch):
         "framing_tone": framing.actor_tone(study),
     }
     one_batch = framing.tables(study)
-    monkeypatch.setattr(framing, "BATCH_TOKENS", 1)  # one article per batch
+    monkeypatch.setattr(batching, "BATCH_TOKENS", 1)  # one article per batch
     assert framing.article_batches(study) == [[a] for a in sorted(bodies)]
     batched = framing.tables(study)
     assert list(batched) == list(expected)

@@ -1,0 +1,59 @@
+"""The framing export tables: every measure run batch by batch (:func:`tables`)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..study import Study, release_freed_memory
+from .arrays import runs
+from .batching import CompactTable, article_batches
+from .context_topics import CONTEXT_COLUMNS, context
+from .frames import FRAME_CUE_COLUMNS, frame_cues
+from .headline_attribution import HEADLINE_COLUMNS, headlines
+from .labels import MENTION_COLUMNS, mentions
+from .passive_voice import PASSIVE_COLUMNS, passives
+from .stance_markers import STANCE_COLUMNS, stance
+from .tone import TONE_COLUMNS, actor_tone
+from .word_index import word_index
+
+
+def tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return this analysis's export tables, by file name without .csv.
+
+    The measures run on consecutive batches of articles (:func:`article_batches`)
+    and each batch's rows are added to compact tables at once, so memory grows
+    with the batch size and the compact results, not with the whole corpus's
+    intermediate lists. The rows are those of the single-batch functions, in the
+    same order (every table is sorted by article id first).
+    """
+    token_runs = runs(study.tokens["article_id"].to_numpy(dtype=object))
+    built = {
+        "mentions": CompactTable(MENTION_COLUMNS),
+        "stance": CompactTable(STANCE_COLUMNS),
+        "frames": CompactTable(FRAME_CUE_COLUMNS),
+        "context": CompactTable(CONTEXT_COLUMNS),
+        "framing_headlines": CompactTable(HEADLINE_COLUMNS),
+        "framing_passives": CompactTable(PASSIVE_COLUMNS),
+        "framing_tone": CompactTable(TONE_COLUMNS),
+    }
+    head_mentions = []
+    for batch in article_batches(study, token_runs=token_runs):
+        index = word_index(study, articles=batch, token_runs=token_runs)
+        mention_table = mentions(study, index=index)
+        built["mentions"].add(mention_table)
+        built["stance"].add(stance(study, mention_table=mention_table, index=index))
+        built["frames"].add(frame_cues(study, index=index))
+        built["context"].add(context(study, index=index))
+        built["framing_passives"].add(passives(study, index=index))
+        built["framing_tone"].add(actor_tone(study, mention_table, index=index))
+        head_mentions.append(mention_table[mention_table["part"] == "headline"])
+        del index, mention_table
+    if head_mentions:
+        head_mentions = pd.concat(head_mentions, ignore_index=True)
+    else:
+        head_mentions = pd.DataFrame([], columns=MENTION_COLUMNS)
+    built["framing_headlines"].add(headlines(study, head_mentions))
+    del head_mentions
+    result = {name: table.frame() for name, table in built.items()}
+    release_freed_memory()  # hand the batches' freed memory back to the system
+    return result
