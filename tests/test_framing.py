@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from analysis import framing
+from analysis.corpus import METADATA_COLUMNS
 from analysis.framing import batching, codebooks
 from analysis.framing import tone as tone_module
-from analysis.corpus import METADATA_COLUMNS
 from analysis.study import build_study
 
 
