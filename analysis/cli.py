@@ -57,7 +57,19 @@ def _export(args: argparse.Namespace) -> int:
     paths = export(study, args.out)
     for path in paths:
         print(path)
+    _report_failures(args.out)
     return 0
+
+
+def _report_failures(out: Path) -> None:
+    """Print one line per article a stage had to leave out (from ``failed_articles.csv``)."""
+    path = Path(out) / "failed_articles.csv"
+    if not path.is_file():
+        return
+    import pandas as pd
+
+    for row in pd.read_csv(path, dtype=str, keep_default_na=False).itertuples():
+        print(f"article {row.article_id}: stage {row.stage} failed ({row.error}); left out of that stage", file=sys.stderr)
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import framing, sourcing, vocabulary
-from .study import Study, release_freed_memory
+from .study import FAILURE_COLUMNS, Study, empty_failures, failure_row, release_freed_memory, subset_study
 from .writing import write_csv
 
 DEFAULT_OUT = Path("exports")
@@ -39,8 +39,48 @@ def table_groups(study: Study) -> Iterator[dict[str, pd.DataFrame]]:
     memory of a large corpus near the study plus its largest module.
     """
     yield base_tables(study)
+    failures = [study.failures]
     for module in ANALYSIS_MODULES:
-        yield module.tables(study)
+        tables, failed = isolated_tables(module, study)
+        failures.append(failed)
+        yield tables
+    failed = pd.concat(failures, ignore_index=True)
+    if len(failed):
+        yield {"failed_articles": failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)}
+
+
+def isolated_tables(module, study: Study) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Return ``module.tables(study)`` and the failed-articles table of the articles it had to leave out.
+
+    When the module fails on the corpus, the articles that make it fail are found by
+    bisection (each failing article costs about log2(n) extra runs on subsets), left out, and
+    the module runs on every other article; a failure no single article explains is raised.
+    """
+    try:
+        return module.tables(study), empty_failures()
+    except Exception:  # one bad page must not cost every other article its tables
+        article_ids = sorted(study.raw)
+        failing = _failing_articles(module, study, article_ids)
+        if not failing:
+            raise
+    stage = module.__name__.rsplit(".", 1)[-1]
+    failed = pd.DataFrame([failure_row(a, stage, error) for a, error in failing], columns=FAILURE_COLUMNS)
+    kept = set(study.raw) - {article_id for article_id, _ in failing}
+    return module.tables(subset_study(study, kept)), failed
+
+
+def _failing_articles(module, study: Study, article_ids: list[str]) -> list[tuple[str, Exception]]:
+    """Return (article_id, error) of the articles among ``article_ids`` on which ``module.tables`` fails alone."""
+    try:
+        module.tables(subset_study(study, set(article_ids)))
+        return []
+    except Exception as error:  # the error is returned with its article, not raised
+        if len(article_ids) == 1:
+            return [(article_ids[0], error)]
+    middle = len(article_ids) // 2
+    return _failing_articles(module, study, article_ids[:middle]) + _failing_articles(
+        module, study, article_ids[middle:]
+    )
 
 
 def all_tables(study: Study) -> dict[str, pd.DataFrame]:

@@ -9,7 +9,7 @@ can be spread over processes.
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -39,11 +39,27 @@ class Study:
     sentences: pd.DataFrame
     tokens: pd.DataFrame
     quotes: pd.DataFrame
+    failures: pd.DataFrame = field(default_factory=lambda: empty_failures())
 
     def outlet_of(self) -> dict[str, str]:
         """Return article_id -> outlet for primary documents."""
         primary = self.articles[self.articles["role"] == "primary"]
         return dict(zip(primary["article_id"], primary["outlet"]))
+
+
+FAILURE_COLUMNS = ["article_id", "stage", "error"]
+TEXT_STAGE = "segments, sentences, tokens, quotes"
+
+
+def empty_failures() -> pd.DataFrame:
+    """Return an empty table of failed articles (article_id, stage, error)."""
+    return pd.DataFrame({column: pd.Series(dtype="object") for column in FAILURE_COLUMNS})
+
+
+def failure_row(article_id: str, stage: str, error: BaseException) -> tuple[str, str, str]:
+    """Return the failed-articles row of an error: the article, the stage, the error on one line."""
+    message = " ".join(str(error).split())[:200]
+    return (article_id, stage, f"{type(error).__name__}: {message}" if message else type(error).__name__)
 
 
 def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = None) -> dict[str, list[tuple]]:
@@ -70,10 +86,18 @@ def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> dict[st
     freed memory the allocator cannot return while strings live among them).
     """
     records: dict[str, list] = {"segments": [], "sentences": [], "tokens": [], "quotes": []}
+    failures = []
     for item in batch:
-        for name, rows in process_article(*item).items():
+        # One malformed page must not abort the corpus: its error is recorded, the others go on.
+        try:
+            article = process_article(*item)
+        except Exception as error:  # any error of one article is reported, not raised
+            failures.append(failure_row(item[0], TEXT_STAGE, error))
+            continue
+        for name, rows in article.items():
             records[name].extend(rows)
-    return {"segments": segments_frame(records.pop("segments")), **text_frames(records)}
+    frames = {"segments": segments_frame(records.pop("segments")), **text_frames(records)}
+    return {**frames, "failures": pd.DataFrame(failures, columns=FAILURE_COLUMNS)}
 
 
 def _batches(items: list, workers: int) -> list[list]:
@@ -87,7 +111,11 @@ def _process_on_dask(batches: list[list], workers: int, scheduler: str | None) -
     import dask.bag as db
     from distributed import Client, LocalCluster
 
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = (
+        None
+        if scheduler
+        else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    )
     client = Client(scheduler or cluster)
     try:
         # One batch per partition; a bag keeps its order, so results come back in input order.
@@ -99,7 +127,10 @@ def _process_on_dask(batches: list[list], workers: int, scheduler: str | None) -
 
 
 def process_articles(
-    items: list[tuple[str, str, pd.DataFrame | None]], workers: int = 1, engine: str = "processes", scheduler: str | None = None
+    items: list[tuple[str, str, pd.DataFrame | None]],
+    workers: int = 1,
+    engine: str = "processes",
+    scheduler: str | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` frames of ``(article_id, raw, labels)`` items.
 
@@ -120,7 +151,7 @@ def process_articles(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_process_batch, batches))
     joined = {}
-    for name in ("segments", "sentences", "tokens", "quotes"):
+    for name in ("segments", "sentences", "tokens", "quotes", "failures"):
         joined[name] = pd.concat([result.pop(name) for result in results], ignore_index=True)
     return joined
 
@@ -167,7 +198,13 @@ def release_freed_memory() -> None:
         pass
 
 
-def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> Study:
+def build_study(
+    articles: pd.DataFrame,
+    labels: pd.DataFrame | None = None,
+    workers: int = 1,
+    engine: str = "processes",
+    scheduler: str | None = None,
+) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``)."""
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
@@ -189,15 +226,39 @@ def build_study(articles: pd.DataFrame, labels: pd.DataFrame | None = None, work
         sentences=layer["sentences"],
         tokens=layer["tokens"],
         quotes=layer["quotes"],
+        failures=layer["failures"].reset_index(drop=True),
     )
     del layer, items
     release_freed_memory()
     return study
 
 
-def load_study(corpus_dir: str | Path = "corpus", workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> Study:
+def load_study(
+    corpus_dir: str | Path = "corpus", workers: int = 1, engine: str = "processes", scheduler: str | None = None
+) -> Study:
     """Return the :class:`Study` of a corpus directory (validated first); see :func:`process_articles`."""
     return build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers, engine, scheduler)
+
+
+def subset_study(study: Study, article_ids: set[str]) -> Study:
+    """Return the Study restricted to ``article_ids`` (with the documents appended inside their pages)."""
+    articles = study.articles
+    keep = articles["article_id"].isin(article_ids)
+    if "host_article_id" in articles:
+        keep |= articles["host_article_id"].isin(article_ids)
+
+    def rows_of(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["article_id"].isin(article_ids)].reset_index(drop=True)
+
+    return Study(
+        articles=articles[keep].reset_index(drop=True),
+        raw={key: value for key, value in study.raw.items() if key in article_ids},
+        segments=rows_of(study.segments),
+        sentences=rows_of(study.sentences),
+        tokens=rows_of(study.tokens),
+        quotes=rows_of(study.quotes),
+        failures=study.failures,
+    )
 
 
 def segment_shares(study: Study) -> pd.DataFrame:
@@ -207,7 +268,9 @@ def segment_shares(study: Study) -> pd.DataFrame:
     what was removed".
     """
     seg = study.segments.assign(chars=study.segments["end"] - study.segments["start"])
-    table = seg.groupby(["article_id", "kind"], as_index=False, sort=True).agg(segments=("segment_id", "size"), chars=("chars", "sum"))
+    table = seg.groupby(["article_id", "kind"], as_index=False, sort=True).agg(
+        segments=("segment_id", "size"), chars=("chars", "sum")
+    )
     table["share"] = (table["chars"] / table.groupby("article_id")["chars"].transform("sum")).round(4)
     table.insert(1, "outlet", table["article_id"].map(study.outlet_of()))
     return table
@@ -226,19 +289,28 @@ def article_counts(study: Study) -> pd.DataFrame:
     quoted = words[words["voice"] == "quoted"].groupby("article_id").size()
     table["quoted_words"] = table["article_id"].map(quoted).fillna(0).astype("int64")
     table["quoted_share"] = (table["quoted_words"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
-    table["quotes"] = table["article_id"].map(study.quotes[study.quotes["depth"] == 1].groupby("article_id").size()).fillna(0).astype("int64")
+    table["quotes"] = (
+        table["article_id"]
+        .map(study.quotes[study.quotes["depth"] == 1].groupby("article_id").size())
+        .fillna(0)
+        .astype("int64")
+    )
     return table
 
 
 def outlet_counts(study: Study) -> pd.DataFrame:
     """Return :func:`article_counts` summed per outlet, with the quoted share recomputed."""
-    table = article_counts(study).groupby("outlet", as_index=False, sort=True).agg(
-        articles=("article_id", "size"),
-        body_segments=("body_segments", "sum"),
-        sentences=("sentences", "sum"),
-        words=("words", "sum"),
-        quoted_words=("quoted_words", "sum"),
-        quotes=("quotes", "sum"),
+    table = (
+        article_counts(study)
+        .groupby("outlet", as_index=False, sort=True)
+        .agg(
+            articles=("article_id", "size"),
+            body_segments=("body_segments", "sum"),
+            sentences=("sentences", "sum"),
+            words=("words", "sum"),
+            quoted_words=("quoted_words", "sum"),
+            quotes=("quotes", "sum"),
+        )
     )
     table["quoted_share"] = (table["quoted_words"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
     return table
