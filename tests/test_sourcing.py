@@ -9,9 +9,12 @@ import pandas as pd
 import pytest
 
 from analysis import sourcing
+from analysis.sourcing import batching
+from analysis.sourcing import charts as sourcing_charts
+from analysis.sourcing.quote_variants import _compare_quotes, _min_overlap, _related_wordings
 from conftest import make_study
 
-GOLD = Path(__file__).resolve().parent / "gold" / "attributions_gold.csv"
+GOLD = Path(__file__).resolve().parent.parent / "coding" / "attributions_gold.csv"
 CLASSES = {"neutral", "doubting", "endorsing", "insisting", "guilt_implying", "accusing", "warning", "urging"}
 
 
@@ -369,10 +372,10 @@ def test_blocking_finds_every_related_pair_of_wordings():
         brute = {}
         for i in range(len(wordings)):
             for j in range(i + 1, len(wordings)):
-                verdict = sourcing._compare_quotes(wordings[i], wordings[j], threshold)
+                verdict = _compare_quotes(wordings[i], wordings[j], threshold)
                 if verdict is not None:
                     brute[(i, j)] = verdict
-        assert sourcing._related_wordings(wordings, threshold) == brute
+        assert _related_wordings(wordings, threshold) == brute
         assert any(v[0] == "fragment" for v in brute.values())
         assert any(v[0] == "variant" for v in brute.values()) == (threshold < 1)  # distinct wordings never reach 1.0
 
@@ -380,18 +383,18 @@ def test_blocking_finds_every_related_pair_of_wordings():
 def test_fewest_shared_words_of_a_variant():
     # ratio >= t needs 2M / (la + lb) >= t with M <= lb: for la = 10 and t = 0.8, lb >= 8 / 1.2,
     # so lb >= 7 and M >= 0.4 * (10 + 7) = 6.8, i.e. 7 words.
-    assert sourcing._min_overlap(10, 0.8) == 7
-    assert sourcing._min_overlap(2, 0.8) == 2
-    assert sourcing._min_overlap(9, 1.0) == 9
+    assert _min_overlap(10, 0.8) == 7
+    assert _min_overlap(2, 0.8) == 2
+    assert _min_overlap(9, 1.0) == 9
 
 
 def test_quote_comparison_keeps_fragments_below_the_variant_threshold():
     # A two-word quote inside a ten-word one: ratio 2 * 2 / (2 + 10), far below the threshold, still a fragment.
     long_quote = "we will never accept a provocation against our people here".split()
-    assert sourcing._compare_quotes(["a", "provocation"], long_quote, 0.8) == ("fragment", pytest.approx(4 / 12))
+    assert _compare_quotes(["a", "provocation"], long_quote, 0.8) == ("fragment", pytest.approx(4 / 12))
     # Same words in another order: quick_ratio is 1.0, ratio 2 * 3 / 8 (one matching word block of 3 of 4).
-    assert sourcing._compare_quotes("one two three four".split(), "four one two three".split(), 0.8) is None
-    assert sourcing._compare_quotes("one two three four".split(), "one two three five".split(), 0.7) == ("variant", pytest.approx(6 / 8))
+    assert _compare_quotes("one two three four".split(), "four one two three".split(), 0.8) is None
+    assert _compare_quotes("one two three four".split(), "one two three five".split(), 0.7) == ("variant", pytest.approx(6 / 8))
 
 
 def test_attributions_on_two_worker_processes_equal_one_process(seed_study, monkeypatch):
@@ -399,7 +402,7 @@ def test_attributions_on_two_worker_processes_equal_one_process(seed_study, monk
     from analysis.study import build_study
 
     study = build_study(synthetic_articles(seed_study, 9, n_outlets=3, seed=5))
-    monkeypatch.setattr(sourcing, "ARTICLE_BATCH", 2)  # five batches over two workers
+    monkeypatch.setattr(batching, "ARTICLE_BATCH", 2)  # five batches over two workers
     single = sourcing.attributions(study, workers=1)
     pooled = sourcing.attributions(study, workers=2)
     assert len(single) > 9
@@ -548,7 +551,7 @@ def test_charts_work_for_three_outlets(tmp_path):
         "c1": "Headline three for the test\n\nThe British government accused Russia of lying.\n",
     }
     attr = sourcing.attributions(make_study(texts, {"a1": "Outlet A", "b1": "Outlet B", "c1": "Outlet C"}))
-    for plot, name in ((sourcing.plot_who_speaks, "sourcing_who_speaks"), (sourcing.plot_cue_classes, "sourcing_cue_classes"), (sourcing.plot_modes, "sourcing_modes"), (sourcing.plot_top_sources, "sourcing_top_sources")):
+    for plot, name in ((sourcing_charts.plot_who_speaks, "sourcing_who_speaks"), (sourcing_charts.plot_cue_classes, "sourcing_cue_classes"), (sourcing_charts.plot_modes, "sourcing_modes"), (sourcing_charts.plot_top_sources, "sourcing_top_sources")):
         fig = plot(attr, tmp_path, "Source: invented test articles")
         assert fig.axes[0].get_title(loc="left") or fig._suptitle.get_text()
         data = pd.read_csv(tmp_path / f"{name}.csv")
@@ -655,7 +658,7 @@ def test_a_corpus_without_attributions_gives_empty_tables_and_charts(tmp_path):
     attr = sourcing.attributions(study)
     assert attr.empty and list(attr.columns) == sourcing.ATTRIBUTION_COLUMNS
     assert all(list(frame.columns) for frame in sourcing.tables(study).values())
-    for plot in (sourcing.plot_who_speaks, sourcing.plot_cue_classes, sourcing.plot_modes, sourcing.plot_top_sources):
+    for plot in (sourcing_charts.plot_who_speaks, sourcing_charts.plot_cue_classes, sourcing_charts.plot_modes, sourcing_charts.plot_top_sources):
         plot(attr, tmp_path, "Source: invented")
 
 

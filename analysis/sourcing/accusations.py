@@ -1,0 +1,117 @@
+"""Accused parties: the targets of accusing cues, and whether the same outlet gives them a voice."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..study import Study
+from .batching import _token_index
+from .noun_phrases import _subject
+from .tokens import _countries_in, _is_cap, _is_gazetteer
+from .words import ACCUSATION_TARGET_ENDS, DETERMINERS_OR_OPENERS
+
+# The target after an accusing cue is at most this many tokens ("accused X of").
+TARGET_MAX_TOKENS = 10
+ACCUSED_COLUMNS = [
+    "outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target",
+    "target_start", "target_end", "target_country", "has_voice", "voiced_by",
+]  # fmt: skip
+TOKEN_FIELDS = ["start", "end", "text", "norm", "is_word", "voice"]
+
+
+def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np.ndarray]) -> list[list[dict]]:
+    """Return, per accusing attribution, the tokens the target rules read.
+
+    An agentless cue needs its whole sentence (the subject); any other cue only the (at most
+    ``TARGET_MAX_TOKENS``) tokens of its sentence from the first one at or after the content start.
+    """
+    empty = np.array([], dtype="int64")
+    sentence_ids = study.tokens["sentence_id"].to_numpy()
+    starts = study.tokens["start"].to_numpy()
+    windows = []
+    fields = ("article_id", "sentence_id", "content_start", "agentless")
+    for article_id, sentence_id, content_start, agentless in zip(*(accusing[c].tolist() for c in fields), strict=False):
+        positions = index.get(article_id, empty)
+        sentence = positions[sentence_ids[positions] == sentence_id]
+        if not agentless:
+            after = np.flatnonzero(starts[sentence] >= content_start)
+            first = int(after[0]) if len(after) else len(sentence)
+            sentence = sentence[first : first + TARGET_MAX_TOKENS]
+        windows.append(sentence)
+    taken = np.concatenate(windows) if windows else empty
+    columns = [study.tokens[k].take(taken).tolist() for k in TOKEN_FIELDS]
+    records = [dict(zip(TOKEN_FIELDS, values, strict=False)) for values in zip(*columns, strict=False)]
+    out, k = [], 0
+    for window in windows:
+        out.append(records[k : k + len(window)])
+        k += len(window)
+    return out
+
+
+def _voices(attr: pd.DataFrame) -> tuple[dict[str, dict[str, set[str]]], dict[str, dict[str, set[str]]]]:
+    """Return who speaks per outlet, indexed by affiliation country and by (casefolded) name word."""
+    by_country: dict[str, dict[str, set[str]]] = {}
+    by_word: dict[str, dict[str, set[str]]] = {}
+    named = attr[attr["source"] != ""].drop_duplicates(["outlet", "source", "affiliation"])
+    for outlet, source, affiliation in zip(named["outlet"], named["source"], named["affiliation"], strict=False):
+        for country in set(affiliation.split("; ")):
+            by_country.setdefault(outlet, {}).setdefault(country, set()).add(source)
+        for word in {w.casefold() for w in source.split()}:
+            by_word.setdefault(outlet, {}).setdefault(word, set()).add(source)
+    return by_country, by_word
+
+
+def _target_span(toks: list[dict], agentless: bool) -> tuple[int, int]:
+    """Return the accused party's token span: the passive subject, or the words up to "of", "for", ... ."""
+    if agentless:
+        return _subject(toks, len(toks))
+    end = 0  # the window opens at the first token of the content
+    while end < len(toks) and toks[end]["norm"] not in ACCUSATION_TARGET_ENDS and end < TARGET_MAX_TOKENS:
+        end += 1
+    return 0, end
+
+
+def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None = None) -> pd.DataFrame:
+    """Return the targets of accusations and whether the same outlet gives them a voice.
+
+    An accused party is (1) the noun phrase right after an accusing cue (``accused X of``,
+    ``blamed X for``), or (2) the subject of an agentless accusing passive (``X has long
+    been accused of``). It "has a voice" when an attribution of the same outlet has a source
+    whose affiliation country equals the target's country, or whose name shares a
+    capitalised word with the target. Accusations made inside quoted content are not
+    detected. ``token_index`` (article_id -> row positions in ``study.tokens``) may be given
+    to avoid grouping the tokens again.
+    """
+    accusing = attr[attr["cue_class"] == "accusing"]
+    if token_index is None:
+        token_index = _token_index(study) if len(accusing) else {}
+    windows = _accusation_tokens(study, accusing, token_index)
+    by_country, by_word = _voices(attr)
+    rows = []
+    fields = ["agentless", "article_id", "cue", "end", "outlet", "sentence_id", "source", "start"]
+    for values, toks in zip(zip(*(accusing[c].tolist() for c in fields), strict=False), windows, strict=False):
+        row = dict(zip(fields, values, strict=False))
+        start, end = _target_span(toks, row["agentless"])
+        if end <= start:
+            continue
+        target_toks = toks[start:end]
+        t_start, t_end = target_toks[0]["start"], target_toks[-1]["end"]
+        country = (_countries_in(target_toks) or ["unknown"])[0]
+        words = {
+            t["norm"]
+            for t in target_toks
+            if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS_OR_OPENERS
+        }
+        voiced_set = set(by_country.get(row["outlet"], {}).get(country, ())) if country != "unknown" else set()
+        for word in words:
+            voiced_set |= by_word.get(row["outlet"], {}).get(word, set())
+        voiced = sorted(voiced_set)
+        rows.append({
+            "outlet": row["outlet"], "article_id": row["article_id"], "sentence_id": row["sentence_id"],
+            "start": row["start"], "end": row["end"], "accuser": row["source"] or "(agentless)", "cue": row["cue"],
+            "target": study.raw[row["article_id"]][t_start:t_end], "target_start": t_start, "target_end": t_end,
+            "target_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced),
+        })  # fmt: skip
+    frame = pd.DataFrame(rows, columns=ACCUSED_COLUMNS)
+    return frame.astype({c: "int32" for c in ("sentence_id", "start", "end", "target_start", "target_end")})

@@ -1,0 +1,149 @@
+"""The attributions table of a study, in batches of articles, on a process pool for large corpora.
+
+The rules read plain token dicts built per batch of articles (no DataFrame per article); from
+``POOL_MIN_ARTICLES`` articles on, contiguous batches run on ``WORKERS`` forked processes and
+are joined in order (the same table as one process).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from ..study import Study
+from .extraction import TOKEN_KEYS, _article_rows, _token_records, _word_counts
+
+ATTRIBUTION_COLUMNS = [
+    "article_id", "outlet", "sentence_id", "start", "end",
+    "speaker_text", "speaker_start", "speaker_end",
+    "source", "source_type", "affiliation", "side",
+    "cue", "cue_start", "cue_end", "cue_lemma", "cue_class",
+    "mode", "content", "content_start", "content_end",
+    "content_words", "quoted_words",
+    "anonymous", "agentless", "collective", "resolved_by",
+]  # fmt: skip
+ROW_COLUMNS = [c for c in ATTRIBUTION_COLUMNS if c != "outlet"]
+# 32-bit: offsets and word counts of one article fit, and the CSV is the same.
+INT32_COLUMNS = [
+    "sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
+    "content_start", "content_end", "content_words", "quoted_words",
+]  # fmt: skip
+
+# Articles per batch: a batch's token columns become Python lists at once, and a batch is the
+# unit of work sent to a worker process.
+ARTICLE_BATCH = 200
+# Below this many articles the extraction runs in this process (a pool costs more than it saves).
+POOL_MIN_ARTICLES = 400
+WORKERS = 2
+
+# The study and its row indices while a pool runs: forked workers inherit them instead of
+# receiving pickled token columns.
+_SHARED: dict = {}
+
+
+def _attribution_batch(batch: list[tuple]) -> list[tuple]:
+    """Return the attribution rows (tuples in ``ROW_COLUMNS`` order) of a batch of
+    (article_id, raw, sentence_rows, token columns, quote_spans)."""
+    out: list[tuple] = []
+    for article_id, raw, sentence_rows, columns, quote_spans in batch:
+        rows = _article_rows(article_id, raw, sentence_rows, _token_records(columns), quote_spans)
+        starts, is_word, voice = (columns[TOKEN_KEYS.index(key)] for key in ("start", "is_word", "voice"))
+        _word_counts(rows, starts, is_word, voice)
+        # Tuples, not dicts: a fraction of the size to send back from a worker.
+        out.extend(tuple(row[c] for c in ROW_COLUMNS) for row in rows)
+    return out
+
+
+def _attribution_chunk(article_ids: list[str]) -> list[tuple]:
+    """Return the attribution rows of some articles of the study in ``_SHARED`` (run in a forked worker)."""
+    return _attribution_batch(_batch_inputs(_SHARED["study"], article_ids, *_SHARED["indices"]))
+
+
+def _batch_inputs(
+    study: Study, article_ids: list[str], sentence_index: dict, token_index: dict, quote_index: dict
+) -> list[tuple]:
+    """Return the plain-Python inputs of :func:`_attribution_batch` for some articles (rows from groupby indices)."""
+    empty = np.array([], dtype="int64")
+    token_positions = [token_index.get(a, empty) for a in article_ids]
+    sentence_positions = [sentence_index[a] for a in article_ids]
+    quote_positions = [quote_index.get(a, empty) for a in article_ids]
+
+    def columns(frame: pd.DataFrame, names: list[str], positions: list[np.ndarray]) -> list[list]:
+        taken = np.concatenate(positions) if positions else empty
+        return [frame[name].take(taken).tolist() for name in names]
+
+    tokens = columns(study.tokens, TOKEN_KEYS, token_positions)
+    sentences = columns(study.sentences, ["sentence_id", "start", "end"], sentence_positions)
+    quotes = columns(study.quotes, ["depth", "start", "end"], quote_positions)
+    inputs = []
+    t = s = q = 0
+    for article_id, tp, sp, qp in zip(article_ids, token_positions, sentence_positions, quote_positions, strict=False):
+        t1, s1, q1 = t + len(tp), s + len(sp), q + len(qp)
+        spans = sorted((int(b), int(e)) for d, b, e in zip(*(c[q:q1] for c in quotes), strict=False) if d == 1)
+        sentence_rows = list(zip(*(c[s:s1] for c in sentences), strict=False))
+        inputs.append((article_id, study.raw[article_id], sentence_rows, [c[t:t1] for c in tokens], spans))
+        t, s, q = t1, s1, q1
+    return inputs
+
+
+def _token_index(study: Study) -> dict[str, np.ndarray]:
+    """Return article_id -> row positions (in table order) of ``study.tokens``."""
+    return study.tokens.groupby("article_id", sort=False).indices
+
+
+def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
+    """Return every attribution in the body text of the primary documents (``ATTRIBUTION_COLUMNS``).
+
+    Articles are independent: with ``workers`` > 1 (default ``WORKERS`` for corpora of at least
+    ``POOL_MIN_ARTICLES`` articles) contiguous batches run on a process pool and are joined in
+    order, so the table is identical to a single-process run.
+    """
+    return _attributions(study, workers)[0]
+
+
+def _attributions(
+    study: Study,
+    workers: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
+    token_index: dict | None = None,
+) -> tuple[pd.DataFrame, object]:
+    """Return (:func:`attributions`, ``meanwhile()``): the callable runs in this process while the workers extract.
+
+    ``token_index`` (article_id -> row positions in ``study.tokens``) is computed when not given.
+    """
+    outlets = study.outlet_of()
+    # Row positions of each article in the study tables (primary documents with body text only).
+    sentence_index = {
+        a: p for a, p in study.sentences.groupby("article_id", sort=False).indices.items() if a in outlets
+    }
+    token_index = _token_index(study) if token_index is None else token_index
+    indices = (sentence_index, token_index, study.quotes.groupby("article_id", sort=False).indices)
+    article_ids = sorted(sentence_index)
+    chunks = [article_ids[i : i + ARTICLE_BATCH] for i in range(0, len(article_ids), ARTICLE_BATCH)]
+    if workers is None:
+        workers = WORKERS if len(article_ids) >= POOL_MIN_ARTICLES else 1
+    if workers > 1 and len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        from concurrent.futures import ProcessPoolExecutor
+
+        _SHARED.update(study=study, indices=indices)
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                futures = [pool.submit(_attribution_chunk, chunk) for chunk in chunks]
+                extra = meanwhile() if meanwhile is not None else None
+                results = [future.result() for future in futures]  # in the chunks' order
+        finally:
+            _SHARED.clear()
+    else:
+        results = [_attribution_batch(_batch_inputs(study, chunk, *indices)) for chunk in chunks]
+        extra = meanwhile() if meanwhile is not None else None
+    rows = [row for result in results for row in result]
+    if not rows:
+        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS), extra
+    frame = pd.DataFrame(rows, columns=ROW_COLUMNS)
+    frame["outlet"] = frame["article_id"].map(outlets)
+    frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable")
+    frame = frame.reset_index(drop=True).astype({c: "int32" for c in INT32_COLUMNS})
+    return frame.astype({"anonymous": bool, "agentless": bool, "collective": bool}), extra

@@ -1,0 +1,175 @@
+"""Reporting cues in a sentence (:func:`_find_cues`) and the positions around them that the
+attribution rules read: the speaker's end before a cue, where content starts after it, and
+short adverbials ("on Monday", "in a statement") on either side.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicons import _cue_first_words, _cue_forms, _noun_lemmas, _np_heads
+from .tokens import _is_cap, _tense
+from .words import (
+    ADVERBIAL_CUE_WORDS,
+    ADVERBIAL_ENDS,
+    ADVERBIAL_OPENERS,
+    BE_AUXILIARIES,
+    DETERMINERS,
+    FINITE_AUX,
+    NOT_MODIFIER,
+    OPEN_MARKS,
+    SKIP_WORDS,
+    TIME_WORDS,
+    VERBS_AFTER_PLURAL_NOUN,
+)
+
+# A cue form is a noun when a determiner stands at most this many tokens before it ("a new report said").
+NOUN_DETERMINER_WINDOW = 3
+# At most this many auxiliaries, adverbs and time words stand between a speaker and its cue.
+SPEAKER_GAP_MAX_TOKENS = 7
+# "that" or a colon within this many tokens after a cue opens the content.
+CONTENT_OPENER_WINDOW = 10
+# An adverbial after a cue ends within this many tokens ("in a statement").
+ADVERBIAL_MAX_TOKENS = 5
+# A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday").
+ADVERBIAL_TAIL_MAX_TOKENS = 6
+
+
+class Cue(NamedTuple):
+    """A reporting cue of one sentence: token indices, lemma, class and the form matched."""
+
+    start: int
+    end: int
+    lemma: str
+    cue_class: str
+    form: str
+
+
+def _find_cues(toks: list[dict]) -> list[Cue]:
+    """Return the cues in one sentence's tokens, in order (longest form first at each token)."""
+    forms = _cue_forms()
+    first_words = _cue_first_words()
+    cues = []
+    free = 0  # tokens before this index belong to a cue already read
+    for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
+        if i < free:
+            continue
+        match = None
+        for size in (2, 1):
+            key = tuple(t["norm"] for t in toks[i : i + size])
+            if len(key) == size and key in forms and all(t["voice"] == "outlet" for t in toks[i : i + size]):
+                match = (size, *forms[key])
+                break
+        if match is None:
+            continue
+        size, lemma, cue_class, form = match
+        previous = toks[i - 1]["norm"] if i > 0 else ""
+        # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
+        # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
+        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to"
+        infinitive = previous == "to" and _tense(form) == "base"
+        free = i + size
+        if lemma != "according to" and (_is_noun(toks, i, size, lemma, form) or in_name or infinitive):
+            continue
+        cues.append(Cue(i, i + size, lemma, cue_class, form))
+    return cues
+
+
+def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:
+    """Return whether the cue form at token ``i`` is used as a noun ("a charge", "Russia's claims")."""
+    previous = toks[i - 1]["norm"] if i > 0 else ""
+    if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
+        return True
+    if lemma not in _noun_lemmas():
+        return False
+    # "a new report said", "Russia's false claims": a determiner shortly before, with only
+    # lower-case modifiers in between, makes the form a noun.
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= NOUN_DETERMINER_WINDOW
+        and toks[k]["is_word"]
+        and not _is_cap(toks[k])
+        and toks[k]["norm"] not in NOT_MODIFIER
+    ):
+        k -= 1
+    is_noun = k >= 0 and k < i - 1 and toks[k]["norm"] in DETERMINERS
+    # A plural noun followed by a verb ("claims have been debunked", "reports say").
+    followers = VERBS_AFTER_PLURAL_NOUN - ({"that"} if lemma != "claim" else set())
+    if not is_noun and form.endswith("s") and i + size < len(toks) and toks[i + size]["norm"] in followers:
+        is_noun = True
+    if is_noun and (previous in _np_heads() or (previous.endswith("s") and not previous.endswith("ss"))):
+        return False  # "the group claims", "the rebels claim": a subject noun, then the verb
+    return is_noun
+
+
+def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
+    """Return (index after the speaker phrase, passive?) skipping auxiliaries and adverbs."""
+    j = cue
+    passive = False
+    while j > 0 and cue - j < SPEAKER_GAP_MAX_TOKENS:
+        tok = toks[j - 1]
+        norm = tok["norm"]
+        if tok["voice"] != "outlet" or not tok["is_word"]:
+            break
+        if norm in SKIP_WORDS or norm in TIME_WORDS or (norm.endswith("ly") and not _is_cap(tok)):
+            if norm in BE_AUXILIARIES:
+                passive = True
+            j -= 1
+            continue
+        break
+    return j, passive
+
+
+def _content_after(toks: list[dict], cue_end: int) -> int:
+    """Return the token index where content starts after a cue (after ``that`` or a colon if near)."""
+    for k in range(cue_end, min(len(toks), cue_end + CONTENT_OPENER_WINDOW)):
+        tok = toks[k]
+        # A finite verb before "that" means the content began at the cue ("said the centre had ... that").
+        if tok["is_word"] and not _is_cap(tok) and tok["norm"] in FINITE_AUX:
+            break
+        if tok["norm"] == "that" and tok["voice"] == "outlet":
+            return k + 1
+        if tok["text"] == ":":
+            return k + 1
+        if tok["text"] in {".", ";"} or tok["text"] in OPEN_MARKS or tok["voice"] == "quoted":
+            break
+        # A comma ends the search, unless the cue opened an adverbial ("wrote on X, formerly Twitter, that").
+        if tok["text"] == "," and k > cue_end and toks[cue_end]["norm"] not in ADVERBIAL_CUE_WORDS:
+            break
+    k = cue_end
+    while k < len(toks) and toks[k]["text"] == ",":
+        k += 1
+    return k
+
+
+def _skip_adverbial(toks: list[dict], start: int) -> int:
+    """Return ``start`` moved past short adverbials right after a cue (``on Monday``, ``in a statement``)."""
+    while start < len(toks) and toks[start]["norm"] in ADVERBIAL_OPENERS:
+        if toks[start]["norm"] in {"yesterday", "today"}:
+            start += 1
+            continue
+        window = range(start + 1, min(len(toks), start + ADVERBIAL_MAX_TOKENS))
+        end = next((m for m in window if toks[m]["norm"] in ADVERBIAL_ENDS), None)
+        if end is None:
+            break
+        start = end + 1
+    while start < len(toks) and toks[start]["text"] == ",":
+        start += 1
+    return start
+
+
+def _tail_is_adverbial(toks: list[dict], cue_end: int) -> bool:
+    """Return True when the words after a cue are nothing, or a short adverbial (a preposition or
+    time word first: ``on Saturday``, ``in a statement``) before a comma or the end."""
+    k = cue_end
+    if k < len(toks) and toks[k]["is_word"]:
+        first = toks[k]["norm"]
+        if first not in ADVERBIAL_OPENERS and first not in TIME_WORDS and not first.endswith("ly"):
+            return False
+    while k < len(toks) and toks[k]["text"] not in {",", ".", ";", "!", "?"}:
+        tok = toks[k]
+        if tok["norm"] == "that" or tok["text"] in OPEN_MARKS or tok["voice"] == "quoted" or tok["text"] == ":":
+            return False
+        k += 1
+    return k - cue_end <= ADVERBIAL_TAIL_MAX_TOKENS

@@ -1,0 +1,142 @@
+"""Attributions of one article: token dicts per sentence, the rules of each sentence turned into
+rows with character offsets and modes, floating quotations, resolution, and word counts."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .content import _content_offsets, _floating, _mode
+from .resolution import _resolve
+from .rules import _sentence_attributions
+from .tokens import _span
+
+TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
+
+
+def _token_records(columns: list[list]) -> dict[int, list[dict]]:
+    """Return sentence_id -> token dicts (start, end, text, norm, is_word, voice) from ``TOKEN_KEYS`` columns."""
+    by_sentence: dict[int, list[dict]] = {}
+    # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
+    last, group = None, []
+    for sentence_id, start, end, text, norm, is_word, voice in zip(*columns, strict=False):
+        if sentence_id != last:  # tokens come sentence by sentence: look the group up once per run
+            group = by_sentence.setdefault(sentence_id, [])
+            last = sentence_id
+        group.append({"start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice})
+    return by_sentence
+
+
+def _article_rows(
+    article_id: str,
+    raw: str,
+    sentence_rows: list[tuple[int, int, int]],
+    by_sentence: dict[int, list[dict]],
+    quote_spans: list[tuple[int, int]],
+) -> list[dict]:
+    """Return the resolved attribution rows (dicts) of one article.
+
+    ``sentence_rows`` are (sentence_id, start, end) in text order, ``by_sentence`` the token
+    dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
+    A sentence with no attribution may be a floating quotation.
+    """
+    rows: list[dict] = []
+    covered: list[tuple[int, int]] = []
+    for sentence_id, sentence_start, sentence_end in sentence_rows:
+        toks = by_sentence.get(sentence_id, [])
+        found = _sentence_attributions(toks)
+        sentence = {
+            "article_id": article_id,
+            "sentence_id": int(sentence_id),
+            "start": int(sentence_start),
+            "end": int(sentence_end),
+        }
+        for item in found:
+            content = _content_offsets(raw, toks, item, quote_spans)
+            if content is None:
+                continue
+            rows.append(_row(sentence, raw, toks, item, content, quote_spans))
+            covered.append(content)
+        if not found and toks:
+            floating = _floating(raw, toks, quote_spans, covered)
+            if floating is not None:
+                rows.append(_floating_row(sentence, raw, floating))
+                covered.append(floating)
+    # A quotation sentence that continues into a later attributed sentence is not floating.
+    rows = [
+        r
+        for r in rows
+        if r["mode"] != "floating"
+        or not any(
+            o is not r
+            and o["mode"] != "floating"
+            and o["content_start"] <= r["content_start"]
+            and r["content_end"] <= o["content_end"]
+            for o in rows
+        )
+    ]
+    return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+
+
+def _row(
+    sentence: dict, raw: str, toks: list[dict], item: dict, content: tuple[int, int], quote_spans: list[tuple[int, int]]
+) -> dict:
+    """Return the row of a raw attribution: speaker, cue and content as text and character offsets."""
+    c_start, c_end = content
+    s_start, s_end = _span(toks, item["speaker"])
+    cue_start, cue_end = _span(toks, item["cue"])
+    return {
+        **sentence,
+        "speaker_text": raw[s_start:s_end] if s_start >= 0 else "",
+        "speaker_start": s_start,
+        "speaker_end": s_end,
+        "cue": raw[cue_start:cue_end],
+        "cue_start": cue_start,
+        "cue_end": cue_end,
+        "cue_lemma": item["lemma"],
+        "cue_class": item["cue_class"],
+        "mode": _mode(c_start, c_end, quote_spans, raw),
+        "content": raw[c_start:c_end],
+        "content_start": c_start,
+        "content_end": c_end,
+        "agentless": item["agentless"],
+    }
+
+
+def _floating_row(sentence: dict, raw: str, content: tuple[int, int]) -> dict:
+    """Return the row of a floating quotation: no speaker, no cue."""
+    c_start, c_end = content
+    return {
+        **sentence,
+        "speaker_text": "",
+        "speaker_start": -1,
+        "speaker_end": -1,
+        "cue": "",
+        "cue_start": -1,
+        "cue_end": -1,
+        "cue_lemma": "",
+        "cue_class": "",
+        "mode": "floating",
+        "content": raw[c_start:c_end],
+        "content_start": c_start,
+        "content_end": c_end,
+        "agentless": False,
+    }
+
+
+def _word_counts(rows: list[dict], starts: list[int], is_word: list[bool], voice: list[str]) -> None:
+    """Set content_words and quoted_words (words inside the content, and inside quotation marks) on an article's rows.
+
+    ``starts``, ``is_word`` and ``voice`` are the article's token columns in text order.
+    """
+    if not rows:
+        return
+    word_starts = np.array([st for st, w in zip(starts, is_word, strict=False) if w], dtype="int64")
+    quoted = np.concatenate(
+        [[0], np.cumsum([v == "quoted" for v, w in zip(voice, is_word, strict=False) if w], dtype="int64")]
+    )
+    lo = np.searchsorted(word_starts, [r["content_start"] for r in rows])
+    hi = np.searchsorted(word_starts, [r["content_end"] for r in rows])
+    for row, a, b in zip(rows, lo.tolist(), hi.tolist(), strict=False):
+        row["content_words"] = b - a
+        # A floating quotation is all the source's own words, whatever the marks.
+        row["quoted_words"] = b - a if row["mode"] == "floating" else int(quoted[b] - quoted[a])

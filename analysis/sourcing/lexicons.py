@@ -1,0 +1,139 @@
+"""The four sourcing instruments of ``analysis/data`` and the lookups built from them once.
+
+- ``reporting_verbs.csv``: cue forms and their neutrality class;
+- ``source_roles.csv``: titles and descriptors -> role of a source;
+- ``sourcing_countries.csv``: names, demonyms, capitals -> affiliation country;
+- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific).
+
+Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from ..lexicon import read_table
+from ..text import TOKENIZER
+from .words import CLAUSE_OPENERS, HONORIFICS, NP_NOUNS, PRONOUNS, TIME_WORDS, TITLE_FUNCTION_WORDS
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> pd.DataFrame:
+    """Return the reporting-verb lexicon: lemma, forms, cue_class, ambiguous_noun, note."""
+    return read_table("reporting_verbs.csv")
+
+
+@lru_cache(maxsize=1)
+def source_roles() -> pd.DataFrame:
+    """Return the source-typing codebook: pattern, role, kind, note."""
+    return read_table("source_roles.csv")
+
+
+@lru_cache(maxsize=1)
+def countries() -> pd.DataFrame:
+    """Return the affiliation gazetteer: form, country, kind."""
+    return read_table("sourcing_countries.csv")
+
+
+@lru_cache(maxsize=1)
+def sides() -> dict[str, str]:
+    """Return affiliation country -> side of the story."""
+    frame = read_table("sourcing_sides.csv")
+    return dict(zip(frame["country"], frame["side"], strict=False))
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """Return token tuple of a cue form -> (lemma, cue_class, form)."""
+    forms = {}
+    for row in reporting_verbs().itertuples():
+        for form in row.forms.split("|"):
+            forms[tuple(form.split())] = (row.lemma, row.cue_class, form)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _noun_lemmas() -> frozenset[str]:
+    """Return the lemmas whose forms are also common nouns (``ambiguous_noun`` = yes in the lexicon)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["ambiguous_noun"] == "yes", "lemma"])
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Return the codebook's pattern (as a word tuple) -> (role, kind)."""
+    roles = source_roles()
+    return {tuple(p.split()): (r, k) for p, r, k in zip(roles["pattern"], roles["role"], roles["kind"], strict=False)}
+
+
+@lru_cache(maxsize=1)
+def _np_heads() -> frozenset[str]:
+    """Return the common heads of speaker phrases and title words (``NP_NOUNS`` | :func:`_title_words`)."""
+    return frozenset(NP_NOUNS | _title_words())
+
+
+@lru_cache(maxsize=1)
+def _inverted_speaker_starts() -> frozenset[str]:
+    """Return the lower-case words that may open a speaker after an inverted cue ("said the minister")."""
+    return frozenset(set(PRONOUNS) | {"the", "a", "an"} | _np_heads())
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """Return the lower-cased words that may open a run of capitalised words without being part of a name."""
+    return frozenset(_np_heads() | HONORIFICS | CLAUSE_OPENERS | TIME_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _appositive_heads() -> frozenset[str]:
+    """Return the first words of an apposition after a name (``X, a spokesman for ...``)."""
+    return frozenset({"a", "an", "the"} | _np_heads())
+
+
+@lru_cache(maxsize=1)
+def _role_sizes() -> dict[str, tuple[int, ...]]:
+    """Return first word of a codebook pattern -> the lengths of the patterns it opens, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for pattern in _role_patterns():
+        if pattern:
+            sizes.setdefault(pattern[0], set()).add(len(pattern))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset[str]:
+    """Return the first words of the cue forms (a token that is none of them cannot open a cue)."""
+    return frozenset(form[0] for form in _cue_forms() if form)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Return the words of titles: every word of a person's title pattern, and one-word patterns.
+
+    Words of multi-word organisation names ("... of chemical weapons") are left out, so that
+    such a name is not mistaken for a title before a person's name.
+    """
+    patterns = _role_patterns().items()
+    words = {word for pattern, (_, kind) in patterns if kind == "person" or len(pattern) == 1 for word in pattern}
+    return frozenset(words - TITLE_FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[tuple[str, ...], str]:
+    """Return a gazetteer form, as the text layer's tokens ("U.S." stays one token) -> its country."""
+    return {
+        tuple(TOKENIZER.findall(form)): country
+        for form, country in zip(countries()["form"], countries()["country"], strict=False)
+    }
+
+
+@lru_cache(maxsize=1)
+def _country_sizes() -> dict[str, tuple[int, ...]]:
+    """Return first token of a gazetteer form -> the lengths (3, 2 or 1) of the forms it opens, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for form in _country_forms():
+        if 1 <= len(form) <= 3:
+            sizes.setdefault(form[0], set()).add(len(form))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}

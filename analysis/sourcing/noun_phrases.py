@@ -1,0 +1,271 @@
+"""Noun phrases around a cue: the speaker before it (:func:`_np_before`), the phrase after it
+(:func:`_np_after`, passive agents and inverted speakers) and a clause's subject (:func:`_subject`).
+
+A speaker phrase is a run of capitalised words, titles from the codebook and a few function
+words (``NP_FUNCTION``, ``NP_NOUNS``), or a common noun after a determiner or possessive.
+"""
+
+from __future__ import annotations
+
+from .lexicons import _cue_forms, _np_heads, _title_words
+from .tokens import _is_cap
+from .words import (
+    AGENT_PHRASE_ENDERS,
+    CLAUSE_BOUNDARY,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    MARKS,
+    NOT_MODIFIER_OR_AND,
+    NOT_PRE_TITLE,
+    NP_FUNCTION,
+    NP_INNER_PREPOSITIONS,
+    ORDINAL,
+    PHRASE_END_SKIP,
+    PHRASE_START_SKIP,
+    POSTMODIFIERS,
+    PRONOUNS,
+    SUBJECT_END,
+    TIME_WORDS,
+)
+
+# A parenthesis of at most this many tokens belongs to the name before it ("Senator X (R-Texas)").
+PARENTHESIS_MAX_TOKENS = 8
+# A bare noun speaker ("Aid agencies say") has at most this many lower-case words.
+BARE_NOUN_MAX_WORDS = 3
+# A passive agent or "according to" phrase is at most this many words.
+AGENT_PHRASE_MAX_TOKENS = 12
+# A comma inside a name list is followed by "and" within this many tokens ("X, Y and Z").
+COORDINATION_LOOKAHEAD = 5
+# An opening adverbial of a subject ends with a comma within this many tokens ("On Wednesday, ...").
+SUBJECT_OPENER_MAX_TOKENS = 12
+# A subject is at most this many tokens.
+SUBJECT_MAX_TOKENS = 30
+# Determiners that open a speaker phrase ("the mayor"); "that", "such", "no" and "any" do not.
+PHRASE_DETERMINERS = DETERMINERS - {"that", "such", "no", "any"}
+# Lengths of the post-modifiers ("familiar with", "with knowledge of"), longest first.
+POSTMODIFIER_SIZES = tuple(sorted({len(p) for p in POSTMODIFIERS}, reverse=True))
+# Prepositions that keep a following name inside a passive agent ("a spokesman for the United Nations").
+AGENT_NAME_PREPOSITIONS = {"of", "for", "at", "in"}
+
+
+def _np_word(toks: list[dict], j: int) -> bool:
+    """Return whether token ``j`` may stand inside a speaker phrase (a name, title or function word)."""
+    tok = toks[j]
+    if tok["voice"] == "quoted":
+        return False
+    norm = tok["norm"]
+    if norm in TIME_WORDS:
+        return False
+    if _is_cap(tok):
+        return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
+    return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
+
+
+def _np_before(toks: list[dict], end: int) -> int:
+    """Return the start index of the speaker noun phrase ending before token ``end``."""
+    j = end - 1
+    seen_and = False
+    while j >= 0:
+        if toks[j]["text"] == ")":
+            opening = _parenthesis_after_name(toks, j, end)
+            if opening is None:
+                break
+            j = opening - 1
+            continue
+        seen_and = seen_and or toks[j]["norm"] == "and"
+        if _np_word(toks, j) or _joins_phrase(toks, j, end, seen_and):
+            j -= 1
+            continue
+        j, scanning = _np_opening(toks, j, end)
+        if not scanning:
+            break
+    return _postmodified_start(toks, j + 1, end)
+
+
+def _parenthesis_after_name(toks: list[dict], j: int, end: int) -> int | None:
+    """Return the index of the "(" of a parenthesis closing at ``j`` right after a name, else None.
+
+    A parenthesis belongs to a name before it ("Senator X (R-Texas)"), not to a dateline.
+    """
+    floor = max(0, j - PARENTHESIS_MAX_TOKENS)
+    k = j - 1
+    while k >= floor and toks[k]["text"] != "(":
+        k -= 1
+    if k >= floor and k >= 1 and _is_cap(toks[k - 1]) and j == end - 1:
+        return k
+    return None
+
+
+def _joins_phrase(toks: list[dict], j: int, end: int, seen_and: bool) -> bool:
+    """Return whether token ``j``, though not a phrase word, continues the phrase leftwards.
+
+    A comma in a list of names ("X, Y and Z"), a preposition after a plural head ("officials in
+    Kyiv"), or a lower-case modifier before a title ("political analyst X", "a senior military official").
+    """
+    tok = toks[j]
+    if tok["text"] == "," and seen_and and j > 0 and _is_cap(toks[j - 1]) and j + 1 < end and _is_cap(toks[j + 1]):
+        return True
+    after = j + 2 if j + 2 < end and toks[j + 1]["norm"] == "the" else j + 1
+    if (
+        tok["norm"] in NP_INNER_PREPOSITIONS
+        and j > 0
+        and after < end
+        and _is_cap(toks[after])
+        and toks[j - 1]["norm"] in _np_heads()
+    ):
+        return True
+    return (
+        tok["is_word"]
+        and not _is_cap(tok)
+        and j + 1 < end
+        and not _is_cap(toks[j + 1])
+        and toks[j + 1]["norm"] in _title_words()
+        and tok["norm"] not in NOT_PRE_TITLE
+        and (j == 0 or toks[j - 1]["text"] in {",", ";"} or toks[j - 1]["norm"] in DETERMINERS)
+    )
+
+
+def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
+    """Return (new j, keep scanning?) at a token ``j`` that is no phrase word.
+
+    A common noun after a determiner or possessive ("the mayor", "the country's health agency")
+    joins the phrase, but only while the phrase so far has no capitalised word, so that "a charge
+    the Syrian government denies" stays apart; a possessive keeps the scan going through the
+    possessor. A bare plural or mass noun in subject position joins too ("Aid agencies say").
+    """
+    if any(_is_cap(t) for t in toks[j + 1 : end]):
+        return j, False
+    k = j
+    while (
+        k >= 0
+        and k > j - BARE_NOUN_MAX_WORDS
+        and toks[k]["is_word"]
+        and toks[k]["voice"] == "outlet"
+        and not _is_cap(toks[k])
+        and toks[k]["norm"] not in NOT_MODIFIER_OR_AND
+    ):
+        k -= 1
+    if 0 <= k < j and toks[k]["norm"] in PHRASE_DETERMINERS:
+        if toks[k]["norm"] == "'s":
+            return k, True
+        return k - 1, False  # the determiner opens the phrase
+    if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY or (k == 0 and _is_cap(toks[0]))):
+        # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase.
+        return (k - 1 if k == 0 and _is_cap(toks[0]) and toks[0]["norm"] not in CLAUSE_OPENERS else k), False
+    return j, False
+
+
+def _postmodified_start(toks: list[dict], start: int, end: int) -> int:
+    """Return a phrase's start without leading function words, moved to the head of a post-modifier.
+
+    "sources close to the negotiations", "two people familiar with the matter": the speaker is
+    the head before the post-modifier.
+    """
+    while start < end and toks[start]["norm"] in PHRASE_START_SKIP:
+        start += 1
+    for size in POSTMODIFIER_SIZES:
+        key = tuple(t["norm"] for t in toks[max(0, start - size) : start])
+        if start - size >= 1 and key in POSTMODIFIERS:
+            head_start = _np_before(toks, start - size)
+            if head_start < start - size:
+                return head_start
+    return start
+
+
+def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
+    """Return the end index (exclusive) of the noun phrase starting at token ``start``.
+
+    ``permissive`` (passive agents) takes any words up to punctuation or a preposition.
+    """
+    if permissive:
+        return _agent_phrase_end(toks, start)
+    j = start
+    while j < len(toks):
+        tok = toks[j]
+        if tok["text"] == "(":
+            k = j + 1
+            while k < min(len(toks), j + PARENTHESIS_MAX_TOKENS) and toks[k]["text"] != ")":
+                k += 1
+            if k < len(toks) and toks[k]["text"] == ")":
+                j = k + 1
+                continue
+            break
+        if (
+            tok["text"] == ","
+            and j + 1 < len(toks)
+            and _is_cap(toks[j + 1])
+            and any(t["norm"] == "and" for t in toks[j + 1 : j + 1 + COORDINATION_LOOKAHEAD])
+        ):
+            j += 1
+            continue
+        if (
+            tok["norm"] in NP_INNER_PREPOSITIONS
+            and j > start
+            and j + 1 < len(toks)
+            and _is_cap(toks[j + 1])
+            and toks[j - 1]["norm"] in _np_heads()
+        ):
+            j += 1  # "officials in Kyiv"
+            continue
+        if j == start and tok["norm"] in PRONOUNS:
+            j += 1
+            break
+        if not _np_word(toks, j):
+            break
+        j += 1
+    end = j
+    while end > start and toks[end - 1]["norm"] in PHRASE_END_SKIP:
+        end -= 1
+    return end
+
+
+def _agent_phrase_end(toks: list[dict], start: int) -> int:
+    """Return the end of a passive agent or ``according to`` phrase: words up to punctuation or a preposition.
+
+    A preposition before a name stays inside ("a spokesman for the United Nations").
+    """
+    j = start
+    while j < len(toks) and toks[j]["is_word"] and toks[j]["voice"] == "outlet" and j - start < AGENT_PHRASE_MAX_TOKENS:
+        if toks[j]["norm"] in AGENT_PHRASE_ENDERS:
+            nxt = j + 2 if j + 1 < len(toks) and toks[j + 1]["norm"] == "the" else j + 1
+            if not (toks[j]["norm"] in AGENT_NAME_PREPOSITIONS and nxt < len(toks) and _is_cap(toks[nxt])):
+                break
+        j += 1
+    return j
+
+
+def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
+    """Return the main clause's subject (start, end) before token ``limit``.
+
+    Skips an opening adverbial that ends with a comma (``On Wednesday, ...``),
+    then takes tokens up to the first past-tense or auxiliary word.
+    """
+    start = 0
+    while start < limit and (toks[start]["voice"] == "quoted" or toks[start]["text"] in MARKS):
+        start += 1  # a subject is not inside a quotation
+    if start:
+        while start < limit and not toks[start]["is_word"]:
+            start += 1
+    elif toks and toks[0]["norm"] in CLAUSE_OPENERS:
+        for k in range(min(limit, SUBJECT_OPENER_MAX_TOKENS)):
+            if toks[k]["text"] == ",":
+                start = k + 1
+                break
+    j = start
+    while j < limit and j - start < SUBJECT_MAX_TOKENS:
+        tok = toks[j]
+        norm = tok["norm"]
+        if (
+            not _is_cap(tok)
+            and tok["is_word"]
+            and (
+                norm.endswith("ed")
+                or norm in SUBJECT_END
+                or ((norm,) in _cue_forms() and j > 0 and toks[j - 1]["norm"] not in DETERMINERS)
+            )
+        ):
+            break
+        if tok["text"] == "," and not any(t["text"] == "(" for t in toks[start:j]):
+            break
+        j += 1
+    return start, j

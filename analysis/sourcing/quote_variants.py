@@ -1,0 +1,386 @@
+"""Quote integrity: the same quotation repeated, changed or cut across articles.
+
+Repeated quotations are grouped by their exact word sequence first, so each distinct wording
+is compared once, and only with candidates from two indexes that miss no related pair (rare
+words of each wording's prefix; rarest bigram for fragments); the table has one row per
+quotation, never one per pair, so a quotation repeated by many articles grows it linearly.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import deque
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..study import Study
+
+QUOTE_VARIANT_COLUMNS = [
+    "family", "wording", "article_id", "quote_id", "start", "end", "text",
+    "relation", "linked_article_id", "linked_quote_id", "similarity", "diff",
+]  # fmt: skip
+# Two quotations whose word sequences have a difflib ratio at or above this
+# are "nearly the same" (one or two words changed in a sentence-long quote
+# gives about 0.9; unrelated quotes of shared topic words stay below 0.5).
+VARIANT_THRESHOLD = 0.8
+# A shorter quotation (at least this many words) found verbatim inside a
+# longer one is reported as a "fragment" of it.
+FRAGMENT_MIN_WORDS = 2
+# Slack of the float comparisons of the length and overlap bounds (they hold exactly in rationals).
+EPSILON = 1e-9
+QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _words(text: str) -> list[str]:
+    """Return a quotation's words, casefolded, with typographic apostrophes made straight."""
+    return QUOTE_WORD.findall(text.casefold().replace("’", "'"))
+
+
+def word_diff(a: str, b: str) -> str:
+    """Return a word-level diff of two quotations: ``[-removed-]`` and ``{+added+}`` around changes."""
+    wa, wb = a.split(), b.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(" ".join(wa[i1:i2]))
+        else:
+            if i2 > i1:
+                out.append("[-" + " ".join(wa[i1:i2]) + "-]")
+            if j2 > j1:
+                out.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def _compare_quotes(wa: Sequence[str], wb: Sequence[str], threshold: float) -> tuple[str, float] | None:
+    """Return (relation, ratio) of two quotations' word lists, or None when they are not related."""
+    if min(len(wa), len(wb)) < FRAGMENT_MIN_WORDS:
+        return None
+    if wa == wb:
+        return "identical", 1.0
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    # quick_ratio() is an upper bound of ratio() (shared words, ignoring order): below the
+    # threshold only a verbatim fragment can still relate the two, so ratio() is often skipped.
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        if not _contains(long_, short):
+            return None
+        return "fragment", matcher.ratio()
+    ratio = matcher.ratio()
+    if ratio >= threshold:
+        return "variant", ratio
+    if _contains(long_, short):
+        return "fragment", ratio
+    return None
+
+
+def _contains(long_: Sequence[str], short: Sequence[str]) -> bool:
+    """Return whether ``short`` occurs as a contiguous run of words in ``long_``."""
+    n = len(short)
+    return any(long_[k : k + n] == short for k in range(len(long_) - n + 1))
+
+
+def _min_overlap(length: int, threshold: float) -> int:
+    """Return the fewest words a wording of ``length`` words shares with any variant of it.
+
+    ratio = 2M / (la + lb) >= t with M <= min(la, lb) gives lb >= t la / (2 - t) and so
+    M >= t la / (2 - t) (M counts matched words, at most the multiset overlap).
+    """
+    return max(1, math.ceil(threshold * length / (2 - threshold) - EPSILON))
+
+
+def _related_wordings(wordings: list[tuple[str, ...]], threshold: float) -> dict[tuple[int, int], tuple[str, float]]:
+    """Return {(i, j): (relation, ratio)} for every pair i < j of ``wordings`` that ``_compare_quotes`` relates.
+
+    ``wordings`` are distinct word tuples of at least ``FRAGMENT_MIN_WORDS`` words each.
+
+    No pair is compared twice and none is skipped: candidates come from two indexes that
+    cannot miss a related pair (the test compares them with all pairs on random wordings):
+    :func:`_variant_candidates` and :func:`_fragment_candidates`. Cost: one pass over the words
+    of each distinct wording plus the candidates found, which are the wordings sharing a rare
+    word or containing a whole shorter wording.
+    """
+    tokens = _occurrence_tokens(wordings)
+    candidates = _variant_candidates(tokens, threshold) | _fragment_candidates(wordings)
+    return _verdicts(wordings, tokens, candidates, threshold)
+
+
+def _occurrence_tokens(wordings: list[tuple[str, ...]]) -> list[list[tuple[str, int]]]:
+    """Return each wording as (word, n-th occurrence) tokens, so that a set of them is a multiset of words."""
+    tokens = []
+    for words in wordings:
+        seen: dict[str, int] = {}
+        row = []
+        for word in words:
+            seen[word] = seen.get(word, 0) + 1
+            row.append((word, seen[word]))
+        tokens.append(row)
+    return tokens
+
+
+def _variant_candidates(tokens: list[list[tuple[str, int]]], threshold: float) -> set[tuple[int, int]]:
+    """Return the pairs (i, j), i < j, that may be variants, by prefix filtering.
+
+    Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007): each wording's tokens are
+    sorted rarest first; two wordings sharing at least M tokens share a token among the first
+    ``len - M + 1`` of each, and a variant shares at least ``_min_overlap`` words. Only those
+    prefixes are indexed, and a pair is kept only if its lengths allow the ratio
+    (``2 min / (la + lb) >= threshold``).
+    """
+    frequency: dict[tuple[str, int], int] = {}
+    for row in tokens:
+        for token in row:
+            frequency[token] = frequency.get(token, 0) + 1
+    candidates: set[tuple[int, int]] = set()
+    index: dict[tuple[str, int], list[int]] = {}
+    lengths = [len(row) for row in tokens]
+    for i, row in enumerate(tokens):
+        row = sorted(row, key=lambda token: (frequency[token], token))  # rarest first, ties by the token itself
+        for token in row[: lengths[i] - _min_overlap(lengths[i], threshold) + 1]:
+            for j in index.setdefault(token, []):
+                if 2 * min(lengths[i], lengths[j]) >= threshold * (lengths[i] + lengths[j]) - EPSILON:
+                    candidates.add((j, i))
+            index[token].append(i)
+    return candidates
+
+
+def _fragment_candidates(wordings: list[tuple[str, ...]]) -> set[tuple[int, int]]:
+    """Return the pairs (i, j), i < j, where one wording is inside the other.
+
+    A wording inside a longer one has all its bigrams in it, so each wording is indexed once
+    under its rarest bigram and looked up from every bigram of the longer one.
+    """
+    bigrams = [list(dict.fromkeys(zip(words, words[1:], strict=False))) for words in wordings]
+    bigram_frequency: dict[tuple[str, str], int] = {}
+    for grams in bigrams:
+        for gram in grams:
+            bigram_frequency[gram] = bigram_frequency.get(gram, 0) + 1
+    by_rarest: dict[tuple[str, str], list[int]] = {}
+    for i, grams in enumerate(bigrams):
+        if grams:
+            by_rarest.setdefault(min(grams, key=lambda gram: (bigram_frequency[gram], gram)), []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for i, grams in enumerate(bigrams):
+        for gram in grams:
+            for j in by_rarest.get(gram, ()):
+                if len(wordings[j]) < len(wordings[i]) and _contains(wordings[i], wordings[j]):
+                    candidates.add((min(i, j), max(i, j)))
+    return candidates
+
+
+def _verdicts(
+    wordings: list[tuple[str, ...]],
+    tokens: list[list[tuple[str, int]]],
+    candidates: set[tuple[int, int]],
+    threshold: float,
+) -> dict[tuple[int, int], tuple[str, float]]:
+    """Return the verdicts of ``_compare_quotes`` on the candidate pairs, in pair order, computed faster.
+
+    The shared-token count of the occurrence sets is quick_ratio's multiset overlap, containment
+    is a substring test on padded strings, and one SequenceMatcher per later wording keeps its
+    index of words (set_seq2).
+    """
+    token_sets = [frozenset(row) for row in tokens]
+    lengths = [len(words) for words in wordings]
+    padded = [" " + " ".join(words) + " " for words in wordings]
+    related = {}
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    current = -1
+    for i, j in sorted(candidates, key=lambda pair: (pair[1], pair[0])):
+        la, lb = lengths[i], lengths[j]
+        short, long_ = (i, j) if la <= lb else (j, i)
+        inside = la != lb and padded[short] in padded[long_]
+        fast = (
+            2.0 * min(la, lb) / (la + lb) >= threshold
+            and 2.0 * len(token_sets[i] & token_sets[j]) / (la + lb) >= threshold
+        )
+        if not fast and not inside:
+            continue
+        if j != current:
+            matcher.set_seq2(wordings[j])
+            current = j
+        matcher.set_seq1(wordings[i])
+        ratio = matcher.ratio()
+        if fast and ratio >= threshold:
+            related[(i, j)] = ("variant", ratio)
+        elif inside:
+            related[(i, j)] = ("fragment", ratio)
+    return dict(sorted(related.items()))
+
+
+def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.DataFrame:
+    """Return one row per top-level quotation that is repeated, changed or cut elsewhere (``QUOTE_VARIANT_COLUMNS``).
+
+    A quotation's *wording* is its sequence of words (casefolded, punctuation dropped);
+    quotations with the same wording are one wording, compared once. Two wordings are
+    related as a ``variant`` (difflib ratio over the words >= ``threshold``) or as a
+    ``fragment`` (one of at least ``FRAGMENT_MIN_WORDS`` words found verbatim inside the
+    other); candidates come from indexes that miss no related pair (:func:`_related_wordings`).
+    A *family* is a set of quotations joined by these relations (a connected component);
+    families and, within one, wordings are numbered by first occurrence (article_id, start).
+    Quotations of fewer than ``FRAGMENT_MIN_WORDS`` words and those in no family are left out.
+
+    Each row says how the quotation relates to one earlier-found member, ``linked_article_id``
+    / ``linked_quote_id`` (a row of the same family): ``first`` (the family's first
+    occurrence; linked -1), ``identical`` (same wording: linked to that wording's first
+    occurrence), else, on a wording's first occurrence, ``variant``, ``fragment`` (this
+    quotation is inside the linked one) or ``contains`` (the linked one is inside this one),
+    linked to the first occurrence of the family's first wording when related to it, else
+    of the wording through which it joined the family (breadth-first from the first wording).
+    ``similarity`` is the difflib ratio of the two wordings; ``diff`` the word diff from the
+    linked quotation's text to this one (empty when the two texts are the same characters).
+    The table grows with the number of quotations (not of pairs): a quotation repeated by
+    500 articles gives 500 rows, not 124,750 pairs. ``start``/``end`` are offsets into the
+    raw text of ``article_id`` (``raw[start:end] == text``).
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError("threshold must be in (0, 1]")
+    outlets = study.outlet_of()
+    quotes = study.quotes
+    quotes = quotes[(quotes["depth"] == 1) & quotes["article_id"].isin(list(outlets))]
+    quotes = quotes.sort_values(["article_id", "start", "quote_id"], kind="stable")
+    texts = quotes["text"].tolist()
+    codes, first_row, wordings = _wording_codes(texts)
+    related = _related_wordings(wordings, threshold)
+    family, rank, parent = _families(related, np.bincount(codes[codes >= 0], minlength=len(wordings)))
+    in_family = np.append(family, -1)[codes] >= 0  # code -1 (too short) reads the appended -1
+    keep = np.flatnonzero(in_family)
+    kept_codes = codes[keep]
+    links = _links(keep.tolist(), kept_codes.tolist(), first_row, parent, related, wordings, texts)
+    relation, similarity, diff, link_rows = links
+    article_ids = quotes["article_id"].tolist()
+    quote_ids = quotes["quote_id"].tolist()
+    taken = quotes.iloc[keep]
+    out = pd.DataFrame({
+        "family": family[kept_codes].astype(np.int32),
+        "wording": rank[kept_codes].astype(np.int32),
+        "article_id": taken["article_id"].to_numpy(),
+        "quote_id": taken["quote_id"].to_numpy().astype(np.int32),
+        "start": taken["start"].to_numpy().astype(np.int32),
+        "end": taken["end"].to_numpy().astype(np.int32),
+        "text": taken["text"].to_numpy(),
+        "relation": pd.Categorical(relation),
+        "linked_article_id": pd.Categorical([article_ids[link] if link >= 0 else "" for link in link_rows]),
+        "linked_quote_id": np.array([quote_ids[link] if link >= 0 else -1 for link in link_rows], dtype=np.int32),
+        "similarity": np.array(similarity, dtype=np.float64),
+        "diff": pd.Categorical(diff),
+    }, columns=QUOTE_VARIANT_COLUMNS)  # fmt: skip
+    # Rows are in corpus order already: a stable sort by family keeps it within each family.
+    return out.sort_values("family", kind="stable").reset_index(drop=True)
+
+
+def _wording_codes(texts: list[str]) -> tuple[np.ndarray, list[int], list[tuple[str, ...]]]:
+    """Return (wording code per quotation, -1 when too short; first row of each wording; the wordings)."""
+    # One regex pass per distinct text: repeated quotations are read once.
+    key_of = {text: tuple(_words(text)) for text in dict.fromkeys(texts)}
+    wording_of: dict[tuple[str, ...], int] = {}
+    codes = np.full(len(texts), -1, dtype=np.int64)
+    first_row: list[int] = []
+    for position, text in enumerate(texts):
+        key = key_of[text]
+        if len(key) < FRAGMENT_MIN_WORDS:
+            continue
+        code = wording_of.get(key)
+        if code is None:
+            code = wording_of[key] = len(first_row)
+            first_row.append(position)
+        codes[position] = code
+    return codes, first_row, list(wording_of)
+
+
+def _families(related: dict[tuple[int, int], tuple[str, float]], counts: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Return (family, rank in family, parent wording) per wording; -1 for wordings in no family.
+
+    Families by breadth-first search from each unvisited wording, in first-occurrence order,
+    so a family's number and its first wording are those of its earliest quotation. A wording
+    used once and related to none is in no family.
+    """
+    neighbours: dict[int, list[int]] = {}
+    for i, j in related:
+        neighbours.setdefault(i, []).append(j)
+        neighbours.setdefault(j, []).append(i)
+    n = len(counts)
+    family = np.full(n, -1, dtype=np.int64)
+    rank = np.zeros(n, dtype=np.int64)
+    parent = np.full(n, -1, dtype=np.int64)
+    n_families = 0
+    for root in range(n):
+        if family[root] >= 0 or (counts[root] < 2 and root not in neighbours):
+            continue
+        family[root] = n_families
+        members, queue = [root], deque([root])
+        while queue:
+            current = queue.popleft()
+            for other in sorted(neighbours.get(current, ())):
+                if family[other] < 0:
+                    family[other], parent[other] = n_families, current
+                    members.append(other)
+                    queue.append(other)
+        for k, member in enumerate(sorted(members)):
+            rank[member] = k
+        n_families += 1
+    return family, rank, parent
+
+
+def _links(
+    positions: list[int],
+    codes: list[int],
+    first_row: list[int],
+    parent: np.ndarray,
+    related: dict[tuple[int, int], tuple[str, float]],
+    wordings: list[tuple[str, ...]],
+    texts: list[str],
+) -> tuple[list[str], list[float], list[str], list[int]]:
+    """Return relation, similarity, diff and linked row (-1: none) of each kept quotation (:func:`quote_variants`)."""
+    relation, similarity, diff, link_rows = [], [], [], []
+    diffs: dict[tuple[str, str], str] = {}  # repeated text pairs are diffed once
+    for position, code in zip(positions, codes, strict=False):
+        first = first_row[code]
+        if position != first:
+            link, verdict = first, ("identical", 1.0)
+        elif parent[code] < 0:
+            link, verdict = -1, ("first", 1.0)
+        else:
+            link = first_row[parent[code]]
+            name, ratio = related[(min(code, parent[code]), max(code, parent[code]))]
+            if name == "fragment":
+                name = "fragment" if len(wordings[code]) < len(wordings[parent[code]]) else "contains"
+            verdict = (name, ratio)
+        relation.append(verdict[0])
+        similarity.append(round(verdict[1], 3))
+        if link < 0 or texts[link] == texts[position]:
+            diff.append("")
+        else:
+            pair = (texts[link], texts[position])
+            if pair not in diffs:
+                diffs[pair] = word_diff(*pair)
+            diff.append(diffs[pair])
+        link_rows.append(link)
+    return relation, similarity, diff, link_rows
+
+
+def wording_counts(variants: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per family and wording of :func:`quote_variants`: how many quotations and
+    articles use it, and its first quotation (offsets, text, relation to its linked quotation)."""
+    columns = [
+        "family",
+        "wording",
+        "relation",
+        "quotations",
+        "articles",
+        "article_id",
+        "quote_id",
+        "start",
+        "end",
+        "text",
+    ]
+    keys = ["family", "wording"]
+    # The table is in family, then corpus, order: the first row of a wording is its first occurrence.
+    first = variants.drop_duplicates(keys).set_index(keys)
+    grouped = variants.groupby(keys, sort=True)
+    out = first.assign(quotations=grouped.size(), articles=grouped["article_id"].nunique())
+    out = out.reset_index().sort_values(keys, kind="stable").reset_index(drop=True)
+    return out.astype({"quotations": "int64", "articles": "int64"})[columns]

@@ -1,0 +1,149 @@
+"""Resolution of one article's speakers to sources, and the side of an affiliation.
+
+A surname goes to the longest earlier name ending in it (:mod:`analysis.sourcing.speakers`);
+``he``/``she`` to the nearest earlier person (a speaker, or a name with a person's title);
+``it``/``they`` to the subject of the previous sentence, else the last organisation; ``the
+statement`` to the last source; a floating quotation to the speaker of an attribution at most
+``FLOATING_LOOKBACK_SENTENCES`` sentences before.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicons import sides
+from .noun_phrases import _subject
+from .speakers import _describe, _person_mentions
+from .tokens import _is_cap
+from .words import PRONOUNS, STATEMENT_HEADS
+
+# A floating quotation goes to the speaker of an attribution at most this many sentences before.
+FLOATING_LOOKBACK_SENTENCES = 2
+DESCRIPTION = ("source", "source_type", "affiliation", "kind")
+
+
+class Article(NamedTuple):
+    """What resolution reads of one article: raw text, sentence ids in order, their tokens, person mentions."""
+
+    raw: str
+    sentence_ids: list[int]
+    by_sentence: dict[int, list[dict]]
+    mentions: list[dict]
+
+
+def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
+    """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
+    article = Article(raw, sentence_ids, by_sentence, _person_mentions(sentence_ids, by_sentence))
+    described: list[dict] = []
+    for row in rows:
+        toks = [
+            t
+            for t in by_sentence.get(row["sentence_id"], [])
+            if row["speaker_start"] <= t["start"] and t["end"] <= row["speaker_end"]
+        ]
+        info = _referent(article, row, toks, _describe(raw, toks, article.mentions), described)
+        if row["agentless"]:
+            info = {
+                **info,
+                "source": "",
+                "source_type": "agentless",
+                "affiliation": "unknown",
+                "resolved_by": "agentless",
+            }
+        position = row["speaker_start"] if row["speaker_start"] >= 0 else row["content_start"]
+        described.append(
+            {**info, "sentence_id": row["sentence_id"], "position": position, "speaker_start": row["speaker_start"]}
+        )
+    columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
+    out = []
+    for row, d in zip(rows, described, strict=False):
+        extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
+        out.append({**row, **extra, "side": _side(extra["affiliation"])})
+    return out
+
+
+def _referent(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
+    """Return the description of a row's source: ``info`` as written, or that of the referent of a
+    floating quotation, a personal pronoun, ``it``/``they`` or ``the statement``."""
+    first = toks[0]["norm"] if toks else ""
+    is_pronoun = len(toks) == 1 and first in PRONOUNS
+    is_statement = bool(toks) and toks[-1]["norm"] in STATEMENT_HEADS and not any(_is_cap(t) for t in toks[1:])
+    if row["mode"] == "floating":
+        previous = [
+            d for d in described if d["sentence_id"] >= row["sentence_id"] - FLOATING_LOOKBACK_SENTENCES and d["source"]
+        ]
+        if previous:
+            return {**previous[-1], "resolved_by": "floating: previous attribution"}
+        return {**info, "resolved_by": "floating: no speaker before"}
+    if is_pronoun and PRONOUNS[first] == "person":
+        return _nearest_person(article, row, info, described)
+    if is_pronoun or is_statement:
+        target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
+        if target is None:
+            others = [
+                d for d in described if d["source"] and not d["anonymous"] and (is_statement or d["kind"] != "person")
+            ]
+            resolved_by = "statement: last source" if is_statement else "pronoun: last organisation"
+            target = {**others[-1], "resolved_by": resolved_by} if others else None
+        if target is not None:
+            return {
+                **info,
+                **{k: target[k] for k in (*DESCRIPTION, "collective")},
+                "resolved_by": target["resolved_by"],
+            }
+        return {**info, "source": "", "resolved_by": "unresolved"}
+    return info
+
+
+def _nearest_person(article: Article, row: dict, info: dict, described: list[dict]) -> dict:
+    """Return ``info`` resolved to the nearest earlier person: a speaker or a titled name."""
+    here = row["speaker_start"]
+    candidates = [(d["position"], d) for d in described if d["kind"] == "person" and d["source"]]
+    candidates += [
+        (
+            m["start"],
+            {
+                "source": m["full"],
+                "source_type": m["role"] or "person (untitled)",
+                "affiliation": m["affiliation"] or "unknown",
+                "kind": "person",
+            },
+        )
+        for m in article.mentions
+        if m["titled"] and m["start"] < here
+    ]
+    candidates = [c for c in candidates if c[0] < here]
+    if not candidates:
+        return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
+    best = max(candidates, key=lambda c: c[0])[1]
+    return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+
+
+def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
+    """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
+    earlier = [sid for sid in article.sentence_ids if sid < sentence_id]
+    if not earlier:
+        return None
+    previous_id = int(earlier[-1])
+    toks = article.by_sentence.get(previous_id, [])
+    start, end = _subject(toks, len(toks))
+    if end <= start:
+        return None
+    s_char, e_char = toks[start]["start"], toks[end - 1]["end"]
+    for d in reversed(described):
+        if d["sentence_id"] == previous_id and d["speaker_start"] >= 0 and s_char <= d["speaker_start"] < e_char:
+            return {**d, "resolved_by": "pronoun: subject of previous sentence (a speaker)"}
+    info = _describe(article.raw, toks[start:end], article.mentions)
+    if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
+        return None
+    return {**info, "resolved_by": "pronoun: subject of previous sentence"}
+
+
+def _side(affiliation: str) -> str:
+    """Return the side(s) of the story of an affiliation ("; "-joined countries), "other/unknown" for none."""
+    table = sides()
+    names = [
+        table.get(a.strip(), "other/unknown") for a in affiliation.split(";") if a.strip() and a.strip() != "unknown"
+    ]
+    unique = list(dict.fromkeys(names))
+    return "; ".join(unique) if unique else "other/unknown"

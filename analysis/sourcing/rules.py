@@ -1,0 +1,417 @@
+"""The attribution rules: one function per rule, tried in order for each cue of a sentence.
+
+Each rule reads the sentence's tokens, the cue and the previous attribution of the sentence
+(read only) and returns ``None`` when it does not apply, else a :class:`Decision`: the
+attribution found (or none: the cue attributes nothing) and where the previous attribution's
+content must be cut because this cue's clause begins there. :func:`_sentence_attributions`
+tries the rules in the order of ``RULES`` and applies the cuts at the end.
+
+The order, as in the package's map (``analysis/sourcing/__init__.py``):
+
+1. :func:`_according_to`: ``according to X``: X speaks, the rest of the sentence is the content.
+2. :func:`_quoted_as_saying`: ``quoted General X as saying that ...``: the speaker sits between.
+3. :func:`_participle_after_comma`: ``..., accusing X of Y``: the main clause's subject speaks.
+4. :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
+5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
+6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
+7. :func:`_not_speech`: ``added to the confusion``: not a report.
+8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
+   speaker, for coordinated cues); the content follows the cue or precedes the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
+from .lexicons import _inverted_speaker_starts
+from .noun_phrases import _np_after, _np_before, _subject
+from .tokens import _has_words, _is_cap, _roles_in, _tense
+from .words import (
+    AGENTLESS_COMPLEMENTS,
+    CLAUSE_OPENERS,
+    CLOSE_MARKS,
+    CONTENT_END_JOINERS,
+    DETERMINERS,
+    DETERMINERS_OR_THAT,
+    INVERTING,
+    NEGATABLE_CUES,
+    NEGATIONS,
+    NON_SPEECH_BEFORE_PREPOSITION,
+    NON_SPEECH_PREPOSITIONS,
+    PRONOUNS,
+    QUOTING_VERBS,
+    SKIP_OR_STOP,
+)
+
+# "quoted X as saying": the quoting verb stands at most this many tokens before "as saying".
+QUOTING_VERB_WINDOW = 14
+# An apposition between a speaker and its cue is at most this many tokens ("X, a spokesman for the navy, said").
+APPOSITION_MAX_TOKENS = 25
+# A name after a title phrase and its comma is at most this many words ("ambassador to Washington, Fitsum Arega, said").
+APPOSED_NAME_MAX_WORDS = 4
+# The head of an object relative clause is at most this many tokens before its speaker ("a charge the ... denies").
+RELATIVE_HEAD_MAX_TOKENS = 8
+# A short noun phrase before an object relative has at most this many words.
+SHORT_NOUN_PHRASE_MAX_WORDS = 3
+# A post-posed speaker follows content of at least this many tokens ("CONTENT, X said").
+POSTPOSED_CONTENT_MIN_TOKENS = 3
+
+
+class Decision(NamedTuple):
+    """What one rule decided for one cue: the attribution (None: nothing is attributed) and where
+    the previous attribution's content ends because this cue's clause begins (None: no cut)."""
+
+    item: dict | None
+    cut: int | None = None
+
+
+NOTHING = Decision(None)
+
+
+def _attribution(cue: Cue, **fields) -> dict:
+    """Return a raw attribution of ``cue`` (token index pairs), ``fields`` overriding the defaults."""
+    item = {
+        "cue": (cue.start, cue.end),
+        "lemma": cue.lemma,
+        "cue_class": cue.cue_class,
+        "form": cue.form,
+        "speaker": None,
+        "content": None,
+        "agentless": False,
+        "content_before": False,
+    }
+    return item | fields
+
+
+def _content_open_before(previous: dict | None, position: int) -> bool:
+    """Return whether the previous attribution's content runs after the cue and starts before ``position``."""
+    return previous is not None and not previous["content_before"] and previous["content"][0] < position
+
+
+def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 1: ``according to X``: X is the speaker; the content is the rest of the sentence after
+    X when the cue opens the sentence (or follows an opener), else everything before the cue."""
+    if cue.lemma != "according to":
+        return None
+    c0, c1 = cue.start, cue.end
+    s_end = _np_after(toks, c1, permissive=True)
+    speaker = (c1, s_end) if s_end > c1 else None
+    if c0 == 0 or toks[c0 - 1]["norm"] in CLAUSE_OPENERS:
+        k = s_end
+        while k < len(toks) and toks[k]["text"] == ",":
+            k += 1
+        return Decision(_attribution(cue, speaker=speaker, content=(k, len(toks))))
+    item = _attribution(cue, speaker=speaker, content=(0, c0), content_before=True)
+    return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 2: "The agency quoted General X as saying that ...": the speaker sits between the
+    quoting verb and ``as saying``; the content follows."""
+    c0, c1 = cue.start, cue.end
+    if not (cue.form == "saying" and c0 > 1 and toks[c0 - 1]["norm"] == "as"):
+        return None
+    window = range(c0 - 2, max(-1, c0 - QUOTING_VERB_WINDOW), -1)
+    q = next((k for k in window if toks[k]["norm"] in QUOTING_VERBS), None)
+    if q is None or q + 1 >= c0 - 1:
+        return None
+    content = (_skip_adverbial(toks, _content_after(toks, c1)), len(toks))
+    return Decision(_attribution(cue, speaker=(q + 1, c0 - 1), content=content))
+
+
+def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 3: a participle after a comma (``..., accusing X of Y``): the speaker is the cue's
+    before it ("..., she said, adding: ...") or else the subject of the main clause."""
+    c0, c1 = cue.start, cue.end
+    if not (_tense(cue.form) == "ing" and c0 > 0 and toks[c0 - 1]["text"] == ","):
+        return None
+    if previous is not None and previous["speaker"]:
+        s0, s1 = previous["speaker"]
+    else:
+        s0, s1 = _subject(toks, c0 - 1)
+    item = _attribution(cue, speaker=(s0, s1) if s1 > s0 else None, content=(_content_after(toks, c1), len(toks)))
+    return Decision(item, c0 - 1 if _content_open_before(previous, c0) else None)
+
+
+def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 4: ``..., said X.`` (an inverting cue right after a comma or closing mark): the speaker
+    is the noun phrase after the cue, when only an adverbial or the end follows it; the content is
+    everything before the cue."""
+    c0, c1 = cue.start, cue.end
+    if not (
+        cue.lemma in INVERTING
+        and c0 > 0
+        and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS)
+        and c1 < len(toks)
+        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts())
+    ):
+        return None
+    s_end = _np_after(toks, c1)
+    if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
+        return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
+    return None
+
+
+def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5: "did not comment", "would not say": a negated cue of ``NEGATABLE_CUES`` attributes nothing."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if cue.lemma in NEGATABLE_CUES and any(t["norm"] in NEGATIONS for t in toks[s_end : cue.start]):
+        return NOTHING
+    return None
+
+
+def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 6: a past-tense cue after a form of *be*. With ``by X`` X is the speaker and the content
+    follows X (or, when nothing follows, is the passive subject: "The claim was rejected by X");
+    without ``by`` it is *agentless* when a complement follows ("was accused of"), else an event
+    ("the plan will be announced on Monday") and nothing is attributed."""
+    s_end, passive = _skip_back(toks, cue.start)
+    if not (passive and _tense(cue.form) == "past"):
+        return None
+    after = cue.end
+    while after < len(toks) and toks[after]["norm"].endswith("ly"):
+        after += 1
+    if after < len(toks) and toks[after]["norm"] == "by":
+        b_end = _np_after(toks, after + 1, permissive=True)
+        speaker = (after + 1, b_end) if b_end > after + 1 else None
+        item = _attribution(cue, speaker=speaker, content=(_content_after(toks, b_end), len(toks)))
+        if not _has_words(toks, *item["content"]):
+            item |= {"content": _subject(toks, s_end), "content_before": True}
+    elif after >= len(toks) or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS:
+        return NOTHING
+    else:
+        item = _attribution(cue, agentless=True, content=(cue.end, len(toks)))
+    return Decision(item, s_end if _content_open_before(previous, s_end) else None)
+
+
+def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7: "added to the confusion", "maintained in power": a cue of
+    ``NON_SPEECH_BEFORE_PREPOSITION`` right before a preposition, with no content opener, is no report."""
+    c1 = cue.end
+    if (
+        c1 < len(toks)
+        and toks[c1]["norm"] in NON_SPEECH_PREPOSITIONS
+        and cue.lemma in NON_SPEECH_BEFORE_PREPOSITION
+        and _content_after(toks, c1) == c1
+    ):
+        return NOTHING
+    return None
+
+
+def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision:
+    """Rule 8 (the default): the noun phrase before the cue speaks (:func:`_preposed_speaker`); a cue
+    with none, coordinated with an earlier one of the same tense, shares its speaker and cuts its
+    content ("said ... and called for ..."). The content is found by :func:`_content_span`, then
+    replaced by what the previous cue reported for a sentential relative ("..., which Damascus
+    denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
+    before an object relative ("..., a charge the government denies")."""
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    cut = None
+    if s_start < s_end:
+        speaker = (s_start, s_end)
+    elif (
+        (toks[s_end - 1]["norm"] if s_end > 0 else "") in {"and", "but", ","}
+        and previous is not None
+        and previous["speaker"]
+        and _tense(previous["form"]) == _tense(cue.form)
+    ):
+        speaker, cut = previous["speaker"], s_end - 1
+    else:
+        return NOTHING
+    content, before = _content_span(toks, cue, s_start, s_end)
+    item = _attribution(cue, speaker=speaker, content=content, content_before=before)
+    if _is_sentential_relative(toks, s_start, content, previous):
+        # "..., which Damascus denies.": the content is what the previous cue reported.
+        item |= {"content": (previous["content"][0], s_start - 2), "content_before": True}
+        return Decision(item, s_start - 2)
+    item |= _quotation_content(toks, cue, s_start, s_end, content)
+    relative = _object_relative(toks, s_start, s_end, item["content"])
+    if relative is not None:
+        item |= {"content": relative, "content_before": True}
+    end_of_clause = relative[0] - 1 if relative else s_start
+    if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
+        cut = end_of_clause
+    return Decision(item, cut)
+
+
+def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
+    """Return the (start, end) token span of the speaker before a cue, empty when there is none.
+
+    The speaker ends where the auxiliaries and adverbs before the cue begin; it is a pronoun or
+    the noun phrase ending there, or the name before an apposition ("Mark Stone, a spokesman for
+    the navy, said") or after a title phrase ("Ethiopia's ambassador to Washington, Fitsum Arega, said").
+    """
+    s_end, _ = _skip_back(toks, cue_start)
+    if s_end > 0 and toks[s_end - 1]["norm"] in PRONOUNS and toks[s_end - 1]["voice"] == "outlet":
+        s_start = s_end - 1
+    else:
+        s_start = _np_before(toks, s_end)
+    if not (s_start == s_end and s_end > 1 and toks[s_end - 1]["text"] == ","):
+        return s_start, s_end
+    k = s_end - 2
+    while (
+        k > 0
+        and toks[k]["text"] not in {",", ";"}
+        and toks[k]["voice"] == "outlet"
+        and s_end - k < APPOSITION_MAX_TOKENS
+    ):
+        k -= 1
+    if k > 0 and toks[k]["text"] == "," and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS):
+        a_start = _np_before(toks, k)
+        if a_start < k:
+            return a_start, k
+    elif (
+        k > 0
+        and toks[k]["text"] == ","
+        and s_end - 1 - (k + 1) <= APPOSED_NAME_MAX_WORDS
+        and all(_is_cap(t) for t in toks[k + 1 : s_end - 1])
+    ):
+        a_start = _np_before(toks, k)
+        if a_start < k and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[a_start:k]])):
+            return a_start, s_end - 1
+    return s_start, s_end
+
+
+def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple[tuple[int, int], bool]:
+    """Return (content token span, content before the speaker?) for a speaker before the cue.
+
+    Before a post-posed speaker ("CONTENT, X said on Saturday."); else after the cue: after
+    ``that`` or a colon when near, after the hearer of ``told``, after a short time phrase, to
+    the end of the sentence, or of a relative clause (", which activists blamed on X, ...").
+    """
+    c1 = cue.end
+    before = s_start - 1 if s_start < s_end else -1
+    tail = c1
+    if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
+        # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
+        opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
+        tail = max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1))
+    if (
+        before >= 0
+        and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
+        and _tail_is_adverbial(toks, tail)
+        and before >= POSTPOSED_CONTENT_MIN_TOKENS
+    ):
+        return (0, before), True
+    start = _content_after(toks, c1)
+    if cue.lemma == "tell" and start == c1:
+        # "told reporters the idea was ...": the hearer is not content.
+        obj = _np_after(toks, c1)
+        if (
+            obj == c1
+            and c1 < len(toks)
+            and toks[c1]["is_word"]
+            and not _is_cap(toks[c1])
+            and toks[c1]["norm"] not in DETERMINERS
+        ):
+            obj = c1 + 1
+        start = _content_after(toks, obj) if obj < len(toks) else start
+    start = _skip_adverbial(toks, start)
+    end = len(toks)
+    if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
+        # A relative clause (", which activists blamed on X, ...") ends at the next comma.
+        end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
+    return (start, end), False
+
+
+def _is_sentential_relative(toks: list[dict], s_start: int, content: tuple[int, int], previous: dict | None) -> bool:
+    """Return whether a cue with no content ends ", which X denies" after a cue whose content follows it."""
+    return (
+        not _has_words(toks, *content)
+        and s_start >= 2
+        and toks[s_start - 1]["norm"] in {"which", "what"}
+        and toks[s_start - 2]["text"] == ","
+        and previous is not None
+        and not previous["content_before"]
+    )
+
+
+def _quotation_content(toks: list[dict], cue: Cue, s_start: int, s_end: int, content: tuple[int, int]) -> dict:
+    """Return the fields that give a cue with no content words a quotation outside its sentence.
+
+    "The minister said:" at the end of a paragraph: the quotation that follows (``next_quote``).
+    "“Why now?” | she asked.", split by the sentence splitter: the quotation that closes the
+    previous sentence (``previous_quote``). Both are looked up by the caller; {} otherwise.
+    """
+    if _has_words(toks, *content):
+        return {}
+    if any(t["text"] == ":" for t in toks[cue.end :]) and toks[-1]["text"] == ":":
+        return {"content": (0, 0), "next_quote": True}
+    if s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, cue.end):
+        return {"content": (0, 0), "previous_quote": True}
+    return {}
+
+
+def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Return the span of the noun an object relative clause reports on, or None.
+
+    "..., a charge (that) the government denies." -> "a charge": when the cue has no content words
+    or only a short preposition-led tail, and a short lower-case noun phrase follows a comma.
+    """
+    r_end = s_start - 1 if s_start > 0 and toks[s_start - 1]["norm"] in {"that", "which"} else s_start
+    r_start = r_end
+    while (
+        r_start > 0
+        and toks[r_start - 1]["text"] not in {",", ";", ":"}
+        and toks[r_start - 1]["voice"] == "outlet"
+        and r_end - r_start < RELATIVE_HEAD_MAX_TOKENS
+    ):
+        r_start -= 1
+    first_after = toks[content[0]]["norm"] if content[0] < len(toks) else ""
+    short_noun_phrase = (
+        first_after in {"", "as", "of", "for", "with"}
+        and 0 < r_start < r_end
+        and r_end - r_start <= SHORT_NOUN_PHRASE_MAX_WORDS
+        and toks[r_start - 1]["text"] == ","
+        and all(t["is_word"] and not _is_cap(t) for t in toks[r_start:r_end])
+        and not any(t["norm"] in SKIP_OR_STOP for t in toks[r_start:r_end])
+    )
+    if 0 < s_start < s_end and (not _has_words(toks, *content) or short_noun_phrase) and 0 < r_start < r_end:
+        return r_start, r_end
+    return None
+
+
+Rule = Callable[[list[dict], Cue, dict | None], Decision | None]
+# The rules in the order they are tried; the last one always decides.
+RULES: tuple[Rule, ...] = (
+    _according_to,
+    _quoted_as_saying,
+    _participle_after_comma,
+    _inverted_speaker,
+    _negated_cue,
+    _passive_cue,
+    _not_speech,
+    _speaker_before_cue,
+)
+
+
+def _sentence_attributions(toks: list[dict]) -> list[dict]:
+    """Return the raw attributions (token index pairs) of one sentence, one per cue that attributes.
+
+    For each cue the first rule of ``RULES`` that applies decides; a later cue's clause then cuts
+    the content of the attribution before it (trailing joiners such as "and" dropped).
+    """
+    found: list[dict] = []
+    cuts: list[int | None] = []
+    for cue in _find_cues(toks):
+        previous = found[-1] if found else None
+        decision = next(d for d in (rule(toks, cue, previous) for rule in RULES) if d is not None)
+        if decision.item is None:
+            continue
+        if decision.cut is not None:
+            cuts[-1] = decision.cut
+        found.append(decision.item)
+        cuts.append(None)
+    return [_cut(toks, item, cut) for item, cut in zip(found, cuts, strict=False)]
+
+
+def _cut(toks: list[dict], item: dict, cut: int | None) -> dict:
+    """Return the attribution with its content ending at ``cut`` (a content after the cue only)."""
+    if cut is None or item["content_before"]:
+        return item
+    start, end = item["content"]
+    while cut > start and toks[cut - 1]["norm"] in CONTENT_END_JOINERS:
+        cut -= 1
+    return item | {"content": (start, max(start, min(end, cut)))}

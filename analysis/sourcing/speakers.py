@@ -1,0 +1,289 @@
+"""Who a speaker is: the person names of an article (:func:`_person_mentions`) and the typing of
+one speaker span (:func:`_describe`), split by what it decides: the name inside the span
+(:func:`_split_name`), the role and kind (codebook title nearest the name, or the phrase's head),
+the affiliation (gazetteer: first country for a person, all for a collective; an international
+body's seat left out), the resolution of a name to its fullest mention (surname cluster), and
+whether the speaker is anonymous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import _appositive_heads, _name_prefixes, _title_words
+from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _roles_in
+from .words import (
+    ANONYMOUS_HEADS,
+    APPOSITION_HEAD_ENDS,
+    DETERMINERS,
+    HEAD_ENDERS,
+    HONORIFICS,
+    INDEFINITE_OPENERS,
+    NAME_PARTICLE,
+    NP_INNER_PREPOSITIONS,
+    NP_NOUNS,
+)
+
+# Titles of a name are looked for in at most this many tokens before it (back to a comma).
+NAME_TITLE_WINDOW = 8
+# An apposition after a name is at most this many tokens ("X, deputy head of ..., said").
+APPOSITION_MAX_TOKENS = 25
+NO_SPEAKER = {
+    "source": "",
+    "source_type": "",
+    "affiliation": "",
+    "kind": "",
+    "anonymous": False,
+    "collective": False,
+    "resolved_by": "none",
+}
+
+
+def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
+    """Return every name run of two or more capitalised words with its titles and apposition.
+
+    Each mention: start (char), surname, full name, role, kind, affiliation, titled (a person
+    title precedes the name or stands in its apposition).
+    """
+    mentions = []
+    for sentence_id in sentence_ids:
+        toks = by_sentence.get(sentence_id, [])
+        # Capitalised words in the outlet's voice (_is_cap inlined: this runs on every token).
+        named = [
+            t["is_word"]
+            and t["voice"] == "outlet"
+            and (t["text"][:1].isupper() or ("-" in t["text"] and NAME_PARTICLE.match(t["text"]) is not None))
+            for t in toks
+        ]
+        if not any(named):
+            continue
+        n = len(toks)
+        # Each maximal run of capitalised words; a name needs at least two.
+        for i in [p for p in range(n) if named[p] and (p == 0 or not named[p - 1])]:
+            j = i + 1
+            while j < n and named[j]:
+                j += 1
+            mention = _mention(toks, i, j) if j - i >= 2 else None
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _mention(toks: list[dict], i: int, j: int) -> dict | None:
+    """Return the mention of the name in the capitalised run ``toks[i:j]``, or None when the run is no name."""
+    run = toks[i:j]
+    k = 0
+    while k < len(run) and (run[k]["norm"] in _name_prefixes() or _is_gazetteer(run[k])):
+        k += 1
+    name = run[k:]
+    titles = _title_words()
+    if len(name) < 2 or any(t["norm"] in titles or _is_gazetteer(t) for t in name):
+        return None
+    window_start = max(0, i - NAME_TITLE_WINDOW)
+    for m in range(i - 1, window_start - 1, -1):
+        if toks[m]["text"] in {",", ";", ":"}:
+            window_start = m + 1
+            break
+    before = toks[window_start : i + k]
+    apposition = _apposition(toks, j)
+    role, kind = _type_tokens(before, apposition)
+    # A title counts for a person only right before the name or in its apposition.
+    before_roles = _roles_in([t["norm"] for t in before])
+    adjacent = [f for f in before_roles if f[1] >= len(before) - 1]
+    titled = bool(adjacent and adjacent[-1][3] == "person") or (not before_roles and kind == "person")
+    return {
+        "start": name[0]["start"],
+        "surname": name[-1]["text"],
+        "full": " ".join(t["text"] for t in name),
+        "role": role,
+        "kind": kind,
+        "affiliation": (_countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition) or [""])[0],
+        "titled": titled,
+    }
+
+
+def _apposition(toks: list[dict], j: int) -> list[dict]:
+    """Return the tokens of an apposition after a name ending at ``j`` ("X, a spokesman for ..."), else []."""
+    if not (
+        j + 1 < len(toks)
+        and toks[j]["text"] == ","
+        and (toks[j + 1]["norm"] in _appositive_heads() or toks[j + 1]["norm"].isdigit())
+    ):
+        return []
+    m = j + 1
+    while m < len(toks) and toks[m]["text"] not in {",", ".", ";"} and m - j < APPOSITION_MAX_TOKENS:
+        m += 1
+    return toks[j + 1 : m]
+
+
+def _type_tokens(before: list[dict], apposition: list[dict]) -> tuple[str, str]:
+    """Return (role, kind) from titles before a name (nearest wins) or in its apposition (first wins)."""
+    found = _roles_in([t["norm"] for t in before])
+    if found:
+        best = max(found, key=lambda f: (f[1], f[1] - f[0]))
+        return best[2], best[3]
+    norms = [t["norm"] for t in apposition]
+    head_end = next((i for i, n in enumerate(norms) if n in APPOSITION_HEAD_ENDS), len(norms))
+    found = _roles_in(norms[:head_end])
+    if found:
+        # The head of the apposition's first noun phrase ("a police spokeswoman" -> spokeswoman).
+        best = max(found, key=lambda f: (f[1], f[1] - f[0]))
+        return best[2], best[3]
+    found = _roles_in(norms)
+    if found:
+        best = min(found, key=lambda f: (f[0], -(f[1] - f[0])))
+        return best[2], best[3]
+    return "", ""
+
+
+def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
+    """Return a speaker span typed: source, source_type, affiliation, kind, anonymous, collective, resolved_by."""
+    if not speaker_toks:
+        return dict(NO_SPEAKER)
+    text = raw[speaker_toks[0]["start"] : speaker_toks[-1]["end"]]
+    speaker_toks = _without_parentheses(speaker_toks)
+    norms = [t["norm"] for t in speaker_toks]
+    # Words after the last possessive belong to the speaker; before it, to the possessor.
+    last_pos = max((i for i, t in enumerate(speaker_toks) if t["norm"] == "'s"), default=-1)
+    own = speaker_toks[last_pos + 1 :]
+    name, descriptor = _split_name(own)
+    role, kind = _role_and_kind(own, descriptor)
+    affiliation = _affiliation(speaker_toks, norms)
+    collective = "and" in norms and (not name or len(name) < 2)
+    found = {"source": re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE), "resolved_by": "as written"}
+    if name and kind != "organisation" and not collective:
+        found |= _named_person(name, descriptor, mentions, role, kind, affiliation)
+        role, kind, affiliation = found["role"], found["kind"], found["affiliation"]
+    elif collective:
+        kind = "group"
+        role = role or ("country" if affiliation else "collective")
+    elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
+        kind, role = "organisation", "country"
+    anonymous = not name and _is_anonymous(norms)
+    if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
+        affiliation = ["international"]
+    if role == "intergovernmental" and not affiliation:
+        affiliation = ["international"]
+    return {
+        "source": found["source"],
+        "source_type": "anonymous" if anonymous else (role or "unknown"),
+        "affiliation": "; ".join(affiliation) if affiliation else "unknown",
+        "kind": kind or ("group" if anonymous else "organisation"),
+        "anonymous": anonymous,
+        "collective": collective,
+        "resolved_by": found["resolved_by"],
+    }
+
+
+def _without_parentheses(speaker_toks: list[dict]) -> list[dict]:
+    """Return a speaker's tokens without parentheses (party and state, an acronym: not part of the name)."""
+    kept, depth = [], 0
+    for t in speaker_toks:
+        depth += t["text"] == "("
+        if depth == 0:
+            kept.append(t)
+        depth -= t["text"] == ")" and depth > 0
+    return kept or speaker_toks
+
+
+def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Return (name, descriptor) of a speaker's own words: the trailing capitalised words that are
+    no title, place or common head (honorifics dropped), and the words before them.
+
+    An acronym alone names an organisation (BBC, NATO), not a person; "a spokesman for the
+    European Commission" is an unnamed title holder; a name followed by a non-person codebook
+    pattern is an organisation's name ("the Organisation for the Prohibition of Chemical Weapons").
+    """
+    titles = _title_words()
+    k = len(own)
+    while (
+        k > 0
+        and _is_cap(own[k - 1])
+        and own[k - 1]["norm"] not in titles
+        and not _is_gazetteer(own[k - 1])
+        and not _in_place_name(own, k - 1)
+        and own[k - 1]["norm"] not in NP_NOUNS
+        and own[k - 1]["norm"] not in {"the"}
+    ):
+        k -= 1
+    name = own[k:]
+    while name and name[0]["norm"] in HONORIFICS:
+        name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
+    descriptor = own[:k]
+    if len(name) == 1 and name[0]["text"].isupper() and len(name[0]["text"]) > 1:
+        name = []
+    comma = max((i for i, t in enumerate(own) if t["text"] == ","), default=None)
+    head_part = own[:comma] if comma is not None and name else own
+    linker = next((i for i, t in enumerate(head_part) if t["norm"] in {"for", "of", "at"}), None)
+    if linker is not None and any(f[3] == "person" for f in _roles_in([t["norm"] for t in head_part[:linker]])):
+        if comma is not None and name:
+            # "A spokesman for the ministry, Major General Ivan Petrov": the title phrase, then the name.
+            descriptor = head_part[:linker]
+        else:
+            name, descriptor = [], own[:linker]
+    if name and any(f[3] != "person" and f[1] > k for f in _roles_in([t["norm"] for t in own])):
+        name = []
+    return name, descriptor
+
+
+def _role_and_kind(own: list[dict], descriptor: list[dict]) -> tuple[str, str]:
+    """Return (role, kind): the title nearest before the name, else the phrase's own head noun or name.
+
+    Before a preposition the head is what precedes it ("investigators at the OPCW" -> investigators).
+    """
+    role, kind = _type_tokens(descriptor, [])
+    own_roles = _roles_in([t["norm"] for t in own])
+    if not role and own_roles:
+        cut = next((i for i, t in enumerate(own) if t["norm"] in NP_INNER_PREPOSITIONS and i > 0), len(own))
+        candidates = [f for f in own_roles if f[1] <= cut] or own_roles
+        best = max(candidates, key=lambda f: (f[1], f[1] - f[0]))
+        role, kind = best[2], best[3]
+    return role, kind
+
+
+def _affiliation(speaker_toks: list[dict], norms: list[str]) -> list[str]:
+    """Return the countries named in a speaker span, without the seat of an international body.
+
+    "UN officials in Geneva": an international body; the place after "in"/"at" is where it sits.
+    """
+    locative = next((i for i, n in enumerate(norms) if n in {"in", "at"} and i > 0), None)
+    if locative is not None and any(f[2] == "intergovernmental" and f[1] <= locative for f in _roles_in(norms)):
+        return _countries_in(speaker_toks[:locative])
+    return _countries_in(speaker_toks)
+
+
+def _named_person(
+    name: list[dict], descriptor: list[dict], mentions: list[dict], role: str, kind: str, affiliation: list[str]
+) -> dict:
+    """Return source, role, kind, affiliation and resolved_by of a speaker with a name.
+
+    A name resolves to the longest mention of the article ending in its surname (its role and
+    affiliation fill in missing ones). A single capitalised word with no title and no such
+    mention is a named organisation or an unknown person, kept as written.
+    """
+    written = " ".join(t["text"] for t in name)
+    cluster = [m for m in mentions if m["surname"] == name[-1]["text"]]
+    if len(name) == 1 and not cluster and not [t for t in descriptor if t["norm"] not in DETERMINERS]:
+        return {"role": role, "kind": kind or "unknown", "affiliation": affiliation}
+    full = max((m["full"] for m in cluster), key=len, default=written)
+    if len(full.split()) < len(name):
+        full = written
+    if not role:
+        roles = [m["role"] for m in cluster if m["role"]]
+        role = roles[0] if roles else "person (untitled)"
+    affiliation = affiliation[:1] or [m["affiliation"] for m in cluster if m["affiliation"]][:1]
+    return {
+        "source": full,
+        "role": role,
+        "kind": "person",
+        "affiliation": affiliation,
+        "resolved_by": "surname cluster" if full != written else "name",
+    }
+
+
+def _is_anonymous(norms: list[str]) -> bool:
+    """Return whether an unnamed speaker is anonymous: its head ("officials", "sources") is plural,
+    or singular after an indefinite opener ("a diplomat", "one official")."""
+    inner = next((i for i, n in enumerate(norms) if n in HEAD_ENDERS and i > 0), len(norms))
+    head = norms[inner - 1]
+    return head in ANONYMOUS_HEADS and (head.endswith("s") or head == "people" or norms[0] in INDEFINITE_OPENERS)

@@ -1,0 +1,161 @@
+"""Summary tables of the attributions (per outlet and source, affiliation, side, cue class) and
+:func:`tables`, the export set of the sourcing analysis."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..study import Study
+from .accusations import accused_parties
+from .batching import _attributions, _token_index
+from .lexicons import reporting_verbs
+from .quote_variants import quote_variants
+from .resolution import _side
+
+MODES = ("direct", "mixed", "indirect", "floating")
+SOURCE_COLUMNS = [
+    "outlet", "source", "source_type", "affiliation", "side", "anonymous", "n_articles", "attributions",
+    "content_words", "quoted_words", "direct", "mixed", "indirect", "floating", "cue_classes",
+    "first_article_id", "first_start",
+]  # fmt: skip
+AFFILIATION_COLUMNS = ["outlet", "affiliation", "side", "attributions", "content_words", "quoted_words"]
+
+
+def sources(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per outlet and source: attributions, words, quoted words, modes, cue classes.
+
+    Rows without a resolved source (agentless, unresolved) are kept under source ``(none)`` so
+    that the counts add up to the attributions table.
+    """
+    if attr.empty:
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
+    frame = attr.assign(source=attr["source"].where(attr["source"] != "", "(none)"))
+    frame = frame.assign(key=frame["source"].str.casefold())
+    # Vectorised per (outlet, source key); groups keep the attributions' order, so "first" is the first mention.
+    keys = ["outlet", "key"]
+    groups = frame.groupby(keys, sort=True)
+    out = groups[["source", "affiliation", "side", "article_id", "start"]].first()
+    # The commonest source type; ties go to the alphabetically first (as Series.mode orders them).
+    types = frame.groupby(keys + ["source_type"], sort=True).size().rename("n").reset_index()
+    order = [True, True, False, True]
+    types = types.sort_values(keys + ["n", "source_type"], ascending=order, kind="stable").drop_duplicates(keys)
+    out["source_type"] = types.set_index(keys)["source_type"]
+    out["anonymous"] = groups["anonymous"].any().astype(bool)
+    out["n_articles"] = groups["article_id"].nunique()
+    out["attributions"] = groups.size()
+    out["content_words"] = groups["content_words"].sum().astype("int64")
+    out["quoted_words"] = groups["quoted_words"].sum().astype("int64")
+    for m in MODES:
+        out[m] = (frame["mode"] == m).groupby([frame["outlet"], frame["key"]], sort=True).sum().astype("int64")
+    out["cue_classes"] = _cue_class_labels(frame, keys, out.index)
+    out = out.rename(columns={"article_id": "first_article_id", "start": "first_start"}).reset_index()
+    out = out[SOURCE_COLUMNS].astype({"first_start": "int64"})
+    return out.sort_values(
+        ["outlet", "content_words", "source"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def _cue_class_labels(frame: pd.DataFrame, keys: list[str], index: pd.Index) -> list[str]:
+    """Return, per (outlet, source key) of ``index``, its cue classes with counts ("neutral 3; doubting 1")."""
+    cues = frame[frame["cue_class"] != ""].groupby(keys + ["cue_class"], sort=True).size()
+    names = cues.index.get_level_values("cue_class")
+    labels = pd.Series([f"{c} {n}" for c, n in zip(names, cues.tolist(), strict=False)], index=cues.index, dtype=object)
+    joined = labels.groupby(level=[0, 1], sort=True).agg("; ".join) if len(labels) else pd.Series(dtype=object)
+    return [joined.get(k, "") for k in index]
+
+
+def outlet_profile(attr: pd.DataFrame, outlets: list[str] | None = None) -> pd.DataFrame:
+    """Return one row per outlet: counts of attributions and sources, mode shares, anonymous share."""
+    outlets = sorted(set(outlets or []) | set(attr["outlet"]))
+    rows = []
+    for outlet in outlets:
+        g = attr[attr["outlet"] == outlet]
+        n = len(g)
+        named = g[(g["source"] != "") & ~g["anonymous"]]
+        rows.append({
+            "outlet": outlet, "articles": g["article_id"].nunique(), "attributions": n,
+            "distinct_sources": named["source"].str.casefold().nunique(),
+            "content_words": int(g["content_words"].sum()), "quoted_words": int(g["quoted_words"].sum()),
+            **{f"share_{m}": round((g["mode"] == m).sum() / n, 3) if n else 0.0 for m in MODES},
+            "share_anonymous": round(g["anonymous"].sum() / n, 3) if n else 0.0,
+            "agentless": int(g["agentless"].sum()),
+            "share_neutral_cues": round((g["cue_class"] == "neutral").sum() / max(1, (g["cue_class"] != "").sum()), 3),
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return attributions and words per outlet and affiliation country (a joint affiliation is split evenly)."""
+    if attr.empty:
+        frame = pd.DataFrame([], columns=AFFILIATION_COLUMNS)
+    else:
+        # One row per (attribution, affiliation part), in the attributions' order.
+        parts = [[a.strip() for a in cell.split(";")] if cell else ["unknown"] for cell in attr["affiliation"].tolist()]
+        n = np.array([len(p) for p in parts], dtype="int64")
+        flat = [part for p in parts for part in p]
+        position = np.repeat(np.arange(len(attr)), n)
+        unique_sides = {part: _side(part) for part in dict.fromkeys(flat)}
+        frame = pd.DataFrame({
+            "outlet": attr["outlet"].to_numpy()[position], "affiliation": flat,
+            "side": [unique_sides[part] for part in flat],
+            "attributions": 1 / n[position],
+            "content_words": attr["content_words"].to_numpy()[position] / n[position],
+            "quoted_words": attr["quoted_words"].to_numpy()[position] / n[position],
+        }, columns=AFFILIATION_COLUMNS)  # fmt: skip
+    return _with_shares(frame.groupby(["outlet", "affiliation", "side"], sort=True, as_index=False).sum())
+
+
+def by_side(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return attributions and words per outlet and side of the story (``sourcing_sides.csv``)."""
+    return _sides_from(by_affiliation(attr))
+
+
+def _sides_from(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return :func:`by_side` from the :func:`by_affiliation` table."""
+    sums = frame.groupby(["outlet", "side"], sort=True, as_index=False)[
+        ["attributions", "content_words", "quoted_words"]
+    ].sum()
+    return _with_shares(sums)
+
+
+def _with_shares(out: pd.DataFrame) -> pd.DataFrame:
+    """Return per-outlet sums with ``share_of_words`` (of the outlet's attributed words) added, rounded for export."""
+    totals = out.groupby("outlet")["content_words"].transform("sum")
+    out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
+    return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
+
+
+def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
+    """Return attributions per outlet and cue class, with the cue forms used."""
+    g = attr[attr["cue_class"] != ""]
+    rows = []
+    classes = list(dict.fromkeys(reporting_verbs()["cue_class"]))
+    for outlet in sorted(attr["outlet"].unique()):
+        sub = g[g["outlet"] == outlet]
+        for cue_class in classes:
+            cls = sub[sub["cue_class"] == cue_class]
+            cues = "; ".join(f"{c} {n}" for c, n in sorted(cls["cue"].str.lower().value_counts().items()))
+            share = round(len(cls) / len(sub), 3) if len(sub) else 0.0
+            rows.append(
+                {"outlet": outlet, "cue_class": cue_class, "attributions": len(cls), "share": share, "cues": cues}
+            )
+    return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
+
+
+def tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return this analysis's export tables, by file name without .csv."""
+    # Quotation variants need no attributions: they are compared while the workers extract.
+    token_index = _token_index(study)
+    attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
+    affiliations = by_affiliation(attr)
+    return {
+        "attributions": attr,
+        "sources": sources(attr),
+        "quote_variants": variants,
+        "sourcing_outlets": outlet_profile(attr, list(study.outlet_of().values())),
+        "sourcing_affiliations": affiliations,
+        "sourcing_sides": _sides_from(affiliations),
+        "sourcing_cues": cue_profile(attr),
+        "accused_parties": accused_parties(attr, study, token_index),
+    }

@@ -1,0 +1,85 @@
+"""Word classes of the attribution rules and the unions built from them.
+
+The classes are read once from ``analysis/data/sourcing_word_classes.csv`` (one row per word,
+the purpose of each class in its first row's note); marks, pronouns and a few short sets stay
+here because the code's logic depends on their exact members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import read_table
+
+WORD_CLASSES_FILE = "sourcing_word_classes.csv"
+
+
+def read_word_classes() -> dict[str, frozenset[str]]:
+    """Return word class -> its words, from ``sourcing_word_classes.csv``."""
+    table = read_table(WORD_CLASSES_FILE)
+    return {name: frozenset(group["word"]) for name, group in table.groupby("word_class", sort=False)}
+
+
+_CLASSES = read_word_classes()
+
+DETERMINERS = _CLASSES["determiner"]
+# Forms of "be" without "am" (not framing's BE_FORMS, which adds "get"): one before a cue makes it passive.
+BE_AUXILIARIES = _CLASSES["be_auxiliary"]
+# Words allowed between a speaker and the cue (auxiliaries, adverbs, time words).
+SKIP_WORDS = BE_AUXILIARIES | _CLASSES["speaker_cue_gap"]
+TIME_WORDS = _CLASSES["time_word"]
+# Words that may stand inside a speaker's noun phrase in lower case (besides the codebook's titles).
+NP_FUNCTION = _CLASSES["np_function"]
+NP_NOUNS = _CLASSES["np_noun"]
+# Post-modifiers of anonymous speakers in wire copy ("people familiar with the matter"), as token tuples.
+POSTMODIFIERS = frozenset(tuple(entry.split()) for entry in _CLASSES["postmodifier"])
+CLAUSE_BOUNDARY = _CLASSES["clause_boundary"]
+# Prepositions allowed inside a speaker phrase after a plural head ("officials in Damascus").
+NP_INNER_PREPOSITIONS = {"in", "from", "at", "close"}
+# Words after which a speaker phrase's head has ended ("officials in Kyiv", "people familiar with ...").
+HEAD_ENDERS = frozenset(NP_INNER_PREPOSITIONS | {first for first, *_ in POSTMODIFIERS})
+# Words that end a permissive noun phrase, a passive agent ("by rights groups"): framing's NP_STOP differs.
+AGENT_PHRASE_ENDERS = _CLASSES["agent_phrase_ender"]
+CLAUSE_OPENERS = _CLASSES["clause_opener"]
+INVERTING = _CLASSES["inverting_cue"]
+ADVERBIAL_OPENERS = _CLASSES["adverbial_opener"]
+ADVERBIAL_HEADS = _CLASSES["adverbial_head"]
+ADVERBIAL_ENDS = TIME_WORDS | ADVERBIAL_HEADS
+NON_SPEECH_BEFORE_PREPOSITION = _CLASSES["non_speech_before_preposition"]
+NON_SPEECH_PREPOSITIONS = _CLASSES["non_speech_preposition"]
+HONORIFICS = _CLASSES["honorific"]
+IRREGULAR_PAST = _CLASSES["irregular_past"]
+QUOTING_VERBS = _CLASSES["quoting_verb"]
+VERBS_AFTER_PLURAL_NOUN = _CLASSES["verb_after_plural_noun"]
+AGENTLESS_COMPLEMENTS = _CLASSES["agentless_complement"]
+PHRASE_START_SKIP = _CLASSES["phrase_start_skip"]
+PHRASE_END_SKIP = _CLASSES["phrase_end_skip"]
+CONTENT_END_JOINERS = _CLASSES["content_end_joiner"]
+ADVERBIAL_CUE_WORDS = _CLASSES["adverbial_cue_word"]
+APPOSITION_HEAD_ENDS = _CLASSES["apposition_head_end"]
+ANONYMOUS_HEADS = _CLASSES["anonymous_head"]
+INDEFINITE_OPENERS = _CLASSES["indefinite_opener"]
+TITLE_FUNCTION_WORDS = _CLASSES["title_function_word"]
+ACCUSATION_TARGET_ENDS = _CLASSES["accusation_target_end"]
+
+PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
+STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
+# Cues whose negation attributes nothing ("did not comment", "would not say").
+NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
+NEGATIONS = {"not", "never", "n't"}
+TRIM_CHARS = set(' \t\n\r\xa0.,;:“”"«»„')
+OPEN_MARKS = {"“", "«", "„", '"', "‘"}
+CLOSE_MARKS = {"”", "»", '"', "’"}
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-[A-Z]")
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+# Unions of the word sets above, built once (the rules test them for every token).
+MARKS = OPEN_MARKS | CLOSE_MARKS
+NOT_MODIFIER = DETERMINERS | SKIP_WORDS | AGENT_PHRASE_ENDERS
+NOT_MODIFIER_OR_AND = NOT_MODIFIER | {"and"}
+NOT_PRE_TITLE = SKIP_WORDS | AGENT_PHRASE_ENDERS | CLAUSE_BOUNDARY
+SKIP_OR_STOP = SKIP_WORDS | AGENT_PHRASE_ENDERS
+FINITE_AUX = BE_AUXILIARIES | _CLASSES["finite_auxiliary"]
+SUBJECT_END = SKIP_WORDS - {"on", "in", "a", "this", "last"}
+DETERMINERS_OR_THAT = DETERMINERS | {"that"}
+DETERMINERS_OR_OPENERS = DETERMINERS | CLAUSE_OPENERS
