@@ -25,18 +25,24 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .corpus import METADATA_COLUMNS
 from . import vocabulary
+from .corpus import METADATA_COLUMNS
 from .export import ANALYSIS_MODULES, base_tables, write_tables
 from .study import Study, build_study, load_study, release_freed_memory
 from .text import text_frames, text_records
 
-FOOTERS = ["Add a Comment\n\nYour email address will not be published. Required fields are marked *", "Share this article", "All rights reserved"]
+FOOTERS = [
+    "Add a Comment\n\nYour email address will not be published. Required fields are marked *",
+    "Share this article",
+    "All rights reserved",
+]
 DATELINES = ["ANKARA: ", "MOSCOW: ", "BEIRUT (Reuters) — ", "DAMASCUS: ", ""]
 FLOOR_PATTERN = re.compile(r"\w+")
 
 
-def synthetic_articles(source: Study, n_articles: int, n_outlets: int = 5, seed: int = 0, sentences_per_article: int = 24) -> pd.DataFrame:
+def synthetic_articles(
+    source: Study, n_articles: int, n_outlets: int = 5, seed: int = 0, sentences_per_article: int = 24
+) -> pd.DataFrame:
     """Return ``n_articles`` invented pages (metadata columns + ``raw``) built from ``source``'s body sentences."""
     rng = random.Random(seed)
     sentences = sorted(source.sentences["text"].str.replace("\n", " ", regex=False))
@@ -48,9 +54,17 @@ def synthetic_articles(source: Study, n_articles: int, n_outlets: int = 5, seed:
         paragraphs = [" ".join(chosen[j : j + rng.randint(1, 3)]) for j in range(0, len(chosen), 2)]
         headline = rng.choice(headlines)
         page = [headline, headline, rng.choice(DATELINES) + paragraphs[0]]
-        page += paragraphs[1:3] + ["A photo of the scene on the day. (AFP photo)"] + paragraphs[3:] + [rng.choice(FOOTERS)]
+        page += (
+            paragraphs[1:3] + ["A photo of the scene on the day. (AFP photo)"] + paragraphs[3:] + [rng.choice(FOOTERS)]
+        )
         row = {column: "" for column in METADATA_COLUMNS}
-        row.update(article_id=f"synthetic_{i:06d}", file=f"synthetic_{i:06d}.txt", outlet=outlet, outlet_confidence="named", language="en")
+        row.update(
+            article_id=f"synthetic_{i:06d}",
+            file=f"synthetic_{i:06d}.txt",
+            outlet=outlet,
+            outlet_confidence="named",
+            language="en",
+        )
         rows.append({**row, "raw": "\n\n".join(page) + "\n"})
     return pd.DataFrame(rows)
 
@@ -103,8 +117,12 @@ def text_layer_study(body: pd.DataFrame) -> Study:
         for name, rows in text_records(article_id, text, [(0, 0, len(text))]).items():
             records[name].extend(rows)
     articles = pd.DataFrame({"article_id": body["article_id"], "outlet": body["outlet"], "role": "primary"})
-    segments = pd.DataFrame({"article_id": body["article_id"], "segment_id": 0, "kind": "body", "start": 0, "end": body["text"].str.len()})
-    return Study(articles=articles, raw=dict(zip(body["article_id"], body["text"])), segments=segments, **text_frames(records))
+    segments = pd.DataFrame(
+        {"article_id": body["article_id"], "segment_id": 0, "kind": "body", "start": 0, "end": body["text"].str.len()}
+    )
+    return Study(
+        articles=articles, raw=dict(zip(body["article_id"], body["text"])), segments=segments, **text_frames(records)
+    )
 
 
 def scattertext_reference(study: Study, python: str) -> dict:
@@ -118,11 +136,18 @@ def scattertext_reference(study: Study, python: str) -> dict:
     approximation 1/(y_i + a) + 1/(y_j + a), which we implement.
     """
     outlets = study.outlet_of()
-    body = study.sentences.assign(outlet=study.sentences["article_id"].map(outlets)).groupby(["article_id", "outlet"], sort=True)["text"].agg(" ".join).reset_index()
+    body = (
+        study.sentences.assign(outlet=study.sentences["article_id"].map(outlets))
+        .groupby(["article_id", "outlet"], sort=True)["text"]
+        .agg(" ".join)
+        .reset_index()
+    )
     with tempfile.TemporaryDirectory() as tmp:
         docs, scores = Path(tmp) / "docs.csv", Path(tmp) / "scores.csv"
         body[["outlet", "text"]].to_csv(docs, index=False)
-        done = subprocess.run([python, str(SCATTERTEXT_SCRIPT), str(docs), str(scores)], check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            [python, str(SCATTERTEXT_SCRIPT), str(docs), str(scores)], check=True, capture_output=True, text=True
+        )
         timings = json.loads(done.stdout.strip().splitlines()[-1])
         reference = pd.read_csv(scores, keep_default_na=False)
     start = time.perf_counter()
@@ -151,7 +176,12 @@ def scattertext_reference(study: Study, python: str) -> dict:
 
 
 def run_benchmark(
-    n_articles: int, workers: int = 2, corpus_dir: str | Path = "corpus", out_dir: str | Path | None = None, seed: int = 0, scattertext_python: str | None = None
+    n_articles: int,
+    workers: int = 2,
+    corpus_dir: str | Path = "corpus",
+    out_dir: str | Path | None = None,
+    seed: int = 0,
+    scattertext_python: str | None = None,
 ) -> dict:
     """Time each export stage on ``n_articles`` synthetic articles; return the figures."""
     articles = synthetic_articles(load_study(corpus_dir), n_articles, seed=seed)
@@ -160,11 +190,13 @@ def run_benchmark(
     study = _timed(timings, "segments, sentences, tokens, quotes", lambda: build_study(articles, workers=workers))
     writing: list[tuple[str, float]] = []
     # The exporter's order: the foundation tables (already built), then each module's.
-    stages = [(None, lambda: base_tables(study))] + [(module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study)) for module in ANALYSIS_MODULES]
+    stages = [(None, lambda: base_tables(study))] + [
+        (module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study)) for module in ANALYSIS_MODULES
+    ]
     for name, compute in stages:
         tables = _timed(timings, name, compute) if name else compute()
         if out_dir is not None:
-            _timed(writing, "write CSV", lambda: write_tables(tables, out_dir))
+            _timed(writing, "write CSV", lambda tables=tables: write_tables(tables, out_dir))
         del tables  # as the exporter does: one module's tables in memory at a time
         release_freed_memory()
     if writing:

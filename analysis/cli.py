@@ -12,7 +12,17 @@ from .export import DEFAULT_OUT, export
 from .study import load_study
 
 # Metadata fields `corpus add` takes as --options beyond outlet and dates.
-EXTRA_FIELDS = ("outlet_confidence", "outlet_source", "outlet_country", "outlet_type", "event_date_source", "publication_date_source", "language", "url", "notes")
+EXTRA_FIELDS = (
+    "outlet_confidence",
+    "outlet_source",
+    "outlet_country",
+    "outlet_type",
+    "event_date_source",
+    "publication_date_source",
+    "language",
+    "url",
+    "notes",
+)
 
 
 def _corpus_check(args: argparse.Namespace) -> int:
@@ -69,7 +79,9 @@ def _report_failures(out: Path) -> None:
     import pandas as pd
 
     for row in pd.read_csv(path, dtype=str, keep_default_na=False).itertuples():
-        print(f"article {row.article_id}: stage {row.stage} failed ({row.error}); left out of that stage", file=sys.stderr)
+        print(
+            f"article {row.article_id}: stage {row.stage} failed ({row.error}); left out of that stage", file=sys.stderr
+        )
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -117,7 +129,17 @@ def _check_report(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from .bench import format_report, run_benchmark
 
-    print(format_report(run_benchmark(args.articles, workers=args.workers, corpus_dir=args.corpus, out_dir=args.out, scattertext_python=args.scattertext)))
+    print(
+        format_report(
+            run_benchmark(
+                args.articles,
+                workers=args.workers,
+                corpus_dir=args.corpus,
+                out_dir=args.out,
+                scattertext_python=args.scattertext,
+            )
+        )
+    )
     return 0
 
 
@@ -130,7 +152,9 @@ def _evaluate(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems or not pages:
-        print(f"{args.pages}: {len(problems)} problem(s) in the annotations, {len(pages)} valid page(s)", file=sys.stderr)
+        print(
+            f"{args.pages}: {len(problems)} problem(s) in the annotations, {len(pages)} valid page(s)", file=sys.stderr
+        )
         return 1
     counts = evaluate_pages(pages)
     summary = summarise(counts, args.by)
@@ -160,20 +184,40 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--event-date", dest="event_date", default="", help="date of the reported event, YYYY-MM-DD")
     add.add_argument("--id", default=None, help="article id (default: the file name without extension)")
     for name in EXTRA_FIELDS:
-        add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="", help=f"metadata field '{name}' (see corpus/README.md)")
+        add.add_argument(
+            f"--{name.replace('_', '-')}", dest=name, default="", help=f"metadata field '{name}' (see corpus/README.md)"
+        )
     add.set_defaults(handler=_corpus_add)
 
     exp = commands.add_parser("export", help="write the study's tables as CSV")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
     exp.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
-    exp.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for the per-article stages; the output is the same for any number (default: one per CPU)")
-    exp.add_argument("--engine", choices=("processes", "dask"), default="processes", help="where per-article stages run (dask: pip install .[dask])")
-    exp.add_argument("--scheduler", default=None, help="address of a running Dask scheduler (default with --engine dask: a local cluster)")
+    exp.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes for the per-article stages; the output is the same for any number (default: one per CPU)",
+    )
+    exp.add_argument(
+        "--engine",
+        choices=("processes", "dask"),
+        default="processes",
+        help="where per-article stages run (dask: pip install .[dask])",
+    )
+    exp.add_argument(
+        "--scheduler",
+        default=None,
+        help="address of a running Dask scheduler (default with --engine dask: a local cluster)",
+    )
     exp.set_defaults(handler=_export)
 
     report = commands.add_parser("report", help="export tables, run the notebooks, render the HTML report")
-    report.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus, the committed study)")
-    report.add_argument("--out", type=Path, default=None, help="output folder for another corpus (default: build/<corpus folder name>)")
+    report.add_argument(
+        "--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus, the committed study)"
+    )
+    report.add_argument(
+        "--out", type=Path, default=None, help="output folder for another corpus (default: build/<corpus folder name>)"
+    )
     report.set_defaults(handler=_report)
 
     bench = commands.add_parser("bench", help="time every export stage on a synthetic corpus of N articles")
@@ -181,19 +225,31 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workers", type=int, default=2, help="processes for the per-article stages (default: 2)")
     bench.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus whose body sentences are recombined")
     bench.add_argument("--out", type=Path, default=None, help="also write the CSV tables here (timed)")
-    bench.add_argument("--scattertext", default=None, help="python of an environment with Scattertext (make bench-scattertext) to time it as a reference")
+    bench.add_argument(
+        "--scattertext",
+        default=None,
+        help="python of an environment with Scattertext (make bench-scattertext) to time it as a reference",
+    )
     bench.set_defaults(handler=_bench)
 
     evaluate = commands.add_parser("evaluate", help="score cleaning, attribution and voice on the annotated pages")
     evaluate.add_argument("--pages", type=Path, default=Path("tests/gold/pages"), help="folder with dev/ and heldout/")
-    evaluate.add_argument("--part", choices=("dev", "heldout", "all"), default="heldout", help="which pages (default: heldout)")
-    evaluate.add_argument("--by", choices=("house_style", "story", "page"), default=None, help="break every figure down")
+    evaluate.add_argument(
+        "--part", choices=("dev", "heldout", "all"), default="heldout", help="which pages (default: heldout)"
+    )
+    evaluate.add_argument(
+        "--by", choices=("house_style", "story", "page"), default=None, help="break every figure down"
+    )
     evaluate.add_argument("--out", type=Path, default=None, help="also write the figures as CSV")
     evaluate.set_defaults(handler=_evaluate)
 
-    check = commands.add_parser("check-report", help="open every HTML page in headless Chromium: console errors, broken images and links")
+    check = commands.add_parser(
+        "check-report", help="open every HTML page in headless Chromium: console errors, broken images and links"
+    )
     check.add_argument("--html", type=Path, default=Path("reports"), help="folder of rendered pages (default: reports)")
-    check.add_argument("--screenshots", type=Path, default=Path("build/screenshots"), help="where to save a screenshot per page")
+    check.add_argument(
+        "--screenshots", type=Path, default=Path("build/screenshots"), help="where to save a screenshot per page"
+    )
     check.set_defaults(handler=_check_report)
     return parser
 

@@ -21,11 +21,19 @@ EVIDENCE_PER_OUTLET = 2
 
 def _sentence_of(study: Study, article_id: str, start: int) -> tuple[int, int, str]:
     """Return the body sentence (or headline) containing offset ``start``."""
-    sentences = study.sentences[(study.sentences["article_id"] == article_id) & (study.sentences["start"] <= start) & (study.sentences["end"] > start)]
+    sentences = study.sentences[
+        (study.sentences["article_id"] == article_id)
+        & (study.sentences["start"] <= start)
+        & (study.sentences["end"] > start)
+    ]
     if len(sentences):
         row = sentences.iloc[0]
         return int(row["start"]), int(row["end"]), row["text"]
-    segments = study.segments[(study.segments["article_id"] == article_id) & (study.segments["start"] <= start) & (study.segments["end"] > start)]
+    segments = study.segments[
+        (study.segments["article_id"] == article_id)
+        & (study.segments["start"] <= start)
+        & (study.segments["end"] > start)
+    ]
     row = segments.iloc[0]
     return int(row["start"]), int(row["end"]), row["text"]
 
@@ -35,7 +43,9 @@ def _evidence(study: Study, hits: pd.DataFrame, why: str, per_outlet: int = EVID
     outlets = study.outlet_of()
     rows, seen = [], set()
     taken: dict[str, int] = {}
-    for article_id, start, detail in zip(hits["article_id"], hits["start"], hits.get("detail", pd.Series([""] * len(hits), index=hits.index))):
+    for article_id, start, detail in zip(
+        hits["article_id"], hits["start"], hits.get("detail", pd.Series([""] * len(hits), index=hits.index))
+    ):
         outlet = outlets.get(article_id)
         if outlet is None or taken.get(outlet, 0) >= per_outlet:
             continue
@@ -56,7 +66,9 @@ def labelling_finding(study: Study) -> dict:
     """Which label category each outlet gives, in its own voice, to the actors outlets label differently."""
     # Body text only, like the label chart (headlines are a finding of their own).
     mentions = framing.with_outlet(study, framing.mentions(study))
-    own = mentions[(mentions["part"] == "body") & (mentions["voice"] == "outlet") & (mentions["label_category"] != "country_name")]
+    own = mentions[
+        (mentions["part"] == "body") & (mentions["voice"] == "outlet") & (mentions["label_category"] != "country_name")
+    ]
     counts = own.groupby(["actor", "outlet", "label_category"], as_index=False).size()
     # All categories tied for the most mentions are the outlet's commonest labels.
     top = counts[counts["size"] == counts.groupby(["actor", "outlet"])["size"].transform("max")]
@@ -64,7 +76,11 @@ def labelling_finding(study: Study) -> dict:
     outlets_per_actor = top_sets.reset_index().groupby("actor")["outlet"].nunique()
     differing = top_sets.reset_index().groupby("actor")["label_category"].nunique()
     totals = counts.groupby("actor")["size"].sum()
-    actors = [a for a in totals.sort_values(ascending=False, kind="stable").index if outlets_per_actor.get(a, 0) > 1 and differing.get(a, 0) > 1][:2]
+    actors = [
+        a
+        for a in totals.sort_values(ascending=False, kind="stable").index
+        if outlets_per_actor.get(a, 0) > 1 and differing.get(a, 0) > 1
+    ][:2]
     parts = []
     for actor in actors:
         described = []
@@ -76,10 +92,24 @@ def labelling_finding(study: Study) -> dict:
             each = " each" if len(categories) > 1 else ""
             described.append(f"{outlet} mostly {names} ({size}{each} of {total})")
         parts.append(f"{actor}: " + ", ".join(described))
-    statement = "In their own voice (body text), the outlets label the same actors differently. " + _join(parts) if parts else "No actor is labelled differently by different outlets in their own voice."
-    hits = own[own["actor"].isin(actors)].merge(top[["actor", "outlet", "label_category"]], on=["actor", "outlet", "label_category"])
-    hits = hits.assign(detail=hits["text"] + " (" + hits["label_category"] + ")").sort_values(["outlet", "article_id", "start"], kind="stable")
-    return {"id": "labels", "title": "Who is a rebel, who is a terrorist", "statement": statement, "figure": "framing_actor_labels", "evidence": _evidence(study, hits, "label")}
+    statement = (
+        "In their own voice (body text), the outlets label the same actors differently. " + _join(parts)
+        if parts
+        else "No actor is labelled differently by different outlets in their own voice."
+    )
+    hits = own[own["actor"].isin(actors)].merge(
+        top[["actor", "outlet", "label_category"]], on=["actor", "outlet", "label_category"]
+    )
+    hits = hits.assign(detail=hits["text"] + " (" + hits["label_category"] + ")").sort_values(
+        ["outlet", "article_id", "start"], kind="stable"
+    )
+    return {
+        "id": "labels",
+        "title": "Who is a rebel, who is a terrorist",
+        "statement": statement,
+        "figure": "framing_actor_labels",
+        "evidence": _evidence(study, hits, "label"),
+    }
 
 
 def headline_finding(study: Study) -> dict:
@@ -88,12 +118,26 @@ def headline_finding(study: Study) -> dict:
     outlets = study.outlet_of()
     parts = []
     for row in heads.itertuples():
-        how = "asserts the claim" if row.attribution == "asserted" else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{', ' + repr(row.verb) if row.verb else ''})"
+        how = (
+            "asserts the claim"
+            if row.attribution == "asserted"
+            else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{', ' + repr(row.verb) if row.verb else ''})"
+        )
         parts.append(f"{outlets.get(row.article_id, row.article_id)} {how}")
     evidence = pd.DataFrame(
-        [(r.article_id, outlets.get(r.article_id, ""), int(r.start), int(r.end), r.text, "headline") for r in heads.itertuples()], columns=EVIDENCE_COLUMNS
+        [
+            (r.article_id, outlets.get(r.article_id, ""), int(r.start), int(r.end), r.text, "headline")
+            for r in heads.itertuples()
+        ],
+        columns=EVIDENCE_COLUMNS,
     )
-    return {"id": "headlines", "title": "Headlines: asserted or attributed", "statement": "Headlines: " + _join(parts), "figure": None, "evidence": evidence}
+    return {
+        "id": "headlines",
+        "title": "Headlines: asserted or attributed",
+        "statement": "Headlines: " + _join(parts),
+        "figure": None,
+        "evidence": evidence,
+    }
 
 
 def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
@@ -103,10 +147,20 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
     for row in profile.itertuples():
         shares = {"direct": row.share_direct, "partly quoted": row.share_mixed, "paraphrased": row.share_indirect}
         main = max(shares, key=lambda k: (shares[k], k))
-        parts.append(f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, {row.quoted_words} words inside quotation marks")
+        parts.append(
+            f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, {row.quoted_words} words inside quotation marks"
+        )
     hits = attributions.assign(detail=attributions["mode"] + " · " + attributions["speaker_text"].fillna(""))
-    hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(["outlet", "mode"])
-    return {"id": "quoting", "title": "Quoting or paraphrasing", "statement": "How speech is reported: " + _join(parts), "figure": "sourcing_modes", "evidence": _evidence(study, hits, "attribution", per_outlet=3)}
+    hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(
+        ["outlet", "mode"]
+    )
+    return {
+        "id": "quoting",
+        "title": "Quoting or paraphrasing",
+        "statement": "How speech is reported: " + _join(parts),
+        "figure": "sourcing_modes",
+        "evidence": _evidence(study, hits, "attribution", per_outlet=3),
+    }
 
 
 def voices_finding(study: Study, attributions: pd.DataFrame) -> dict:
@@ -119,7 +173,9 @@ def voices_finding(study: Study, attributions: pd.DataFrame) -> dict:
         parts.append(f"{outlet}: " + ", ".join(f"{r.side} {r.share:.0%}" for r in ranked.itertuples()))
     top_side = sides.sort_values(["share", "side"], ascending=[False, True])
     hits = attributions.merge(top_side.drop_duplicates("outlet")[["outlet", "side"]], on=["outlet", "side"])
-    hits = hits.assign(detail=hits["source"].fillna("") + " (" + hits["side"] + ")").sort_values(["outlet", "article_id", "start"], kind="stable")
+    hits = hits.assign(detail=hits["source"].fillna("") + " (" + hits["side"] + ")").sort_values(
+        ["outlet", "article_id", "start"], kind="stable"
+    )
     return {
         "id": "voices",
         "title": "Whose words",
@@ -147,19 +203,38 @@ def stance_finding(study: Study) -> dict:
     table = framing.stance(study)
     rates = framing.rates_per_1000(study, table)
     own = rates[(rates["voice"] == "outlet") & rates["kind"].isin(STANCE_KINDS)]
-    spread = own.groupby("kind")["per_1000_words"].agg(lambda v: v.max() - v.min()).sort_values(ascending=False, kind="stable")
+    spread = (
+        own.groupby("kind")["per_1000_words"]
+        .agg(lambda v: v.max() - v.min())
+        .sort_values(ascending=False, kind="stable")
+    )
     kinds = [k for k in spread.index if spread[k] > 0][:3]
     parts = []
     for kind in kinds:
         values = own[own["kind"] == kind].sort_values("outlet")
-        parts.append(f"{STANCE_LABELS[kind]}: " + ", ".join(f"{r.outlet} {r.count} ({r.per_1000_words:.1f}/1,000)" for r in values.itertuples()))
+        parts.append(
+            f"{STANCE_LABELS[kind]}: "
+            + ", ".join(f"{r.outlet} {r.count} ({r.per_1000_words:.1f}/1,000)" for r in values.itertuples())
+        )
     outlets = study.outlet_of()
     hits = table[(table["voice"] == "outlet") & table["kind"].isin(kinds)].copy()
     hits["outlet"] = hits["article_id"].map(outlets)
     hits["rank"] = hits["kind"].map({kind: i for i, kind in enumerate(kinds)})
-    hits = hits.assign(detail=hits["kind"] + " · " + hits["text"]).sort_values(["outlet", "rank", "article_id", "start"], kind="stable")
-    statement = "Stance in the outlets' own voice, largest differences first: " + _join(parts) if parts else "No stance marker differs between outlets."
-    return {"id": "stance", "title": "Distance and judgement in the outlet's own voice", "statement": statement, "figure": "framing_stance_rates", "evidence": _evidence(study, hits, "stance")}
+    hits = hits.assign(detail=hits["kind"] + " · " + hits["text"]).sort_values(
+        ["outlet", "rank", "article_id", "start"], kind="stable"
+    )
+    statement = (
+        "Stance in the outlets' own voice, largest differences first: " + _join(parts)
+        if parts
+        else "No stance marker differs between outlets."
+    )
+    return {
+        "id": "stance",
+        "title": "Distance and judgement in the outlet's own voice",
+        "statement": statement,
+        "figure": "framing_stance_rates",
+        "evidence": _evidence(study, hits, "stance"),
+    }
 
 
 def vocabulary_finding(study: Study, top: int = 3) -> dict:
@@ -171,7 +246,12 @@ def vocabulary_finding(study: Study, top: int = 3) -> dict:
     index = vocabulary.kwic_index(study)  # built once for all the concordance look-ups below
     for outlet, group in table.groupby("target", sort=True):
         best = group.sort_values(["z", "term"], ascending=[False, True]).head(top)
-        parts.append(f"{outlet}: " + ", ".join(f"'{r.term}' ({r.target_count} vs {r.reference_count}, z = {r.z:.2f})" for r in best.itertuples()))
+        parts.append(
+            f"{outlet}: "
+            + ", ".join(
+                f"'{r.term}' ({r.target_count} vs {r.reference_count}, z = {r.z:.2f})" for r in best.itertuples()
+            )
+        )
         for term in best["term"]:
             lines = vocabulary.kwic(study, term, index=index)
             lines = lines[lines["outlet"] == outlet].head(1)
@@ -180,7 +260,13 @@ def vocabulary_finding(study: Study, top: int = 3) -> dict:
     caveat = "" if strongest >= 1.96 else " None reaches |z| = 1.96."
     statement = "Most distinctive words (more frequent in one outlet than in the others): " + _join(parts) + caveat
     hits_frame = pd.DataFrame(hits, columns=["article_id", "start", "detail"])
-    return {"id": "vocabulary", "title": "Distinctive vocabulary", "statement": statement, "figure": "vocabulary_fightin_words", "evidence": _evidence(study, hits_frame, "keyword", per_outlet=top)}
+    return {
+        "id": "vocabulary",
+        "title": "Distinctive vocabulary",
+        "statement": statement,
+        "figure": "vocabulary_fightin_words",
+        "evidence": _evidence(study, hits_frame, "keyword", per_outlet=top),
+    }
 
 
 def context_finding(study: Study) -> dict:
@@ -189,12 +275,23 @@ def context_finding(study: Study) -> dict:
     parts = []
     for outlet, group in summary.groupby("outlet", sort=True):
         ranked = group.sort_values(["share_of_sentences", "topic"], ascending=[False, True]).head(2)
-        parts.append(f"{outlet}: " + ", ".join(f"{r.topic.replace('_', ' ')} {r.share_of_sentences:.0%}" for r in ranked.itertuples()))
+        parts.append(
+            f"{outlet}: "
+            + ", ".join(f"{r.topic.replace('_', ' ')} {r.share_of_sentences:.0%}" for r in ranked.itertuples())
+        )
     table = framing.context(study)
-    top_topics = summary.sort_values(["share_of_sentences", "topic"], ascending=[False, True]).drop_duplicates("outlet")[["outlet", "topic"]]
+    top_topics = summary.sort_values(["share_of_sentences", "topic"], ascending=[False, True]).drop_duplicates(
+        "outlet"
+    )[["outlet", "topic"]]
     table = table.assign(outlet=table["article_id"].map(study.outlet_of())).merge(top_topics, on=["outlet", "topic"])
     hits = table.assign(detail=table["topic"]).sort_values(["outlet", "article_id", "start"], kind="stable")
-    return {"id": "context", "title": "Which background each outlet selects", "statement": "Background topics with the largest share of sentences: " + _join(parts), "figure": "framing_context_topics", "evidence": _evidence(study, hits, "topic")}
+    return {
+        "id": "context",
+        "title": "Which background each outlet selects",
+        "statement": "Background topics with the largest share of sentences: " + _join(parts),
+        "figure": "framing_context_topics",
+        "evidence": _evidence(study, hits, "topic"),
+    }
 
 
 def findings(study: Study) -> list[dict]:
@@ -227,7 +324,11 @@ def corpus_description(study: Study) -> list[str]:
     lines = []
     for outlet, group in primary.groupby("outlet", sort=True):
         dates = sorted(d for d in group["event_date"] if d)
-        when = f"events of {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else "event dates unknown"
+        when = (
+            f"events of {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+            if dates
+            else "event dates unknown"
+        )
         sureness = sorted(set(group["outlet_confidence"]) - {""})
         lines.append(
             f"{outlet} ({'; '.join(sorted(set(group['outlet_country']) - {''})) or 'country unknown'}; {'; '.join(sorted(set(group['outlet_type']) - {''})) or 'type unknown'}): "
@@ -255,9 +356,13 @@ def corpus_caveats(study: Study) -> list[str]:
         )
     attributed = sorted(set(primary.loc[primary["outlet_confidence"] != "named", "outlet"]))
     if attributed:
-        caveats.append(f"Outlet not named in the page, only attributed: {', '.join(attributed)}. Findings about it inherit that uncertainty.")
+        caveats.append(
+            f"Outlet not named in the page, only attributed: {', '.join(attributed)}. Findings about it inherit that uncertainty."
+        )
     appended = study.articles[study.articles["role"] == "appended"]
     if len(appended):
         stories = "story" if len(appended) == 1 else "stories"
-        caveats.append(f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count.")
+        caveats.append(
+            f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count."
+        )
     return caveats

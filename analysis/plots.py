@@ -5,10 +5,9 @@ the CSV of the data drawn.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from pathlib import Path
-
-import io
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -125,14 +124,28 @@ def segment_shares_chart(shares: pd.DataFrame) -> plt.Figure:
     apply_style()
     wide = shares.pivot_table(index="article_id", columns="kind", values="share", aggfunc="sum", fill_value=0.0)
     kinds = [k for k in SEGMENT_KIND_ORDER if k in wide.columns]
-    labels = [f"{article_id}\n({outlet})" for article_id, outlet in shares.drop_duplicates("article_id")[["article_id", "outlet"]].itertuples(index=False)]
+    labels = [
+        f"{article_id}\n({outlet})"
+        for article_id, outlet in shares.drop_duplicates("article_id")[["article_id", "outlet"]].itertuples(index=False)
+    ]
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.7 * len(wide)))
     left = pd.Series(0.0, index=wide.index)
     for kind in kinds:
-        ax.barh(labels, wide[kind] * 100, left=left * 100, color=SEGMENT_KIND_COLOURS[kind], label=kind, edgecolor="white", linewidth=0.5)
+        ax.barh(
+            labels,
+            wide[kind] * 100,
+            left=left * 100,
+            color=SEGMENT_KIND_COLOURS[kind],
+            label=kind,
+            edgecolor="white",
+            linewidth=0.5,
+        )
         left += wide[kind]
     body = wide.get("body", pd.Series(0.0, index=wide.index)) * 100
-    ax.set_title(f"Body text is {body.min():.0f}–{body.max():.0f}% of each scraped page; the rest is left out of the analysis", fontsize=11)
+    ax.set_title(
+        f"Body text is {body.min():.0f}–{body.max():.0f}% of each scraped page; the rest is left out of the analysis",
+        fontsize=11,
+    )
     ax.set_xlabel("Share of the page's characters (%)")
     ax.set_ylabel("Article")
     ax.set_xlim(0, 100)

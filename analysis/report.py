@@ -105,10 +105,15 @@ def write_index(pages: list[tuple[Path, Path]], html_dir: Path, title: str) -> P
     lessons = [(nb, page) for nb, page in pages if nb.name not in READER_NOTEBOOKS]
 
     def items(entries: list[tuple[Path, Path]]) -> str:
-        return "\n".join(f'    <li><a href="{html.escape(page.name)}">{html.escape(_title(nb))}</a></li>' for nb, page in entries)
+        return "\n".join(
+            f'    <li><a href="{html.escape(page.name)}">{html.escape(_title(nb))}</a></li>' for nb, page in entries
+        )
 
     def files(folder: Path, pattern: str) -> str:
-        return "\n".join(f'    <li><a href="../{html.escape(folder.name)}/{html.escape(p.name)}">{html.escape(p.name)}</a></li>' for p in sorted(folder.glob(pattern)))
+        return "\n".join(
+            f'    <li><a href="../{html.escape(folder.name)}/{html.escape(p.name)}">{html.escape(p.name)}</a></li>'
+            for p in sorted(folder.glob(pattern))
+        )
 
     out = html_dir.parent
     text = f"""<!DOCTYPE html>
@@ -187,7 +192,9 @@ _RECORD_DIALOGS_JS = (
     "  window[name] = (message) => { window.__dialogs.push(name + ': ' + message); return null; };"
     "}"
 )
-_BROKEN_IMAGES_JS = "return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));"
+_BROKEN_IMAGES_JS = (
+    "return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));"
+)
 _LINKS_JS = "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));"
 
 

@@ -13,8 +13,8 @@ import re
 import sys
 from array import array
 from functools import lru_cache
-from itertools import chain
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -22,7 +22,18 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "segment_id", "start", "end", "text"]
 TOKEN_COLUMNS = ["article_id", "sentence_id", "token_id", "start", "end", "text", "norm", "is_word", "voice"]
-QUOTE_COLUMNS = ["article_id", "quote_id", "start", "end", "text", "depth", "parent_quote_id", "open_mark", "closed", "spans_paragraphs"]
+QUOTE_COLUMNS = [
+    "article_id",
+    "quote_id",
+    "start",
+    "end",
+    "text",
+    "depth",
+    "parent_quote_id",
+    "open_mark",
+    "closed",
+    "spans_paragraphs",
+]
 
 # Tokens, in order of preference: initialisms (U.S.), numbers (350,000; 3.5;
 # 90%), words with inner hyphens or apostrophes (al-Sham, Hay'at, don't) but
@@ -56,7 +67,11 @@ class StdlibPunktLanguageVars(PunktLanguageVars):
 
     def _word_tokenizer_re(self) -> re.Pattern:
         if "_stdlib_word_re" not in self.__dict__:
-            fmt = {"NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct, "WordStart": self._re_word_start}
+            fmt = {
+                "NonWord": self._re_non_word_chars,
+                "MultiChar": self._re_multi_char_punct,
+                "WordStart": self._re_word_start,
+            }
             self._stdlib_word_re = re.compile(self._word_tokenize_fmt % fmt, re.UNICODE | re.VERBOSE)
         return self._stdlib_word_re
 
@@ -189,7 +204,13 @@ def find_quotes(raw: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
 
 
 def _open(pos: int, mark: str, stack: list[dict]) -> dict:
-    return {"start": pos + 1, "open_mark": mark, "depth": len(stack) + 1, "parent": stack[-1]["start"] if stack else None, "spans_paragraphs": False}
+    return {
+        "start": pos + 1,
+        "open_mark": mark,
+        "depth": len(stack) + 1,
+        "parent": stack[-1]["start"] if stack else None,
+        "spans_paragraphs": False,
+    }
 
 
 def _trim_end(raw: str, end: int) -> int:
@@ -206,7 +227,18 @@ def _quote_rows(article_id: str, raw: str, quotes: list[dict]) -> list[tuple]:
         id_of_start.setdefault(quote["start"], quote_id)
         parent = id_of_start.get(quote["parent"]) if quote["parent"] is not None else None
         rows.append(
-            (article_id, quote_id, quote["start"], quote["end"], raw[quote["start"] : quote["end"]], quote["depth"], parent, quote["open_mark"], quote["closed"], quote["spans_paragraphs"])
+            (
+                article_id,
+                quote_id,
+                quote["start"],
+                quote["end"],
+                raw[quote["start"] : quote["end"]],
+                quote["depth"],
+                parent,
+                quote["open_mark"],
+                quote["closed"],
+                quote["spans_paragraphs"],
+            )
         )
     return rows
 
@@ -241,12 +273,21 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     sentence_ids = np.repeat(np.arange(len(per_sentence), dtype=np.intc), per_sentence)
     # Top-level quotations do not overlap, so their ends are sorted: a token is quoted when the
     # first quotation ending after its start also begins at or before it.
-    top_level = np.array(sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1), dtype=np.int64).reshape(-1, 2)
+    top_level = np.array(sorted((q["start"], q["end"]) for q in quotes if q["depth"] == 1), dtype=np.int64).reshape(
+        -1, 2
+    )
     after = np.searchsorted(top_level[:, 1], starts, side="right")
     inside = after < len(top_level)
     quoted = np.zeros(len(starts), dtype=bool)
     quoted[inside] = top_level[after[inside], 0] <= starts[inside]
-    tokens = {"article_id": article_id, "sentence_id": sentence_ids, "start": starts, "end": ends, "text": texts, "quoted": quoted}
+    tokens = {
+        "article_id": article_id,
+        "sentence_id": sentence_ids,
+        "start": starts,
+        "end": ends,
+        "text": texts,
+        "quoted": quoted,
+    }
     return {"sentences": sentence_rows, "tokens": [tokens], "quotes": _quote_rows(article_id, raw, quotes)}
 
 
@@ -255,7 +296,11 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
     lengths = np.array([len(part["text"]) for part in parts], dtype=np.int64)
 
     def column(name: str, dtype: type) -> np.ndarray:
-        return np.concatenate([part[name] for part in parts]).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+        return (
+            np.concatenate([part[name] for part in parts]).astype(dtype, copy=False)
+            if parts
+            else np.zeros(0, dtype=dtype)
+        )
 
     texts = list(chain.from_iterable(part["text"] for part in parts))
     quoted = column("quoted", bool)
@@ -270,7 +315,9 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
         {
             "article_id": np.repeat(np.array([part["article_id"] for part in parts], dtype=object), lengths),
             "sentence_id": column("sentence_id", np.int32),
-            "token_id": (np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths)).astype(np.int32),
+            "token_id": (np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths)).astype(
+                np.int32
+            ),
             "start": column("start", np.int32),
             "end": column("end", np.int32),
             "text": texts,
@@ -289,9 +336,31 @@ def text_frames(records: dict[str, list]) -> dict[str, pd.DataFrame]:
     sentences = pd.DataFrame(records["sentences"], columns=SENTENCE_COLUMNS)
     quotes = pd.DataFrame(records["quotes"], columns=QUOTE_COLUMNS)
     return {
-        "sentences": sentences.astype({"article_id": str, "text": str, "sentence_id": "int64", "segment_id": "int64", "start": "int64", "end": "int64"}),
+        "sentences": sentences.astype(
+            {
+                "article_id": str,
+                "text": str,
+                "sentence_id": "int64",
+                "segment_id": "int64",
+                "start": "int64",
+                "end": "int64",
+            }
+        ),
         "tokens": _token_frame(records["tokens"]),
-        "quotes": quotes.astype({"article_id": str, "text": str, "open_mark": str, "quote_id": "int64", "start": "int64", "end": "int64", "depth": "int64", "parent_quote_id": "Int64", "closed": bool, "spans_paragraphs": bool}),
+        "quotes": quotes.astype(
+            {
+                "article_id": str,
+                "text": str,
+                "open_mark": str,
+                "quote_id": "int64",
+                "start": "int64",
+                "end": "int64",
+                "depth": "int64",
+                "parent_quote_id": "Int64",
+                "closed": bool,
+                "spans_paragraphs": bool,
+            }
+        ),
     }
 
 

@@ -20,7 +20,13 @@ def make_articles(texts: dict[str, str], outlets: dict[str, str] | None = None) 
     rows = []
     for article_id, raw in texts.items():
         row = {column: "" for column in METADATA_COLUMNS}
-        row.update(article_id=article_id, file=f"{article_id}.txt", outlet=(outlets or {}).get(article_id, "Outlet A"), language="en", outlet_confidence="named")
+        row.update(
+            article_id=article_id,
+            file=f"{article_id}.txt",
+            outlet=(outlets or {}).get(article_id, "Outlet A"),
+            language="en",
+            outlet_confidence="named",
+        )
         rows.append({**row, "raw": raw})
     return pd.DataFrame(rows)
 

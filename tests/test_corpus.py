@@ -102,7 +102,7 @@ def test_missing_metadata_column_is_reported(corpus_copy):
 
 def test_add_article_copies_the_file_and_appends_a_hashed_row(corpus_copy, tmp_path):
     source = tmp_path / "new_story.txt"
-    source.write_bytes("Headline here\n\nBODY: A sentence “quoted”.\n".encode("utf-8"))
+    source.write_bytes("Headline here\n\nBODY: A sentence “quoted”.\n".encode())
     row = add_article(corpus_copy, source, outlet="Example Times", publication_date="2024-01-31")
     assert row["article_id"] == "new_story"
     assert (corpus_copy / "new_story.txt").read_bytes() == source.read_bytes()
@@ -151,10 +151,27 @@ def test_cli_check_exits_non_zero_with_one_line_per_problem(corpus_copy, capsys)
 def test_cli_add_then_check(corpus_copy, tmp_path, capsys):
     source = tmp_path / "story.txt"
     source.write_text("A headline\n\nText of the story, long enough to count as prose here.\n", encoding="utf-8")
-    code = main(["corpus", "add", str(source), "--corpus", str(corpus_copy), "--outlet", "Example", "--date", "2020-05-01", "--outlet-country", "Nowhere"])
+    code = main(
+        [
+            "corpus",
+            "add",
+            str(source),
+            "--corpus",
+            str(corpus_copy),
+            "--outlet",
+            "Example",
+            "--date",
+            "2020-05-01",
+            "--outlet-country",
+            "Nowhere",
+        ]
+    )
     assert code == 0
     assert _rows(corpus_copy)[-1]["outlet_country"] == "Nowhere"
     before = _snapshot(corpus_copy)
-    assert main(["corpus", "add", str(source), "--corpus", str(corpus_copy), "--outlet", "Example", "--date", "May 1"]) == 1
+    assert (
+        main(["corpus", "add", str(source), "--corpus", str(corpus_copy), "--outlet", "Example", "--date", "May 1"])
+        == 1
+    )
     assert "nothing was written" in capsys.readouterr().err
     assert _snapshot(corpus_copy) == before

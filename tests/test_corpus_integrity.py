@@ -79,9 +79,7 @@ def test_excel_byte_order_mark_in_metadata_is_read_past(corpus_copy):
         (b"Headline\n\nBody\x00 text here.\n", "NUL", b"Headline\n\nBody text here.\n"),
     ],
 )
-def test_add_normalises_bom_cr_nul_and_says_so_check_refuses_them(
-    corpus_copy, tmp_path, content, said, stored
-):
+def test_add_normalises_bom_cr_nul_and_says_so_check_refuses_them(corpus_copy, tmp_path, content, said, stored):
     source = tmp_path / "incoming.txt"
     source.write_bytes(content)
     row = add_article(corpus_copy, source, outlet="Example Times")

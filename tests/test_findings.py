@@ -32,7 +32,9 @@ def test_every_evidence_line_is_a_sentence_of_its_article():
 
 
 def test_evidence_html_escapes_article_text():
-    evidence = pd.DataFrame([{"article_id": "x", "outlet": "O<b>", "start": 0, "end": 5, "text": "<script>alert(1)</script>", "why": "w"}])
+    evidence = pd.DataFrame(
+        [{"article_id": "x", "outlet": "O<b>", "start": 0, "end": 5, "text": "<script>alert(1)</script>", "why": "w"}]
+    )
     page = evidence_html(evidence)
     assert "<script>" not in page and "&lt;script&gt;" in page and "O&lt;b&gt;" in page
 

@@ -12,12 +12,20 @@ from analysis.framing import tone as tone_module
 from analysis.study import build_study
 
 
-def make_study(bodies: dict[str, str], outlets: dict[str, str] | None = None, headline: str = "A headline about nothing") -> object:
+def make_study(
+    bodies: dict[str, str], outlets: dict[str, str] | None = None, headline: str = "A headline about nothing"
+) -> object:
     """Build a study from invented article bodies (each gets a plain headline first)."""
     rows = []
     for article_id, body in bodies.items():
         row = {column: "" for column in METADATA_COLUMNS}
-        row.update(article_id=article_id, file=f"{article_id}.txt", outlet=(outlets or {}).get(article_id, "Outlet " + article_id), outlet_confidence="named", language="en")
+        row.update(
+            article_id=article_id,
+            file=f"{article_id}.txt",
+            outlet=(outlets or {}).get(article_id, "Outlet " + article_id),
+            outlet_confidence="named",
+            language="en",
+        )
         row["raw"] = f"{headline}\n\n{body}\n"
         rows.append(row)
     return build_study(pd.DataFrame(rows))
@@ -34,6 +42,7 @@ def check_offsets(study, table: pd.DataFrame) -> None:
 
 
 # ------------------------------------------------------------ actor labels
+
 
 @pytest.mark.parametrize(
     "sentence, expected_text, actor, category",
@@ -82,9 +91,17 @@ def test_codebook_categories_on_invented_sentences(sentence, expected_text, acto
 
 
 def test_longest_match_first_and_merging():
-    study = make_study({"a1": "Syrian regime forces and Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW)."})
+    study = make_study(
+        {
+            "a1": "Syrian regime forces and Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW)."
+        }
+    )
     m = body_mentions(study)
-    assert m["text"].tolist() == ["Syrian regime forces", "Syrian President Bashar al-Assad", "Organisation for the Prohibition of Chemical Weapons (OPCW)"]
+    assert m["text"].tolist() == [
+        "Syrian regime forces",
+        "Syrian President Bashar al-Assad",
+        "Organisation for the Prohibition of Chemical Weapons (OPCW)",
+    ]
     assert m["label_category"].tolist() == ["regime", "leader", "organisation_name"]
 
 
@@ -95,14 +112,22 @@ def test_case_sensitive_us_is_not_the_pronoun():
 
 
 def test_place_rule_drops_places_but_keeps_actors():
-    study = make_study({"a1": "Fighting raged in northern Syria. Syria denied it. He flew to Moscow while Moscow objected. The capital Damascus was calm."})
+    study = make_study(
+        {
+            "a1": "Fighting raged in northern Syria. Syria denied it. He flew to Moscow while Moscow objected. The capital Damascus was calm."
+        }
+    )
     m = body_mentions(study)
     assert m["text"].tolist() == ["Syria", "Moscow"]
     assert m["start"].tolist()[1] > study.raw["a1"].index("to Moscow")
 
 
 def test_modifiers_are_attached():
-    study = make_study({"a1": "Foreign-sponsored Takfiri terrorists and the Western-backed so-called White Helmets and moderate rebels clashed."})
+    study = make_study(
+        {
+            "a1": "Foreign-sponsored Takfiri terrorists and the Western-backed so-called White Helmets and moderate rebels clashed."
+        }
+    )
     m = body_mentions(study).set_index("text")
     assert m.loc["terrorists", "modifier"] == "Foreign-sponsored"
     assert m.loc["Takfiri", "modifier"] == "Foreign-sponsored"
@@ -130,6 +155,7 @@ def test_label_counts_work_for_three_outlets():
 
 # ------------------------------------------------------------ headlines
 
+
 @pytest.mark.parametrize(
     "headline, attribution, placement, device, source, verb",
     [
@@ -148,7 +174,13 @@ def test_label_counts_work_for_three_outlets():
 )
 def test_headline_attribution(headline, attribution, placement, device, source, verb):
     result = framing.classify_headline(headline)
-    assert (result["attribution"], result["placement"], result["device"], result["attributed_to"], result["verb"]) == (attribution, placement, device, source, verb)
+    assert (result["attribution"], result["placement"], result["device"], result["attributed_to"], result["verb"]) == (
+        attribution,
+        placement,
+        device,
+        source,
+        verb,
+    )
 
 
 def test_headlines_table_lists_labels():
@@ -160,6 +192,7 @@ def test_headlines_table_lists_labels():
 
 
 # ------------------------------------------------------------ stance
+
 
 def stance_of(body: str) -> pd.DataFrame:
     study = make_study({"a1": body})
@@ -189,7 +222,9 @@ def test_quoted_name_is_not_a_scare_quote():
 
 
 def test_so_called_distancing_hedges_boosters_evaluative():
-    table = stance_of("The so-called council claimed the vote was unfounded. It may perhaps fail, but it will certainly matter.")
+    table = stance_of(
+        "The so-called council claimed the vote was unfounded. It may perhaps fail, but it will certainly matter."
+    )
     kinds = sorted(zip(table["kind"], table["text"]))
     assert ("so_called", "so-called") in kinds
     assert ("distancing", "claimed") in kinds
@@ -199,7 +234,9 @@ def test_so_called_distancing_hedges_boosters_evaluative():
 
 
 def test_presupposed_responsibility_versus_hedged_event():
-    table = stance_of("After the regime chemical attack, officials spoke of a suspected gas attack and a staged attack.")
+    table = stance_of(
+        "After the regime chemical attack, officials spoke of a suspected gas attack and a staged attack."
+    )
     rows = {(k, t) for k, t in zip(table["kind"], table["text"])}
     assert ("event_agent", "regime chemical attack") in rows
     assert ("event_hedged", "suspected gas attack") in rows
@@ -216,9 +253,13 @@ def test_verb_between_actor_and_event_is_not_an_agent_modifier():
 def test_rates_per_1000_are_hand_checked():
     # Outlet voice: 12 words (sentence 1: 9 words, "so-called" is one; sentence 2: "He said ... today"),
     # quoted voice: 4 words ("this is certainly wrong").
-    study = make_study({"a1": "The so-called council claimed the vote was totally unfounded. He said “this is certainly wrong” today."})
+    study = make_study(
+        {"a1": "The so-called council claimed the vote was totally unfounded. He said “this is certainly wrong” today."}
+    )
     table = framing.stance(study)
-    rates = framing.rates_per_1000(study, table, ["so_called", "distancing", "evaluative", "booster"]).set_index(["voice", "kind"])
+    rates = framing.rates_per_1000(study, table, ["so_called", "distancing", "evaluative", "booster"]).set_index(
+        ["voice", "kind"]
+    )
     words = framing.word_counts(study).set_index("voice")["words"]
     assert words["outlet"] == 12 and words["quoted"] == 4
     assert rates.loc[("outlet", "so_called"), "per_1000_words"] == pytest.approx(1000 / 12)
@@ -228,6 +269,7 @@ def test_rates_per_1000_are_hand_checked():
 
 
 # ------------------------------------------------------------ passives
+
 
 @pytest.mark.parametrize(
     "sentence, expected, agent",
@@ -249,21 +291,36 @@ def test_passive_detection(sentence, expected, agent):
 
 
 def test_no_passive_in_active_or_progressive_sentences():
-    study = make_study({"a1": "The rebels are preparing an attack. The need is great. Three hundred were there. Talks are set to resume."})
+    study = make_study(
+        {
+            "a1": "The rebels are preparing an attack. The need is great. Three hundred were there. Talks are set to resume."
+        }
+    )
     assert framing.passives(study).query("part == 'body'").empty
 
 
 def test_participle_rule():
     assert framing.is_participle("accused") and framing.is_participle("taken") and framing.is_participle("held")
-    assert not framing.is_participle("need") and not framing.is_participle("preparing") and not framing.is_participle("red")
+    assert (
+        not framing.is_participle("need")
+        and not framing.is_participle("preparing")
+        and not framing.is_participle("red")
+    )
 
 
 # ------------------------------------------------------------ frames, context, tone, exports
 
+
 def test_frame_questions_are_twenty_in_five_frames():
     questions = framing.frame_questions()
     assert len(questions) == 20
-    assert questions.groupby("frame").size().to_dict() == {"attribution_of_responsibility": 5, "conflict": 4, "economic_consequences": 3, "human_interest": 5, "morality": 3}
+    assert questions.groupby("frame").size().to_dict() == {
+        "attribution_of_responsibility": 5,
+        "conflict": 4,
+        "economic_consequences": 3,
+        "human_interest": 5,
+        "morality": 3,
+    }
 
 
 def test_frame_cues_and_context_topics():
@@ -284,7 +341,9 @@ def test_tone_uses_only_the_mentions_voice():
 
 
 def test_tables_have_offsets_and_article_ids():
-    study = make_study({"a1": "The regime claimed the “liberated” town was taken by rebels.", "a2": "Terrorists attacked."})
+    study = make_study(
+        {"a1": "The regime claimed the “liberated” town was taken by rebels.", "a2": "Terrorists attacked."}
+    )
     tables = framing.tables(study)
     for name in ["mentions", "stance", "frames", "context"]:
         assert {"article_id", "start", "end", "text"} <= set(tables[name].columns)
@@ -292,7 +351,18 @@ def test_tables_have_offsets_and_article_ids():
 
 
 def test_coding_answers_are_normalised_and_checked():
-    sheet = pd.DataFrame({"coder": ["x", "x", "x"], "article_id": ["a1"] * 3, "frame": ["conflict"] * 3, "question_id": ["C1", "C2", "C3"], "question": [""] * 3, "answer": ["Yes", "0", ""], "evidence": [""] * 3, "note": [""] * 3})
+    sheet = pd.DataFrame(
+        {
+            "coder": ["x", "x", "x"],
+            "article_id": ["a1"] * 3,
+            "frame": ["conflict"] * 3,
+            "question_id": ["C1", "C2", "C3"],
+            "question": [""] * 3,
+            "answer": ["Yes", "0", ""],
+            "evidence": [""] * 3,
+            "note": [""] * 3,
+        }
+    )
     scores = framing.frame_scores(sheet)
     assert scores.loc[0, "score"] == 0.5 and scores.loc[0, "questions_coded"] == 2
     with pytest.raises(ValueError):
@@ -306,7 +376,9 @@ def test_shipped_coder1_sheet_covers_every_question_of_the_template():
     template = pd.read_csv(coding / "frames_template.csv", dtype=str, keep_default_na=False)
     sheet = framing.load_coding_sheets(coding)
     assert set(sheet["coder"]) == {"coder1"}  # no invented second coder
-    assert sorted(zip(sheet["article_id"], sheet["question_id"])) == sorted(zip(template["article_id"], template["question_id"]))
+    assert sorted(zip(sheet["article_id"], sheet["question_id"])) == sorted(
+        zip(template["article_id"], template["question_id"])
+    )
     assert set(framing.normalise_answers(sheet)["answer"]) <= {"0", "1", ""}
 
 
@@ -329,9 +401,22 @@ def test_word_index_matches_equal_per_sentence_matching():
         lexicon = codebooks.default_lexicon(name)
         expected = []
         for (article_id, _, _), group in words.groupby(["article_id", "part", "sentence_id"], sort=False):
-            spans = framing.match_spans(study.raw[article_id], group["norm"].tolist(), group["text"].tolist(), group["start"].to_numpy(), group["end"].to_numpy(), lexicon)
-            expected += [(article_id, int(group["start"].iat[i]), int(group["end"].iat[j - 1]), row["expression"]) for i, j, row in spans]
-        found = [(index.article_ids[index.art[i]], int(index.start[i]), int(index.end[j - 1]), row["expression"]) for i, j, row in framing.match_index(index, lexicon)]
+            spans = framing.match_spans(
+                study.raw[article_id],
+                group["norm"].tolist(),
+                group["text"].tolist(),
+                group["start"].to_numpy(),
+                group["end"].to_numpy(),
+                lexicon,
+            )
+            expected += [
+                (article_id, int(group["start"].iat[i]), int(group["end"].iat[j - 1]), row["expression"])
+                for i, j, row in spans
+            ]
+        found = [
+            (index.article_ids[index.art[i]], int(index.start[i]), int(index.end[j - 1]), row["expression"])
+            for i, j, row in framing.match_index(index, lexicon)
+        ]
         assert found == expected, name
         if name == "framing_actors.csv":
             texts = [study.raw[a][s:e] for a, s, e, _ in found]
@@ -370,7 +455,12 @@ def test_tables_on_articles_with_and_without_bodies_are_traceable_and_determinis
 
 
 def test_tone_scores_are_the_same_with_a_process_pool(monkeypatch):
-    texts = ["Rebels attacked a peaceful village.", "The talks were a great success.", "", "No casualties were reported."] * 3
+    texts = [
+        "Rebels attacked a peaceful village.",
+        "The talks were a great success.",
+        "",
+        "No casualties were reported.",
+    ] * 3
     monkeypatch.setattr(tone_module, "TONE_POOL_MIN_TEXTS", 2)
     assert tone_module.compound_scores(texts, workers=2) == framing.vader_compound(texts)
     # Published VADER behaviour: a text without lexicon words scores 0.
@@ -379,7 +469,10 @@ def test_tone_scores_are_the_same_with_a_process_pool(monkeypatch):
 
 def test_tables_in_batches_write_the_csv_of_the_single_functions(monkeypatch):
     """tables() runs the measures per batch of articles into compact tables: same CSV text as each function on the whole study."""
-    bodies = {**SCALE_BODIES, "a5": "Damascus said the “staged” attack by rebels was a lie. Officials were killed by militants in Idlib."}
+    bodies = {
+        **SCALE_BODIES,
+        "a5": "Damascus said the “staged” attack by rebels was a lie. Officials were killed by militants in Idlib.",
+    }
     study = make_study(bodies, headline="Russia claims rebels “prepare” a staged attack")
     expected = {
         "mentions": framing.mentions(study),

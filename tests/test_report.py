@@ -18,7 +18,11 @@ INJECTIONS = ('<script>alert("x")</script>', "<img src=x onerror=alert(1)>")
 
 
 def _tree_hashes(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +72,9 @@ def test_article_markup_never_reaches_html_unescaped(byo_report):
             assert injection not in text, (page.name, injection)
 
 
-@pytest.mark.skipif(find_browser() is None, reason="no Chromium/ChromeDriver installed: apt-get install chromium chromium-driver")
+@pytest.mark.skipif(
+    find_browser() is None, reason="no Chromium/ChromeDriver installed: apt-get install chromium chromium-driver"
+)
 def test_report_pages_open_without_errors_in_a_real_browser(byo_report, tmp_path):
     problems = check_pages_in_browser(byo_report / "reports", tmp_path / "screenshots")
     assert problems == []

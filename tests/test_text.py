@@ -39,7 +39,19 @@ def test_listed_abbreviations_do_not_end_sentences():
 
 def test_tokens_split_possessives_and_keep_compounds_numbers_initialisms():
     assert tokens_of("Syria’s al-Sham killed 350,000 in the U.S. (3.5%) Hay'at don't") == [
-        "Syria", "’s", "al-Sham", "killed", "350,000", "in", "the", "U.S.", "(", "3.5%", ")", "Hay'at", "don't",
+        "Syria",
+        "’s",
+        "al-Sham",
+        "killed",
+        "350,000",
+        "in",
+        "the",
+        "U.S.",
+        "(",
+        "3.5%",
+        ")",
+        "Hay'at",
+        "don't",
     ]
 
 
@@ -50,7 +62,10 @@ def test_normalised_form_folds_case_and_apostrophes():
 
 def test_nested_quotes_and_apostrophes():
     text = "He said “the ‘use of chemical weapons’ by Moscow’s forces” was staged."
-    assert quotes_of(text) == [("the ‘use of chemical weapons’ by Moscow’s forces", 1, True), ("use of chemical weapons", 2, True)]
+    assert quotes_of(text) == [
+        ("the ‘use of chemical weapons’ by Moscow’s forces", 1, True),
+        ("use of chemical weapons", 2, True),
+    ]
 
 
 def test_straight_double_quotes_pair_up():
@@ -89,7 +104,9 @@ def test_seed_tables_satisfy_the_offsets_invariant(seed_study):
 def test_sentences_cover_body_text_only(seed_study):
     body = seed_study.segments[seed_study.segments["kind"] == "body"]
     spans = {(a, s, e) for a, s, e in zip(body["article_id"], body["start"], body["end"])}
-    for article_id, segment_id, start, end in zip(*(seed_study.sentences[c] for c in ("article_id", "segment_id", "start", "end"))):
+    for article_id, segment_id, start, end in zip(
+        *(seed_study.sentences[c] for c in ("article_id", "segment_id", "start", "end"))
+    ):
         seg = body[(body["article_id"] == article_id) & (body["segment_id"] == segment_id)]
         assert len(seg) == 1 and seg["start"].iat[0] <= start < end <= seg["end"].iat[0]
     assert spans
@@ -110,7 +127,13 @@ def test_offsets_invariant_on_arbitrary_unicode(raw):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), min_size=1, max_size=80), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), min_size=1, max_size=80),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_segments_cover_arbitrary_pages(lines):
     from analysis.segmentation import segment_article
 

@@ -104,7 +104,10 @@ paragraphs = st.lists(st.one_of(sentences, quoted), min_size=1, max_size=4).map(
 @settings(max_examples=25, deadline=None)
 @given(st.lists(paragraphs, min_size=1, max_size=3), st.lists(paragraphs, min_size=1, max_size=3))
 def test_counts_sum_to_token_totals(first, second):
-    study = make_study({"x1": "Headline one\n\n" + "\n\n".join(first) + "\n", "y1": "Headline two\n\n" + "\n\n".join(second) + "\n"}, {"x1": "X", "y1": "Y"})
+    study = make_study(
+        {"x1": "Headline one\n\n" + "\n\n".join(first) + "\n", "y1": "Headline two\n\n" + "\n\n".join(second) + "\n"},
+        {"x1": "X", "y1": "Y"},
+    )
     words = study.tokens[study.tokens["text"].str.contains(r"[A-Za-z]")]  # terms: tokens with a letter
     frequencies = v.term_frequencies(v.term_tokens(study))
     for frame, key in ((frequencies["by_article"], "article_id"), (frequencies["by_outlet"], "outlet")):
@@ -113,7 +116,9 @@ def test_counts_sum_to_token_totals(first, second):
             if key == "article_id":
                 expected = words[words["voice"] == voice].groupby("article_id").size()
             else:
-                expected = words[words["voice"] == voice].groupby(words["article_id"].map({"x1": "X", "y1": "Y"})).size()
+                expected = (
+                    words[words["voice"] == voice].groupby(words["article_id"].map({"x1": "X", "y1": "Y"})).size()
+                )
             assert got.sort_index().to_dict() == expected.sort_index().to_dict()
         assert frame[frame["voice"] == "all"]["count"].sum() == len(words)
     # every spelling of a word is one term: "Al-Sham", "al-sham" and "Al-sham" are all counted as "al-sham"
@@ -209,7 +214,16 @@ def test_mtld_by_hand():
 
 def test_syllables_from_pyphen_on_checked_words():
     # counts checked against a dictionary's syllabification
-    expected = {"chemical": 3, "attack": 2, "the": 1, "beautiful": 3, "simulating": 4, "militants": 3, "so-called": 2, "don't": 1}
+    expected = {
+        "chemical": 3,
+        "attack": 2,
+        "the": 1,
+        "beautiful": 3,
+        "simulating": 4,
+        "militants": 3,
+        "so-called": 2,
+        "don't": 1,
+    }
     assert {w: v.syllables(w) for w in expected} == expected
 
 
@@ -246,7 +260,9 @@ def test_ngrams_do_not_cross_punctuation_sentences_or_quotes():
     assert "red green" not in found and "trees green" not in found and "minister is" not in found
     assert "prime minister" in found
     for row in bigrams.itertuples():
-        assert " ".join(v.normalise_term(t) for t in study.raw[row.article_id][row.start : row.end].split()) == row.ngram
+        assert (
+            " ".join(v.normalise_term(t) for t in study.raw[row.article_id][row.start : row.end].split()) == row.ngram
+        )
 
 
 def test_collocation_scores_equal_nltk_finder_on_the_same_runs():
@@ -285,11 +301,26 @@ PAIRS = {
 def test_collocations_per_article_use_each_article_s_own_counts():
     study = make_study(PAIRS, {"x1": "A", "x2": "A"})
     table = v.collocations(study, min_count=2, group="article_id")
-    assert list(table.columns) == ["article_id", "outlet", "ngram", "count", "quoted_count", "articles", "pmi", "likelihood_ratio", "start", "end"]
+    assert list(table.columns) == [
+        "article_id",
+        "outlet",
+        "ngram",
+        "count",
+        "quoted_count",
+        "articles",
+        "pmi",
+        "likelihood_ratio",
+        "start",
+        "end",
+    ]
     # per article only one bigram is seen twice
     assert table["article_id"].tolist() == ["x1", "x2"]
     assert table["ngram"].tolist() == ["green tea", "black coffee"]
-    assert table["count"].tolist() == [2, 2] and table["articles"].tolist() == [1, 1] and table["outlet"].tolist() == ["A", "A"]
+    assert (
+        table["count"].tolist() == [2, 2]
+        and table["articles"].tolist() == [1, 1]
+        and table["outlet"].tolist() == ["A", "A"]
+    )
     # marginals of the article, not of the outlet: each word twice in 9 words
     # pmi = log2(2 * 9 / (2 * 2)) = log2(4.5)
     assert table["pmi"].tolist() == pytest.approx([math.log2(4.5)] * 2)
@@ -326,12 +357,17 @@ def test_kwic_index_gives_the_same_lines_and_keeps_no_study_alive():
     import gc
     import weakref
 
-    texts = {**TEXTS, "c1": "H\n\nPolice said the storm hit.\n\n“Police said nothing,” he said. The police chief left.\n"}
+    texts = {
+        **TEXTS,
+        "c1": "H\n\nPolice said the storm hit.\n\n“Police said nothing,” he said. The police chief left.\n",
+    }
     study = make_study(texts, {**OUTLETS, "c1": "Outlet B"})
     index = v.kwic_index(study)
     for term in ["police", "said", "police chief", "the storm", "good day", "absent", "..."]:
         for window, voice in [(8, None), (2, "quoted"), (0, "outlet")]:
-            pd.testing.assert_frame_equal(v.kwic(study, term, window, voice, index=index), v.kwic(study, term, window, voice))
+            pd.testing.assert_frame_equal(
+                v.kwic(study, term, window, voice, index=index), v.kwic(study, term, window, voice)
+            )
     lines = v.kwic(study, "police said", window=3, index=index)
     assert lines["article_id"].tolist() == ["a1", "c1", "c1"]
     # 3 tokens each side within the article; the quotation opens the second paragraph
@@ -343,7 +379,9 @@ def test_kwic_index_gives_the_same_lines_and_keeps_no_study_alive():
     alive = weakref.ref(study)
     del study
     gc.collect()
-    assert alive() is None and len(index["term_order"]) == len(v.term_tokens(make_study(texts, {**OUTLETS, "c1": "Outlet B"})))
+    assert alive() is None and len(index["term_order"]) == len(
+        v.term_tokens(make_study(texts, {**OUTLETS, "c1": "Outlet B"}))
+    )
 
 
 def test_kwic_marks_paragraph_breaks_and_render_escapes_html():
@@ -363,12 +401,20 @@ def test_tables_are_traceable_and_deterministic(seed_study):
     for name in first:
         pd.testing.assert_frame_equal(first[name], second[name])
     assert list(first["terms"].columns[:5]) == ["term", "outlet", "voice", "count", "rate"]
-    assert {"term", "target", "reference", "voice", "g2", "log_ratio", "percent_diff", "bic", "z"} <= set(first["keyness"].columns)
+    assert {"term", "target", "reference", "voice", "g2", "log_ratio", "percent_diff", "bic", "z"} <= set(
+        first["keyness"].columns
+    )
     assert set(first["keyness"]["voice"]) == {"all", "outlet"}
     tokens = first["term_tokens"]
-    assert all(seed_study.raw[a][s:e] == t for a, s, e, t in zip(tokens["article_id"], tokens["start"], tokens["end"], tokens["text"]))
+    assert all(
+        seed_study.raw[a][s:e] == t
+        for a, s, e, t in zip(tokens["article_id"], tokens["start"], tokens["end"], tokens["text"])
+    )
     phrases = first["distinctive_phrases"].dropna(subset=["start"])
-    assert all(seed_study.raw[a][int(s) : int(e)] == k for a, s, e, k in zip(phrases["article_id"], phrases["start"], phrases["end"], phrases["keyword"]))
+    assert all(
+        seed_study.raw[a][int(s) : int(e)] == k
+        for a, s, e, k in zip(phrases["article_id"], phrases["start"], phrases["end"], phrases["keyword"])
+    )
 
 
 def test_tables_large_frames_are_compact_with_the_same_values(study, tokens):
@@ -386,7 +432,9 @@ def test_tables_large_frames_are_compact_with_the_same_values(study, tokens):
 
 def test_an_article_without_words_does_not_break_the_tables():
     # e2's body is a number and a full stop: tokens, but no word (it used to raise ZeroDivisionError)
-    study = make_study({"e1": "H\n\nThe storm hit the coast. It rained.\n", "e2": "H\n\n2011.\n"}, {"e1": "A", "e2": "B"})
+    study = make_study(
+        {"e1": "H\n\nThe storm hit the coast. It rained.\n", "e2": "H\n\n2011.\n"}, {"e1": "A", "e2": "B"}
+    )
     tables = v.tables(study)
     stats = tables["text_statistics"]
     assert stats["article_id"].tolist() == ["e1"] and list(stats.columns) == v.TEXT_STATISTICS_COLUMNS
@@ -436,7 +484,10 @@ def test_distinctive_phrases_count_the_quoted_voice_apart():
     study = make_study(texts, {"a1": "A", "b1": "B"})
     phrases = v.distinctive_phrases(study, sizes=(2,), min_count=2, top=5).set_index(["target", "phrase"])
     # three occurrences of "armed group", one of them inside the quotation
-    assert (phrases.loc[("A", "armed group"), "target_count"], phrases.loc[("A", "armed group"), "target_quoted_count"]) == (3, 1)
+    assert (
+        phrases.loc[("A", "armed group"), "target_count"],
+        phrases.loc[("A", "armed group"), "target_quoted_count"],
+    ) == (3, 1)
     assert (phrases["target_quoted_count"] <= phrases["target_count"]).all()
 
 
@@ -451,8 +502,15 @@ def test_collocations_drop_rare_and_stop_word_only_pairs():
 def test_collocations_per_article_equal_nltk_finder_of_each_article():
     study = make_study(THREE, THREE_OUTLETS)
     runs = {  # the runs of each article, written out by hand
-        "a1": [["the", "armed", "group", "attacked", "the", "town"], ["the", "armed", "group", "left"], ["officials", "of", "the", "town", "met"]],
-        "b1": [["the", "rebel", "fighters", "attacked", "the", "town"], ["officials", "of", "the", "town", "met", "again"]],
+        "a1": [
+            ["the", "armed", "group", "attacked", "the", "town"],
+            ["the", "armed", "group", "left"],
+            ["officials", "of", "the", "town", "met"],
+        ],
+        "b1": [
+            ["the", "rebel", "fighters", "attacked", "the", "town"],
+            ["officials", "of", "the", "town", "met", "again"],
+        ],
         "c1": [["fighters", "of", "the", "town", "attacked"], ["the", "rebel", "fighters", "left", "the", "town"]],
     }
     table = v.collocations(study, min_count=1, group="article_id")
@@ -473,8 +531,29 @@ def test_collocations_per_article_equal_nltk_finder_of_each_article():
 def test_wordfreq_prior_of_phrases_equals_wordfreq_itself():
     import wordfreq
 
-    words = ["the", "syrian", "al-sham", "hay'at", "syria's", "'s", "don't", "covid-19", "5th", "1990s", "u.s.", "café", "straße", "zzzqqqx", "self-defense", "x"]
-    terms = words + [f"{a} {b}" for a in words for b in words] + [f"{a} {b} {c}" for a, b, c in zip(words, words[3:], words[7:])]
+    words = [
+        "the",
+        "syrian",
+        "al-sham",
+        "hay'at",
+        "syria's",
+        "'s",
+        "don't",
+        "covid-19",
+        "5th",
+        "1990s",
+        "u.s.",
+        "café",
+        "straße",
+        "zzzqqqx",
+        "self-defense",
+        "x",
+    ]
+    terms = (
+        words
+        + [f"{a} {b}" for a in words for b in words]
+        + [f"{a} {b} {c}" for a, b, c in zip(words, words[3:], words[7:])]
+    )
     # wordfreq tokenises each phrase itself (1/f = sum of 1/f over its tokens, 0 if one is unknown)
     assert v.wordfreq_frequencies(terms) == [wordfreq.word_frequency(t, "en") for t in terms]
     assert v.wordfreq_frequencies(["zzzqqqx the"]) == [0.0]
@@ -555,13 +634,19 @@ def test_text_statistics_equal_the_per_text_definitions(texts, window, rng):
         for i in range(length):
             term = f"w{rng.randrange(vocabulary)}"
             rows.append(("x%d" % a, "O", i // 20, i, term, rng.choice(["outlet", "quoted"])))
-    tokens = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "token_id", "term", "voice"]).assign(is_stopword=False)
+    tokens = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "token_id", "term", "voice"]).assign(
+        is_stopword=False
+    )
     tokens = tokens.sample(frac=1, random_state=1)  # articles interleaved: each is read in table order
     table = v.text_statistics(tokens, window=window).set_index("article_id")
     for article_id, group in tokens.groupby("article_id"):
         terms = group["term"].tolist()
         row = table.loc[article_id]
-        for got, want in [(row["mattr"], v.mattr(terms, window)), (row["mtld"], v.mtld(terms)), (row["ttr"], v.ttr(terms))]:
+        for got, want in [
+            (row["mattr"], v.mattr(terms, window)),
+            (row["mtld"], v.mtld(terms)),
+            (row["ttr"], v.ttr(terms)),
+        ]:
             assert (math.isnan(got) and math.isnan(want)) or got == want
         assert row["sentences"] == group["sentence_id"].nunique()
         assert row["quoted_share"] == (group["voice"] == "quoted").mean()
@@ -622,7 +707,12 @@ def test_unique_by_hashing_equals_numpy_unique(keys):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.integers(1, 12), min_size=1, max_size=6), st.integers(1, 6), st.booleans(), st.randoms(use_true_random=False))
+@given(
+    st.lists(st.integers(1, 12), min_size=1, max_size=6),
+    st.integers(1, 6),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
 def test_previous_position_equals_a_dictionary_walk(lengths, vocabulary, huge_codes, rng):
     # huge term codes force the argsort branch (the packed integer would overflow)
     scale = 2**40 if huge_codes else 1
