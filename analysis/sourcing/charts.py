@@ -133,23 +133,22 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
         ax.set_ylim(rows - 0.5, -0.5)
         ax.set_title(outlet, fontsize=10)
         ax.set_xlabel("words attributed (solid: in quotation marks)")
-    if len(outlets) > 1:
-        leaders = (
-            data.sort_values(["outlet", "content_words", "source"], ascending=[True, False, True], kind="stable")
-            .groupby("outlet")
-            .head(1)
-        )
-        title = "Most-voiced source per outlet: " + "; ".join(
-            f"{o}: {_shorten(s, 24)}" for o, s in zip(leaders["outlet"], leaders["source"], strict=False)
-        )
-    elif len(data):
-        title = f"{outlets[0]}: {_shorten(data['source'].iat[0], 30)} is given the most words"
-    else:
-        title = "No attributed sources"
-    fig.suptitle(_shorten(title, 110), x=0.01, ha="left", fontweight="bold")
+    fig.suptitle(_shorten(_top_sources_title(data, outlets), 110), x=0.01, ha="left", fontweight="bold")
     fig.tight_layout()
     save_figure(fig, data, "sourcing_top_sources", figures_dir, source)
     return fig
+
+
+def _top_sources_title(data: pd.DataFrame, outlets: list[str]) -> str:
+    """Return the title of :func:`plot_top_sources`: the most-voiced source of each outlet."""
+    if len(outlets) > 1:
+        order = ["outlet", "content_words", "source"]
+        leaders = data.sort_values(order, ascending=[True, False, True], kind="stable").groupby("outlet").head(1)
+        pairs = zip(leaders["outlet"], leaders["source"], strict=False)
+        return "Most-voiced source per outlet: " + "; ".join(f"{o}: {_shorten(s, 24)}" for o, s in pairs)
+    if len(data):
+        return f"{outlets[0]}: {_shorten(data['source'].iat[0], 30)} is given the most words"
+    return "No attributed sources"
 
 
 def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
