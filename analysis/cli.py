@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .corpus import CorpusError, add_article, check_corpus
-from .export import DEFAULT_OUT, export
+from .export import DEFAULT_OUT, ExportError, check_writable, export
 from .study import load_study
 
 # Metadata fields `corpus add` takes as --options beyond outlet and dates.
@@ -59,10 +59,14 @@ def _corpus_add(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     try:
+        check_writable(args.out)
         study = load_study(args.corpus, workers=args.workers, engine=args.engine, scheduler=args.scheduler)
     except CorpusError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
+        return 1
+    except ExportError as err:
+        print(err, file=sys.stderr)
         return 1
     paths = export(study, args.out)
     for path in paths:
@@ -165,6 +169,15 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_dictionary(args: argparse.Namespace) -> int:
+    from .schema import data_dictionary_markdown
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(data_dictionary_markdown(), encoding="utf-8")
+    print(args.out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
@@ -251,6 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshots", type=Path, default=Path("build/screenshots"), help="where to save a screenshot per page"
     )
     check.set_defaults(handler=_check_report)
+
+    dictionary = commands.add_parser(
+        "data-dictionary", help="write the data dictionary of the exported tables (analysis/data/table_schema.yml)"
+    )
+    readme = DEFAULT_OUT / "README.md"
+    dictionary.add_argument("--out", type=Path, default=readme, help=f"output file (default: {readme})")
+    dictionary.set_defaults(handler=_data_dictionary)
     return parser
 
 

@@ -8,6 +8,10 @@ module; the exporter collects them in a fixed order.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,11 +97,84 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[P
     return [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()]
 
 
+MANIFEST = "manifest.json"
+PARTIAL_DIR = ".export-partial"
+
+
+class ExportError(Exception):
+    """The output folder cannot be written; the message is one line naming it."""
+
+
+def check_writable(out_dir: str | Path) -> None:
+    """Raise ExportError unless ``out_dir`` could be written; nothing is created (checked before any computation)."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"{out_dir}: cannot write the export there (it is a file, not a folder)")
+    existing = next(folder for folder in (out_dir, *out_dir.absolute().parents) if folder.exists())
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ExportError(f"{out_dir}: cannot write the export there ({existing} is not writable)")
+
+
+def _file_entry(path: Path, rows: int | None = None) -> dict:
+    entry = {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    return entry if rows is None else {**entry, "rows": rows}
+
+
+def read_manifest(out_dir: str | Path) -> dict | None:
+    """Return the manifest of a complete export in ``out_dir`` (None when there is none)."""
+    path = Path(out_dir) / MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def verify_export(out_dir: str | Path) -> list[str]:
+    """Return problems of an export folder: no manifest (incomplete), or a table whose bytes differ from it."""
+    manifest = read_manifest(out_dir)
+    if manifest is None:
+        return [f"{out_dir}: no {MANIFEST}: the export is incomplete or was interrupted"]
+    problems = []
+    for entry in manifest["tables"]:
+        path = Path(out_dir) / entry["file"]
+        if not path.is_file() or _file_entry(path)["sha256"] != entry["sha256"]:
+            problems.append(f"{path}: missing or changed since the export wrote it")
+    return problems
+
+
 def export(study: Study, out_dir: str | Path = DEFAULT_OUT) -> list[Path]:
-    """Write every table to ``out_dir/<name>.csv`` and return the paths written."""
-    paths = []
+    """Write every table to ``out_dir/<name>.csv`` and ``manifest.json`` last; return the table paths.
+
+    Tables are written into a hidden folder inside ``out_dir`` and moved into place only
+    when all are written; the old manifest is removed first and the new one (each table's
+    rows and sha256) written last, so a folder without a manifest, or whose files do not
+    match it (:func:`verify_export`), is an interrupted export. Tables of the previous
+    export that this one no longer produces are removed.
+    """
+    out_dir = Path(out_dir)
+    check_writable(out_dir)
+    partial = out_dir / PARTIAL_DIR
+    shutil.rmtree(partial, ignore_errors=True)
+    written, rows = [], {}
     for group in table_groups(study):
-        paths += write_tables(group, out_dir)
+        written += write_tables(group, partial)
+        rows.update({f"{name}.csv": len(frame) for name, frame in group.items()})
         del group  # free this module's tables before the next module runs
         release_freed_memory()
+    return _move_into_place(written, rows, out_dir, partial)
+
+
+def _move_into_place(written: list[Path], rows: dict[str, int], out_dir: Path, partial: Path) -> list[Path]:
+    previous = read_manifest(out_dir) or {"tables": []}
+    entries = [_file_entry(path, rows[path.name]) for path in written]
+    (out_dir / MANIFEST).unlink(missing_ok=True)
+    paths = []
+    for path in written:
+        os.replace(path, out_dir / path.name)
+        paths.append(out_dir / path.name)
+    produced = {path.name for path in paths}
+    for entry in previous["tables"]:
+        if entry["file"] not in produced:
+            (out_dir / entry["file"]).unlink(missing_ok=True)
+    shutil.rmtree(partial, ignore_errors=True)
+    manifest = json.dumps({"tables": entries}, indent=1, sort_keys=True) + "\n"
+    (out_dir / f".{MANIFEST}.partial").write_text(manifest, encoding="utf-8")
+    os.replace(out_dir / f".{MANIFEST}.partial", out_dir / MANIFEST)
     return paths

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.cli import main
+from analysis.writing import read_csv
 from conftest import CORPUS
 
 
@@ -26,7 +27,7 @@ def test_every_exported_span_points_at_its_text(tmp_path):
         if role == "primary":
             raw[article_id] = (CORPUS / file_name).read_bytes().decode("utf-8")
     for path in sorted(tmp_path.glob("*.csv")):
-        table = pd.read_csv(path, keep_default_na=False)
+        table = read_csv(path)
         if not {"article_id", "start", "end", "text"} <= set(table.columns):
             continue
         for article_id, start, end, text in zip(table["article_id"], table["start"], table["end"], table["text"]):
