@@ -23,6 +23,8 @@ from .words import (
     VERBS_AFTER_PLURAL_NOUN,
 )
 
+# Cue forms of more words than this are never matched ("called for" is two).
+CUE_MAX_WORDS = 2
 # A cue form is a noun when a determiner stands at most this many tokens before it ("a new report said").
 NOUN_DETERMINER_WINDOW = 3
 # At most this many auxiliaries, adverbs and time words stand between a speaker and its cue.
@@ -55,7 +57,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         if i < free:
             continue
         match = None
-        for size in (2, 1):
+        for size in range(CUE_MAX_WORDS, 0, -1):
             key = tuple(t["norm"] for t in toks[i : i + size])
             if len(key) == size and key in forms and all(t["voice"] == "outlet" for t in toks[i : i + size]):
                 match = (size, *forms[key])

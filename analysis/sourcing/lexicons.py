@@ -18,6 +18,9 @@ from ..lexicon import read_table
 from ..text import TOKENIZER
 from .words import CLAUSE_OPENERS, HONORIFICS, NP_NOUNS, PRONOUNS, TIME_WORDS, TITLE_FUNCTION_WORDS
 
+# Gazetteer forms of more tokens than this are never matched ("United Arab Emirates" is three).
+GAZETTEER_MAX_TOKENS = 3
+
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> pd.DataFrame:
@@ -131,9 +134,9 @@ def _country_forms() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def _country_sizes() -> dict[str, tuple[int, ...]]:
-    """Return first token of a gazetteer form -> the lengths (3, 2 or 1) of the forms it opens, longest first."""
+    """Return first token of a gazetteer form -> the lengths (at most 3) of the forms it opens, longest first."""
     sizes: dict[str, set[int]] = {}
     for form in _country_forms():
-        if 1 <= len(form) <= 3:
+        if 1 <= len(form) <= GAZETTEER_MAX_TOKENS:
             sizes.setdefault(form[0], set()).add(len(form))
     return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}

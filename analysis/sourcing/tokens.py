@@ -28,7 +28,7 @@ def _countries_in(toks: list[dict]) -> list[str]:
     n = len(toks)
     i = 0
     while i < n:
-        # Only forms that open with this token can match here, longest first (at most 3 tokens).
+        # Only forms that open with this token can match here, longest first.
         for size in sizes.get(toks[i]["text"], ()):
             key = tuple(t["text"] for t in toks[i : i + size])
             if i + size <= n and key in table:
