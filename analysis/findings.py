@@ -118,10 +118,11 @@ def headline_finding(study: Study) -> dict:
     outlets = study.outlet_of()
     parts = []
     for row in heads.itertuples():
+        verb = f", {row.verb!r}" if row.verb else ""
         how = (
             "asserts the claim"
             if row.attribution == "asserted"
-            else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{', ' + repr(row.verb) if row.verb else ''})"
+            else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{verb})"
         )
         parts.append(f"{outlets.get(row.article_id, row.article_id)} {how}")
     evidence = pd.DataFrame(
@@ -148,7 +149,8 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
         shares = {"direct": row.share_direct, "partly quoted": row.share_mixed, "paraphrased": row.share_indirect}
         main = max(shares, key=lambda k: (shares[k], k))
         parts.append(
-            f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, {row.quoted_words} words inside quotation marks"
+            f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, "
+            f"{row.quoted_words} words inside quotation marks"
         )
     hits = attributions.assign(detail=attributions["mode"] + " · " + attributions["speaker_text"].fillna(""))
     hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(
@@ -311,7 +313,8 @@ def findings(study: Study) -> list[dict]:
 def evidence_html(evidence: pd.DataFrame) -> str:
     """Return evidence lines as an HTML list; article text is escaped."""
     items = "".join(
-        f"<li><b>{html.escape(row.outlet)}</b> <span style='color:#666'>({html.escape(row.article_id)} {row.start}–{row.end}, {html.escape(row.why)})</span><br>"
+        f"<li><b>{html.escape(row.outlet)}</b> <span style='color:#666'>"
+        f"({html.escape(row.article_id)} {row.start}–{row.end}, {html.escape(row.why)})</span><br>"
         f"<i>{html.escape(row.text)}</i></li>"
         for row in evidence.itertuples()
     )
@@ -329,11 +332,10 @@ def corpus_description(study: Study) -> list[str]:
             if dates
             else "event dates unknown"
         )
-        sureness = sorted(set(group["outlet_confidence"]) - {""})
-        lines.append(
-            f"{outlet} ({'; '.join(sorted(set(group['outlet_country']) - {''})) or 'country unknown'}; {'; '.join(sorted(set(group['outlet_type']) - {''})) or 'type unknown'}): "
-            f"{len(group)} article(s), {when}; outlet {', '.join(sureness) or 'unknown'}"
-        )
+        sureness = ", ".join(sorted(set(group["outlet_confidence"]) - {""})) or "unknown"
+        countries = "; ".join(sorted(set(group["outlet_country"]) - {""})) or "country unknown"
+        types = "; ".join(sorted(set(group["outlet_type"]) - {""})) or "type unknown"
+        lines.append(f"{outlet} ({countries}; {types}): {len(group)} article(s), {when}; outlet {sureness}")
     return lines
 
 
@@ -351,13 +353,14 @@ def corpus_caveats(study: Study) -> list[str]:
     if len(dates) > 1:
         months = (dates[-1].year - dates[0].year) * 12 + dates[-1].month - dates[0].month
         caveats.append(
-            f"The events reported span {months} months ({dates[0].date()} to {dates[-1].date()}): some differences may follow "
-            "from the events and their moment rather than from the outlets."
+            f"The events reported span {months} months ({dates[0].date()} to {dates[-1].date()}): "
+            "some differences may follow from the events and their moment rather than from the outlets."
         )
     attributed = sorted(set(primary.loc[primary["outlet_confidence"] != "named", "outlet"]))
     if attributed:
         caveats.append(
-            f"Outlet not named in the page, only attributed: {', '.join(attributed)}. Findings about it inherit that uncertainty."
+            f"Outlet not named in the page, only attributed: {', '.join(attributed)}. "
+            "Findings about it inherit that uncertainty."
         )
     appended = study.articles[study.articles["role"] == "appended"]
     if len(appended):

@@ -39,7 +39,10 @@ def source_line(articles: pd.DataFrame) -> str:
     """Return the standard source line: how many articles from which outlets, and where from."""
     primary = articles[articles["role"] == "primary"] if "role" in articles else articles
     outlets = ", ".join(sorted(set(primary["outlet"])))
-    return f"Source: {len(primary)} article(s) from {outlets} (corpus metadata.csv); analysis: the analysis/ package of this study."
+    return (
+        f"Source: {len(primary)} article(s) from {outlets} (corpus metadata.csv); "
+        "analysis: the analysis/ package of this study."
+    )
 
 
 def apply_style() -> None:

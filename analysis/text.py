@@ -153,54 +153,85 @@ def find_quotes(raw: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
     """
     quotes: list[dict] = []
     stack: list[dict] = []
-
-    def close(entry: dict, end: int, closed: bool) -> None:
-        entry.update(end=end, closed=closed)
-        quotes.append(entry)
-
     for index, (p_start, p_end) in enumerate(paragraphs):
-        skip_continuation = None
-        if stack:
-            first = raw[p_start]
-            if first == stack[0]["open_mark"] or first in OPENING_DOUBLE and stack[0]["open_mark"] in OPENING_DOUBLE:
-                for entry in stack:
-                    entry["spans_paragraphs"] = True
-                skip_continuation = p_start
-            else:
-                while stack:
-                    close(stack.pop(), _trim_end(raw, paragraphs[index - 1][1]), False)
+        continuation = _carry_over(raw, p_start, paragraphs[index - 1][1], stack, quotes) if stack else None
         for match in QUOTE_MARKS.finditer(raw, p_start, p_end):
-            pos, mark = match.start(), match.group()
-            if pos == skip_continuation:
-                continue
-            before = raw[pos - 1] if pos > p_start else " "
-            after = raw[pos + 1] if pos + 1 < p_end else " "
-            if mark in OPENING_DOUBLE:
-                stack.append(_open(pos, mark, stack))
-            elif mark in CLOSING_DOUBLE:
-                while stack and stack[-1]["open_mark"] not in OPENING_DOUBLE:
-                    close(stack.pop(), pos, False)
-                if stack:
-                    close(stack.pop(), pos, True)
-            elif mark == '"':
-                if any(entry["open_mark"] == '"' for entry in stack):
-                    while stack[-1]["open_mark"] != '"':
-                        close(stack.pop(), pos, False)
-                    close(stack.pop(), pos, True)
-                else:
-                    stack.append(_open(pos, mark, stack))
-            elif mark == "‘":
-                # An opening single quote follows a space, a bracket or another quote.
-                if not before.isalnum():
-                    stack.append(_open(pos, mark, stack))
-            elif mark == "’":
-                # A closing single quote is not followed by a letter (else it is an apostrophe).
-                if stack and stack[-1]["open_mark"] == "‘" and not after.isalnum():
-                    close(stack.pop(), pos, True)
-    while stack:
-        close(stack.pop(), _trim_end(raw, paragraphs[-1][1]), False)
+            if match.start() != continuation:
+                _apply_mark(raw, match.start(), match.group(), (p_start, p_end), stack, quotes)
+    if stack:
+        _close_all(stack, _trim_end(raw, paragraphs[-1][1]), quotes)
     quotes.sort(key=lambda q: (q["start"], -q["end"]))
     return quotes
+
+
+def _close(entry: dict, end: int, closed: bool, quotes: list[dict]) -> None:
+    """Record ``entry`` as a finished quote ending at ``end``."""
+    entry.update(end=end, closed=closed)
+    quotes.append(entry)
+
+
+def _close_all(stack: list[dict], end: int, quotes: list[dict]) -> None:
+    """Close every quote still open, innermost first, as unclosed at ``end``."""
+    while stack:
+        _close(stack.pop(), end, False, quotes)
+
+
+def _carry_over(raw: str, p_start: int, previous_end: int, stack: list[dict], quotes: list[dict]) -> int | None:
+    """Return the offset of the continuation mark opening this paragraph, or None.
+
+    The open quotes run on when the paragraph opens with the outermost quote's
+    mark (any opening double mark continues a double quote); they are then
+    marked as spanning paragraphs. Otherwise they end, unclosed, with the
+    previous paragraph (ending at ``previous_end``).
+    """
+    first, outer_mark = raw[p_start], stack[0]["open_mark"]
+    if first == outer_mark or first in OPENING_DOUBLE and outer_mark in OPENING_DOUBLE:
+        for entry in stack:
+            entry["spans_paragraphs"] = True
+        return p_start
+    _close_all(stack, _trim_end(raw, previous_end), quotes)
+    return None
+
+
+def _apply_mark(
+    raw: str, pos: int, mark: str, paragraph: tuple[int, int], stack: list[dict], quotes: list[dict]
+) -> None:
+    """Open or close quotes on ``stack`` for the quotation mark ``mark`` at ``pos``."""
+    p_start, p_end = paragraph
+    before = raw[pos - 1] if pos > p_start else " "
+    after = raw[pos + 1] if pos + 1 < p_end else " "
+    if mark in OPENING_DOUBLE:
+        stack.append(_open(pos, mark, stack))
+    elif mark in CLOSING_DOUBLE:
+        _close_double(pos, stack, quotes)
+    elif mark == '"':
+        _straight_double(pos, stack, quotes)
+    elif mark == "‘":
+        # An opening single quote follows a space, a bracket or another quote.
+        if not before.isalnum():
+            stack.append(_open(pos, mark, stack))
+    elif mark == "’":
+        # A closing single quote is not followed by a letter (else it is an apostrophe).
+        if stack and stack[-1]["open_mark"] == "‘" and not after.isalnum():
+            _close(stack.pop(), pos, True, quotes)
+
+
+def _close_double(pos: int, stack: list[dict], quotes: list[dict]) -> None:
+    """Close the innermost curly double or guillemet quote at ``pos``; single quotes inside it end unclosed."""
+    while stack and stack[-1]["open_mark"] not in OPENING_DOUBLE:
+        _close(stack.pop(), pos, False, quotes)
+    if stack:
+        _close(stack.pop(), pos, True, quotes)
+
+
+def _straight_double(pos: int, stack: list[dict], quotes: list[dict]) -> None:
+    """Close the open straight double quote at ``pos`` (quotes inside it end unclosed), or open one."""
+    if any(entry["open_mark"] == '"' for entry in stack):
+        while stack[-1]["open_mark"] != '"':
+            _close(stack.pop(), pos, False, quotes)
+        _close(stack.pop(), pos, True, quotes)
+    else:
+        stack.append(_open(pos, mark='"', stack=stack))
 
 
 def _open(pos: int, mark: str, stack: list[dict]) -> dict:

@@ -45,7 +45,7 @@ def test_seed_files_are_byte_identical_to_shared_seeds():
 
 def test_load_corpus_keeps_raw_text_exactly(corpus_copy):
     articles = load_corpus(corpus_copy)
-    for article_id, file_name, raw in zip(articles["article_id"], articles["file"], articles["raw"]):
+    for file_name, raw in zip(articles["file"], articles["raw"]):
         assert raw.encode("utf-8") == (corpus_copy / file_name).read_bytes()
     assert list(articles["article_id"]) == sorted(articles["article_id"])
 

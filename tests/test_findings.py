@@ -8,9 +8,11 @@ from analysis.findings import corpus_caveats, evidence_html, findings, labelling
 from conftest import make_study
 
 TEXTS = {
-    "a1": "Rebels shell the city\n\nBEIRUT: The regime said on Monday that rebels had shelled the city, killing two people.\n\n"
+    "a1": "Rebels shell the city\n\n"
+    "BEIRUT: The regime said on Monday that rebels had shelled the city, killing two people.\n\n"
     "The regime also blamed the rebels for an attack last week, officials said.\n",
-    "b1": "Government repels attack\n\nThe Syrian government said terrorists had attacked the city on Monday, killing two people.\n\n"
+    "b1": "Government repels attack\n\n"
+    "The Syrian government said terrorists had attacked the city on Monday, killing two people.\n\n"
     "The Syrian government blamed the terrorists, who are backed from abroad, a minister said.\n",
 }
 OUTLETS = {"a1": "Outlet A", "b1": "Outlet B"}

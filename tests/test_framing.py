@@ -93,7 +93,8 @@ def test_codebook_categories_on_invented_sentences(sentence, expected_text, acto
 def test_longest_match_first_and_merging():
     study = make_study(
         {
-            "a1": "Syrian regime forces and Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW)."
+            "a1": "Syrian regime forces and Syrian President Bashar al-Assad met "
+            "the Organisation for the Prohibition of Chemical Weapons (OPCW)."
         }
     )
     m = body_mentions(study)
@@ -114,7 +115,8 @@ def test_case_sensitive_us_is_not_the_pronoun():
 def test_place_rule_drops_places_but_keeps_actors():
     study = make_study(
         {
-            "a1": "Fighting raged in northern Syria. Syria denied it. He flew to Moscow while Moscow objected. The capital Damascus was calm."
+            "a1": "Fighting raged in northern Syria. Syria denied it. "
+            "He flew to Moscow while Moscow objected. The capital Damascus was calm."
         }
     )
     m = body_mentions(study)
@@ -125,7 +127,8 @@ def test_place_rule_drops_places_but_keeps_actors():
 def test_modifiers_are_attached():
     study = make_study(
         {
-            "a1": "Foreign-sponsored Takfiri terrorists and the Western-backed so-called White Helmets and moderate rebels clashed."
+            "a1": "Foreign-sponsored Takfiri terrorists and the Western-backed "
+            "so-called White Helmets and moderate rebels clashed."
         }
     )
     m = body_mentions(study).set_index("text")
@@ -293,7 +296,8 @@ def test_passive_detection(sentence, expected, agent):
 def test_no_passive_in_active_or_progressive_sentences():
     study = make_study(
         {
-            "a1": "The rebels are preparing an attack. The need is great. Three hundred were there. Talks are set to resume."
+            "a1": "The rebels are preparing an attack. The need is great. "
+            "Three hundred were there. Talks are set to resume."
         }
     )
     assert framing.passives(study).query("part == 'body'").empty
@@ -385,10 +389,13 @@ def test_shipped_coder1_sheet_covers_every_question_of_the_template():
 # ------------------------------------------------------------ scale: the word index
 
 SCALE_BODIES = {
-    "a1": "The US said rebels and the Assad regime clashed. They told us the “so-called” moderate rebels were Western-backed.",
-    "a2": "Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW). A suspected chemical attack was staged, Russia claimed.",
+    "a1": "The US said rebels and the Assad regime clashed. "
+    "They told us the “so-called” moderate rebels were Western-backed.",
+    "a2": "Syrian President Bashar al-Assad met the Organisation for the Prohibition of Chemical Weapons (OPCW). "
+    "A suspected chemical attack was staged, Russia claimed.",
     "a3": "",  # an article without a body
-    "a4": "Civilians fled in northern Syria. Government forces. Militants — and\u00a0insurgents — were accused by the army of a terrorist attack.",
+    "a4": "Civilians fled in northern Syria. Government forces. "
+    "Militants — and\u00a0insurgents — were accused by the army of a terrorist attack.",
 }
 
 
@@ -468,7 +475,10 @@ def test_tone_scores_are_the_same_with_a_process_pool(monkeypatch):
 
 
 def test_tables_in_batches_write_the_csv_of_the_single_functions(monkeypatch):
-    """tables() runs the measures per batch of articles into compact tables: same CSV text as each function on the whole study."""
+    """tables() runs the measures per batch of articles into compact tables.
+
+    The CSV text is the same as each function's on the whole study.
+    """
     bodies = {
         **SCALE_BODIES,
         "a5": "Damascus said the “staged” attack by rebels was a lie. Officials were killed by militants in Idlib.",

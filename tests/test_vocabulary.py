@@ -27,7 +27,9 @@ from conftest import make_study
 # Outlet B, article b1:
 #   "The storm hit the coast on Tuesday. Officials said the storm was strong."  13 words
 TEXTS = {
-    "a1": "Police arrest two men in city raid\n\nPolice said the men were arrested on Monday. The mayor called it “a good day for the city” and thanked police.\n\nThe police chief said more arrests could follow.\n",
+    "a1": "Police arrest two men in city raid\n\n"
+    "Police said the men were arrested on Monday. The mayor called it “a good day for the city” and thanked police.\n\n"
+    "The police chief said more arrests could follow.\n",
     "b1": "Storm hits coast\n\nThe storm hit the coast on Tuesday. Officials said the storm was strong.\n",
 }
 OUTLETS = {"a1": "Outlet A", "b1": "Outlet B"}
@@ -249,7 +251,8 @@ def test_text_statistics_of_invented_article(tokens):
 # --- n-grams and collocations --------------------------------------------------------------------
 
 NGRAM_TEXT = {
-    "n1": "H\n\nThe prime minister met red, green trees. Green trees grow near the prime minister. “Prime minister” is a title.\n",
+    "n1": "H\n\nThe prime minister met red, green trees. "
+    "Green trees grow near the prime minister. “Prime minister” is a title.\n",
 }
 
 
@@ -478,7 +481,8 @@ def test_distinctive_phrases_counts_and_examples():
 
 def test_distinctive_phrases_count_the_quoted_voice_apart():
     texts = {
-        "a1": 'H\n\nThe armed group attacked. A spokesman said: "The armed group left the area." The armed group returned.\n',
+        "a1": "H\n\nThe armed group attacked. "
+        'A spokesman said: "The armed group left the area." The armed group returned.\n',
         "b1": "H\n\nThe rebel fighters attacked the town. Officials met again.\n",
     }
     study = make_study(texts, {"a1": "A", "b1": "B"})
@@ -633,7 +637,7 @@ def test_text_statistics_equal_the_per_text_definitions(texts, window, rng):
     for a, (length, vocabulary) in enumerate(texts):
         for i in range(length):
             term = f"w{rng.randrange(vocabulary)}"
-            rows.append(("x%d" % a, "O", i // 20, i, term, rng.choice(["outlet", "quoted"])))
+            rows.append((f"x{a}", "O", i // 20, i, term, rng.choice(["outlet", "quoted"])))
     tokens = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "token_id", "term", "voice"]).assign(
         is_stopword=False
     )
