@@ -12,6 +12,7 @@ from .export import DEFAULT_OUT, ExportError, check_writable, export
 from .study import load_study
 
 # Metadata fields `corpus add` takes as --options beyond outlet and dates.
+REPOSITORY = Path(__file__).resolve().parent.parent
 EXTRA_FIELDS = (
     "outlet_confidence",
     "outlet_source",
@@ -53,7 +54,46 @@ def _corpus_add(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print("nothing was written", file=sys.stderr)
         return 1
+    from .corpus_import import date_warnings
+
+    for warning in date_warnings(row, str(args.file)):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"added {row['article_id']} ({row['file']}, sha256 {row['sha256'][:12]}…) to {args.corpus}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .corpus_import import init_study
+
+    try:
+        made = init_study(args.folder)
+    except CorpusError as err:
+        print(err.problems[0], file=sys.stderr)
+        return 1
+    for path in made:
+        print(path)
+    print(
+        f"empty study ready: add articles with `python -m analysis corpus add FILE --corpus {args.folder / 'corpus'}`"
+    )
+    return 0
+
+
+def _corpus_import(args: argparse.Namespace) -> int:
+    from .corpus_import import import_articles, parse_mapping, print_progress
+
+    try:
+        mapping = parse_mapping(args.map)
+        rows, warnings = import_articles(args.corpus, args.source, mapping, args.manifest, print_progress)
+    except (CorpusError, UnicodeDecodeError, OSError) as err:
+        problems = err.problems if isinstance(err, CorpusError) else [f"{args.source}: {err}"]
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s); nothing was imported", file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    outlets = len({row["outlet"] for row in rows})
+    print(f"imported {len(rows)} article(s) from {outlets} outlet(s) into {args.corpus}; {len(warnings)} warning(s)")
     return 0
 
 
@@ -91,8 +131,15 @@ def _report_failures(out: Path) -> None:
 def _report(args: argparse.Namespace) -> int:
     from .report import build_report  # imported here: the Jupyter stack is slow to load
 
-    committed = args.corpus.resolve() == Path("corpus").resolve() and args.out is None
-    out = Path(".") if committed else (args.out or Path("build") / args.corpus.resolve().name)
+    notebooks = REPOSITORY / "notebooks"
+    if not notebooks.is_dir():
+        print(
+            f"{notebooks}: the lesson notebooks are not here (install from a clone of the repository)", file=sys.stderr
+        )
+        return 1
+    # Only the committed study writes into the repository; any other corpus builds in its own folder.
+    committed = args.corpus.resolve() == (REPOSITORY / "corpus").resolve() and args.out is None
+    out = REPOSITORY if committed else (args.out or Path("build") / args.corpus.resolve().name)
     try:
         study = load_study(args.corpus)
     except CorpusError as err:
@@ -101,14 +148,14 @@ def _report(args: argparse.Namespace) -> int:
         return 1
     export(study, out / "exports")
     if committed:
-        pages = build_report("notebooks", "reports")
+        pages = build_report(notebooks, REPOSITORY / "reports")
     else:
         parameters = {
             "CORPUS_DIR": str(args.corpus.resolve()),
             "FIGURES_DIR": str((out / "figures").resolve()),
             "EXPORT_DIR": str((out / "exports").resolve()),
         }
-        pages = build_report("notebooks", out / "reports", parameters, executed_dir=out / "notebooks")
+        pages = build_report(notebooks, out / "reports", parameters, executed_dir=out / "notebooks")
     for page in pages:
         print(page)
     return 0
@@ -193,7 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("file", type=Path, help="raw article, UTF-8 text")
     add.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
     add.add_argument("--outlet", required=True, help="outlet name as it should appear in tables")
-    add.add_argument("--date", default="", help="publication date, YYYY-MM-DD (empty if unknown)")
+    add.add_argument(
+        "--publication-date", "--date", dest="date", default="", help="publication date, YYYY-MM-DD (empty if unknown)"
+    )
     add.add_argument("--event-date", dest="event_date", default="", help="date of the reported event, YYYY-MM-DD")
     add.add_argument("--id", default=None, help="article id (default: the file name without extension)")
     for name in EXTRA_FIELDS:
@@ -201,6 +250,19 @@ def build_parser() -> argparse.ArgumentParser:
             f"--{name.replace('_', '-')}", dest=name, default="", help=f"metadata field '{name}' (see corpus/README.md)"
         )
     add.set_defaults(handler=_corpus_add)
+
+    imp = corpus_commands.add_parser("import", help="add many articles at once (all or nothing)")
+    imp.add_argument("source", type=Path, help="a CSV or JSON Lines file with a text column, or a folder of .txt files")
+    imp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
+    imp.add_argument("--manifest", type=Path, default=None, help="with a folder: CSV with a 'file' column and metadata")
+    imp.add_argument(
+        "--map", action="append", default=[], help="rename a column: toolkit_name=your_column (e.g. text=body)"
+    )
+    imp.set_defaults(handler=_corpus_import)
+
+    init = commands.add_parser("init", help="create an empty, valid study folder")
+    init.add_argument("folder", type=Path, help="the new study's folder")
+    init.set_defaults(handler=_init)
 
     exp = commands.add_parser("export", help="write the study's tables as CSV")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
