@@ -12,6 +12,8 @@ Sources of the expected values (none is taken from this code's output):
   2016): the z-scores of Monroe et al.'s log-odds with a uniform prior of 0.05
   for two short sentences, and of an informative prior example.
 - scipy.stats.chi2_contingency(lambda_="log-likelihood") as an independent G2.
+- Johnston, Berry & Mielke (2006): ELL = G2 / G2_max with G2_max = 2 N ln(1 / p_min);
+  the worked values are computed by hand in the tests' comments.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ import math
 from collections import Counter
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.stats import chi2_contingency
 
 from analysis import vocabulary as v
+from analysis.vocabulary import keyness_measures as km
 
 # --- log-likelihood G2 -------------------------------------------------------
 
@@ -183,8 +187,80 @@ def test_ell_and_the_single_term_summary_by_hand():
     e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
     g2 = 2 * (a * math.log(a / e1) + b * math.log(b / e2))
     stats = v.keyness_statistics(a, b, c, d)
-    assert stats["ell"] == pytest.approx(g2 / ((c + d) * math.log(min(e1, e2))))
+    # Johnston et al. (2006): G2 / (2 N ln(1 / p_min)), N = 109 occurrences, p_min = 50,000 / 125,000 = 0.4.
+    assert stats["ell"] == pytest.approx(g2 / (2 * 109 * math.log(1 / 0.4)))
     assert stats["g2_signed"] == pytest.approx(g2) and stats["bic"] == pytest.approx(g2 - math.log(c + d))
     assert stats["log_ratio"] == pytest.approx(math.log2((52 / 50_000) / (57 / 75_000)))
     assert stats["percent_diff"] == pytest.approx(100 * (52 / 50_000 - 57 / 75_000) / (57 / 75_000))
     assert stats["p_value"] == pytest.approx(math.erfc(math.sqrt(g2 / 2)))  # chi-square, 1 df
+
+
+# --- ELL (Johnston, Berry & Mielke 2006) -------------------------------------------
+
+
+def test_ell_of_the_lancaster_worked_example():
+    # Published LL = 2.65 (G2 = 2.6517, see the BIC test); N = 52 + 57 = 109 occurrences; the smaller
+    # corpus holds 50,000 / 125,000 = 0.4 of the words, so G2_max = 2 * 109 * ln(2.5) = 218 * 0.916291
+    # = 199.7514 and ELL = 2.6517 / 199.7514 = 0.013275. The old formula G2 / (N ln E_min) gave
+    # 2.6517 / (125,000 * ln 43.6) = +5.6e-6 here and a negative value whenever E_min < 1.
+    assert v.ell(52, 57, 50_000, 75_000) == pytest.approx(0.013275, abs=2e-6)
+
+
+def test_ell_on_small_tables_by_hand():
+    # 6 vs 2 in two corpora of 1,000: E1 = E2 = 4; G2 = 2 (6 ln 1.5 + 2 ln 0.5) = 2 (2.432791 - 1.386294)
+    # = 2.092993; G2_max = 2 * 8 * ln 2 = 11.090355; ELL = 0.188722.
+    assert v.ell(6, 2, 1_000, 1_000) == pytest.approx(0.188722, abs=1e-6)
+    # Every occurrence in the smaller corpus is the largest departure: 10 in 10 words vs 0 in 30 words,
+    # E1 = 2.5, G2 = 2 * 10 * ln 4 = G2_max (p_min = 1/4), so ELL = 1. The old formula gave
+    # 27.73 / (40 * ln 2.5) = 0.756.
+    assert v.ell(10, 0, 10, 30) == pytest.approx(1.0, abs=1e-12)
+    # Equal rates: G2 = 0, ELL = 0 (the old formula: 0 too). 3 in 100 vs 0 in 100 (E1 = 1.5):
+    # G2 = 6 ln 2 = 4.1589, G2_max = 6 ln 2, ELL = 1 (the old formula: 4.1589 / (200 ln 1.5) = 0.0513).
+    assert v.ell(5, 5, 100, 100) == 0.0
+    assert v.ell(3, 0, 100, 100) == pytest.approx(1.0)
+    # One occurrence in each of two corpora of 1,000 and 3,000: E_min = 0.5 < 1, the old formula was
+    # negative (-G2 / (4,000 * 0.693)); now G2 = 2 (ln 2 + ln(2/3)) = 0.575364,
+    # G2_max = 2 * 2 * ln 4 = 5.545177, ELL = 0.103759.
+    assert v.ell(1, 1, 1_000, 3_000) == pytest.approx(0.103759, abs=1e-6)
+    assert math.isnan(v.ell(0, 0, 100, 100))
+
+
+@settings(max_examples=300, deadline=None)
+@given(frequencies)
+def test_ell_is_between_0_and_1_and_symmetric(case):
+    a, b, c, d = case
+    value = v.ell(a, b, c, d)
+    assert 0.0 <= value <= 1.0
+    assert value == pytest.approx(v.ell(b, a, d, c), rel=1e-9, abs=1e-12)
+
+
+# --- %DIFF for display ---------------------------------------------------------------
+
+
+def test_percent_diff_display_flags_terms_absent_from_the_reference():
+    value, only_in_target = km.percent_diff_display([1, 20, 0, 5], [0, 10, 0, 30], 10_000, [10_000, 10_000, 10, 60_000])
+    # 1 vs 0: the statistic keeps its convention, the display drops the number and flags it.
+    assert v.percent_diff(1, 0, 10_000, 10_000) > 1e17
+    assert math.isnan(value[0]) and bool(only_in_target[0])
+    # 20 vs 10 per 10k: +100 % as in the statistic, not flagged.
+    assert value[1] == pytest.approx(100.0) and not only_in_target[1]
+    # absent from both: no number and not "only in target".
+    assert math.isnan(value[2]) and not only_in_target[2]
+    # 5 in 10,000 vs 30 in 60,000: equal rates, 0 %.
+    assert value[3] == pytest.approx(0.0) and not only_in_target[3]
+    assert km.ONLY_IN_TARGET == "only in target"
+
+
+def test_percent_diff_display_keeps_flagged_terms_out_of_a_ranking():
+    a, b = np.array([3, 9, 4, 2]), np.array([0, 3, 0, 2])
+    value, only_in_target = km.percent_diff_display(a, b, 1_000, 1_000)
+    table = pd.DataFrame({"term": list("wxyz"), "percent_diff": value, "only_in_target": only_in_target})
+    ranked = table.sort_values("percent_diff", ascending=False)
+    # x (+200 %) then z (0 %) lead; w and y (reference 0) sort last instead of first.
+    assert ranked["term"].tolist()[:2] == ["x", "z"]
+    assert ranked["only_in_target"].tolist() == [False, False, True, True]
+
+
+def test_percent_diff_display_on_scalars():
+    value, only_in_target = km.percent_diff_display(2, 0, 100, 100)
+    assert math.isnan(value) and bool(only_in_target)

@@ -5,9 +5,10 @@ frequency in the target corpus, b = in the reference corpus, c = target
 corpus size (tokens), d = reference corpus size.
 
 Log-likelihood G2 (Rayson & Garside 2000; Dunning 1993), Log Ratio (Hardie
-2014), %DIFF (Gabrielatos & Marchi 2012), BIC (Wilson 2013), ELL (Johnston,
-Berry & Mielke 2006), and the Fightin' Words log-odds ratio with a Dirichlet
-prior (Monroe, Colaresi & Quinn 2008; the prior is built in ``priors``).
+2014), %DIFF (Gabrielatos & Marchi 2012) and its display form for terms
+absent from the reference, BIC (Wilson 2013), ELL (Johnston, Berry & Mielke
+2006), and the Fightin' Words log-odds ratio with a Dirichlet prior (Monroe,
+Colaresi & Quinn 2008; the prior is built in ``priors``).
 """
 
 from __future__ import annotations
@@ -90,6 +91,27 @@ def percent_diff(a, b, c, d, zero: float = PERCENT_DIFF_ZERO) -> np.ndarray:
     return 100 * (nf_target - nf_reference) / nf_reference
 
 
+ONLY_IN_TARGET = "only in target"  # how tables and charts label a term with no reference occurrence
+
+
+def percent_diff_display(a, b, c, d) -> tuple[np.ndarray, np.ndarray]:
+    """Return (%DIFF for display, only_in_target) of a term: NaN and True where the reference count is 0.
+
+    ``percent_diff`` keeps Gabrielatos & Marchi's (2012) convention (a zero
+    reference frequency counts as 1e-18), which gives a term absent from the
+    reference a %DIFF of about 1e21 that swamps any sort or mean. For tables
+    and charts the number is replaced by NaN, so that it drops out of rankings
+    (pandas sorts NaN last), and ``only_in_target`` says why: show
+    ``ONLY_IN_TARGET`` in its place. A term absent from both corpora is NaN
+    and not "only in target". Elsewhere the value is ``percent_diff``'s.
+    Scalars in, 0-d arrays out.
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    reference_absent = b == 0
+    value = np.where(reference_absent, np.nan, percent_diff(a, b, c, d))
+    return value, reference_absent & (a > 0)
+
+
 def bic(g2, n, df: int = 1) -> np.ndarray:
     """Return the BIC approximation of the Bayes factor (Wilson 2013): G2 - df * ln(N).
 
@@ -101,17 +123,37 @@ def bic(g2, n, df: int = 1) -> np.ndarray:
 
 
 def ell(a, b, c, d) -> np.ndarray:
-    """Return ELL, effect size for log-likelihood (Johnston, Berry & Mielke 2006), as in the UCREL calculator.
+    """Return ELL, the effect size for log-likelihood of Johnston, Berry & Mielke (2006): G2 / G2_max, in [0, 1].
 
-    ELL = G2 / (N * ln(E_min)), with N = c + d and E_min the smaller of the
-    two expected frequencies E1, E2 (NaN when E_min is 0 or 1).
+    Johnston et al. (2006, "Measures of effect size for chi-squared and
+    likelihood-ratio goodness-of-fit tests", Perceptual and Motor Skills 103)
+    divide G2 by the largest value it can take for the same number of
+    observations N and the same expected proportions: G2_max = 2 N ln(1 / p_min),
+    reached when every observation falls in the category of smallest expected
+    proportion p_min. The two-cell G2 of ``log_likelihood`` is that
+    goodness-of-fit test: the term's N = a + b occurrences over the two
+    corpora, expected in proportions c / (c + d) and d / (c + d). Hence
+
+        ELL = G2 / (2 (a + b) ln((c + d) / min(c, d)))
+
+    0 when the term's rates are equal, 1 when every occurrence is in the
+    smaller corpus (the largest possible departure); "the proportion of the
+    maximum departure", as the UCREL calculator (Rayson) reads it, and
+    unsigned like G2 (use ``overuse_sign`` for the direction). NaN when the
+    term never occurs or a corpus is empty.
+
+    The UCREL calculator writes ELL = G2 / (N ln E_min) with E_min "the
+    minimum expected value"; read literally, with N the words of both corpora
+    and E_min the smaller expected frequency, it is negative whenever
+    E_min < 1 and not bounded by 1, contrary to its stated 0-1 range, so the
+    bound of Johnston et al. is used instead.
     """
     a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
-    n = c + d
-    e_min = np.minimum(c * (a + b) / n, d * (a + b) / n)
+    g2_max = 2 * (a + b) * np.log((c + d) / np.minimum(c, d))
     with np.errstate(divide="ignore", invalid="ignore"):
-        value = log_likelihood(a, b, c, d) / (n * np.log(e_min))
-    return np.where(np.isfinite(value), value, np.nan)
+        value = log_likelihood(a, b, c, d) / g2_max
+    # rounding can put the all-in-the-smaller-corpus case a hair above 1
+    return np.where(np.isfinite(value), np.minimum(value, 1.0), np.nan)
 
 
 def keyness_statistics(a: float, b: float, c: float, d: float) -> dict[str, float]:
