@@ -3,7 +3,8 @@
 - ``reporting_verbs.csv``: cue forms and their neutrality class;
 - ``source_roles.csv``: titles and descriptors -> role of a source;
 - ``sourcing_countries.csv``: names, demonyms, capitals -> affiliation country;
-- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific).
+- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific);
+- ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word.
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
 """
@@ -45,6 +46,13 @@ def sides() -> dict[str, str]:
     """Return affiliation country -> side of the story."""
     frame = read_table("sourcing_sides.csv")
     return dict(zip(frame["country"], frame["side"], strict=False))
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> dict[str, str]:
+    """Return a title abbreviation's norm ("adm") -> the title word it stands for ("admiral")."""
+    frame = read_table("sourcing_title_abbreviations.csv")
+    return dict(zip(frame["abbreviation"], frame["expansion"], strict=True))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ words (``NP_FUNCTION``, ``NP_NOUNS``), or a common noun after a determiner or po
 from __future__ import annotations
 
 from .lexicons import _cue_forms, _np_heads, _title_words
-from .tokens import _is_cap
+from .tokens import _is_cap, _is_title_period
 from .words import (
     AGENT_PHRASE_ENDERS,
     CLAUSE_BOUNDARY,
@@ -53,6 +53,8 @@ def _np_word(toks: list[dict], j: int) -> bool:
     tok = toks[j]
     if tok["voice"] == "quoted":
         return False
+    if _is_title_period(toks, j):
+        return True  # "Rear Adm. X": the abbreviation's period stays inside the name phrase
     norm = tok["norm"]
     if norm in TIME_WORDS:
         return False

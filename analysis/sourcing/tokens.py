@@ -7,7 +7,7 @@ study's token table (see :mod:`analysis.sourcing.extraction`).
 
 from __future__ import annotations
 
-from .lexicons import _country_forms, _country_sizes, _role_patterns, _role_sizes
+from .lexicons import _country_forms, _country_sizes, _role_patterns, _role_sizes, title_abbreviations
 from .words import IRREGULAR_PAST, NAME_PARTICLE, TRIM_CHARS
 
 # Gazetteer names of this many words may hold a word that looks like a person's name ("The Hague").
@@ -57,19 +57,47 @@ def _is_gazetteer(tok: dict) -> bool:
     return (tok["text"],) in _country_forms()
 
 
+def _is_title_period(toks: list[dict], j: int) -> bool:
+    """Return whether token ``j`` is the period of a title abbreviation right before it ("Adm." in "Rear Adm. X")."""
+    return (
+        toks[j]["text"] == "."
+        and j > 0
+        and toks[j - 1]["norm"] in title_abbreviations()
+        and toks[j - 1]["end"] == toks[j]["start"]
+    )
+
+
+def _expand_titles(norms: list[str]) -> tuple[list[str], list[int]]:
+    """Return norms with title abbreviations expanded and their periods dropped ("maj . gen ." -> "major
+    general"), and for each kept norm its index in ``norms``."""
+    abbreviations = title_abbreviations()
+    words, positions = [], []
+    for i, norm in enumerate(norms):
+        if norm == "." and i > 0 and norms[i - 1] in abbreviations:
+            continue
+        dotted = i + 1 < len(norms) and norms[i + 1] == "."
+        words.append(abbreviations[norm] if dotted and norm in abbreviations else norm)
+        positions.append(i)
+    return words, positions
+
+
 def _roles_in(norms: list[str]) -> list[tuple[int, int, str, str]]:
-    """Return (start, end, role, kind) of every codebook pattern in a list of norms."""
+    """Return (start, end, role, kind) of every codebook pattern in a list of norms (indices into ``norms``).
+
+    Title abbreviations are read as the words they stand for ("Rear Adm." matches ``rear admiral``).
+    """
     found = []
     patterns = _role_patterns()
     sizes = _role_sizes()
-    n = len(norms)
+    words, positions = _expand_titles(norms) if "." in norms else (norms, range(len(norms)))
+    n = len(words)
     for i in range(n):
         # Only patterns that open with this word can match here, longest first.
-        for size in sizes.get(norms[i], ()):
+        for size in sizes.get(words[i], ()):
             if i + size <= n:
-                key = tuple(norms[i : i + size])
+                key = tuple(words[i : i + size])
                 if key in patterns:
-                    found.append((i, i + size, *patterns[key]))
+                    found.append((positions[i], positions[i + size - 1] + 1, *patterns[key]))
                     break
     return found
 
