@@ -18,7 +18,15 @@ from pathlib import Path
 import pandas as pd
 
 from . import framing, sourcing, vocabulary
-from .study import FAILURE_COLUMNS, Study, empty_failures, failure_row, release_freed_memory, subset_study
+from .study import (
+    FAILURE_COLUMNS,
+    Study,
+    empty_failures,
+    failing_articles,
+    failure_row,
+    release_freed_memory,
+    subset_study,
+)
 from .writing import write_csv
 
 DEFAULT_OUT = Path("exports")
@@ -64,27 +72,13 @@ def isolated_tables(module, study: Study) -> tuple[dict[str, pd.DataFrame], pd.D
         return module.tables(study), empty_failures()
     except Exception:  # one bad page must not cost every other article its tables
         article_ids = sorted(study.raw)
-        failing = _failing_articles(module, study, article_ids)
+        failing = failing_articles(module.tables, study, article_ids)
         if not failing:
             raise
     stage = module.__name__.rsplit(".", 1)[-1]
     failed = pd.DataFrame([failure_row(a, stage, error) for a, error in failing], columns=FAILURE_COLUMNS)
     kept = set(study.raw) - {article_id for article_id, _ in failing}
     return module.tables(subset_study(study, kept)), failed
-
-
-def _failing_articles(module, study: Study, article_ids: list[str]) -> list[tuple[str, Exception]]:
-    """Return (article_id, error) of the articles among ``article_ids`` on which ``module.tables`` fails alone."""
-    try:
-        module.tables(subset_study(study, set(article_ids)))
-        return []
-    except Exception as error:  # the error is returned with its article, not raised
-        if len(article_ids) == 1:
-            return [(article_ids[0], error)]
-    middle = len(article_ids) // 2
-    return _failing_articles(module, study, article_ids[:middle]) + _failing_articles(
-        module, study, article_ids[middle:]
-    )
 
 
 def all_tables(study: Study) -> dict[str, pd.DataFrame]:

@@ -9,6 +9,7 @@ can be spread over processes.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pandas as pd
 from .corpus import load_corpus, load_labels
 from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_records, segments_frame
 from .text import text_frames, text_records
+from .voices import QUOTATION, with_voices
 
 # Articles per task sent to a worker process: large enough to amortise pickling.
 BATCH_SIZE = 250
@@ -30,7 +32,10 @@ class Study:
       plus any appended story found inside them (``role`` appended).
     - ``raw``: article_id -> raw text, for offsets.
     - ``segments``: every labelled stretch of every raw file.
-    - ``sentences``, ``tokens``, ``quotes``: body text of primary documents.
+    - ``sentences``, ``tokens``, ``quotes``: body text of primary documents; ``tokens["voice"]`` is
+      narration, paraphrase or quotation (:mod:`analysis.voices`).
+    - ``attributions``: the sourcing analysis's attributions (:func:`analysis.sourcing.attributions`),
+      found once while the voices are assigned; None for a study that has not been voiced.
     """
 
     articles: pd.DataFrame
@@ -40,6 +45,7 @@ class Study:
     tokens: pd.DataFrame
     quotes: pd.DataFrame
     failures: pd.DataFrame = field(default_factory=lambda: empty_failures())
+    attributions: pd.DataFrame | None = None
 
     def outlet_of(self) -> dict[str, str]:
         """Return article_id -> outlet for primary documents."""
@@ -60,6 +66,23 @@ def failure_row(article_id: str, stage: str, error: BaseException) -> tuple[str,
     """Return the failed-articles row of an error: the article, the stage, the error on one line."""
     message = " ".join(str(error).split())[:200]
     return (article_id, stage, f"{type(error).__name__}: {message}" if message else type(error).__name__)
+
+
+def failing_articles(
+    run: Callable[[Study], object], study: Study, article_ids: list[str]
+) -> list[tuple[str, Exception]]:
+    """Return (article_id, error) of the articles among ``article_ids`` on which ``run`` fails alone.
+
+    Found by bisection over :func:`subset_study`: each failing article costs about log2(n) extra runs.
+    """
+    try:
+        run(subset_study(study, set(article_ids)))
+        return []
+    except Exception as error:  # the error is returned with its article, not raised
+        if len(article_ids) == 1:
+            return [(article_ids[0], error)]
+    middle = len(article_ids) // 2
+    return failing_articles(run, study, article_ids[:middle]) + failing_articles(run, study, article_ids[middle:])
 
 
 def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = None) -> dict[str, list[tuple]]:
@@ -205,7 +228,11 @@ def build_study(
     engine: str = "processes",
     scheduler: str | None = None,
 ) -> Study:
-    """Return the :class:`Study` of already loaded articles (see ``load_corpus``)."""
+    """Return the :class:`Study` of already loaded articles (see ``load_corpus``), with three-way voices.
+
+    The voices are assigned right after the text layer (:func:`analysis.voices.with_voices`), so
+    every analysis reads the same ``tokens["voice"]``.
+    """
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
         article_labels = labels[labels["article_id"] == article_id] if labels is not None and len(labels) else None
@@ -230,7 +257,7 @@ def build_study(
     )
     del layer, items
     release_freed_memory()
-    return study
+    return with_voices(study)
 
 
 def load_study(
@@ -258,6 +285,7 @@ def subset_study(study: Study, article_ids: set[str]) -> Study:
         tokens=rows_of(study.tokens),
         quotes=rows_of(study.quotes),
         failures=study.failures,
+        attributions=None if study.attributions is None else rows_of(study.attributions),
     )
 
 
@@ -286,7 +314,7 @@ def article_counts(study: Study) -> pd.DataFrame:
     table["body_segments"] = table["article_id"].map(body.groupby("article_id").size()).fillna(0).astype("int64")
     table["sentences"] = table["article_id"].map(study.sentences.groupby("article_id").size()).fillna(0).astype("int64")
     table["words"] = table["article_id"].map(words.groupby("article_id").size()).fillna(0).astype("int64")
-    quoted = words[words["voice"] == "quoted"].groupby("article_id").size()
+    quoted = words[words["voice"] == QUOTATION].groupby("article_id").size()
     table["quoted_words"] = table["article_id"].map(quoted).fillna(0).astype("int64")
     table["quoted_share"] = (table["quoted_words"] / table["words"].where(table["words"] > 0)).fillna(0.0).round(3)
     table["quotes"] = (

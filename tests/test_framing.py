@@ -139,12 +139,12 @@ def test_modifiers_are_attached():
 
 
 def test_label_inside_quotation_marks_is_never_the_outlets():
-    study = make_study({"a1": "The minister said “terrorists are hiding in the town” and called them rebels."})
+    study = make_study({"a1": "The minister said “terrorists are hiding in the town”. Later the rebels left."})
     m = body_mentions(study).set_index("text")
-    assert m.loc["terrorists", "voice"] == "quoted"
-    assert m.loc["rebels", "voice"] == "outlet"
+    assert m.loc["terrorists", "voice"] == "quotation"
+    assert m.loc["rebels", "voice"] == "narration"
     counts = framing.label_counts(study)
-    outlet = counts[counts["voice"] == "outlet"]
+    outlet = counts[counts["voice"] == "narration"]
     assert "terrorists" not in set(outlet["label_category"])
     assert outlet.set_index("label_category").loc["rebels", "mentions"] == 1
 
@@ -216,7 +216,7 @@ def test_long_quote_is_neither_and_nested_scare_quote_is_the_sources():
     quotes = table[table["kind"].isin(["scare_quote", "partial_quotation", "quoted_name"])]
     assert quotes["text"].tolist() == ["rebels"]
     assert quotes.loc[quotes.index[0], "kind"] == "scare_quote"
-    assert quotes.loc[quotes.index[0], "voice"] == "quoted"
+    assert quotes.loc[quotes.index[0], "voice"] == "quotation"
 
 
 def test_quoted_name_is_not_a_scare_quote():
@@ -254,8 +254,9 @@ def test_verb_between_actor_and_event_is_not_an_agent_modifier():
 
 
 def test_rates_per_1000_are_hand_checked():
-    # Outlet voice: 12 words (sentence 1: 9 words, "so-called" is one; sentence 2: "He said ... today"),
-    # quoted voice: 4 words ("this is certainly wrong").
+    # Narration: 6 words ("The so-called council claimed", "so-called" is one; "He said"),
+    # paraphrase: 6 words (the indirect content "the vote was totally unfounded" and "today", which the
+    # mixed attribution's content runs on to), quotation: 4 words ("this is certainly wrong").
     study = make_study(
         {"a1": "The so-called council claimed the vote was totally unfounded. He said “this is certainly wrong” today."}
     )
@@ -264,11 +265,12 @@ def test_rates_per_1000_are_hand_checked():
         ["voice", "kind"]
     )
     words = framing.word_counts(study).set_index("voice")["words"]
-    assert words["outlet"] == 12 and words["quoted"] == 4
-    assert rates.loc[("outlet", "so_called"), "per_1000_words"] == pytest.approx(1000 / 12)
-    assert rates.loc[("outlet", "distancing"), "count"] == 1
-    assert rates.loc[("quoted", "booster"), "per_1000_words"] == pytest.approx(250.0)
-    assert rates.loc[("quoted", "so_called"), "per_1000_words"] == 0
+    assert words["narration"] == 6 and words["paraphrase"] == 6 and words["quotation"] == 4
+    assert rates.loc[("narration", "so_called"), "per_1000_words"] == pytest.approx(1000 / 6)
+    assert rates.loc[("narration", "distancing"), "count"] == 1
+    assert rates.loc[("paraphrase", "evaluative"), "per_1000_words"] == pytest.approx(1000 / 6)
+    assert rates.loc[("quotation", "booster"), "per_1000_words"] == pytest.approx(250.0)
+    assert rates.loc[("quotation", "so_called"), "per_1000_words"] == 0
 
 
 # ------------------------------------------------------------ passives
@@ -340,7 +342,7 @@ def test_frame_cues_and_context_topics():
 def test_tone_uses_only_the_mentions_voice():
     study = make_study({"a1": "Damascus said “this is a wonderful, excellent day”."})
     tone = framing.actor_tone(study)
-    assert tone["voice"].tolist() == ["outlet"]
+    assert tone["voice"].tolist() == ["narration"]
     assert tone["compound"].iat[0] == 0.0  # the positive words are quoted, not the outlet's
 
 
@@ -435,7 +437,7 @@ def test_word_index_from_study_equals_index_of_word_tokens():
     study = make_study(SCALE_BODIES)
     a, b = framing.word_index(study), framing.word_index(study, framing.word_tokens(study))
     assert a.norms == b.norms and a.gap == b.gap
-    for column in ["art", "body", "sentence_id", "start", "end", "quoted", "lo", "hi"]:
+    for column in ["art", "body", "sentence_id", "start", "end", "voice", "lo", "hi"]:
         assert getattr(a, column).tolist() == getattr(b, column).tolist(), column
     assert [a.article_ids[k] for k in a.art] == [b.article_ids[k] for k in b.art]
 

@@ -15,7 +15,7 @@ import pandas as pd
 from ..study import Study
 from .arrays import table_of
 from .codebooks import word_set
-from .word_index import WordIndex, word_index
+from .word_index import VOICES, WordIndex, word_index
 
 PASSIVE_COLUMNS = [
     "article_id",
@@ -122,7 +122,7 @@ def passives(study: Study, words: pd.DataFrame | None = None, index: WordIndex |
         participle=[norms[f[1]] for f in found],
         has_agent=np.asarray([bool(f[3]) for f in found], dtype=bool),
         agent=[f[3] for f in found],
-        voice=np.where(ix.quoted[participles], "quoted", "outlet").astype(object),
+        voice=np.asarray(VOICES, dtype=object)[ix.voice[participles]],
     )
     table = table_of(columns, PASSIVE_COLUMNS)
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

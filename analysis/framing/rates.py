@@ -31,7 +31,7 @@ def rates_per_1000(
     """Return counts and rates per 1,000 words of each kind, by outlet and voice (body only).
 
     The denominator is the number of body words in that voice for that outlet,
-    so quoted-voice rates are per 1,000 quoted words.
+    so quotation rates are per 1,000 words inside quotation marks.
     """
     kinds = kinds or sorted(table["kind"].unique())
     wc = with_outlet(study, word_counts(study, words)).groupby(["outlet", "voice"])["words"].sum()

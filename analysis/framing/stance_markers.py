@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ..study import Study
+from ..voices import three_voices
 from .arrays import article_codes, span_words, table_of
 from .codebooks import Lexicon, build_lexicon, default_lexicon, expression_tokens, read_codebook
 from .labels import default_modifier_matcher, mentions
@@ -316,6 +317,15 @@ def stance(
     # Duplicate rows dropped on their keys: a span's row is fixed by its words, kind and detail
     # (quotation rows and spans never share a kind).
     rows, spans = list(dict.fromkeys(rows)), list(dict.fromkeys(spans))
+    if rows:
+        # The quotation rule names the voice of whoever set the marks as outside ("outlet") or inside
+        # ("quoted") a top-level quote; marks set inside an attribution's content are paraphrase.
+        quotation_table = pd.DataFrame(rows, columns=STANCE_COLUMNS)
+        rows = list(
+            quotation_table.assign(voice=three_voices(quotation_table, study.attributions)).itertuples(
+                index=False, name=None
+            )
+        )
     columns = ix.spans([s[0] for s in spans], [s[1] for s in spans])
     columns.update(kind=[s[2] for s in spans], detail=[s[3] for s in spans])
     if rows and spans:

@@ -1,8 +1,8 @@
 """Lexicon tone of the sentences that name each actor: VADER compound scores (Hutto & Gilbert 2014).
 
 The score of a sentence is computed on the words of the mention's voice only
-(the outlet's words or the quoted words of that sentence), so a quotation does
-not colour the outlet's own tone. It measures the words around an actor, not the
+(the sentence's narration, paraphrase or quotation words, :mod:`analysis.voices`),
+so a quotation does not colour the outlet's own tone. It measures the words around an actor, not the
 outlet's judgment of it.
 """
 
@@ -17,7 +17,7 @@ from ..study import Study
 from .arrays import span_words, string_codes, table_of, values_of
 from .labels import mentions
 from .rates import with_outlet
-from .word_index import WordIndex, sentences_of, word_index
+from .word_index import VOICES, WordIndex, sentences_of, word_index
 
 TONE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "actor", "voice", "compound"]
 # Distinct texts above which VADER scoring is spread over two processes (below it, start-up costs more).
@@ -67,17 +67,17 @@ def _voice_texts(ix: WordIndex, wanted: set[tuple[str, int]]) -> dict[tuple[str,
     counts = (ix.hi[firsts] - firsts).astype(np.int64) if len(firsts) else np.zeros(0, dtype=np.int64)
     words_at = span_words(firsts, firsts + counts).astype(np.int32)
     units = np.repeat(np.arange(len(firsts), dtype=np.int32), counts)
-    order = np.lexsort((ix.quoted[words_at], units))  # stable: text order within a group
+    order = np.lexsort((ix.voice[words_at], units))  # stable: text order within a group
     words_at, units = words_at[order], units[order]
     del order
-    group = units.astype(np.int64) * 2 + ix.quoted[words_at]
+    group = units.astype(np.int64) * len(VOICES) + ix.voice[words_at]
     del units
     bounds = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.zeros(0, dtype=np.int64)
     texts_of = ix.texts[words_at].tolist()
     del words_at
     joined = {}  # strict=False below: with no words, bounds is empty but its ends hold one entry
     for b, e, g in zip(bounds.tolist(), np.r_[bounds[1:], len(group)].tolist(), group[bounds].tolist(), strict=False):
-        joined[(*chosen_keys[g // 2], "quoted" if g % 2 else "outlet")] = " ".join(texts_of[b:e])
+        joined[(*chosen_keys[g // len(VOICES)], VOICES[g % len(VOICES)])] = " ".join(texts_of[b:e])
     return joined
 
 
@@ -90,7 +90,7 @@ def actor_tone(
     """Return VADER compound scores of sentences mentioning each actor, one row per sentence, actor and voice.
 
     The score is computed on the words of the mention's voice in that
-    sentence only (the sentence's outlet words or its quoted words, in text
+    sentence only (its narration, paraphrase or quotation words, in text
     order, joined by single spaces), with vaderSentiment's shipped lexicon.
     ``start``/``end``/``text`` are the sentence's. Each distinct text is scored once.
     """

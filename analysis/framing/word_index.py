@@ -20,9 +20,11 @@ import pandas as pd
 
 from ..study import Study
 from ..text import WORD_TOKEN, find_quotes, normalise_token, token_spans
+from ..voices import NARRATION, QUOTATION, VOICES
 from .arrays import rows_of, run_codes, runs, values_of
 
-VOICES = ("outlet", "quoted")
+# The voice code of a word is its position in VOICES, so a span's voice is the largest code of its words.
+QUOTATION_CODE = VOICES.index(QUOTATION)
 # Characters allowed between the words of one multi-word expression: spaces,
 # quotation marks, and the full stop of an abbreviation ("govt. troops").
 JOINERS = set(" \t\n\u00a0“”‘’«»\"'.")
@@ -34,7 +36,10 @@ _NOT_JOINER[[ord(c) for c in JOINERS]] = False
 
 
 def headline_tokens(study: Study, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
-    """Return word tokens of each primary article's headline (of ``article_ids``, default all) with their voice."""
+    """Return word tokens of each primary article's headline (of ``article_ids``, default all) with their voice.
+
+    A headline has no attributions, so its words are quotation (inside quotation marks) or narration.
+    """
     primary = set(study.outlet_of()) if article_ids is None else set(article_ids)
     segments = study.segments
     heads = segments[(segments["kind"] == "headline") & (segments["document_id"] == segments["article_id"])]
@@ -48,7 +53,7 @@ def headline_tokens(study: Study, article_ids: Iterable[str] | None = None) -> p
             token = raw[t_start:t_end]
             if not WORD_TOKEN.search(token):
                 continue
-            voice = "quoted" if any(qs <= t_start < qe for qs, qe in quoted) else "outlet"
+            voice = QUOTATION if any(qs <= t_start < qe for qs, qe in quoted) else NARRATION
             rows.append((article_id, "headline", -1, t_start, t_end, token, normalise_token(token), voice))
     return pd.DataFrame(rows, columns=WORD_COLUMNS)
 
@@ -75,7 +80,7 @@ class WordIndex:
     start: np.ndarray
     end: np.ndarray
     texts: np.ndarray  # surface form of each word (object array of references to the study's strings)
-    quoted: np.ndarray  # True for words in the quoted voice
+    voice: np.ndarray  # voice code of each word: its index in VOICES (narration, paraphrase, quotation)
     norms: list[str]
     code: np.ndarray  # integer code of each word's norm
     code_of: dict[str, int]
@@ -93,18 +98,27 @@ class WordIndex:
             hits &= mask
         return np.flatnonzero(hits)
 
-    def any_quoted(self, first: np.ndarray, last: np.ndarray) -> np.ndarray:
-        """Return, per span of words first..last-1 (never empty), whether any of its words is quoted."""
-        found = np.zeros(len(first), dtype=bool)
+    @property
+    def quoted(self) -> np.ndarray:
+        """Return True for the words inside quotation marks (voice quotation)."""
+        return self.voice == QUOTATION_CODE
+
+    def span_voice(self, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """Return, per span of words first..last-1 (never empty), its voice code: the largest of its words'.
+
+        A span with a word inside quotation marks is quotation; else one with a paraphrased word is
+        paraphrase; else narration.
+        """
+        found = np.zeros(len(first), dtype=np.int8)
         for step in range(int((last - first).max()) if len(first) else 0):
             inside = np.flatnonzero(first + step < last)
-            found[inside] |= self.quoted[first[inside] + step]
+            np.maximum.at(found, inside, self.voice[first[inside] + step])
         return found
 
     def spans(self, first, last) -> dict[str, np.ndarray | list]:
         """Return the columns article_id, part, sentence_id, start, end, text, voice of spans of words first..last-1.
 
-        A span is in the quoted voice if any of its words is inside quotation marks.
+        A span's voice is :meth:`span_voice`: quotation if any of its words is inside quotation marks.
         """
         first, last = np.asarray(first, dtype=np.int64), np.asarray(last, dtype=np.int64)
         art, start, end = self.art[first], self.start[first], self.end[last - 1]
@@ -116,7 +130,7 @@ class WordIndex:
             "start": start.astype(np.int64),
             "end": end.astype(np.int64),
             "text": [raws[a][s:e] for a, s, e in zip(art.tolist(), start.tolist(), end.tolist(), strict=True)],
-            "voice": np.where(self.any_quoted(first, last), "quoted", "outlet").astype(object),
+            "voice": np.asarray(VOICES, dtype=object)[self.span_voice(first, last)],
         }
 
     def locate(self, arts: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -163,7 +177,7 @@ def _build_index(
     texts: np.ndarray,
     code: np.ndarray,
     vocab: list[str],
-    quoted: np.ndarray,
+    voice: np.ndarray,
     raw_of: dict[str, str],
 ) -> WordIndex:
     """Return the index of words given in text order as parallel arrays (``art``: codes into ``article_ids``;
@@ -177,7 +191,7 @@ def _build_index(
         np.asarray(end, dtype=np.int32),
     )
     sentence_id, body = np.asarray(sentence_id, dtype=np.int32), np.asarray(body, dtype=bool)
-    quoted, code = np.asarray(quoted, dtype=bool), np.asarray(code, dtype=np.int32)
+    voice, code = np.asarray(voice, dtype=np.int8), np.asarray(code, dtype=np.int32)
     change = np.ones(n, dtype=bool)
     change[1:] = (art[1:] != art[:-1]) | (sentence_id[1:] != sentence_id[:-1]) | (body[1:] != body[:-1])
     firsts = np.flatnonzero(change).astype(np.int32)
@@ -197,7 +211,7 @@ def _build_index(
         start=start,
         end=end,
         texts=np.asarray(texts, dtype=object),
-        quoted=quoted,
+        voice=voice,
         norms=norms,
         code=code,
         code_of={v: c for c, v in enumerate(vocab)},
@@ -222,9 +236,17 @@ def _index_of_table(study: Study, words: pd.DataFrame) -> WordIndex:
         words["text"].to_numpy(dtype=object),
         code,
         [str(v) for v in vocab],
-        (words["voice"] == "quoted").to_numpy(dtype=bool),
+        voice_codes(words["voice"].to_numpy(dtype=object)),
         study.raw,
     )
+
+
+def voice_codes(values: np.ndarray) -> np.ndarray:
+    """Return the voice code (index in ``VOICES``) of each voice name of ``values``; an unknown name raises."""
+    codes = pd.Categorical(values, categories=VOICES).codes
+    if (codes < 0).any():
+        raise ValueError(f"voices must be one of {VOICES}: {sorted(set(values[codes < 0].tolist()))}")
+    return codes.astype(np.int8)
 
 
 def _headline_placer(b_art: np.ndarray, b_start: np.ndarray, h_art: np.ndarray, h_start: np.ndarray) -> Callable:
@@ -311,14 +333,16 @@ def word_index(
     end = placed(heads["end"].to_numpy(), _body_column(tokens, rows, "end", np.int32), np.int32)
     sentence_id = placed(heads["sentence_id"].to_numpy(), _body_column(tokens, rows, "sentence_id", np.int32), np.int32)
     body = placed(np.zeros(len(heads), dtype=bool), np.ones(len(rows), dtype=bool), bool)
-    quoted = placed(
-        heads["voice"].to_numpy(dtype=object) == "quoted", _body_column(tokens, rows, "voice", object) == "quoted", bool
+    voice = placed(
+        voice_codes(heads["voice"].to_numpy(dtype=object)),
+        voice_codes(_body_column(tokens, rows, "voice", object)),
+        np.int8,
     )
     texts = placed(heads["text"].to_numpy(dtype=object), _body_column(tokens, rows, "text", object), object)
     t_code, h_code, vocab = _norm_codes(_body_column(tokens, rows, "norm", object), values_of(heads["norm"]))
     code = placed(np.asarray(h_code, dtype=np.int32), t_code, np.int32)
     del t_code, rows
-    return _build_index(article_ids, art, body, sentence_id, start, end, texts, code, vocab, quoted, study.raw)
+    return _build_index(article_ids, art, body, sentence_id, start, end, texts, code, vocab, voice, study.raw)
 
 
 def sentences_of(study: Study, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, int, str]]:

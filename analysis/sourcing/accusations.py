@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..study import Study
+from ..voices import rule_voices
 from .batching import _token_index
 from .noun_phrases import _subject
 from .tokens import _countries_in, _is_cap, _is_gazetteer
@@ -41,6 +42,7 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np
         windows.append(sentence)
     taken = np.concatenate(windows) if windows else empty
     columns = [study.tokens[k].take(taken).tolist() for k in TOKEN_FIELDS]
+    columns[TOKEN_FIELDS.index("voice")] = rule_voices(columns[TOKEN_FIELDS.index("voice")])  # the rules' two voices
     records = [dict(zip(TOKEN_FIELDS, values, strict=False)) for values in zip(*columns, strict=False)]
     out, k = [], 0
     for window in windows:

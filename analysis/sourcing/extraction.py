@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
 from .resolution import _resolve
 from .rules import _sentence_attributions
@@ -18,7 +19,9 @@ def _token_records(columns: list[list]) -> dict[int, list[dict]]:
     by_sentence: dict[int, list[dict]] = {}
     # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
     last, group = None, []
-    for sentence_id, start, end, text, norm, is_word, voice in zip(*columns, strict=False):
+    # The rules read the text layer's two voices, also in a study whose tokens carry three.
+    voices = rule_voices(columns[TOKEN_KEYS.index("voice")])
+    for sentence_id, start, end, text, norm, is_word, _, voice in zip(*columns, voices, strict=False):
         if sentence_id != last:  # tokens come sentence by sentence: look the group up once per run
             group = by_sentence.setdefault(sentence_id, [])
             last = sentence_id
@@ -132,7 +135,7 @@ def _word_counts(rows: list[dict], starts: list[int], is_word: list[bool], voice
         return
     word_starts = np.array([st for st, w in zip(starts, is_word, strict=False) if w], dtype="int64")
     quoted = np.concatenate(
-        [[0], np.cumsum([v == "quoted" for v, w in zip(voice, is_word, strict=False) if w], dtype="int64")]
+        [[0], np.cumsum([v == "quoted" for v, w in zip(rule_voices(voice), is_word, strict=False) if w], dtype="int64")]
     )
     lo = np.searchsorted(word_starts, [r["content_start"] for r in rows])
     hi = np.searchsorted(word_starts, [r["content_end"] for r in rows])

@@ -147,7 +147,10 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv."""
     # Quotation variants need no attributions: they are compared while the workers extract.
     token_index = _token_index(study)
-    attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
+    if study.attributions is not None:  # found once when the study's voices were assigned (analysis.voices)
+        attr, variants = study.attributions, quote_variants(study)
+    else:
+        attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
     affiliations = by_affiliation(attr)
     return {
         "attributions": attr,
