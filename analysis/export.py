@@ -34,13 +34,22 @@ ANALYSIS_MODULES = (vocabulary, sourcing, framing)
 
 
 def base_tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return the foundation tables: articles, segments, sentences, quotes."""
+    """Return the foundation tables: articles, and segments, sentences, quotes with ``outlet`` after ``article_id``.
+
+    The outlet is added here, not in the Study, so that the analyses read the study's frames unchanged.
+    """
     return {
         "articles": study.articles,
-        "segments": study.segments,
-        "sentences": study.sentences,
-        "quotes": study.quotes,
+        **{name: with_outlet(getattr(study, name), study) for name in ("segments", "sentences", "quotes")},
     }
+
+
+def with_outlet(frame: pd.DataFrame, study: Study) -> pd.DataFrame:
+    """Return a copy of ``frame`` with each row's outlet (from ``study.articles``) inserted after ``article_id``."""
+    outlets = dict(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
+    out = frame.copy(deep=False)
+    out.insert(out.columns.get_loc("article_id") + 1, "outlet", frame["article_id"].map(outlets))
+    return out
 
 
 def table_groups(study: Study) -> Iterator[dict[str, pd.DataFrame]]:
@@ -58,7 +67,8 @@ def table_groups(study: Study) -> Iterator[dict[str, pd.DataFrame]]:
         yield tables
     failed = pd.concat(failures, ignore_index=True)
     if len(failed):
-        yield {"failed_articles": failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)}
+        failed = failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)
+        yield {"failed_articles": with_outlet(failed, study)}
 
 
 def isolated_tables(module, study: Study) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
