@@ -212,7 +212,8 @@ def _label_furniture(lines: list[Line], labels: Labels) -> None:
                 footer_from = i
     if footer_from is not None:
         for i in range(footer_from + 1, len(lines)):
-            if i not in labels and not is_body_like(lines[i].text):
+            # A second story's headline below the footer is left to the appended-story rule.
+            if i not in labels and not is_body_like(lines[i].text) and not _starts_new_story(lines, i, labels):
                 labels[i] = (
                     "boilerplate",
                     f"follows the footer line at {lines[footer_from].start}-{lines[footer_from].end}"
@@ -225,13 +226,14 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if i in labels:
             continue
-        reason = rules.menu_line(line.text)
-        if reason:
-            labels[i] = ("navigation", reason)
-            continue
+        # A time stamp may be split by slashes like a menu ("May 21 / 2:14 PM"): it is tried first.
         reason = rules.timestamp_line(line.text) or rules.byline_line(line.text)
         if reason:
             labels[i] = ("boilerplate", reason)
+            continue
+        reason = rules.menu_line(line.text)
+        if reason:
+            labels[i] = ("navigation", reason)
 
 
 def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
@@ -259,8 +261,20 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         return None, first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
     chosen = (long or candidates)[-1]
+    if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
+        chosen = long[-2]
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
+    """True when headline-like line ``lower`` is the standfirst of headline ``upper``.
+
+    Only labelled lines (bylines, time stamps, captions) lie between the two, and
+    the lower line is the longer: a standfirst elaborates the headline.
+    """
+    between_labelled = all(j in labels for j in range(upper + 1, lower))
+    return between_labelled and word_count(lines[lower].text) > word_count(lines[upper].text)
 
 
 def _label_around_headline(lines: list[Line], labels: Labels, headline: int, first_body: int | None) -> None:
@@ -365,5 +379,6 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
     if not prose:
         return
     for i in range(max(prose) + 1, len(lines)):
-        if labels[i][0] == "body":
+        # A short closing sentence is kept; headings and link titles without a full stop are not.
+        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
