@@ -32,8 +32,10 @@ _EPSILON = 1e-9
 class DuplicateIndex:
     """Earlier kept lines, indexed by exact word sequence and by prefix words.
 
-    ``comparisons`` counts the candidate pairs examined (the work measure of the
-    linear-cost test).
+    ``lookups`` counts index probes (one per line) and ``comparisons`` the candidate
+    pairs examined; their sum is the work measure of the linear-cost test. Comparisons
+    alone grow with the pairs of lines that share a rare word (a page whose lines
+    repeat each other), bounded by ``MAX_CANDIDATES`` per line.
     """
 
     def __init__(self, frequency: Counter[str] | None = None):
@@ -42,6 +44,7 @@ class DuplicateIndex:
         self.entries: list[tuple[list[str], Any, str]] = []
         self.exact: dict[tuple[str, ...], int] = {}
         self.postings: dict[str, list[int]] = {}
+        self.lookups = 0
         self.comparisons = 0
 
     def _prefix(self, vocabulary: set[str]) -> list[str]:
@@ -63,6 +66,7 @@ class DuplicateIndex:
         """Return the earliest kept line these words repeat, its kind and the similarity (1.0: identical), or None."""
         if not words:
             return None
+        self.lookups += 1
         vocabulary = set(words)
         for position in self._candidates(words, vocabulary):
             self.comparisons += 1

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 import pandas as pd
 
@@ -319,21 +320,19 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             continue
         words = comparison_words(line.text)
         repeat = kept.find(words)
-        if repeat:
+        first = body_lines[0] if len(body_lines) == 1 else None
+        repeats_first = repeat is not None and first is not None and repeat[0] is lines[first]
+        if first is not None and _is_standfirst_copy(lines, first, i, repeats_first):
+            # A standfirst repeated by the paragraph after it: the standfirst is the copy.
+            how = f"nearly repeats (similarity {repeat[2]:.2f})" if repeat and repeat[2] < 1.0 else "repeats"
+            labels[first] = ("duplicate", f"standfirst that the next paragraph {how} (at {line.start}-{line.end})")
+            kept.relabel(positions[first], "duplicate")
+            body_lines = []
+        elif repeat:
             other, other_kind, ratio = repeat
             how = "repeats" if ratio == 1.0 else f"nearly repeats (similarity {ratio:.2f})"
-            other_i = next(j for j, p in positions.items() if kept.entries[p][1] is other)
-            if other_kind == "body" and body_lines == [other_i] and _is_standfirst_copy(lines, other_i, i):
-                # A standfirst repeated by the paragraph right after it: the standfirst is the copy.
-                labels[other_i] = (
-                    "duplicate",
-                    f"standfirst that the next paragraph {how} (at {line.start}-{line.end})",
-                )
-                kept.relabel(positions[other_i], "duplicate")
-                body_lines = []
-            else:
-                labels[i] = ("duplicate", f"{how} the {other_kind} at {other.start}-{other.end}")
-                continue
+            labels[i] = ("duplicate", f"{how} the {other_kind} at {other.start}-{other.end}")
+            continue
         if not headline_seen and not body_lines and is_headline_like(line.text, 2):
             labels[i] = ("headline", "first headline-like line: short, no sentence-final punctuation")
             headline_seen = True
@@ -350,21 +349,23 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[i] = kept.add(words, line, labels[i][0])
 
 
-def _is_standfirst_copy(lines: list[Line], first: int, second: int) -> bool:
+def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:
     """True when paragraph ``first`` is a standfirst that paragraph ``second`` repeats.
 
-    A standfirst is set apart from the article by the byline block (other lines lie
-    between the two copies), or it is the paragraph without its dateline (the second
-    copy is the first with words before it).
+    Either the second is the first with words before it (the paragraph with its
+    dateline, the standfirst without), or the second repeats the first (``repeated``:
+    the near-duplicate rule) and the byline block lies between them (a standfirst is
+    set apart from the article; two adjacent equal paragraphs are a plain repeat).
     """
     first_words, second_words = comparison_words(lines[first].text), comparison_words(lines[second].text)
-    prefixed = len(second_words) > len(first_words) and second_words[-len(first_words) :] == first_words
-    return is_body_like(lines[second].text) and (second - first > 1 or prefixed)
+    prefixed = len(second_words) > len(first_words) > 0 and second_words[-len(first_words) :] == first_words
+    return is_body_like(lines[second].text) and (prefixed or (repeated and second - first > 1))
 
 
 def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     """True when line ``i`` looks like the headline of a second story, not half of a broken sentence."""
-    following = [line for j, line in enumerate(lines[i + 1 :], start=i + 1) if j not in labels]
+    # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
+    following = list(islice((lines[j] for j in range(i + 1, len(lines)) if j not in labels), 2))
     if len(following) < 2 or not all(is_body_like(line.text) for line in following[:2]):
         return False
     if rules.continues_on_next_line(lines[i].text, following[0].text):
