@@ -202,3 +202,15 @@ def test_comparisons_stay_bounded_on_a_tiny_vocabulary():
     rng = random.Random(5)
     lines = [[rng.choice("abcdef") for _ in range(4)] for _ in range(3000)]
     assert _indexed(lines)[1] <= (MAX_CANDIDATES + 1) * len(lines)
+
+
+def test_broken_paragraph_after_an_inline_widget_is_kept():
+    raw = (
+        f"Ferry operator cuts winter crossings\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+        "Also read: Island schools close early for the storm\n\n"
+        "The deputy mayor asked the company\n"
+        '"to keep one crossing a day."\n\n'
+        "Share on Facebook\n"
+    )
+    got = kinds(raw)
+    assert [k for k, _ in got][-4:] == ["boilerplate", "body", "body", "boilerplate"]

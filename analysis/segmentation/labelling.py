@@ -213,13 +213,26 @@ def _label_furniture(lines: list[Line], labels: Labels) -> None:
                 footer_from = i
     if footer_from is not None:
         for i in range(footer_from + 1, len(lines)):
-            # A second story's headline below the footer is left to the appended-story rule.
-            if i not in labels and not is_body_like(lines[i].text) and not _starts_new_story(lines, i, labels):
-                labels[i] = (
-                    "boilerplate",
-                    f"follows the footer line at {lines[footer_from].start}-{lines[footer_from].end}"
-                    " and is not running prose",
-                )
+            # A second story's headline below the footer is left to the appended-story rule, and the
+            # first half of a paragraph broken across two lines stays with its second half.
+            if i in labels or is_body_like(lines[i].text) or _starts_new_story(lines, i, labels):
+                continue
+            if _is_broken_paragraph(lines, i):
+                continue
+            labels[i] = (
+                "boilerplate",
+                f"follows the footer line at {lines[footer_from].start}-{lines[footer_from].end}"
+                " and is not running prose",
+            )
+
+
+def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is one half of a sentence broken across two lines (the other half ends it)."""
+    after = i + 1 < len(lines) and rules.continues_on_next_line(lines[i].text, lines[i + 1].text)
+    if after and SENTENCE_END.search(lines[i + 1].text):
+        return True
+    before = i > 0 and rules.continues_on_next_line(lines[i - 1].text, lines[i].text)
+    return bool(before and SENTENCE_END.search(lines[i].text))
 
 
 def _label_shapes(lines: list[Line], labels: Labels) -> None:
@@ -376,7 +389,11 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
 
 def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
     """Lines after the last paragraph of prose that the rules left as body are page furniture, not text."""
-    prose = [i for i, (kind, _) in labels.items() if kind in ("body", "appended") and is_body_like(lines[i].text)]
+    # The last paragraph is the last kept line that ends a sentence (the short second half of a
+    # broken paragraph counts).
+    prose = [
+        i for i, (kind, _) in labels.items() if kind in ("body", "appended") and SENTENCE_END.search(lines[i].text)
+    ]
     if not prose:
         return
     for i in range(max(prose) + 1, len(lines)):
