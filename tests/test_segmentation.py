@@ -12,12 +12,12 @@ PROSE2 = "Another paragraph of reporting follows here, long enough to read as a 
 
 def kinds(raw: str) -> list[tuple[str, str]]:
     segments = segment_article("a", raw)
-    return list(zip(segments["kind"], segments["text"]))
+    return list(zip(segments["kind"], segments["text"], strict=True))
 
 
 def test_split_lines_groups_lines_without_blank_line_into_one_block():
     lines = split_lines("One\nTwo\n\n  Three \u00a0\n")
-    assert [(l.text, l.block) for l in lines] == [("One", 0), ("Two", 0), ("Three", 1)]
+    assert [(line.text, line.block) for line in lines] == [("One", 0), ("Two", 0), ("Three", 1)]
     assert "One\nTwo\n\n  Three \u00a0\n"[lines[2].start : lines[2].end] == "Three"
 
 
@@ -37,7 +37,8 @@ def test_near_duplicate_paragraph_is_found_and_distinct_paragraph_is_not():
 
 
 def test_dateline_is_split_off_the_first_paragraph_only():
-    raw = f"A headline for the story\n\nBEIRUT, Lebanon (AP) — {PROSE}\n\nLONDON: not a dateline in the second paragraph here.\n"
+    second = "LONDON: not a dateline in the second paragraph here."
+    raw = f"A headline for the story\n\nBEIRUT, Lebanon (AP) — {PROSE}\n\n{second}\n"
     segments = segment_article("a", raw)
     assert list(segments["kind"]) == ["headline", "dateline", "body", "body"]
     assert segments["text"].iat[1] == "BEIRUT, Lebanon (AP) —"
@@ -71,7 +72,15 @@ def test_footer_vocabulary_and_what_follows_it_is_boilerplate():
         f"A headline for the story\n\n{PROSE}\n\n{PROSE2}\n\nA third paragraph closes the story with one more fact.\n\n"
         "Share this article\n\nCopyright 2020 Example Media. All rights reserved.\n\nTerms | Privacy\n"
     )
-    assert [k for k, _ in kinds(raw)] == ["headline", "body", "body", "body", "boilerplate", "boilerplate", "boilerplate"]
+    assert [k for k, _ in kinds(raw)] == [
+        "headline",
+        "body",
+        "body",
+        "body",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+    ]
 
 
 def test_stray_short_line_in_the_body_is_boilerplate():
@@ -102,7 +111,7 @@ def test_every_non_blank_character_is_in_exactly_one_segment_and_text_matches(se
     for article_id, raw in seed_study.raw.items():
         segments = seed_study.segments[seed_study.segments["article_id"] == article_id]
         covered = [0] * len(raw)
-        for start, end, text in zip(segments["start"], segments["end"], segments["text"]):
+        for start, end, text in zip(segments["start"], segments["end"], segments["text"], strict=True):
             assert raw[start:end] == text
             for i in range(start, end):
                 covered[i] += 1
@@ -133,12 +142,14 @@ def test_manual_labels_win_and_disagreements_are_listed():
     raw = f"A headline for the story\n\n{PROSE}\n\n{PROSE2}\n"
     rules = segment_article("a", raw)
     start = raw.index(PROSE2)
-    labels = pd.DataFrame([{"article_id": "a", "start": start, "end": start + len(PROSE2), "kind": "caption", "note": "really a caption"}])
+    labels = pd.DataFrame(
+        [{"article_id": "a", "start": start, "end": start + len(PROSE2), "kind": "caption", "note": "really a caption"}]
+    )
     segments = apply_manual_labels(rules, labels, raw)
     assert list(segments["kind"]) == ["headline", "body", "caption"]
     assert list(segments["origin"]) == ["rule", "rule", "manual"]
     table = disagreements(segments)
-    assert list(zip(table["kind"], table["rule_kind"])) == [("caption", "body")]
+    assert list(zip(table["kind"], table["rule_kind"], strict=True)) == [("caption", "body")]
 
 
 def test_manual_label_can_cut_a_rule_segment():

@@ -1,0 +1,244 @@
+"""Cleaning with an audit trail: label every line of a raw article.
+
+Nothing is deleted. Each non-blank line of the raw text becomes a segment with
+character offsets into the raw text, a ``kind`` and the ``reason`` (which rule
+fired, on what evidence). Analyses then read only ``body`` segments of primary
+documents. The rules are general page-scrape heuristics; the pattern lists
+live in ``analysis/data/boilerplate_patterns.csv``. A researcher overrides any
+label in ``corpus/labels.csv``: manual labels win.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..corpus import SEGMENT_KINDS
+from . import rules
+from .labelling import DATELINE, Line, boilerplate_patterns, label_lines, split_lines
+
+__all__ = [
+    "SEGMENT_COLUMNS",
+    "SEGMENT_KINDS",
+    "KIND_COLOURS",
+    "Line",
+    "apply_manual_labels",
+    "boilerplate_patterns",
+    "disagreements",
+    "highlight_html",
+    "kind_row",
+    "label_lines",
+    "segment_article",
+    "segment_corpus",
+    "segment_records",
+    "segments_frame",
+    "split_lines",
+]
+
+
+SEGMENT_COLUMNS = [
+    "article_id",
+    "segment_id",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "reason",
+    "origin",
+    "rule_kind",
+    "document_id",
+]
+
+
+def segment_records(article_id: str, raw: str) -> list[tuple]:
+    """Return the rule-labelled segments of one article as tuples in ``SEGMENT_COLUMNS`` order.
+
+    The first body line may start with a dateline ("ANKARA: "); it becomes a
+    segment of its own so that it is neither body text nor lost.
+    """
+    rows = []
+    first_body = True
+    for line, kind, reason in label_lines(raw):
+        if kind == "body" and first_body:
+            first_body = False
+            found = rules.dateline_prefix(line.text, DATELINE)
+            if found:
+                dateline, body_offset, why = found
+                rows.append(kind_row("dateline", line.start, line.start + len(dateline), why))
+                rows.append(kind_row("body", line.start + body_offset, line.end, reason))
+                continue
+        rows.append(kind_row(kind, line.start, line.end, reason))
+    return _segment_tuples(article_id, raw, rows)
+
+
+def segment_article(article_id: str, raw: str) -> pd.DataFrame:
+    """Return the rule-labelled segments of one article (columns ``SEGMENT_COLUMNS``)."""
+    return segments_frame(segment_records(article_id, raw))
+
+
+def kind_row(kind: str, start: int, end: int, reason: str, origin: str = "rule", rule_kind: str | None = None) -> dict:
+    """Return a bare segment record; ``rule_kind`` defaults to ``kind``."""
+    return {
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "reason": reason,
+        "origin": origin,
+        "rule_kind": rule_kind or kind,
+    }
+
+
+def _segment_tuples(article_id: str, raw: str, rows: list[dict]) -> list[tuple]:
+    """Order records by position and add ids, text and the document each belongs to."""
+    rows = sorted(rows, key=lambda row: row["start"])
+    documents = _document_ids(article_id, [row["kind"] for row in rows])
+    return [
+        (
+            article_id,
+            segment_id,
+            row["kind"],
+            row["start"],
+            row["end"],
+            raw[row["start"] : row["end"]],
+            row["reason"],
+            row["origin"],
+            row["rule_kind"],
+            document,
+        )
+        for segment_id, (row, document) in enumerate(zip(rows, documents, strict=True))
+    ]
+
+
+def segments_frame(records: list[tuple]) -> pd.DataFrame:
+    """Return the segments DataFrame of (concatenated) segment records."""
+    frame = pd.DataFrame(records, columns=SEGMENT_COLUMNS)
+    return frame.astype(
+        {column: str for column in SEGMENT_COLUMNS if column not in ("segment_id", "start", "end")}
+        | {"start": "int64", "end": "int64", "segment_id": "int64"}
+    )
+
+
+# Kinds that may sit inside an appended story without ending it.
+_NOISE_KINDS = {"caption", "boilerplate", "duplicate", "navigation"}
+
+
+def _document_ids(article_id: str, kinds: list[str]) -> list[str]:
+    """Return the document of each segment: ``<id>.appended<k>`` for the k-th appended story.
+
+    Noise segments (captions, boilerplate, duplicates) stay with the host
+    article and do not end an appended story; any other kind does.
+    """
+    ids, current, count = [], None, 0
+    for kind in kinds:
+        if kind == "appended":
+            if current is None:
+                count += 1
+                current = f"{article_id}.appended{count}"
+            ids.append(current)
+            continue
+        if kind not in _NOISE_KINDS:
+            current = None
+        ids.append(article_id)
+    return ids
+
+
+def apply_manual_labels(segments: pd.DataFrame, labels: pd.DataFrame, raw: str) -> pd.DataFrame:
+    """Return one article's segments with manual labels laid over the rule labels.
+
+    A manual label covers ``[start, end)``; rule segments it overlaps are cut
+    around it. ``origin`` is ``manual`` and ``rule_kind`` records what the rules
+    said of that stretch, so disagreements can be listed.
+    """
+    if labels.empty:
+        return segments
+    article_id = segments["article_id"].iat[0] if len(segments) else labels["article_id"].iat[0]
+    rows: list[dict] = []
+    manual = labels.sort_values("start").to_dict("records")
+    for seg in segments.to_dict("records"):
+        pieces = [(seg["start"], seg["end"])]
+        for label in manual:
+            pieces = [
+                p for s, e in pieces for p in ((s, min(e, label["start"])), (max(s, label["end"]), e)) if p[0] < p[1]
+            ]
+        for s, e in pieces:
+            s, e = _trim(raw, s, e)
+            if s < e:
+                rows.append({**seg, "start": s, "end": e})
+    for label in manual:
+        overlapped = segments[(segments["start"] < label["end"]) & (segments["end"] > label["start"])]
+        rule_kind = "+".join(dict.fromkeys(overlapped["kind"])) or "none"
+        rows.append(
+            kind_row(
+                label["kind"],
+                int(label["start"]),
+                int(label["end"]),
+                f"manual label: {label['note']}".rstrip(": "),
+                "manual",
+                rule_kind,
+            )
+        )
+    return segments_frame(_segment_tuples(article_id, raw, rows))
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment_corpus(articles: pd.DataFrame, labels: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return the segments of every article (rule labels, manual labels on top)."""
+    frames = []
+    for article_id, raw in zip(articles["article_id"], articles["raw"], strict=True):
+        segments = segment_article(article_id, raw)
+        if labels is not None and len(labels):
+            segments = apply_manual_labels(segments, labels[labels["article_id"] == article_id], raw)
+        frames.append(segments)
+    if not frames:
+        return pd.DataFrame(columns=SEGMENT_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def disagreements(segments: pd.DataFrame) -> pd.DataFrame:
+    """Return the manual segments whose kind differs from what the rules said."""
+    manual = segments[segments["origin"] == "manual"]
+    return manual[manual["kind"] != manual["rule_kind"]].reset_index(drop=True)
+
+
+# Colours of the highlighted view: body plain, noise tinted (Okabe-Ito tints, colour-blind safe).
+KIND_COLOURS = {
+    "headline": "#cfe3f3",
+    "dateline": "#e8e8e8",
+    "body": "#ffffff",
+    "caption": "#f6dcae",
+    "navigation": "#e8e8e8",
+    "boilerplate": "#e8e8e8",
+    "appended": "#f3d3e6",
+    "duplicate": "#c7ebdd",
+}
+
+
+def highlight_html(segments: pd.DataFrame, raw: str) -> str:
+    """Return an HTML view of one article: each segment tinted by kind, labelled, with its reason.
+
+    Kept text (headline, body) is shown plainly; removed text is struck
+    through. All article text is escaped, so markup in a page never runs.
+    """
+    import html
+
+    parts = ['<div style="font-family: sans-serif; line-height: 1.45; max-width: 60em;">']
+    for kind, start, end, reason, origin in zip(
+        segments["kind"], segments["start"], segments["end"], segments["reason"], segments["origin"], strict=True
+    ):
+        removed = kind not in ("headline", "body")
+        border = "#999" if removed else "#0072B2"
+        background = KIND_COLOURS.get(kind, "#ffffff")
+        style = f"background:{background}; padding:2px 6px; margin:3px 0; border-left:4px solid {border};"
+        text = html.escape(raw[start:end])
+        if removed:
+            text = f'<span style="text-decoration: line-through; color:#555">{text}</span>'
+        label = f"{kind}{' (manual)' if origin == 'manual' else ''} · {start}–{end} · {html.escape(reason)}"
+        parts.append(f'<div style="{style}"><div style="font-size:0.75em; color:#333">{label}</div>{text}</div>')
+    parts.append("</div>")
+    return "\n".join(parts)

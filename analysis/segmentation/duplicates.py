@@ -1,0 +1,100 @@
+"""Near-duplicate lines through an index, so that the check grows about linearly with the page (issue 16).
+
+The rule itself is unchanged: a line repeats an earlier kept line when their word
+sequences are equal, or when their lengths differ by less than 10 %, their vocabularies
+overlap by at least ``MIN_VOCABULARY_OVERLAP`` (Jaccard) and difflib's ratio reaches
+``NEAR_DUPLICATE_RATIO``. Only the candidates change: instead of every earlier line,
+the lines with exactly the same words (a hash bucket) and the lines that share a word
+of their *prefix*, the rarest words of the line. This is the prefix filter of set
+similarity joins (Chaudhuri, Ganti & Kaushik 2006; Bayardo, Ma & Srikant 2007): two
+vocabularies with Jaccard overlap >= t share at least one word among the first
+``n - ceil(t * n) + 1`` words of each, under any fixed word order. Ordering by how many
+lines of the page hold the word puts rare words first, so the buckets stay small.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Any
+
+NEAR_DUPLICATE_RATIO = 0.9
+# The cheap vocabulary pre-test of the rule (Jaccard overlap of the two word sets).
+MIN_VOCABULARY_OVERLAP = NEAR_DUPLICATE_RATIO - 0.1
+# Bound on the earlier lines compared with one line, so that a page of thousands of
+# near-identical lines stays linear; a normal page never reaches it (a few hundred lines).
+MAX_CANDIDATES = 200
+# Floating-point slack, so the prefix is never one word too short.
+_EPSILON = 1e-9
+
+
+class DuplicateIndex:
+    """Earlier kept lines, indexed by exact word sequence and by prefix words.
+
+    ``lookups`` counts index probes (one per line) and ``comparisons`` the candidate
+    pairs examined; their sum is the work measure of the linear-cost test. Comparisons
+    alone grow with the pairs of lines that share a rare word (a page whose lines
+    repeat each other), bounded by ``MAX_CANDIDATES`` per line.
+    """
+
+    def __init__(self, frequency: Counter[str] | None = None):
+        """``frequency``: in how many lines of the page each word occurs (rare words go first)."""
+        self.frequency = frequency or Counter()
+        self.entries: list[tuple[list[str], Any, str]] = []
+        self.exact: dict[tuple[str, ...], int] = {}
+        self.postings: dict[str, list[int]] = {}
+        self.lookups = 0
+        self.comparisons = 0
+
+    def _prefix(self, vocabulary: set[str]) -> list[str]:
+        """Return the rarest words of ``vocabulary``, as many as the prefix filter needs."""
+        ordered = sorted(vocabulary, key=lambda word: (self.frequency.get(word, 0), word))
+        size = len(ordered) - math.ceil(MIN_VOCABULARY_OVERLAP * len(ordered) - _EPSILON) + 1
+        return ordered[:size]
+
+    def _candidates(self, words: list[str], vocabulary: set[str]) -> list[int]:
+        """Return the positions of earlier lines that may repeat ``words``, earliest first."""
+        found: set[int] = set()
+        if tuple(words) in self.exact:
+            found.add(self.exact[tuple(words)])
+        for word in self._prefix(vocabulary):
+            found.update(self.postings.get(word, ())[:MAX_CANDIDATES])
+        return sorted(found)[:MAX_CANDIDATES]
+
+    def find(self, words: list[str]) -> tuple[Any, str, float] | None:
+        """Return the earliest kept line these words repeat, its kind and the similarity (1.0: identical), or None."""
+        if not words:
+            return None
+        self.lookups += 1
+        vocabulary = set(words)
+        for position in self._candidates(words, vocabulary):
+            self.comparisons += 1
+            other_words, other, other_kind = self.entries[position]
+            if words == other_words:
+                return other, other_kind, 1.0
+            shorter, longer = sorted((len(words), len(other_words)))
+            if shorter / longer < NEAR_DUPLICATE_RATIO:
+                continue
+            other_vocabulary = set(other_words)
+            if len(vocabulary & other_vocabulary) / len(vocabulary | other_vocabulary) < MIN_VOCABULARY_OVERLAP:
+                continue
+            ratio = SequenceMatcher(None, words, other_words, autojunk=False).ratio()
+            if ratio >= NEAR_DUPLICATE_RATIO:
+                return other, other_kind, ratio
+        return None
+
+    def add(self, words: list[str], line: Any, kind: str) -> int:
+        """Keep a line (its words, the line and its kind); return its position in the index."""
+        position = len(self.entries)
+        self.entries.append((words, line, kind))
+        if words:
+            self.exact.setdefault(tuple(words), position)
+            for word in self._prefix(set(words)):
+                self.postings.setdefault(word, []).append(position)
+        return position
+
+    def relabel(self, position: int, kind: str) -> None:
+        """Change the kind recorded for a kept line (a standfirst found to be a copy)."""
+        words, line, _ = self.entries[position]
+        self.entries[position] = (words, line, kind)

@@ -1,0 +1,402 @@
+"""Which kind each non-blank line of a raw page is, and why (the rules of :func:`label_lines`).
+
+A news page is chrome (banner, menus, kicker), then the headline, then bylines and time
+stamps, then the article's paragraphs, then more chrome (related links, tags, footer).
+The rules find the article's first run of prose and the headline nearest above it, and
+label the lines around them by their position and shape; pattern lists live in
+``analysis/data/boilerplate_patterns.csv``, line-shape rules in :mod:`.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import islice
+
+import pandas as pd
+
+from . import rules
+from .duplicates import NEAR_DUPLICATE_RATIO, DuplicateIndex
+
+# Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
+LINE = re.compile(r"[^\n]+")
+WORD = rules.WORD
+# A sentence ends with . ! ? or … possibly followed by closing quotes or brackets.
+SENTENCE_END = rules.SENTENCE_END
+# "ANKARA:", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon —": an upper-case place
+# name, an optional region and agency, then a colon or dash.
+DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z'.\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s*\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?::|—|–|--?)\s+)(?=\S)"
+)
+# Separators of a breadcrumb trail ("News / Syria", "Home » World").
+BREADCRUMB_SEPARATOR = re.compile(r"\s[/»>|›]\s")
+
+__all__ = ["NEAR_DUPLICATE_RATIO", "Line", "label_lines", "split_lines"]
+
+MIN_WORDS_APPENDED_HEADLINE = 6
+MAX_WORDS_HEADLINE = 25
+MAX_WORDS_BREADCRUMB = 8
+MIN_WORDS_BODY_PARAGRAPH = 8
+MAX_WORDS_STRAY_LINE = 3
+NAVIGATION_ZONE_LINES = 3
+MAX_CAPTION_BLOCK_LINES = 3
+# A page's text starts with a run of prose: a paragraph with another within this many
+# unlabelled lines after it (a lone promotional sentence among menus is not one).
+PROSE_RUN_WINDOW = 3
+# The headline is the nearest headline-like line above the first paragraph with at least
+# this many words; shorter lines there are kickers and tags ("Middle East", "Food prices").
+MIN_WORDS_HEADLINE_NEAR_BODY = 4
+
+Labels = dict[int, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of raw text, trimmed, with its paragraph block number."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> pd.DataFrame:
+    """Return the pattern table (kind, pattern, note) with compiled regexes in ``regex``."""
+    with resources.files("analysis.data").joinpath("boilerplate_patterns.csv").open(encoding="utf-8") as handle:
+        table = pd.read_csv(handle, dtype=str, keep_default_na=False)
+    table["regex"] = [re.compile(p, re.IGNORECASE) for p in table["pattern"]]
+    return table
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Return the non-blank lines of ``raw``, trimmed of surrounding white space.
+
+    Lines separated by one or more blank lines fall in different blocks; lines
+    with no blank line between them share a block (a caption and its credit,
+    say).
+    """
+    lines: list[Line] = []
+    block = 0
+    previous_end = 0
+    for match in LINE.finditer(raw):
+        text = match.group()
+        stripped = text.strip()
+        if not stripped:
+            continue
+        # Two or more line breaks since the last text line mean a blank line between.
+        if lines and raw.count("\n", previous_end, match.start()) >= 2:
+            block += 1
+        start = match.start() + (len(text) - len(text.lstrip()))
+        lines.append(Line(start, start + len(stripped), stripped, block))
+        previous_end = match.end()
+    return lines
+
+
+def word_count(text: str) -> int:
+    """Return the number of word-like tokens in ``text``."""
+    return len(WORD.findall(text))
+
+
+def comparison_words(text: str) -> list[str]:
+    """Return the words of ``text`` case-folded, apostrophes unified, punctuation dropped."""
+    return WORD.findall(text.casefold().replace("’", "'"))
+
+
+def is_headline_like(text: str, min_words: int = 3) -> bool:
+    """True for a short line with no sentence-final punctuation."""
+    words = word_count(text)
+    return (
+        min_words <= words <= MAX_WORDS_HEADLINE
+        and not SENTENCE_END.search(text)
+        and not text.endswith((":", ";", ","))
+    )
+
+
+def is_body_like(text: str) -> bool:
+    """True for a paragraph that reads as running prose."""
+    return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and bool(SENTENCE_END.search(text))
+
+
+@lru_cache(maxsize=1)
+def _patterns_by_kind() -> dict[str, list[tuple[re.Pattern, str]]]:
+    table = boilerplate_patterns()
+    grouped: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for kind, regex, note in zip(table["kind"], table["regex"], table["note"], strict=True):
+        grouped.setdefault(kind, []).append((regex, note))
+    return grouped
+
+
+def _pattern_match(text: str, kind: str) -> str | None:
+    """Return the note of the first pattern of ``kind`` that matches ``text``, else None."""
+    for regex, note in _patterns_by_kind().get(kind, []):
+        if regex.search(text):
+            return note
+    return None
+
+
+def label_lines(raw: str) -> list[tuple[Line, str, str]]:
+    """Return ``(line, kind, reason)`` for every non-blank line, by the rules.
+
+    The rules, in order of precedence: caption (photo credit, and the other lines
+    of its block), navigation (breadcrumb near the top), boilerplate (footer
+    vocabulary, and everything after a footer line that is not running prose),
+    line shapes (menus: navigation; time stamps and bylines: boilerplate), the
+    headline (the headline-like line nearest above the first run of prose), site
+    chrome above it (navigation), furniture between it and the first paragraph
+    (boilerplate), then in reading order: duplicate (same or nearly the same text
+    as an earlier kept line; a standfirst repeated by the paragraph after it is
+    the copy), appended (a headline-like line after the body that does not carry
+    a broken sentence on, followed by prose, starts a new story that runs to the
+    footer), stray short lines, body; last, what follows the last paragraph and
+    is not prose is boilerplate (related links, tags).
+    """
+    lines = split_lines(raw)
+    labels: Labels = {}
+    _label_captions(lines, labels)
+    _label_breadcrumbs(lines, labels)
+    _label_furniture(lines, labels)
+    _label_shapes(lines, labels)
+    headline, first_body = _find_headline(lines, labels)
+    if headline is not None:
+        _label_around_headline(lines, labels, headline, first_body)
+    _label_in_order(lines, labels, headline)
+    _label_after_last_paragraph(lines, labels)
+    return [(line, *labels[i]) for i, line in enumerate(lines)]
+
+
+def _label_captions(lines: list[Line], labels: Labels) -> None:
+    """Captions: a photo-credit pattern, and the other lines of a short block holding one."""
+    for i, line in enumerate(lines):
+        note = _pattern_match(line.text, "caption")
+        if note:
+            labels[i] = ("caption", f"photo credit pattern: {note}")
+    caption_blocks = {lines[i].block for i, (kind, _) in labels.items() if kind == "caption"}
+    sizes = Counter(line.block for line in lines)
+    for i, line in enumerate(lines):
+        # A caption block is short; a long block with a credit in it is prose with an inline credit.
+        if i not in labels and line.block in caption_blocks and sizes[line.block] <= MAX_CAPTION_BLOCK_LINES:
+            labels[i] = ("caption", "in the same block as a photo credit line, with no blank line between")
+
+
+def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
+    """Navigation: a breadcrumb or menu-item pattern among the first lines of the page."""
+    for i, line in enumerate(lines[:NAVIGATION_ZONE_LINES]):
+        if i in labels:
+            continue
+        note = _pattern_match(line.text, "navigation")
+        if note or (
+            BREADCRUMB_SEPARATOR.search(line.text)
+            and word_count(line.text) <= MAX_WORDS_BREADCRUMB
+            and not SENTENCE_END.search(line.text)
+        ):
+            labels[i] = (
+                "navigation",
+                f"breadcrumb near the top of the page: {note or 'short line of items joined by separators'}",
+            )
+
+
+def _label_furniture(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: footer vocabulary anywhere, and what follows a footer line in the lower half and is not prose."""
+    footer_from = None
+    for i, line in enumerate(lines):
+        if i in labels:
+            continue
+        note = _pattern_match(line.text, "boilerplate")
+        if note:
+            labels[i] = ("boilerplate", f"site furniture pattern: {note}")
+            if footer_from is None and i > len(lines) // 2:
+                footer_from = i
+    if footer_from is not None:
+        for i in range(footer_from + 1, len(lines)):
+            # A second story's headline below the footer is left to the appended-story rule, and the
+            # first half of a paragraph broken across two lines stays with its second half.
+            if i in labels or is_body_like(lines[i].text) or _starts_new_story(lines, i, labels):
+                continue
+            if _is_broken_paragraph(lines, i):
+                continue
+            labels[i] = (
+                "boilerplate",
+                f"follows the footer line at {lines[footer_from].start}-{lines[footer_from].end}"
+                " and is not running prose",
+            )
+
+
+def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is one half of a sentence broken across two lines (the other half ends it)."""
+    after = i + 1 < len(lines) and rules.continues_on_next_line(lines[i].text, lines[i + 1].text)
+    if after and SENTENCE_END.search(lines[i + 1].text):
+        return True
+    before = i > 0 and rules.continues_on_next_line(lines[i - 1].text, lines[i].text)
+    return bool(before and SENTENCE_END.search(lines[i].text))
+
+
+def _label_shapes(lines: list[Line], labels: Labels) -> None:
+    """Menus (navigation), time stamps and bylines (boilerplate), by the shape of the line."""
+    for i, line in enumerate(lines):
+        if i in labels:
+            continue
+        # A time stamp may be split by slashes like a menu ("May 21 / 2:14 PM"): it is tried first.
+        reason = rules.timestamp_line(line.text) or rules.byline_line(line.text)
+        if reason:
+            labels[i] = ("boilerplate", reason)
+            continue
+        reason = rules.menu_line(line.text)
+        if reason:
+            labels[i] = ("navigation", reason)
+
+
+def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
+    """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines."""
+    free = [i for i in range(len(lines)) if i not in labels]
+    for position, i in enumerate(free):
+        if is_body_like(lines[i].text) and any(
+            is_body_like(lines[j].text) for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
+        ):
+            return i
+    return None
+
+
+def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int | None]:
+    """Return (headline line, first paragraph line): the headline-like line nearest above the first run of prose.
+
+    A line of at least ``MIN_WORDS_HEADLINE_NEAR_BODY`` words is preferred over a
+    shorter one (a kicker); of several copies of the headline the first is taken.
+    """
+    first_body = _first_paragraph(lines, labels)
+    if first_body is None:
+        return None, None
+    candidates = [i for i in range(first_body) if i not in labels and is_headline_like(lines[i].text, 2)]
+    if not candidates:
+        return None, first_body
+    long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
+    chosen = (long or candidates)[-1]
+    if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
+        chosen = long[-2]
+    words = comparison_words(lines[chosen].text)
+    return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
+    """True when headline-like line ``lower`` is the standfirst of headline ``upper``.
+
+    Only labelled lines (bylines, time stamps, captions) lie between the two, and
+    the lower line is the longer: a standfirst elaborates the headline.
+    """
+    between_labelled = all(j in labels for j in range(upper + 1, lower))
+    return between_labelled and word_count(lines[lower].text) > word_count(lines[upper].text)
+
+
+def _label_around_headline(lines: list[Line], labels: Labels, headline: int, first_body: int | None) -> None:
+    """Label the headline, the site chrome above it and the furniture between it and the first paragraph."""
+    first_like = next(i for i, line in enumerate(lines) if i not in labels and is_headline_like(line.text, 2))
+    if first_like == headline:
+        labels[headline] = ("headline", "first headline-like line: short, no sentence-final punctuation")
+    else:
+        labels[headline] = ("headline", "headline-like line nearest above the first run of prose")
+    for i in range(headline):
+        if i not in labels:
+            labels[i] = ("navigation", "above the headline: site chrome (banner, tagline, menu or section kicker)")
+    for i in range(headline + 1, first_body if first_body is not None else headline + 1):
+        text = lines[i].text
+        standfirst = is_body_like(text) or (
+            is_headline_like(text, MIN_WORDS_BODY_PARAGRAPH) and lines[i].text != lines[headline].text
+        )
+        if i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
+            labels[i] = (
+                "boilerplate",
+                "between the headline and the first paragraph, not prose: byline, time stamp or widget",
+            )
+
+
+def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Label the remaining lines in reading order: duplicate, headline, appended, stray, body."""
+    frequency = Counter(
+        word
+        for i, line in enumerate(lines)
+        if i not in labels or i == headline
+        for word in set(comparison_words(line.text))
+    )
+    kept = DuplicateIndex(frequency)
+    positions: dict[int, int] = {}  # line number -> position in the index
+    headline_seen = headline is not None
+    if headline is not None:
+        positions[headline] = kept.add(comparison_words(lines[headline].text), lines[headline], "headline")
+    body_lines: list[int] = []
+    appended_from = None
+    for i, line in enumerate(lines):
+        if i in labels:
+            continue
+        words = comparison_words(line.text)
+        repeat = kept.find(words)
+        first = body_lines[0] if len(body_lines) == 1 else None
+        repeats_first = repeat is not None and first is not None and repeat[0] is lines[first]
+        if first is not None and _is_standfirst_copy(lines, first, i, repeats_first):
+            # A standfirst repeated by the paragraph after it: the standfirst is the copy.
+            how = f"nearly repeats (similarity {repeat[2]:.2f})" if repeat and repeat[2] < 1.0 else "repeats"
+            labels[first] = ("duplicate", f"standfirst that the next paragraph {how} (at {line.start}-{line.end})")
+            kept.relabel(positions[first], "duplicate")
+            body_lines = []
+        elif repeat:
+            other, other_kind, ratio = repeat
+            how = "repeats" if ratio == 1.0 else f"nearly repeats (similarity {ratio:.2f})"
+            labels[i] = ("duplicate", f"{how} the {other_kind} at {other.start}-{other.end}")
+            continue
+        if not headline_seen and not body_lines and is_headline_like(line.text, 2):
+            labels[i] = ("headline", "first headline-like line: short, no sentence-final punctuation")
+            headline_seen = True
+        elif appended_from is None and len(body_lines) >= 2 and _starts_new_story(lines, i, labels):
+            appended_from = i
+            labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
+        elif appended_from is not None:
+            labels[i] = ("appended", f"part of the story appended at {lines[appended_from].start}")
+        elif word_count(line.text) <= MAX_WORDS_STRAY_LINE and not SENTENCE_END.search(line.text):
+            labels[i] = ("boilerplate", "stray short line without sentence punctuation")
+        else:
+            labels[i] = ("body", "running text of the article")
+            body_lines.append(i)
+        positions[i] = kept.add(words, line, labels[i][0])
+
+
+def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:
+    """True when paragraph ``first`` is a standfirst that paragraph ``second`` repeats.
+
+    Either the second is the first with words before it (the paragraph with its
+    dateline, the standfirst without), or the second repeats the first (``repeated``:
+    the near-duplicate rule) and the byline block lies between them (a standfirst is
+    set apart from the article; two adjacent equal paragraphs are a plain repeat).
+    """
+    first_words, second_words = comparison_words(lines[first].text), comparison_words(lines[second].text)
+    prefixed = len(second_words) > len(first_words) > 0 and second_words[-len(first_words) :] == first_words
+    return is_body_like(lines[second].text) and (prefixed or (repeated and second - first > 1))
+
+
+def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
+    """True when line ``i`` looks like the headline of a second story, not half of a broken sentence."""
+    # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
+    following = list(islice((lines[j] for j in range(i + 1, len(lines)) if j not in labels), 2))
+    if len(following) < 2 or not all(is_body_like(line.text) for line in following[:2]):
+        return False
+    if rules.continues_on_next_line(lines[i].text, following[0].text):
+        return False
+    min_words = 3 if DATELINE.match(following[0].text) else MIN_WORDS_APPENDED_HEADLINE
+    return is_headline_like(lines[i].text, min_words)
+
+
+def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
+    """Lines after the last paragraph of prose that the rules left as body are page furniture, not text."""
+    # The last paragraph is the last kept line that ends a sentence (the short second half of a
+    # broken paragraph counts).
+    prose = [
+        i for i, (kind, _) in labels.items() if kind in ("body", "appended") and SENTENCE_END.search(lines[i].text)
+    ]
+    if not prose:
+        return
+    for i in range(max(prose) + 1, len(lines)):
+        # A short closing sentence is kept; headings and link titles without a full stop are not.
+        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
+            labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")

@@ -1,0 +1,172 @@
+"""Line-shape rules for page chrome, bylines, time stamps, broken paragraphs and datelines (issue 11).
+
+Each rule is one function of a line's text (and, where needed, its neighbour) that
+returns the reason it fired, or None. They describe what tells chrome from prose on
+any English news page: the shape of a line (items joined by separators, a run of
+names, a date with nothing else), not the words of one page. Word lists live in
+``analysis/data/segmentation_*.txt`` with their origin.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+LETTERS = re.compile(r"[^\W\d_]+")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+# Menus: items joined by two or more spaces or by a separator character.
+MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+[/–—]\s+")
+# Separators a two-item kicker or breadcrumb uses ("World – Syria", "News › World"); two
+# items joined only by spaces are too often a headline with a double space.
+KICKER_SEPARATOR = re.compile(r"\s*[|›»]\s*|\s+[/–—]\s+")
+MIN_MENU_ITEMS = 3
+MAX_WORDS_MENU_ITEM = 4
+MAX_WORDS_KICKER_ITEM = 3
+
+MAX_WORDS_TIMESTAMP = 14
+MAX_WORDS_BYLINE = 12
+# Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe").
+BYLINE_CONNECTIVES = {"and", "in", "at", "&"}
+BYLINE_OPENING = re.compile(r"^by\s+\S", re.IGNORECASE)
+INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
+
+OPENING_QUOTES = "\"'“‘«"
+
+# Wire datelines opening the first paragraph, in the forms of the issue:
+#   MOSCOW, November 1. /AGENCY/.          (agency between slashes, after a date)
+#   ANKARA (Anadolu) –  KYIV, Ukraine (AP) —  SEOUL, South Korea (1:45 P.M.) –
+#   BEIRUT (Outlet / Agency - 3rd September, 2018) -
+# An upper-case place, an optional region or date, optional parentheses, then a separator.
+_PLACE = r"[A-Z][A-Z'.\- ]{2,40}?"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z0-9][A-Za-z0-9.]*){0,2})?"
+DATELINE_SLASH = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\.?\s*/[A-Z][A-Za-z0-9 .&-]{{1,30}}/\.?)\s+(?=\S)")
+DATELINE_PARENTHESES = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\s*\([^()\n]{{1,60}}\)\s*(?::|—|–|--?))\s+(?=\S)")
+# "The Daily Star - " / "Levant Dispatch - ": an outlet's name (capitalised words) and a dash,
+# the form in which aggregators and reprints credit the source of a wire story.
+OUTLET_PREFIX = re.compile(
+    r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
+)
+
+
+def _word_list(name: str) -> frozenset[str]:
+    with resources.files("analysis.data").joinpath(name).open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Return the words a time-stamp line may hold (``segmentation_date_words.txt``)."""
+    return _word_list("segmentation_date_words.txt")
+
+
+@lru_cache(maxsize=1)
+def byline_roles() -> frozenset[str]:
+    """Return the job titles that end a byline (``segmentation_byline_roles.txt``)."""
+    return _word_list("segmentation_byline_roles.txt")
+
+
+@lru_cache(maxsize=1)
+def open_endings() -> frozenset[str]:
+    """Return the words a sentence broken across lines ends on (``segmentation_open_endings.txt``)."""
+    return _word_list("segmentation_open_endings.txt")
+
+
+def _is_item(item: str, max_words: int) -> bool:
+    """True for a menu item: a few words, no sentence punctuation, not starting in lower case."""
+    words = WORD.findall(item)
+    return len(words) <= max_words and not SENTENCE_END.search(item) and not item[:1].islower()
+
+
+def menu_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a menu: short items joined by separators.
+
+    Three or more items joined by separators or wide spaces ("Home | World | Sport",
+    "✉  📰  ☁"), or two short items joined by a breadcrumb separator ("World – Syria").
+    """
+    items = [item for item in MENU_SEPARATOR.split(text) if item.strip()]
+    if len(items) >= MIN_MENU_ITEMS and all(_is_item(item.strip(), MAX_WORDS_MENU_ITEM) for item in items):
+        return f"menu: {len(items)} short items joined by separators"
+    items = [item for item in KICKER_SEPARATOR.split(text) if item.strip()]
+    if len(items) == 2 and all(_is_item(item.strip(), MAX_WORDS_KICKER_ITEM) for item in items):
+        return "section kicker or breadcrumb: two short items joined by a separator"
+    return None
+
+
+def timestamp_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a time stamp: a short line of numbers and date words only."""
+    if not any(ch.isdigit() for ch in text) or len(WORD.findall(text)) > MAX_WORDS_TIMESTAMP:
+        return None
+    if all(word.casefold() in date_words() for word in LETTERS.findall(text)):
+        return "time stamp: only numbers and date or time words"
+    return None
+
+
+def byline_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a byline rather than a headline.
+
+    "By Jane Roe", reporter initials ("K. Q.", "H. V. & D. O."), a run of capitalised
+    names joined by "and" / "in" ("Jane Roe in Kyiv and John Doe"), or names ending in
+    a job title ("Jane Roe Transport correspondent"). A headline has a lower-case word
+    other than these connectives (its verb, an article) or a colon.
+    """
+    if INITIALS.match(text):
+        return "byline: reporter initials"
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_WORDS_BYLINE or SENTENCE_END.search(text):
+        return None
+    if BYLINE_OPENING.match(text):
+        return "byline: 'By' and names"
+    if ":" in text or any(ch.isdigit() for ch in text):
+        return None
+    if words[-1].casefold() in byline_roles() and all(word[0].isupper() for word in words[:-1]):
+        return "byline: names and a job title"
+    lower = [word for word in words if not word[0].isupper()]
+    if lower and all(word in BYLINE_CONNECTIVES for word in lower) and len(words) - len(lower) >= 2:
+        return "byline: capitalised names joined by 'and' / 'in'"
+    return None
+
+
+def continues_on_next_line(text: str, following: str) -> bool:
+    """True when ``text`` is a sentence cut by a line break and ``following`` carries it on.
+
+    The line has no closing punctuation and either ends on a word a sentence cannot
+    stop at ("... told the news agency that") or the next line goes on in lower case,
+    possibly after an opening quotation mark ('"the story of ...').
+    """
+    if SENTENCE_END.search(text):
+        return False
+    words = WORD.findall(text)
+    if words and words[-1].casefold() in open_endings():
+        return True
+    rest = following.lstrip(OPENING_QUOTES)
+    return bool(rest) and rest[0].islower()
+
+
+def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, int, str] | None:
+    """Return ``(dateline, body_offset, reason)`` for a dateline opening a first paragraph, or None.
+
+    ``upper_case_dateline`` is the original pattern ("ANKARA:", "BEIRUT, Lebanon —"), tried
+    first so its matches and reason stay as they were.
+    """
+    match = upper_case_dateline.match(text)
+    if match:
+        return (
+            match.group("dateline").rstrip(),
+            match.end(),
+            "upper-case place name and separator opening the first paragraph",
+        )
+    for pattern, reason in (
+        (DATELINE_SLASH, "upper-case place, date and agency between slashes opening the first paragraph"),
+        (
+            DATELINE_PARENTHESES,
+            "upper-case place, agency or time in parentheses and separator opening the first paragraph",
+        ),
+        (OUTLET_PREFIX, "outlet name and dash opening the first paragraph (aggregator or reprint credit)"),
+    ):
+        match = pattern.match(text)
+        if match:
+            return match.group("dateline").rstrip(), match.end(), reason
+    return None
