@@ -276,6 +276,10 @@ def test_apposition_types_a_person_without_a_title_before_the_name():
 def test_every_span_points_into_the_raw_text(seed_study):
     frame = sourcing.attributions(seed_study)
     assert len(frame)
+    # No speaker or no cue: the offsets are missing (empty cells), never -1.
+    assert (frame["speaker_start"].isna() == (frame["speaker_text"] == "")).all()
+    assert (frame["cue_start"].isna() == (frame["cue"] == "")).all() and frame["cue_start"].isna().any()
+    assert not (frame[["speaker_start", "speaker_end", "cue_start", "cue_end"]] < 0).any().any()
     for row in frame.itertuples():
         raw = seed_study.raw[row.article_id]
         assert raw[row.content_start : row.content_end] == row.content
@@ -285,9 +289,9 @@ def test_every_span_points_into_the_raw_text(seed_study):
                 (row.article_id, row.sentence_id), "text"
             ]
         )
-        if row.speaker_start >= 0:
+        if not pd.isna(row.speaker_start):
             assert raw[row.speaker_start : row.speaker_end] == row.speaker_text
-        if row.cue_start >= 0:
+        if not pd.isna(row.cue_start):
             assert raw[row.cue_start : row.cue_end] == row.cue
 
 
@@ -318,8 +322,22 @@ def test_profiles_work_for_three_outlets():
     cues = sourcing.cue_profile(attr)
     assert cues.groupby("outlet")["share"].sum().round(3).tolist() == [1.0, 1.0, 1.0]
     accused = sourcing.accused_parties(attr, study)
-    assert list(accused["target"]) == ["Russia"]
+    assert list(accused["accused"]) == ["Russia"]
     assert bool(accused["has_voice"].iat[0])  # Moscow (Russia) denies in the same outlet
+
+
+def test_an_agentless_accusation_has_empty_source_and_accuser_and_unknown_categories():
+    text = "Headline one for the test\n\nThe group has long been accused of lying.\n\nRussia said it was false.\n"
+    study = make_study({"a1": text})
+    attr = sourcing.attributions(study)
+    agentless = attr[attr["agentless"]].iloc[0]
+    assert agentless["source"] == "" and pd.isna(agentless["speaker_start"]) and pd.isna(agentless["speaker_end"])
+    # "unknown" and "other/unknown" are categories of the coding scheme (the text does not say), kept.
+    assert (agentless["affiliation"], agentless["side"]) == ("unknown", "other/unknown")
+    table = sourcing.sources(attr)
+    assert sorted(table["source"]) == ["", "Russia"] and list(table["articles"]) == [1, 1]
+    accused = sourcing.accused_parties(attr, study)
+    assert accused[["accuser", "accused", "accused_country"]].values.tolist() == [["", "The group", "unknown"]]
 
 
 def test_by_affiliation_splits_a_joint_affiliation_evenly():
@@ -376,7 +394,9 @@ def test_quote_variants_within_and_across_articles():
     )
     assert rows == [(0, 0, "a1", "first", ""), (0, 1, "a1", "variant", "a1"), (0, 0, "b1", "identical", "a1")]
     first_id = variants["quote_id"].iloc[0]
-    assert variants["linked_quote_id"].tolist() == [-1, first_id, first_id]
+    # The family's first quotation links to none: a missing value (an empty cell in the CSV).
+    assert variants["linked_quote_id"].isna().tolist() == [True, False, False]
+    assert variants["linked_quote_id"].iloc[1:].tolist() == [first_id, first_id]
     within = variants.iloc[1]
     assert (
         within["diff"]
@@ -499,8 +519,8 @@ def test_evaluation_counts_by_hand():
             "article_id": ["x", "x", "x"],
             "content_start": [0, 50, 100],
             "content_end": [20, 70, 120],
-            "speaker_start": [30, -1, 130],
-            "speaker_end": [35, -1, 140],
+            "speaker_start": pd.array([30, None, 130], dtype="Int64"),
+            "speaker_end": pd.array([35, None, 140], dtype="Int64"),
             "source": ["Ann", "Ann", "Bo"],
             "mode": ["direct", "floating", "indirect"],
         }
@@ -542,9 +562,9 @@ def test_gold_file_points_into_the_raw_text(seed_study):
     for row in gold.itertuples():
         raw = seed_study.raw[row.article_id]
         assert raw[row.content_start : row.content_end] == row.content
-        if row.speaker_start >= 0:
+        if not pd.isna(row.speaker_start):
             assert raw[row.speaker_start : row.speaker_end] == row.speaker_text
-        if row.cue_start >= 0:
+        if not pd.isna(row.cue_start):
             assert raw[row.cue_start : row.cue_end] == row.cue
 
 
@@ -882,7 +902,7 @@ def test_random_word_salad_never_breaks_offsets():
         study = make_study({"f": raw})
         for row in sourcing.attributions(study).itertuples():
             assert raw[row.content_start : row.content_end] == row.content
-            if row.speaker_start >= 0:
+            if not pd.isna(row.speaker_start):
                 assert raw[row.speaker_start : row.speaker_end] == row.speaker_text
         sourcing.tables(study)
 

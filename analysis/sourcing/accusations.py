@@ -1,4 +1,4 @@
-"""Accused parties: the targets of accusing cues, and whether the same outlet gives them a voice."""
+"""Accused parties: who accusing cues accuse, and whether the same outlet gives them a voice."""
 
 from __future__ import annotations
 
@@ -12,20 +12,20 @@ from .noun_phrases import _subject
 from .tokens import _countries_in, _is_cap, _is_gazetteer
 from .words import ACCUSATION_TARGET_ENDS, DETERMINERS_OR_OPENERS
 
-# The target after an accusing cue is at most this many tokens ("accused X of").
-TARGET_MAX_TOKENS = 10
+# The accused party after an accusing cue is at most this many tokens ("accused X of").
+ACCUSED_MAX_TOKENS = 10
 ACCUSED_COLUMNS = [
-    "outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "target",
-    "target_start", "target_end", "target_country", "has_voice", "voiced_by",
+    "outlet", "article_id", "sentence_id", "start", "end", "accuser", "cue", "accused",
+    "accused_start", "accused_end", "accused_country", "has_voice", "voiced_by",
 ]  # fmt: skip
 TOKEN_FIELDS = ["start", "end", "text", "norm", "is_word", "voice"]
 
 
 def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np.ndarray]) -> list[list[dict]]:
-    """Return, per accusing attribution, the tokens the target rules read.
+    """Return, per accusing attribution, the tokens the accused-party rules read.
 
     An agentless cue needs its whole sentence (the subject); any other cue only the (at most
-    ``TARGET_MAX_TOKENS``) tokens of its sentence from the first one at or after the content start.
+    ``ACCUSED_MAX_TOKENS``) tokens of its sentence from the first one at or after the content start.
     """
     empty = np.array([], dtype="int64")
     sentence_ids = study.tokens["sentence_id"].to_numpy()
@@ -38,7 +38,7 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np
         if not agentless:
             after = np.flatnonzero(starts[sentence] >= content_start)
             first = int(after[0]) if len(after) else len(sentence)
-            sentence = sentence[first : first + TARGET_MAX_TOKENS]
+            sentence = sentence[first : first + ACCUSED_MAX_TOKENS]
         windows.append(sentence)
     taken = np.concatenate(windows) if windows else empty
     columns = [study.tokens[k].take(taken).tolist() for k in TOKEN_FIELDS]
@@ -64,24 +64,26 @@ def _voices(attr: pd.DataFrame) -> tuple[dict[str, dict[str, set[str]]], dict[st
     return by_country, by_word
 
 
-def _target_span(toks: list[dict], agentless: bool) -> tuple[int, int]:
+def _accused_span(toks: list[dict], agentless: bool) -> tuple[int, int]:
     """Return the accused party's token span: the passive subject, or the words up to "of", "for", ... ."""
     if agentless:
         return _subject(toks, len(toks))
     end = 0  # the window opens at the first token of the content
-    while end < len(toks) and toks[end]["norm"] not in ACCUSATION_TARGET_ENDS and end < TARGET_MAX_TOKENS:
+    while end < len(toks) and toks[end]["norm"] not in ACCUSATION_TARGET_ENDS and end < ACCUSED_MAX_TOKENS:
         end += 1
     return 0, end
 
 
 def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None = None) -> pd.DataFrame:
-    """Return the targets of accusations and whether the same outlet gives them a voice.
+    """Return the accused parties of accusations and whether the same outlet gives them a voice.
 
     An accused party is (1) the noun phrase right after an accusing cue (``accused X of``,
     ``blamed X for``), or (2) the subject of an agentless accusing passive (``X has long
     been accused of``). It "has a voice" when an attribution of the same outlet has a source
-    whose affiliation country equals the target's country, or whose name shares a
-    capitalised word with the target. Accusations made inside quoted content are not
+    whose affiliation country equals the accused party's country, or whose name shares a
+    capitalised word with it. ``accuser`` is empty when the accusation has no resolved source
+    (an agentless passive); ``accused_country`` is ``unknown`` when the accused party names no
+    country (a category, as in the attributions). Accusations made inside quoted content are not
     detected. ``token_index`` (article_id -> row positions in ``study.tokens``) may be given
     to avoid grouping the tokens again.
     """
@@ -94,15 +96,15 @@ def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None =
     fields = ["agentless", "article_id", "cue", "end", "outlet", "sentence_id", "source", "start"]
     for values, toks in zip(zip(*(accusing[c].tolist() for c in fields), strict=False), windows, strict=False):
         row = dict(zip(fields, values, strict=False))
-        start, end = _target_span(toks, row["agentless"])
+        start, end = _accused_span(toks, row["agentless"])
         if end <= start:
             continue
-        target_toks = toks[start:end]
-        t_start, t_end = target_toks[0]["start"], target_toks[-1]["end"]
-        country = (_countries_in(target_toks) or ["unknown"])[0]
+        accused_toks = toks[start:end]
+        t_start, t_end = accused_toks[0]["start"], accused_toks[-1]["end"]
+        country = (_countries_in(accused_toks) or ["unknown"])[0]
         words = {
             t["norm"]
-            for t in target_toks
+            for t in accused_toks
             if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS_OR_OPENERS
         }
         voiced_set = set(by_country.get(row["outlet"], {}).get(country, ())) if country != "unknown" else set()
@@ -111,9 +113,9 @@ def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None =
         voiced = sorted(voiced_set)
         rows.append({
             "outlet": row["outlet"], "article_id": row["article_id"], "sentence_id": row["sentence_id"],
-            "start": row["start"], "end": row["end"], "accuser": row["source"] or "(agentless)", "cue": row["cue"],
-            "target": study.raw[row["article_id"]][t_start:t_end], "target_start": t_start, "target_end": t_end,
-            "target_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced),
+            "start": row["start"], "end": row["end"], "accuser": row["source"], "cue": row["cue"],
+            "accused": study.raw[row["article_id"]][t_start:t_end], "accused_start": t_start, "accused_end": t_end,
+            "accused_country": country, "has_voice": bool(voiced), "voiced_by": "; ".join(voiced),
         })  # fmt: skip
     frame = pd.DataFrame(rows, columns=ACCUSED_COLUMNS)
-    return frame.astype({c: "int32" for c in ("sentence_id", "start", "end", "target_start", "target_end")})
+    return frame.astype({c: "int32" for c in ("sentence_id", "start", "end", "accused_start", "accused_end")})

@@ -27,10 +27,10 @@ ATTRIBUTION_COLUMNS = [
 ]  # fmt: skip
 ROW_COLUMNS = [c for c in ATTRIBUTION_COLUMNS if c != "outlet"]
 # 32-bit: offsets and word counts of one article fit, and the CSV is the same.
-INT32_COLUMNS = [
-    "sentence_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
-    "content_start", "content_end", "content_words", "quoted_words",
-]  # fmt: skip
+INT32_COLUMNS = ["sentence_id", "start", "end", "content_start", "content_end", "content_words", "quoted_words"]
+# Offsets of a span that may be absent (no speaker, no cue): the rules mark an absent span -1; the
+# table holds a missing value (nullable integers), written as an empty cell as the contract asks.
+OPTIONAL_SPAN_COLUMNS = ["speaker_start", "speaker_end", "cue_start", "cue_end"]
 
 # Articles per batch: a batch's token columns become Python lists at once, and a batch is the
 # unit of work sent to a worker process.
@@ -97,6 +97,9 @@ def _token_index(study: Study) -> dict[str, np.ndarray]:
 def attributions(study: Study, workers: int | None = None) -> pd.DataFrame:
     """Return every attribution in the body text of the primary documents (``ATTRIBUTION_COLUMNS``).
 
+    ``speaker_start``/``speaker_end`` and ``cue_start``/``cue_end`` are nullable integers, missing
+    (``<NA>``) where the attribution has no speaker or no cue.
+
     Articles are independent: with ``workers`` > 1 (default ``WORKERS`` for corpora of at least
     ``POOL_MIN_ARTICLES`` articles) contiguous batches run on a process pool and are joined in
     order, so the table is identical to a single-process run.
@@ -146,4 +149,5 @@ def _attributions(
     frame["outlet"] = frame["article_id"].map(outlets)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable")
     frame = frame.reset_index(drop=True).astype({c: "int32" for c in INT32_COLUMNS})
-    return frame.astype({"anonymous": bool, "agentless": bool, "collective": bool}), extra
+    spans = {c: frame[c].astype("Int64").mask(frame[c] < 0) for c in OPTIONAL_SPAN_COLUMNS}
+    return frame.assign(**spans).astype({"anonymous": bool, "agentless": bool, "collective": bool}), extra

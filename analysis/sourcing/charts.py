@@ -89,7 +89,7 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
     """Chart each outlet's most-voiced sources: words in their own (quoted) words and paraphrased; return the figure."""
     apply_style()
     table = sources(attr)
-    table = table[table["source"] != "(none)"]
+    table = table[table["source"] != ""]  # attributions without a resolved source
     data = table.groupby("outlet", sort=True).head(top).reset_index(drop=True)
     data = data.assign(paraphrased_words=data["content_words"] - data["quoted_words"])
     data = data[

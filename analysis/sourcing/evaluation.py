@@ -71,8 +71,8 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     pairs = match_attributions(pred, gold)
     n_pred, n_gold = len(pred), len(gold)
     exact = sum(1 for pi, gi in pairs if _pair_span(pred, pi, "content") == _pair_span(gold, gi, "content"))
-    has_p = pred["speaker_start"] >= 0
-    has_g = gold["speaker_start"] >= 0
+    has_p = pred["speaker_start"].notna()
+    has_g = gold["speaker_start"].notna()
     spoken = [(pi, gi) for pi, gi in pairs if has_p[pi] and has_g[gi]]
     sp_exact = sum(1 for pi, gi in spoken if _pair_span(pred, pi, "speaker") == _pair_span(gold, gi, "speaker"))
     sp_overlap = sum(
@@ -146,8 +146,13 @@ def evaluation_pairs(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_gold(path: str | Path) -> pd.DataFrame:
-    """Return a gold attributions CSV (see coding/README.md) with offsets as integers."""
+    """Return a gold attributions CSV (see coding/README.md) with offsets as nullable integers.
+
+    The gold file marks an absent speaker or cue -1 (or leaves the cell empty); both become a
+    missing value, as in the attributions table.
+    """
     gold = pd.read_csv(path, dtype=str, keep_default_na=False)
     for column in GOLD_OFFSET_COLUMNS:
-        gold[column] = gold[column].astype(int)
+        offsets = pd.to_numeric(gold[column].mask(gold[column] == "")).astype("Int64")
+        gold[column] = offsets.mask(offsets < 0)
     return gold

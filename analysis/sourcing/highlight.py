@@ -44,7 +44,7 @@ def _marked_sentence(raw: str, group: pd.DataFrame) -> str:
             (row.cue_start, row.cue_end, "cue"),
         )
         for s, e, tag in spans:
-            if s >= 0:
+            if not pd.isna(s):  # no speaker or no cue: nothing to mark
                 marks.setdefault(s, []).append("open-" + tag)
                 marks.setdefault(e, []).append("close-" + tag)
     out, pos = [], lo

@@ -20,7 +20,7 @@ import pandas as pd
 from ..study import Study
 
 QUOTE_VARIANT_COLUMNS = [
-    "family", "wording", "article_id", "quote_id", "start", "end", "text",
+    "family", "wording", "article_id", "outlet", "quote_id", "start", "end", "text",
     "relation", "linked_article_id", "linked_quote_id", "similarity", "diff",
 ]  # fmt: skip
 # Two quotations whose word sequences have a difflib ratio at or above this
@@ -225,7 +225,7 @@ def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.Dat
 
     Each row says how the quotation relates to one earlier-found member, ``linked_article_id``
     / ``linked_quote_id`` (a row of the same family): ``first`` (the family's first
-    occurrence; linked -1), ``identical`` (same wording: linked to that wording's first
+    occurrence; linked empty), ``identical`` (same wording: linked to that wording's first
     occurrence), else, on a wording's first occurrence, ``variant``, ``fragment`` (this
     quotation is inside the linked one) or ``contains`` (the linked one is inside this one),
     linked to the first occurrence of the family's first wording when related to it, else
@@ -258,13 +258,15 @@ def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.Dat
         "family": family[kept_codes].astype(np.int32),
         "wording": rank[kept_codes].astype(np.int32),
         "article_id": taken["article_id"].to_numpy(),
+        "outlet": pd.Categorical(taken["article_id"].map(outlets)),
         "quote_id": taken["quote_id"].to_numpy().astype(np.int32),
         "start": taken["start"].to_numpy().astype(np.int32),
         "end": taken["end"].to_numpy().astype(np.int32),
         "text": taken["text"].to_numpy(),
         "relation": pd.Categorical(relation),
         "linked_article_id": pd.Categorical([article_ids[link] if link >= 0 else "" for link in link_rows]),
-        "linked_quote_id": np.array([quote_ids[link] if link >= 0 else -1 for link in link_rows], dtype=np.int32),
+        # Nullable: a family's first quotation links to none, written as an empty cell.
+        "linked_quote_id": pd.array([quote_ids[link] if link >= 0 else None for link in link_rows], dtype="Int64"),
         "similarity": np.array(similarity, dtype=np.float64),
         "diff": pd.Categorical(diff),
     }, columns=QUOTE_VARIANT_COLUMNS)  # fmt: skip
@@ -350,7 +352,7 @@ def _links(
                 name = "fragment" if len(wordings[code]) < len(wordings[parent[code]]) else "contains"
             verdict = (name, ratio)
         relation.append(verdict[0])
-        similarity.append(round(verdict[1], 3))
+        similarity.append(verdict[1])
         if link < 0 or texts[link] == texts[position]:
             diff.append("")
         else:

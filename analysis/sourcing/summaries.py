@@ -15,7 +15,7 @@ from .resolution import _side
 
 MODES = ("direct", "mixed", "indirect", "floating")
 SOURCE_COLUMNS = [
-    "outlet", "source", "source_type", "affiliation", "side", "anonymous", "n_articles", "attributions",
+    "outlet", "source", "source_type", "affiliation", "side", "anonymous", "articles", "attributions",
     "content_words", "quoted_words", "direct", "mixed", "indirect", "floating", "cue_classes",
     "first_article_id", "first_start",
 ]  # fmt: skip
@@ -25,13 +25,12 @@ AFFILIATION_COLUMNS = ["outlet", "affiliation", "side", "attributions", "content
 def sources(attr: pd.DataFrame) -> pd.DataFrame:
     """Return one row per outlet and source: attributions, words, quoted words, modes, cue classes.
 
-    Rows without a resolved source (agentless, unresolved) are kept under source ``(none)`` so
+    Rows without a resolved source (agentless, unresolved) are pooled under an empty source so
     that the counts add up to the attributions table.
     """
     if attr.empty:
         return pd.DataFrame(columns=SOURCE_COLUMNS)
-    frame = attr.assign(source=attr["source"].where(attr["source"] != "", "(none)"))
-    frame = frame.assign(key=frame["source"].str.casefold())
+    frame = attr.assign(key=attr["source"].str.casefold())
     # Vectorised per (outlet, source key); groups keep the attributions' order, so "first" is the first mention.
     keys = ["outlet", "key"]
     groups = frame.groupby(keys, sort=True)
@@ -42,7 +41,7 @@ def sources(attr: pd.DataFrame) -> pd.DataFrame:
     types = types.sort_values(keys + ["n", "source_type"], ascending=order, kind="stable").drop_duplicates(keys)
     out["source_type"] = types.set_index(keys)["source_type"]
     out["anonymous"] = groups["anonymous"].any().astype(bool)
-    out["n_articles"] = groups["article_id"].nunique()
+    out["articles"] = groups["article_id"].nunique()
     out["attributions"] = groups.size()
     out["content_words"] = groups["content_words"].sum().astype("int64")
     out["quoted_words"] = groups["quoted_words"].sum().astype("int64")
@@ -77,10 +76,10 @@ def outlet_profile(attr: pd.DataFrame, outlets: list[str] | None = None) -> pd.D
             "outlet": outlet, "articles": g["article_id"].nunique(), "attributions": n,
             "distinct_sources": named["source"].str.casefold().nunique(),
             "content_words": int(g["content_words"].sum()), "quoted_words": int(g["quoted_words"].sum()),
-            **{f"share_{m}": round((g["mode"] == m).sum() / n, 3) if n else 0.0 for m in MODES},
-            "share_anonymous": round(g["anonymous"].sum() / n, 3) if n else 0.0,
+            **{f"share_{m}": (g["mode"] == m).sum() / n if n else 0.0 for m in MODES},
+            "share_anonymous": g["anonymous"].sum() / n if n else 0.0,
             "agentless": int(g["agentless"].sum()),
-            "share_neutral_cues": round((g["cue_class"] == "neutral").sum() / max(1, (g["cue_class"] != "").sum()), 3),
+            "share_neutral_cues": (g["cue_class"] == "neutral").sum() / max(1, (g["cue_class"] != "").sum()),
         })  # fmt: skip
     return pd.DataFrame(rows)
 
@@ -120,10 +119,10 @@ def _sides_from(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _with_shares(out: pd.DataFrame) -> pd.DataFrame:
-    """Return per-outlet sums with ``share_of_words`` (of the outlet's attributed words) added, rounded for export."""
+    """Return per-outlet sums with ``share_of_words`` (of the outlet's attributed words) added (not rounded)."""
     totals = out.groupby("outlet")["content_words"].transform("sum")
-    out["share_of_words"] = (out["content_words"] / totals.where(totals > 0, 1)).round(3)
-    return out.round({"attributions": 2, "content_words": 1, "quoted_words": 1})
+    out["share_of_words"] = out["content_words"] / totals.where(totals > 0, 1)
+    return out
 
 
 def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
@@ -136,7 +135,7 @@ def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
         for cue_class in classes:
             cls = sub[sub["cue_class"] == cue_class]
             cues = "; ".join(f"{c} {n}" for c, n in sorted(cls["cue"].str.lower().value_counts().items()))
-            share = round(len(cls) / len(sub), 3) if len(sub) else 0.0
+            share = len(cls) / len(sub) if len(sub) else 0.0
             rows.append(
                 {"outlet": outlet, "cue_class": cue_class, "attributions": len(cls), "share": share, "cues": cues}
             )
