@@ -114,9 +114,12 @@ def attribution_counts(page: PageGold, predicted: pd.DataFrame) -> list[dict]:
     rows = [_counts("attribution", "all", len(pairs), len(predicted), len(page.attributions))]
     gold_modes = [g["mode"] for g in page.attributions]
     pred_modes = predicted["mode"].tolist()
+    matched = {position for position, _ in pairs}
+    unmatched_modes = [mode for position, mode in enumerate(pred_modes) if position not in matched]
     for mode in ("direct", "mixed", "indirect", "floating"):
+        # Per gold mode: a match counts for the gold pair's mode; a false alarm for its predicted mode.
         tp = sum(gold_modes[index] == mode for _, index in pairs)
-        rows.append(_counts("attribution", mode, tp, pred_modes.count(mode), gold_modes.count(mode)))
+        rows.append(_counts("attribution", mode, tp, tp + unmatched_modes.count(mode), gold_modes.count(mode)))
     checks = {"source": 0, "affiliation": 0, "mode": 0}
     for position, index in pairs:
         row, gold = predicted.iloc[position], page.attributions[index]
