@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import framing, sourcing, vocabulary
+from . import framing, reuse, sourcing, vocabulary
 from .study import (
     FAILURE_COLUMNS,
     Study,
@@ -30,7 +30,7 @@ from .study import (
 from .writing import write_csv
 
 DEFAULT_OUT = Path("exports")
-ANALYSIS_MODULES = (vocabulary, sourcing, framing)
+ANALYSIS_MODULES = (vocabulary, sourcing, framing, reuse)
 
 
 def base_tables(study: Study) -> dict[str, pd.DataFrame]:
