@@ -72,18 +72,21 @@ def evaluate_pages(pages: list[PageGold]) -> pd.DataFrame:
 
 
 def format_summary(summary: pd.DataFrame) -> str:
-    """Return the summary as aligned text: area, group, P, R, F1 with 95 % intervals, counts."""
+    """Return the summary as aligned text: area, group (and breakdown), P, R, F1 with 95 % intervals, counts."""
+    extra = [c for c in summary.columns if c in ("house_style", "story", "page")]
 
     def cell(row: pd.Series, name: str) -> str:
         value, low, high = row[name], row[f"{name}_low"], row[f"{name}_high"]
         return "   n/a           " if pd.isna(value) else f"{value:5.2f} [{low:4.2f}–{high:4.2f}]"
 
-    lines = [f"{'area':<30} {'group':<12} {'precision':<17} {'recall':<17} {'F1':<17} {'tp/pred/gold':>14} pages"]
+    header = f"{'area':<30} {'group':<12} " + "".join(f"{c:<42} " for c in extra)
+    lines = [header + f"{'precision':<17} {'recall':<17} {'F1':<17} {'tp/pred/gold':>14} pages"]
     for _, row in summary.iterrows():
         counts = f"{row['tp']}/{row['n_pred']}/{row['n_gold']}"
         lines.append(
-            f"{row['area']:<30} {row['group']:<12} {cell(row, 'precision')} {cell(row, 'recall')}"
-            f" {cell(row, 'f1')} {counts:>14} {row['pages']:>5}"
+            f"{row['area']:<30} {row['group']:<12} "
+            + "".join(f"{row[c]:<42} " for c in extra)
+            + f"{cell(row, 'precision')} {cell(row, 'recall')} {cell(row, 'f1')} {counts:>14} {row['pages']:>5}"
         )
     return "\n".join(lines)
 
