@@ -84,17 +84,18 @@ def test_counts_and_rates_by_hand(tokens):
     police = terms.loc[("Outlet A", "all", "police")]
     assert police["count"] == 3 and police["tokens"] == 29
     assert police["rate"] == pytest.approx(3 / 29 * 10_000)
-    assert terms.loc[("Outlet A", "outlet", "the"), "count"] == 3  # s0, s1 "The", s2 "The"
-    assert terms.loc[("Outlet A", "quoted", "the"), "count"] == 1  # "for the city"
-    assert terms.loc[("Outlet A", "quoted", "city"), "tokens"] == 6
+    assert terms.loc[("Outlet A", "narration", "the"), "count"] == 2  # s1 "The", s2 "The"
+    assert terms.loc[("Outlet A", "paraphrase", "the"), "count"] == 1  # s0 "Police said the men ...": indirect
+    assert terms.loc[("Outlet A", "quotation", "the"), "count"] == 1  # "for the city"
+    assert terms.loc[("Outlet A", "quotation", "city"), "tokens"] == 6
     assert terms.loc[("Outlet B", "all", "storm"), "count"] == 2
     assert bool(terms.loc[("Outlet B", "all", "the"), "is_stopword"]) is True
 
 
-def test_outlet_plus_quoted_equals_all(tokens):
+def test_the_three_voices_sum_to_all(tokens):
     by_article = v.term_frequencies(tokens)["by_article"]
     wide = by_article.pivot_table(index=["article_id", "term"], columns="voice", values="count", fill_value=0)
-    assert (wide.get("outlet", 0) + wide.get("quoted", 0) == wide["all"]).all()
+    assert (wide.get("narration", 0) + wide.get("paraphrase", 0) + wide.get("quotation", 0) == wide["all"]).all()
 
 
 words = st.sampled_from(["alpha", "Beta", "gamma", "delta", "the", "of", "Al-Sham", "al-sham", "2011", "3.5%"])
@@ -113,7 +114,7 @@ def test_counts_sum_to_token_totals(first, second):
     words = study.tokens[study.tokens["text"].str.contains(r"[A-Za-z]")]  # terms: tokens with a letter
     frequencies = v.term_frequencies(v.term_tokens(study))
     for frame, key in ((frequencies["by_article"], "article_id"), (frequencies["by_outlet"], "outlet")):
-        for voice in ("outlet", "quoted"):
+        for voice in ("narration", "paraphrase", "quotation"):
             got = frame[frame["voice"] == voice].groupby(key)["count"].sum()
             if key == "article_id":
                 expected = words[words["voice"] == voice].groupby("article_id").size()
@@ -349,10 +350,11 @@ def test_kwic_offsets_phrases_case_and_voice(study):
     for row in hits.itertuples():
         assert study.raw[row.article_id][row.start : row.end] == row.keyword
     phrase = v.kwic(study, "good day", window=3)
-    assert len(phrase) == 1 and phrase.iloc[0]["voice"] == "quoted"
+    assert len(phrase) == 1 and phrase.iloc[0]["voice"] == "quotation"
     assert phrase.iloc[0]["left"] == "it “a"  # 3 tokens: it, “, a
     assert phrase.iloc[0]["right"] == "for the city"
-    assert v.kwic(study, "day for the city", voice="outlet").empty
+    assert v.kwic(study, "day for the city", voice="narration").empty
+    assert v.kwic(study, "arrested", voice="paraphrase")["keyword"].tolist() == ["arrested"]
     assert v.kwic(study, "...").empty
 
 
@@ -367,7 +369,7 @@ def test_kwic_index_gives_the_same_lines_and_keeps_no_study_alive():
     study = make_study(texts, {**OUTLETS, "c1": "Outlet B"})
     index = v.kwic_index(study)
     for term in ["police", "said", "police chief", "the storm", "good day", "absent", "..."]:
-        for window, voice in [(8, None), (2, "quoted"), (0, "outlet")]:
+        for window, voice in [(8, None), (2, "quotation"), (0, "narration"), (1, "paraphrase")]:
             pd.testing.assert_frame_equal(
                 v.kwic(study, term, window, voice, index=index), v.kwic(study, term, window, voice)
             )
@@ -376,7 +378,7 @@ def test_kwic_index_gives_the_same_lines_and_keeps_no_study_alive():
     # 3 tokens each side within the article; the quotation opens the second paragraph
     assert lines["left"].tolist() == ["", "", "hit. ¶ “"]
     assert lines["right"].tolist() == ["the men were", "the storm hit", "nothing,”"]
-    assert lines["voice"].tolist() == ["outlet", "outlet", "quoted"]
+    assert lines["voice"].tolist() == ["narration", "narration", "quotation"]
     with pytest.raises(ValueError):
         v.kwic(make_study(NGRAM_TEXT), "police", index=index)
     alive = weakref.ref(study)
@@ -407,7 +409,7 @@ def test_tables_are_traceable_and_deterministic(seed_study):
     assert {"term", "target", "reference", "voice", "g2", "log_ratio", "percent_diff", "bic", "z"} <= set(
         first["keyness"].columns
     )
-    assert set(first["keyness"]["voice"]) == {"all", "outlet"}
+    assert set(first["keyness"]["voice"]) == {"all", "narration", "paraphrase", "quotation"}
     tokens = first["term_tokens"]
     assert all(
         seed_study.raw[a][s:e] == t
@@ -451,9 +453,9 @@ def test_outlet_counts_sum_articles_and_voices():
     study = make_study({"r1": "H\n\nRain, rain, rain.\n", "r2": "H\n\nRain and “rain”.\n"}, {"r1": "A", "r2": "A"})
     terms = v.term_frequencies(v.term_tokens(study))["by_outlet"].set_index(["voice", "term"])
     assert terms.loc[("all", "rain"), ["count", "tokens", "articles"]].tolist() == [5, 6, 2]
-    assert terms.loc[("outlet", "rain"), ["count", "tokens", "articles"]].tolist() == [4, 5, 2]
-    assert terms.loc[("quoted", "rain"), ["count", "tokens", "articles"]].tolist() == [1, 1, 1]
-    assert terms.loc[("outlet", "and"), "count"] == 1 and ("quoted", "and") not in terms.index
+    assert terms.loc[("narration", "rain"), ["count", "tokens", "articles"]].tolist() == [4, 5, 2]
+    assert terms.loc[("quotation", "rain"), ["count", "tokens", "articles"]].tolist() == [1, 1, 1]
+    assert terms.loc[("narration", "and"), "count"] == 1 and ("quotation", "and") not in terms.index
 
 
 # --- phrases, charts and N outlets -----------------------------------------------------------------------
@@ -608,11 +610,14 @@ def test_tables_of_a_three_outlet_corpus():
     assert set(tables["text_statistics"]["article_id"]) == set(study.outlet_of())
 
 
-def test_outlet_voice_keyness_leaves_quotations_out(tokens):
-    table = v.keyness(tokens, voices=("outlet",), modes=("pairwise",))
+def test_narration_keyness_leaves_quotation_and_paraphrase_out(tokens):
+    table = v.keyness(tokens, voices=("narration",), modes=("pairwise",))
     a = table[table["target"] == "Outlet A"].set_index("term")
     assert "good" not in a.index  # only inside the quotation
-    assert a.loc["police", "target_tokens"] == 23  # 29 words minus the 6 quoted
+    assert "arrested" not in a.index  # only in the content of "Police said ...": paraphrase
+    # 29 words minus the 6 quoted and the 10 paraphrased
+    # ("the men were arrested on Monday", "more arrests could follow")
+    assert a.loc["police", "target_tokens"] == 13
 
 
 def test_custom_stop_words_change_flags_not_counts(study, tokens):
@@ -637,7 +642,7 @@ def test_text_statistics_equal_the_per_text_definitions(texts, window, rng):
     for a, (length, vocabulary) in enumerate(texts):
         for i in range(length):
             term = f"w{rng.randrange(vocabulary)}"
-            rows.append((f"x{a}", "O", i // 20, i, term, rng.choice(["outlet", "quoted"])))
+            rows.append((f"x{a}", "O", i // 20, i, term, rng.choice(["narration", "paraphrase", "quotation"])))
     tokens = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "token_id", "term", "voice"]).assign(
         is_stopword=False
     )
@@ -653,7 +658,7 @@ def test_text_statistics_equal_the_per_text_definitions(texts, window, rng):
         ]:
             assert (math.isnan(got) and math.isnan(want)) or got == want
         assert row["sentences"] == group["sentence_id"].nunique()
-        assert row["quoted_share"] == (group["voice"] == "quoted").mean()
+        assert row["quoted_share"] == (group["voice"] == "quotation").mean()
 
 
 def test_term_tokens_equal_a_per_token_reading(seed_study):

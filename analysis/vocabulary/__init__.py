@@ -2,7 +2,8 @@
 
 Everything here reads the study's body tokens of primary documents
 (``study.tokens``; headlines, captions, boilerplate and appended stories are
-already excluded) and keeps the outlet's own voice apart from quoted voice.
+already excluded) and keeps the three voices of ``analysis.voices`` apart: the outlet's narration,
+paraphrase (the content of indirect and mixed attributions) and quotation.
 Each file holds one step; read them in this order:
 
 - ``terms``: what a term is (normalisation, stated and tested there), stop

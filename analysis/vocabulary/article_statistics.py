@@ -12,6 +12,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from ..voices import QUOTATION
 from .diversity import MATTR_WINDOW, MTLD_THRESHOLD, _mattr_totals, _mtld_passes, _previous_position
 from .readability import flesch_kincaid_grade, flesch_reading_ease, syllables
 from .terms import _word_codes
@@ -142,7 +143,7 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     mtld_values = _mtld_of_groups(group, term, previous, lengths)
     del previous
     words, syl = _readability_counts(w["vocab"], group, term, n_groups)
-    quoted = np.bincount(group[(w["voices"] == "quoted")[voice]], minlength=n_groups)
+    quoted = np.bincount(group[(w["voices"] == QUOTATION)[voice]], minlength=n_groups)
     rows = []
     for g, (article_id, outlet) in enumerate(uniques):
         if not lengths[g]:  # an article whose body has numbers or punctuation but no word: nothing to describe

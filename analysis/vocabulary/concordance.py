@@ -147,8 +147,8 @@ def kwic(
     are ignored, and cannot be searched for). ``window`` is the number of
     tokens (words, numbers and punctuation) shown on each side, within the
     article's body; " ¶ " marks a paragraph or segment break. ``voice`` keeps
-    only "outlet" or "quoted" hits; a hit's voice is "mixed" if it straddles
-    a quotation mark. Columns: article_id, outlet, sentence_id, start, end,
+    only "narration", "paraphrase" or "quotation" hits; a hit's voice is
+    "mixed" if its words are in more than one voice. Columns: article_id, outlet, sentence_id, start, end,
     left, keyword, right, voice, with ``raw[start:end] == keyword``.
     ``index``: ``kwic_index(study)``, built once for many calls (without it
     each call builds its own).

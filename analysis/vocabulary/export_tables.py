@@ -28,7 +28,7 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
 
     terms (term, outlet, voice, count, rate, ...), terms_by_article,
     term_tokens (every counted token with offsets: the trace of every count),
-    keyness (voice "all" and "outlet"; pairwise and one-vs-rest),
+    keyness (voice "all" and each of the three voices; pairwise and one-vs-rest),
     text_statistics, collocations, distinctive_phrases.
     """
     prepared = _prepare(study, load_stopwords())

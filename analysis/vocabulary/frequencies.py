@@ -2,7 +2,7 @@
 
 Counts are made on the integer codes of ``terms`` (packed keys of article,
 voice and term, counted by sorting), never by grouping strings. Voice "all"
-is the sum of an article's voices (outlet + quoted).
+is the sum of an article's voices (narration + paraphrase + quotation).
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def term_frequencies(tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Return ``by_article`` and ``by_outlet`` frequency tables (raw count and rate per 10k).
 
     ``by_article`` has columns article_id, outlet, voice, term, count, rate,
-    tokens, is_stopword (voice "all" = outlet + quoted). ``by_outlet`` (the
+    tokens, is_stopword (voice "all" = the sum of the three voices). ``by_outlet`` (the
     export ``terms.csv``) has columns term, outlet, voice, count, rate,
     tokens, articles (how many of the outlet's articles use the term in that
     voice), is_stopword; sorted by outlet, voice, count (descending), term.

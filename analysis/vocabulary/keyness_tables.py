@@ -2,7 +2,7 @@
 
 Comparisons are pairwise (every ordered pair of outlets) and one-vs-rest
 (each outlet against all the others pooled), for any number of outlets, per
-voice ("all" body text, "outlet" = quotations removed). The statistics are
+voice ("all" body text, or one of the three voices of ``analysis.voices``). The statistics are
 those of ``keyness_measures``; the Dirichlet prior is built by ``priors``.
 """
 
@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import chi2
 
+from ..voices import VOICES
 from .frequencies import PER, _count_matrix, count_matrix
 from .keyness_measures import bic, ell, log_likelihood, log_odds_dirichlet, log_ratio, overuse_sign, percent_diff
 from .priors import DEFAULT_PRIOR, PRIOR_WEIGHT, dirichlet_prior
@@ -141,7 +142,7 @@ def keyness_table(
 
 def keyness(
     tokens: pd.DataFrame,
-    voices: Sequence[str] = ("all", "outlet"),
+    voices: Sequence[str] = ("all", *VOICES),
     modes: Sequence[str] = ("pairwise", "one_vs_rest"),
     group: str = "outlet",
     prior: str = DEFAULT_PRIOR,
@@ -150,8 +151,8 @@ def keyness(
     """Return the keyness table of word terms between groups (default: outlets), per voice.
 
     ``tokens`` is ``term_tokens(study)``. Default voices: "all" (all body
-    text) and "outlet" (the outlet's own words, quotations removed); the
-    ``voice`` column says which. Stop words are counted (they belong to the
+    text), "narration" (the outlet's own words), "paraphrase" and
+    "quotation" (:mod:`analysis.voices`); the ``voice`` column says which. Stop words are counted (they belong to the
     corpus sizes) and flagged in ``is_stopword``.
     """
     if group == "outlet":
@@ -175,7 +176,7 @@ def _keyness_per_voice(
 
 def _keyness(
     w: dict,
-    voices: Sequence[str] = ("all", "outlet"),
+    voices: Sequence[str] = ("all", *VOICES),
     modes: Sequence[str] = ("pairwise", "one_vs_rest"),
     prior: str = DEFAULT_PRIOR,
     prior_weight: float = PRIOR_WEIGHT,

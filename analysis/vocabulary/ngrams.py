@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..study import Study
+from ..voices import QUOTATION
 from .coding import PACK_LIMIT, _distinct_sorted, _first_occurrences, _int32
 from .frequencies import count_matrix
 from .terms import _prepare, _stopword_set
@@ -176,7 +177,7 @@ def _bigram_counts(p: dict, g: dict, group: str, n_groups: int, kept: np.ndarray
     begins = np.flatnonzero(np.r_[True, packed[1:] != packed[:-1]])
     uniq, index, count = packed[begins], occurrence[begins], np.diff(begins, append=len(packed))
     del packed
-    quoted_code = np.flatnonzero(p["voices"] == "quoted")
+    quoted_code = np.flatnonzero(p["voices"] == QUOTATION)
     rows = p["rows"][first[occurrence]]
     in_quotes = p["voice"][rows] == (quoted_code[0] if len(quoted_code) else -1)
     quoted = np.add.reduceat(in_quotes.astype(np.int32), begins)

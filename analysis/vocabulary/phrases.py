@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..study import Study
+from ..voices import QUOTATION
 from .coding import _unique
 from .concordance import KWIC_WINDOW, _concordance
 from .keyness_measures import log_likelihood, log_odds_dirichlet, log_ratio
@@ -40,7 +41,7 @@ def _phrase_counts(p: dict, g: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray
     present = np.flatnonzero(counts.sum(axis=0) > 0)  # the table's columns: outlets with n-grams
     counts = counts[:, present].astype(float)
     # A run never crosses a change of voice, so an n-gram's first word gives its voice.
-    in_quotes = (p["voices"] == "quoted")[p["voice"][p["rows"][g["first"]]]]
+    in_quotes = (p["voices"] == QUOTATION)[p["voice"][p["rows"][g["first"]]]]
     quoted = np.bincount(packed, weights=in_quotes, minlength=shape[0] * n_outlets).reshape(shape)[:, present]
     return packed, counts, quoted, present
 
@@ -140,7 +141,7 @@ def distinctive_phrases(
     Keyness is computed per n-gram size over all n-grams of that size. The
     example is the phrase's first occurrence in the outlet.
     ``target_quoted_count`` says how many of the target's occurrences are
-    inside quotation marks (the quoted voice), so a phrase the outlet only
+    inside quotation marks (voice quotation), so a phrase the outlet only
     quotes can be told from one it uses in its own voice.
     """
     stop = _stopword_set(stopwords)
