@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+import pytest
 
 from analysis.cli import main
 from analysis.writing import read_csv
@@ -32,6 +35,49 @@ def test_every_exported_span_points_at_its_text(tmp_path):
             continue
         for article_id, start, end, text in zip(table["article_id"], table["start"], table["end"], table["text"]):
             assert raw[article_id][int(start) : int(end)] == str(text), (path.name, article_id, start)
+
+
+# Offset pairs named after the text they point at (attributions.csv, accused_parties.csv).
+SPAN_TEXT = {"speaker": "speaker_text", "cue": "cue", "content": "content", "accused": "accused"}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus exported once into a temporary folder."""
+    out = tmp_path_factory.mktemp("exports")
+    assert main(["export", "--corpus", str(CORPUS), "--out", str(out)]) == 0
+    return out
+
+
+def test_every_named_span_points_at_its_text_or_is_empty(exported):
+    articles = pd.read_csv(exported / "articles.csv", dtype=str, keep_default_na=False)
+    primary = articles[articles["role"] == "primary"]
+    raw = {a: (CORPUS / f).read_bytes().decode("utf-8") for a, f in zip(primary["article_id"], primary["file"])}
+    checked = 0
+    for path in sorted(exported.glob("*.csv")):
+        table = read_csv(path, dtype=str)
+        for span, text_column in SPAN_TEXT.items():
+            if f"{span}_start" not in table:
+                continue
+            for article_id, start, end, text in zip(
+                table["article_id"], table[f"{span}_start"], table[f"{span}_end"], table[text_column]
+            ):
+                # A missing span (no speaker, no cue) is two empty cells and no text: never -1.
+                assert (start == "") == (end == "") == (text == ""), (path.name, span, article_id, start)
+                if start:
+                    assert raw[article_id][int(start) : int(end)] == text, (path.name, span, article_id, start)
+                    checked += 1
+    assert checked
+
+
+def test_per_article_foundation_tables_carry_the_outlet(exported):
+    articles = pd.read_csv(exported / "articles.csv", dtype=str, keep_default_na=False)
+    outlet_of = dict(zip(articles["article_id"], articles["outlet"]))
+    for name in ("segments", "sentences", "quotes", "quote_variants"):
+        table = pd.read_csv(exported / f"{name}.csv", dtype=str, keep_default_na=False)
+        columns = list(table.columns)
+        assert columns.index("outlet") == columns.index("article_id") + 1, name
+        assert (table["outlet"] == table["article_id"].map(outlet_of)).all(), name
 
 
 def test_appended_story_is_its_own_document_and_not_in_the_host_body(seed_study):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from analysis import schema
-from analysis.export import export
+from analysis.export import base_tables, export, with_outlet
 from analysis.study import FAILURE_COLUMNS, Study, failure_row
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,14 +44,31 @@ def test_every_declared_table_is_written(seed_export: Path) -> None:
     assert {path.stem for path in seed_export.glob("*.csv")} == always
 
 
-def test_failed_articles_table_matches_its_declaration() -> None:
-    failed = pd.DataFrame([failure_row("a1", "framing", ValueError("bad page"))], columns=FAILURE_COLUMNS)
-    assert schema.check_table("failed_articles", failed) == []
+def test_failed_articles_table_matches_its_declaration(seed_study: Study) -> None:
+    article_id = seed_study.articles["article_id"].iat[0]
+    failed = pd.DataFrame([failure_row(article_id, "framing", ValueError("bad page"))], columns=FAILURE_COLUMNS)
+    assert schema.check_table("failed_articles", with_outlet(failed, seed_study)) == []
 
 
-def test_declared_deviations_are_reported_as_known(seed_export: Path) -> None:
-    known = schema.known_deviations("quote_variants", _read(seed_export / "quote_variants.csv"))
-    assert any(line.startswith("quote_variants.linked_quote_id: -1") for line in known)
+def _declare(monkeypatch: pytest.MonkeyPatch, table: str, column: str, deviation: dict) -> None:
+    """Make the checker read the real declarations with one more deviation on ``table.column``."""
+    declared = copy.deepcopy(schema.load_schema())
+    spec = next(c for c in declared["tables"][table]["columns"] if c["name"] == column)
+    spec["deviation"] = [*spec.get("deviation", []), deviation]
+    monkeypatch.setattr(schema, "load_schema", lambda: declared)
+
+
+def test_declared_deviations_are_reported_as_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Declared here, not read from the declarations: a finished contract change removes its deviation.
+    marker = {"kind": "missing_marker", "marker": "-1", "now": "-1 for relation first", "contract": "empty cell"}
+    _declare(monkeypatch, "quote_variants", "linked_quote_id", marker)
+    absent = {"kind": "missing_column", "absent": True, "now": "no outlet column", "contract": "outlet"}
+    _declare(monkeypatch, "quote_variants", "outlet", absent)
+    frame = _read(REPO / "exports" / "quote_variants.csv").drop(columns="outlet")
+    frame["linked_quote_id"] = frame["linked_quote_id"].replace("", "-1")
+    problems, known = schema.table_report("quote_variants", frame)
+    assert problems == []
+    assert any(line.startswith("quote_variants.linked_quote_id: -1 for relation first (") for line in known)
     assert any(line.startswith("quote_variants.outlet: no outlet column") for line in known)
 
 
@@ -107,14 +125,17 @@ def test_duplicate_keys_and_reordered_columns_fail() -> None:
     assert any("not in the declared order" in p for p in schema.check_table("attributions", swapped))
 
 
-def test_a_done_contract_change_makes_the_declaration_stale() -> None:
-    accused = _read(REPO / "exports" / "accused_parties.csv").rename(columns={"target": "accused"})
+def test_a_done_contract_change_makes_the_declaration_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    renamed = {"kind": "column_name", "current_name": "target", "now": "called target", "contract": "accused"}
+    _declare(monkeypatch, "accused_parties", "accused", renamed)
+    accused = _read(REPO / "exports" / "accused_parties.csv")
     problems = schema.check_table("accused_parties", accused)
     assert "accused_parties: column accused is renamed now; drop its column_name deviation" in problems
-    mentions = _read(REPO / "exports" / "mentions.csv")
-    mentions.insert(1, "outlet", "Arab News")
-    problems = schema.check_table("mentions", mentions)
-    assert "mentions: column outlet is written now; drop its missing_column deviation" in problems
+    assert schema.check_table("accused_parties", accused.rename(columns={"accused": "target"})) == []
+    absent = {"kind": "missing_column", "absent": True, "now": "no outlet column", "contract": "outlet"}
+    _declare(monkeypatch, "quote_variants", "outlet", absent)
+    problems = schema.check_table("quote_variants", _read(REPO / "exports" / "quote_variants.csv"))
+    assert "quote_variants: column outlet is written now; drop its missing_column deviation" in problems
 
 
 def test_undeclared_table_fails() -> None:
@@ -123,7 +144,7 @@ def test_undeclared_table_fails() -> None:
 
 
 def test_in_memory_frames_are_checked_as_written(seed_study: Study) -> None:
-    assert schema.check_table("sentences", seed_study.sentences) == []
+    assert schema.check_table("sentences", base_tables(seed_study)["sentences"]) == []
 
 
 @pytest.mark.parametrize(("cell", "digits"), [("0.0250", 3), ("1e-05", 1), ("-728.08321", 8), ("0", 1), ("1.0", 2)])
