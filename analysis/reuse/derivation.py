@@ -84,5 +84,5 @@ def reuse_articles(study: Study, reuse_table: pd.DataFrame) -> pd.DataFrame:
     table["meter_class"] = table["share"].map(meter_class)
     table["meter_class_with_unordered"] = table["share_with_unordered"].map(meter_class)
     sources = earlier.groupby("article_id", sort=True)["other_article_id"].agg(lambda s: ";".join(sorted(set(s))))
-    table["earlier_articles"] = table["article_id"].map(sources).fillna("")
+    table["earlier_articles"] = [sources.get(article_id, "") for article_id in table["article_id"]]
     return table[REUSE_ARTICLE_COLUMNS]
