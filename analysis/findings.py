@@ -14,6 +14,7 @@ import pandas as pd
 
 from . import framing, sourcing, vocabulary
 from .study import Study
+from .voices import NARRATION
 
 EVIDENCE_COLUMNS = ["article_id", "outlet", "start", "end", "text", "why"]
 EVIDENCE_PER_OUTLET = 2
@@ -63,11 +64,15 @@ def _join(parts: list[str]) -> str:
 
 
 def labelling_finding(study: Study) -> dict:
-    """Which label category each outlet gives, in its own voice, to the actors outlets label differently."""
+    """Which label category each outlet gives, in its own words, to the actors outlets label differently.
+
+    "Own words" is the outlet's narration only (:mod:`analysis.voices`): labels inside quotation marks
+    and in the paraphrased content of attributions are the sources', so they are left out.
+    """
     # Body text only, like the label chart (headlines are a finding of their own).
     mentions = framing.with_outlet(study, framing.mentions(study))
     own = mentions[
-        (mentions["part"] == "body") & (mentions["voice"] == "outlet") & (mentions["label_category"] != "country_name")
+        (mentions["part"] == "body") & (mentions["voice"] == NARRATION) & (mentions["label_category"] != "country_name")
     ]
     counts = own.groupby(["actor", "outlet", "label_category"], as_index=False).size()
     # All categories tied for the most mentions are the outlet's commonest labels.
@@ -93,9 +98,10 @@ def labelling_finding(study: Study) -> dict:
             described.append(f"{outlet} mostly {names} ({size}{each} of {total})")
         parts.append(f"{actor}: " + ", ".join(described))
     statement = (
-        "In their own voice (body text), the outlets label the same actors differently. " + _join(parts)
+        "In their own narration (body text, quotation and paraphrase left out), the outlets label the same actors "
+        "differently. " + _join(parts)
         if parts
-        else "No actor is labelled differently by different outlets in their own voice."
+        else "No actor is labelled differently by different outlets in their own narration."
     )
     hits = own[own["actor"].isin(actors)].merge(
         top[["actor", "outlet", "label_category"]], on=["actor", "outlet", "label_category"]
@@ -201,10 +207,10 @@ STANCE_KINDS = tuple(STANCE_LABELS)
 
 
 def stance_finding(study: Study) -> dict:
-    """Which stance markers each outlet uses in its own voice, per 1,000 words."""
+    """Which stance markers each outlet uses in its own words (narration only), per 1,000 words of narration."""
     table = framing.stance(study)
     rates = framing.rates_per_1000(study, table)
-    own = rates[(rates["voice"] == "outlet") & rates["kind"].isin(STANCE_KINDS)]
+    own = rates[(rates["voice"] == NARRATION) & rates["kind"].isin(STANCE_KINDS)]
     spread = (
         own.groupby("kind")["per_1000_words"]
         .agg(lambda v: v.max() - v.min())
@@ -219,20 +225,21 @@ def stance_finding(study: Study) -> dict:
             + ", ".join(f"{r.outlet} {r.count} ({r.per_1000_words:.1f}/1,000)" for r in values.itertuples())
         )
     outlets = study.outlet_of()
-    hits = table[(table["voice"] == "outlet") & table["kind"].isin(kinds)].copy()
+    hits = table[(table["voice"] == NARRATION) & table["kind"].isin(kinds)].copy()
     hits["outlet"] = hits["article_id"].map(outlets)
     hits["rank"] = hits["kind"].map({kind: i for i, kind in enumerate(kinds)})
     hits = hits.assign(detail=hits["kind"] + " · " + hits["text"]).sort_values(
         ["outlet", "rank", "article_id", "start"], kind="stable"
     )
     statement = (
-        "Stance in the outlets' own voice, largest differences first: " + _join(parts)
+        "Stance in the outlets' own narration (quotation and paraphrase left out), largest differences first: "
+        + _join(parts)
         if parts
         else "No stance marker differs between outlets."
     )
     return {
         "id": "stance",
-        "title": "Distance and judgement in the outlet's own voice",
+        "title": "Distance and judgement in the outlet's own narration",
         "statement": statement,
         "figure": "framing_stance_rates",
         "evidence": _evidence(study, hits, "stance"),
@@ -298,7 +305,8 @@ def context_finding(study: Study) -> dict:
 
 def findings(study: Study) -> list[dict]:
     """Return every finding: id, title, statement, figure (name in figures/ or None), evidence table."""
-    attributions = sourcing.attributions(study)
+    # The attributions found when the study's voices were assigned, so findings and voices agree.
+    attributions = sourcing.attributions(study) if study.attributions is None else study.attributions
     return [
         headline_finding(study),
         labelling_finding(study),

@@ -12,10 +12,21 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .voices import NARRATION, PARAPHRASE, QUOTATION, VOICE_LABELS
+
 # Okabe & Ito (2008) colour-blind-safe palette, without black and yellow
 # (too dark / too light beside text).
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-VOICE_HATCH = {"outlet": "", "quoted": "//"}
+# One treatment per voice in every chart (analysis/voices.py): narration plain and filled, paraphrase
+# dotted, quotation hatched; in scatter plots a filled circle, an open square, an open triangle.
+VOICE_HATCH = {NARRATION: "", PARAPHRASE: "..", QUOTATION: "//"}
+VOICE_MARKER = {NARRATION: "o", PARAPHRASE: "s", QUOTATION: "^"}
+
+
+def voice_label(voice: str) -> str:
+    """Return the human label of a voice value ("outlet's narration", "paraphrase", "quotation"; "all body text")."""
+    return "all body text" if voice == "all" else VOICE_LABELS.get(voice, voice)
+
 
 # Fixed settings so that re-running gives byte-identical files.
 HOUSE_STYLE = {

@@ -7,12 +7,14 @@ import pandas as pd
 from analysis.findings import corpus_caveats, evidence_html, findings, labelling_finding
 from conftest import make_study
 
+# Each outlet names each side once in its narration; the other labels are in paraphrase (the content of
+# "said", "blamed", "officials said"): A's "terrorists" and B's "rebels" are its sources' words, not its own.
 TEXTS = {
     "a1": "Rebels shell the city\n\n"
-    "BEIRUT: The regime said on Monday that rebels had shelled the city, killing two people.\n\n"
+    "BEIRUT: Rebels shelled the city on Monday, killing two people. The regime said terrorists were to blame.\n\n"
     "The regime also blamed the rebels for an attack last week, officials said.\n",
     "b1": "Government repels attack\n\n"
-    "The Syrian government said terrorists had attacked the city on Monday, killing two people.\n\n"
+    "Terrorists attacked the city on Monday, killing two people. The Syrian government said the rebels had fled.\n\n"
     "The Syrian government blamed the terrorists, who are backed from abroad, a minister said.\n",
 }
 OUTLETS = {"a1": "Outlet A", "b1": "Outlet B"}
@@ -22,7 +24,8 @@ def test_labelling_finding_names_each_outlets_commonest_label():
     study = make_study(TEXTS, OUTLETS)
     statement = labelling_finding(study)["statement"]
     assert "Outlet A mostly regime" in statement and "Outlet B mostly government" in statement
-    assert "Outlet A mostly rebels" in statement and "Outlet B mostly terrorists" in statement
+    # narration only: one mention each, the paraphrased labels are not counted
+    assert "Outlet A mostly rebels (1 of 1)" in statement and "Outlet B mostly terrorists (1 of 1)" in statement
 
 
 def test_every_evidence_line_is_a_sentence_of_its_article():

@@ -4,9 +4,12 @@ Every measure is a transparent rule over the text layer (``study.tokens``,
 ``study.quotes``) and a codebook under ``analysis/data/framing_*`` (origins in
 ``analysis/data/FRAMING_CODEBOOKS.md``). Every row carries ``article_id`` and
 character offsets with ``raw[start:end] == text``, a ``part`` (``headline`` or
-``body``) and a ``voice``: ``outlet`` (the outlet's own words) or ``quoted``
-(inside quotation marks: the source's words). Counts and rates keep the two
-voices apart and use the body only; headlines are reported on their own.
+``body``) and a ``voice`` (:mod:`analysis.voices`): ``narration`` (the outlet's own
+words), ``paraphrase`` (outside quotation marks, in the content of an indirect or
+mixed attribution) or ``quotation`` (inside quotation marks: the source's words). A
+span's voice is the last of these that any of its words has. Counts and rates keep
+the three voices apart and use the body only; headlines are reported on their own
+(narration or quotation: a headline has no attributions).
 
 Where to find what (read in this order):
 

@@ -17,7 +17,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from ..plots import apply_style, outlet_colors, save_figure
+from ..plots import VOICE_HATCH, VOICE_MARKER, apply_style, outlet_colors, save_figure, voice_label
+from ..voices import NARRATION
 from .codebooks import read_codebook
 from .stance_markers import STANCE_KINDS
 from .word_index import VOICES
@@ -30,13 +31,14 @@ def _ordered(values: pd.Series, weights: pd.Series) -> list[str]:
 
 
 def label_title(counts: pd.DataFrame) -> str:
-    """Return a title stating, per outlet, the commonest outlet-voice label of the most-mentioned armed group actor."""
+    """Return a title stating, per outlet, the commonest label in its narration of the most-mentioned armed group
+    actor (narration only: the outlet's own words, without paraphrase or quotation)."""
     labels = read_codebook("framing_labels.csv").set_index("label_category")["family"]
-    outlet_voice = counts[counts["voice"] == "outlet"]
+    outlet_voice = counts[counts["voice"] == NARRATION]
     nonstate = outlet_voice[outlet_voice["label_category"].map(labels).eq("non-state")]
     pool = nonstate if len(nonstate) else outlet_voice
     if pool.empty:
-        return "No actor labels found in the outlets' own words"
+        return "No actor labels found in the outlets' own narration"
     actor = _ordered(pool["actor"], pool["mentions"])[0]
     # A name ("HTS") is not a characterisation, so names are left out of the title.
     named = pool[(pool["actor"] == actor) & ~pool["label_category"].isin(["group_name", "organisation_name"])]
@@ -45,7 +47,7 @@ def label_title(counts: pd.DataFrame) -> str:
         best = group["mentions"].max()
         tied = sorted(group.loc[group["mentions"] == best, "label_category"])
         parts.append(f"{outlet}: {' = '.join(tied)} ({best})")
-    return f"Commonest label for '{actor}' in the outlet's own words: " + "; ".join(parts)
+    return f"Commonest label for '{actor}' in the outlet's own narration: " + "; ".join(parts)
 
 
 def _label_categories(counts: pd.DataFrame) -> list[str]:
@@ -66,14 +68,14 @@ def _heatmap(ax, grid: pd.DataFrame, vmax: int) -> None:
 
 
 def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_labels"):
-    """Draw actor x label-category heatmaps, one row per outlet, outlet voice beside quoted voice; save and return
-    the figure."""
+    """Draw actor x label-category heatmaps, one row per outlet, one column per voice (narration, paraphrase,
+    quotation); save and return the figure."""
     apply_style()
     outlets = sorted(counts["outlet"].unique())
     actors = _ordered(counts["actor"], counts["mentions"])
     categories = _label_categories(counts)
-    size = (0.3 * len(categories) * 2 + 4.5, 0.3 * len(actors) * len(outlets) + 2.6)
-    fig, axes = plt.subplots(len(outlets), 2, figsize=size, squeeze=False, sharex=True, sharey=True)
+    size = (0.3 * len(categories) * len(VOICES) + 4.5, 0.3 * len(actors) * len(outlets) + 2.6)
+    fig, axes = plt.subplots(len(outlets), len(VOICES), figsize=size, squeeze=False, sharex=True, sharey=True)
     vmax = max(int(counts["mentions"].max()), 1) if len(counts) else 1
     for r, outlet in enumerate(outlets):
         for c, voice in enumerate(VOICES):
@@ -81,14 +83,14 @@ def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str
             sub = counts[(counts["outlet"] == outlet) & (counts["voice"] == voice)]
             grid = sub.pivot_table(index="actor", columns="label_category", values="mentions", aggfunc="sum")
             _heatmap(ax, grid.reindex(index=actors, columns=categories).fillna(0), vmax)
-            ax.set_title(f"{outlet}: {voice} voice", fontsize=10, loc="left")
+            ax.set_title(f"{outlet}: {voice_label(voice)}", fontsize=10, loc="left")
             ax.set_yticks(range(len(actors)), actors, fontsize=8)
             ax.set_xticks(range(len(categories)), categories, rotation=60, ha="right", fontsize=8)
             ax.spines[["left", "bottom"]].set_visible(False)
         axes[r][0].set_ylabel("actor")
     for ax in axes[-1]:
         ax.set_xlabel("label category (number of mentions in the body)")
-    title = label_title(counts).replace(" in the outlet's own words: ", " in the outlet's own words:\n")
+    title = label_title(counts).replace(" in the outlet's own narration: ", " in the outlet's own narration:\n")
     fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
     fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     save_figure(fig, counts, name, figures_dir, source)
@@ -96,16 +98,16 @@ def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str
 
 
 def _stance_title(rates: pd.DataFrame, kinds: list[str]) -> str:
-    """Return a title naming the highest outlet-voice stance rate."""
-    outlet_voice = rates[(rates["voice"] == "outlet") & rates["kind"].isin(kinds)]
+    """Return a title naming the highest stance rate in the outlets' narration (their own words)."""
+    outlet_voice = rates[(rates["voice"] == NARRATION) & rates["kind"].isin(kinds)]
     if not outlet_voice["count"].sum():
-        return "No stance markers in the outlets' own words"
+        return "No stance markers in the outlets' own narration"
     ranked = outlet_voice.sort_values(
         ["per_1000_words", "outlet", "kind"], ascending=[False, True, True], kind="stable"
     )
     top = ranked.iloc[0]
     return (
-        f"Highest outlet-voice stance rate: {top['kind']} in {top['outlet']} "
+        f"Highest stance rate in the outlet's narration: {top['kind']} in {top['outlet']} "
         f"({top['per_1000_words']:.1f} per 1,000 words)"
     )
 
@@ -117,19 +119,21 @@ def plot_stance_rates(rates: pd.DataFrame, figures_dir: str | Path, source: str,
     outlets = sorted(rates["outlet"].unique())
     kinds = [k for k in STANCE_KINDS if k in set(rates["kind"])]
     colors = outlet_colors(outlets)
-    fig, axes = plt.subplots(1, 2, figsize=(11, 0.45 * len(kinds) * max(1, len(outlets) / 2) + 2), sharey=True)
+    fig, axes = plt.subplots(
+        1, len(VOICES), figsize=(15, 0.45 * len(kinds) * max(1, len(outlets) / 2) + 2), sharey=True
+    )
     height = 0.8 / len(outlets)
     for ax, voice in zip(axes, VOICES, strict=True):
         for n, outlet in enumerate(outlets):
             sub = rates[(rates["outlet"] == outlet) & (rates["voice"] == voice)].set_index("kind").reindex(kinds)
             ys = np.arange(len(kinds)) + n * height
             label = f"{outlet} ({int(sub['words'].iat[0])} words)"
-            hatch = "//" if voice == "quoted" else ""
             values = sub["per_1000_words"].fillna(0)
+            hatch = VOICE_HATCH[voice]
             ax.barh(ys, values, height=height, color=colors[outlet], hatch=hatch, edgecolor="white", label=label)
         ax.set_yticks(np.arange(len(kinds)) + 0.4 - height / 2, kinds)
         ax.invert_yaxis()
-        ax.set_title(f"{voice} voice", fontsize=10)
+        ax.set_title(voice_label(voice), fontsize=10)
         ax.set_xlabel("per 1,000 words in this voice")
         ax.legend(fontsize=8, loc="lower right")
     fig.suptitle(_stance_title(rates, kinds), x=0.01, ha="left", fontsize=11, fontweight="bold")
@@ -187,18 +191,18 @@ def plot_tone(summary: pd.DataFrame, figures_dir: str | Path, source: str, name:
     colors = outlet_colors(outlets)
     fig, ax = plt.subplots(figsize=(9, 0.45 * len(actors) + 2))
     for n, outlet in enumerate(outlets):
-        for voice, marker in (("outlet", "o"), ("quoted", "^")):
+        for k, voice in enumerate(VOICES):
             sub = (
                 summary[(summary["outlet"] == outlet) & (summary["voice"] == voice)].set_index("actor").reindex(actors)
             )
-            offset = (n - (len(outlets) - 1) / 2) * 0.18 + (0.06 if voice == "quoted" else -0.06)
+            offset = (n - (len(outlets) - 1) / 2) * 0.18 + (k - 1) * 0.06
             ax.scatter(
                 sub["mean_compound"],
                 np.arange(len(actors)) + offset,
                 color=colors[outlet],
-                marker=marker,
-                facecolors=colors[outlet] if voice == "outlet" else "none",
-                label=f"{outlet}, {voice} voice",
+                marker=VOICE_MARKER[voice],
+                facecolors=colors[outlet] if voice == NARRATION else "none",
+                label=f"{outlet}, {voice_label(voice)}",
                 s=40,
                 zorder=3,
             )

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from adjustText import adjust_text
 
-from ..plots import apply_style, outlet_colors
+from ..plots import apply_style, outlet_colors, voice_label
 from ..writing import write_csv
 from .keyness_tables import Z_THRESHOLD
 
@@ -149,7 +149,9 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     fig, axes = plt.subplots(1, len(panels), figsize=(width, 6.5), squeeze=False)
     for ax, target in zip(axes[0], panels, strict=True):
         _fightin_words_panel(ax, data, target, colors, threshold)
-    fig.suptitle(_title_terms(data, threshold) + f" ({voice} voice)", x=0.01, ha="left", fontsize=11, fontweight="bold")
+    fig.suptitle(
+        _title_terms(data, threshold) + f" ({voice_label(voice)})", x=0.01, ha="left", fontsize=11, fontweight="bold"
+    )
     fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     return fig, data
 
@@ -202,7 +204,7 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
         tops.append(f"{target}: " + ", ".join(f"'{t}'" for t in best[:3]) + (" …" if len(best) > 3 else ""))
     fig.suptitle(
         f"Most distinctive word of each outlet — {'; '.join(tops)} "
-        f"({voice} voice; count in outlet : in the rest; dashed: z = {Z_THRESHOLD:g})",
+        f"({voice_label(voice)}; count in outlet : in the rest; dashed: z = {Z_THRESHOLD:g})",
         x=0.01,
         ha="left",
         fontsize=10.5,
