@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 
-.PHONY: setup report test export lock clean bench bench-scattertext
+.PHONY: setup report test export lock clean bench bench-scattertext lab
 
 setup: $(STAMP)
 
@@ -23,6 +23,12 @@ report: $(STAMP)
 ## The whole test suite: unit and property tests, and every notebook under nbval (strict).
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## JupyterLab at the repository root, so the exercises reach corpus/, analysis/data/ and coding/;
+## it opens the first lesson. --allow-root only when run as root (Jupyter refuses root without it).
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/01_corpus.ipynb \
+	  $(if $(filter 0,$(shell id -u)),--allow-root)
 
 export: $(STAMP)
 	$(BIN)/python -m analysis export --corpus $(CORPUS)
