@@ -8,9 +8,9 @@ Every body token, and every label, stance marker, cue and term built from tokens
   the outlet's words;
 - **narration**: everything else, the outlet's own words.
 
-In *Russia said the "terrorists" were preparing a staged attack, the ministry added.* the word
-"terrorists" is quotation, "were preparing a staged attack" paraphrase (the content of Russia's
-mixed attribution) and "Russia said" and "the ministry added" narration.
+In *The ministry said the "terrorists" were preparing a staged attack. The town was calm.* the
+word "terrorists" is quotation; "the", "were preparing a staged attack" paraphrase (the content of
+the ministry's mixed attribution); "The ministry said" and "The town was calm" narration.
 
 Where it runs: :func:`analysis.study.build_study` calls :func:`with_voices` right after the text
 layer, so every analysis, notebook and the evaluation read the same three-way ``tokens["voice"]``
