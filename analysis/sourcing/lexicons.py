@@ -4,7 +4,9 @@
 - ``source_roles.csv``: titles and descriptors -> role of a source;
 - ``sourcing_countries.csv``: names, demonyms, capitals -> affiliation country;
 - ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific);
-- ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word.
+- ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word;
+- ``sourcing_gendered_words.csv``: honorifics and titles that give a person's gender ("spokeswoman");
+- ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information").
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
 """
@@ -15,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import read_table
+from ..lexicon import read_table, read_word_list
 from ..text import TOKENIZER
 from .words import CLAUSE_OPENERS, HONORIFICS, NP_NOUNS, PRONOUNS, TIME_WORDS, TITLE_FUNCTION_WORDS
 
@@ -53,6 +55,19 @@ def title_abbreviations() -> dict[str, str]:
     """Return a title abbreviation's norm ("adm") -> the title word it stands for ("admiral")."""
     frame = read_table("sourcing_title_abbreviations.csv")
     return dict(zip(frame["abbreviation"], frame["expansion"], strict=True))
+
+
+@lru_cache(maxsize=1)
+def gendered_words() -> dict[str, str]:
+    """Return a word that marks a person's gender ("spokeswoman", "mr") -> "female" or "male"."""
+    frame = read_table("sourcing_gendered_words.csv")
+    return dict(zip(frame["word"], frame["gender"], strict=True))
+
+
+@lru_cache(maxsize=1)
+def non_speaker_nouns() -> frozenset[str]:
+    """Return the nouns that make ``according to X`` a hedge with no speaker ("available information")."""
+    return frozenset(read_word_list("sourcing_non_speakers.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -151,10 +151,28 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
         if toks[k]["norm"] == "'s":
             return k, True
         return k - 1, False  # the determiner opens the phrase
+    opening = _determiner_before_modifiers(toks, j) if j == end - 1 else None
+    if opening is not None:
+        return opening - 1, False
     if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY or (k == 0 and _is_cap(toks[0]))):
         # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase.
         return (k - 1 if k == 0 and _is_cap(toks[0]) and toks[0]["norm"] not in CLAUSE_OPENERS else k), False
     return j, False
+
+
+def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:
+    """Return the index of a determiner that opens "the Russian officer", "the Hmeimim base": a
+    lower-case head at ``j`` (the last word before the cue) after capitalised modifiers (demonyms,
+    names), else None."""
+    head = toks[j]
+    if not head["is_word"] or _is_cap(head) or head["voice"] != "outlet" or head["norm"] in NOT_MODIFIER_OR_AND:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= BARE_NOUN_MAX_WORDS and toks[k]["voice"] == "outlet" and _is_cap(toks[k]):
+        k -= 1
+    if k < j - 1 and k >= 0 and toks[k]["norm"] in PHRASE_DETERMINERS and toks[k]["norm"] != "'s":
+        return k
+    return None
 
 
 def _postmodified_start(toks: list[dict], start: int, end: int) -> int:

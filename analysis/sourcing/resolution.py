@@ -1,7 +1,8 @@
 """Resolution of one article's speakers to sources, and the side of an affiliation.
 
 A surname goes to the longest earlier name ending in it (:mod:`analysis.sourcing.speakers`);
-``he``/``she`` to the nearest earlier person (a speaker, or a name with a person's title);
+``he``/``she`` (and ``him``/``her`` after ``according to``) to the nearest earlier person (a
+speaker, or a name with a person's title) whose gender agrees (:func:`_nearest_person`);
 ``it``/``they`` to the subject of the previous sentence, else the last organisation; ``the
 statement`` to the last source; a floating quotation to the speaker of an attribution at most
 ``FLOATING_LOOKBACK_SENTENCES`` sentences before.
@@ -15,25 +16,30 @@ from .lexicons import sides
 from .noun_phrases import _subject
 from .speakers import _describe, _person_mentions
 from .tokens import _is_cap
-from .words import PRONOUNS, STATEMENT_HEADS
+from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
 # A floating quotation goes to the speaker of an attribution at most this many sentences before.
 FLOATING_LOOKBACK_SENTENCES = 2
 DESCRIPTION = ("source", "source_type", "affiliation", "kind")
+# Subject and object pronouns that can stand for a speaker ("he said", "according to him").
+SPEAKER_PRONOUNS = PRONOUNS | OBJECT_PRONOUNS
 
 
 class Article(NamedTuple):
-    """What resolution reads of one article: raw text, sentence ids in order, their tokens, person mentions."""
+    """What resolution reads of one article: raw text, sentence ids in order, their tokens, person
+    mentions, and the gender learnt for each source name (filled as pronouns are resolved)."""
 
     raw: str
     sentence_ids: list[int]
     by_sentence: dict[int, list[dict]]
     mentions: list[dict]
+    genders: dict[str, str]
 
 
 def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
-    article = Article(raw, sentence_ids, by_sentence, _person_mentions(sentence_ids, by_sentence))
+    mentions = _person_mentions(sentence_ids, by_sentence)
+    article = Article(raw, sentence_ids, by_sentence, mentions, _mention_genders(mentions))
     described: list[dict] = []
     for row in rows:
         toks = [
@@ -66,7 +72,7 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     """Return the description of a row's source: ``info`` as written, or that of the referent of a
     floating quotation, a personal pronoun, ``it``/``they`` or ``the statement``."""
     first = toks[0]["norm"] if toks else ""
-    is_pronoun = len(toks) == 1 and first in PRONOUNS
+    is_pronoun = len(toks) == 1 and first in SPEAKER_PRONOUNS
     is_statement = bool(toks) and toks[-1]["norm"] in STATEMENT_HEADS and not any(_is_cap(t) for t in toks[1:])
     if row["mode"] == "floating":
         previous = [
@@ -75,8 +81,8 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
         if previous:
             return {**previous[-1], "resolved_by": "floating: previous attribution"}
         return {**info, "resolved_by": "floating: no speaker before"}
-    if is_pronoun and PRONOUNS[first] == "person":
-        return _nearest_person(article, row, info, described)
+    if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
+        return _nearest_person(article, row, info, described, PRONOUN_GENDER.get(first, ""))
     if is_pronoun or is_statement:
         target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
         if target is None:
@@ -95,8 +101,24 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     return info
 
 
-def _nearest_person(article: Article, row: dict, info: dict, described: list[dict]) -> dict:
-    """Return ``info`` resolved to the nearest earlier person: a speaker or a titled name."""
+def _mention_genders(mentions: list[dict]) -> dict[str, str]:
+    """Return surname -> gender of every mention whose gender is known (the first one found wins)."""
+    genders: dict[str, str] = {}
+    for mention in mentions:
+        if mention["gender"]:
+            genders.setdefault(mention["surname"], mention["gender"])
+    return genders
+
+
+def _nearest_person(article: Article, row: dict, info: dict, described: list[dict], gender: str = "") -> dict:
+    """Return ``info`` resolved to the nearest earlier person (a speaker or a titled name) who agrees with
+    the pronoun's ``gender``.
+
+    Agreement (Hobbs 1978; Lappin and Leass 1994: gender filter, then salience): a person whose
+    gender is known (:func:`analysis.sourcing.speakers._gender`, or an earlier pronoun resolved to
+    them) and differs is no candidate; a known match is preferred to an unknown gender; among
+    those the most recent wins. The person chosen takes the pronoun's gender for later pronouns.
+    """
     here = row["speaker_start"]
     candidates = [(d["position"], d) for d in described if d["kind"] == "person" and d["source"]]
     candidates += [
@@ -113,9 +135,15 @@ def _nearest_person(article: Article, row: dict, info: dict, described: list[dic
         if m["titled"] and m["start"] < here
     ]
     candidates = [c for c in candidates if c[0] < here]
+    if gender:
+        known = [(c, article.genders.get(c[1]["source"].split()[-1], "")) for c in candidates]
+        agreeing = [c for c, g in known if g == gender]
+        candidates = agreeing or [c for c, g in known if not g]
     if not candidates:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
     best = max(candidates, key=lambda c: c[0])[1]
+    if gender:
+        article.genders.setdefault(best["source"].split()[-1], gender)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
 
 

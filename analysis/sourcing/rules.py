@@ -8,7 +8,8 @@ tries the rules in the order of ``RULES`` and applies the cuts at the end.
 
 The order, as in the package's map (``analysis/sourcing/__init__.py``):
 
-1. :func:`_according_to`: ``according to X``: X speaks, the rest of the sentence is the content.
+1. :func:`_according_to_hedge`: ``according to available information``: no speaker, nothing attributed.
+   :func:`_according_to`: ``according to X``: X speaks, the rest of the sentence is the content.
 2. :func:`_quoted_as_saying`: ``quoted General X as saying that ...``: the speaker sits between.
 3. :func:`_participle_after_comma`: ``..., accusing X of Y``: the main clause's subject speaks.
 4. :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
-from .lexicons import _inverted_speaker_starts
+from .lexicons import _inverted_speaker_starts, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _roles_in, _tense
 from .words import (
@@ -88,6 +89,20 @@ def _attribution(cue: Cue, **fields) -> dict:
 def _content_open_before(previous: dict | None, position: int) -> bool:
     """Return whether the previous attribution's content runs after the cue and starts before ``position``."""
     return previous is not None and not previous["content_before"] and previous["content"][0] < position
+
+
+def _according_to_hedge(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 1a: ``according to available information`` / ``according to reports``: a hedge, not a
+    speaker, when the phrase holds a noun of ``sourcing_non_speakers.txt`` and no capitalised word
+    ("according to UN figures" names a source). Nothing is attributed, so an enclosing cue keeps its
+    content ("X said that according to available information, ...")."""
+    if cue.lemma != "according to":
+        return None
+    phrase = toks[cue.end : _np_after(toks, cue.end, permissive=True)]
+    nouns = non_speaker_nouns()
+    if any(t["norm"] in nouns for t in phrase) and not any(_is_cap(t) for t in phrase):
+        return NOTHING
+    return None
 
 
 def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -376,6 +391,7 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
 Rule = Callable[[list[dict], Cue, dict | None], Decision | None]
 # The rules in the order they are tried; the last one always decides.
 RULES: tuple[Rule, ...] = (
+    _according_to_hedge,
     _according_to,
     _quoted_as_saying,
     _participle_after_comma,

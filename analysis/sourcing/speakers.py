@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import _appositive_heads, _name_prefixes, _title_words
+from .lexicons import _appositive_heads, _name_prefixes, _title_words, gendered_words
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _roles_in
 from .words import (
     ANONYMOUS_HEADS,
@@ -22,10 +22,13 @@ from .words import (
     NAME_PARTICLE,
     NP_INNER_PREPOSITIONS,
     NP_NOUNS,
+    PRONOUN_GENDER,
 )
 
 # Titles of a name are looked for in at most this many tokens before it (back to a comma).
 NAME_TITLE_WINDOW = 8
+# Relative pronouns that open a clause describing a person ("X, who heads ...").
+RELATIVE_PRONOUNS = {"who", "whose"}
 # An apposition after a name is at most this many tokens ("X, deputy head of ..., said").
 APPOSITION_MAX_TOKENS = 25
 NO_SPEAKER = {
@@ -43,7 +46,7 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
     """Return every name run of two or more capitalised words with its titles and apposition.
 
     Each mention: start (char), surname, full name, role, kind, affiliation, titled (a person
-    title precedes the name or stands in its apposition).
+    title precedes the name or stands in its apposition), gender ("" when unknown: :func:`_gender`).
     """
     mentions = []
     for sentence_id in sentence_ids:
@@ -91,23 +94,55 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     before_roles = _roles_in([t["norm"] for t in before])
     adjacent = [f for f in before_roles if f[1] >= len(before) - 1]
     titled = bool(adjacent and adjacent[-1][3] == "person") or (not before_roles and kind == "person")
+    affiliation = _countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition)
+    described_by = [t["norm"] for t in before + apposition]
+    if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(described_by)):
+        affiliation = ["international"]  # "UN deputy spokeswoman X", "X, a UNICEF spokeswoman"
     return {
         "start": name[0]["start"],
         "surname": name[-1]["text"],
         "full": " ".join(t["text"] for t in name),
         "role": role,
         "kind": kind,
-        "affiliation": (_countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition) or [""])[0],
+        "affiliation": (affiliation or [""])[0],
         "titled": titled,
+        "gender": _gender(before + apposition, toks[j:]),
     }
 
 
+def _gender(described_by: list[dict], after: list[dict]) -> str:
+    """Return "female", "male" or "" (unknown) for a name: a gendered honorific or title before it or
+    in its apposition ("Mrs", "spokeswoman"), else the first he/she/his/her of the outlet's voice
+    later in the same sentence, before any other capitalised name ("X said she had ...").
+    """
+    words = gendered_words()
+    marked = [words[t["norm"]] for t in described_by if t["norm"] in words]
+    if marked:
+        return marked[-1]
+    for k, tok in enumerate(after):
+        if tok["voice"] != "outlet":
+            continue
+        if _is_cap(tok) and k + 1 < len(after) and _is_cap(after[k + 1]):
+            return ""  # another name comes first: the pronoun may be its
+        if tok["norm"] in PRONOUN_GENDER:
+            return PRONOUN_GENDER[tok["norm"]]
+    return ""
+
+
 def _apposition(toks: list[dict], j: int) -> list[dict]:
-    """Return the tokens of an apposition after a name ending at ``j`` ("X, a spokesman for ..."), else []."""
+    """Return the tokens of an apposition after a name ending at ``j``, else [].
+
+    A noun phrase ("X, a spokesman for ...") or a relative clause that describes the person
+    ("X, who heads Russia's reconciliation center, said": its countries give the affiliation).
+    """
     if not (
         j + 1 < len(toks)
         and toks[j]["text"] == ","
-        and (toks[j + 1]["norm"] in _appositive_heads() or toks[j + 1]["norm"].isdigit())
+        and (
+            toks[j + 1]["norm"] in _appositive_heads()
+            or toks[j + 1]["norm"] in RELATIVE_PRONOUNS
+            or toks[j + 1]["norm"].isdigit()
+        )
     ):
         return []
     m = j + 1

@@ -63,6 +63,10 @@ TITLE_FUNCTION_WORDS = _CLASSES["title_function_word"]
 ACCUSATION_TARGET_ENDS = _CLASSES["accusation_target_end"]
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
+# Object pronouns that can be a speaker after "according to" ("according to him").
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
+# The gender a third-person pronoun agrees with ("she said" refers to a woman or a person of unknown gender).
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
 # Cues whose negation attributes nothing ("did not comment", "would not say").
 NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
