@@ -187,7 +187,9 @@ def run_benchmark(
     articles = synthetic_articles(load_study(corpus_dir), n_articles, seed=seed)
     megabytes = articles["raw"].str.len().sum() / 1e6
     timings: list[tuple[str, float]] = []
-    study = _timed(timings, "segments, sentences, tokens, quotes", lambda: build_study(articles, workers=workers))
+    # build_study also finds the attributions and assigns the three voices (analysis.voices).
+    stage = "text layer, attributions, voices"
+    study = _timed(timings, stage, lambda: build_study(articles, workers=workers))
     writing: list[tuple[str, float]] = []
     # The exporter's order: the foundation tables (already built), then each module's.
     stages = [(None, lambda: base_tables(study))] + [
