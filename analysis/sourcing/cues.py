@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicons import _cue_first_words, _cue_forms, _noun_lemmas, _np_heads
+from .noun_phrases import _np_after
 from .tokens import _is_cap, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -74,6 +75,9 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         if lemma != "according to" and (_is_noun(toks, i, size, lemma, form) or in_name or infinitive):
             continue
         cues.append(Cue(i, i + size, lemma, cue_class, form))
+        if lemma == "according to":
+            # The phrase after "according to" is its source, not a cue ("according to media reports").
+            free = _np_after(toks, free, permissive=True)
     return cues
 
 
