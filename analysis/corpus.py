@@ -204,6 +204,7 @@ def check_corpus(corpus_dir: str | Path) -> list[str]:
                 lengths[article_id] = len(_read_raw(corpus_dir / file_name))
     problems += _unlisted_files(corpus_dir, set(seen_files))
     problems += check_labels(corpus_dir, lengths, set(seen_ids))
+    problems += check_attribution_corrections(corpus_dir, lengths, set(seen_ids))
     return problems
 
 
@@ -252,6 +253,53 @@ def _label_problems(row: dict[str, str], where: str, known: set[str], lengths: d
     length = lengths.get(row["article_id"])
     if length is not None and int(row["end"]) > length:
         problems.append(f"{where}: field 'end' {row['end']} is beyond the text ({length} characters)")
+    return problems
+
+
+ATTRIBUTION_CORRECTIONS_FILE = "attribution_corrections.csv"
+ATTRIBUTION_CORRECTION_COLUMNS = [
+    "article_id", "content_start", "content_end", "speaker", "source", "affiliation", "note",
+]  # fmt: skip
+
+
+def check_attribution_corrections(
+    corpus_dir: Path, lengths: dict[str, int], article_ids: set[str] | None = None
+) -> list[str]:
+    """Return problems of the optional attribution corrections file, one line per bad row.
+
+    A row names an attribution by its content's offsets and gives at least one of speaker, source
+    and affiliation (an empty field keeps the rules' value); see ``corpus/README.md``.
+    """
+    name = ATTRIBUTION_CORRECTIONS_FILE
+    path = corpus_dir / name
+    if not path.is_file():
+        return []
+    try:
+        rows = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as err:
+        return [f"{name}: cannot be read as UTF-8 CSV ({str(err).splitlines()[0]})"]
+    missing = [c for c in ATTRIBUTION_CORRECTION_COLUMNS if c not in rows.columns]
+    if missing:
+        return [f"{name}: column '{c}' is missing" for c in missing]
+    known = set(lengths) if article_ids is None else article_ids
+    problems, seen = [], {}
+    for line_no, row in enumerate(rows.to_dict("records"), start=2):
+        where = f"{name} line {line_no}"
+        if row["article_id"] not in known:
+            problems.append(f"{where}: field 'article_id' {row['article_id']!r} is not in {METADATA_FILE}")
+        if not any(row[c].strip() for c in ("speaker", "source", "affiliation")):
+            problems.append(f"{where}: fields 'speaker', 'source', 'affiliation' are all empty: it corrects nothing")
+        start, end = row["content_start"], row["content_end"]
+        if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
+            problems.append(f"{where}: fields 'content_start'/'content_end' must be whole numbers with start < end")
+            continue
+        length = lengths.get(row["article_id"])
+        if length is not None and int(end) > length:
+            problems.append(f"{where}: field 'content_end' {end} is beyond the text ({length} characters)")
+        key = (row["article_id"], int(start), int(end))
+        if key in seen:
+            problems.append(f"{where}: corrects the same attribution as line {seen[key]}")
+        seen.setdefault(key, line_no)
     return problems
 
 

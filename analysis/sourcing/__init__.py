@@ -28,6 +28,9 @@ A map of the files, in the order the analysis runs:
   quotations resolved to sources; the side of an affiliation.
 - ``extraction.py``: one article's rows; ``batching.py``: the :func:`attributions` table in
   batches of articles, on forked worker processes for large corpora (same table as one process).
+- ``corrections.py``: a researcher's corrections (``corpus/attribution_corrections.csv``) laid over
+  the rules' attributions (:func:`apply_corrections`, ``resolved_by`` = ``manual``) and the
+  disagreements between the two (:func:`correction_disagreements`).
 - ``accusations.py``: :func:`accused_parties`, and whether the outlet gives them a voice.
 - ``quote_variants.py``: repeated, changed and cut quotations (:func:`quote_variants`).
 - ``summaries.py``: per-outlet tables (:func:`sources`, :func:`outlet_profile`,
@@ -42,6 +45,7 @@ from __future__ import annotations
 
 from .accusations import accused_parties
 from .batching import ATTRIBUTION_COLUMNS, attributions
+from .corrections import apply_corrections, correction_disagreements, load_corrections
 from .evaluation import evaluate, evaluation_pairs, load_gold, match_attributions
 from .highlight import highlight_html
 from .lexicons import countries, reporting_verbs, sides, source_roles
@@ -62,15 +66,18 @@ __all__ = [
     "QUOTE_VARIANT_COLUMNS",
     "VARIANT_THRESHOLD",
     "accused_parties",
+    "apply_corrections",
     "attribution_table",
     "attributions",
     "by_affiliation",
     "by_side",
+    "correction_disagreements",
     "countries",
     "cue_profile",
     "evaluate",
     "evaluation_pairs",
     "highlight_html",
+    "load_corrections",
     "load_gold",
     "match_attributions",
     "outlet_profile",

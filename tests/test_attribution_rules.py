@@ -1,0 +1,197 @@
+"""The attribution rules of issue 11 on invented sentences (none copied from the gold pages), and the
+manual attribution corrections file (corpus check, application, disagreements)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import sourcing
+from analysis.corpus import check_corpus
+from conftest import make_study
+
+BYO = Path(__file__).parent / "data" / "byo_corpus"
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+# ---------------------------------------------------------------- wire order with title abbreviations
+
+
+def test_wire_order_with_a_title_abbreviation_keeps_the_quotation_as_content():
+    frame = extract(
+        "“The convoy will leave at dawn,” Vice Adm. Pavel Orlov, head of the Northern Fleet, said on Friday."
+    )
+    row = frame.iloc[0]
+    assert len(frame) == 1
+    assert (row["content"], row["mode"]) == ("The convoy will leave at dawn", "direct")
+    assert row["speaker_text"].startswith("Vice Adm. Pavel Orlov")
+    assert (row["source"], row["source_type"]) == ("Pavel Orlov", "military")
+
+
+def test_deputy_abbreviation_does_not_end_the_sentence():
+    row = extract("Dep. Trade Minister Lena Vos said the tariffs would be lifted in May.").iloc[0]
+    assert (row["source"], row["content"]) == ("Lena Vos", "the tariffs would be lifted in May")
+
+
+# ---------------------------------------------------------------- according to: hedges and pronouns
+
+
+def test_according_to_available_information_is_no_speaker():
+    frame = extract("The ministry said that, according to available information, the bridge had been mined.")
+    assert frame["cue"].tolist() == ["said"]
+    assert frame.iloc[0]["content"] == "according to available information, the bridge had been mined"
+
+
+def test_according_to_reports_at_the_start_names_nobody():
+    assert extract("According to media reports, the talks were postponed.").empty
+
+
+def test_according_to_a_named_body_stays_a_speaker():
+    row = extract("According to UN figures, 4,000 families were displaced.").iloc[0]
+    assert (row["speaker_text"], row["content"]) == ("UN figures", "4,000 families were displaced")
+
+
+def test_according_to_him_is_resolved_to_the_person():
+    frame = extract(
+        "Fire chief Tomas Brandt said the blaze had been contained.",
+        "According to him, three warehouses were destroyed.",
+    )
+    assert frame.set_index("cue").loc["According to", "source"] == "Tomas Brandt"
+
+
+# ---------------------------------------------------------------- pronoun agreement
+
+
+def test_she_skips_an_intervening_man_for_an_earlier_woman():
+    frame = extract(
+        "Mayor Ruth Calder, who chairs the flood committee, said she expected the river to peak on Sunday.",
+        "Engineer Paul Hensel said the levee would hold.",
+        "“We are ready for the worst,” she said.",
+    )
+    row = frame[frame["content"] == "We are ready for the worst"].iloc[0]
+    assert (row["source"], row["resolved_by"]) == ("Ruth Calder", "pronoun: nearest earlier person")
+
+
+def test_he_goes_to_the_nearest_man_not_the_nearer_spokeswoman():
+    frame = extract(
+        "Harbour master Ivo Petek said the port would stay closed.",
+        "A spokeswoman for the operator, Mira Dolan, said ships were waiting offshore.",
+        "He added that divers were inspecting the quay.",
+    )
+    assert frame.set_index("cue").loc["added", "source"] == "Ivo Petek"
+
+
+def test_a_gender_learnt_from_an_earlier_pronoun_is_kept():
+    frame = extract(
+        "Union leader Dana Roth said she would not sign the offer.",
+        "Company director Alex Marsh said the offer was final.",
+        "She said the strike would go on.",
+    )
+    assert frame.set_index("content").loc["the strike would go on", "source"] == "Dana Roth"
+
+
+# ---------------------------------------------------------------- speaker noun phrases and affiliation
+
+
+def test_a_relative_clause_after_a_name_gives_the_affiliation():
+    frame = extract(
+        "Oleg Sarin, who leads Russia's veterinary service, said the outbreak was under control.",
+    )
+    assert frame.iloc[0][["source", "affiliation"]].tolist() == ["Oleg Sarin", "Russia"]
+
+
+def test_an_intergovernmental_title_makes_a_named_person_international():
+    row = extract("UN deputy spokeswoman Greta Lind said the convoy had been delayed.").iloc[0]
+    assert (row["source"], row["affiliation"]) == ("Greta Lind", "international")
+
+
+def test_a_determiner_with_capitalised_modifiers_and_a_lower_case_head_is_a_speaker():
+    row = extract("The reservoir level fell by two metres overnight, the Moldovan engineer said.").iloc[0]
+    assert row["speaker_text"] == "the Moldovan engineer"
+    assert row["content"] == "The reservoir level fell by two metres overnight"
+
+
+# ---------------------------------------------------------------- corrections file
+
+
+def _corpus_with_corrections(tmp_path: Path, rows: list[str]) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(BYO, corpus)
+    header = "article_id,content_start,content_end,speaker,source,affiliation,note\n"
+    (corpus / "attribution_corrections.csv").write_text(header + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return corpus
+
+
+def test_the_shipped_corrections_files_are_empty_and_valid():
+    for folder in (Path("corpus"), BYO):
+        assert sourcing.load_corrections(folder).empty
+        assert check_corpus(folder) == []
+
+
+def test_corpus_check_reports_one_line_per_bad_correction(tmp_path):
+    article_id = pd.read_csv(BYO / "metadata.csv", dtype=str)["article_id"].iloc[0]
+    corpus = _corpus_with_corrections(
+        tmp_path,
+        [
+            "nosuch,1,5,,Somebody,,",
+            f"{article_id},9,3,,Somebody,,",
+            f"{article_id},1,5,,,,nothing given",
+            f"{article_id},1,999999,,Somebody,,",
+            f"{article_id},2,6,,A,,",
+            f"{article_id},2,6,,B,,",
+        ],
+    )
+    length = len((BYO / pd.read_csv(BYO / "metadata.csv", dtype=str)["file"].iloc[0]).read_text(encoding="utf-8"))
+    where = "attribution_corrections.csv line"
+    assert check_corpus(corpus) == [
+        f"{where} 2: field 'article_id' 'nosuch' is not in metadata.csv",
+        f"{where} 3: fields 'content_start'/'content_end' must be whole numbers with start < end",
+        f"{where} 4: fields 'speaker', 'source', 'affiliation' are all empty: it corrects nothing",
+        f"{where} 5: field 'content_end' 999999 is beyond the text ({length} characters)",
+        f"{where} 7: corrects the same attribution as line 6",
+    ]
+
+
+def test_a_correction_wins_and_its_disagreements_are_listed():
+    attributions = extract("Minister Ivo Tall said the road would reopen.", "Critics said the repairs were late.")
+    first = attributions.iloc[0]
+    corrections = pd.DataFrame(
+        [
+            {
+                "article_id": "t1",
+                "content_start": int(first["content_start"]),
+                "content_end": int(first["content_end"]),
+                "speaker": "",
+                "source": "Ivo Tallinn",
+                "affiliation": "France",
+                "note": "full name in the photo caption",
+            },
+            {
+                "article_id": "t1",
+                "content_start": 1,
+                "content_end": 4,
+                "speaker": "x",
+                "source": "",
+                "affiliation": "",
+                "note": "",
+            },
+        ]
+    )
+    corrected = sourcing.apply_corrections(attributions, corrections)
+    row = corrected.iloc[0]
+    assert (row["speaker_text"], row["source"], row["affiliation"]) == ("Minister Ivo Tall", "Ivo Tallinn", "France")
+    assert (row["side"], row["resolved_by"]) == ("Western governments", "manual")
+    assert corrected.iloc[1].equals(attributions.iloc[1])
+    listed = sourcing.correction_disagreements(attributions, corrections)
+    assert listed[["field", "rule_value", "correction"]].values.tolist() == [
+        ["source", "Ivo Tall", "Ivo Tallinn"],
+        ["affiliation", "unknown", "France"],
+        ["", "(no attribution)", ""],
+    ]
