@@ -263,7 +263,7 @@ def markdown_html(text: str, address: Callable[[str], str | None]) -> str:
 
 
 def _relative_address(base: Path, html_dir: Path) -> Callable[[str], str | None]:
-    """Return a function mapping an address written in a file of ``base`` to one that works from ``html_dir``.
+    """Return a function mapping an address relative to the folder ``base`` to one that works from ``html_dir``.
 
     Web addresses (http, https) are kept; a relative path is rewritten to reach the same file;
     any other scheme (``javascript:``, ``data:`` …) and absolute paths are dropped.
@@ -319,15 +319,16 @@ def committed_front_matter(readme: Path, html_dir: Path) -> FrontMatter:
     """Return the committed study's front matter: the README's title and its findings summary.
 
     The summary is the Markdown between ``<!-- findings:start -->`` and ``<!-- findings:end -->``
-    (the README's plain account of the findings), with its image and link addresses made to work
-    from ``html_dir``.
+    (the README's plain account of the findings). Its relative addresses (``figures/…``) are read
+    against the report's output folder, the parent of ``html_dir``, which has the repository's
+    layout: the committed study's own folder, or the folder a rebuild of it was written to.
     """
     text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
     heading = re.search(r"^# (.+)$", text, flags=re.MULTILINE)
     title = _plain(heading.group(1)) if heading else COMMITTED_STUDY_TITLE
     start, end = text.find(FINDINGS_START), text.find(FINDINGS_END)
     summary = text[start + len(FINDINGS_START) : end] if 0 <= start < end else ""
-    summary_html = markdown_html(summary, _relative_address(readme.parent, html_dir)) if summary.strip() else ""
+    summary_html = markdown_html(summary, _relative_address(html_dir.parent, html_dir)) if summary.strip() else ""
     return FrontMatter(title, summary_html, _facts_html(html_dir.parent / "exports"))
 
 
@@ -513,8 +514,9 @@ def build_report(
     Without ``executed_dir`` notebooks are executed in place (the committed
     study). With it, executed copies go there, so another corpus never
     overwrites the committed outputs. The contents page describes the committed
-    study from the README next to ``notebook_dir``, another corpus (``CORPUS_DIR``
-    in ``parameters``) by its folder name and counts. Prints one line per notebook.
+    corpus (the ``corpus`` folder beside ``notebook_dir``, wherever the report is
+    written) from the README there, any other ``CORPUS_DIR`` of ``parameters`` by
+    its folder name and counts. Prints one line per notebook.
     """
     html_dir = Path(html_dir)
     sources = notebook_paths(notebook_dir)
@@ -533,11 +535,12 @@ def build_report(
         print(f"done in {time.perf_counter() - started:.1f} s", flush=True)
         if source.name in READER_NOTEBOOKS:
             limits += notebook_limits(target)
-    corpus = (parameters or {}).get("CORPUS_DIR")
-    if corpus:
-        front = corpus_front_matter(Path(corpus), html_dir)
+    repository = Path(notebook_dir).parent
+    corpus = Path((parameters or {}).get("CORPUS_DIR", repository / "corpus"))
+    if corpus.resolve() == (repository / "corpus").resolve():
+        front = committed_front_matter(repository / "README.md", html_dir)
     else:
-        front = committed_front_matter(Path(notebook_dir).parent / "README.md", html_dir)
+        front = corpus_front_matter(corpus, html_dir)
     write_index(pages, html_dir, front, limits)
     print(f"wrote {html_dir / 'index.html'}", flush=True)
     return rendered
