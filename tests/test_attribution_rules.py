@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import sourcing
+from analysis import framing, sourcing
 from analysis.corpus import check_corpus
 from conftest import make_study
 
@@ -116,6 +116,24 @@ def test_a_determiner_with_capitalised_modifiers_and_a_lower_case_head_is_a_spea
     row = extract("The reservoir level fell by two metres overnight, the Moldovan engineer said.").iloc[0]
     assert row["speaker_text"] == "the Moldovan engineer"
     assert row["content"] == "The reservoir level fell by two metres overnight"
+
+
+# ---------------------------------------------------------------- scare quotes (framing's stance rule)
+
+
+def test_a_named_speakers_full_quoted_sentence_is_no_scare_quote():
+    body = (
+        "Aid worker Lina Osei rejected the report. “That is simply false.” "
+        "The ministry called the convoy a “humanitarian” mission."
+    )
+    table = framing.stance(make_study({"a1": body}))
+    quotes = table[table["kind"].isin(["scare_quote", "partial_quotation", "quoted_name"])]
+    assert quotes[["text", "kind"]].values.tolist() == [["humanitarian", "partial_quotation"]]
+
+
+def test_a_quoted_phrase_without_final_punctuation_stays_a_scare_quote():
+    table = framing.stance(make_study({"a1": "The “volunteers” crossed the river at night."}))
+    assert table.loc[table["text"] == "volunteers", "kind"].tolist() == ["scare_quote"]
 
 
 # ---------------------------------------------------------------- corrections file

@@ -124,6 +124,13 @@ def _short_quotes(study: Study, ix: WordIndex) -> dict | None:
     }
 
 
+def _is_full_sentence(text: str) -> bool:
+    """Return whether a quotation's text is a whole sentence: a capital first letter and a final ``.``, ``!``
+    or ``?`` inside the marks ("It is wholly untrue."), unlike a scare-quoted phrase ("moderate opposition")."""
+    stripped = text.strip()
+    return len(stripped.split()) >= 2 and stripped[:1].isupper() and stripped[-1:] in {".", "!", "?"}
+
+
 def quotation_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tuple]:
     """Return stance rows of short quotations: partial quotation, quoted name or scare quote.
 
@@ -132,7 +139,8 @@ def quotation_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tup
     quote: inside its parent quote, i.e. in the source's own words); a
     *quoted name* when every word is capitalised; otherwise a *scare quote*,
     in the voice of whoever set the marks (outlet for top-level quotes, the
-    quoted source for nested ones).
+    quoted source for nested ones). A quote with no cue that is a whole sentence
+    (:func:`_is_full_sentence`) is a speaker's quotation, not a stance marker: no row.
     """
     q = _short_quotes(study, ix)
     if q is None:
@@ -149,6 +157,8 @@ def quotation_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tup
         if idx and depth >= 2 and pd.notna(parent):
             p_start, p_end = q["span_of"][(a, int(parent))]
             idx = [k for k in idx if ix.start[k] >= p_start and ix.end[k] <= p_end]
+        if not idx and _is_full_sentence(ix.raws[a][start:end]):
+            continue  # "“It is wholly untrue.” ...": a speaker's sentence, not marks set by the outlet
         if idx:
             # The cue nearest to the quote (the first one on ties).
             distance = [min(abs(int(ix.start[k]) - end), abs(start - int(ix.end[k]))) for k in idx]
