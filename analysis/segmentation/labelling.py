@@ -44,6 +44,12 @@ MIN_WORDS_BODY_PARAGRAPH = 8
 MAX_WORDS_STRAY_LINE = 3
 NAVIGATION_ZONE_LINES = 3
 MAX_CAPTION_BLOCK_LINES = 3
+# A site notice (licence, disclaimer, consent text) holds at most this many lines between
+# the furniture lines that open and close its block; an article's stretch is longer.
+MAX_NOTICE_BLOCK_LINES = 6
+# A page "sets its paragraphs apart" when at least this share of its prose lines stand alone
+# in their block; only there does a block of several prose lines mark something other than the article.
+MIN_SHARE_PARAGRAPHS_APART = 0.5
 # A page's text starts with a run of prose: a paragraph with another within this many
 # unlabelled lines after it (a lone promotional sentence among menus is not one).
 PROSE_RUN_WINDOW = 3
@@ -160,6 +166,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_captions(lines, labels)
     _label_breadcrumbs(lines, labels)
     _label_furniture(lines, labels)
+    _label_site_notices(lines, labels)
+    _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
@@ -186,7 +194,9 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
     """Navigation: a breadcrumb or menu-item pattern among the first lines of the page."""
     for i, line in enumerate(lines[:NAVIGATION_ZONE_LINES]):
-        if i in labels:
+        # A cookie notice, consent button or sharing widget near the top is furniture even when
+        # shaped like a trail.
+        if i in labels or _pattern_match(line.text, "boilerplate") or rules.sharing_line(line.text):
             continue
         note = _pattern_match(line.text, "navigation")
         if note or (
@@ -235,13 +245,66 @@ def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
     return bool(before and SENTENCE_END.search(lines[i].text))
 
 
+def _label_site_notices(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: prose in which the site speaks of itself or its reader (:func:`.rules.site_notice_line`)."""
+    for i, line in enumerate(lines):
+        if i not in labels:
+            reason = rules.site_notice_line(line.text)
+            if reason:
+                labels[i] = ("boilerplate", reason)
+
+
+def _sets_paragraphs_apart(lines: list[Line]) -> bool:
+    """True when most prose lines of the page stand alone in their block (blank lines between paragraphs)."""
+    sizes = Counter(line.block for line in lines)
+    prose = [line for line in lines if is_body_like(line.text)]
+    alone = sum(sizes[line.block] == 1 for line in prose)
+    return bool(prose) and alone / len(prose) >= MIN_SHARE_PARAGRAPHS_APART
+
+
+def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: prose lines of one block set between two boilerplate lines of that block.
+
+    A licence, disclaimer or consent notice is set as one block opened and closed by
+    furniture ("Copyright (c) ...", "Disclaimer" ... "Proudly powered by ..."); the
+    prose inside it is the notice's, whatever its words. The rule holds only on a page
+    that sets its paragraphs apart with blank lines (on a page set without them, an
+    advertising marker and the footer share the article's block), only for a short
+    stretch (``MAX_NOTICE_BLOCK_LINES``) and only when every line of it is prose: a
+    headline-like line there starts a story.
+    """
+    if not _sets_paragraphs_apart(lines):
+        return
+    for block in sorted({line.block for line in lines}):
+        furniture = [
+            i for i, line in enumerate(lines) if line.block == block and labels.get(i, ("",))[0] == "boilerplate"
+        ]
+        for upper, lower in zip(furniture, furniture[1:], strict=False):
+            inside = [i for i in range(upper + 1, lower) if i not in labels]
+            if not inside or lower - upper > MAX_NOTICE_BLOCK_LINES + 1:
+                continue
+            if all(is_body_like(lines[i].text) for i in inside):
+                for i in inside:
+                    labels[i] = (
+                        "boilerplate",
+                        f"inside a site notice: prose between furniture lines at {lines[upper].start}"
+                        f" and {lines[lower].start} of the same block",
+                    )
+
+
 def _label_shapes(lines: list[Line], labels: Labels) -> None:
-    """Menus (navigation), time stamps and bylines (boilerplate), by the shape of the line."""
+    """Menus (navigation); sharing widgets, time stamps and bylines (boilerplate), by the shape of the line."""
     for i, line in enumerate(lines):
         if i in labels:
             continue
-        # A time stamp may be split by slashes like a menu ("May 21 / 2:14 PM"): it is tried first.
-        reason = rules.timestamp_line(line.text) or rules.byline_line(line.text)
+        # A time stamp may be split by slashes like a menu ("May 21 / 2:14 PM"): it is tried first;
+        # a menu of sharing tools is a widget, not navigation.
+        reason = (
+            rules.timestamp_line(line.text)
+            or rules.byline_line(line.text)
+            or rules.byline_with_timestamp(line.text)
+            or rules.sharing_line(line.text)
+        )
         if reason:
             labels[i] = ("boilerplate", reason)
             continue
@@ -284,10 +347,11 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
 def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
     """True when headline-like line ``lower`` is the standfirst of headline ``upper``.
 
-    Only labelled lines (bylines, time stamps, captions) lie between the two, and
-    the lower line is the longer: a standfirst elaborates the headline.
+    Only labelled lines other than navigation (bylines, time stamps, captions) lie
+    between the two, and the lower line is the longer: a standfirst elaborates the
+    headline. A menu between them makes the upper line site chrome (a tagline).
     """
-    between_labelled = all(j in labels for j in range(upper + 1, lower))
+    between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
     return between_labelled and word_count(lines[lower].text) > word_count(lines[upper].text)
 
 

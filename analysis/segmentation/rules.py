@@ -31,9 +31,13 @@ MAX_WORDS_BYLINE = 12
 # Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe").
 BYLINE_CONNECTIVES = {"and", "in", "at", "&"}
 BYLINE_OPENING = re.compile(r"^by\s+\S", re.IGNORECASE)
+# Separators between a byline and its time stamp: a bar or a run of spaces.
+BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
 
 OPENING_QUOTES = "\"'“‘«"
+# Marks that open or close a quotation (straight and curly double quotes, guillemets).
+QUOTATION_MARKS = '"“”«»'
 
 # Wire datelines opening the first paragraph, in the forms of the issue:
 #   MOSCOW, November 1. /AGENCY/.          (agency between slashes, after a date)
@@ -46,6 +50,11 @@ DATELINE_SLASH = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\.?\s*/[A-Z][A-Za-
 DATELINE_PARENTHESES = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\s*\([^()\n]{{1,60}}\)\s*(?::|—|–|--?))\s+(?=\S)")
 # "The Daily Star - " / "Levant Dispatch - ": an outlet's name (capitalised words) and a dash,
 # the form in which aggregators and reprints credit the source of a wire story.
+# "(ANSA) - ROME, FEB 14 -": the agency in parentheses first, then the place and date, the
+# form of the Italian and some other European agencies' English services.
+DATELINE_AGENCY_FIRST = re.compile(
+    rf"^(?P<dateline>\([A-Z][A-Za-z .&/-]{{1,30}}\)\s*(?:—|–|-)\s*{_PLACE}{_REGION}\s*(?:—|–|-))\s+(?=\S)"
+)
 OUTLET_PREFIX = re.compile(
     r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
 )
@@ -66,6 +75,18 @@ def date_words() -> frozenset[str]:
 def byline_roles() -> frozenset[str]:
     """Return the job titles that end a byline (``segmentation_byline_roles.txt``)."""
     return _word_list("segmentation_byline_roles.txt")
+
+
+@lru_cache(maxsize=1)
+def sharing_words() -> frozenset[str]:
+    """Return the names of sharing tools and networks (``segmentation_sharing_words.txt``)."""
+    return _word_list("segmentation_sharing_words.txt")
+
+
+@lru_cache(maxsize=1)
+def site_notice_phrases() -> tuple[str, ...]:
+    """Return the phrases by which a page speaks of itself or its reader (``segmentation_site_notice_phrases.txt``)."""
+    return tuple(sorted(_word_list("segmentation_site_notice_phrases.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +113,35 @@ def menu_line(text: str) -> str | None:
     items = [item for item in KICKER_SEPARATOR.split(text) if item.strip()]
     if len(items) == 2 and all(_is_item(item.strip(), MAX_WORDS_KICKER_ITEM) for item in items):
         return "section kicker or breadcrumb: two short items joined by a separator"
+    return None
+
+
+def sharing_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a sharing widget: a menu whose every item names a sharing tool.
+
+    "Facebook   Twitter   Email", "Print | Email | Share": tools that act on the page
+    (boilerplate), not places on the site to go to (navigation).
+    """
+    items = [item.strip() for item in MENU_SEPARATOR.split(text) if item.strip()]
+    if len(items) >= 2 and all(item.casefold() in sharing_words() for item in items):
+        return f"sharing widget: {len(items)} sharing tools joined by separators"
+    return None
+
+
+def site_notice_line(text: str) -> str | None:
+    """Return a reason when ``text`` is the site speaking of itself or to its reader as a user.
+
+    Cookie and consent banners, disclaimers, comment-form notices, newsletter
+    appeals and repost credits say "this site", "your device", "personal data",
+    "reposted" ...; article prose does so only when quoting someone, so a line with
+    a quotation mark is left alone.
+    """
+    if any(mark in text for mark in QUOTATION_MARKS):
+        return None
+    folded = " ".join(WORD.findall(text.casefold().replace("’", "'")))
+    for phrase in site_notice_phrases():
+        if re.search(rf"\b{re.escape(phrase)}\b", folded):
+            return f"site notice: the page speaks of itself or its reader ('{phrase}')"
     return None
 
 
@@ -129,6 +179,25 @@ def byline_line(text: str) -> str | None:
     return None
 
 
+def byline_with_timestamp(text: str) -> str | None:
+    """Return a reason when ``text`` is names and a time stamp joined by a separator.
+
+    "Jane Roe, John Doe   |17.11.2022 - Update : 17.11.2022": each item is either a
+    time stamp (:func:`timestamp_line`) or a short run of capitalised names, with at
+    least one of each. Names alone are too like a short headline to be read as a byline.
+    """
+    items = [item.strip() for item in BYLINE_TIMESTAMP_SEPARATOR.split(text) if item.strip()]
+    stamps = [item for item in items if timestamp_line(item)]
+    names = [item for item in items if item not in stamps]
+    if not stamps or not names:
+        return None
+    for item in names:
+        words = WORD.findall(item)
+        if not words or len(words) > MAX_WORDS_BYLINE or not all(word[0].isupper() for word in words):
+            return None
+    return "byline: names and a time stamp joined by a separator"
+
+
 def continues_on_next_line(text: str, following: str) -> bool:
     """True when ``text`` is a sentence cut by a line break and ``following`` carries it on.
 
@@ -164,6 +233,7 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
             DATELINE_PARENTHESES,
             "upper-case place, agency or time in parentheses and separator opening the first paragraph",
         ),
+        (DATELINE_AGENCY_FIRST, "agency in parentheses, upper-case place, date and dash opening the first paragraph"),
         (OUTLET_PREFIX, "outlet name and dash opening the first paragraph (aggregator or reprint credit)"),
     ):
         match = pattern.match(text)
