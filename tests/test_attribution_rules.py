@@ -213,3 +213,25 @@ def test_a_correction_wins_and_its_disagreements_are_listed():
         ["affiliation", "unknown", "France"],
         ["", "(no attribution)", ""],
     ]
+
+
+def test_the_export_tables_use_a_tmp_corpus_corrections(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    raw = "An invented headline for a test\n\nMinister Ivo Tall said the road would reopen.\n"
+    (corpus / "t1.txt").write_text(raw, encoding="utf-8")
+    study = make_study({"t1": raw}, {"t1": "Outlet A"})
+    first = sourcing.attributions(study).iloc[0]
+    header = "article_id,content_start,content_end,speaker,source,affiliation,note\n"
+    row = f"t1,{first['content_start']},{first['content_end']},,Ivo Tallinn,France,full name in the caption\n"
+    (corpus / "attribution_corrections.csv").write_text(header + row, encoding="utf-8")
+    exported = sourcing.tables(study, sourcing.load_corrections(corpus))
+    corrected = exported["attributions"].iloc[0]
+    assert (corrected["source"], corrected["affiliation"], corrected["resolved_by"]) == (
+        "Ivo Tallinn",
+        "France",
+        "manual",
+    )
+    assert exported["sources"]["source"].tolist() == ["Ivo Tallinn"]
+    assert exported["sourcing_affiliations"]["affiliation"].tolist() == ["France"]
+    assert sourcing.tables(study)["attributions"].iloc[0]["resolved_by"] != "manual"

@@ -9,6 +9,7 @@ import pandas as pd
 from ..study import Study
 from .accusations import accused_parties
 from .batching import _attributions, _token_index
+from .corrections import apply_corrections
 from .lexicons import reporting_verbs
 from .quote_variants import quote_variants
 from .resolution import _side
@@ -142,14 +143,21 @@ def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
 
 
-def tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return this analysis's export tables, by file name without .csv."""
+def tables(study: Study, corrections: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Return this analysis's export tables, by file name without .csv.
+
+    ``corrections`` (a corpus's :func:`~analysis.sourcing.load_corrections`) are laid over the
+    rules' attributions before any summary is made (:func:`~analysis.sourcing.apply_corrections`),
+    so the sources, affiliation, side and accused tables count the corrected values.
+    """
     # Quotation variants need no attributions: they are compared while the workers extract.
     token_index = _token_index(study)
     if study.attributions is not None:  # found once when the study's voices were assigned (analysis.voices)
         attr, variants = study.attributions, quote_variants(study)
     else:
         attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
+    if corrections is not None and len(corrections):
+        attr = apply_corrections(attr, corrections)
     affiliations = by_affiliation(attr)
     return {
         "attributions": attr,
