@@ -99,3 +99,24 @@ def test_new_caption_forms():
     ):
         raw = f"Ferry operator cuts winter crossings\n\n{caption}\n\n{P1}\n\n{P2}\n"
         assert kinds(raw) == ["headline", "caption", "body", "body"], caption
+
+
+def test_title_case_headline_ending_on_a_reporting_verb_is_not_a_broken_sentence():
+    assert rules.title_case("Ferry Fares to Rise Next Winter, Operator Says")
+    assert not rules.title_case("The operator told the island council that")
+    assert not rules.continues_on_next_line("Ferry Fares to Rise Next Winter, Operator Says", P1)
+    assert rules.continues_on_next_line("The harbour master says", P1)
+
+
+def test_one_paragraph_story_with_a_dateline_after_the_body_is_appended():
+    raw = (
+        f"Ferry operator cuts winter crossings\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+        "Read also\n"
+        "Island Bus Company Adds Night Routes, Mayor Says\n"
+        "BERGEN, March 4. /IPA/. The island bus company will add two night routes from May, the mayor said.\n"
+        "© 2021 IPA. All rights reserved.\n"
+    )
+    assert kinds(raw) == ["headline", "body", "body", "body", "boilerplate", "appended", "appended", "boilerplate"]
+    # Without a dateline, one paragraph after a headline-like line is not enough for a story.
+    plain = raw.replace("BERGEN, March 4. /IPA/. The", "The")
+    assert "appended" not in kinds(plain)

@@ -440,10 +440,17 @@ def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bo
 
 
 def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
-    """True when line ``i`` looks like the headline of a second story, not half of a broken sentence."""
+    """True when line ``i`` looks like the headline of a second story, not half of a broken sentence.
+
+    It is followed by two paragraphs of prose, or by one that opens with a dateline.
+    """
     # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
     following = list(islice((lines[j] for j in range(i + 1, len(lines)) if j not in labels), 2))
-    if len(following) < 2 or not all(is_body_like(line.text) for line in following[:2]):
+    if not following or not is_body_like(following[0].text):
+        return False
+    # A wire dateline opens only a story's first paragraph: after one, a single paragraph is a story.
+    opens_story = rules.dateline_prefix(following[0].text, DATELINE) is not None
+    if not opens_story and (len(following) < 2 or not is_body_like(following[1].text)):
         return False
     if rules.continues_on_next_line(lines[i].text, following[0].text):
         return False

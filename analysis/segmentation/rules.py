@@ -35,6 +35,12 @@ BYLINE_OPENING = re.compile(r"^by\s+\S", re.IGNORECASE)
 BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
 
+# Title case: at least this share of the words of 4+ letters capitalised, and at least 4 such words
+# (fewer are too often names).
+MIN_LETTERS_TITLE_WORD = 4
+MIN_TITLE_WORDS = 4
+MIN_TITLE_CASE_SHARE = 0.8
+
 OPENING_QUOTES = "\"'“‘«"
 # Marks that open or close a quotation (straight and curly double quotes, guillemets).
 QUOTATION_MARKS = '"“”«»'
@@ -198,17 +204,31 @@ def byline_with_timestamp(text: str) -> str | None:
     return "byline: names and a time stamp joined by a separator"
 
 
+def title_case(text: str) -> bool:
+    """True when nearly every longer word of ``text`` is capitalised ("Fertilizer Shipments Stuck in Ports").
+
+    Only words of ``MIN_LETTERS_TITLE_WORD`` letters or more count: title case leaves
+    short function words ("to", "in", "of") in lower case.
+    """
+    words = [word for word in LETTERS.findall(text) if len(word) >= MIN_LETTERS_TITLE_WORD]
+    if len(words) < MIN_TITLE_WORDS:
+        return False
+    return sum(word[0].isupper() for word in words) / len(words) >= MIN_TITLE_CASE_SHARE
+
+
 def continues_on_next_line(text: str, following: str) -> bool:
     """True when ``text`` is a sentence cut by a line break and ``following`` carries it on.
 
     The line has no closing punctuation and either ends on a word a sentence cannot
     stop at ("... told the news agency that") or the next line goes on in lower case,
-    possibly after an opening quotation mark ('"the story of ...').
+    possibly after an opening quotation mark ('"the story of ...'). A line in title
+    case is a headline whatever its last word ("..., Envoy Says"): sentences are not
+    set in title case.
     """
     if SENTENCE_END.search(text):
         return False
     words = WORD.findall(text)
-    if words and words[-1].casefold() in open_endings():
+    if words and words[-1].casefold() in open_endings() and not title_case(text):
         return True
     rest = following.lstrip(OPENING_QUOTES)
     return bool(rest) and rest[0].islower()
