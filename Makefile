@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 
-.PHONY: setup report test export lock clean bench bench-scattertext lab
+.PHONY: setup report test export lock clean bench bench-scattertext evaluate lab
 
 setup: $(STAMP)
 
@@ -20,8 +20,10 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 report: $(STAMP)
 	$(BIN)/python -m analysis report --corpus $(CORPUS)
 
-## The whole test suite: unit and property tests, and every notebook under nbval (strict).
+## The whole test suite: style (ruff), unit and property tests, and every notebook under nbval (strict).
 test: $(STAMP)
+	$(BIN)/ruff check analysis tests
+	$(BIN)/ruff format --check analysis tests
 	$(BIN)/python -m pytest
 
 ## JupyterLab at the repository root, so the exercises reach corpus/, analysis/data/ and coding/;
@@ -53,3 +55,7 @@ bench-scattertext: $(STAMP)
 	.venv-scattertext/bin/python -m pip install --quiet --disable-pip-version-check scattertext==0.2.2 six==1.17.0
 	$(BIN)/python -m analysis bench --articles 1000 --out build/bench --scattertext .venv-scattertext/bin/python
 	$(BIN)/python -m analysis bench --articles 10000 --out build/bench --scattertext .venv-scattertext/bin/python
+
+## Score cleaning, attribution and voice on the held-out pages (python -m analysis evaluate --part dev for the others).
+evaluate: $(STAMP)
+	$(BIN)/python -m analysis evaluate --part heldout
