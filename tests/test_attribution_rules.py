@@ -235,3 +235,49 @@ def test_the_export_tables_use_a_tmp_corpus_corrections(tmp_path):
     assert exported["sources"]["source"].tolist() == ["Ivo Tallinn"]
     assert exported["sourcing_affiliations"]["affiliation"].tolist() == ["France"]
     assert sourcing.tables(study)["attributions"].iloc[0]["resolved_by"] != "manual"
+
+
+# ---------------------------------------------------------------- organisation and country speakers
+
+
+def source_of(sentence: str) -> tuple[str, str]:
+    """Source and affiliation of the single attribution of an invented sentence."""
+    row = extract(sentence).iloc[0]
+    return row["source"], row["affiliation"]
+
+
+def test_an_organisation_name_is_the_whole_phrase_without_article_acronym_or_seat():
+    assert source_of("The French Interior Ministry said the border would stay open.") == (
+        "French Interior Ministry",
+        "France",
+    )
+    assert source_of("The Regional Flood Relief Centre in Lahore said the roads were cut.")[0] == (
+        "Regional Flood Relief Centre"
+    )
+    assert source_of("The National Union of Bus Drivers (NUBD) said the talks had failed.")[0] == (
+        "National Union of Bus Drivers"
+    )
+    assert source_of("The U.S. Treasury Department said new sanctions would follow.")[0] == "US Treasury Department"
+
+
+def test_an_organisation_belongs_to_the_country_before_its_head():
+    assert source_of("The Russian Office for Syrian Refugees said the camps were full.") == (
+        "Russian Office for Syrian Refugees",
+        "Russia",
+    )
+
+
+def test_a_person_of_an_organisation_is_not_the_organisation():
+    assert source_of("Petra Lindqvist of the Baltic Ferry Council said the crossings were cancelled.")[0] != (
+        "Baltic Ferry Council"
+    )
+
+
+def test_a_country_possessor_becomes_its_demonym():
+    assert source_of("Germany's Economy Ministry said exports had fallen.")[0] == "German Economy Ministry"
+    assert source_of("France's navy said two frigates had sailed.")[0] == "French navy"
+
+
+def test_a_capital_alone_speaks_for_its_country_but_coordinated_capitals_stay_as_written():
+    assert source_of("Paris said the embassy would reopen next week.") == ("France", "France")
+    assert source_of("Berlin and Paris said the summit would go ahead.")[0] == "Berlin and Paris"

@@ -163,3 +163,27 @@ def _country_sizes() -> dict[str, tuple[int, ...]]:
         if 1 <= len(form) <= GAZETTEER_MAX_TOKENS:
             sizes.setdefault(form[0], set()).add(len(form))
     return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset[str]:
+    """Return the head nouns of organisations' names ("ministry", "authority": ``sourcing_organisation_heads.txt``)."""
+    return frozenset(read_word_list("sourcing_organisation_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer_kinds() -> dict[str, tuple[str, str]]:
+    """Return a one-word gazetteer form ("Moscow") -> (its country, its kind: country, demonym, capital ...)."""
+    frame = countries()
+    return {f: (c, k) for f, c, k in zip(frame["form"], frame["country"], frame["kind"], strict=False) if " " not in f}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Return a country -> its first demonym in the gazetteer ("Russia" -> "Russian")."""
+    frame = countries()
+    found: dict[str, str] = {}
+    for form, country, kind in zip(frame["form"], frame["country"], frame["kind"], strict=False):
+        if kind == "demonym":
+            found.setdefault(country, form)
+    return found
