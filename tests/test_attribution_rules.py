@@ -281,3 +281,26 @@ def test_a_country_possessor_becomes_its_demonym():
 def test_a_capital_alone_speaks_for_its_country_but_coordinated_capitals_stay_as_written():
     assert source_of("Paris said the embassy would reopen next week.") == ("France", "France")
     assert source_of("Berlin and Paris said the summit would go ahead.")[0] == "Berlin and Paris"
+
+
+# ---------------------------------------------------------------- definite descriptions and Western officials
+
+
+def test_a_definite_description_refers_back_to_the_body_named_earlier():
+    frame = extract(
+        "The Latvian Fisheries Ministry said the quota would be cut.",
+        "The ministry said the cut would last a year.",
+    )
+    assert frame["source"].tolist() == ["Latvian Fisheries Ministry", "Latvian Fisheries Ministry"]
+
+
+def test_a_definite_description_finds_the_full_name_in_the_text():
+    frame = extract(
+        "Trains stopped at noon, the rail authority said.",
+        "Anna Berzina, head of the Rigaport Rail Authority, told reporters the stoppage was costly.",
+    )
+    assert frame["source"].iloc[0] == "Rigaport Rail Authority"
+
+
+def test_western_officials_have_the_western_governments_affiliation():
+    assert source_of("Western officials said the claim was baseless.")[1] == "Western governments"

@@ -4,15 +4,18 @@ A surname goes to the longest earlier name ending in it (:mod:`analysis.sourcing
 ``he``/``she`` (and ``him``/``her`` after ``according to``) to the nearest earlier person (a
 speaker, or a name with a person's title) whose gender agrees (:func:`_nearest_person`);
 ``it``/``they`` to the subject of the previous sentence, else the last organisation; ``the
-statement`` to the last source; a floating quotation to the speaker of an attribution at most
+statement`` to the last source; a definite description of a body (``the ministry``, ``the port
+authority``) to the body's full name in the article (:func:`_definite_description`); a floating
+quotation to the speaker of an attribution at most
 ``FLOATING_LOOKBACK_SENTENCES`` sentences before.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from .lexicons import sides
+from .lexicons import organisation_heads, sides
 from .noun_phrases import _subject
 from .speakers import _describe, _person_mentions
 from .tokens import _is_cap
@@ -98,7 +101,49 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
                 "resolved_by": target["resolved_by"],
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
-    return info
+    return _definite_description(article, row, toks, info, described)
+
+
+def _definite_description(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
+    """Return ``info`` resolved to the body a definite description refers to, else ``info`` unchanged.
+
+    "the ministry", "the port authority", "the Defense Ministry": ``the``, at most two more words,
+    the last an organisation head (``sourcing_organisation_heads.txt``), and no country named. The
+    referent (definite-description anaphora, Vieira and Poesio 2000: same head noun) is the most
+    recent earlier source whose name's head phrase ends in the description's words, else the
+    nearest earlier capitalised name in the text ending in them ("the Westerhaven Port Authority"),
+    else the first such name later in the article (a wire lead says "the port authority said"
+    before naming it).
+    """
+    words = [t["norm"] for t in toks]
+    if not (
+        2 <= len(words) <= 3
+        and words[0] == "the"
+        and words[-1] in organisation_heads()
+        and info["affiliation"] == "unknown"
+    ):
+        return info
+    tail = words[1:]
+    for d in reversed(described):
+        head_phrase = re.split(r"\s+(?:of|for|on)\s+", d["source"].casefold())[0].split()
+        if d["kind"] != "person" and len(head_phrase) > len(tail) and head_phrase[-len(tail) :] == tail:
+            return {**info, **{k: d[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier source"}
+    # A capitalised name ending in the description's words, title-cased ("Port Authority").
+    # Words of one line only ("[^\S\n]": a space, not a line break).
+    tail_pattern = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in tail)
+    pattern = re.compile(
+        rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
+    )
+    here = row["speaker_start"]
+    names = [(m.start(), m.group(1).strip()) for m in pattern.finditer(article.raw)]
+    names = [(start, re.sub(r"^The\s+", "", name)) for start, name in names if start != here]
+    names = [(start, name) for start, name in names if len(name.split()) > len(tail)]
+    earlier = [n for n in names if n[0] < here]
+    chosen = earlier[-1] if earlier else (names[0] if names else None)
+    if chosen is None:
+        return info
+    resolved_by = "definite description: name in the text"
+    return {**info, "source": chosen[1], "kind": "organisation", "resolved_by": resolved_by}
 
 
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
