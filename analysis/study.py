@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -263,8 +263,19 @@ def build_study(
 def load_study(
     corpus_dir: str | Path = "corpus", workers: int = 1, engine: str = "processes", scheduler: str | None = None
 ) -> Study:
-    """Return the :class:`Study` of a corpus directory (validated first); see :func:`process_articles`."""
-    return build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers, engine, scheduler)
+    """Return the :class:`Study` of a corpus directory (validated first); see :func:`process_articles`.
+
+    The researcher's attribution corrections (``attribution_corrections.csv`` of the corpus) are laid
+    over the rules' attributions here, so every table and chart counts the corrected values. They
+    change speaker, source and affiliation, never content spans, so the voices stay as computed.
+    """
+    study = build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers, engine, scheduler)
+    from .sourcing.corrections import apply_corrections, load_corrections  # sourcing imports study
+
+    corrections = load_corrections(corpus_dir)
+    if study.attributions is None or not len(corrections):
+        return study
+    return replace(study, attributions=apply_corrections(study.attributions, corrections))
 
 
 def subset_study(study: Study, article_ids: set[str]) -> Study:
