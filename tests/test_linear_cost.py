@@ -15,6 +15,7 @@ import pytest
 
 from analysis import bench_pathological as bp
 from analysis import framing, sourcing, vocabulary
+from analysis.sourcing.content import _mode, _widen_to_quotes
 from analysis.study import build_study
 from analysis.text import MAX_QUOTE_DEPTH, find_quotes
 
@@ -80,3 +81,28 @@ def test_quotes_table_of_10000_nested_marks_is_linear_in_the_article() -> None:
     assert study.quotes["text"].str.len().sum() <= MAX_QUOTE_DEPTH * body
     assert list(study.quotes["depth"]) == list(range(1, MAX_QUOTE_DEPTH + 1))
     assert study.quotes["closed"].all()  # the marks still pair: the recorded levels close at their own marks
+
+
+class CountingQuotes(list):
+    """Quotation spans that count how many of them a function reads (by index or by iteration)."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        self.reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self.reads += 1
+            yield item
+
+
+@pytest.mark.parametrize(
+    "function", [_widen_to_quotes, lambda start, end, quotes: _mode(start, end, quotes, " " * 10**6)]
+)
+def test_a_content_span_reads_only_the_quotations_near_it(function) -> None:
+    # 10,000 disjoint top-level quotations; the span cuts one of them in the middle of the article.
+    quotes = CountingQuotes((10 * k + 1, 10 * k + 6) for k in range(10_000))
+    function(50_003, 50_020, quotes)
+    assert quotes.reads <= 3 * 20  # a binary search (about 14 reads) and the few quotations the span meets
