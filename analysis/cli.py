@@ -194,6 +194,14 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench_pathological(args: argparse.Namespace) -> int:
+    from .bench_pathological import DEFAULT_SIZES, format_report, run_benchmark
+
+    sizes = {case: max(1, round(size * args.scale)) for case, size in DEFAULT_SIZES.items()}
+    print(format_report(run_benchmark(args.case or None, sizes, corpus_dir=args.corpus)))
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation.gold import load_pages
     from .evaluation.run import evaluate_pages, format_summary, summarise, write_summary
@@ -306,6 +314,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="python of an environment with Scattertext (make bench-scattertext) to time it as a reference",
     )
     bench.set_defaults(handler=_bench)
+
+    pathological = commands.add_parser(
+        "bench-pathological", help="time every stage on the pathological articles of issue 16 at n and 2n"
+    )
+    pathological.add_argument(
+        "--case", action="append", choices=("long_line", "curly_quotes", "unbalanced_quotes", "said_repeated")
+    )
+    pathological.add_argument("--scale", type=float, default=1.0, help="multiply every case's n (default: 1)")
+    pathological.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus of the long_line sentences")
+    pathological.set_defaults(handler=_bench_pathological)
 
     evaluate = commands.add_parser("evaluate", help="score cleaning, attribution and voice on the annotated pages")
     evaluate.add_argument("--pages", type=Path, default=Path("tests/gold/pages"), help="folder with dev/ and heldout/")

@@ -56,6 +56,11 @@ WORD_TOKEN = re.compile(r"[^\W_]", re.UNICODE)
 OPENING_DOUBLE = {"“": "”", "«": "»", "„": "”"}
 CLOSING_DOUBLE = {"”", "»"}
 QUOTE_MARKS = re.compile(r"[“”«»„\"‘’]")
+# Quotations nested deeper than this are paired (so that the marks around them close the right
+# quotes) but not recorded: each recorded level repeats the text of the levels inside it, so
+# unbounded nesting ("“““…”””") made the quotes table quadratic in the article's length; with
+# the cap it holds at most MAX_QUOTE_DEPTH times the body text. Real text nests two or three deep.
+MAX_QUOTE_DEPTH = 4
 # Closing quotes and brackets Punkt leaves at the start of the next sentence.
 LEADING_CLOSERS = re.compile(r"^[”’\"')\]»]+")
 
@@ -149,7 +154,9 @@ def find_quotes(raw: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
     paragraph opens with the same mark (the usual convention for a quotation
     running over several paragraphs); otherwise it ends with the paragraph and
     is reported with ``closed=False``. ``start``/``end`` delimit the quoted
-    words without the marks.
+    words without the marks. Quotes deeper than ``MAX_QUOTE_DEPTH`` are left out
+    (their enclosing quotes are kept), so the quotes hold at most that many times
+    the paragraphs' text; each mark costs amortised constant time.
     """
     quotes: list[dict] = []
     stack: list[dict] = []
@@ -165,9 +172,10 @@ def find_quotes(raw: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
 
 
 def _close(entry: dict, end: int, closed: bool, quotes: list[dict]) -> None:
-    """Record ``entry`` as a finished quote ending at ``end``."""
-    entry.update(end=end, closed=closed)
-    quotes.append(entry)
+    """Record ``entry`` as a finished quote ending at ``end`` (unless it is nested deeper than ``MAX_QUOTE_DEPTH``)."""
+    if entry["depth"] <= MAX_QUOTE_DEPTH:
+        entry.update(end=end, closed=closed)
+        quotes.append(entry)
 
 
 def _close_all(stack: list[dict], end: int, quotes: list[dict]) -> None:
@@ -186,7 +194,11 @@ def _carry_over(raw: str, p_start: int, previous_end: int, stack: list[dict], qu
     """
     first, outer_mark = raw[p_start], stack[0]["open_mark"]
     if first == outer_mark or first in OPENING_DOUBLE and outer_mark in OPENING_DOUBLE:
-        for entry in stack:
+        # Every entry below a marked one is marked already (it was on the stack then): marking stops
+        # there, so each entry is marked once however deep the stack.
+        for entry in reversed(stack):
+            if entry["spans_paragraphs"]:
+                break
             entry["spans_paragraphs"] = True
         return p_start
     _close_all(stack, _trim_end(raw, previous_end), quotes)
@@ -226,7 +238,7 @@ def _close_double(pos: int, stack: list[dict], quotes: list[dict]) -> None:
 
 def _straight_double(pos: int, stack: list[dict], quotes: list[dict]) -> None:
     """Close the open straight double quote at ``pos`` (quotes inside it end unclosed), or open one."""
-    if any(entry["open_mark"] == '"' for entry in stack):
+    if stack and stack[-1]["in_straight"]:
         while stack[-1]["open_mark"] != '"':
             _close(stack.pop(), pos, False, quotes)
         _close(stack.pop(), pos, True, quotes)
@@ -235,12 +247,18 @@ def _straight_double(pos: int, stack: list[dict], quotes: list[dict]) -> None:
 
 
 def _open(pos: int, mark: str, stack: list[dict]) -> dict:
+    """Return the stack entry of a quote opened by ``mark`` at ``pos``.
+
+    ``in_straight`` says whether a straight double quote is open at or below the entry, so that
+    :func:`_straight_double` knows it in constant time instead of scanning the stack.
+    """
     return {
         "start": pos + 1,
         "open_mark": mark,
         "depth": len(stack) + 1,
         "parent": stack[-1]["start"] if stack else None,
         "spans_paragraphs": False,
+        "in_straight": mark == '"' or bool(stack) and stack[-1]["in_straight"],
     }
 
 

@@ -16,7 +16,7 @@ is not read again by the later rules.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
@@ -146,17 +146,21 @@ def quotation_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tup
     if q is None:
         return []
     lo, hi = q["lo"], q["hi"]
-    cue_at = ix.where(cue_words).tolist()  # words that are reporting cues, ascending
+    cue_array = ix.where(cue_words)
+    cue_at = cue_array.tolist()  # words that are reporting cues, ascending
+    cue_start, cue_end = ix.start[cue_array].tolist(), ix.end[cue_array].tolist()
     rows = []
     for n in np.flatnonzero((hi - lo > 0) & (hi - lo <= MAX_SCARE_WORDS)).tolist():
         first, last = int(lo[n]), int(hi[n])  # the quote's words
         a, start, end = int(q["arts"][n]), int(q["start"][n]), int(q["end"][n])
         depth, parent = q["depth"][n], q["parent"][n]
-        u_lo, u_hi = int(ix.lo[first]), int(ix.hi[first])
-        idx = [k for k in cue_at[bisect_left(cue_at, u_lo) : bisect_left(cue_at, u_hi)] if k < first or k >= last]
-        if idx and depth >= 2 and pd.notna(parent):
+        # The sentence's cues: a slice of cue_at, in which offsets ascend.
+        c_lo, c_hi = bisect_left(cue_at, int(ix.lo[first])), bisect_left(cue_at, int(ix.hi[first]))
+        if depth >= 2 and pd.notna(parent):
+            # Only cues inside the parent quote: a sub-slice, as starts and ends ascend.
             p_start, p_end = q["span_of"][(a, int(parent))]
-            idx = [k for k in idx if ix.start[k] >= p_start and ix.end[k] <= p_end]
+            c_lo, c_hi = bisect_left(cue_start, p_start, c_lo, c_hi), bisect_right(cue_end, p_end, c_lo, c_hi)
+        idx = _nearest_cue_candidates(cue_at, c_lo, c_hi, first, last)
         if not idx and _is_full_sentence(ix.raws[a][start:end]):
             continue  # "“It is wholly untrue.” ...": a speaker's sentence, not marks set by the outlet
         if idx:
@@ -171,6 +175,21 @@ def quotation_rows(study: Study, ix: WordIndex, cue_words: set[str]) -> list[tup
         sentence_id = int(ix.sentence_id[first])
         rows.append((ix.article_ids[a], "body", sentence_id, start, end, ix.raws[a][start:end], kind, detail, voice))
     return rows
+
+
+def _nearest_cue_candidates(cue_at: list[int], c_lo: int, c_hi: int, first: int, last: int) -> list[int]:
+    """Return the cues of ``cue_at[c_lo:c_hi]`` outside the quote's words ``first``..``last``-1 that can be nearest
+    to it: the last two before it and the first two after it, ascending.
+
+    A quote's words start at or after its start and end at or before its end
+    (``WordIndex.locate``), so of the cues before it all but the last end before
+    the quote starts, and their distance to it grows the further left they lie;
+    after it, all but the first start after its end. The nearest cue (the
+    first on ties) is therefore among these four, which keeps the rule linear
+    where a sentence holds thousands of quotes and cues.
+    """
+    before, after = bisect_left(cue_at, first, c_lo, c_hi), bisect_left(cue_at, last, c_lo, c_hi)
+    return cue_at[max(c_lo, before - 2) : before] + cue_at[after : min(c_hi, after + 2)]
 
 
 # ------------------------------------------------------------- event nouns

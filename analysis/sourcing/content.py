@@ -7,6 +7,8 @@ quoted fragment), ``indirect`` (no marks) and ``floating`` (a quotation sentence
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..text import WORD_TOKEN
 from .tokens import _span, _trim
 
@@ -26,16 +28,18 @@ def _content_offsets(
     (``previous_quote``). The span is widened to cover any quotation it cuts.
     """
     c_start, c_end = _span(toks, item["content"])
+    # Only the nearest quotation on each side can qualify: a later (earlier) one is separated from the
+    # sentence by the nearest one's gap and more, so its gap is blank only if the nearest one's is.
     if item.get("next_quote") and toks:
-        after = [q for q in quote_spans if q[0] >= toks[-1]["end"] and not raw[toks[-1]["end"] : q[0] - 1].strip()]
-        if after:
-            c_start, c_end = after[0]
+        e = toks[-1]["end"]
+        i = bisect_left(quote_spans, e, key=_start_of)
+        if i < len(quote_spans) and not raw[e : quote_spans[i][0] - 1].strip():
+            c_start, c_end = quote_spans[i]
     if item.get("previous_quote") and toks:
-        before = [
-            q for q in quote_spans if q[1] <= toks[0]["start"] and not raw[q[1] + 1 : toks[0]["start"]].strip(' \t"”’»')
-        ]
-        if before:
-            c_start, c_end = before[-1]
+        s = toks[0]["start"]
+        i = bisect_right(quote_spans, s, key=_end_of) - 1
+        if i >= 0 and not raw[quote_spans[i][1] + 1 : s].strip(' \t"”’»'):
+            c_start, c_end = quote_spans[i]
     if c_start < 0:
         return None
     c_start, c_end = _trim(raw, c_start, c_end)
@@ -45,9 +49,32 @@ def _content_offsets(
     return c_start, c_end
 
 
+def _start_of(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
+def _end_of(quote: tuple[int, int]) -> int:
+    return quote[1]
+
+
+def _overlapping(start: int, quotes: list[tuple[int, int]]) -> range:
+    """Return the indices of ``quotes`` from the first one ending after ``start``; the caller stops at the first
+    one starting at or after its end.
+
+    Top-level quotations are disjoint and sorted, so their ends ascend too: none before that index overlaps a
+    span starting at ``start`` (or further left, when widening moves the start to a quotation found later), and
+    after the first one that starts beyond the span none does. The look-up costs the quotations the span meets,
+    not all quotations of the article.
+    """
+    return range(bisect_right(quotes, start, key=_end_of), len(quotes))
+
+
 def _widen_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
-    """Return a content span widened so that it does not cut a quotation in two."""
-    for q_start, q_end in quotes:
+    """Return a content span widened so that it does not cut a quotation in two (``quotes``: disjoint, sorted)."""
+    for i in _overlapping(start, quotes):
+        q_start, q_end = quotes[i]
+        if q_start >= end:
+            break
         if q_start < end and start < q_end:
             if q_start < start and q_start - 1 >= 0:
                 start = q_start - 1 if start > q_start - 1 else start
@@ -58,7 +85,13 @@ def _widen_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tup
 
 def _mode(start: int, end: int, quotes: list[tuple[int, int]], raw: str) -> str:
     """Return the mode of a content span: ``direct``, ``mixed`` or ``indirect``."""
-    inside = [(qs, qe) for qs, qe in quotes if qs < end and start < qe]
+    inside = []
+    for i in _overlapping(start, quotes):
+        qs, qe = quotes[i]
+        if qs >= end:
+            break
+        if start < qe:
+            inside.append((qs, qe))
     if not inside:
         return "indirect"
     if len(inside) == 1 and _trim(raw, *inside[0]) == (start, end):
@@ -69,7 +102,11 @@ def _mode(start: int, end: int, quotes: list[tuple[int, int]], raw: str) -> str:
 def _floating(
     raw: str, toks: list[dict], quotes: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Return the content span of a quotation sentence with no cue, or None."""
+    """Return the content span of a quotation sentence with no cue, or None.
+
+    ``covered`` holds the content spans found so far as ``(end, start)``, sorted: a span already inside
+    one of them is no floating quotation.
+    """
     words = [t for t in toks if t["is_word"]]
     if not words:
         return None
@@ -77,9 +114,13 @@ def _floating(
     if len(quoted) < max(FLOATING_MIN_QUOTED_WORDS, FLOATING_MIN_QUOTED_SHARE * len(words)):
         return None
     start, end = quoted[0]["start"], quoted[-1]["end"]
-    for q_start, q_end in quotes:
+    for i in _overlapping(start, quotes):
+        q_start, q_end = quotes[i]
+        if q_start >= end:
+            break
         if q_start <= start < q_end or q_start < end <= q_end:
             start, end = min(start, q_start), max(end, q_end)
-    if any(c_start <= start and end <= c_end for c_start, c_end in covered):
+    # Only spans ending at or after ``end`` can hold it: few, since content spans rarely reach past their sentence.
+    if any(covered[i][1] <= start for i in range(bisect_left(covered, (end,)), len(covered))):
         return None
     return _trim(raw, start, end)

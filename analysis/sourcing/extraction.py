@@ -3,6 +3,8 @@ rows with character offsets and modes, floating quotations, resolution, and word
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
+
 import numpy as np
 
 from ..voices import rule_voices
@@ -43,7 +45,7 @@ def _article_rows(
     A sentence with no attribution may be a floating quotation.
     """
     rows: list[dict] = []
-    covered: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
     for sentence_id, sentence_start, sentence_end in sentence_rows:
         toks = by_sentence.get(sentence_id, [])
         found = _sentence_attributions(toks)
@@ -58,26 +60,32 @@ def _article_rows(
             if content is None:
                 continue
             rows.append(_row(sentence, raw, toks, item, content, quote_spans))
-            covered.append(content)
+            insort(covered, content[::-1])
         if not found and toks:
             floating = _floating(raw, toks, quote_spans, covered)
             if floating is not None:
                 rows.append(_floating_row(sentence, raw, floating))
-                covered.append(floating)
-    # A quotation sentence that continues into a later attributed sentence is not floating.
-    rows = [
-        r
-        for r in rows
-        if r["mode"] != "floating"
-        or not any(
-            o is not r
-            and o["mode"] != "floating"
-            and o["content_start"] <= r["content_start"]
-            and r["content_end"] <= o["content_end"]
-            for o in rows
-        )
-    ]
+                insort(covered, floating[::-1])
+    rows = _without_contained_floating(rows)
     return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+
+
+def _without_contained_floating(rows: list[dict]) -> list[dict]:
+    """Return ``rows`` without the floating quotations whose content lies inside another attribution's content.
+
+    A quotation sentence that continues into a later attributed sentence is not floating. The
+    attributions are sorted by content start with the running maximum of their content ends, so each
+    floating row is one binary search (not a scan of every row).
+    """
+    spans = sorted((r["content_start"], r["content_end"]) for r in rows if r["mode"] != "floating")
+    starts = [start for start, _ in spans]
+    reach = np.maximum.accumulate([end for _, end in spans]).tolist() if spans else []
+
+    def contained(row: dict) -> bool:
+        i = bisect_right(starts, row["content_start"])
+        return i > 0 and reach[i - 1] >= row["content_end"]
+
+    return [r for r in rows if r["mode"] != "floating" or not contained(r)]
 
 
 def _row(

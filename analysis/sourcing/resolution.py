@@ -13,11 +13,12 @@ quotation to the speaker of an attribution at most
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
 from .lexicons import organisation_heads, sides
 from .noun_phrases import _subject
-from .speakers import _describe, _person_mentions
+from .speakers import _describe, _person_mentions, _surname_clusters
 from .tokens import _is_cap
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
@@ -29,28 +30,100 @@ SPEAKER_PRONOUNS = PRONOUNS | OBJECT_PRONOUNS
 
 
 class Article(NamedTuple):
-    """What resolution reads of one article: raw text, sentence ids in order, their tokens, person
-    mentions, and the gender learnt for each source name (filled as pronouns are resolved)."""
+    """What resolution reads of one article: raw text, sentence ids in order, their tokens, and its person
+    mentions as the look-ups that keep resolution linear in the article's length: ``clusters``, the mentions by
+    surname (:func:`analysis.sourcing.speakers._surname_clusters`); ``persons``, the candidates of a personal
+    pronoun sorted by position per gender (:class:`_Persons`, which also holds the gender learnt for each
+    source name as pronouns are resolved).
+    """
 
     raw: str
     sentence_ids: list[int]
     by_sentence: dict[int, list[dict]]
-    mentions: list[dict]
-    genders: dict[str, str]
+    clusters: dict[str, dict]
+    persons: _Persons
+
+
+# A pronoun's candidate: (position, 0 for a described source or 1 for a titled mention, its index there).
+Candidate = tuple[int, int, int]
+
+
+class _Persons:
+    """The persons a personal pronoun can refer to, for :func:`_nearest_person` in logarithmic time.
+
+    The candidates are the person sources described so far and the titled mentions; each sits in
+    the list of its surname's gender ("" while unknown), sorted by :data:`Candidate`, so that the
+    nearest earlier one of a gender is a binary search (the first candidate at that position wins,
+    a described source before a mention: the order of the candidate list the rule was written
+    with). When a pronoun teaches a surname its gender, that surname's candidates move from the
+    unknown list to the gender's; each moves at most once.
+    """
+
+    def __init__(self, mentions: list[dict]) -> None:
+        self.genders = _mention_genders(mentions)
+        self.by_gender: dict[str, list[Candidate]] = {}
+        self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
+        self.descriptions: dict[tuple[int, int], dict] = {}
+        for index, m in enumerate(mentions):
+            if m["titled"]:
+                description = {
+                    "source": m["full"],
+                    "source_type": m["role"] or "person (untitled)",
+                    "affiliation": m["affiliation"] or "unknown",
+                    "kind": "person",
+                }
+                self.add((m["start"], 1, index), description)
+
+    def add(self, candidate: Candidate, description: dict) -> None:
+        """Add a candidate person (``description`` holds at least :data:`DESCRIPTION`) to its gender's list."""
+        self.descriptions[candidate[1:]] = description
+        surname = description["source"].split()[-1]
+        gender = self.genders.get(surname, "")
+        insort(self.by_gender.setdefault(gender, []), candidate)
+        if not gender:
+            self.unknown.setdefault(surname, []).append(candidate)
+
+    def nearest(self, here: int, gender: str) -> dict | None:
+        """Return the description of the nearest candidate before ``here`` whose gender is ``gender``, else of
+        unknown gender (any gender when ``gender`` is ""), else None; it learns ``gender`` for its surname."""
+        if gender:
+            best = self._nearest_in(gender, here) or self._nearest_in("", here)
+        else:
+            found = [c for c in (self._nearest_in(g, here) for g in self.by_gender) if c is not None]
+            best = min(found, key=lambda c: (-c[0], c[1], c[2])) if found else None
+        if best is None:
+            return None
+        description = self.descriptions[best[1:]]
+        surname = description["source"].split()[-1]
+        if gender and surname not in self.genders:
+            self.genders[surname] = gender
+            unknown, known = self.by_gender[""], self.by_gender.setdefault(gender, [])
+            for candidate in self.unknown.pop(surname, []):
+                del unknown[bisect_left(unknown, candidate)]
+                insort(known, candidate)
+        return description
+
+    def _nearest_in(self, gender: str, here: int) -> Candidate | None:
+        """Return the first candidate of ``gender``'s list at the last position before ``here``, else None."""
+        candidates = self.by_gender.get(gender, [])
+        i = bisect_left(candidates, (here,))
+        return candidates[bisect_left(candidates, (candidates[i - 1][0],))] if i else None
 
 
 def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
-    article = Article(raw, sentence_ids, by_sentence, mentions, _mention_genders(mentions))
+    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions))
+    bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
-        toks = [
-            t
-            for t in by_sentence.get(row["sentence_id"], [])
-            if row["speaker_start"] <= t["start"] and t["end"] <= row["speaker_end"]
-        ]
-        info = _referent(article, row, toks, _describe(raw, toks, article.mentions), described)
+        sentence_toks = by_sentence.get(row["sentence_id"], [])
+        if row["sentence_id"] not in bounds:
+            bounds[row["sentence_id"]] = ([t["start"] for t in sentence_toks], [t["end"] for t in sentence_toks])
+        starts, ends = bounds[row["sentence_id"]]
+        # The speaker's tokens: starts and ends ascend, so they are one slice.
+        toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
+        info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
         if row["agentless"]:
             info = {
                 **info,
@@ -63,6 +136,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         described.append(
             {**info, "sentence_id": row["sentence_id"], "position": position, "speaker_start": row["speaker_start"]}
         )
+        if info["kind"] == "person" and info["source"]:
+            article.persons.add((position, 0, len(described) - 1), described[-1])
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
     out = []
     for row, d in zip(rows, described, strict=False):
@@ -78,22 +153,32 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     is_pronoun = len(toks) == 1 and first in SPEAKER_PRONOUNS
     is_statement = bool(toks) and toks[-1]["norm"] in STATEMENT_HEADS and not any(_is_cap(t) for t in toks[1:])
     if row["mode"] == "floating":
-        previous = [
-            d for d in described if d["sentence_id"] >= row["sentence_id"] - FLOATING_LOOKBACK_SENTENCES and d["source"]
-        ]
-        if previous:
-            return {**previous[-1], "resolved_by": "floating: previous attribution"}
+        # Rows come in sentence order: the look-back stops at the first row of an earlier sentence than the window.
+        previous = None
+        for d in reversed(described):
+            if d["sentence_id"] < row["sentence_id"] - FLOATING_LOOKBACK_SENTENCES:
+                break
+            if d["source"]:
+                previous = d
+                break
+        if previous is not None:
+            return {**previous, "resolved_by": "floating: previous attribution"}
         return {**info, "resolved_by": "floating: no speaker before"}
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
-        return _nearest_person(article, row, info, described, PRONOUN_GENDER.get(first, ""))
+        return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""))
     if is_pronoun or is_statement:
         target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
         if target is None:
-            others = [
-                d for d in described if d["source"] and not d["anonymous"] and (is_statement or d["kind"] != "person")
-            ]
+            last = next(
+                (
+                    d
+                    for d in reversed(described)
+                    if d["source"] and not d["anonymous"] and (is_statement or d["kind"] != "person")
+                ),
+                None,
+            )
             resolved_by = "statement: last source" if is_statement else "pronoun: last organisation"
-            target = {**others[-1], "resolved_by": resolved_by} if others else None
+            target = {**last, "resolved_by": resolved_by} if last is not None else None
         if target is not None:
             return {
                 **info,
@@ -155,7 +240,7 @@ def _mention_genders(mentions: list[dict]) -> dict[str, str]:
     return genders
 
 
-def _nearest_person(article: Article, row: dict, info: dict, described: list[dict], gender: str = "") -> dict:
+def _nearest_person(article: Article, row: dict, info: dict, gender: str = "") -> dict:
     """Return ``info`` resolved to the nearest earlier person (a speaker or a titled name) who agrees with
     the pronoun's ``gender``.
 
@@ -163,50 +248,32 @@ def _nearest_person(article: Article, row: dict, info: dict, described: list[dic
     gender is known (:func:`analysis.sourcing.speakers._gender`, or an earlier pronoun resolved to
     them) and differs is no candidate; a known match is preferred to an unknown gender; among
     those the most recent wins. The person chosen takes the pronoun's gender for later pronouns.
+    Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`).
     """
-    here = row["speaker_start"]
-    candidates = [(d["position"], d) for d in described if d["kind"] == "person" and d["source"]]
-    candidates += [
-        (
-            m["start"],
-            {
-                "source": m["full"],
-                "source_type": m["role"] or "person (untitled)",
-                "affiliation": m["affiliation"] or "unknown",
-                "kind": "person",
-            },
-        )
-        for m in article.mentions
-        if m["titled"] and m["start"] < here
-    ]
-    candidates = [c for c in candidates if c[0] < here]
-    if gender:
-        known = [(c, article.genders.get(c[1]["source"].split()[-1], "")) for c in candidates]
-        agreeing = [c for c, g in known if g == gender]
-        candidates = agreeing or [c for c, g in known if not g]
-    if not candidates:
+    best = article.persons.nearest(row["speaker_start"], gender)
+    if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
-    best = max(candidates, key=lambda c: c[0])[1]
-    if gender:
-        article.genders.setdefault(best["source"].split()[-1], gender)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
 
 
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
     """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
-    earlier = [sid for sid in article.sentence_ids if sid < sentence_id]
-    if not earlier:
+    # Sentence ids ascend in text order.
+    at = bisect_left(article.sentence_ids, sentence_id)
+    if not at:
         return None
-    previous_id = int(earlier[-1])
+    previous_id = int(article.sentence_ids[at - 1])
     toks = article.by_sentence.get(previous_id, [])
     start, end = _subject(toks, len(toks))
     if end <= start:
         return None
     s_char, e_char = toks[start]["start"], toks[end - 1]["end"]
     for d in reversed(described):
+        if d["sentence_id"] < previous_id:
+            break  # rows come in sentence order: none earlier is in the previous sentence
         if d["sentence_id"] == previous_id and d["speaker_start"] >= 0 and s_char <= d["speaker_start"] < e_char:
             return {**d, "resolved_by": "pronoun: subject of previous sentence (a speaker)"}
-    info = _describe(article.raw, toks[start:end], article.mentions)
+    info = _describe(article.raw, toks[start:end], article.clusters)
     if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
         return None
     return {**info, "resolved_by": "pronoun: subject of previous sentence"}

@@ -86,6 +86,22 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
     return mentions
 
 
+def _surname_clusters(mentions: list[dict]) -> dict[str, dict]:
+    """Return surname -> what :func:`_named_person` reads of the mentions ending in it, in one pass.
+
+    Per surname: ``full``, the longest full name (the first on ties), and ``role`` and ``affiliation``,
+    the first non-empty ones, so that resolving a name does not scan every mention of the article.
+    """
+    clusters: dict[str, dict] = {}
+    for m in mentions:
+        cluster = clusters.setdefault(m["surname"], {"full": m["full"], "role": "", "affiliation": ""})
+        if len(m["full"]) > len(cluster["full"]):
+            cluster["full"] = m["full"]
+        cluster["role"] = cluster["role"] or m["role"]
+        cluster["affiliation"] = cluster["affiliation"] or m["affiliation"]
+    return clusters
+
+
 def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     """Return the mention of the name in the capitalised run ``toks[i:j]``, or None when the run is no name."""
     run = toks[i:j]
@@ -185,8 +201,11 @@ def _type_tokens(before: list[dict], apposition: list[dict]) -> tuple[str, str]:
     return "", ""
 
 
-def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
-    """Return a speaker span typed: source, source_type, affiliation, kind, anonymous, collective, resolved_by."""
+def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> dict:
+    """Return a speaker span typed: source, source_type, affiliation, kind, anonymous, collective, resolved_by.
+
+    ``clusters`` is :func:`_surname_clusters` of the article's person mentions.
+    """
     if not speaker_toks:
         return dict(NO_SPEAKER)
     text = raw[speaker_toks[0]["start"] : speaker_toks[-1]["end"]]
@@ -213,7 +232,7 @@ def _describe(raw: str, speaker_toks: list[dict], mentions: list[dict]) -> dict:
         # The phrase names a body or a country, not a person: its last capitalised word is no surname.
         found["source"], name, kind = renamed, [], kind or "organisation"
     if name and kind != "organisation" and not collective:
-        found |= _named_person(name, descriptor, mentions, role, kind, affiliation)
+        found |= _named_person(name, descriptor, clusters, role, kind, affiliation)
         role, kind, affiliation = found["role"], found["kind"], found["affiliation"]
     elif collective:
         kind = "group"
@@ -385,7 +404,7 @@ def _affiliation(speaker_toks: list[dict], norms: list[str]) -> list[str]:
 
 
 def _named_person(
-    name: list[dict], descriptor: list[dict], mentions: list[dict], role: str, kind: str, affiliation: list[str]
+    name: list[dict], descriptor: list[dict], clusters: dict[str, dict], role: str, kind: str, affiliation: list[str]
 ) -> dict:
     """Return source, role, kind, affiliation and resolved_by of a speaker with a name.
 
@@ -394,16 +413,15 @@ def _named_person(
     mention is a named organisation or an unknown person, kept as written.
     """
     written = " ".join(t["text"] for t in name)
-    cluster = [m for m in mentions if m["surname"] == name[-1]["text"]]
+    cluster = clusters.get(name[-1]["text"])
     if len(name) == 1 and not cluster and not [t for t in descriptor if t["norm"] not in DETERMINERS]:
         return {"role": role, "kind": kind or "unknown", "affiliation": affiliation}
-    full = max((m["full"] for m in cluster), key=len, default=written)
+    full = cluster["full"] if cluster else written
     if len(full.split()) < len(name):
         full = written
     if not role:
-        roles = [m["role"] for m in cluster if m["role"]]
-        role = roles[0] if roles else "person (untitled)"
-    affiliation = affiliation[:1] or [m["affiliation"] for m in cluster if m["affiliation"]][:1]
+        role = (cluster and cluster["role"]) or "person (untitled)"
+    affiliation = affiliation[:1] or ([cluster["affiliation"]] if cluster and cluster["affiliation"] else [])
     return {
         "source": full,
         "role": role,

@@ -1,0 +1,108 @@
+"""Issue 16 item 4: every stage near-linear in an article's length, with bounded output per article.
+
+Each pathological article of :mod:`analysis.bench_pathological` is generated at n and 2n; doubling the
+article must at most roughly double each stage's CPU time (ratio <= ``MAX_RATIO``; a quadratic stage
+gives about 4). Times are CPU seconds of this process, so other processes on the machine count
+little, and a case whose ratio is too high is measured again (up to ``RUNS`` times, keeping each
+stage's best) before it fails. The old all-pairs steps gave ratios of 3 to 9 at these sizes.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from analysis import bench_pathological as bp
+from analysis import framing, sourcing, vocabulary
+from analysis.sourcing.content import _mode, _widen_to_quotes
+from analysis.study import build_study
+from analysis.text import MAX_QUOTE_DEPTH, find_quotes
+
+MAX_RATIO = 3.0
+# Below this many CPU seconds at 2n a stage is all fixed cost: its ratio says nothing.
+MIN_SECONDS = 0.05
+RUNS = 3
+STAGES = ("text layer", "vocabulary", "sourcing", "framing")
+# (case, n): the long line is built from the seed corpus's sentences with quotation marks.
+CASES = [("long_line", 40_000), ("said_repeated", 2_500), ("curly_quotes", 4_000), ("unbalanced_quotes", 4_000)]
+
+
+def stage_seconds(body: str, best: dict[str, float] | None = None) -> dict[str, float]:
+    """Return the CPU seconds of each stage on the one article ``body`` (or ``best``'s where they were lower)."""
+    best = dict.fromkeys(STAGES, float("inf")) if best is None else best
+    start = time.process_time()
+    study = build_study(bp.article_frame(body))
+    best["text layer"] = min(best["text layer"], time.process_time() - start)
+    for name, module in zip(STAGES[1:], (vocabulary, sourcing, framing), strict=True):
+        start = time.process_time()
+        module.tables(study)
+        best[name] = min(best[name], time.process_time() - start)
+    return best
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    """Return the seed corpus's body sentences with quotation marks (the long line's material), sorted."""
+    from analysis.study import load_study
+
+    texts = load_study("corpus").sentences["text"].str.replace("\n", " ", regex=False)
+    return sorted(t for t in texts if "“" in t or '"' in t)
+
+
+@pytest.mark.parametrize(("case", "n"), CASES, ids=[case for case, _ in CASES])
+def test_doubling_an_article_at_most_roughly_doubles_each_stage(case: str, n: int, sentences: list[str]) -> None:
+    stage_seconds(bp.case_body(case, n // 10, sentences))  # warm caches (lexicons, codebooks) first
+    small = large = None
+    for _ in range(RUNS):
+        small = stage_seconds(bp.case_body(case, n, sentences), small)
+        large = stage_seconds(bp.case_body(case, 2 * n, sentences), large)
+        slow = {
+            stage: f"{small[stage]:.2f} s -> {large[stage]:.2f} s"
+            for stage in STAGES
+            if large[stage] > MIN_SECONDS and large[stage] > MAX_RATIO * small[stage]
+        }
+        if not slow:
+            break
+    assert not slow, f"{case}: more than {MAX_RATIO}x the time for 2x the text: {slow}"
+
+
+@pytest.mark.parametrize("body", [bp.curly_quotes(10_000), bp.unbalanced_quotes(10_000), "”“" * 5_000 + "“‘" * 5_000])
+def test_quotes_stay_linear_in_size_for_nested_and_unbalanced_marks(body: str) -> None:
+    quotes = find_quotes(body, [(0, len(body))])
+    assert len(quotes) <= body.count("“") + body.count("‘")
+    assert max(q["depth"] for q in quotes) <= MAX_QUOTE_DEPTH
+    assert sum(q["end"] - q["start"] for q in quotes) <= MAX_QUOTE_DEPTH * len(body)
+
+
+def test_quotes_table_of_10000_nested_marks_is_linear_in_the_article() -> None:
+    study = build_study(bp.article_frame(bp.curly_quotes(10_000)))
+    body = study.sentences["text"].str.len().sum()
+    assert study.quotes["text"].str.len().sum() <= MAX_QUOTE_DEPTH * body
+    assert list(study.quotes["depth"]) == list(range(1, MAX_QUOTE_DEPTH + 1))
+    assert study.quotes["closed"].all()  # the marks still pair: the recorded levels close at their own marks
+
+
+class CountingQuotes(list):
+    """Quotation spans that count how many of them a function reads (by index or by iteration)."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        self.reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self.reads += 1
+            yield item
+
+
+@pytest.mark.parametrize(
+    "function", [_widen_to_quotes, lambda start, end, quotes: _mode(start, end, quotes, " " * 10**6)]
+)
+def test_a_content_span_reads_only_the_quotations_near_it(function) -> None:
+    # 10,000 disjoint top-level quotations; the span cuts one of them in the middle of the article.
+    quotes = CountingQuotes((10 * k + 1, 10 * k + 6) for k in range(10_000))
+    function(50_003, 50_020, quotes)
+    assert quotes.reads <= 3 * 20  # a binary search (about 14 reads) and the few quotations the span meets
