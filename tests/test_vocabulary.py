@@ -17,7 +17,6 @@ from analysis import vocabulary as v
 from analysis.vocabulary import charts
 from analysis.vocabulary.coding import _unique
 from analysis.vocabulary.diversity import _previous_position
-from analysis.vocabulary.export_tables import _rounded
 from conftest import make_study
 
 # Outlet A, article a1 (body only; the first line is the headline):
@@ -82,12 +81,12 @@ def test_counts_and_rates_by_hand(tokens):
     terms = v.term_frequencies(tokens)["by_outlet"].set_index(["outlet", "voice", "term"])
     assert list(v.term_frequencies(tokens)["by_outlet"].columns[:5]) == ["term", "outlet", "voice", "count", "rate"]
     police = terms.loc[("Outlet A", "all", "police")]
-    assert police["count"] == 3 and police["tokens"] == 29
-    assert police["rate"] == pytest.approx(3 / 29 * 10_000)
+    assert police["count"] == 3 and police["words"] == 29
+    assert police["rate"] == pytest.approx(3 / 29 * 1_000)  # per 1,000 words
     assert terms.loc[("Outlet A", "narration", "the"), "count"] == 2  # s1 "The", s2 "The"
     assert terms.loc[("Outlet A", "paraphrase", "the"), "count"] == 1  # s0 "Police said the men ...": indirect
     assert terms.loc[("Outlet A", "quotation", "the"), "count"] == 1  # "for the city"
-    assert terms.loc[("Outlet A", "quotation", "city"), "tokens"] == 6
+    assert terms.loc[("Outlet A", "quotation", "city"), "words"] == 6
     assert terms.loc[("Outlet B", "all", "storm"), "count"] == 2
     assert bool(terms.loc[("Outlet B", "all", "the"), "is_stopword"]) is True
 
@@ -129,6 +128,13 @@ def test_counts_sum_to_token_totals(first, second):
     spelled = int(words["text"].str.casefold().eq("al-sham").sum())
     assert terms.loc[(terms["voice"] == "all") & (terms["term"] == "al-sham"), "count"].sum() == spelled
     assert set(terms["term"]) == {v.normalise_term(t) for t in words["text"]}
+    # word totals count the contract's words (numbers too) when the numbers are given
+    body = study.tokens[study.tokens["is_word"]]
+    with_numbers = v.term_frequencies(v.term_tokens(study), v.number_tokens(study))["by_article"]
+    for voice in ("narration", "paraphrase", "quotation"):
+        got = with_numbers[with_numbers["voice"] == voice].groupby("article_id", observed=True)["words"].first()
+        expected = body[body["voice"] == voice].groupby("article_id").size()
+        assert got.to_dict() == expected[expected.index.isin(got.index)].to_dict()
 
 
 # --- keyness tables ------------------------------------------------------------------------
@@ -168,7 +174,7 @@ def test_keyness_for_three_outlets_pairwise_and_one_vs_rest():
     assert sorted(rest["target"].unique()) == ["A", "B", "C"] and set(rest["reference"]) == {"rest"}
     fighters = rest[(rest["target"] == "C") & (rest["term"] == "fighters")].iloc[0]
     assert (fighters["target_count"], fighters["reference_count"]) == (2, 0)
-    assert (fighters["target_tokens"], fighters["reference_tokens"]) == (9 + 6, 9 + 9)
+    assert (fighters["target_words"], fighters["reference_words"]) == (9 + 6, 9 + 9)
     # swapping target and reference flips signed G2, Log Ratio and z
     pairwise = table[table["comparison"] == "pairwise"].set_index(["target", "reference", "term"])
     for term in ("rebels", "rockets", "city"):
@@ -243,7 +249,7 @@ def test_text_statistics_of_invented_article(tokens):
     stats = v.text_statistics(tokens).set_index("article_id")
     b1 = stats.loc["b1"]
     # "The storm hit the coast on Tuesday. Officials said the storm was strong."
-    assert (b1["tokens"], b1["types"], b1["sentences"]) == (13, 10, 2)
+    assert (b1["words"], b1["types"], b1["sentences"]) == (13, 10, 2)
     assert b1["mean_sentence_length"] == pytest.approx(6.5)
     assert math.isnan(b1["mattr"])  # 13 words < window 50
     assert stats.loc["a1", "quoted_share"] == pytest.approx(6 / 29)
@@ -428,33 +434,44 @@ def test_tables_large_frames_are_compact_with_the_same_values(study, tokens):
     for frame in (compact, by_article):
         assert all(frame[c].dtype == "category" for c in ["article_id", "outlet", "voice", "term"])
     assert all(compact[c].dtype == np.int32 for c in ["sentence_id", "token_id", "start", "end"])
-    assert by_article["count"].dtype == np.int32 and by_article["tokens"].dtype == np.int32
+    assert by_article["count"].dtype == np.int32 and by_article["words"].dtype == np.int32
     # the same rows and CSV text as the plain (string column) tables
     assert compact.to_csv(index=False) == tokens.to_csv(index=False)
-    plain = v.term_frequencies(tokens)["by_article"]
-    assert by_article.to_csv(index=False) == plain.assign(rate=plain["rate"].round(6)).to_csv(index=False)
+    plain = v.term_frequencies(tokens, v.number_tokens(study))["by_article"]
+    assert by_article.to_csv(index=False) == plain.to_csv(index=False)  # not rounded: the writer's 12 digits
 
 
 def test_an_article_without_words_does_not_break_the_tables():
-    # e2's body is a number and a full stop: tokens, but no word (it used to raise ZeroDivisionError)
+    # e2's page holds a number and a full stop but no term of body text (it used to raise ZeroDivisionError)
     study = make_study(
         {"e1": "H\n\nThe storm hit the coast. It rained.\n", "e2": "H\n\n2011.\n"}, {"e1": "A", "e2": "B"}
     )
     tables = v.tables(study)
     stats = tables["text_statistics"]
     assert stats["article_id"].tolist() == ["e1"] and list(stats.columns) == v.TEXT_STATISTICS_COLUMNS
-    assert (stats.iloc[0]["tokens"], stats.iloc[0]["types"], stats.iloc[0]["sentences"]) == (7, 6, 2)
+    assert (stats.iloc[0]["words"], stats.iloc[0]["types"], stats.iloc[0]["sentences"]) == (7, 6, 2)
     assert set(tables["term_tokens"]["article_id"]) == {"e1"}
-    pd.testing.assert_frame_equal(stats, _rounded(v.text_statistics(v.term_tokens(study))))
+    pd.testing.assert_frame_equal(stats, v.text_statistics(v.term_tokens(study), numbers=v.number_tokens(study)))
+
+
+def test_numbers_are_words_not_terms():
+    study = make_study({"n1": "H\n\nIn 2011 the war began. It rained.\n"}, {"n1": "A"})
+    assert v.number_tokens(study)["text"].tolist() == ["2011"]
+    assert "2011" not in set(v.term_tokens(study)["term"])
+    tables = v.tables(study)
+    assert tables["text_statistics"].iloc[0][["words", "readability_words", "sentences"]].tolist() == [7, 7, 2]
+    terms = tables["terms"].set_index(["voice", "term"])
+    assert terms.loc[("all", "war"), ["count", "words"]].tolist() == [1, 7]
+    assert terms.loc[("all", "war"), "rate"] == pytest.approx(1 / 7 * 1_000)
 
 
 def test_outlet_counts_sum_articles_and_voices():
     # one outlet, two articles: "rain" 3 + 2 times, one of them quoted
     study = make_study({"r1": "H\n\nRain, rain, rain.\n", "r2": "H\n\nRain and “rain”.\n"}, {"r1": "A", "r2": "A"})
     terms = v.term_frequencies(v.term_tokens(study))["by_outlet"].set_index(["voice", "term"])
-    assert terms.loc[("all", "rain"), ["count", "tokens", "articles"]].tolist() == [5, 6, 2]
-    assert terms.loc[("narration", "rain"), ["count", "tokens", "articles"]].tolist() == [4, 5, 2]
-    assert terms.loc[("quotation", "rain"), ["count", "tokens", "articles"]].tolist() == [1, 1, 1]
+    assert terms.loc[("all", "rain"), ["count", "words", "articles"]].tolist() == [5, 6, 2]
+    assert terms.loc[("narration", "rain"), ["count", "words", "articles"]].tolist() == [4, 5, 2]
+    assert terms.loc[("quotation", "rain"), ["count", "words", "articles"]].tolist() == [1, 1, 1]
     assert terms.loc[("narration", "and"), "count"] == 1 and ("quotation", "and") not in terms.index
 
 
@@ -589,10 +606,41 @@ def test_three_outlet_charts_and_sensitivity():
     plt.close(fig)
 
 
-def test_fightin_words_title_states_the_words_that_pass():
-    data = pd.DataFrame({"target": ["A", "A", "B"], "term": ["x", "y", "z"], "z": [2.5, 1.0, 3.0]})
-    assert charts._title_terms(data, 1.96) == "Words reaching z ≥ 1.96 — A: 'x'; B: 'z'"
-    assert charts._title_terms(data.assign(z=0.5), 1.96) == "No word reaches z ≥ 1.96 for any outlet"
+def test_fightin_words_title_states_the_words_significant_after_correction():
+    data = pd.DataFrame(
+        {"target": ["A", "A", "B"], "term": ["x", "y", "z"], "z": [2.5, 1.0, 3.0], "group": ["A", "", "B"]}
+    )
+    assert charts._title_terms(data, 0.05) == "Words significant after correction (q < 0.05) — A: 'x'; B: 'z'"
+    none = "No word is significant after correction (Benjamini-Hochberg q < 0.05) for any outlet"
+    assert charts._title_terms(data.assign(group=""), 0.05) == none
+
+
+def test_keyness_q_values_are_benjamini_hochberg_per_comparison_and_voice(seed_study):
+    table = v.keyness(v.term_tokens(seed_study), numbers=v.number_tokens(seed_study))
+    for _, family in table.groupby(["comparison", "target", "reference", "voice"]):
+        assert np.allclose(family["q_value"], v.benjamini_hochberg(family["p_value"].to_numpy()), equal_nan=True)
+    # %DIFF of a term absent from the reference is the 1e21-sized convention: flagged, never ranked
+    absent = table["reference_count"] == 0
+    assert table["only_in_target"].tolist() == absent.tolist()
+    data = charts.fightin_words_data(table)
+    assert "percent_diff" not in data.columns and data["significant"].tolist() == (data["q_value"] < 0.05).tolist()
+
+
+def test_seed_article_has_678_words_in_every_vocabulary_table(seed_study):
+    tables = v.tables(seed_study)
+    article = sorted(seed_study.outlet_of())[0]
+    assert int(seed_study.tokens.loc[seed_study.tokens["article_id"] == article, "is_word"].sum()) == 678
+    stats = tables["text_statistics"].set_index("article_id").loc[article]
+    assert (stats["words"], stats["readability_words"]) == (678, 678)
+    by_article = tables["terms_by_article"]
+    assert set(by_article.loc[(by_article["article_id"] == article) & (by_article["voice"] == "all"), "words"]) == {678}
+    outlet = seed_study.outlet_of()[article]
+    keyness = tables["keyness"]
+    rest = keyness[(keyness["comparison"] == "one_vs_rest") & (keyness["voice"] == "all")]
+    assert set(rest.loc[rest["target"] == outlet, "target_words"]) == {678}
+    terms = tables["terms"]
+    the = terms[(terms["outlet"] == outlet) & (terms["voice"] == "all") & (terms["term"] == "the")].iloc[0]
+    assert the["rate"] == pytest.approx(the["count"] / 678 * 1_000)
 
 
 def test_tables_of_a_three_outlet_corpus():
@@ -617,7 +665,7 @@ def test_narration_keyness_leaves_quotation_and_paraphrase_out(tokens):
     assert "arrested" not in a.index  # only in the content of "Police said ...": paraphrase
     # 29 words minus the 6 quoted and the 10 paraphrased
     # ("the men were arrested on Monday", "more arrests could follow")
-    assert a.loc["police", "target_tokens"] == 13
+    assert a.loc["police", "target_words"] == 13
 
 
 def test_custom_stop_words_change_flags_not_counts(study, tokens):

@@ -7,11 +7,12 @@ paraphrase (the content of indirect and mixed attributions) and quotation.
 Each file holds one step; read them in this order:
 
 - ``terms``: what a term is (normalisation, stated and tested there), stop
-  words, ``term_tokens`` (one row per word token with offsets), and the
-  integer arrays every table is counted from (``_prepare``).
+  words, ``term_tokens`` (one row per term token with offsets),
+  ``number_tokens`` (the words that are not terms: numbers; they count in every
+  word total), and the integer arrays every table is counted from (``_prepare``).
 - ``coding``: the integer-coding helpers behind every count (factorize,
   rank, pack keys, count by sorting).
-- ``frequencies``: ``term_frequencies``, raw counts and rates per 10,000
+- ``frequencies``: ``term_frequencies``, raw counts and rates per 1,000
   words, per article and per outlet, by voice; ``count_matrix``.
 - ``keyness_measures``: the keyness statistics of one term, as formulas:
   log-likelihood G2 (Rayson & Garside 2000; Dunning 1993), Log Ratio (Hardie
@@ -20,8 +21,11 @@ Each file holds one step; read them in this order:
   Colaresi & Quinn 2008).
 - ``priors``: the Dirichlet prior of Fightin' Words (pooled corpus,
   ``wordfreq`` general English, or uniform).
+- ``multiple_testing``: Holm and Benjamini-Hochberg adjusted p-values.
 - ``keyness_tables``: ``keyness_table`` / ``keyness`` (pairwise and
-  one-vs-rest, any number of outlets, per voice) and ``prior_sensitivity``.
+  one-vs-rest, any number of outlets, per voice; ``q_value`` is the
+  Benjamini-Hochberg adjustment per comparison and voice, significant below
+  ``Q_LEVEL``) and ``prior_sensitivity``.
 - ``diversity``: TTR, MATTR (Covington & McFall 2010), MTLD (McCarthy &
   Jarvis 2010), one text at a time and for all articles at once.
 - ``readability``: syllables (pyphen) and the Flesch (1948) and
@@ -59,6 +63,7 @@ from .export_tables import tables
 from .frequencies import PER, count_matrix, term_frequencies
 from .keyness_measures import (
     LOG_RATIO_ZERO,
+    ONLY_IN_TARGET,
     PERCENT_DIFF_ZERO,
     bic,
     ell,
@@ -69,10 +74,12 @@ from .keyness_measures import (
     log_ratio,
     overuse_sign,
     percent_diff,
+    percent_diff_display,
 )
 from .keyness_tables import (
     KEYNESS_COLUMNS,
     PRIOR_SETTINGS,
+    Q_LEVEL,
     REST,
     Z_THRESHOLD,
     comparisons,
@@ -80,11 +87,21 @@ from .keyness_tables import (
     keyness_table,
     prior_sensitivity,
 )
+from .multiple_testing import benjamini_hochberg, holm
 from .ngrams import collocations, ngram_matrix, ngram_occurrences
 from .phrases import distinctive_phrases
 from .priors import dirichlet_prior, wordfreq_frequencies
 from .readability import flesch_kincaid_grade, flesch_reading_ease, syllables
-from .terms import LETTER, STOPWORDS_FILE, TERM_TOKEN_COLUMNS, load_stopwords, normalise_term, term_tokens
+from .terms import (
+    LETTER,
+    NUMBER_TOKEN_COLUMNS,
+    STOPWORDS_FILE,
+    TERM_TOKEN_COLUMNS,
+    load_stopwords,
+    normalise_term,
+    number_tokens,
+    term_tokens,
+)
 
 __all__ = [
     "KEYNESS_COLUMNS",
@@ -94,14 +111,18 @@ __all__ = [
     "LOG_RATIO_ZERO",
     "MATTR_WINDOW",
     "MTLD_THRESHOLD",
+    "NUMBER_TOKEN_COLUMNS",
+    "ONLY_IN_TARGET",
     "PER",
     "PERCENT_DIFF_ZERO",
     "PRIOR_SETTINGS",
+    "Q_LEVEL",
     "REST",
     "STOPWORDS_FILE",
     "TERM_TOKEN_COLUMNS",
     "TEXT_STATISTICS_COLUMNS",
     "Z_THRESHOLD",
+    "benjamini_hochberg",
     "bic",
     "collocations",
     "comparisons",
@@ -112,6 +133,7 @@ __all__ = [
     "flesch_kincaid_grade",
     "flesch_reading_ease",
     "g2_contingency",
+    "holm",
     "keyness",
     "keyness_statistics",
     "keyness_table",
@@ -126,8 +148,10 @@ __all__ = [
     "ngram_matrix",
     "ngram_occurrences",
     "normalise_term",
+    "number_tokens",
     "overuse_sign",
     "percent_diff",
+    "percent_diff_display",
     "phrase_terms",
     "prior_sensitivity",
     "render_kwic",

@@ -1,8 +1,10 @@
-"""Per-article summary statistics: tokens, types, sentence length, TTR, MATTR, MTLD, quoted share, Flesch.
+"""Per-article summary statistics: words, types, sentence length, TTR, MATTR, MTLD, quoted share, Flesch.
 
 One row per article, from the word codes of ``terms``; the diversity
 measures come from ``diversity`` and the readability formulas from
-``readability``, computed for all articles together.
+``readability``, computed for all articles together. Words are the table
+contract's words (terms and numbers: seed article 000 has 678), the
+denominator of every ratio and share here; MATTR and MTLD read the terms.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ TEXT_STATISTICS_COLUMNS = [
     "article_id",
     "outlet",
     "sentences",
-    "tokens",
+    "words",
     "types",
     "ttr",
     "mean_sentence_length",
@@ -37,16 +39,19 @@ TEXT_STATISTICS_COLUMNS = [
 ]
 
 
-def text_statistics(tokens: pd.DataFrame, window: int = MATTR_WINDOW) -> pd.DataFrame:
+def text_statistics(
+    tokens: pd.DataFrame, window: int = MATTR_WINDOW, numbers: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Return one row of summary statistics per article (body text, all voices).
 
-    tokens/types count word tokens/terms; sentences are sentences with at
-    least one word; mean_sentence_length is words per sentence; mattr uses
-    ``window`` (NaN when the article is shorter); readability words exclude
-    the clitic "'s" token (it is part of the word before it). An article
-    without any word (only numbers or punctuation) has no row.
+    ``tokens`` is ``term_tokens(study)``, ``numbers`` ``number_tokens(study)`` (None: no numbers).
+    words counts terms and numbers (the contract's words), types distinct terms; sentences are
+    sentences with at least one word; ttr is types / words; mean_sentence_length is words per
+    sentence; quoted_share the share of words in quotation; mattr uses ``window`` terms (NaN when
+    the article has fewer terms); the Flesch formulas read every word (readability_words = words)
+    and its syllables. An article without any term (only numbers or punctuation) has no row.
     """
-    return _text_statistics(_word_codes(tokens), window)
+    return _text_statistics(_word_codes(tokens, numbers), window)
 
 
 def _article_order(w: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -91,34 +96,33 @@ def _mtld_of_groups(group: np.ndarray, term: np.ndarray, previous: np.ndarray, l
     return mtld_values
 
 
-def _readability_counts(
-    vocab: np.ndarray, group: np.ndarray, term: np.ndarray, n_groups: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return (readability words, syllables) per group; the clitic "'s" token is not a word (it is part
-    of the word before it) and has no syllable."""
-    is_word = np.array([not str(t).startswith("'") for t in vocab], dtype=bool)
-    syllable_of = np.array([syllables(t) if ok else 0 for t, ok in zip(vocab, is_word, strict=True)], dtype=np.int64)
-    word_rows = is_word[term]
-    words = np.bincount(group[word_rows], minlength=n_groups)
-    return words, np.bincount(group, weights=syllable_of[term], minlength=n_groups).astype(np.int64)
+def _syllable_counts(w: dict, group: np.ndarray, term: np.ndarray, n_groups: int) -> np.ndarray:
+    """Return the syllables of every word (terms and numbers) per group, each distinct word counted once
+    (``syllables``: at least one per word, so a number or the clitic "'s" counts one)."""
+    syllable_of = np.array([syllables(t) for t in w["vocab"]], dtype=np.int64)
+    total = np.bincount(group, weights=syllable_of[term], minlength=n_groups)
+    numbers, number_codes = np.unique(np.asarray(w["number_text"], dtype=str), return_inverse=True)
+    number_syllables = np.array([syllables(t) for t in numbers], dtype=np.int64)
+    total += np.bincount(w["number_pair"], weights=number_syllables[number_codes], minlength=n_groups)
+    return total.astype(np.int64)
 
 
 def _statistics_row(article_id: str, outlet: str, counts: dict[str, int], window: int, mtld_value: float) -> dict:
-    """Return the row of one article from its integer ``counts`` (tokens, words, sentences, syllables,
-    types, quoted, mattr_total: the sum over MATTR windows of their types)."""
-    n, w, s, y = counts["tokens"], counts["words"], counts["sentences"], counts["syllables"]
+    """Return the row of one article from its integer ``counts`` (terms, words, sentences, syllables,
+    types, quoted words, mattr_total: the sum over MATTR windows of their types)."""
+    n, w, s, y = counts["terms"], counts["words"], counts["sentences"], counts["syllables"]
     return {
         "article_id": article_id,
         "outlet": outlet,
         "sentences": s,
-        "tokens": n,
+        "words": w,
         "types": counts["types"],
-        "ttr": counts["types"] / n,
-        "mean_sentence_length": n / s,
+        "ttr": counts["types"] / w,
+        "mean_sentence_length": w / s,
         "mattr": counts["mattr_total"] / (n - window + 1) / window if n >= window else math.nan,
         "mattr_window": window,
         "mtld": mtld_value,
-        "quoted_share": counts["quoted"] / n,
+        "quoted_share": counts["quoted"] / w,
         "readability_words": w,
         "syllables": y,
         "syllables_per_word": y / w if w else math.nan,
@@ -135,21 +139,27 @@ def _text_statistics(w: dict, window: int = MATTR_WINDOW) -> pd.DataFrame:
     group, term, sentence, voice = _article_order(w)
     n_groups = len(uniques)
     lengths = np.bincount(group, minlength=n_groups)
-    n_sentences = _sentence_counts(group, sentence, n_groups)
+    # Sentences with a word and quoted words count numbers too: the contract's words.
+    all_group = np.concatenate([group, w["number_pair"]]).astype(np.int64)
+    all_sentence = np.concatenate([sentence, w["number_sentence"]]).astype(np.int64)
+    words = np.bincount(all_group, minlength=n_groups)
+    n_sentences = _sentence_counts(all_group, all_sentence, n_groups)
     position, previous = _previous_position(group, term)
     types = np.bincount(group[previous < 0], minlength=n_groups)
     totals = _mattr_totals(group, position, previous, lengths, window)
     del position
     mtld_values = _mtld_of_groups(group, term, previous, lengths)
     del previous
-    words, syl = _readability_counts(w["vocab"], group, term, n_groups)
-    quoted = np.bincount(group[(w["voices"] == QUOTATION)[voice]], minlength=n_groups)
+    syl = _syllable_counts(w, group, term, n_groups)
+    is_quotation = w["voices"] == QUOTATION
+    quoted = np.bincount(group[is_quotation[voice]], minlength=n_groups)
+    quoted += np.bincount(w["number_pair"][is_quotation[w["number_voice"]]], minlength=n_groups)
     rows = []
     for g, (article_id, outlet) in enumerate(uniques):
         if not lengths[g]:  # an article whose body has numbers or punctuation but no word: nothing to describe
             continue
         counts = {
-            "tokens": int(lengths[g]),
+            "terms": int(lengths[g]),
             "words": int(words[g]),
             "sentences": int(n_sentences[g]),
             "syllables": int(syl[g]),

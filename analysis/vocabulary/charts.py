@@ -3,6 +3,12 @@
 Every function takes the tables of the analysis files (``keyness``,
 ``distinctive_phrases``) and draws or writes them; nothing in the analysis
 imports this module, so the analysis runs without matplotlib.
+
+Significance on the charts is significance after correcting for the many words tested: a word is
+marked when its Benjamini-Hochberg q-value (``keyness``'s ``q_value``, per comparison and voice) is
+below ``Q_LEVEL``, never from a z = 1.96 line; when no word is, the title says so. Words are ranked
+by the Fightin' Words z, never by %DIFF (whose 1e21-sized value for a word absent from the
+reference would swamp any ranking).
 """
 
 from __future__ import annotations
@@ -16,21 +22,22 @@ from adjustText import adjust_text
 
 from ..plots import apply_style, outlet_colors, voice_label
 from ..writing import write_csv
-from .keyness_tables import Z_THRESHOLD
+from .keyness_tables import Q_LEVEL
 
 # adjustText moves labels apart for at most this many iterations and no time limit: deterministic output.
 LABEL_ITERATIONS = 1000
 
 
 def fightin_words_data(
-    keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = Z_THRESHOLD
+    keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, level: float = Q_LEVEL
 ) -> pd.DataFrame:
     """Return the points of the Fightin' Words plot: one-vs-rest rows of one voice, stop words removed.
 
     Columns: term, target, reference, x (log10 of the term's count in target
-    + reference), z, target_count, reference_count, group (the outlet whose
-    colour the point takes, or "" when |z| < threshold), label (True for the
-    ``top`` terms by z of each target).
+    + reference), z, q_value, target_count, reference_count, significant
+    (q_value < ``level``: significant after Benjamini-Hochberg correction),
+    group (the target when the term is significant and more frequent there,
+    else ""), label (True for the ``top`` terms by z of each target).
     """
     rows = keyness_table_[
         (keyness_table_["comparison"] == "one_vs_rest")
@@ -38,11 +45,24 @@ def fightin_words_data(
         & ~keyness_table_["is_stopword"]
     ]
     rows = rows.assign(x=np.log10(rows["target_count"] + rows["reference_count"]))
-    rows = rows.assign(group=np.where(rows["z"] >= threshold, rows["target"], ""))
+    significant = rows["q_value"] < level
+    rows = rows.assign(significant=significant, group=np.where(significant & (rows["z"] > 0), rows["target"], ""))
     ranked = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
     labelled = ranked.groupby("target", sort=True).head(top).index
     rows = rows.assign(label=rows.index.isin(labelled))
-    columns = ["term", "target", "reference", "x", "z", "target_count", "reference_count", "group", "label"]
+    columns = [
+        "term",
+        "target",
+        "reference",
+        "x",
+        "z",
+        "q_value",
+        "target_count",
+        "reference_count",
+        "significant",
+        "group",
+        "label",
+    ]
     return (
         rows[columns]
         .sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
@@ -81,21 +101,22 @@ def _stacked_labels(rows: pd.DataFrame, points: pd.DataFrame, per_line: int = 3)
     return labels
 
 
-def _title_terms(data: pd.DataFrame, threshold: float, limit: int = 4) -> str:
-    """Return the finding for a chart title: which words pass the threshold, per outlet."""
+def _title_terms(data: pd.DataFrame, level: float = Q_LEVEL, limit: int = 4) -> str:
+    """Return the finding for a chart title: which words are significantly more frequent in each outlet after
+    correction (``group`` set: q < ``level``, z > 0), best z first; or that none is."""
     parts = []
-    for target, group in data[data["z"] >= threshold].groupby("target", sort=True):
+    for target, group in data[data["group"] != ""].groupby("target", sort=True):
         terms = group.sort_values(["z", "term"], ascending=[False, True], kind="stable")["term"].tolist()
         shown = ", ".join(f"'{t}'" for t in terms[:limit]) + (
             f" and {len(terms) - limit} more" if len(terms) > limit else ""
         )
         parts.append(f"{target}: {shown}")
     if not parts:
-        return f"No word reaches z ≥ {threshold:g} for any outlet"
-    return f"Words reaching z ≥ {threshold:g} — " + "; ".join(parts)
+        return f"No word is significant after correction (Benjamini-Hochberg q < {level:g}) for any outlet"
+    return f"Words significant after correction (q < {level:g}) — " + "; ".join(parts)
 
 
-def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, str], threshold: float) -> None:
+def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, str], level: float) -> None:
     """Draw one panel of the Fightin' Words plot on ``ax``: ``target`` against the rest, or against the
     other outlet when there are two (its labelled words are then labelled here too)."""
     outlets = sorted(data["target"].unique())
@@ -103,11 +124,9 @@ def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, 
     other = [o for o in outlets if o != target][0] if len(outlets) == 2 else None
     negative = colors[other] if other else "#777777"
     lean = np.where(points["z"] > 0, colors[target], negative)
-    strong = points["z"].abs().to_numpy() >= threshold
+    strong = points["significant"].to_numpy(dtype=bool)
     ax.scatter(points["x"][~strong], points["z"][~strong], c=list(lean[~strong]), s=12, alpha=0.3, linewidths=0)
     ax.scatter(points["x"][strong], points["z"][strong], c=list(lean[strong]), s=22, alpha=1.0, linewidths=0)
-    for level in (threshold, -threshold):
-        ax.axhline(level, color="#888888", lw=0.6, ls="--")
     ax.axhline(0, color="#444444", lw=0.6)
     labelled = points[points["label"]]
     if other:
@@ -120,26 +139,26 @@ def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, 
     ax.set_xlabel("log10 frequency of the word (target + reference)")
     against = other if other else "the rest"
     ax.set_ylabel(f"z-score  (+ more in {target}, − more in {against})")
-    ax.set_title(
-        f"{target} vs {against}; dashed lines: z = ±{threshold:g}", fontsize=9, loc="left", fontweight="normal"
-    )
+    marks = f"solid points: q < {level:g} after correction" if strong.any() else f"no word reaches q < {level:g}"
+    ax.set_title(f"{target} vs {against}; {marks}", fontsize=9, loc="left", fontweight="normal")
     if texts:
         arrows = {"arrowstyle": "-", "color": "#999999", "lw": 0.5}
         adjust_text(texts, ax=ax, arrowprops=arrows, iter_lim=LABEL_ITERATIONS, time_lim=None)
 
 
-def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, threshold: float = Z_THRESHOLD):
+def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 10, level: float = Q_LEVEL):
     """Return (figure, data) of the Fightin' Words plot: x = log10 frequency, y = z-score.
 
     One panel per outlet (that outlet vs the rest); with two outlets one panel
     shows both, since the second panel would be the mirror image. Points are
-    coloured by the outlet they lean to, solid when |z| >= ``threshold``,
-    faint otherwise. The ``top`` terms of each outlet are labelled; terms tied
+    coloured by the outlet they lean to, solid when significant after
+    Benjamini-Hochberg correction (q < ``level``), faint otherwise; no line is
+    drawn at a z threshold. The ``top`` terms of each outlet are labelled; terms tied
     at the same point share one label, and labels are moved apart by
     adjustText (deterministic: no randomness, fixed iteration limit).
     """
     apply_style()
-    data = fightin_words_data(keyness_table_, voice, top, threshold)
+    data = fightin_words_data(keyness_table_, voice, top, level)
     outlets = sorted(data["target"].unique())
     if not outlets:
         return _empty_figure("No comparison: keyness needs at least two outlets"), data
@@ -148,16 +167,20 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     width = 10 if len(panels) == 1 else 6.5 * len(panels)
     fig, axes = plt.subplots(1, len(panels), figsize=(width, 6.5), squeeze=False)
     for ax, target in zip(axes[0], panels, strict=True):
-        _fightin_words_panel(ax, data, target, colors, threshold)
+        _fightin_words_panel(ax, data, target, colors, level)
     fig.suptitle(
-        _title_terms(data, threshold) + f" ({voice_label(voice)})", x=0.01, ha="left", fontsize=11, fontweight="bold"
+        _title_terms(data, level) + f" ({voice_label(voice)})", x=0.01, ha="left", fontsize=11, fontweight="bold"
     )
     fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     return fig, data
 
 
-def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 12):
-    """Return (figure, data): each outlet's ``top`` most distinctive words (one-vs-rest z), side by side."""
+def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top: int = 12, level: float = Q_LEVEL):
+    """Return (figure, data): each outlet's ``top`` most distinctive words (one-vs-rest z), side by side.
+
+    Bars of words significant after Benjamini-Hochberg correction (q < ``level``) are solid, the others
+    pale; when no bar is, the title says so.
+    """
     apply_style()
     rows = keyness_table_[
         (keyness_table_["comparison"] == "one_vs_rest")
@@ -166,9 +189,8 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     ]
     rows = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
     data = rows.groupby("target", sort=True).head(top)
-    data = data[["target", "term", "z", "log_ratio", "g2_signed", "target_count", "reference_count"]].reset_index(
-        drop=True
-    )
+    data = data[["target", "term", "z", "q_value", "log_ratio", "g2_signed", "target_count", "reference_count"]]
+    data = data.reset_index(drop=True).assign(significant=lambda d: d["q_value"] < level)
     outlets = sorted(data["target"].unique())
     if not outlets:
         return _empty_figure("No comparison: keyness needs at least two outlets"), data
@@ -179,7 +201,9 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     tops = []
     for ax, target in zip(axes[0], outlets, strict=True):
         part = data[data["target"] == target].iloc[::-1]
-        ax.barh(range(len(part)), part["z"], color=colors[target])
+        alpha = np.where(part["significant"], 1.0, 0.35)
+        for y, (z, a) in enumerate(zip(part["z"], alpha, strict=True)):
+            ax.barh(y, z, color=colors[target], alpha=a)
         ax.set_yticks(
             range(len(part)),
             [
@@ -199,12 +223,16 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
             fontweight="normal",
         )
         ax.set_xlabel("Fightin' Words z-score (vs the rest)")
-        ax.axvline(Z_THRESHOLD, color="#888888", lw=0.6, ls="--")
         best = everything[everything["z"] == everything["z"].max()]["term"].tolist()
         tops.append(f"{target}: " + ", ".join(f"'{t}'" for t in best[:3]) + (" …" if len(best) > 3 else ""))
+    marks = (
+        f"solid: significant after correction, q < {level:g}"
+        if data["significant"].any()
+        else f"no word is significant after correction, q < {level:g}"
+    )
     fig.suptitle(
         f"Most distinctive word of each outlet — {'; '.join(tops)} "
-        f"({voice_label(voice)}; count in outlet : in the rest; dashed: z = {Z_THRESHOLD:g})",
+        f"({voice_label(voice)}; count in outlet : in the rest; {marks})",
         x=0.01,
         ha="left",
         fontsize=10.5,

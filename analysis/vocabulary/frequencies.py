@@ -3,6 +3,9 @@
 Counts are made on the integer codes of ``terms`` (packed keys of article,
 voice and term, counted by sorting), never by grouping strings. Voice "all"
 is the sum of an article's voices (narration + paraphrase + quotation).
+Rates are per ``PER`` (1,000) words; their denominators are the table
+contract's words (terms and numbers, ``terms.number_tokens``), so seed article
+000 has 678 words here as in every table.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import pandas as pd
 from .coding import _column, _distinct_sorted, _int32, _str, _unique
 from .terms import _word_codes
 
-PER = 10_000  # rates are per 10,000 words
+PER = 1_000  # rates are per 1,000 words (the table contract's unit)
 
 
 def _merge_distinct_runs(
@@ -53,6 +56,23 @@ def _article_term_counts(w: dict, voices: np.ndarray) -> tuple[np.ndarray, np.nd
     return _merge_distinct_runs(key_voice, count_voice, key_all, count_all)
 
 
+def _word_totals(w: dict, voices: np.ndarray) -> np.ndarray:
+    """Return the words (terms and numbers) of each article and voice, at ``pair * len(voices) + voice``.
+
+    ``voices`` are the sorted voice names with "all" (the sum of the three voices).
+    """
+    n_voices = len(voices)
+    code = np.searchsorted(voices, w["voices"]).astype(np.int64)
+    every = int(np.searchsorted(voices, "all"))
+    size = len(w["pair_article"]) * n_voices
+    totals = np.zeros(size, dtype=np.int64)
+    for pair, voice in ((w["pair"], w["voice"]), (w["number_pair"], w["number_voice"])):
+        base = pair.astype(np.int64) * n_voices
+        totals += np.bincount(base + code[voice], minlength=size)
+        totals += np.bincount(base + every, minlength=size)
+    return totals
+
+
 def _outlet_term_counts(key: np.ndarray, count: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (distinct keys, how many article rows have each, their summed counts) of the packed
     (outlet, voice, term) keys of the by-article rows; ``size`` is the number of possible keys."""
@@ -79,7 +99,7 @@ def _by_outlet(w: dict, voices: np.ndarray, key: np.ndarray, count: np.ndarray, 
         weights=totals,
         minlength=len(w["outlets"]) * n_voices,
     ).astype(np.int64)
-    tokens = by_voice[outlet * n_voices + voice].astype(np.int64)
+    words = by_voice[outlet * n_voices + voice].astype(np.int64)
     order = np.lexsort((term, -count, voice, outlet))
     by_outlet = pd.DataFrame(
         {
@@ -87,8 +107,8 @@ def _by_outlet(w: dict, voices: np.ndarray, key: np.ndarray, count: np.ndarray, 
             "outlet": _str(w["outlets"][outlet]),
             "voice": _str(voices[voice]),
             "count": count,
-            "rate": count / tokens * PER,
-            "tokens": tokens,
+            "rate": count / words * PER,
+            "words": words,
             "articles": articles.astype(np.int64),
             "is_stopword": w["vocab_stop"][term],
         }
@@ -101,7 +121,6 @@ def _frequencies(w: dict, compact: bool = False) -> dict[str, pd.DataFrame]:
     and int32 counts (the export of a large corpus; same CSV)."""
     voices = np.array(sorted({*w["voices"], "all"}), dtype=object)
     n_voices, n_terms = len(voices), max(len(w["vocab"]), 1)
-    n_pairs = len(w["pair_article"])
     key, count = _article_term_counts(w, voices)
     term = _int32(key % n_terms)
     key //= n_terms
@@ -110,10 +129,8 @@ def _frequencies(w: dict, compact: bool = False) -> dict[str, pd.DataFrame]:
     del key
     count_type = np.int32 if compact else np.int64
     count = count.astype(count_type)
-    totals = np.bincount(
-        pair.astype(np.int64) * n_voices + voice_of, weights=count, minlength=n_pairs * n_voices
-    ).astype(np.int64)
-    tokens_ = totals[pair.astype(np.int64) * n_voices + voice_of].astype(count_type)
+    totals = _word_totals(w, voices)
+    words = totals[pair.astype(np.int64) * n_voices + voice_of].astype(count_type)
     outlet = np.asarray(w["outlet_of_pair"], dtype=np.int32)[pair]
     by_article = pd.DataFrame(
         {
@@ -122,13 +139,13 @@ def _frequencies(w: dict, compact: bool = False) -> dict[str, pd.DataFrame]:
             "voice": _column(voice_of, voices, compact),
             "term": _column(term, w["vocab"], compact),
             "count": count,
-            "rate": count / tokens_ * PER,
-            "tokens": tokens_,
+            "rate": count / words * PER,
+            "words": words,
             "is_stopword": w["vocab_stop"][term],
         },
         copy=False,
     )
-    del tokens_
+    del words
     # per outlet: sum over its articles (each row of by_article is one article)
     key = outlet.astype(np.int64) * n_voices
     key += voice_of
@@ -138,16 +155,17 @@ def _frequencies(w: dict, compact: bool = False) -> dict[str, pd.DataFrame]:
     return {"by_article": by_article, "by_outlet": _by_outlet(w, voices, key, count, totals)}
 
 
-def term_frequencies(tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Return ``by_article`` and ``by_outlet`` frequency tables (raw count and rate per 10k).
+def term_frequencies(tokens: pd.DataFrame, numbers: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Return ``by_article`` and ``by_outlet`` frequency tables (raw count and rate per 1,000 words).
 
-    ``by_article`` has columns article_id, outlet, voice, term, count, rate,
-    tokens, is_stopword (voice "all" = the sum of the three voices). ``by_outlet`` (the
-    export ``terms.csv``) has columns term, outlet, voice, count, rate,
-    tokens, articles (how many of the outlet's articles use the term in that
-    voice), is_stopword; sorted by outlet, voice, count (descending), term.
+    ``tokens`` is ``term_tokens(study)``, ``numbers`` ``number_tokens(study)`` (the words that are
+    not terms; None: no numbers, the word totals are then the term counts). ``by_article`` has
+    columns article_id, outlet, voice, term, count, rate, words (the rate's denominator), is_stopword
+    (voice "all" = the sum of the three voices). ``by_outlet`` (the export ``terms.csv``) has columns
+    term, outlet, voice, count, rate, words, articles (how many of the outlet's articles use the
+    term in that voice), is_stopword; sorted by outlet, voice, count (descending), term.
     """
-    return _frequencies(_word_codes(tokens))
+    return _frequencies(_word_codes(tokens, numbers))
 
 
 def _count_matrix(w: dict, voice: str = "all") -> pd.DataFrame:
@@ -167,6 +185,28 @@ def _count_matrix(w: dict, voice: str = "all") -> pd.DataFrame:
         index=pd.Index(_str(w["vocab"][keep_rows]), name="term"),
         columns=pd.Index(_str(w["outlets"][keep_columns]), name="outlet"),
     )
+
+
+def _outlet_words(w: dict, voice: str = "all") -> pd.Series:
+    """Return the words (terms and numbers) of each outlet in one voice ("all": every voice), by outlet name:
+    the corpus sizes of keyness."""
+    voices = np.array(sorted({*w["voices"], "all"}), dtype=object)
+    totals = _word_totals(w, voices).reshape(len(w["pair_article"]), len(voices))
+    if voice not in set(voices):
+        return pd.Series(0, index=pd.Index(_str(w["outlets"]), name="outlet"), dtype="int64")
+    column = totals[:, int(np.searchsorted(voices, voice))]
+    words = np.bincount(np.asarray(w["outlet_of_pair"], dtype=np.int64), weights=column, minlength=len(w["outlets"]))
+    return pd.Series(words.astype("int64"), index=pd.Index(_str(w["outlets"]), name="outlet"))
+
+
+def group_words(
+    tokens: pd.DataFrame, numbers: pd.DataFrame | None, group: str = "outlet", voice: str = "all"
+) -> pd.Series:
+    """Return the words (term tokens and ``numbers``) of each value of ``group`` in one voice ("all": every voice)."""
+    frames = [tokens] if numbers is None else [tokens, numbers]
+    rows = pd.concat([f[[group, "voice"]] for f in frames], ignore_index=True)
+    rows = rows if voice == "all" else rows[rows["voice"] == voice]
+    return rows.groupby(group, sort=True).size().astype("int64")
 
 
 def count_matrix(tokens: pd.DataFrame, group: str = "outlet", voice: str = "all", item: str = "term") -> pd.DataFrame:

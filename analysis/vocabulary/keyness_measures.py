@@ -17,11 +17,13 @@ import numpy as np
 from scipy.special import xlogy
 from scipy.stats import chi2
 
-from .frequencies import PER
-
 # Zero-frequency conventions (see keyness functions).
 LOG_RATIO_ZERO = 0.5  # Hardie (2014): a zero frequency counts as 0.5
 PERCENT_DIFF_ZERO = 1e-18  # Gabrielatos & Marchi (2012): a zero normalised frequency counts as 1e-18
+# %DIFF's normalised frequencies are per 10,000 words, as when the statistic was first exported: the
+# base cancels out whenever both frequencies are non-zero, and keeping it keeps the zero convention's
+# value (about 1e21 for a term absent from the reference) unchanged. It is not a rate of any table.
+PERCENT_DIFF_PER = 10_000
 
 
 def log_likelihood(a, b, c, d, cells: int = 2) -> np.ndarray:
@@ -80,13 +82,13 @@ def log_ratio(a, b, c, d, zero: float = LOG_RATIO_ZERO) -> np.ndarray:
 def percent_diff(a, b, c, d, zero: float = PERCENT_DIFF_ZERO) -> np.ndarray:
     """Return %DIFF (Gabrielatos & Marchi 2012): 100 * (NF_target - NF_ref) / NF_ref.
 
-    NF is the normalised frequency per ``PER`` words. A reference NF of 0 is
+    NF is the normalised frequency per ``PERCENT_DIFF_PER`` words. A reference NF of 0 is
     replaced by ``zero`` (1e-18, their convention), so a term absent from the
     reference gets a huge but finite %DIFF. Not symmetric: swapping corpora
     does not just flip the sign (-100 is the floor, there is no ceiling).
     """
     a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
-    nf_target, nf_reference = a / c * PER, b / d * PER
+    nf_target, nf_reference = a / c * PERCENT_DIFF_PER, b / d * PERCENT_DIFF_PER
     nf_reference = np.where(nf_reference == 0, zero, nf_reference)
     return 100 * (nf_target - nf_reference) / nf_reference
 

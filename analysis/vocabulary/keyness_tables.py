@@ -15,13 +15,26 @@ import pandas as pd
 from scipy.stats import chi2
 
 from ..voices import VOICES
-from .frequencies import PER, _count_matrix, count_matrix
-from .keyness_measures import bic, ell, log_likelihood, log_odds_dirichlet, log_ratio, overuse_sign, percent_diff
+from .frequencies import PER, _count_matrix, _outlet_words, count_matrix, group_words
+from .keyness_measures import (
+    bic,
+    ell,
+    log_likelihood,
+    log_odds_dirichlet,
+    log_ratio,
+    overuse_sign,
+    percent_diff,
+    percent_diff_display,
+)
+from .multiple_testing import benjamini_hochberg
 from .priors import DEFAULT_PRIOR, PRIOR_WEIGHT, dirichlet_prior
 from .terms import _word_codes
 
 REST = "rest"  # reference name in one-vs-rest comparisons
-Z_THRESHOLD = 1.96  # |z| of a two-sided 5 % test: the line between "distinctive" and not
+Z_THRESHOLD = 1.96  # |z| of a single two-sided 5 % test; significance over many terms is Q_LEVEL on q_value
+# A term is significant when its Benjamini-Hochberg q-value (over every term of its comparison and
+# voice) is below this level: the false discovery rate is held at 5 % (issue 13).
+Q_LEVEL = 0.05
 KEYNESS_COLUMNS = [
     "term",
     "voice",
@@ -31,17 +44,19 @@ KEYNESS_COLUMNS = [
     "is_stopword",
     "target_count",
     "reference_count",
-    "target_tokens",
-    "reference_tokens",
+    "target_words",
+    "reference_words",
     "target_rate",
     "reference_rate",
     "g2",
     "g2_signed",
     "p_value",
+    "q_value",
     "bic",
     "ell",
     "log_ratio",
     "percent_diff",
+    "only_in_target",
     "log_odds",
     "log_odds_se",
     "z",
@@ -65,12 +80,22 @@ def comparisons(groups: Sequence[str], mode: str) -> list[tuple[str, list[str], 
 
 
 def _comparison_frame(
-    terms: np.ndarray, stop: np.ndarray, alpha: np.ndarray, a: np.ndarray, b: np.ndarray, names: tuple[str, str, str]
+    terms: np.ndarray,
+    stop: np.ndarray,
+    alpha: np.ndarray,
+    counts: tuple[np.ndarray, np.ndarray, float, float],
+    names: tuple[str, str, str],
 ) -> pd.DataFrame:
     """Return the keyness rows of one comparison ``names`` = (mode, target, reference): every statistic of
-    every term with counts ``a`` in the target and ``b`` in the reference, terms in neither dropped."""
+    every term with ``counts`` = (a, b, c, d): counts ``a`` in the target and ``b`` in the reference,
+    corpus sizes ``c`` and ``d`` in words; terms in neither dropped.
+
+    ``q_value`` is Benjamini & Hochberg's (1995) adjustment of ``p_value`` over the comparison's terms
+    (the family: one target, one reference, one voice); ``only_in_target`` flags the terms whose
+    %DIFF is Gabrielatos & Marchi's 1e21-sized convention (``percent_diff_display``).
+    """
     mode, target, reference = names
-    c, d = a.sum(), b.sum()
+    a, b, c, d = counts
     g2 = log_likelihood(a, b, c, d)
     delta, sigma, z = log_odds_dirichlet(a, b, alpha)
     frame = pd.DataFrame(
@@ -82,8 +107,8 @@ def _comparison_frame(
             "is_stopword": stop,
             "target_count": a.astype("int64"),
             "reference_count": b.astype("int64"),
-            "target_tokens": int(c),
-            "reference_tokens": int(d),
+            "target_words": int(c),
+            "reference_words": int(d),
             "target_rate": a / c * PER,
             "reference_rate": b / d * PER,
             "g2": g2,
@@ -93,13 +118,15 @@ def _comparison_frame(
             "ell": ell(a, b, c, d),
             "log_ratio": log_ratio(a, b, c, d),
             "percent_diff": percent_diff(a, b, c, d),
+            "only_in_target": percent_diff_display(a, b, c, d)[1],
             "log_odds": delta,
             "log_odds_se": sigma,
             "z": z,
             "prior_alpha": alpha,
         }
     )
-    return frame[(a + b) > 0]
+    frame = frame[(a + b) > 0]
+    return frame.assign(q_value=benjamini_hochberg(frame["p_value"].to_numpy()))
 
 
 def keyness_table(
@@ -108,12 +135,14 @@ def keyness_table(
     prior: str = DEFAULT_PRIOR,
     prior_weight: float = PRIOR_WEIGHT,
     stopwords: Iterable[str] = (),
+    sizes: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Return every keyness statistic for every term and comparison of a term x group count table.
 
     One row per (comparison, target, reference, term) where the term occurs
-    in target or reference. Corpus sizes are the column sums of ``matrix``
-    (all terms, stop words included). The Dirichlet prior is built once from
+    in target or reference. Corpus sizes are ``sizes`` (words per group: terms and
+    numbers, the table contract's words), or the column sums of ``matrix`` (all
+    terms, stop words included) when None. The Dirichlet prior is built once from
     the whole table (all groups) and is the same in every comparison.
     Columns: see ``KEYNESS_COLUMNS`` (without ``voice``).
     """
@@ -125,12 +154,14 @@ def keyness_table(
     group_index = {g: i for i, g in enumerate(matrix.columns)}
     alpha = dirichlet_prior(list(terms), counts.sum(axis=1), prior, prior_weight)
     stop = np.isin(terms, list(stopwords))
+    size = counts.sum(axis=0) if sizes is None else sizes.reindex(matrix.columns).to_numpy(dtype=float)
     frames = []
     for mode in modes:
         for target, t_groups, reference, r_groups in comparisons(list(matrix.columns), mode):
-            a = counts[:, [group_index[g] for g in t_groups]].sum(axis=1)
-            b = counts[:, [group_index[g] for g in r_groups]].sum(axis=1)
-            frames.append(_comparison_frame(terms, stop, alpha, a, b, (mode, target, reference)))
+            t_columns, r_columns = [group_index[g] for g in t_groups], [group_index[g] for g in r_groups]
+            a, b = counts[:, t_columns].sum(axis=1), counts[:, r_columns].sum(axis=1)
+            sizes_ = (a, b, size[t_columns].sum(), size[r_columns].sum())
+            frames.append(_comparison_frame(terms, stop, alpha, sizes_, (mode, target, reference)))
     table = pd.concat(frames, ignore_index=True)
     order = {m: i for i, m in enumerate(modes)}
     table = table.assign(_mode=table["comparison"].map(order))
@@ -147,27 +178,37 @@ def keyness(
     group: str = "outlet",
     prior: str = DEFAULT_PRIOR,
     prior_weight: float = PRIOR_WEIGHT,
+    numbers: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Return the keyness table of word terms between groups (default: outlets), per voice.
 
-    ``tokens`` is ``term_tokens(study)``. Default voices: "all" (all body
+    ``tokens`` is ``term_tokens(study)``; ``numbers`` is ``number_tokens(study)`` (words that are not
+    terms, counted in the corpus sizes; None: none, the sizes are then the term counts). Default voices: "all" (all body
     text), "narration" (the outlet's own words), "paraphrase" and
     "quotation" (:mod:`analysis.voices`); the ``voice`` column says which. Stop words are counted (they belong to the
     corpus sizes) and flagged in ``is_stopword``.
     """
     if group == "outlet":
-        return _keyness(_word_codes(tokens), voices, modes, prior, prior_weight)
+        return _keyness(_word_codes(tokens, numbers), voices, modes, prior, prior_weight)
     stop = sorted(set(tokens.loc[tokens["is_stopword"], "term"]))
     return _keyness_per_voice(
-        lambda voice: count_matrix(tokens, group, voice), stop, voices, modes, prior, prior_weight
+        lambda voice: (count_matrix(tokens, group, voice), group_words(tokens, numbers, group, voice)),
+        stop,
+        voices,
+        modes,
+        (prior, prior_weight),
     )
 
 
 def _keyness_per_voice(
-    matrix_of, stop: Sequence[str], voices: Sequence[str], modes: Sequence[str], prior: str, prior_weight: float
+    matrix_of, stop: Sequence[str], voices: Sequence[str], modes: Sequence[str], prior: tuple[str, float]
 ) -> pd.DataFrame:
-    """Return ``keyness_table`` of ``matrix_of(voice)`` for each voice, stacked with a ``voice`` column."""
-    frames = [keyness_table(matrix_of(voice), modes, prior, prior_weight, stop).assign(voice=voice) for voice in voices]
+    """Return ``keyness_table`` of each voice's (count matrix, corpus sizes) = ``matrix_of(voice)``, stacked with
+    a ``voice`` column; ``prior`` is (kind, weight)."""
+    frames = []
+    for voice in voices:
+        matrix, sizes = matrix_of(voice)
+        frames.append(keyness_table(matrix, modes, *prior, stop, sizes).assign(voice=voice))
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
@@ -183,7 +224,9 @@ def _keyness(
 ) -> pd.DataFrame:
     """Return ``keyness`` between outlets from ``_word_codes``."""
     stop = list(w["vocab"][w["vocab_stop"]])
-    return _keyness_per_voice(lambda voice: _count_matrix(w, voice), stop, voices, modes, prior, prior_weight)
+    return _keyness_per_voice(
+        lambda voice: (_count_matrix(w, voice), _outlet_words(w, voice)), stop, voices, modes, (prior, prior_weight)
+    )
 
 
 PRIOR_SETTINGS = (("corpus", 0.01), ("corpus", 0.1), ("corpus", 1.0), ("wordfreq", 0.1), ("uniform", 0.1))

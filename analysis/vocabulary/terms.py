@@ -4,7 +4,10 @@ Normalisation (stated once, tested): a term is the token's text case-folded
 (``str.casefold``: "Al-Sham" and "al-Sham" are one term), with curly
 apostrophes straightened ("Hay’at" -> "hay'at") and Unicode NFC-composed.
 Only tokens containing a letter are terms; numbers ("2011", "350,000") and
-punctuation are not, and they are not in the word totals either. Hyphenated
+punctuation are not. Numbers are words all the same (the table contract's word:
+a token with a letter or digit, ``text.WORD_TOKEN``, the study tokens'
+``is_word``), so they count in every word total, rate denominator and share
+(``number_tokens``), never as terms. Hyphenated
 words stay one term ("so-called"); the possessive "'s" is its own token and a
 stop word. Spelling variants ("al-Shughur"/"al-Shughour") are NOT merged: that
 would need a lexicon of variants, not a rule.
@@ -27,13 +30,13 @@ import pandas as pd
 
 from ..lexicon import read_word_list
 from ..study import Study
-from ..text import normalise_token
+from ..text import WORD_TOKEN, normalise_token
 from .coding import _codes, _codes32, _column, _int32, _lean, _unique
 
 STOPWORDS_FILE = "stopwords_en.txt"
 
-# A term is a token with at least one letter: words, not numbers ("2011",
-# "350,000") or punctuation. (The text layer's ``is_word`` also counts numbers.)
+# A term is a word with at least one letter, not a number ("2011", "350,000"). Numbers are words
+# (``text.WORD_TOKEN``): they count in the word totals (``NUMBER_TOKEN_COLUMNS``), not as terms.
 LETTER = re.compile(r"[^\W\d_]")
 
 TERM_TOKEN_COLUMNS = [
@@ -48,6 +51,8 @@ TERM_TOKEN_COLUMNS = [
     "voice",
     "is_stopword",
 ]
+# Word tokens without a letter (numbers): the words of the word totals that are not terms.
+NUMBER_TOKEN_COLUMNS = ["article_id", "outlet", "sentence_id", "token_id", "start", "end", "text", "voice"]
 
 
 def normalise_term(token: str) -> str:
@@ -127,8 +132,9 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     ``outlet_of_article`` (code into the sorted ``outlets``), ``sentence``,
     ``token_id``, ``start``, ``end``, ``text_code`` (code into the sorted
     distinct token strings ``texts``), ``voice`` (code into sorted
-    ``voices``) and ``is_term`` (contains a letter).
-    Word tokens: ``rows`` (their positions among all tokens), ``term``
+    ``voices``) and ``is_term`` (contains a letter); ``number_rows`` are the
+    positions of the words without a letter (numbers).
+    Term tokens: ``rows`` (their positions among all tokens), ``term``
     (code into the sorted ``vocab``) and ``word_run`` (see ``_word_runs``:
     n-grams never cross a run); ``vocab_stop`` flags stop words.
     Each distinct string is normalised once, never each row. Codes and
@@ -143,6 +149,9 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     text_code, texts = _codes32(_take(tokens, "text", take, object))
     has_letter = np.array([LETTER.search(t) is not None for t in texts], dtype=bool)
     is_term = has_letter[text_code] if len(text_code) else np.zeros(0, dtype=bool)
+    # The text layer's word (a letter or a digit); the same test as its ``is_word`` flag.
+    has_word = np.array([WORD_TOKEN.search(t) is not None for t in texts], dtype=bool)
+    is_number = (has_word & ~has_letter)[text_code] if len(text_code) else np.zeros(0, dtype=bool)
     sentence = _take(tokens, "sentence_id", take)
     voice, voices = _codes32(_take(tokens, "voice", take, object))
     voice = voice.astype(np.int8)
@@ -162,6 +171,7 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
         "voice": voice,
         "voices": voices,
         "is_term": is_term,
+        "number_rows": _int32(np.flatnonzero(is_number)),
         "rows": rows,
         "word_run": word_run,
         "term": term_of_text[text_code[rows]],
@@ -204,35 +214,77 @@ def term_tokens(study: Study, stopwords: Iterable[str] | None = None) -> pd.Data
     return _term_token_frame(_prepare(study, _stopword_set(stopwords)))
 
 
-def _word_codes(tokens: pd.DataFrame) -> dict:
+def _number_token_frame(p: dict) -> pd.DataFrame:
+    """Return ``number_tokens`` from the arrays of ``_prepare``."""
+    rows = p["number_rows"]
+    art = p["art"][rows]
+    return pd.DataFrame(
+        {
+            "article_id": _column(art, p["articles"], False),
+            "outlet": _column(p["outlet_of_article"][art], p["outlets"], False),
+            "sentence_id": _lean(p["sentence"][rows]),
+            "token_id": _lean(p["token_id"][rows]),
+            "start": _lean(p["start"][rows]),
+            "end": _lean(p["end"][rows]),
+            "text": _column(p["text_code"][rows], p["texts"], False),
+            "voice": _column(p["voice"][rows], p["voices"], False),
+        },
+        columns=NUMBER_TOKEN_COLUMNS,
+    )
+
+
+def number_tokens(study: Study) -> pd.DataFrame:
+    """Return one row per word of primary body text that is not a term: a number ("2011", "350,000").
+
+    Columns ``NUMBER_TOKEN_COLUMNS`` (those of ``term_tokens`` without term and is_stopword). Pass it
+    as ``numbers`` to ``term_frequencies``, ``keyness`` and ``text_statistics``, so that their word
+    totals count the contract's words (terms and numbers), as the export does.
+    """
+    return _number_token_frame(_prepare(study, frozenset()))
+
+
+def _word_codes(tokens: pd.DataFrame, numbers: pd.DataFrame | None = None) -> dict:
     """Return a ``term_tokens``-like table as integer codes (for counting without string grouping).
 
     Keys: ``pair`` (code per row into the sorted (article_id, outlet) pairs
     ``pair_article`` / ``pair_outlet``), ``outlet_of_pair`` (code into the
     sorted ``outlets``), ``voice`` (code into the sorted ``voices``),
     ``term`` (code into the sorted ``vocab``), ``vocab_stop`` (a term is a
-    stop word if any of its rows is flagged), ``sentence``.
+    stop word if any of its rows is flagged), ``sentence``; and the words that
+    are not terms (``numbers``, a ``number_tokens`` table; None: none) as
+    ``number_pair``, ``number_voice``, ``number_sentence``, ``number_text``.
     """
-    art, articles = _codes(tokens["article_id"].to_numpy(dtype=object))
-    out, outlets = _codes(tokens["outlet"].to_numpy(dtype=object))
+    numbers = pd.DataFrame(columns=NUMBER_TOKEN_COLUMNS) if numbers is None else numbers
+    n = len(tokens)
+
+    def both(name: str) -> np.ndarray:
+        return np.concatenate([tokens[name].to_numpy(dtype=object), numbers[name].to_numpy(dtype=object)])
+
+    art, articles = _codes(both("article_id"))
+    out, outlets = _codes(both("outlet"))
     width = max(len(outlets), 1)
     keys, _, pair, _ = _unique(art * width + out)
     term, vocab = _codes(tokens["term"].to_numpy(dtype=object))
-    voice, voices = _codes(tokens["voice"].to_numpy(dtype=object))
+    voice, voices = _codes(both("voice"))
     stop = np.zeros(len(vocab), dtype=bool)
     stop[term[tokens["is_stopword"].to_numpy(dtype=bool)]] = True
+    sentence = np.concatenate([tokens["sentence_id"].to_numpy(), numbers["sentence_id"].to_numpy()]).astype(np.int64)
     return {
-        "pair": pair.astype(np.int64),
+        "pair": pair[:n].astype(np.int64),
         "pair_article": articles[keys // width],
         "pair_outlet": outlets[keys % width],
         "outlet_of_pair": (keys % width).astype(np.int64),
         "outlets": outlets,
-        "voice": voice,
+        "voice": voice[:n],
         "voices": voices,
         "term": term,
         "vocab": vocab,
         "vocab_stop": stop,
-        "sentence": tokens["sentence_id"].to_numpy(),
+        "sentence": sentence[:n],
+        "number_pair": pair[n:].astype(np.int64),
+        "number_voice": voice[n:],
+        "number_sentence": sentence[n:],
+        "number_text": numbers["text"].to_numpy(dtype=object),
     }
 
 
@@ -251,4 +303,8 @@ def _prepared_word_codes(p: dict) -> dict:
         "vocab": p["vocab"],
         "vocab_stop": p["vocab_stop"],
         "sentence": p["sentence"][rows],
+        "number_pair": p["art"][p["number_rows"]],
+        "number_voice": p["voice"][p["number_rows"]],
+        "number_sentence": p["sentence"][p["number_rows"]],
+        "number_text": p["texts"][p["text_code"][p["number_rows"]]],
     }
