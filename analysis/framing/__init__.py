@@ -30,7 +30,9 @@ Where to find what (read in this order):
 * ``context_topics.py``: context selection (:func:`context`, :func:`context_summary`).
 * ``tone.py``: VADER tone of sentences naming each actor (:func:`actor_tone`, :func:`tone_summary`).
 * ``rates.py``: word counts and rates per 1,000 words by outlet and voice; :func:`with_outlet`.
-* ``batching.py``, ``assembly.py``: the export tables (:func:`tables`), batch by batch.
+* ``batching.py``, ``assembly.py``: the export tables (:func:`tables`), batch by batch, in the
+  table contract's shape (:func:`exported_table`: ``outlet`` after ``article_id``, a headline
+  row's ``sentence_id`` empty).
 * ``arrays.py``: column helpers (runs, spans of words, compact codes).
 * ``charts.py``: the figures (imported on its own: ``from analysis.framing import charts``).
 
@@ -48,7 +50,7 @@ memory follows the batch, not the corpus: 10,000 synthetic articles take about
 from __future__ import annotations
 
 from ..reliability import ANSWER_VALUES, krippendorff_alpha, normalise_answers, sheet_reliability
-from .assembly import tables
+from .assembly import exported_table, tables
 from .batching import article_batches
 from .codebooks import build_lexicon, expression_tokens, load_frames, read_codebook
 from .context_topics import CONTEXT_COLUMNS, context, context_summary
@@ -92,6 +94,7 @@ __all__ = [
     "coding_template",
     "context",
     "context_summary",
+    "exported_table",
     "expression_tokens",
     "frame_cues",
     "frame_questions",

@@ -1,4 +1,4 @@
-"""The framing export tables: every measure run batch by batch (:func:`tables`)."""
+"""The framing export tables: every measure run batch by batch (:func:`tables`), shaped by the table contract."""
 
 from __future__ import annotations
 
@@ -17,6 +17,25 @@ from .tone import TONE_COLUMNS, actor_tone
 from .word_index import word_index
 
 
+def exported_table(study: Study, table: pd.DataFrame) -> pd.DataFrame:
+    """Return a framing table as the export writes it under the table contract (analysis/data/table_schema.yml).
+
+    ``outlet`` is inserted after ``article_id`` (categorical, as the compact tables' text), and a
+    headline row's ``sentence_id`` (-1 in the word index: a headline is no body sentence) becomes
+    an empty cell (nullable 32-bit integer). The measures themselves keep returning their
+    analysis frames (``with_outlet`` adds the outlet there).
+    """
+    outlets = study.outlet_of()
+    out = table.copy(deep=False)
+    outlet = out["article_id"].map(outlets).astype("category")
+    out.insert(out.columns.get_loc("article_id") + 1, "outlet", outlet)
+    if "part" in out.columns and "sentence_id" in out.columns:
+        headline = (out["part"] == "headline").to_numpy(dtype=bool)
+        out["sentence_id"] = pd.array(out["sentence_id"].to_numpy(dtype="int64"), dtype="Int32")
+        out.loc[headline, "sentence_id"] = pd.NA
+    return out
+
+
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv.
 
@@ -24,7 +43,8 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     and each batch's rows are added to compact tables at once, so memory grows
     with the batch size and the compact results, not with the whole corpus's
     intermediate lists. The rows are those of the single-batch functions, in the
-    same order (every table is sorted by article id first).
+    same order (every table is sorted by article id first), in the contract's shape
+    (:func:`exported_table`).
     """
     token_runs = runs(study.tokens["article_id"].to_numpy(dtype=object))
     built = {
@@ -54,6 +74,6 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
         head_mentions = pd.DataFrame([], columns=MENTION_COLUMNS)
     built["framing_headlines"].add(headlines(study, head_mentions))
     del head_mentions
-    result = {name: table.frame() for name, table in built.items()}
+    result = {name: exported_table(study, table.frame()) for name, table in built.items()}
     release_freed_memory()  # hand the batches' freed memory back to the system
     return result

@@ -154,7 +154,8 @@ def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | 
         verbs = _verb_alternation(read_codebook("framing_cues.csv") if cues is None else cues)
     end_verb, front_verb = _verb_patterns(verbs)
     text = text.strip()
-    result = {"claim": text, "attribution": "asserted", "placement": "none", "device": "none"}
+    # Empty placement and device: none applies (the table contract's missing marker is an empty cell).
+    result = {"claim": text, "attribution": "asserted", "placement": "", "device": ""}
     result.update(attributed_to="", verb="")
     # The first rule that applies decides; later patterns are not tried (same result, less matching).
     rules: list[Callable[[str], dict | None]] = [
@@ -168,7 +169,7 @@ def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | 
         if reading is not None:
             result.update(reading)
             break
-    if QUOTED_WORD.search(text) and result["device"] == "none":
+    if QUOTED_WORD.search(text) and not result["device"]:
         result.update(device="quotation marks")
     return result
 
