@@ -222,7 +222,7 @@ def stance_finding(study: Study) -> dict:
         values = own[own["kind"] == kind].sort_values("outlet")
         parts.append(
             f"{STANCE_LABELS[kind]}: "
-            + ", ".join(f"{r.outlet} {r.count} ({r.per_1000_words:.1f}/1,000)" for r in values.itertuples())
+            + ", ".join(f"{r.outlet} {r.count} ({r.per_1000_words:.1f} per 1,000 words)" for r in values.itertuples())
         )
     outlets = study.outlet_of()
     hits = table[(table["voice"] == NARRATION) & table["kind"].isin(kinds)].copy()
@@ -247,10 +247,17 @@ def stance_finding(study: Study) -> dict:
 
 
 def vocabulary_finding(study: Study, top: int = 3) -> dict:
-    """Each outlet's most distinctive content words (Fightin' Words z, one outlet against the rest)."""
+    """Each outlet's most distinctive content words (Fightin' Words z, one outlet against the rest).
+
+    Whether any of them is significant is judged after correcting for the many words tested:
+    Benjamini-Hochberg q-values (``keyness``'s ``q_value``) below ``vocabulary.Q_LEVEL``, never a
+    z = 1.96 line. Words are ranked by z, never by %DIFF.
+    """
     tokens = vocabulary.term_tokens(study)
-    table = vocabulary.keyness(tokens, voices=("all",), modes=("one_vs_rest",))
+    numbers = vocabulary.number_tokens(study)
+    table = vocabulary.keyness(tokens, voices=("all",), modes=("one_vs_rest",), numbers=numbers)
     table = table[~table["is_stopword"] & (table["target_count"] >= 2)]
+    level = vocabulary.Q_LEVEL
     parts, hits = [], []
     index = vocabulary.kwic_index(study)  # built once for all the concordance look-ups below
     for outlet, group in table.groupby("target", sort=True):
@@ -258,15 +265,21 @@ def vocabulary_finding(study: Study, top: int = 3) -> dict:
         parts.append(
             f"{outlet}: "
             + ", ".join(
-                f"'{r.term}' ({r.target_count} vs {r.reference_count}, z = {r.z:.2f})" for r in best.itertuples()
+                f"'{r.term}' ({r.target_count} vs {r.reference_count}, z = {r.z:.2f}, q = {r.q_value:.2f})"
+                for r in best.itertuples()
             )
         )
         for term in best["term"]:
             lines = vocabulary.kwic(study, term, index=index)
             lines = lines[lines["outlet"] == outlet].head(1)
             hits += [(r.article_id, r.start, f"'{term}'") for r in lines.itertuples()]
-    strongest = table["z"].abs().max() if len(table) else 0.0
-    caveat = "" if strongest >= 1.96 else " None reaches |z| = 1.96."
+    significant = table[(table["q_value"] < level) & (table["z"] > 0)]
+    caveat = (
+        f" None is significant after correcting for the words tested (Benjamini-Hochberg q < {level:g})."
+        if significant.empty
+        else f" Significant after correcting for the words tested (q < {level:g}): "
+        + _join([f"{outlet}: {', '.join(sorted(g['term']))}" for outlet, g in significant.groupby("target")])
+    )
     statement = "Most distinctive words (more frequent in one outlet than in the others): " + _join(parts) + caveat
     hits_frame = pd.DataFrame(hits, columns=["article_id", "start", "detail"])
     return {
