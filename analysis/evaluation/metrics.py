@@ -60,3 +60,15 @@ def score(counts: pd.DataFrame, samples: int = BOOTSTRAP_SAMPLES, seed: int = BO
 def accuracy_counts(correct: int, total: int) -> dict[str, int]:
     """Return counts for an accuracy (a measure over matched pairs): precision = recall = F1 = correct / total."""
     return {"tp": correct, "n_pred": total, "n_gold": total}
+
+
+def one_to_one(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Return (predicted, gold) pairs chosen greedily from ``(score, predicted, gold)`` candidates, best score
+    first, each item used at most once (the matching of the Gender Gap Tracker and citron evaluations), sorted."""
+    used_pred, used_gold, pairs = set(), set(), []
+    for _, predicted, gold in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if predicted not in used_pred and gold not in used_gold:
+            used_pred.add(predicted)
+            used_gold.add(gold)
+            pairs.append((predicted, gold))
+    return sorted(pairs)

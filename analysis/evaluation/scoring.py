@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from .gold import PageGold
+from .metrics import one_to_one
 from .voices import gold_voice, system_voice
 
 WORD = re.compile(r"[^\W_]+")
@@ -92,14 +93,8 @@ def match_attributions(page: PageGold, predicted: pd.DataFrame) -> list[tuple[in
         for index, gold in enumerate(gold_words):
             shared = len(words & gold)
             if shared and shared >= MIN_SHARED_WORDS * max(len(words), len(gold)):
-                candidates.append((-shared, position, index))
-    used_pred, used_gold, pairs = set(), set(), []
-    for _, position, index in sorted(candidates):
-        if position not in used_pred and index not in used_gold:
-            used_pred.add(position)
-            used_gold.add(index)
-            pairs.append((position, index))
-    return sorted(pairs)
+                candidates.append((shared, position, index))
+    return one_to_one(candidates)
 
 
 def normal_source(text: str) -> str:

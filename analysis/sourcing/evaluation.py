@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..evaluation.metrics import one_to_one
+
 GOLD_OFFSET_COLUMNS = ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end")
 # Characters of a content shown in the side-by-side table.
 CONTENT_PREVIEW = 80
@@ -37,14 +39,8 @@ def match_attributions(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int
         for pi, p in pred[pred["article_id"] == g["article_id"]].iterrows():
             size = _overlap((p["content_start"], p["content_end"]), (g["content_start"], g["content_end"]))
             if size > 0:
-                candidates.append((-size, pi, gi))
-    used_p, used_g, pairs = set(), set(), []
-    for _, pi, gi in sorted(candidates):
-        if pi not in used_p and gi not in used_g:
-            used_p.add(pi)
-            used_g.add(gi)
-            pairs.append((pi, gi))
-    return sorted(pairs)
+                candidates.append((size, pi, gi))
+    return one_to_one(candidates)
 
 
 def _norm_source(text: str) -> str:
