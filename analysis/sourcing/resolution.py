@@ -34,7 +34,9 @@ class Article(NamedTuple):
     mentions as the look-ups that keep resolution linear in the article's length: ``clusters``, the mentions by
     surname (:func:`analysis.sourcing.speakers._surname_clusters`); ``persons``, the candidates of a personal
     pronoun sorted by position per gender (:class:`_Persons`, which also holds the gender learnt for each
-    source name as pronouns are resolved).
+    source name as pronouns are resolved); ``bodies``, the latest non-person source by the last one or two
+    words of its head phrase, and ``names``, the capitalised names ending in a definite description's
+    words (filled once per description), for :func:`_definite_description`.
     """
 
     raw: str
@@ -42,6 +44,8 @@ class Article(NamedTuple):
     by_sentence: dict[int, list[dict]]
     clusters: dict[str, dict]
     persons: _Persons
+    bodies: dict[tuple[str, ...], dict]
+    names: dict[tuple[str, ...], tuple[list[int], list[str]]]
 
 
 # A pronoun's candidate: (position, 0 for a described source or 1 for a titled mention, its index there).
@@ -113,7 +117,7 @@ class _Persons:
 def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
-    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions))
+    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions), {}, {})
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
@@ -138,6 +142,11 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         )
         if info["kind"] == "person" and info["source"]:
             article.persons.add((position, 0, len(described) - 1), described[-1])
+        elif info["kind"] != "person":
+            head_phrase = _head_phrase(info["source"])
+            for size in (1, 2):  # a definite description has one or two words after "the"
+                if len(head_phrase) > size:
+                    article.bodies[tuple(head_phrase[-size:])] = described[-1]
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
     out = []
     for row, d in zip(rows, described, strict=False):
@@ -186,10 +195,10 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
                 "resolved_by": target["resolved_by"],
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
-    return _definite_description(article, row, toks, info, described)
+    return _definite_description(article, row, toks, info)
 
 
-def _definite_description(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
+def _definite_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
     """Return ``info`` resolved to the body a definite description refers to, else ``info`` unchanged.
 
     "the ministry", "the port authority", "the Defense Ministry": ``the``, at most two more words,
@@ -208,27 +217,45 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
         and info["affiliation"] == "unknown"
     ):
         return info
-    tail = words[1:]
-    for d in reversed(described):
-        head_phrase = re.split(r"\s+(?:of|for|on)\s+", d["source"].casefold())[0].split()
-        if d["kind"] != "person" and len(head_phrase) > len(tail) and head_phrase[-len(tail) :] == tail:
-            return {**info, **{k: d[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier source"}
-    # A capitalised name ending in the description's words, title-cased ("Port Authority").
+    tail = tuple(words[1:])
+    earlier_source = article.bodies.get(tail)
+    if earlier_source is not None:
+        return {
+            **info,
+            **{k: earlier_source[k] for k in DESCRIPTION},
+            "resolved_by": "definite description: earlier source",
+        }
+    if tail not in article.names:
+        article.names[tail] = _names_ending_in(article.raw, tail)
+    starts, names = article.names[tail]
+    here = row["speaker_start"]
+    # The last name before the description, else the first after it (not the description itself).
+    before = bisect_left(starts, here)
+    after = before + 1 if before < len(starts) and starts[before] == here else before
+    chosen = names[before - 1] if before else (names[after] if after < len(names) else None)
+    if chosen is None:
+        return info
+    resolved_by = "definite description: name in the text"
+    return {**info, "source": chosen, "kind": "organisation", "resolved_by": resolved_by}
+
+
+def _head_phrase(source: str) -> list[str]:
+    """Return the casefolded words of a source's name before its first ``of``/``for``/``on`` ("port authority")."""
+    return re.split(r"\s+(?:of|for|on)\s+", source.casefold())[0].split()
+
+
+def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """Return the starts (ascending) and texts of the capitalised names in ``raw`` that end in ``tail``
+    title-cased ("Westerhaven Port Authority" for ``("port", "authority")``), without a leading "The", longer
+    than ``tail``; with an ``of``/``for`` complement when one follows ("Ministry of Defence")."""
     # Words of one line only ("[^\S\n]": a space, not a line break).
     tail_pattern = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in tail)
     pattern = re.compile(
         rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
     )
-    here = row["speaker_start"]
-    names = [(m.start(), m.group(1).strip()) for m in pattern.finditer(article.raw)]
-    names = [(start, re.sub(r"^The\s+", "", name)) for start, name in names if start != here]
-    names = [(start, name) for start, name in names if len(name.split()) > len(tail)]
-    earlier = [n for n in names if n[0] < here]
-    chosen = earlier[-1] if earlier else (names[0] if names else None)
-    if chosen is None:
-        return info
-    resolved_by = "definite description: name in the text"
-    return {**info, "source": chosen[1], "kind": "organisation", "resolved_by": resolved_by}
+    found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
+    found = [(start, name) for start, name in found if len(name.split()) > len(tail)]
+    return [start for start, _ in found], [name for _, name in found]
 
 
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
