@@ -3,7 +3,7 @@
 The declarations live in ``analysis/data/table_schema.yml``: for every table what one row is, its
 key columns and, for every column, its type, unit, missing-value marker and meaning, written as
 the table should be under the contract of issue 17 (one word, rates per 1,000 words, ``outlet`` in
-every per-article table, one missing marker, consistent names, 6 significant digits). Where the
+every per-article table, one missing marker, consistent names, floats written with 12 significant digits). Where the
 export still differs, the declaration carries a ``deviation`` note; :func:`check_table` reports
 those separately (:func:`known_deviations`) and everything else as a problem.
 """
