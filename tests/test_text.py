@@ -86,11 +86,17 @@ def test_unclosed_quote_ends_with_its_paragraph():
 
 
 def test_voice_marks_only_words_inside_top_level_quotes():
-    raw = "A headline for the story\n\nThe minister said the plan was “a disaster for ‘the people’” today.\n"
+    # The study's three voices (analysis/voices.py): quotation inside the top-level marks (a nested
+    # quote included), paraphrase in the rest of the attribution's content, narration elsewhere.
+    raw = (
+        "A headline for the story\n\nThe minister said the plan was “a disaster for ‘the people’” today.\n\n"
+        "The town was calm.\n"
+    )
     study = make_study({"a": raw})
     voices = dict(zip(study.tokens["text"], study.tokens["voice"]))
-    assert voices["minister"] == "outlet" and voices["today"] == "outlet"
-    assert voices["disaster"] == "quoted" and voices["people"] == "quoted"
+    assert voices["disaster"] == "quotation" and voices["people"] == "quotation"
+    assert voices["plan"] == "paraphrase" and voices["today"] == "paraphrase"
+    assert voices["minister"] == "narration" and voices["town"] == "narration"
 
 
 def test_seed_tables_satisfy_the_offsets_invariant(seed_study):
