@@ -304,3 +304,35 @@ def test_a_definite_description_finds_the_full_name_in_the_text():
 
 def test_western_officials_have_the_western_governments_affiliation():
     assert source_of("Western officials said the claim was baseless.")[1] == "Western governments"
+
+
+# ---------------------------------------------------------------- lines broken mid-sentence, quotations of sentences
+
+
+def extract_lines(*lines: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body lines follow each other with no blank line."""
+    raw = "An invented headline for a test\n\n" + "\n".join(lines) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def test_a_sentence_broken_over_two_lines_is_one_attribution():
+    frame = extract_lines(
+        "The harbour chief, Ines Koller, said the pier would reopen and asked skippers to",
+        "\u201cwait for the pilot boat\u201d before entering.",
+    )
+    assert frame["cue"].tolist() == ["said", "asked"]
+    row = frame.iloc[1]
+    assert row["content"] == "skippers to\n\u201cwait for the pilot boat\u201d before entering"
+    assert (row["mode"], row["source"]) == ("mixed", "Ines Koller")
+
+
+def test_a_capitalised_next_line_is_a_new_sentence():
+    frame = extract_lines("Ferry timetables", "\u201cWe sail at nine,\u201d the captain said.")
+    assert frame["content"].tolist() == ["We sail at nine"]
+
+
+def test_a_quotation_of_two_sentences_with_no_cue_is_one_floating_row():
+    frame = extract("Mayor Tomas Reiter said the dam would hold.", "\u201cThe wall is new. It was tested in May.\u201d")
+    floating = frame[frame["mode"] == "floating"]
+    assert floating["content"].tolist() == ["The wall is new. It was tested in May"]
+    assert floating["source"].tolist() == ["Tomas Reiter"]

@@ -120,7 +120,10 @@ def _floating(
             break
         if q_start <= start < q_end or q_start < end <= q_end:
             start, end = min(start, q_start), max(end, q_end)
+    # Compared trimmed, as ``covered`` is: a quotation of several sentences widens each of them to the same span,
+    # and the untrimmed end (past the closing mark) would miss the row its first sentence already made.
+    start, end = _trim(raw, start, end)
     # Only spans ending at or after ``end`` can hold it: few, since content spans rarely reach past their sentence.
     if any(covered[i][1] <= start for i in range(bisect_left(covered, (end,)), len(covered))):
         return None
-    return _trim(raw, start, end)
+    return start, end

@@ -44,6 +44,7 @@ def _article_rows(
     dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
     A sentence with no attribution may be a floating quotation.
     """
+    sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
     for sentence_id, sentence_start, sentence_end in sentence_rows:
@@ -68,6 +69,47 @@ def _article_rows(
                 insort(covered, floating[::-1])
     rows = _without_contained_floating(rows)
     return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+
+
+# Marks that may open a line before its first letter: quotation marks, brackets, dashes.
+LINE_OPENERS = "\"'“‘«„([—–- "
+
+
+def _join_broken_lines(
+    raw: str, sentence_rows: list[tuple[int, int, int]], by_sentence: dict[int, list[dict]]
+) -> tuple[list[tuple[int, int, int]], dict[int, list[dict]]]:
+    """Return the sentences and their tokens with each sentence broken by a line break joined to its continuation.
+
+    A page may break one sentence over two lines ("... urged all sides to" / "\"refrain from ...\""); the
+    splitter then ends a sentence at the line break and the continuation is read as a sentence with no cue.
+    A sentence is broken when it ends on a word or a comma (no final punctuation), the next sentence starts
+    after one line break with no blank line, and its first letter (after any opening quotation mark) is lower
+    case: a crosshead or a new paragraph starts with a capital. The joined sentence keeps the first one's id.
+    One pass over the sentences.
+    """
+    joined_rows: list[tuple[int, int, int]] = []
+    joined: dict[int, list[dict]] = {}
+    for sentence_id, start, end in sentence_rows:
+        toks = by_sentence.get(sentence_id, [])
+        if joined_rows and toks and _continues(raw, joined[joined_rows[-1][0]], toks[0]["start"]):
+            first_id, first_start, _ = joined_rows[-1]
+            joined_rows[-1] = (first_id, first_start, end)
+            joined[first_id] = joined[first_id] + toks
+            continue
+        joined_rows.append((sentence_id, start, end))
+        joined[sentence_id] = toks
+    return joined_rows, joined
+
+
+def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
+    """Return whether a sentence starting at ``next_start`` continues the sentence of tokens ``previous``."""
+    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == ","):
+        return False
+    gap = raw[previous[-1]["end"] : next_start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
+    return bool(opening) and opening[0].islower()
 
 
 def _without_contained_floating(rows: list[dict]) -> list[dict]:
