@@ -336,3 +336,33 @@ def test_a_quotation_of_two_sentences_with_no_cue_is_one_floating_row():
     floating = frame[frame["mode"] == "floating"]
     assert floating["content"].tolist() == ["The wall is new. It was tested in May"]
     assert floating["source"].tolist() == ["Tomas Reiter"]
+
+
+def test_a_quotation_of_two_sentences_before_its_cue_is_one_direct_attribution():
+    frame = extract(
+        "\u201cThe wall is new. It was tested in May,\u201d engineer Tomas Reiter told a meeting at the old town hall."
+    )
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["content"], row["mode"], row["cue"]) == ("The wall is new. It was tested in May", "direct", "told")
+
+
+def test_a_possessor_opens_an_apposition_after_the_name():
+    row = extract("\u201cThe dam is safe,\u201d Lena Vos, Norway's minister for energy, said on Monday.").iloc[0]
+    assert (row["source"], row["content"], row["mode"]) == ("Lena Vos", "The dam is safe", "direct")
+
+
+# ---------------------------------------------------------------- cues that count only before a colon
+
+
+def test_continued_before_a_colon_introduces_the_quotation_of_the_speaker_named_before():
+    frame = extract(
+        "Mayor Tomas Reiter said the dam would hold. He continued: \u201cThe wall is new and was tested.\u201d"
+    )
+    row = frame.iloc[-1]
+    assert (row["cue"], row["mode"], row["source"]) == ("continued", "direct", "Tomas Reiter")
+    assert row["content"] == "The wall is new and was tested"
+
+
+def test_continued_without_a_colon_is_no_cue():
+    assert extract("The shelling continued through the night in the northern districts.").empty

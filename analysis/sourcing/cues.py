@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicons import _cue_first_words, _cue_forms, _noun_lemmas, _np_heads
+from .lexicons import _colon_only_lemmas, _cue_first_words, _cue_forms, _noun_lemmas, _np_heads
 from .noun_phrases import _np_after
 from .tokens import _is_cap, _tense
 from .words import (
@@ -52,6 +52,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     """Return the cues in one sentence's tokens, in order (longest form first at each token)."""
     forms = _cue_forms()
     first_words = _cue_first_words()
+    colon_only = _colon_only_lemmas()
     cues = []
     free = 0  # tokens before this index belong to a cue already read
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -74,6 +75,8 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         free = i + size
         if lemma != "according to" and (_is_noun(toks, i, size, lemma, form) or in_name or infinitive):
             continue
+        if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
+            continue  # "He continued:" introduces a quotation; "fighting continued" is narration
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma == "according to":
             # The phrase after "according to" is its source, not a cue ("according to media reports").

@@ -44,7 +44,7 @@ def _article_rows(
     dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
     A sentence with no attribution may be a floating quotation.
     """
-    sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence)
+    sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
     for sentence_id, sentence_start, sentence_end in sentence_rows:
@@ -75,30 +75,60 @@ def _article_rows(
 LINE_OPENERS = "\"'“‘«„([—–- "
 
 
-def _join_broken_lines(
-    raw: str, sentence_rows: list[tuple[int, int, int]], by_sentence: dict[int, list[dict]]
-) -> tuple[list[tuple[int, int, int]], dict[int, list[dict]]]:
-    """Return the sentences and their tokens with each sentence broken by a line break joined to its continuation.
+# A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph
+# of unbalanced marks, and a longer quotation before its cue is rare in news prose.
+MAX_JOINED_SENTENCES = 8
 
-    A page may break one sentence over two lines ("... urged all sides to" / "\"refrain from ...\""); the
-    splitter then ends a sentence at the line break and the continuation is read as a sentence with no cue.
-    A sentence is broken when it ends on a word or a comma (no final punctuation), the next sentence starts
-    after one line break with no blank line, and its first letter (after any opening quotation mark) is lower
-    case: a crosshead or a new paragraph starts with a capital. The joined sentence keeps the first one's id.
-    One pass over the sentences.
+
+def _join_broken_lines(
+    raw: str,
+    sentence_rows: list[tuple[int, int, int]],
+    by_sentence: dict[int, list[dict]],
+    quote_spans: list[tuple[int, int]],
+) -> tuple[list[tuple[int, int, int]], dict[int, list[dict]]]:
+    """Return the sentences and their tokens, each sentence joined to the next one it runs into.
+
+    Two cases make the splitter cut what the rules must read as one sentence:
+
+    - a sentence broken over two lines ("... urged all sides to" / "\"refrain from ...\""): the continuation
+      would be read as a sentence with no cue (:func:`_continues`);
+    - a quotation of several sentences in one paragraph with its cue after it ("\"We lost a third. We will
+      not wait,\" the negotiator said."): the first sentences would be floating quotations and the cue would
+      cover only the last one (:func:`_inside_quotation`).
+
+    The joined sentence keeps the first one's id; at most ``MAX_JOINED_SENTENCES`` are joined. One pass over
+    the sentences, one binary search in the quotations per sentence.
     """
     joined_rows: list[tuple[int, int, int]] = []
     joined: dict[int, list[dict]] = {}
+    count = 0
     for sentence_id, start, end in sentence_rows:
         toks = by_sentence.get(sentence_id, [])
-        if joined_rows and toks and _continues(raw, joined[joined_rows[-1][0]], toks[0]["start"]):
-            first_id, first_start, _ = joined_rows[-1]
-            joined_rows[-1] = (first_id, first_start, end)
-            joined[first_id] = joined[first_id] + toks
-            continue
+        if joined_rows and toks and count < MAX_JOINED_SENTENCES:
+            previous = joined[joined_rows[-1][0]]
+            if _continues(raw, previous, toks[0]["start"]) or _inside_quotation(raw, previous, toks, quote_spans):
+                first_id, first_start, _ = joined_rows[-1]
+                joined_rows[-1] = (first_id, first_start, end)
+                joined[first_id] = previous + toks
+                count += 1
+                continue
         joined_rows.append((sentence_id, start, end))
         joined[sentence_id] = toks
+        count = 1
     return joined_rows, joined
+
+
+def _inside_quotation(raw: str, previous: list[dict], toks: list[dict], quote_spans: list[tuple[int, int]]) -> bool:
+    """Return whether one quotation runs from the sentence of tokens ``previous`` into the next one, ``toks``,
+    in the same paragraph (a quotation whose marks are left open over paragraphs is not followed)."""
+    if not previous or "\n" in raw[previous[-1]["end"] : toks[0]["start"]]:
+        return False
+    i = bisect_right(quote_spans, previous[-1]["start"], key=_end_of)
+    return i < len(quote_spans) and quote_spans[i][0] < previous[-1]["start"] and quote_spans[i][1] > toks[0]["start"]
+
+
+def _end_of(quote: tuple[int, int]) -> int:
+    return quote[1]
 
 
 def _continues(raw: str, previous: list[dict], next_start: int) -> bool:

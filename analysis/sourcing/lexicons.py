@@ -81,6 +81,13 @@ def _cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _colon_only_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only right before a colon (``before_colon`` = yes in the lexicon)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "yes", "lemma"])
+
+
+@lru_cache(maxsize=1)
 def _noun_lemmas() -> frozenset[str]:
     """Return the lemmas whose forms are also common nouns (``ambiguous_noun`` = yes in the lexicon)."""
     verbs = reporting_verbs()

@@ -41,10 +41,17 @@ from .words import (
     NEGATIONS,
     NON_SPEECH_BEFORE_PREPOSITION,
     NON_SPEECH_PREPOSITIONS,
+    OPEN_MARKS,
     PRONOUNS,
     QUOTING_VERBS,
     SKIP_OR_STOP,
 )
+
+# The possessive endings as tokens (the tokenizer splits "Norway's" into "Norway" and "'s").
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+# A role written lower case before a name ("union negotiator") has at most this many words.
+ROLE_MAX_WORDS = 3
 
 # "quoted X as saying": the quoting verb stands at most this many tokens before "as saying".
 QUOTING_VERB_WINDOW = 14
@@ -273,7 +280,13 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         and s_end - k < APPOSITION_MAX_TOKENS
     ):
         k -= 1
-    if k > 0 and toks[k]["text"] == "," and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS):
+    # An apposition opens lower case, with a determiner or with a possessor ("Lena Vos, Norway's minister for energy,").
+    possessor = k + 2 < s_end and toks[k + 2]["norm"] in POSSESSIVE_ENDINGS
+    if (
+        k > 0
+        and toks[k]["text"] == ","
+        and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor)
+    ):
         a_start = _np_before(toks, k)
         if a_start < k:
             return a_start, k
@@ -297,7 +310,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     the end of the sentence, or of a relative clause (", which activists blamed on X, ...").
     """
     c1 = cue.end
-    before = s_start - 1 if s_start < s_end else -1
+    before = _quotation_before_role(toks, s_start - 1) if s_start < s_end else -1
     tail = c1
     if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
         # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
@@ -306,7 +319,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
-        and _tail_is_adverbial(toks, tail)
+        and (_tail_is_adverbial(toks, tail) or _quotation_opens_sentence(toks, before))
         and before >= POSTPOSED_CONTENT_MIN_TOKENS
     ):
         return (0, before), True
@@ -329,6 +342,22 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     return (start, end), False
+
+
+def _quotation_opens_sentence(toks: list[dict], before: int) -> bool:
+    """Return whether the sentence opens with a quotation closed by a comma right before the speaker
+    ("\"We lost a third. We will not wait,\" the negotiator told a rally at the gates."): the quotation is the
+    content whatever follows the cue, a hearer and a place phrase of any length included."""
+    return toks[0]["text"] in OPEN_MARKS and toks[before]["text"] in CLOSE_MARKS and toks[before - 1]["text"] == ","
+
+
+def _quotation_before_role(toks: list[dict], before: int) -> int:
+    """Return the index of the closing mark of a quotation that opens the sentence when only a lower-case role
+    stands between it and a named speaker ("\"...,\" union negotiator Lena Vos told"), else ``before``."""
+    k = before
+    while k > 0 and before - k < ROLE_MAX_WORDS and toks[k]["is_word"] and not _is_cap(toks[k]):
+        k -= 1
+    return k if k < before and _quotation_opens_sentence(toks, k) else before
 
 
 def _is_sentential_relative(toks: list[dict], s_start: int, content: tuple[int, int], previous: dict | None) -> bool:
