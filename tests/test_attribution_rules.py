@@ -366,3 +366,8 @@ def test_continued_before_a_colon_introduces_the_quotation_of_the_speaker_named_
 
 def test_continued_without_a_colon_is_no_cue():
     assert extract("The shelling continued through the night in the northern districts.").empty
+
+
+def test_a_body_written_by_its_short_name_is_reported_under_its_full_name():
+    assert source_of("The U.N. said the convoy had reached the valley.")[0] == "United Nations"
+    assert source_of("UN figures show that 4,000 families left.")[0] != "United Nations"

@@ -81,6 +81,13 @@ def _cue_forms() -> dict[tuple[str, ...], tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def short_names() -> dict[str, str]:
+    """Return a body's short name (case-folded: ``un``, ``u.n.``) -> its full name (``sourcing_short_names.csv``)."""
+    table = read_table("sourcing_short_names.csv")
+    return dict(zip(table["short"].str.casefold(), table["full"], strict=True))
+
+
+@lru_cache(maxsize=1)
 def _colon_only_lemmas() -> frozenset[str]:
     """Return the lemmas that are cues only right before a colon (``before_colon`` = yes in the lexicon)."""
     verbs = reporting_verbs()

@@ -18,6 +18,7 @@ from .lexicons import (
     gazetteer_kinds,
     gendered_words,
     organisation_heads,
+    short_names,
 )
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _roles_in
 from .words import (
@@ -244,6 +245,8 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         affiliation = ["international"]
     if role == "intergovernmental" and not affiliation:
         affiliation = ["international"]
+    # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
+    found["source"] = short_names().get(found["source"].casefold(), found["source"])
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
