@@ -371,3 +371,41 @@ def test_continued_without_a_colon_is_no_cue():
 def test_a_body_written_by_its_short_name_is_reported_under_its_full_name():
     assert source_of("The U.N. said the convoy had reached the valley.")[0] == "United Nations"
     assert source_of("UN figures show that 4,000 families left.")[0] != "United Nations"
+
+
+# ---------------------------------------------------------------- round 4: the person's name in a titled phrase
+
+
+def test_a_post_complement_running_into_the_name_is_left_out_of_the_source():
+    frame = extract(
+        "Federal Minister for Coastal Defence Ilka Brandt said the dykes would hold. Brandt said aid was late."
+    )
+    assert frame["source"].tolist() == ["Ilka Brandt", "Ilka Brandt"]
+
+
+def test_a_post_to_a_body_before_the_name_is_dropped():
+    row = extract("Norwegian Dep. Permanent Representative to the UN Per Holm said the talks had failed.").iloc[0]
+    assert row["source"] == "Per Holm"
+
+
+def test_a_post_with_a_coordinated_complement_is_dropped():
+    row = extract("Danish Minister of Fisheries and Coastal Affairs Mette Lund said the quota stood.").iloc[0]
+    assert row["source"] == "Mette Lund"
+
+
+def test_a_name_in_apposition_after_a_post_to_a_body_is_the_source():
+    row = extract("Norway's deputy envoy to the United Nations, Per Holm, said the plan had failed.").iloc[0]
+    assert (row["source"], row["source_type"]) == ("Per Holm", "diplomat")
+
+
+def test_a_person_of_a_body_is_the_source_not_the_body():
+    frame = extract(
+        "Ina Berg of the Coastal Relief Network said the villages were gone.",
+        "Col. Ivan Rask of the Danish defence ministry said the story was old.",
+    )
+    assert frame["source"].tolist() == ["Ina Berg", "Ivan Rask"]
+
+
+def test_a_title_holder_for_a_body_stays_unnamed():
+    row = extract("A spokesman for the European Commission said the talks had failed.").iloc[0]
+    assert row["source"] == "spokesman for the European Commission"

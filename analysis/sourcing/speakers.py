@@ -31,6 +31,7 @@ from .words import (
     NAME_PARTICLE,
     NP_INNER_PREPOSITIONS,
     NP_NOUNS,
+    POST_LINKS,
     PRONOUN_GENDER,
 )
 
@@ -106,18 +107,23 @@ def _surname_clusters(mentions: list[dict]) -> dict[str, dict]:
 def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     """Return the mention of the name in the capitalised run ``toks[i:j]``, or None when the run is no name."""
     run = toks[i:j]
-    k = 0
-    while k < len(run) and (run[k]["norm"] in _name_prefixes() or _is_gazetteer(run[k])):
-        k += 1
-    name = run[k:]
-    titles = _title_words()
-    if len(name) < 2 or any(t["norm"] in titles or _is_gazetteer(t) for t in name):
-        return None
     window_start = max(0, i - NAME_TITLE_WINDOW)
     for m in range(i - 1, window_start - 1, -1):
         if toks[m]["text"] in {",", ";", ":"}:
             window_start = m + 1
             break
+    k = 0
+    while k < len(run) and (run[k]["norm"] in _name_prefixes() or _is_gazetteer(run[k])):
+        k += 1
+    post_ends = [f[1] for f in _roles_in([t["norm"] for t in toks[window_start:i]]) if f[3] == "person"]
+    if post_ends and any(t["norm"] in POST_LINKS for t in toks[window_start + max(post_ends) : i]):
+        # "Minister for Climate Change Lena Vos", "Minister of Trade and Industry Lena Vos": the
+        # post's complement runs into the name and is not part of it.
+        k = len(run) - 2 if _name_in_complement(run) else k
+    name = run[k:]
+    titles = _title_words()
+    if len(name) < 2 or any(t["norm"] in titles or _is_gazetteer(t) for t in name):
+        return None
     before = toks[window_start : i + k]
     apposition = _apposition(toks, j)
     role, kind = _type_tokens(before, apposition)
@@ -349,6 +355,10 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
     pattern is an organisation's name ("the Organisation for the Prohibition of Chemical Weapons").
     """
     titles = _title_words()
+    member = _name_before_link(own)
+    if member:
+        # "Ina Berg of the Coastal Relief Network": the person, then the body she belongs to.
+        return member, own[: own.index(member[0])]
     k = len(own)
     while (
         k > 0
@@ -368,16 +378,58 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
         name = []
     comma = max((i for i, t in enumerate(own) if t["text"] == ","), default=None)
     head_part = own[:comma] if comma is not None and name else own
-    linker = next((i for i, t in enumerate(head_part) if t["norm"] in {"for", "of", "at"}), None)
+    linker = next((i for i, t in enumerate(head_part) if t["norm"] in POST_LINKS), None)
     if linker is not None and any(f[3] == "person" for f in _roles_in([t["norm"] for t in head_part[:linker]])):
         if comma is not None and name:
             # "A spokesman for the ministry, Major General Ivan Petrov": the title phrase, then the name.
             descriptor = head_part[:linker]
         else:
-            name, descriptor = [], own[:linker]
+            # "Minister for Climate Change Lena Vos" names her; "a spokesman for the Red Cross" names nobody.
+            run_start = k if k == 0 or not _is_cap(own[k - 1]) else k - 1
+            name, descriptor = _name_in_complement(own[run_start:]), own[:linker]
     if name and any(f[3] != "person" and f[1] > k for f in _roles_in([t["norm"] for t in own])):
         name = []
     return name, descriptor
+
+
+def _name_in_complement(run: list[dict]) -> list[dict]:
+    """Return the person's name at the end of a post's capitalised complement, else [].
+
+    Wire copy runs a post's complement into the name ("Minister for Climate Change Lena Vos",
+    "Representative to the UN Per Holm"): the name is the run's last two words when the run
+    (a place or body's name before them included) is longer than two words and neither of them is
+    an organisation head or a title. A three-word name after a capitalised complement keeps its
+    last two words only; a run of two words ("for the Red Cross") is the complement, no name.
+    """
+    if len(run) <= 2:
+        return []
+    name = run[-2:]
+    blocked = organisation_heads() | _title_words()
+    if any(t["norm"] in blocked or _is_gazetteer(t) for t in name):
+        return []
+    return name
+
+
+def _name_before_link(own: list[dict]) -> list[dict]:
+    """Return the name of "NAME of/at/for BODY" ("Col. Ina Berg of the Coastal Relief Network"), else [].
+
+    The person is the capitalised run of two or more words right before the first post link, after
+    any title, when none of its words is a title, place or organisation head: the body after the link
+    is what the person belongs to, not the speaker.
+    """
+    link = next((i for i, t in enumerate(own) if t["norm"] in POST_LINKS), None)
+    if link is None or link < 2:
+        return []
+    start = link
+    while start > 0 and _is_cap(own[start - 1]) and own[start - 1]["norm"] not in HONORIFICS:
+        start -= 1
+    blocked = organisation_heads() | _title_words()
+    run = own[start:link]
+    while run and (run[0]["norm"] in blocked or _is_gazetteer(run[0])):
+        run = run[1:]  # a title before the name ("Col. Ina Berg", "Minister Per Holm")
+    if len(run) < 2 or any(t["norm"] in blocked | DETERMINERS or _is_gazetteer(t) or t["text"] == "." for t in run):
+        return []
+    return run
 
 
 def _role_and_kind(own: list[dict], descriptor: list[dict]) -> tuple[str, str]:
