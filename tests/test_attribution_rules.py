@@ -409,3 +409,30 @@ def test_a_person_of_a_body_is_the_source_not_the_body():
 def test_a_title_holder_for_a_body_stays_unnamed():
     row = extract("A spokesman for the European Commission said the talks had failed.").iloc[0]
     assert row["source"] == "spokesman for the European Commission"
+
+
+# ---------------------------------------------------------------- round 4: clause boundaries and nouns
+
+
+def test_a_cue_after_a_clause_ending_in_and_shares_the_clause_subject():
+    row = extract(
+        "Norway's Trade Minister Lena Vos praised the deal on local radio and said that more ships would sail."
+    )
+    assert (row.iloc[0]["source"], row.iloc[0]["content"]) == ("Lena Vos", "more ships would sail")
+
+
+def test_a_subordinate_clause_subject_speaks_for_its_coordinated_cue():
+    frame = extract(
+        "Oslo said it was working to bring Russia back, a day after Moscow let the old deal expire"
+        " and warned that ships could be seized."
+    )
+    assert frame["source"].tolist() == ["Norway", "Russia"]
+    assert frame.iloc[0]["content"] == "it was working to bring Russia back"
+
+
+def test_a_cue_form_after_a_determiner_and_a_demonym_is_a_noun():
+    frame = extract(
+        "The Danish Foreign Ministry said it was aware of the Russian claims and warned that talks would stop."
+    )
+    assert frame["cue"].tolist() == ["said", "warned"]
+    assert frame["content"].tolist() == ["it was aware of the Russian claims", "talks would stop"]

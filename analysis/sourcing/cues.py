@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicons import _colon_only_lemmas, _cue_first_words, _cue_forms, _noun_lemmas, _np_heads
+from .lexicons import _colon_only_lemmas, _cue_first_words, _cue_forms, _noun_lemmas, _np_heads, gazetteer_kinds
 from .noun_phrases import _np_after
 from .tokens import _is_cap, _tense
 from .words import (
@@ -17,7 +17,7 @@ from .words import (
     BE_AUXILIARIES,
     DETERMINERS,
     FINITE_AUX,
-    NOT_MODIFIER,
+    NOT_MODIFIER_OR_AND,
     OPEN_MARKS,
     SKIP_WORDS,
     TIME_WORDS,
@@ -91,15 +91,16 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
         return True
     if lemma not in _noun_lemmas():
         return False
-    # "a new report said", "Russia's false claims": a determiner shortly before, with only
-    # lower-case modifiers in between, makes the form a noun.
+    # "a new report said", "Russia's false claims", "the Russian claims": a determiner shortly
+    # before, with only lower-case modifiers or demonyms (adjectives, not speakers) in between,
+    # makes the form a noun.
     k = i - 1
     while (
         k >= 0
         and i - k <= NOUN_DETERMINER_WINDOW
         and toks[k]["is_word"]
-        and not _is_cap(toks[k])
-        and toks[k]["norm"] not in NOT_MODIFIER
+        and (not _is_cap(toks[k]) or gazetteer_kinds().get(toks[k]["text"], ("", ""))[1] == "demonym")
+        and toks[k]["norm"] not in NOT_MODIFIER_OR_AND
     ):
         k -= 1
     is_noun = k >= 0 and k < i - 1 and toks[k]["norm"] in DETERMINERS

@@ -32,6 +32,7 @@ from .tokens import _has_words, _is_cap, _roles_in, _tense
 from .words import (
     AGENTLESS_COMPLEMENTS,
     CLAUSE_OPENERS,
+    CLAUSE_SUBORDINATORS,
     CLOSE_MARKS,
     CONTENT_END_JOINERS,
     DETERMINERS,
@@ -47,6 +48,8 @@ from .words import (
     SKIP_OR_STOP,
 )
 
+# A comma at most this many tokens before a clause's subordinator opens the clause ("..., a day after X").
+CLAUSE_LEAD_MAX_TOKENS = 3
 # The possessive endings as tokens (the tokenizer splits "Norway's" into "Norway" and "'s").
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 
@@ -231,15 +234,24 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     before an object relative ("..., a charge the government denies")."""
     s_start, s_end = _preposed_speaker(toks, cue.start)
     cut = None
+    joiner = toks[s_end - 1]["norm"] if s_end > 0 else ""
+    subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner == "and" else None
     if s_start < s_end:
         speaker = (s_start, s_end)
+    elif subject is not None and (previous is None or subject[0] >= previous["cue"][1]):
+        # "X said ..., a day after Moscow let the deal expire and warned ...": the nearer clause's
+        # subject; the previous content ends at the comma before that clause.
+        speaker = subject
+        cut = _clause_start(toks, subject[0]) if previous is not None else None
     elif (
-        (toks[s_end - 1]["norm"] if s_end > 0 else "") in {"and", "but", ","}
+        joiner in {"and", "but", ","}
         and previous is not None
         and previous["speaker"]
         and _tense(previous["form"]) == _tense(cue.form)
     ):
         speaker, cut = previous["speaker"], s_end - 1
+    elif subject is not None:
+        speaker = subject
     else:
         return NOTHING
     content, before = _content_span(toks, cue, s_start, s_end)
@@ -258,6 +270,45 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     return Decision(item, cut)
 
 
+def _coordinated_subject(toks: list[dict], and_at: int) -> tuple[int, int] | None:
+    """Return the subject of the clause a cue after "and" is coordinated into, else None.
+
+    "X welcomed the deal on social media and wrote that ...", "a day after Moscow let the deal
+    expire and warned that ...": the cue shares the subject of the clause "and" continues, the noun
+    phrase after the clause's last comma, semicolon or subordinator ("after") before the "and",
+    or the sentence's subject (:func:`_subject`). The subject must name someone (a capitalised word
+    or a pronoun) and be followed by a lower-case word, its own verb.
+    """
+    boundary = max(
+        (i for i in range(and_at) if toks[i]["text"] in {",", ";"} or toks[i]["norm"] in CLAUSE_SUBORDINATORS),
+        default=None,
+    )
+    if boundary is None:
+        start, end = _subject(toks, and_at)
+    else:
+        start = boundary + 1
+        end = _np_after(toks, start)
+    if not (
+        start < end < and_at
+        and toks[end]["is_word"]
+        and not _is_cap(toks[end])
+        and all(t["voice"] == "outlet" for t in toks[start:end])
+        and any(_is_cap(t) or t["norm"] in PRONOUNS for t in toks[start:end])
+    ):
+        return None
+    return start, end
+
+
+def _clause_start(toks: list[dict], subject_start: int) -> int:
+    """Return where the clause of a subject begins: its subordinator, or the comma shortly before it
+    ("..., a day after Moscow ...": the comma)."""
+    boundary = subject_start - 1
+    for k in range(boundary, max(-1, boundary - CLAUSE_LEAD_MAX_TOKENS - 1), -1):
+        if toks[k]["text"] == ",":
+            return k
+    return boundary
+
+
 def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
     """Return the (start, end) token span of the speaker before a cue, empty when there is none.
 
@@ -270,6 +321,9 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         s_start = s_end - 1
     else:
         s_start = _np_before(toks, s_end)
+    if s_start < s_end and toks[s_end - 1]["norm"] == "and":
+        # "... on social media and wrote that": a coordinating "and" ends a clause, no speaker phrase.
+        return s_end, s_end
     if not (s_start == s_end and s_end > 1 and toks[s_end - 1]["text"] == ","):
         return s_start, s_end
     k = s_end - 2

@@ -62,6 +62,7 @@ INDEFINITE_OPENERS = _CLASSES["indefinite_opener"]
 TITLE_FUNCTION_WORDS = _CLASSES["title_function_word"]
 ACCUSATION_TARGET_ENDS = _CLASSES["accusation_target_end"]
 POST_LINKS = _CLASSES["post_link"]
+CLAUSE_SUBORDINATORS = _CLASSES["clause_subordinator"]
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
