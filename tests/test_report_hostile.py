@@ -40,11 +40,14 @@ def hostile_reports(tmp_path_factory) -> tuple[Path, Path]:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    builds = []
-    for name in ("first", "second"):
-        out = tmp_path_factory.mktemp(name)
-        assert main(["report", "--corpus", str(corpus), "--out", str(out)]) == 0
-        builds.append(out)
+    # Two builds into the same folder (the paths in the parameters cell are the folder's own).
+    out = tmp_path_factory.mktemp("report")
+    assert main(["report", "--corpus", str(corpus), "--out", str(out)]) == 0
+    first = tmp_path_factory.mktemp("first") / "build"
+    shutil.copytree(out, first)
+    shutil.rmtree(out)
+    assert main(["report", "--corpus", str(corpus), "--out", str(out)]) == 0
+    builds = [first, out]
     return builds[0], builds[1]
 
 
