@@ -128,6 +128,19 @@ def _report_failures(out: Path) -> None:
         )
 
 
+def _write_heldout_figures(path: Path) -> None:
+    """Score the held-out pages and write the summary beside the figures, for notebook 04 and the README.
+
+    The pages live with the tests; notebooks read only this summary, never the test folder.
+    """
+    from .evaluation.gold import load_pages
+    from .evaluation.run import evaluate_pages, summarise, write_summary
+
+    pages, problems = load_pages(REPOSITORY / "tests" / "gold" / "pages", ("heldout",))
+    if pages and not problems:
+        write_summary(summarise(evaluate_pages(pages)), path)
+
+
 def _report(args: argparse.Namespace) -> int:
     from .report import build_report  # imported here: the Jupyter stack is slow to load
 
@@ -148,6 +161,7 @@ def _report(args: argparse.Namespace) -> int:
         return 1
     export(study, out / "exports")
     if committed:
+        _write_heldout_figures(REPOSITORY / "figures" / "evaluation_heldout.csv")
         pages = build_report(notebooks, REPOSITORY / "reports")
     else:
         parameters = {
