@@ -176,8 +176,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _check_report(args: argparse.Namespace) -> int:
+    from .browser_check import check_pages_in_browser
     from .page_safety import page_problems
-    from .report import check_pages_in_browser
 
     try:
         problems = check_pages_in_browser(args.html, args.screenshots)

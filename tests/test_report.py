@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.browser_check import check_pages_in_browser, find_browser
 from analysis.cli import main
-from analysis.report import check_pages_in_browser, find_browser, notebook_paths
+from analysis.report import notebook_paths
 from analysis.segmentation import highlight_html
 from conftest import REPO, make_study
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.browser_check import check_pages_in_browser, find_browser
 from analysis.cli import main
 from analysis.page_safety import page_problems
-from analysis.report import check_pages_in_browser, find_browser
 from conftest import REPO
 
 BYO_CORPUS = REPO / "tests" / "data" / "byo_corpus"
