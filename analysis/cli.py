@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis corpus check|add`` and ``python -m analysis export``."""
+"""Command line: ``python -m analysis init|corpus|export|report|evaluate|…`` (``--help`` lists them)."""
 
 from __future__ import annotations
 
@@ -247,11 +247,8 @@ def _data_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of ``python -m analysis``."""
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-
+def _add_corpus_commands(commands: argparse._SubParsersAction) -> None:
+    """Add ``corpus check|add|import``."""
     corpus = commands.add_parser("corpus", help="check a corpus or add an article to it")
     corpus_commands = corpus.add_subparsers(dest="corpus_command", required=True)
     check = corpus_commands.add_parser("check", help="validate a corpus directory")
@@ -282,6 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.set_defaults(handler=_corpus_import)
 
+
+def _add_study_commands(commands: argparse._SubParsersAction) -> None:
+    """Add ``init``, ``export`` and ``report``."""
     init = commands.add_parser("init", help="create an empty, valid study folder")
     init.add_argument("folder", type=Path, help="the new study's folder")
     init.set_defaults(handler=_init)
@@ -317,6 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=_report)
 
+
+def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
+    """Add the benchmarks, ``evaluate``, ``check-report`` and ``data-dictionary``."""
     bench = commands.add_parser("bench", help="time every export stage on a synthetic corpus of N articles")
     bench.add_argument("--articles", type=int, default=1000, help="number of synthetic articles (default: 1000)")
     bench.add_argument("--workers", type=int, default=2, help="processes for the per-article stages (default: 2)")
@@ -365,6 +368,16 @@ def build_parser() -> argparse.ArgumentParser:
     readme = DEFAULT_OUT / "README.md"
     dictionary.add_argument("--out", type=Path, default=readme, help=f"output file (default: {readme})")
     dictionary.set_defaults(handler=_data_dictionary)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``python -m analysis``."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    _add_corpus_commands(commands)
+    _add_study_commands(commands)
+    _add_tool_commands(commands)
     return parser
 
 
