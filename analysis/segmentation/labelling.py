@@ -19,7 +19,7 @@ from itertools import islice
 import pandas as pd
 
 from . import rules
-from .duplicates import NEAR_DUPLICATE_RATIO, DuplicateIndex
+from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
 LINE = re.compile(r"[^\n]+")
@@ -56,6 +56,9 @@ PROSE_RUN_WINDOW = 3
 # The headline is the nearest headline-like line above the first paragraph with at least
 # this many words; shorter lines there are kickers and tags ("Middle East", "Food prices").
 MIN_WORDS_HEADLINE_NEAR_BODY = 4
+# A pull quote repeats at least this many consecutive words of a paragraph of the page; fewer
+# are too often a set phrase.
+MIN_WORDS_PULL_QUOTE = 5
 
 Labels = dict[int, tuple[str, str]]
 
@@ -225,7 +228,16 @@ def _label_furniture(lines: list[Line], labels: Labels) -> None:
         for i in range(footer_from + 1, len(lines)):
             # A second story's headline below the footer is left to the appended-story rule, and the
             # first half of a paragraph broken across two lines stays with its second half.
-            if i in labels or is_body_like(lines[i].text) or _starts_new_story(lines, i, labels):
+            if i in labels:
+                continue
+            reason = rules.author_bio_line(lines[i].text)
+            if reason:
+                labels[i] = ("boilerplate", reason)
+                continue
+            text = lines[i].text
+            # A one-sentence paragraph stands alone in its block; a short line among others is a link or a label.
+            one_sentence = rules.prose_sentence(text) and _alone_in_block(lines, i)
+            if is_body_like(text) or one_sentence or _starts_new_story(lines, i, labels):
                 continue
             if _is_broken_paragraph(lines, i):
                 continue
@@ -317,8 +329,10 @@ def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines."""
     free = [i for i in range(len(lines)) if i not in labels]
     for position, i in enumerate(free):
-        if is_body_like(lines[i].text) and any(
-            is_body_like(lines[j].text) for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
+        # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
+        if (is_body_like(lines[i].text) or _introduces_quotation(lines, i)) and any(
+            is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text)
+            for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
         ):
             return i
     return None
@@ -367,8 +381,12 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             labels[i] = ("navigation", "above the headline: site chrome (banner, tagline, menu or section kicker)")
     for i in range(headline + 1, first_body if first_body is not None else headline + 1):
         text = lines[i].text
-        standfirst = is_body_like(text) or (
-            is_headline_like(text, MIN_WORDS_BODY_PARAGRAPH) and lines[i].text != lines[headline].text
+        standfirst = (
+            is_body_like(text)
+            or rules.prose_sentence(text)
+            or (is_headline_like(text, MIN_WORDS_BODY_PARAGRAPH) and lines[i].text != lines[headline].text)
+            or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
+            or _is_sub_heading(lines, labels, i)
         )
         if i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
             labels[i] = (
@@ -392,10 +410,18 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[headline] = kept.add(comparison_words(lines[headline].text), lines[headline], "headline")
     body_lines: list[int] = []
     appended_from = None
+    quoted = _PullQuoteIndex(lines)
     for i, line in enumerate(lines):
         if i in labels:
             continue
         words = comparison_words(line.text)
+        source = quoted.source(i) if body_lines else None
+        if source is not None:
+            labels[i] = ("duplicate", f"pull quote: repeats words of the paragraph at {source.start}-{source.end}")
+            continue
+        if body_lines and _in_link_list(lines, i):
+            labels[i] = ("boilerplate", "list of links: a story title in a block of story titles")
+            continue
         repeat = kept.find(words)
         first = body_lines[0] if len(body_lines) == 1 else None
         repeats_first = repeat is not None and first is not None and repeat[0] is lines[first]
@@ -418,6 +444,9 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
         elif appended_from is not None:
             labels[i] = ("appended", f"part of the story appended at {lines[appended_from].start}")
+        elif body_lines and _is_sub_heading(lines, labels, i):
+            labels[i] = ("body", "sub-heading: a short sentence-case line set apart before a paragraph")
+            body_lines.append(i)
         elif word_count(line.text) <= MAX_WORDS_STRAY_LINE and not SENTENCE_END.search(line.text):
             labels[i] = ("boilerplate", "stray short line without sentence punctuation")
         else:
@@ -445,6 +474,8 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     It is followed by two paragraphs of prose, or by one that opens with a dateline.
     """
     # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
+    if _in_link_list(lines, i):
+        return False
     following = list(islice((lines[j] for j in range(i + 1, len(lines)) if j not in labels), 2))
     if not following or not is_body_like(following[0].text):
         return False
@@ -471,3 +502,94 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         # A short closing sentence is kept; headings and link titles without a full stop are not.
         if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
+
+
+def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is a sub-heading: sentence-case, alone in its block, the next free line a paragraph.
+
+    Magazines break an article with short headings ("Loss and damage"); they are part of
+    the text, unlike a stray label ("Advertisement"), which is capitalised or not followed
+    by a paragraph (:func:`.rules.sub_heading_shape`).
+    """
+    if not rules.sub_heading_shape(lines[i].text) or not _alone_in_block(lines, i):
+        return False
+    following = next((j for j in range(i + 1, len(lines)) if j not in labels), None)
+    return following is not None and (
+        is_body_like(lines[following].text)
+        or _is_broken_paragraph(lines, following)
+        or _introduces_quotation(lines, following)
+    )
+
+
+def _in_link_list(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` and a neighbour in its block are both story titles (a box of links).
+
+    A story's own headline stands alone or under a kicker in capitals; titles set one under
+    the other, or each under its own kicker in capitals, with no text between them are links
+    to other stories (:func:`.rules.link_title_shape`).
+    """
+    if not rules.link_title_shape(lines[i].text):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        # A kicker in capitals over each title ("HORROR SMASH") is passed over.
+        while 0 <= j < len(lines) and lines[j].block == lines[i].block and lines[j].text.isupper():
+            j += step
+        # A link with its own label ("Read more: ...") is a single link, not one of a list.
+        if (
+            0 <= j < len(lines)
+            and lines[j].block == lines[i].block
+            and rules.link_title_shape(lines[j].text)
+            and not _pattern_match(lines[j].text, "boilerplate")
+        ):
+            return True
+    return False
+
+
+class _PullQuoteIndex:
+    """The lines of a page by their first ``MIN_WORDS_PULL_QUOTE`` consecutive words, to find pull quotes.
+
+    A pull quote is a line without sentence-final punctuation whose words run, in order,
+    inside a longer line of the page (the paragraph it was lifted from). Each line is
+    looked up by its first word group only, so the check stays linear in the page.
+    """
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.words = [comparison_words(line.text) for line in lines]
+        self.groups: dict[tuple[str, ...], list[int]] = {}
+        for number, words in enumerate(self.words):
+            for k in range(len(words) - MIN_WORDS_PULL_QUOTE + 1):
+                self.groups.setdefault(tuple(words[k : k + MIN_WORDS_PULL_QUOTE]), []).append(number)
+
+    def source(self, i: int) -> Line | None:
+        """Return the longer line that line ``i`` repeats as a pull quote, or None."""
+        words = self.words[i]
+        if len(words) < MIN_WORDS_PULL_QUOTE or SENTENCE_END.search(self.lines[i].text):
+            return None
+        joined = f" {' '.join(words)} "
+        # Bounded like the near-duplicate candidates, so a page of repeated lines stays linear.
+        candidates = self.groups.get(tuple(words[:MIN_WORDS_PULL_QUOTE]), [])[:MAX_CANDIDATES]
+        for other in dict.fromkeys(candidates):
+            if other != i and len(self.words[other]) > len(words) and joined in f" {' '.join(self.words[other])} ":
+                return self.lines[other]
+        return None
+
+
+def _introduces_quotation(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a paragraph whose quotation goes on in the next line ("... said in a statement:").
+
+    The line has a paragraph's length and ends with a colon; the next line opens with a quotation mark.
+    """
+    text = lines[i].text
+    return (
+        word_count(text) >= MIN_WORDS_BODY_PARAGRAPH
+        and text.endswith(":")
+        and i + 1 < len(lines)
+        and lines[i + 1].text.startswith(tuple(rules.OPENING_QUOTES))
+    )
+
+
+def _alone_in_block(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` has a blank line above and below it (a paragraph set apart)."""
+    return all(lines[j].block != lines[i].block for j in (i - 1, i + 1) if 0 <= j < len(lines))

@@ -260,3 +260,97 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
         if match:
             return match.group("dateline").rstrip(), match.end(), reason
     return None
+
+
+# A sentence of prose: sentence-final punctuation, at least this many words, and at least this
+# share of its words after the first in lower case (chrome and headings are capitalised items).
+MIN_WORDS_PROSE_SENTENCE = 3
+MIN_LOWER_SHARE_PROSE = 0.5
+
+
+def running_words(text: str) -> bool:
+    """True when at least ``MIN_LOWER_SHARE_PROSE`` of the words after the first are lower case (or numbers).
+
+    Running prose is mostly lower case; menus, kickers, names and title-case headings are not.
+    """
+    rest = WORD.findall(text)[1:]
+    lower = sum(word[0].islower() or word[0].isdigit() for word in rest)
+    return bool(rest) and lower / len(rest) >= MIN_LOWER_SHARE_PROSE
+
+
+def prose_sentence(text: str) -> str | None:
+    """Return a reason when ``text`` is a full sentence of prose, however short.
+
+    Tabloids set every sentence as a paragraph ("Ukraine's ports fall silent."), and a
+    quotation may continue on a line of its own; such a line ends a sentence and reads as
+    running words (mostly lower case after the first), unlike a menu item, a credit or a
+    heading. Used to keep short paragraphs in the body whatever their length.
+    """
+    words = WORD.findall(text)
+    if len(words) < MIN_WORDS_PROSE_SENTENCE or not SENTENCE_END.search(text) or text.isupper():
+        return None
+    if not running_words(text):
+        return None
+    return "a full sentence of prose: sentence-final punctuation and running lower-case words"
+
+
+# A sub-heading inside an article: a few words, sentence case, no closing punctuation.
+MAX_WORDS_SUB_HEADING = 6
+
+
+def sub_heading_shape(text: str) -> bool:
+    """True for a line shaped like a sub-heading ("Loss and damage", "Ankara's dilemma").
+
+    At most ``MAX_WORDS_SUB_HEADING`` words, no sentence or clause punctuation at its
+    end, a capital first word and every other word in lower case (sentence case; a
+    title-case or capitalised line is a menu item, a name or a kicker).
+    """
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_WORDS_SUB_HEADING or text.endswith((".", ",", ";", ":", "|")):
+        return False
+    if not words[0][0].isupper() or words[0].isupper() and len(words[0]) > 1:
+        return False
+    return all(word[0].islower() for word in words[1:])
+
+
+# Punctuation that closes a sentence or clause, before any closing quotes or brackets.
+CLOSING_PUNCTUATION = re.compile(r"[.,;:…][\"'”’)\]]*$")
+
+# A title in a list of links to other stories ("Most read" and "More from" boxes).
+MIN_WORDS_LINK_TITLE = 4
+MAX_WORDS_LINK_TITLE = 25
+
+
+def link_title_shape(text: str) -> bool:
+    """True for a line shaped like the title of a linked story: a headline, possibly a question.
+
+    ``MIN_WORDS_LINK_TITLE``-``MAX_WORDS_LINK_TITLE`` words, not closed by a full stop
+    or clause punctuation, and not set in capitals (a capitalised line heads a box).
+    """
+    words = WORD.findall(text)
+    return (
+        MIN_WORDS_LINK_TITLE <= len(words) <= MAX_WORDS_LINK_TITLE
+        and not CLOSING_PUNCTUATION.search(text)
+        and not text.isupper()
+    )
+
+
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$", re.DOTALL
+)
+
+
+def author_bio_line(text: str) -> str | None:
+    """Return a reason when ``text`` is an author's note ("Jane Roe is our Benelux correspondent.").
+
+    A name of two or three capitalised words, then "is", "writes", "reports" or "covers",
+    and either a job title of bylines (``segmentation_byline_roles.txt``) or "writes about".
+    Only read after a footer line, where the article has ended.
+    """
+    match = AUTHOR_BIO.match(text)
+    if not match:
+        return None
+    words = {word.casefold() for word in WORD.findall(match.group("rest"))}
+    if words & byline_roles() or re.search(r"\bwrites about\b", text):
+        return "author's note: a name, a verb of the job and a job title, after the footer"
+    return None
