@@ -56,6 +56,8 @@ PROSE_RUN_WINDOW = 3
 # The headline is the nearest headline-like line above the first paragraph with at least
 # this many words; shorter lines there are kickers and tags ("Middle East", "Food prices").
 MIN_WORDS_HEADLINE_NEAR_BODY = 4
+# A sub-heading's paragraph follows it within this many lines (an advertising marker may sit between).
+SUB_HEADING_LOOKAHEAD = 3
 # A pull quote repeats at least this many consecutive words of a paragraph of the page; fewer
 # are too often a set phrase.
 MIN_WORDS_PULL_QUOTE = 5
@@ -287,10 +289,12 @@ def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
     """
     if not _sets_paragraphs_apart(lines):
         return
-    for block in sorted({line.block for line in lines}):
-        furniture = [
-            i for i, line in enumerate(lines) if line.block == block and labels.get(i, ("",))[0] == "boilerplate"
-        ]
+    # The furniture lines of each block, gathered in one pass so the rule stays linear in the page.
+    furniture_by_block: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if labels.get(i, ("",))[0] == "boilerplate":
+            furniture_by_block.setdefault(line.block, []).append(i)
+    for furniture in furniture_by_block.values():
         for upper, lower in zip(furniture, furniture[1:], strict=False):
             inside = [i for i in range(upper + 1, lower) if i not in labels]
             if not inside or lower - upper > MAX_NOTICE_BLOCK_LINES + 1:
@@ -513,7 +517,8 @@ def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
     """
     if not rules.sub_heading_shape(lines[i].text) or not _alone_in_block(lines, i):
         return False
-    following = next((j for j in range(i + 1, len(lines)) if j not in labels), None)
+    # Only the next few lines are looked at (a marker may sit between), so the rule stays linear in the page.
+    following = next((j for j in range(i + 1, min(i + 1 + SUB_HEADING_LOOKAHEAD, len(lines))) if j not in labels), None)
     return following is not None and (
         is_body_like(lines[following].text)
         or _is_broken_paragraph(lines, following)
