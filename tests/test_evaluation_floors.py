@@ -25,7 +25,7 @@ def heldout_summary() -> pd.DataFrame:
     return summarise(evaluate_pages(pages)).set_index(["area", "group"])
 
 
-@pytest.mark.parametrize("area,group,measure,floor", FLOORS.itertuples(index=False, name=None))
+@pytest.mark.parametrize("area,group,measure,floor", list(FLOORS.itertuples(index=False, name=None)))
 def test_heldout_figure_stays_above_its_floor(heldout_summary, area, group, measure, floor):
     value = heldout_summary.loc[(area, group), measure]
     assert value >= floor, f"held-out {area} ({group}) {measure} = {value:.3f} < floor {floor}"
