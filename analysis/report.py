@@ -51,6 +51,28 @@ def _strip_volatile_metadata(notebook: nbformat.NotebookNode) -> None:
         cell.metadata.pop("papermill", None)
 
 
+def _merge_adjacent_streams(notebook: nbformat.NotebookNode) -> None:
+    """Join consecutive stdout (or stderr) outputs of a cell into one.
+
+    The kernel flushes a cell's printed lines in chunks whose boundaries depend on timing, so
+    the same run could store two outputs one time and one the next; joined, the file is the same.
+    """
+    for cell in notebook.cells:
+        merged = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and output.get("output_type") == previous.get("output_type") == "stream"
+                and output.get("name") == previous.get("name")
+            ):
+                previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+            else:
+                merged.append(output)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+
+
 def _fix_injected_cell_ids(notebook: nbformat.NotebookNode) -> None:
     """Give the cell papermill injects a fixed id (papermill draws a random one), so rebuilds are byte-identical."""
     for cell in notebook.cells:
@@ -79,6 +101,7 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
     )
     client.execute()
     _strip_volatile_metadata(notebook)
+    _merge_adjacent_streams(notebook)
     nbformat.write(notebook, target)
     return target
 
