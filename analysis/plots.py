@@ -6,6 +6,7 @@ the CSV of the data drawn.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,9 +15,19 @@ import pandas as pd
 
 from .voices import NARRATION, PARAPHRASE, QUOTATION, VOICE_LABELS
 
-# Okabe & Ito (2008) colour-blind-safe palette, without black and yellow
-# (too dark / too light beside text).
+# Okabe & Ito (2008) colour-blind-safe palette (https://jfly.uni-koeln.de/color/), in its published order.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# Outlet colours: Okabe-Ito first, then Paul Tol's "muted", "light" and "dark" qualitative sets
+# (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002, https://personal.sron.nl/~pault/), without their
+# greys (grey means "no outlet" / "unknown" in these charts): 30 distinct colours, so up to 30 outlets
+# never share one within a chart. Each set is colour-blind safe on its own; colours from different sets
+# can be close for colour-blind readers, which is why every chart also names the outlet in text.
+TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499"]
+TOL_LIGHT = ["#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"]
+TOL_DARK = ["#222255", "#225555", "#225522", "#666633", "#663333"]
+OUTLET_PALETTE = OKABE_ITO + TOL_MUTED + TOL_LIGHT + TOL_DARK
+# Beyond the palette, outlets are drawn in this grey (and named in text): colours are never reused.
+OVERFLOW_COLOR = "#BBBBBB"
 # One treatment per voice in every chart (analysis/voices.py): narration plain and filled, paraphrase
 # dotted, quotation hatched; in scatter plots a filled circle, an open square, an open triangle.
 VOICE_HATCH = {NARRATION: "", PARAPHRASE: "..", QUOTATION: "//"}
@@ -47,8 +58,13 @@ HOUSE_STYLE = {
 
 
 def source_line(articles: pd.DataFrame) -> str:
-    """Return the standard source line: how many articles from which outlets, and where from."""
+    """Return the standard source line: how many articles from which outlets, and where from.
+
+    Also records the corpus' outlet order (:func:`remember_outlet_order`), so that every chart drawn
+    after it colours outlets by that order.
+    """
     primary = articles[articles["role"] == "primary"] if "role" in articles else articles
+    remember_outlet_order(primary["outlet"])
     outlets = ", ".join(sorted(set(primary["outlet"])))
     return (
         f"Source: {len(primary)} article(s) from {outlets} (corpus metadata.csv); "
@@ -61,10 +77,103 @@ def apply_style() -> None:
     plt.rcParams.update(HOUSE_STYLE)
 
 
-def outlet_colors(outlets: Iterable[str]) -> dict[str, str]:
-    """Return a colour per outlet, assigned in sorted order so it is stable across charts."""
-    names = sorted(set(outlets))
-    return {name: OKABE_ITO[i % len(OKABE_ITO)] for i, name in enumerate(names)}
+# Outlets in the order they first appear in the corpus metadata (see outlet_colors).
+_OUTLET_ORDER: list[str] = []
+
+
+def remember_outlet_order(outlets: Iterable[str]) -> list[str]:
+    """Record outlets in order of first appearance, after those already recorded; return the full order.
+
+    Called with the metadata's ``outlet`` column: a corpus grows by appending rows, so an outlet
+    added later takes the next colour and no earlier outlet changes colour.
+    """
+    for outlet in outlets:
+        if outlet not in _OUTLET_ORDER:
+            _OUTLET_ORDER.append(outlet)
+    return list(_OUTLET_ORDER)
+
+
+def outlet_colors(outlets: Iterable[str], order: Iterable[str] | None = None) -> dict[str, str]:
+    """Return a colour per outlet: the palette's k-th colour for the k-th outlet of the corpus order.
+
+    The order is ``order`` if given, else the order recorded by :func:`remember_outlet_order` (the
+    corpus metadata's, via :func:`source_line`); outlets in neither follow in name order. Why an
+    order and not a hash of the name: a hash into 30 colours collides, and resolving a collision
+    moves one of the two outlets, so adding an outlet could recolour another; an append-only
+    order cannot. Outlets past the palette's 30 colours are drawn in ``OVERFLOW_COLOR``.
+    """
+    names = set(outlets)
+    known = list(dict.fromkeys(order)) if order is not None else list(_OUTLET_ORDER)
+    ranked = known + sorted(names - set(known))
+    return {
+        name: OUTLET_PALETTE[k] if k < len(OUTLET_PALETTE) else OVERFLOW_COLOR
+        for k, name in enumerate(ranked)
+        if name in names
+    }
+
+
+def chart_labels() -> dict[tuple[str, str], str]:
+    """Return the human label of each (vocabulary, identifier) of ``analysis/data/chart_labels.csv``."""
+    table = pd.read_csv(Path(__file__).parent / "data" / "chart_labels.csv", dtype=str, keep_default_na=False)
+    return {(v, i): label for v, i, label in zip(table["vocabulary"], table["identifier"], table["label"], strict=True)}
+
+
+def human_label(vocabulary: str, identifier: str) -> str:
+    """Return the chart label of ``identifier`` (a label category, stance kind, cue class or mode);
+    an identifier missing from chart_labels.csv is shown with spaces for underscores."""
+    return chart_labels().get((vocabulary, identifier), identifier.replace("_", " "))
+
+
+def percent_count(count: int, total: int) -> str:
+    """Return a share with the counts behind it: "42 % (5 of 12)"."""
+    return f"{count / total:.0%} ({count} of {total})".replace("%", " %") if total else f"– (0 of {total})"
+
+
+# Multi-panel charts wrap into a grid of at most this many panels per row, at a fixed width.
+MAX_COLUMNS = 3
+FIGURE_WIDTH = 15.0  # inches: 2,250 px at savefig.dpi 150
+
+
+def panel_grid(panels: int, row_height: float, width: float = FIGURE_WIDTH, columns: int = MAX_COLUMNS):
+    """Return (figure, flat list of ``panels`` axes) in a grid of at most ``columns`` per row.
+
+    The width is fixed and the height grows with the rows; unused cells of the last row are hidden.
+    """
+    ncols = max(1, min(columns, panels))
+    nrows = max(1, -(-panels // ncols))
+    fig, grid = plt.subplots(nrows, ncols, figsize=(width, row_height * nrows + 1.2), squeeze=False)
+    axes = list(grid.flat)
+    for ax in axes[panels:]:
+        ax.set_visible(False)
+    return fig, axes[:panels]
+
+
+# Panels per multi-panel chart at most (3 rows of 3): beyond it, the outlets with the most words are
+# shown and the title says how many are not, so the figure stays legible at page width.
+MAX_PANELS = 9
+
+
+def most_words(words: pd.Series, limit: int = MAX_PANELS) -> tuple[list[str], int]:
+    """Return (the ``limit`` outlets with the most words, by words then name, in name order; how many
+    are left out), from ``words`` indexed by outlet."""
+    ranked = sorted(words.index, key=lambda outlet: (-words[outlet], outlet))
+    return sorted(ranked[:limit]), max(0, len(ranked) - limit)
+
+
+def not_shown(hidden: int) -> str:
+    """Return the note for a title on outlets left out of a chart ("" when none is)."""
+    if not hidden:
+        return ""
+    return f" [{hidden} outlet{'s' if hidden != 1 else ''} with fewer words not shown; all are in the CSV]"
+
+
+def grid_title(fig: plt.Figure, title: str, fontsize: float = 11, chars: int = 150) -> None:
+    """Set ``title`` as the figure's title, wrapped to the figure's width so it is never cut, and lay the
+    panels out below it."""
+    lines = textwrap.wrap(title, width=int(chars * fig.get_figwidth() / FIGURE_WIDTH)) or [""]
+    fig.suptitle("\n".join(lines), x=0.01, ha="left", fontsize=fontsize, fontweight="bold")
+    top = 1 - (0.25 + 0.23 * len(lines)) / fig.get_figheight()
+    fig.tight_layout(rect=(0, 0.01, 1, top))
 
 
 def add_source_line(fig: plt.Figure, text: str) -> None:
@@ -72,7 +181,7 @@ def add_source_line(fig: plt.Figure, text: str) -> None:
     # Below everything already drawn (axis labels, legends); savefig(bbox_inches="tight")
     # then grows the canvas to include it.
     lowest = fig.get_tightbbox(fig.canvas.get_renderer()).y0 / fig.get_figheight()
-    fig.text(0.01, lowest - 0.02, text, fontsize=7.5, color="#555555", ha="left", va="top")
+    fig.text(0.01, lowest - 0.02, text, fontsize=8.5, color="#555555", ha="left", va="top", wrap=True)
 
 
 def figure_title(fig: plt.Figure) -> str:

@@ -17,7 +17,19 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from ..plots import VOICE_HATCH, VOICE_MARKER, apply_style, outlet_colors, save_figure, voice_label
+from ..plots import (
+    FIGURE_WIDTH,
+    VOICE_HATCH,
+    VOICE_MARKER,
+    apply_style,
+    grid_title,
+    human_label,
+    most_words,
+    not_shown,
+    outlet_colors,
+    save_figure,
+    voice_label,
+)
 from ..voices import NARRATION
 from .codebooks import read_codebook
 from .stance_markers import STANCE_KINDS
@@ -46,7 +58,7 @@ def label_title(counts: pd.DataFrame) -> str:
     for outlet, group in named.groupby("outlet", sort=True):
         best = group["mentions"].max()
         tied = sorted(group.loc[group["mentions"] == best, "label_category"])
-        parts.append(f"{outlet}: {' = '.join(tied)} ({best})")
+        parts.append(f"{outlet}: {' = '.join(human_label('label_category', t) for t in tied)} ({best})")
     return f"Commonest label for '{actor}' in the outlet's own narration: " + "; ".join(parts)
 
 
@@ -67,32 +79,39 @@ def _heatmap(ax, grid: pd.DataFrame, vmax: int) -> None:
             ax.text(x, y, int(value), ha="center", va="center", fontsize=7, color=color)
 
 
+# Outlets drawn in the actor-label heatmap at most (one row of three voices each): beyond it the
+# outlets with the most mentions are shown and the title says how many are not.
+MAX_HEATMAP_OUTLETS = 3
+
+
 def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_labels"):
-    """Draw actor x label-category heatmaps, one row per outlet, one column per voice (narration, paraphrase,
-    quotation); save and return the figure."""
+    """Draw actor x label-category heatmaps, one row per outlet (at most ``MAX_HEATMAP_OUTLETS``, those with the
+    most mentions), one column per voice (narration, paraphrase, quotation); save and return the figure.
+
+    The CSV keeps every outlet."""
     apply_style()
-    outlets = sorted(counts["outlet"].unique())
-    actors = _ordered(counts["actor"], counts["mentions"])
-    categories = _label_categories(counts)
-    size = (0.3 * len(categories) * len(VOICES) + 4.5, 0.3 * len(actors) * len(outlets) + 2.6)
+    outlets, hidden = most_words(counts.groupby("outlet")["mentions"].sum(), MAX_HEATMAP_OUTLETS)
+    shown = counts[counts["outlet"].isin(outlets)]
+    actors = _ordered(shown["actor"], shown["mentions"])
+    categories = _label_categories(shown)
+    size = (FIGURE_WIDTH, (0.24 * len(actors) + 0.8) * len(outlets) + 2.6)
     fig, axes = plt.subplots(len(outlets), len(VOICES), figsize=size, squeeze=False, sharex=True, sharey=True)
     vmax = max(int(counts["mentions"].max()), 1) if len(counts) else 1
     for r, outlet in enumerate(outlets):
         for c, voice in enumerate(VOICES):
             ax = axes[r][c]
-            sub = counts[(counts["outlet"] == outlet) & (counts["voice"] == voice)]
+            sub = shown[(shown["outlet"] == outlet) & (shown["voice"] == voice)]
             grid = sub.pivot_table(index="actor", columns="label_category", values="mentions", aggfunc="sum")
             _heatmap(ax, grid.reindex(index=actors, columns=categories).fillna(0), vmax)
             ax.set_title(f"{outlet}: {voice_label(voice)}", fontsize=10, loc="left")
-            ax.set_yticks(range(len(actors)), actors, fontsize=8)
-            ax.set_xticks(range(len(categories)), categories, rotation=60, ha="right", fontsize=8)
+            ax.set_yticks(range(len(actors)), actors, fontsize=9)
+            labels = [human_label("label_category", category) for category in categories]
+            ax.set_xticks(range(len(categories)), labels, rotation=60, ha="right", fontsize=9)
             ax.spines[["left", "bottom"]].set_visible(False)
         axes[r][0].set_ylabel("actor")
     for ax in axes[-1]:
-        ax.set_xlabel("label category (number of mentions in the body)")
-    title = label_title(counts).replace(" in the outlet's own narration: ", " in the outlet's own narration:\n")
-    fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+        ax.set_xlabel("label (number of mentions in the body)")
+    grid_title(fig, label_title(counts[counts["outlet"].isin(outlets)]) + not_shown(hidden), fontsize=10)
     save_figure(fig, counts, name, figures_dir, source)
     return fig
 
@@ -106,38 +125,44 @@ def _stance_title(rates: pd.DataFrame, kinds: list[str]) -> str:
         ["per_1000_words", "outlet", "kind"], ascending=[False, True, True], kind="stable"
     )
     top = ranked.iloc[0]
+    # The count and the words behind the rate, so a rate resting on a handful of words reads as such.
     return (
-        f"Highest stance rate in the outlet's narration: {top['kind']} in {top['outlet']} "
-        f"({top['per_1000_words']:.1f} per 1,000 words)"
+        f"Highest stance rate in the outlet's narration: {human_label('stance_kind', top['kind'])} in "
+        f"{top['outlet']} ({top['per_1000_words']:.1f} per 1,000 words: {int(top['count'])} in "
+        f"{int(top['words']):,} words)"
     )
+
+
+# Outlets drawn as bars side by side in one panel at most; beyond it, those with the most words.
+MAX_BAR_OUTLETS = 12
 
 
 def plot_stance_rates(rates: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_stance_rates"):
     """Draw stance markers per 1,000 words: one panel per voice, one bar per outlet and kind; save and return the
     figure."""
     apply_style()
-    outlets = sorted(rates["outlet"].unique())
+    words = rates[rates["voice"] == NARRATION].groupby("outlet")["words"].max()
+    outlets, hidden = most_words(words.reindex(sorted(rates["outlet"].unique())).fillna(0), MAX_BAR_OUTLETS)
     kinds = [k for k in STANCE_KINDS if k in set(rates["kind"])]
     colors = outlet_colors(outlets)
     fig, axes = plt.subplots(
-        1, len(VOICES), figsize=(15, 0.45 * len(kinds) * max(1, len(outlets) / 2) + 2), sharey=True
+        1, len(VOICES), figsize=(FIGURE_WIDTH, 1.8 + len(kinds) * max(0.45, 0.1 * len(outlets))), sharey=True
     )
     height = 0.8 / len(outlets)
     for ax, voice in zip(axes, VOICES, strict=True):
         for n, outlet in enumerate(outlets):
             sub = rates[(rates["outlet"] == outlet) & (rates["voice"] == voice)].set_index("kind").reindex(kinds)
             ys = np.arange(len(kinds)) + n * height
-            label = f"{outlet} ({int(sub['words'].iat[0])} words)"
+            label = f"{outlet} ({int(sub['words'].fillna(0).max())} words)"
             values = sub["per_1000_words"].fillna(0)
             hatch = VOICE_HATCH[voice]
             ax.barh(ys, values, height=height, color=colors[outlet], hatch=hatch, edgecolor="white", label=label)
-        ax.set_yticks(np.arange(len(kinds)) + 0.4 - height / 2, kinds)
+        ax.set_yticks(np.arange(len(kinds)) + 0.4 - height / 2, [human_label("stance_kind", k) for k in kinds])
         ax.invert_yaxis()
         ax.set_title(voice_label(voice), fontsize=10)
         ax.set_xlabel("per 1,000 words in this voice")
         ax.legend(fontsize=8, loc="lower right")
-    fig.suptitle(_stance_title(rates, kinds), x=0.01, ha="left", fontsize=11, fontweight="bold")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    grid_title(fig, _stance_title(rates, kinds) + not_shown(hidden))
     save_figure(fig, rates, name, figures_dir, source)
     return fig
 
@@ -165,8 +190,8 @@ def plot_context(summary: pd.DataFrame, figures_dir: str | Path, source: str, na
         sub = sub.sort_values(["share_of_sentences", "topic"], ascending=[False, True], kind="stable")
         if sub["sentences"].iat[0]:
             tops.append(f"{outlet}: {sub['topic'].iat[0]}")
-    ax.set_title("Most frequent background topic. " + "; ".join(tops), fontsize=11)
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    title = "Most frequent background topic. " + "; ".join(tops) if tops else "No background topic found"
+    grid_title(fig, title)
     save_figure(fig, summary, name, figures_dir, source)
     return fig
 

@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
-from ..plots import apply_style, save_figure
+from ..plots import FIGURE_WIDTH, apply_style, save_figure
 from ..study import Study
 from .summaries import WORD_CLASSES, article_word_classes, outlet_matrix
 
@@ -53,7 +53,8 @@ def plot_reuse_matrix(study: Study, reuse: pd.DataFrame, figures_dir: str | Path
     outlets = sorted(set(study.outlet_of().values()))
     shares = np.full((len(outlets), len(outlets)), np.nan)
     position = {outlet: k for k, outlet in enumerate(outlets)}
-    size = max(3.5, 1.5 + 1.4 * len(outlets))
+    # Grows with the outlets up to the house width (FIGURE_WIDTH with the colour bar), then cells shrink.
+    size = min(max(3.5, 1.5 + 1.4 * len(outlets)), FIGURE_WIDTH - 2.5)
     fig, ax = plt.subplots(figsize=(size + 2.5, size * 0.75 + 0.5))
     for row in matrix.itertuples(index=False):
         shares[position[row.outlet], position[row.other_outlet]] = row.share

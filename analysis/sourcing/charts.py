@@ -9,7 +9,18 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
 
-from ..plots import OKABE_ITO, apply_style, outlet_colors, save_figure
+from ..plots import (
+    OKABE_ITO,
+    apply_style,
+    grid_title,
+    human_label,
+    most_words,
+    not_shown,
+    outlet_colors,
+    panel_grid,
+    percent_count,
+    save_figure,
+)
 from .lexicons import reporting_verbs
 from .reading import _shorten
 from .summaries import by_affiliation, cue_profile, sources
@@ -108,10 +119,9 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
     affiliations = sorted(set(a for cell in attr["affiliation"] for a in cell.split("; ")) - {"unknown"})
     colors = _affiliation_colors(affiliations)
     rows = max([int((data["outlet"] == o).sum()) for o in outlets] + [1])
-    fig, axes = plt.subplots(
-        1, max(1, len(outlets)), figsize=(4.2 * max(1, len(outlets)), 0.9 + 0.42 * rows), squeeze=False, sharex=True
-    )
-    for ax, outlet in zip(axes[0], outlets, strict=False):
+    shown, hidden = most_words(data.groupby("outlet")["content_words"].sum().reindex(outlets).fillna(0))
+    fig, axes = panel_grid(max(1, len(shown)), row_height=0.9 + 0.36 * rows)
+    for ax, outlet in zip(axes, shown, strict=False):
         sub = data[data["outlet"] == outlet].reset_index(drop=True)
         for y, row in sub.iterrows():
             color = colors.get(row["affiliation"].split("; ")[0], colors["unknown"])
@@ -133,8 +143,7 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
         ax.set_ylim(rows - 0.5, -0.5)
         ax.set_title(outlet, fontsize=10)
         ax.set_xlabel("words attributed (solid: in quotation marks)")
-    fig.suptitle(_shorten(_top_sources_title(data, outlets), 110), x=0.01, ha="left", fontweight="bold")
-    fig.tight_layout()
+    grid_title(fig, _top_sources_title(data[data["outlet"].isin(shown)], shown) + not_shown(hidden))
     save_figure(fig, data, "sourcing_top_sources", figures_dir, source)
     return fig
 
@@ -158,25 +167,27 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
     outlets = sorted(data["outlet"].unique())
     classes = [c for c in dict.fromkeys(reporting_verbs()["cue_class"])]
     colors = outlet_colors(outlets)
-    fig, ax = plt.subplots(figsize=(8, 4.2))
+    fig, ax = plt.subplots(figsize=(9, 1.5 + len(classes) * max(0.45, 0.1 * len(outlets))))
     width = 0.8 / max(1, len(outlets))
     for k, outlet in enumerate(outlets):
         sub = data[data["outlet"] == outlet].set_index("cue_class").reindex(classes)
         ys = [i + (k - (len(outlets) - 1) / 2) * width for i in range(len(classes))]
         ax.barh(ys, sub["share"].fillna(0), height=width, color=colors[outlet], label=outlet)
+        total = int(data.loc[data["outlet"] == outlet, "attributions"].sum())
         for y, share, n in zip(ys, sub["share"].fillna(0), sub["attributions"].fillna(0), strict=False):
             if n:
-                ax.text(share + 0.01, y, f"{int(n)}", va="center", fontsize=7.5)
-    ax.set_yticks(range(len(classes)), [c.replace("_", "-") for c in classes])
+                ax.text(share + 0.01, y, percent_count(int(n), total), va="center", fontsize=8)
+    ax.set_yticks(range(len(classes)), [human_label("cue_class", c) for c in classes])
     ax.invert_yaxis()
-    ax.set_xlabel("share of the outlet's attributions with a cue (number at bar end)")
+    ax.set_xlabel("share of the outlet's attributions with a cue (count of total at bar end)")
     neutral = data[data["cue_class"] == "neutral"].set_index("outlet")["share"]
     if neutral.empty:
         title = "No reporting cues found"
     elif len(outlets) > 1:
         low, high = neutral.idxmin(), neutral.idxmax()
+        # The extremes are computed, never an arbitrary pair: with many outlets, the largest difference.
         title = (
-            f"{high} uses neutral cues most ({neutral[high]:.0%}); {low} least ({neutral[low]:.0%})"
+            f"Neutral cues: largest difference {high} ({neutral[high]:.0%}) vs {low} ({neutral[low]:.0%})"
             if neutral[high] != neutral[low]
             else "Outlets use neutral cues equally often"
         )
@@ -204,10 +215,13 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     for row, outlet in enumerate(outlets):
         left = 0.0
         for mode in MODE_ORDER:
-            share = float(data[(data["outlet"] == outlet) & (data["mode"] == mode)]["share"].iat[0])
-            ax.barh(row, share, left=left, color=colors[mode], edgecolor="white", label=mode if row == 0 else None)
-            if share >= 0.06:
-                ax.text(left + share / 2, row, f"{share:.0%}", ha="center", va="center", fontsize=8)
+            cell = data[(data["outlet"] == outlet) & (data["mode"] == mode)]
+            share, count = float(cell["share"].iat[0]), int(cell["attributions"].iat[0])
+            label = human_label("mode", mode) if row == 0 else None
+            ax.barh(row, share, left=left, color=colors[mode], edgecolor="white", label=label)
+            if share >= 0.12:
+                total = int(data.loc[data["outlet"] == outlet, "attributions"].sum())
+                ax.text(left + share / 2, row, percent_count(count, total), ha="center", va="center", fontsize=8)
             left += share
     ax.set_yticks(range(len(outlets)), outlets)
     ax.invert_yaxis()
@@ -219,10 +233,13 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     elif len(outlets) > 1:
         high, low = quoted.idxmax(), quoted.idxmin()
         title = (
-            f"{high} quotes its sources' own words more often than {low}"
-            if quoted[high] != quoted[low]
-            else "Outlets quote their sources' own words equally often"
+            f"{high} quotes its sources' own words more often than {low} ({quoted[high]:.0%} vs {quoted[low]:.0%})"
+            if len(outlets) == 2
+            else f"Share of attributions quoting the source's own words: largest difference {high} "
+            f"({quoted[high]:.0%}) vs {low} ({quoted[low]:.0%})"
         )
+        if quoted[high] == quoted[low]:
+            title = "Outlets quote their sources' own words equally often"
     else:
         title = f"{outlets[0]}: {quoted.iat[0]:.0%} of attributions quote the source's own words"
     ax.set_title(title)

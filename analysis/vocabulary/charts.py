@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from adjustText import adjust_text
 
-from ..plots import apply_style, outlet_colors, voice_label
+from ..plots import apply_style, grid_title, most_words, not_shown, outlet_colors, panel_grid, voice_label
 from ..writing import write_csv
 from .keyness_tables import Q_LEVEL
 
@@ -163,15 +163,16 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     if not outlets:
         return _empty_figure("No comparison: keyness needs at least two outlets"), data
     colors = outlet_colors(outlets)
-    panels = outlets[:1] if len(outlets) == 2 else outlets
-    width = 10 if len(panels) == 1 else 6.5 * len(panels)
-    fig, axes = plt.subplots(1, len(panels), figsize=(width, 6.5), squeeze=False)
-    for ax, target in zip(axes[0], panels, strict=True):
+    if len(outlets) == 2:
+        panels, hidden = outlets[:1], 0
+        fig, axes = panel_grid(1, row_height=6.0, width=10)
+    else:
+        panels, hidden = most_words(data.groupby("target")["target_count"].sum())
+        fig, axes = panel_grid(len(panels), row_height=4.6)
+    for ax, target in zip(axes, panels, strict=True):
         _fightin_words_panel(ax, data, target, colors, level)
-    fig.suptitle(
-        _title_terms(data, level) + f" ({voice_label(voice)})", x=0.01, ha="left", fontsize=11, fontweight="bold"
-    )
-    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    shown = data[data["target"].isin(panels)]
+    grid_title(fig, _title_terms(shown, level) + f" ({voice_label(voice)})" + not_shown(hidden))
     return fig, data
 
 
@@ -195,11 +196,10 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     if not outlets:
         return _empty_figure("No comparison: keyness needs at least two outlets"), data
     colors = outlet_colors(outlets)
-    fig, axes = plt.subplots(
-        1, max(len(outlets), 1), figsize=(4.6 * max(len(outlets), 1), 0.32 * top + 1.8), squeeze=False, sharex=True
-    )
+    shown, hidden = most_words(rows.groupby("target")["target_count"].sum().reindex(outlets))
+    fig, axes = panel_grid(len(shown), row_height=0.26 * top + 1.5)
     tops = []
-    for ax, target in zip(axes[0], outlets, strict=True):
+    for ax, target in zip(axes, shown, strict=True):
         part = data[data["target"] == target].iloc[::-1]
         alpha = np.where(part["significant"], 1.0, 0.35)
         for y, (z, a) in enumerate(zip(part["z"], alpha, strict=True)):
@@ -230,13 +230,10 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
         if data["significant"].any()
         else f"no word is significant after correction, q < {level:g}"
     )
-    fig.suptitle(
+    grid_title(
+        fig,
         f"Most distinctive word of each outlet — {'; '.join(tops)} "
-        f"({voice_label(voice)}; count in outlet : in the rest; {marks})",
-        x=0.01,
-        ha="left",
+        f"({voice_label(voice)}; count in outlet : in the rest; {marks})" + not_shown(hidden),
         fontsize=10.5,
-        fontweight="bold",
     )
-    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
     return fig, data
