@@ -44,6 +44,8 @@ MIN_WORDS_BODY_PARAGRAPH = 8
 MAX_WORDS_STRAY_LINE = 3
 NAVIGATION_ZONE_LINES = 3
 MAX_CAPTION_BLOCK_LINES = 3
+# A photo credit standing on its own line: a name and an agency, a few words.
+MAX_WORDS_CREDIT = 8
 # A site notice (licence, disclaimer, consent text) holds at most this many lines between
 # the furniture lines that open and close its block; an article's stretch is longer.
 MAX_NOTICE_BLOCK_LINES = 6
@@ -154,7 +156,10 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     """Return ``(line, kind, reason)`` for every non-blank line, by the rules.
 
     The rules, in order of precedence: caption (photo credit, and the other lines
-    of its block), navigation (breadcrumb near the top), boilerplate (footer
+    of its block, and the sentence set directly above a credit line), navigation
+    (breadcrumb near the top), media and photo widgets (player labels, durations,
+    "Transcript", embed code, programme credits, and the clip title under "Now
+    Playing": boilerplate that does not end the article), boilerplate (footer
     vocabulary, and everything after a footer line that is not running prose),
     line shapes (menus: navigation; time stamps and bylines: boilerplate), the
     headline (the headline-like line nearest above the first run of prose), site
@@ -170,7 +175,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     labels: Labels = {}
     _label_captions(lines, labels)
     _label_breadcrumbs(lines, labels)
+    _label_widgets(lines, labels)
     _label_furniture(lines, labels)
+    _label_player_titles(lines, labels)
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
@@ -189,11 +196,37 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
         if note:
             labels[i] = ("caption", f"photo credit pattern: {note}")
     caption_blocks = {lines[i].block for i, (kind, _) in labels.items() if kind == "caption"}
-    sizes = Counter(line.block for line in lines)
+    # A photo widget's buttons ("hide caption", "enlarge this image") belong to the caption's
+    # block without making it longer prose.
+    widgets = {i for i, line in enumerate(lines) if _pattern_match(line.text, "widget")}
+    sizes = Counter(line.block for i, line in enumerate(lines) if i not in widgets)
     for i, line in enumerate(lines):
         # A caption block is short; a long block with a credit in it is prose with an inline credit.
-        if i not in labels and line.block in caption_blocks and sizes[line.block] <= MAX_CAPTION_BLOCK_LINES:
+        if i in labels or i in widgets:
+            continue
+        if line.block in caption_blocks and sizes[line.block] <= MAX_CAPTION_BLOCK_LINES:
             labels[i] = ("caption", "in the same block as a photo credit line, with no blank line between")
+        elif _is_caption_above_credit(lines, labels, i):
+            labels[i] = ("caption", "the sentence set directly above a photo credit that stands on its own line")
+
+
+def _is_caption_above_credit(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is a caption: a sentence directly above a credit line of the same block.
+
+    A photo's credit ("Jane Roe/AFP via Getty Images") closes its caption; when the
+    credit stands alone (no sentence of its own), the line set just above it with no
+    blank line between describes the photo, however long the block that holds both.
+    """
+    if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
+        return False
+    credit = labels.get(i + 1, ("", ""))
+    return (
+        credit[0] == "caption"
+        and credit[1].startswith("photo credit pattern")
+        and not SENTENCE_END.search(lines[i + 1].text)
+        and word_count(lines[i + 1].text) <= MAX_WORDS_CREDIT
+        and bool(SENTENCE_END.search(lines[i].text))
+    )
 
 
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
@@ -213,6 +246,21 @@ def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
                 "navigation",
                 f"breadcrumb near the top of the page: {note or 'short line of items joined by separators'}",
             )
+
+
+def _label_widgets(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: the buttons and labels of a media or photo widget (``widget`` patterns).
+
+    A player's "Now Playing", "Listen · 3:48", "Transcript" or "Embed" sits anywhere in
+    the article, above the headline or between paragraphs; unlike footer vocabulary it
+    does not mark the end of the article, so these lines are labelled first and never
+    start the footer (:func:`_label_furniture`).
+    """
+    for i, line in enumerate(lines):
+        if i not in labels:
+            note = _pattern_match(line.text, "widget")
+            if note:
+                labels[i] = ("boilerplate", f"media or photo widget pattern: {note}")
 
 
 def _label_furniture(lines: list[Line], labels: Labels) -> None:
@@ -248,6 +296,15 @@ def _label_furniture(lines: list[Line], labels: Labels) -> None:
                 f"follows the footer line at {lines[footer_from].start}-{lines[footer_from].end}"
                 " and is not running prose",
             )
+
+
+def _label_player_titles(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: the title of a media player's clip, the line after its label (:func:`.rules.player_title`)."""
+    for i in range(1, len(lines)):
+        if i not in labels:
+            reason = rules.player_title(lines[i - 1].text)
+            if reason:
+                labels[i] = ("boilerplate", reason)
 
 
 def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
@@ -319,6 +376,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             rules.timestamp_line(line.text)
             or rules.byline_line(line.text)
             or rules.byline_with_timestamp(line.text)
+            or rules.byline_with_place(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:

@@ -30,7 +30,10 @@ MAX_WORDS_TIMESTAMP = 14
 MAX_WORDS_BYLINE = 12
 # Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe").
 BYLINE_CONNECTIVES = {"and", "in", "at", "&"}
-BYLINE_OPENING = re.compile(r"^by\s+\S", re.IGNORECASE)
+# "By Jane Roe", and "By: Staff, Wire reports" as broadcasters' content systems set it.
+BYLINE_OPENING = re.compile(r"^by:?\s+\S", re.IGNORECASE)
+# "Jane Roe, reporting from Sharm el-Sheikh, Egypt": names, a comma, a reporter's verb and a place.
+MAX_WORDS_BYLINE_NAME = 4
 # Separators between a byline and its time stamp: a bar or a run of spaces.
 BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
@@ -81,6 +84,18 @@ def date_words() -> frozenset[str]:
 def byline_roles() -> frozenset[str]:
     """Return the job titles that end a byline (``segmentation_byline_roles.txt``)."""
     return _word_list("segmentation_byline_roles.txt")
+
+
+@lru_cache(maxsize=1)
+def byline_verbs() -> frozenset[str]:
+    """Return the phrases that tie a reporter's name to a place (``segmentation_byline_verbs.txt``)."""
+    return _word_list("segmentation_byline_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def player_labels() -> frozenset[str]:
+    """Return the labels a media player sets above the title of its clip (``segmentation_player_labels.txt``)."""
+    return _word_list("segmentation_player_labels.txt")
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +197,38 @@ def byline_line(text: str) -> str | None:
     lower = [word for word in words if not word[0].isupper()]
     if lower and all(word in BYLINE_CONNECTIVES for word in lower) and len(words) - len(lower) >= 2:
         return "byline: capitalised names joined by 'and' / 'in'"
+    return None
+
+
+def byline_with_place(text: str) -> str | None:
+    """Return a reason when ``text`` is a reporter's name, a comma and where the report was filed from.
+
+    "Jane Roe, reporting from Sharm el-Sheikh, Egypt", "John Doe, writing from Kyiv":
+    a short run of capitalised names, then a phrase of ``segmentation_byline_verbs.txt``
+    and a place. A headline does not open with a bare name followed by a comma and
+    "reporting from".
+    """
+    name, comma, rest = text.partition(",")
+    words = WORD.findall(name)
+    if not comma or not 2 <= len(words) <= MAX_WORDS_BYLINE_NAME or not all(word[0].isupper() for word in words):
+        return None
+    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_BYLINE:
+        return None
+    phrase = " ".join(WORD.findall(rest.casefold())[:2])
+    if phrase in byline_verbs():
+        return f"byline: names and where the report was filed from ('{phrase}')"
+    return None
+
+
+def player_title(label: str) -> str | None:
+    """Return a reason when a line after ``label`` is the title of a media player's clip.
+
+    A video or audio player sets a label ("Now Playing", "Up Next") on a line of its
+    own and the clip's title on the next: that title is the player's, not the page's
+    headline, however much it reads like one.
+    """
+    if label.strip().casefold() in player_labels():
+        return f"media player: title of the clip under the label '{label.strip()}'"
     return None
 
 
