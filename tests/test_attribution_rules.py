@@ -436,3 +436,27 @@ def test_a_cue_form_after_a_determiner_and_a_demonym_is_a_noun():
     )
     assert frame["cue"].tolist() == ["said", "warned"]
     assert frame["content"].tolist() == ["it was aware of the Russian claims", "talks would stop"]
+
+
+# ---------------------------------------------------------------- round 5: title phrase, name in commas
+
+
+def test_determined_title_phrase_before_an_apposed_name_speaks():
+    row = extract("Its chief engineer, Tove Lind, warned skippers to expect long queues.").iloc[0]
+    assert (row["speaker_text"], row["source"]) == ("Its chief engineer, Tove Lind", "Tove Lind")
+    assert row["content"] == "skippers to expect long queues"
+
+
+def test_apposed_name_may_carry_an_abbreviated_title():
+    row = extract("Its envoy in Oslo, Dr. Ana Ruiz, told us that the talks had stalled.").iloc[0]
+    assert (row["source"], row["content"]) == ("Ana Ruiz", "the talks had stalled")
+
+
+def test_a_body_apposed_after_its_description_is_the_source():
+    row = extract("The city's water board, AQW, says the reservoirs are half full.").iloc[0]
+    assert (row["source"], row["content"]) == ("AQW", "the reservoirs are half full")
+
+
+def test_a_place_phrase_before_commas_is_no_title_phrase():
+    frame = extract("In the old harbour, Nils Berg, a pilot, said the fog had lifted.")
+    assert frame["source"].tolist() == ["Nils Berg"]

@@ -344,16 +344,45 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         a_start = _np_before(toks, k)
         if a_start < k:
             return a_start, k
-    elif (
-        k > 0
-        and toks[k]["text"] == ","
-        and s_end - 1 - (k + 1) <= APPOSED_NAME_MAX_WORDS
-        and all(_is_cap(t) for t in toks[k + 1 : s_end - 1])
-    ):
+    elif k > 0 and toks[k]["text"] == "," and _is_apposed_name(toks[k + 1 : s_end - 1]):
         a_start = _np_before(toks, k)
         if a_start < k and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[a_start:k]])):
             return a_start, s_end - 1
+        t_start = _determined_title_start(toks, k)
+        if t_start is not None:
+            return t_start, s_end - 1
     return s_start, s_end
+
+
+def _is_apposed_name(name: list[dict]) -> bool:
+    """Return whether tokens between two commas are a name: capitalised words, the full stops of
+    abbreviated titles among them ("Maj. Gen. Oleg Ramsky", "Dr. Ana Ruiz"), at most
+    ``APPOSED_NAME_MAX_WORDS`` words."""
+    words = [t for t in name if t["text"] != "."]
+    return 0 < len(words) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
+
+
+def _determined_title_start(toks: list[dict], comma: int) -> int | None:
+    """Return the start of a title phrase that opens its sentence or clause with a determiner or a
+    possessive and ends at ``comma`` before an apposed name, else None.
+
+    "Its UK boss, Ada Lind, warned ...", "The city's harbour office, HBO, says ...": the phrase need
+    not hold a codebook role, since its determiner and the name between commas before the cue mark
+    the apposition. The phrase is at most ``APPOSITION_MAX_TOKENS`` tokens of the outlet's voice.
+    """
+    k = comma - 1
+    while k > 0 and toks[k - 1]["text"] not in {",", ";"} and comma - k < APPOSITION_MAX_TOKENS:
+        k -= 1
+    if (
+        k < comma - 1
+        and (k == 0 or toks[k - 1]["text"] in {",", ";"})
+        and toks[k]["norm"] in DETERMINERS
+        and toks[k]["norm"] not in POSSESSIVE_ENDINGS
+        and all(t["voice"] == "outlet" for t in toks[k:comma])
+        and not _is_cap(toks[comma - 1])
+    ):
+        return k
+    return None
 
 
 def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple[tuple[int, int], bool]:

@@ -143,8 +143,19 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         "kind": kind,
         "affiliation": (affiliation or [""])[0],
         "titled": titled,
-        "gender": _gender(before + apposition, toks[j:]),
+        "gender": _gender(_fronted_apposition(toks, i, j) + before + apposition, toks[j:]),
     }
+
+
+def _fronted_apposition(toks: list[dict], i: int, j: int) -> list[dict]:
+    """Return the title phrase before a name set off by commas ("A spokeswoman for the operator, Mira
+    Dolan, said"), which describes the name as an apposition after it would, else []."""
+    if not (i > 1 and toks[i - 1]["text"] == "," and j < len(toks) and toks[j]["text"] == ","):
+        return []
+    k = i - 2
+    while k > 0 and toks[k - 1]["text"] not in {",", ";", ":"} and i - k < APPOSITION_MAX_TOKENS:
+        k -= 1
+    return toks[k : i - 1]
 
 
 def _gender(described_by: list[dict], after: list[dict]) -> str:
@@ -208,6 +219,16 @@ def _type_tokens(before: list[dict], apposition: list[dict]) -> tuple[str, str]:
     return "", ""
 
 
+def _apposed_body_name(raw: str, speaker_toks: list[dict]) -> str | None:
+    """Return the capitalised name apposed after a description's comma ("the city's harbour office, HBO"
+    -> "HBO"), the body's own name, else None (no comma, a list of names, or lower-case words after it)."""
+    comma = max((i for i, t in enumerate(speaker_toks) if t["text"] == ","), default=None)
+    name = speaker_toks[comma + 1 :] if comma is not None else []
+    if not name or any(t["norm"] == "and" for t in speaker_toks) or not all(_is_cap(t) for t in name if t["is_word"]):
+        return None
+    return raw[name[0]["start"] : name[-1]["end"]]
+
+
 def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> dict:
     """Return a speaker span typed: source, source_type, affiliation, kind, anonymous, collective, resolved_by.
 
@@ -246,6 +267,8 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         role = role or ("country" if affiliation else "collective")
     elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
+    if not name and renamed is None:
+        found["source"] = _apposed_body_name(raw, speaker_toks) or found["source"]
     anonymous = not name and _is_anonymous(norms)
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
         affiliation = ["international"]
