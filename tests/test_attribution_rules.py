@@ -460,3 +460,13 @@ def test_a_body_apposed_after_its_description_is_the_source():
 def test_a_place_phrase_before_commas_is_no_title_phrase():
     frame = extract("In the old harbour, Nils Berg, a pilot, said the fog had lifted.")
     assert frame["source"].tolist() == ["Nils Berg"]
+
+
+def test_appeal_for_and_warn_of_keep_the_preposition_in_the_cue():
+    frame = extract("The Red Cross appealed for blankets and tents. The weather office warned of gales on the coast.")
+    assert frame["cue"].tolist() == ["appealed for", "warned of"]
+    assert frame["content"].tolist() == ["blankets and tents", "gales on the coast"]
+
+
+def test_an_appeal_for_after_a_determiner_is_no_cue():
+    assert extract("An appeal for calm was read out at the gates.").empty
