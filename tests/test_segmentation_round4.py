@@ -113,3 +113,19 @@ def test_caption_above_a_credit_line_and_photo_widget():
         "caption",
         "body",
     ]
+
+
+def test_caption_below_a_credit_line_is_not_the_headline():
+    raw = (
+        f"{HEADLINE}\nPublished on 10.09.2018 14:27\n© Coast Agency / Ola Berg\nA ferry at the quay in Tromsø\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert kinds(raw) == ["headline", "boilerplate", "caption", "caption", "body", "body", "body"]
+
+
+def test_a_caption_label_ending_with_a_comma_is_not_a_stand_alone_credit():
+    raw = (
+        f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\nYou may also be interested in:\n"
+        "How the winter timetable was drawn up\nMedia caption,\nIslanders count the cost of lost sailings\n"
+    )
+    assert kinds(raw)[-1] != "caption"

@@ -208,10 +208,29 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("caption", "in the same block as a photo credit line, with no blank line between")
         elif _is_caption_above_credit(lines, labels, i):
             labels[i] = ("caption", "the sentence set directly above a photo credit that stands on its own line")
+        elif _is_caption_below_credit(lines, labels, i):
+            labels[i] = ("caption", "the last line of a block, directly below a photo credit on its own line")
+
+
+def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is a photo credit standing on its own line: a few words, no sentence.
+
+    A label that opens a caption ("Media caption,") ends with a comma or colon and is
+    not a credit: what follows it is left to the other rules.
+    """
+    kind, reason = labels.get(i, ("", ""))
+    text = lines[i].text
+    return (
+        kind == "caption"
+        and reason.startswith("photo credit pattern")
+        and not SENTENCE_END.search(text)
+        and not text.endswith((",", ":"))
+        and word_count(text) <= MAX_WORDS_CREDIT
+    )
 
 
 def _is_caption_above_credit(lines: list[Line], labels: Labels, i: int) -> bool:
-    """True when line ``i`` is a caption: a sentence directly above a credit line of the same block.
+    """True when line ``i`` is a caption: a sentence directly above a stand-alone credit of the same block.
 
     A photo's credit ("Jane Roe/AFP via Getty Images") closes its caption; when the
     credit stands alone (no sentence of its own), the line set just above it with no
@@ -219,14 +238,19 @@ def _is_caption_above_credit(lines: list[Line], labels: Labels, i: int) -> bool:
     """
     if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
         return False
-    credit = labels.get(i + 1, ("", ""))
-    return (
-        credit[0] == "caption"
-        and credit[1].startswith("photo credit pattern")
-        and not SENTENCE_END.search(lines[i + 1].text)
-        and word_count(lines[i + 1].text) <= MAX_WORDS_CREDIT
-        and bool(SENTENCE_END.search(lines[i].text))
-    )
+    return _is_stand_alone_credit(lines, labels, i + 1) and bool(SENTENCE_END.search(lines[i].text))
+
+
+def _is_caption_below_credit(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is a caption: the last line of a block, directly below a stand-alone credit.
+
+    Some layouts set the credit first ("© Agency / Name") and the description under
+    it; a description ending the block, with no sentence punctuation, is the photo's.
+    """
+    if i == 0 or lines[i - 1].block != lines[i].block:
+        return False
+    last_of_block = i + 1 == len(lines) or lines[i + 1].block != lines[i].block
+    return last_of_block and not SENTENCE_END.search(lines[i].text) and _is_stand_alone_credit(lines, labels, i - 1)
 
 
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
