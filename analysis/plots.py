@@ -25,7 +25,8 @@ OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "
 TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499"]
 TOL_LIGHT = ["#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"]
 TOL_DARK = ["#222255", "#225555", "#225522", "#666633", "#663333"]
-OUTLET_PALETTE = OKABE_ITO + TOL_MUTED + TOL_LIGHT + TOL_DARK
+# Okabe-Ito's yellow and black come last: yellow labels are hard to read on white, black reads as text.
+OUTLET_PALETTE = OKABE_ITO[:6] + TOL_MUTED + TOL_LIGHT + TOL_DARK + OKABE_ITO[6:]
 # Beyond the palette, outlets are drawn in this grey (and named in text): colours are never reused.
 OVERFLOW_COLOR = "#BBBBBB"
 # One treatment per voice in every chart (analysis/voices.py): narration plain and filled, paraphrase
@@ -160,11 +161,16 @@ def most_words(words: pd.Series, limit: int = MAX_PANELS) -> tuple[list[str], in
     return sorted(ranked[:limit]), max(0, len(ranked) - limit)
 
 
-def not_shown(hidden: int) -> str:
-    """Return the note for a title on outlets left out of a chart ("" when none is)."""
+def not_shown(hidden: int, measure: str = "words") -> str:
+    """Return the note for a title on outlets left out of a chart, which had fewer ``measure`` ("" when none is)."""
     if not hidden:
         return ""
-    return f" [{hidden} outlet{'s' if hidden != 1 else ''} with fewer words not shown; all are in the CSV]"
+    return f" [{hidden} outlet{'s' if hidden != 1 else ''} with fewer {measure} not shown; all are in the CSV]"
+
+
+def wrapped(text: str, chars: int = 90) -> str:
+    """Return ``text`` broken into lines of at most ``chars`` characters: an axes title that is never cut."""
+    return "\n".join(textwrap.wrap(text, width=chars)) or text
 
 
 def grid_title(fig: plt.Figure, title: str, fontsize: float = 11, chars: int = 150) -> None:

@@ -51,6 +51,7 @@ def test_adding_an_outlet_never_recolours_the_others():
 def test_palette_has_30_distinct_colours_okabe_ito_first():
     assert len(set(OUTLET_PALETTE)) == len(OUTLET_PALETTE) == 30
     assert OUTLET_PALETTE[:3] == ["#0072B2", "#E69F00", "#009E73"]
+    assert len(set(outlet_colors([f"Outlet {k}" for k in range(30)]).values())) == 30
 
 
 def test_identifiers_have_human_labels():

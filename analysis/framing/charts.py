@@ -111,7 +111,7 @@ def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str
         axes[r][0].set_ylabel("actor")
     for ax in axes[-1]:
         ax.set_xlabel("label (number of mentions in the body)")
-    grid_title(fig, label_title(counts[counts["outlet"].isin(outlets)]) + not_shown(hidden), fontsize=10)
+    grid_title(fig, label_title(counts[counts["outlet"].isin(outlets)]) + not_shown(hidden, "mentions"), fontsize=10)
     save_figure(fig, counts, name, figures_dir, source)
     return fig
 

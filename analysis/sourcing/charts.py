@@ -20,6 +20,7 @@ from ..plots import (
     panel_grid,
     percent_count,
     save_figure,
+    wrapped,
 )
 from .lexicons import reporting_verbs
 from .reading import _shorten
@@ -66,7 +67,7 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the words attributed to sources (content of every attribution)")
-    ax.set_title(_who_speaks_title(data, outlets))
+    ax.set_title(wrapped(_who_speaks_title(data, outlets), 80))
     handles = [Patch(color=colors[a]) for a in affiliations]
     ax.legend(
         handles,
@@ -193,7 +194,7 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
         )
     else:
         title = f"{neutral.index[0]}: {neutral.iat[0]:.0%} of cues are neutral"
-    ax.set_title(title)
+    ax.set_title(wrapped(title, 80))
     if outlets:
         ax.legend(frameon=False, fontsize=8, loc="lower right")
     save_figure(fig, data, "sourcing_cue_classes", figures_dir, source)
@@ -242,7 +243,7 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
             title = "Outlets quote their sources' own words equally often"
     else:
         title = f"{outlets[0]}: {quoted.iat[0]:.0%} of attributions quote the source's own words"
-    ax.set_title(title)
+    ax.set_title(wrapped(title, 80))
     if outlets:
         ax.legend(
             ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0, -0.25 - 0.1 / max(1, len(outlets))), loc="upper left"
