@@ -129,3 +129,18 @@ def test_a_caption_label_ending_with_a_comma_is_not_a_stand_alone_credit():
         "How the winter timetable was drawn up\nMedia caption,\nIslanders count the cost of lost sailings\n"
     )
     assert kinds(raw)[-1] != "caption"
+
+
+def test_dateline_opens_the_paragraph_after_a_standfirst_and_its_furniture():
+    raw = (
+        f"{HEADLINE}\nThe operator says fuel costs leave it no choice, but islanders are not convinced.\n"
+        "September 12th 2018\nListen to this story\n"
+        f"TROMSØ — {P1}\n\n{P2}\n\n{P3}\n"
+    )
+    segments = segment_article("t", raw)
+    assert segments.loc[segments["kind"] == "dateline", "text"].tolist() == ["TROMSØ —"]
+
+
+def test_no_dateline_is_looked_for_once_the_first_paragraph_has_begun():
+    raw = f"{HEADLINE}\n\n{P1}\n\nTROMSØ — {P2}\n\n{P3}\n"
+    assert "dateline" not in kinds(raw)

@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 
+# Body lines a dateline is looked for on: the first paragraph, or the one after a standfirst.
+MAX_DATELINE_TRIES = 2
 SEGMENT_COLUMNS = [
     "article_id",
     "segment_id",
@@ -53,19 +55,29 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     """Return the rule-labelled segments of one article as tuples in ``SEGMENT_COLUMNS`` order.
 
     The first body line may start with a dateline ("ANKARA: "); it becomes a
-    segment of its own so that it is neither body text nor lost.
+    segment of its own so that it is neither body text nor lost. When the first
+    body line is a standfirst set apart from the next paragraph by furniture
+    (byline, date, audio widget), the dateline opens that next paragraph and is
+    looked for there too.
     """
     rows = []
-    first_body = True
+    tries = 0
+    previous_kind = ""
     for line, kind, reason in label_lines(raw):
-        if kind == "body" and first_body:
-            first_body = False
+        if kind == "body" and tries < MAX_DATELINE_TRIES and (tries == 0 or previous_kind != "body"):
+            tries += 1
             found = rules.dateline_prefix(line.text, DATELINE)
             if found:
+                tries = MAX_DATELINE_TRIES
                 dateline, body_offset, why = found
                 rows.append(kind_row("dateline", line.start, line.start + len(dateline), why))
                 rows.append(kind_row("body", line.start + body_offset, line.end, reason))
+                previous_kind = kind
                 continue
+        elif kind == "body":
+            # Two body lines in a row: the first paragraph has begun, and a dateline opens only that.
+            tries = MAX_DATELINE_TRIES
+        previous_kind = kind
         rows.append(kind_row(kind, line.start, line.end, reason))
     return _segment_tuples(article_id, raw, rows)
 
