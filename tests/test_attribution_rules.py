@@ -470,3 +470,18 @@ def test_appeal_for_and_warn_of_keep_the_preposition_in_the_cue():
 
 def test_an_appeal_for_after_a_determiner_is_no_cue():
     assert extract("An appeal for calm was read out at the gates.").empty
+
+
+def test_a_parenthetical_inverted_speaker_interrupts_the_content():
+    row = extract("The plan, argues Ola Berg of the Fjord Institute, a think-tank in Bergen, is too costly.").iloc[0]
+    assert (row["speaker_text"], row["source"]) == ("Ola Berg of the Fjord Institute", "Ola Berg")
+    assert row["content"].startswith("The plan, argues") and row["content"].endswith("is too costly")
+
+
+def test_an_inverted_speaker_with_a_title_apposition_keeps_the_content_before():
+    for sentence in (
+        "The dam will hold, said Ola Berg, head of the agency, on Monday.",
+        "The dam will hold, said Ola Berg, who heads the agency.",
+    ):
+        row = extract(sentence).iloc[0]
+        assert (row["source"], row["content"]) == ("Ola Berg", "The dam will hold")

@@ -12,7 +12,8 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_according_to`: ``according to X``: X speaks, the rest of the sentence is the content.
 2. :func:`_quoted_as_saying`: ``quoted General X as saying that ...``: the speaker sits between.
 3. :func:`_participle_after_comma`: ``..., accusing X of Y``: the main clause's subject speaks.
-4. :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
+4. :func:`_parenthetical_speaker`: ``X, argues Y of Z, is ...``: the speaker interrupts the content.
+   :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
@@ -26,7 +27,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
-from .lexicons import _inverted_speaker_starts, non_speaker_nouns
+from .lexicons import _inverted_speaker_starts, _np_heads, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _roles_in, _tense
 from .words import (
@@ -55,6 +56,10 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 
 # A role written lower case before a name ("union negotiator") has at most this many words.
 ROLE_MAX_WORDS = 3
+
+# Words that open an apposition after a speaker ("X, a think-tank in Beirut,") or a relative clause.
+APPOSITION_OPENERS = frozenset({"a", "an", "the"})
+RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where"})
 
 # "quoted X as saying": the quoting verb stands at most this many tokens before "as saying".
 QUOTING_VERB_WINDOW = 14
@@ -177,6 +182,46 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 4a: ``X, argues Y of Z, a think-tank, is ...``: an inverting cue after a comma, its speaker
+    phrase set off by commas (an apposition after it skipped), and the sentence resuming with a word
+    that neither opens a relative clause, a participle or an adverbial tail: the speaker interrupts
+    the content, which is the whole sentence (as the gold convention and PARC have it)."""
+    c0, c1 = cue.start, cue.end
+    if not (
+        cue.lemma in INVERTING
+        and c0 > 1
+        and toks[c0 - 1]["text"] == ","
+        and c1 < len(toks)
+        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or toks[c1]["norm"] == "one")
+    ):
+        return None
+    comma = _next_comma(toks, c1)
+    if comma is None or comma == c1 or not all(t["voice"] == "outlet" for t in toks[c1:comma]):
+        return None
+    resume = comma + 1
+    if resume < len(toks) and (toks[resume]["norm"] in APPOSITION_OPENERS or toks[resume]["norm"] in _np_heads()):
+        # "..., a think-tank in Beirut, is ...", "..., head of the agency, on Monday": the speaker's apposition.
+        after = _next_comma(toks, resume)
+        resume = after + 1 if after is not None else len(toks)
+    if not (
+        resume < len(toks)
+        and toks[resume]["is_word"]
+        and not _is_cap(toks[resume])
+        and toks[resume]["norm"] not in RELATIVE_OPENERS
+        and not toks[resume]["norm"].endswith("ing")
+        and not _tail_is_adverbial(toks, resume)
+    ):
+        return None
+    return Decision(_attribution(cue, speaker=(c1, comma), content=(0, len(toks)), content_before=True))
+
+
+def _next_comma(toks: list[dict], start: int) -> int | None:
+    """Return the index of the first comma at or after ``start`` within ``APPOSITION_MAX_TOKENS``, else None."""
+    end = min(len(toks), start + APPOSITION_MAX_TOKENS)
+    return next((k for k in range(start, end) if toks[k]["text"] == ","), None)
 
 
 def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -507,6 +552,7 @@ RULES: tuple[Rule, ...] = (
     _according_to,
     _quoted_as_saying,
     _participle_after_comma,
+    _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
     _passive_cue,
