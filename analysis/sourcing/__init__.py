@@ -17,9 +17,10 @@ A map of the files, in the order the analysis runs:
 - ``noun_phrases.py``: the speaker before a cue, the phrase after it, a clause's subject.
 - ``rules.py``: one function per attribution rule, tried in a documented order by a short
   driver (``according to X``; ``quoted X as saying``; participle after a comma; inverted
-  ``..., said X`` and the parenthetical ``X, argues Y, is ...``; negated cue; passive with or without agent; non-speech use before a
-  preposition; the speaker before the cue, with coordinated cues, post-posed speakers and
-  relative clauses). Content spans are trimmed of space, ``. , ; :`` and double quotation marks.
+  ``..., said X`` and the parenthetical ``X, argues Y, is ...``; negated cue; passive with or
+  without agent; non-speech use before a preposition; the speaker before the cue, with
+  coordinated cues, post-posed speakers and relative clauses). Content spans are trimmed of
+  space, ``. , ; :`` and double quotation marks.
 - ``content.py``: content in characters, widened over quotations it cuts; modes (``direct``,
   ``mixed``, ``indirect``, ``floating``: a quotation sentence with no cue).
 - ``speakers.py``: person names of an article; typing a speaker: name, role and kind (codebook
