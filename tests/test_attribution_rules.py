@@ -485,3 +485,15 @@ def test_an_inverted_speaker_with_a_title_apposition_keeps_the_content_before():
     ):
         row = extract(sentence).iloc[0]
         assert (row["source"], row["content"]) == ("Ola Berg", "The dam will hold")
+
+
+def test_a_narration_clause_after_a_comma_ends_an_indirect_content():
+    row = extract("The army claimed rebels had mined the road, as ministers met in Ankara to discuss it.").iloc[0]
+    assert row["content"] == "rebels had mined the road"
+    row = extract("The ferry line said two boats would be cancelled, while the airport stayed open.").iloc[0]
+    assert row["content"] == "two boats would be cancelled"
+
+
+def test_as_promised_stays_inside_the_content():
+    row = extract("The army said the road would reopen, as promised, on Monday.").iloc[0]
+    assert row["content"] == "the road would reopen, as promised, on Monday"

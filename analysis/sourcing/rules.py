@@ -39,6 +39,8 @@ from .words import (
     DETERMINERS,
     DETERMINERS_OR_THAT,
     INVERTING,
+    NARRATION_NOT_CLAUSE,
+    NARRATION_SUBORDINATORS,
     NEGATABLE_CUES,
     NEGATIONS,
     NON_SPEECH_BEFORE_PREPOSITION,
@@ -465,11 +467,28 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
             obj = c1 + 1
         start = _content_after(toks, obj) if obj < len(toks) else start
     start = _skip_adverbial(toks, start)
-    end = len(toks)
+    end = _narration_clause(toks, start)
     if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     return (start, end), False
+
+
+def _narration_clause(toks: list[dict], start: int) -> int:
+    """Return where the outlet's own clause begins after a content starting at ``start``: a comma of
+    the outlet's voice before a word of ``NARRATION_SUBORDINATORS`` ("said ships would be diverted,
+    while the operator ..."; not ", as well as", ", as promised": ``NARRATION_NOT_CLAUSE``), else the
+    sentence's end."""
+    for k in range(start + 1, len(toks) - 2):
+        if (
+            toks[k]["text"] == ","
+            and toks[k]["voice"] == "outlet"
+            and toks[k + 1]["norm"] in NARRATION_SUBORDINATORS
+            and toks[k + 1]["voice"] == "outlet"
+            and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE
+        ):
+            return k
+    return len(toks)
 
 
 def _quotation_opens_sentence(toks: list[dict], before: int) -> bool:

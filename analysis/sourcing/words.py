@@ -63,6 +63,9 @@ TITLE_FUNCTION_WORDS = _CLASSES["title_function_word"]
 ACCUSATION_TARGET_ENDS = _CLASSES["accusation_target_end"]
 POST_LINKS = _CLASSES["post_link"]
 CLAUSE_SUBORDINATORS = _CLASSES["clause_subordinator"]
+# After a comma, these open the outlet's own clause and end an indirect content (unless a NOT_CLAUSE word follows).
+NARRATION_SUBORDINATORS = _CLASSES["narration_subordinator"]
+NARRATION_NOT_CLAUSE = _CLASSES["narration_not_clause"]
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
