@@ -144,3 +144,27 @@ def test_dateline_opens_the_paragraph_after_a_standfirst_and_its_furniture():
 def test_no_dateline_is_looked_for_once_the_first_paragraph_has_begun():
     raw = f"{HEADLINE}\n\n{P1}\n\nTROMSØ — {P2}\n\n{P3}\n"
     assert "dateline" not in kinds(raw)
+
+
+def test_byline_with_a_job_title_after_a_comma():
+    assert rules.byline_with_place("Ola Berg, Tromsø bureau chief") is not None
+    assert rules.byline_with_place("Ola Berg, Morning Show host") is not None
+    assert rules.byline_with_place("Ola Berg, the harbour master, resigns after ferry row") is None
+
+
+def test_media_teaser_and_alert_ticker_are_boilerplate():
+    raw = (
+        "Channel 4 Coast\nWeather Alert: Gales until 8 PM\n"
+        f"{HEADLINE}\nOla Berg, Senior Reporter\n0:45\nWatch: Footage from the quay\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert kinds(raw) == [
+        "navigation",
+        "boilerplate",
+        "headline",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "body",
+        "body",
+        "body",
+    ]

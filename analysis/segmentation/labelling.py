@@ -273,7 +273,7 @@ def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_widgets(lines: list[Line], labels: Labels) -> None:
-    """Boilerplate: the buttons and labels of a media or photo widget (``widget`` patterns).
+    """Boilerplate: the buttons, labels and teasers of a media or photo widget (``widget``, ``teaser`` patterns).
 
     A player's "Now Playing", "Listen · 3:48", "Transcript" or "Embed" sits anywhere in
     the article, above the headline or between paragraphs; unlike footer vocabulary it
@@ -282,7 +282,9 @@ def _label_widgets(lines: list[Line], labels: Labels) -> None:
     """
     for i, line in enumerate(lines):
         if i not in labels:
-            note = _pattern_match(line.text, "widget")
+            # A teaser ("Video: ...") is labelled like a widget, but only after the caption rules:
+            # a "Watch: ..." line in a photo's block is that photo's caption.
+            note = _pattern_match(line.text, "widget") or _pattern_match(line.text, "teaser")
             if note:
                 labels[i] = ("boilerplate", f"media or photo widget pattern: {note}")
 

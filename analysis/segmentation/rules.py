@@ -34,6 +34,8 @@ BYLINE_CONNECTIVES = {"and", "in", "at", "&"}
 BYLINE_OPENING = re.compile(r"^by:?\s+\S", re.IGNORECASE)
 # "Jane Roe, reporting from Sharm el-Sheikh, Egypt": names, a comma, a reporter's verb and a place.
 MAX_WORDS_BYLINE_NAME = 4
+# "Jane Roe, Tromsø bureau chief": the job title after the comma, a few words ending in a role.
+MAX_WORDS_BYLINE_ROLE = 4
 # Separators between a byline and its time stamp: a bar or a run of spaces.
 BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
@@ -201,12 +203,13 @@ def byline_line(text: str) -> str | None:
 
 
 def byline_with_place(text: str) -> str | None:
-    """Return a reason when ``text`` is a reporter's name, a comma and where the report was filed from.
+    """Return a reason when ``text`` is a reporter's name, a comma and where or as what they report.
 
     "Jane Roe, reporting from Sharm el-Sheikh, Egypt", "John Doe, writing from Kyiv":
     a short run of capitalised names, then a phrase of ``segmentation_byline_verbs.txt``
-    and a place. A headline does not open with a bare name followed by a comma and
-    "reporting from".
+    and a place; or "Jane Roe, Tromsø bureau chief": a few words ending in a job title
+    of ``segmentation_byline_roles.txt``. A headline does not open with a bare name
+    followed by a comma and "reporting from" or a job title.
     """
     name, comma, rest = text.partition(",")
     words = WORD.findall(name)
@@ -214,9 +217,12 @@ def byline_with_place(text: str) -> str | None:
         return None
     if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_BYLINE:
         return None
-    phrase = " ".join(WORD.findall(rest.casefold())[:2])
+    rest_words = WORD.findall(rest.casefold())
+    phrase = " ".join(rest_words[:2])
     if phrase in byline_verbs():
         return f"byline: names and where the report was filed from ('{phrase}')"
+    if rest_words and len(rest_words) <= MAX_WORDS_BYLINE_ROLE and rest_words[-1] in byline_roles():
+        return f"byline: names and a job title after a comma ('{rest.strip()}')"
     return None
 
 
