@@ -168,3 +168,19 @@ def test_media_teaser_and_alert_ticker_are_boilerplate():
         "body",
         "body",
     ]
+
+
+def test_a_ranked_list_of_story_titles_is_boilerplate():
+    raw = (
+        "Most Read\n1. Ferry fares rise again\n2. Storm warning for the islands\n3. Harbour pool to reopen\n"
+        f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert kinds(raw)[1:5] == ["boilerplate", "boilerplate", "boilerplate", "headline"]
+
+
+def test_a_numbered_list_of_sentences_or_of_two_items_is_not_a_ranked_list():
+    sentences = "1. The ferries will sail at dawn.\n2. The fares will not change.\n3. The quay will be rebuilt.\n"
+    raw = f"{HEADLINE}\n\n{P1}\n\n{P2}\n{sentences}\n{P3}\n"
+    assert "boilerplate" not in kinds(raw)
+    raw = f"1. Ferry fares rise again\n2. Storm warning for the islands\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert not any("ranked" in reason for reason in segment_article("t", raw)["reason"])

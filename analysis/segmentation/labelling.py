@@ -44,6 +44,9 @@ MIN_WORDS_BODY_PARAGRAPH = 8
 MAX_WORDS_STRAY_LINE = 3
 NAVIGATION_ZONE_LINES = 3
 MAX_CAPTION_BLOCK_LINES = 3
+# "1. Title", "2. Title", "3. Title": a ranked list of stories (most read) has at least this many items.
+MIN_RANKED_ITEMS = 3
+RANKED_ITEM = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+\S")
 # A photo credit standing on its own line: a name and an agency, a few words.
 MAX_WORDS_CREDIT = 8
 # A site notice (licence, disclaimer, consent text) holds at most this many lines between
@@ -181,6 +184,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_ranked_lists(lines, labels)
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
@@ -411,6 +415,26 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
         reason = rules.menu_line(line.text)
         if reason:
             labels[i] = ("navigation", reason)
+
+
+def _label_ranked_lists(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: a run of story titles numbered 1, 2, 3 ... (a "most read" or "top stories" box).
+
+    Each item is headline-shaped (no sentence-final punctuation) and the numbers run
+    on from 1 on consecutive lines; a numbered list inside an article is made of
+    sentences. One pass over the page: a run is closed when the numbering breaks.
+    """
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        match = RANKED_ITEM.match(line.text) if line is not None else None
+        item = match and i not in labels and is_headline_like(line.text[match.end() - 1 :], 2)
+        if item and int(match["rank"]) == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= MIN_RANKED_ITEMS:
+            for j in run:
+                labels[j] = ("boilerplate", f"ranked list of {len(run)} story titles numbered from 1 (most read)")
+        run = [i] if item and int(match["rank"]) == 1 else []
 
 
 def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
