@@ -497,3 +497,8 @@ def test_a_narration_clause_after_a_comma_ends_an_indirect_content():
 def test_as_promised_stays_inside_the_content():
     row = extract("The army said the road would reopen, as promised, on Monday.").iloc[0]
     assert row["content"] == "the road would reopen, as promised, on Monday"
+
+
+def test_a_lower_case_particle_stays_inside_a_name():
+    frame = extract('Union leader Joost van Hal said the strike would go on. "We will not yield," Hal said.')
+    assert frame["source"].tolist() == ["Joost van Hal", "Joost van Hal"]

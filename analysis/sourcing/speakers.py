@@ -29,6 +29,7 @@ from .words import (
     HONORIFICS,
     INDEFINITE_OPENERS,
     NAME_PARTICLE,
+    NAME_PARTICLE_WORDS,
     NP_INNER_PREPOSITIONS,
     NP_NOUNS,
     POST_LINKS,
@@ -77,6 +78,10 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
         if not any(named):
             continue
         n = len(toks)
+        for p in range(1, n - 1):
+            # "Joost van Hal": a particle between capitalised words continues the name.
+            if toks[p]["norm"] in NAME_PARTICLE_WORDS and toks[p]["text"].islower() and named[p - 1] and named[p + 1]:
+                named[p] = True
         # Each maximal run of capitalised words; a name needs at least two.
         for i in [p for p in range(n) if named[p] and (p == 0 or not named[p - 1])]:
             j = i + 1

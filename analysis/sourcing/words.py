@@ -66,6 +66,8 @@ CLAUSE_SUBORDINATORS = _CLASSES["clause_subordinator"]
 # After a comma, these open the outlet's own clause and end an indirect content (unless a NOT_CLAUSE word follows).
 NARRATION_SUBORDINATORS = _CLASSES["narration_subordinator"]
 NARRATION_NOT_CLAUSE = _CLASSES["narration_not_clause"]
+# Lower-case particles inside a person's name, between capitalised words ("Joost van Hal").
+NAME_PARTICLE_WORDS = _CLASSES["name_particle_word"]
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
