@@ -502,3 +502,10 @@ def test_as_promised_stays_inside_the_content():
 def test_a_lower_case_particle_stays_inside_a_name():
     frame = extract('Union leader Joost van Hal said the strike would go on. "We will not yield," Hal said.')
     assert frame["source"].tolist() == ["Joost van Hal", "Joost van Hal"]
+
+
+def test_an_inverted_title_keeps_its_apposed_name():
+    row = extract("The vote was a mistake, said Norway's envoy to the UN, Ana Ruiz.").iloc[0]
+    assert (row["source"], row["content"]) == ("Ana Ruiz", "The vote was a mistake")
+    row = extract("The vote was a mistake, said the envoy, on Monday.").iloc[0]
+    assert row["speaker_text"] == "the envoy"

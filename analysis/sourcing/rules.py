@@ -181,9 +181,24 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     ):
         return None
     s_end = _np_after(toks, c1)
+    name_end = _apposed_name_end(toks, s_end)
+    if name_end is not None:
+        # "..., said Britain's envoy to the UN, Neil Garside.": the name apposed to the title is the speaker's.
+        s_end = name_end
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _apposed_name_end(toks: list[dict], comma: int) -> int | None:
+    """Return the end of a name (:func:`_is_apposed_name`) after the comma at ``comma`` when only the
+    sentence's final mark follows it, else None."""
+    if comma >= len(toks) or toks[comma]["text"] != ",":
+        return None
+    end = len(toks)
+    if end > comma + 1 and toks[end - 1]["text"] in {".", "!", "?"}:
+        end -= 1
+    return end if end - comma <= 2 * APPOSED_NAME_MAX_WORDS and _is_apposed_name(toks[comma + 1 : end]) else None
 
 
 def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
