@@ -509,3 +509,8 @@ def test_an_inverted_title_keeps_its_apposed_name():
     assert (row["source"], row["content"]) == ("Ana Ruiz", "The vote was a mistake")
     row = extract("The vote was a mistake, said the envoy, on Monday.").iloc[0]
     assert row["speaker_text"] == "the envoy"
+
+
+def test_a_name_apposed_after_a_ministry_title_is_a_person():
+    row = extract("A spokesman for Chile's defence ministry, Tomas Vidal, said the drill had ended.").iloc[0]
+    assert row["source"] == "Tomas Vidal"

@@ -264,6 +264,9 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     if renamed is not None:
         # The phrase names a body or a country, not a person: its last capitalised word is no surname.
         found["source"], name, kind = renamed, [], kind or "organisation"
+    if name and kind == "organisation" and len(name) >= 2 and _apposed_body_name(raw, speaker_toks) is not None:
+        # "A spokeswoman for the defence ministry, Ana Ruiz": a name apposed after the title is a person's.
+        kind = "person"
     if name and kind != "organisation" and not collective:
         found |= _named_person(name, descriptor, clusters, role, kind, affiliation)
         role, kind, affiliation = found["role"], found["kind"], found["affiliation"]
