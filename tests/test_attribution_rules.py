@@ -514,3 +514,8 @@ def test_an_inverted_title_keeps_its_apposed_name():
 def test_a_name_apposed_after_a_ministry_title_is_a_person():
     row = extract("A spokesman for Chile's defence ministry, Tomas Vidal, said the drill had ended.").iloc[0]
     assert row["source"] == "Tomas Vidal"
+
+
+def test_a_plural_possessive_stays_inside_a_body_name():
+    row = extract("The Ferry Workers' Union (FWU) said it would strike on Friday.").iloc[0]
+    assert (row["speaker_text"], row["source"]) == ("The Ferry Workers' Union (FWU)", "Ferry Workers' Union")

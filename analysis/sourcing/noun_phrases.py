@@ -58,9 +58,23 @@ def _np_word(toks: list[dict], j: int) -> bool:
     norm = tok["norm"]
     if norm in TIME_WORDS:
         return False
+    if _is_plural_possessive_in_name(toks, j):
+        return True
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
     return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
+
+
+def _is_plural_possessive_in_name(toks: list[dict], j: int) -> bool:
+    """Return whether token ``j`` is the apostrophe of a plural possessive inside a capitalised name
+    ("The Port Workers' Union"): between a capitalised word ending in s and another capitalised word."""
+    return (
+        toks[j]["text"] in {"'", "’"}
+        and 0 < j < len(toks) - 1
+        and _is_cap(toks[j - 1])
+        and toks[j - 1]["text"].endswith("s")
+        and _is_cap(toks[j + 1])
+    )
 
 
 def _np_before(toks: list[dict], end: int) -> int:
