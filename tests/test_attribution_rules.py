@@ -519,3 +519,9 @@ def test_a_name_apposed_after_a_ministry_title_is_a_person():
 def test_a_plural_possessive_stays_inside_a_body_name():
     row = extract("The Ferry Workers' Union (FWU) said it would strike on Friday.").iloc[0]
     assert (row["speaker_text"], row["source"]) == ("The Ferry Workers' Union (FWU)", "Ferry Workers' Union")
+
+
+def test_a_participle_after_a_quotation_closing_on_a_comma_shares_the_speaker():
+    frame = extract('The ministry said "any attack will be met with force," adding that rebels were regrouping.')
+    row = frame.set_index("cue").loc["adding"]
+    assert (row["source"], row["content"]) == ("ministry", "rebels were regrouping")

@@ -154,10 +154,14 @@ def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
 
 
 def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
-    """Rule 3: a participle after a comma (``..., accusing X of Y``): the speaker is the cue's
+    """Rule 3: a participle after a comma (``..., accusing X of Y``, ``"...," adding that``): the speaker is the cue's
     before it ("..., she said, adding: ...") or else the subject of the main clause."""
     c0, c1 = cue.start, cue.end
-    if not (_tense(cue.form) == "ing" and c0 > 0 and toks[c0 - 1]["text"] == ","):
+    # The comma may sit inside a quotation's closing mark ('"... response," adding that ...').
+    after_comma = c0 > 0 and (
+        toks[c0 - 1]["text"] == "," or (c0 > 1 and toks[c0 - 1]["text"] in CLOSE_MARKS and toks[c0 - 2]["text"] == ",")
+    )
+    if not (_tense(cue.form) == "ing" and after_comma):
         return None
     if previous is not None and previous["speaker"]:
         s0, s1 = previous["speaker"]
