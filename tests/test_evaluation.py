@@ -90,3 +90,13 @@ def test_the_committed_pages_are_valid_and_split_by_house_style():
     assert parts == {"dev", "heldout"}
     assert len(pages) >= 40 and len({page.meta["house_style"] for page in pages}) >= 10
     assert len({page.meta["story"] for page in pages}) >= 3
+
+
+def test_contents_that_share_most_words_but_start_apart_are_matched(tmp_path):
+    from analysis.evaluation.scoring import match_attributions
+
+    page = _page(tmp_path)
+    raw = page.raw
+    start = raw.index("were preparing")  # the prediction starts one word later than the gold
+    predicted = pd.DataFrame({"content_start": [start], "content_end": [page.attributions[0]["end"]]})
+    assert match_attributions(page, predicted) == [(0, 0)]

@@ -81,7 +81,8 @@ def headline_counts(page: PageGold, segments: pd.DataFrame) -> list[dict]:
 
 
 def _words(raw: str, start: int, end: int) -> set[int]:
-    return {match.start() + start for match in WORD.finditer(raw, start, end)}
+    """Return the start offsets (in ``raw``) of the words between ``start`` and ``end``."""
+    return {match.start() for match in WORD.finditer(raw, start, end)}
 
 
 def match_attributions(page: PageGold, predicted: pd.DataFrame) -> list[tuple[int, int]]:
