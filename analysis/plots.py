@@ -182,12 +182,26 @@ def grid_title(fig: plt.Figure, title: str, fontsize: float = 11, chars: int = 1
     fig.tight_layout(rect=(0, 0.01, 1, top))
 
 
+SOURCE_LINE_POINTS = 8.5
+
+
 def add_source_line(fig: plt.Figure, text: str) -> None:
     """Write the source line at the bottom left of the figure."""
     # Below everything already drawn (axis labels, legends); savefig(bbox_inches="tight")
     # then grows the canvas to include it.
     lowest = fig.get_tightbbox(fig.canvas.get_renderer()).y0 / fig.get_figheight()
-    fig.text(0.01, lowest - 0.02, text, fontsize=8.5, color="#555555", ha="left", va="top", wrap=True)
+    # Wrapped here, not with wrap=True: matplotlib measures wrapped text as TeX math even with
+    # text.parse_math off, so an outlet name with "$" in it would crash the figure.
+    characters = max(40, int(fig.get_figwidth() * 72 / (SOURCE_LINE_POINTS * 0.6)))
+    fig.text(
+        0.01,
+        lowest - 0.02,
+        wrapped(text, characters),
+        fontsize=SOURCE_LINE_POINTS,
+        color="#555555",
+        ha="left",
+        va="top",
+    )
 
 
 def figure_title(fig: plt.Figure) -> str:

@@ -29,6 +29,7 @@ from ..plots import (
     outlet_colors,
     save_figure,
     voice_label,
+    wrapped,
 )
 from ..voices import NARRATION
 from .codebooks import read_codebook
@@ -237,7 +238,8 @@ def plot_tone(summary: pd.DataFrame, figures_dir: str | Path, source: str, name:
     ax.invert_yaxis()
     ax.set_xlabel("mean VADER compound score of sentences mentioning the actor (-1 negative, +1 positive)")
     ax.legend(fontsize=7, loc="lower left", bbox_to_anchor=(1.0, 0.0))
-    ax.set_title(_tone_title(summary), fontsize=10, wrap=True)
+    # wrapped(), not wrap=True: matplotlib measures wrapped text as TeX math (a "$" in a name crashes it).
+    ax.set_title(wrapped(_tone_title(summary)), fontsize=10)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     save_figure(fig, summary, name, figures_dir, source)
     return fig
