@@ -120,9 +120,9 @@ def _report_failures(out: Path) -> None:
     path = Path(out) / "failed_articles.csv"
     if not path.is_file():
         return
-    import pandas as pd
+    from .writing import read_csv  # restores cells the writer guarded against spreadsheet formulas
 
-    for row in pd.read_csv(path, dtype=str, keep_default_na=False).itertuples():
+    for row in read_csv(path, dtype=str).itertuples():
         print(
             f"article {row.article_id}: stage {row.stage} failed ({row.error}); left out of that stage", file=sys.stderr
         )

@@ -379,13 +379,13 @@ def write_atomically(path: Path, data: bytes) -> None:
     os.replace(partial, path)
 
 
-def _metadata_with_row(meta_path: Path, row: dict[str, str]) -> bytes:
+def metadata_with_rows(meta_path: Path, rows: list[dict[str, str]]) -> bytes:
+    """Return the bytes of ``meta_path`` with ``rows`` appended (a byte-order mark is read past)."""
+    existing = meta_path.read_text(encoding="utf-8-sig")
     buffer = io.StringIO()
-    csv.DictWriter(buffer, fieldnames=METADATA_COLUMNS, lineterminator="\n").writerow(row)
-    existing = meta_path.read_text(encoding="utf-8")
-    if existing and not existing.endswith("\n"):
-        existing += "\n"
-    return (existing + buffer.getvalue()).encode("utf-8")
+    buffer.write(existing if existing.endswith("\n") or not existing else existing + "\n")
+    csv.DictWriter(buffer, fieldnames=METADATA_COLUMNS, lineterminator="\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8")
 
 
 def add_article(
@@ -411,7 +411,7 @@ def add_article(
         row, data = _checked_row(corpus_dir, source_file, outlet, publication_date, event_date, article_id, fields)
         write_atomically(corpus_dir / row["file"], data)
         meta_path = corpus_dir / METADATA_FILE
-        write_atomically(meta_path, _metadata_with_row(meta_path, row))
+        write_atomically(meta_path, metadata_with_rows(meta_path, [row]))
     return row
 
 

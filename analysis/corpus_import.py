@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import json
 import re
 import sys
@@ -33,6 +32,7 @@ from .corpus import (
     _row_problems,
     check_corpus,
     corpus_lock,
+    metadata_with_rows,
     normalise_raw,
     write_atomically,
 )
@@ -216,11 +216,7 @@ def _write_all(corpus_dir: Path, rows: list[dict], data: list[bytes], progress) 
         if progress and (done % PROGRESS_EVERY == 0 or done == len(rows)):
             progress(done, len(rows))
     meta_path = corpus_dir / METADATA_FILE
-    existing = meta_path.read_text(encoding="utf-8-sig")
-    buffer = io.StringIO(existing if existing.endswith("\n") or not existing else existing + "\n")
-    buffer.seek(0, io.SEEK_END)
-    csv.DictWriter(buffer, fieldnames=METADATA_COLUMNS, lineterminator="\n").writerows(rows)
-    write_atomically(meta_path, buffer.getvalue().encode("utf-8"))
+    write_atomically(meta_path, metadata_with_rows(meta_path, rows))
 
 
 def print_progress(done: int, total: int, stream=sys.stderr) -> None:
