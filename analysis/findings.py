@@ -173,7 +173,11 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
 
 def voices_finding(study: Study, attributions: pd.DataFrame) -> dict:
     """Whose words fill each outlet's attributions, by side of the story."""
-    sides = sourcing.by_affiliation(attributions).groupby(["outlet", "side"], as_index=False)["content_words"].sum()
+    sides = (
+        sourcing.by_affiliation(attributions, study.codebooks)
+        .groupby(["outlet", "side"], as_index=False)["content_words"]
+        .sum()
+    )
     sides["share"] = sides["content_words"] / sides.groupby("outlet")["content_words"].transform("sum")
     parts = []
     for outlet, group in sides.groupby("outlet", sort=True):
