@@ -365,7 +365,8 @@ def corpus_description(study: Study) -> list[str]:
 
 
 def corpus_caveats(study: Study) -> list[str]:
-    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets."""
+    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets, and an
+    actors codebook that covers little of it."""
     primary = study.articles[study.articles["role"] == "primary"]
     per_outlet = primary.groupby("outlet").size()
     caveats = []
@@ -393,4 +394,6 @@ def corpus_caveats(study: Study) -> list[str]:
         caveats.append(
             f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count."
         )
-    return caveats
+    from .codebook_coverage import coverage_caveats  # it imports framing, as this module does
+
+    return caveats + coverage_caveats(study)
