@@ -394,6 +394,4 @@ def corpus_caveats(study: Study) -> list[str]:
         caveats.append(
             f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count."
         )
-    from .codebook_coverage import coverage_caveats  # it imports framing, as this module does
-
     return caveats + coverage_caveats(study)
