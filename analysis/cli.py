@@ -97,6 +97,32 @@ def _corpus_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _codebooks_suggest(args: argparse.Namespace) -> int:
+    from .codebook_coverage import actor_coverage, candidates
+    from .framing import mentions
+    from .writing import guard_formulas, write_csv
+
+    try:
+        study = load_study(args.corpus)
+    except CorpusError as err:
+        print("\n".join(err.problems), file=sys.stderr)
+        return 1
+    mention_table = mentions(study)
+    cover = actor_coverage(study, mention_table)
+    table = candidates(study, mention_table, args.min_count)
+    print(
+        f"actors codebook ({study.codebooks.path('framing_actors.csv')}): an actor in "
+        f"{cover['sentences_with_actor']} of {cover['sentences']} body sentences ({cover['sentence_share']:.0%}), "
+        f"{cover['articles_with_actor']} of {cover['articles']} articles; {len(table)} candidate(s)",
+        file=sys.stderr,
+    )
+    if args.out is None:
+        guard_formulas(table).to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(write_csv(table, args.out), file=sys.stderr)
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     try:
         check_writable(args.out)
@@ -281,10 +307,19 @@ def _add_corpus_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _add_study_commands(commands: argparse._SubParsersAction) -> None:
-    """Add ``init``, ``export`` and ``report``."""
+    """Add ``init``, ``codebooks``, ``export`` and ``report``."""
     init = commands.add_parser("init", help="create an empty, valid study folder")
     init.add_argument("folder", type=Path, help="the new study's folder")
     init.set_defaults(handler=_init)
+
+    codebooks = commands.add_parser("codebooks", help="the study's codebooks: coverage and candidates")
+    suggest = codebooks.add_subparsers(dest="codebooks_command", required=True).add_parser(
+        "suggest", help="frequent names and speakers no actor entry matches, as framing_actors.csv rows to fill"
+    )
+    suggest.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
+    suggest.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
+    suggest.add_argument("--min-count", type=int, default=2, help="occurrences a candidate needs (default: 2)")
+    suggest.set_defaults(handler=_codebooks_suggest)
 
     exp = commands.add_parser("export", help="write the study's tables as CSV")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
