@@ -9,10 +9,13 @@ from pathlib import Path
 
 from .corpus import CorpusError, add_article, check_corpus
 from .export import DEFAULT_OUT, ExportError, check_writable, export
+from .lexicon import Codebooks
 from .study import load_study
 
 # Metadata fields `corpus add` takes as --options beyond outlet and dates.
 REPOSITORY = Path(__file__).resolve().parent.parent
+# The gold pages' actor labels were annotated with the committed study's codebooks (tests/gold/pages/README.md).
+GOLD_CODEBOOKS = REPOSITORY / "codebooks"
 EXTRA_FIELDS = (
     "outlet_confidence",
     "outlet_source",
@@ -164,7 +167,7 @@ def _write_heldout_figures(path: Path) -> None:
 
     pages, problems = load_pages(REPOSITORY / "tests" / "gold" / "pages", ("heldout",))
     if pages and not problems:
-        write_summary(summarise(evaluate_pages(pages)), path)
+        write_summary(summarise(evaluate_pages(pages, Codebooks(GOLD_CODEBOOKS))), path)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -255,7 +258,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             f"{args.pages}: {len(problems)} problem(s) in the annotations, {len(pages)} valid page(s)", file=sys.stderr
         )
         return 1
-    counts = evaluate_pages(pages)
+    counts = evaluate_pages(pages, Codebooks(GOLD_CODEBOOKS))
     summary = summarise(counts, args.by)
     print(f"{len(pages)} page(s) of {', '.join(parts)}; 95 % intervals: bootstrap over pages")
     print(format_summary(summary))

@@ -13,6 +13,7 @@ import html
 import pandas as pd
 
 from . import framing, sourcing, vocabulary
+from .codebook_coverage import coverage_caveats
 from .study import Study
 from .voices import NARRATION
 
