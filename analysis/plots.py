@@ -13,6 +13,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .lexicon import PACKAGE_CODEBOOKS, Codebooks, data_path, read_table
 from .voices import NARRATION, PARAPHRASE, QUOTATION, VOICE_LABELS
 
 # Okabe & Ito (2008) colour-blind-safe palette (https://jfly.uni-koeln.de/color/), in its published order.
@@ -113,16 +114,21 @@ def outlet_colors(outlets: Iterable[str], order: Iterable[str] | None = None) ->
     }
 
 
-def chart_labels() -> dict[tuple[str, str], str]:
-    """Return the human label of each (vocabulary, identifier) of ``analysis/data/chart_labels.csv``."""
-    table = pd.read_csv(Path(__file__).parent / "data" / "chart_labels.csv", dtype=str, keep_default_na=False)
-    return {(v, i): label for v, i, label in zip(table["vocabulary"], table["identifier"], table["label"], strict=True)}
+def chart_labels(codebooks: Codebooks = PACKAGE_CODEBOOKS) -> dict[tuple[str, str], str]:
+    """Return the human label of each (vocabulary, identifier): the package's ``chart_labels.csv``, with the
+    rows of the study's own ``chart_labels.csv`` (``codebooks``) added or replacing them, so a study need
+    list only its own categories."""
+    labels = {}
+    for path in dict.fromkeys([data_path("chart_labels.csv"), codebooks.path("chart_labels.csv")]):
+        table = read_table(path.name, path.parent)
+        labels.update(zip(zip(table["vocabulary"], table["identifier"], strict=True), table["label"], strict=True))
+    return labels
 
 
-def human_label(vocabulary: str, identifier: str) -> str:
-    """Return the chart label of ``identifier`` (a label category, stance kind, cue class or mode);
-    an identifier missing from chart_labels.csv is shown with spaces for underscores."""
-    return chart_labels().get((vocabulary, identifier), identifier.replace("_", " "))
+def human_label(vocabulary: str, identifier: str, codebooks: Codebooks = PACKAGE_CODEBOOKS) -> str:
+    """Return the chart label of ``identifier`` (a label category, stance kind, cue class or mode) in the
+    study's chart labels (:func:`chart_labels`); one missing there is shown with spaces for underscores."""
+    return chart_labels(codebooks).get((vocabulary, identifier), identifier.replace("_", " "))
 
 
 def percent_count(count: int, total: int) -> str:

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..plots import (
     FIGURE_WIDTH,
     VOICE_HATCH,
@@ -32,7 +33,6 @@ from ..plots import (
     wrapped,
 )
 from ..voices import NARRATION
-from .codebooks import read_codebook
 from .stance_markers import STANCE_KINDS
 from .word_index import VOICES
 
@@ -43,10 +43,11 @@ def _ordered(values: pd.Series, weights: pd.Series) -> list[str]:
     return sorted(totals.index, key=lambda v: (-totals[v], v))
 
 
-def label_title(counts: pd.DataFrame) -> str:
+def label_title(counts: pd.DataFrame, codebooks: Codebooks = PACKAGE_CODEBOOKS) -> str:
     """Return a title stating, per outlet, the commonest label in its narration of the most-mentioned armed group
-    actor (narration only: the outlet's own words, without paraphrase or quotation)."""
-    labels = read_codebook("framing_labels.csv").set_index("label_category")["family"]
+    actor (narration only: the outlet's own words, without paraphrase or quotation); label families and
+    chart labels from the study's ``codebooks``."""
+    labels = codebooks.table("framing_labels.csv").set_index("label_category")["family"]
     outlet_voice = counts[counts["voice"] == NARRATION]
     nonstate = outlet_voice[outlet_voice["label_category"].map(labels).eq("non-state")]
     pool = nonstate if len(nonstate) else outlet_voice
@@ -59,15 +60,15 @@ def label_title(counts: pd.DataFrame) -> str:
     for outlet, group in named.groupby("outlet", sort=True):
         best = group["mentions"].max()
         tied = sorted(group.loc[group["mentions"] == best, "label_category"])
-        parts.append(f"{outlet}: {' = '.join(human_label('label_category', t) for t in tied)} ({best})")
+        parts.append(f"{outlet}: {' = '.join(human_label('label_category', t, codebooks) for t in tied)} ({best})")
     return f"Commonest label for '{actor}' in the outlet's own narration: " + "; ".join(parts)
 
 
-def _label_categories(counts: pd.DataFrame) -> list[str]:
-    """Return the label categories present, in codebook order (state labels, then non-state, organisations,
-    people), then any others sorted."""
+def _label_categories(counts: pd.DataFrame, codebooks: Codebooks) -> list[str]:
+    """Return the label categories present, in the order of the study's labels codebook (state labels, then
+    non-state, organisations, people), then any others sorted."""
     present = set(counts["label_category"])
-    in_codebook = read_codebook("framing_labels.csv")["label_category"]
+    in_codebook = codebooks.table("framing_labels.csv")["label_category"]
     return [c for c in in_codebook if c in present] + sorted(present - set(in_codebook))
 
 
@@ -85,16 +86,23 @@ def _heatmap(ax, grid: pd.DataFrame, vmax: int) -> None:
 MAX_HEATMAP_OUTLETS = 3
 
 
-def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str, name: str = "framing_actor_labels"):
+def plot_actor_labels(
+    counts: pd.DataFrame,
+    figures_dir: str | Path,
+    source: str,
+    name: str = "framing_actor_labels",
+    codebooks: Codebooks = PACKAGE_CODEBOOKS,
+):
     """Draw actor x label-category heatmaps, one row per outlet (at most ``MAX_HEATMAP_OUTLETS``, those with the
     most mentions), one column per voice (narration, paraphrase, quotation); save and return the figure.
 
-    The CSV keeps every outlet."""
+    The CSV keeps every outlet. Categories are ordered and named by the study's ``codebooks``
+    (pass ``study.codebooks``)."""
     apply_style()
     outlets, hidden = most_words(counts.groupby("outlet")["mentions"].sum(), MAX_HEATMAP_OUTLETS)
     shown = counts[counts["outlet"].isin(outlets)]
     actors = _ordered(shown["actor"], shown["mentions"])
-    categories = _label_categories(shown)
+    categories = _label_categories(shown, codebooks)
     size = (FIGURE_WIDTH, (0.24 * len(actors) + 0.8) * len(outlets) + 2.6)
     fig, axes = plt.subplots(len(outlets), len(VOICES), figsize=size, squeeze=False, sharex=True, sharey=True)
     vmax = max(int(counts["mentions"].max()), 1) if len(counts) else 1
@@ -106,13 +114,15 @@ def plot_actor_labels(counts: pd.DataFrame, figures_dir: str | Path, source: str
             _heatmap(ax, grid.reindex(index=actors, columns=categories).fillna(0), vmax)
             ax.set_title(f"{outlet}: {voice_label(voice)}", fontsize=10, loc="left")
             ax.set_yticks(range(len(actors)), actors, fontsize=9)
-            labels = [human_label("label_category", category) for category in categories]
+            labels = [human_label("label_category", category, codebooks) for category in categories]
             ax.set_xticks(range(len(categories)), labels, rotation=60, ha="right", fontsize=9)
             ax.spines[["left", "bottom"]].set_visible(False)
         axes[r][0].set_ylabel("actor")
     for ax in axes[-1]:
         ax.set_xlabel("label (number of mentions in the body)")
-    grid_title(fig, label_title(counts[counts["outlet"].isin(outlets)]) + not_shown(hidden, "mentions"), fontsize=10)
+    grid_title(
+        fig, label_title(counts[counts["outlet"].isin(outlets)], codebooks) + not_shown(hidden, "mentions"), fontsize=10
+    )
     save_figure(fig, counts, name, figures_dir, source)
     return fig
 
