@@ -304,7 +304,8 @@ def test_vectorised_dispersion_equals_the_formula_on_the_gries_corpus():
     assert result["parts"] == 5 and result["range"].tolist() == [5, 5, 1, 0]
     for term, counts in enumerate([[1, 2, 3, 4, 5], [2, 2, 2, 2, 2], [0, 0, 0, 3, 0]]):
         expected = v.dp(counts, GRIES_PARTS)
-        assert result["dp"][term] == pytest.approx(expected[0]) and result["dp_norm"][term] == pytest.approx(expected[1])
+        assert result["dp"][term] == pytest.approx(expected[0])
+        assert result["dp_norm"][term] == pytest.approx(expected[1])
     # "b", 2 in every part: |.2 - s| = .02 + 0 + 0 + 0 + .02, DP = 0.02 by hand.
     assert result["dp"][1] == pytest.approx(0.02)
     assert math.isnan(result["dp"][3])
