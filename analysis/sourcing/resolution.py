@@ -55,7 +55,8 @@ Candidate = tuple[int, int, int]
 class _Persons:
     """The persons a personal pronoun can refer to, for :func:`_nearest_person` in logarithmic time.
 
-    The candidates are the person sources described so far and the titled mentions; each sits in
+    The candidates are the person sources described so far and the mentions of persons (titled, or
+    opening with a common given name, whether or not they are quoted); each sits in
     the list of its surname's gender ("" while unknown), sorted by :data:`Candidate`, so that the
     nearest earlier one of a gender is a binary search (the first candidate at that position wins,
     a described source before a mention: the order of the candidate list the rule was written
@@ -69,7 +70,8 @@ class _Persons:
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
         self.descriptions: dict[tuple[int, int], dict] = {}
         for index, m in enumerate(mentions):
-            if m["titled"]:
+            # A name with a person's title, or one opening with a common given name, is a person's.
+            if m["titled"] or m["given_name"]:
                 description = {
                     "source": m["full"],
                     "source_type": m["role"] or "person (untitled)",
