@@ -452,14 +452,15 @@ def link_title_shape(text: str) -> bool:
 
 
 AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$", re.DOTALL
+    r"^(?:(?:Dr|Prof|Professor)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$",
+    re.DOTALL,
 )
 
 
 def author_bio_line(text: str) -> str | None:
     """Return a reason when ``text`` is an author's note ("Jane Roe is our Benelux correspondent.").
 
-    A name of two or three capitalised words, then "is", "writes", "reports" or "covers",
+    A name of two or three capitalised words (after "Dr" or "Prof"), then "is", "writes", "reports" or "covers",
     and either a job title of bylines (``segmentation_byline_roles.txt``) or "writes about".
     Only read after a footer line, where the article has ended.
     """
