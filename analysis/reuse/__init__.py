@@ -56,7 +56,19 @@ from .masks import reused_token_mask
 from .order import other_order
 from .passages import REUSE_COLUMNS, find_alignments, reuse
 from .shingles import SHINGLE_WORDS, shingle_hashes
-from .summaries import WORD_CLASSES, article_word_classes, outlet_matrix, tables
+from .summaries import WORD_CLASSES, article_word_classes, detection_tables, outlet_matrix, tables
+from .views import (
+    ORIGIN_COLUMNS,
+    ORIGINAL,
+    ORIGINS,
+    REUSED,
+    attributions_by_origin,
+    keyness_by_origin,
+    label_counts_by_origin,
+    origin_counts,
+    reused_word_mask,
+    spans_reused,
+)
 from .words import corpus_words
 
 __all__ = [
@@ -66,9 +78,13 @@ __all__ = [
     "MAX_SHINGLE_ARTICLES",
     "MIN_SHARED_SHINGLES",
     "NON_DERIVED",
+    "ORIGINAL",
+    "ORIGINS",
+    "ORIGIN_COLUMNS",
     "PARTIALLY",
     "PARTIALLY_DERIVED_MIN_SHARE",
     "REUSE_ARTICLE_COLUMNS",
+    "REUSED",
     "REUSE_COLUMNS",
     "REWRITTEN",
     "SHINGLE_WORDS",
@@ -80,16 +96,23 @@ __all__ = [
     "Passage",
     "align",
     "article_word_classes",
+    "attributions_by_origin",
     "candidate_pairs",
     "corpus_words",
+    "detection_tables",
     "find_alignments",
+    "keyness_by_origin",
+    "label_counts_by_origin",
     "meter_class",
+    "origin_counts",
     "other_order",
     "outlet_matrix",
     "reuse",
     "reuse_articles",
     "reuse_differences",
     "reused_token_mask",
+    "reused_word_mask",
     "shingle_hashes",
+    "spans_reused",
     "tables",
 ]
