@@ -173,10 +173,12 @@ def _text_layer(batch: list[tuple[str, str]]) -> dict[str, pd.DataFrame]:
 def corpus_study(corpus: SyntheticCorpus, workers: int = 2) -> Study:
     """Return the :class:`Study` of a synthetic corpus: the text layer only (what reuse detection reads)."""
     items = list(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
-    size = -(-len(items) // max(1, workers * 4))
-    batches = [items[k : k + size] for k in range(0, len(items), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        parts = list(pool.map(_text_layer, batches))
+    if workers <= 1:
+        parts = [_text_layer(items)]
+    else:
+        size = -(-len(items) // (workers * 4))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            parts = list(pool.map(_text_layer, [items[k : k + size] for k in range(0, len(items), size)]))
     frames = {name: pd.concat([part[name] for part in parts], ignore_index=True) for name in parts[0]}
     articles = corpus.articles[["article_id", "outlet", "publication_date"]].assign(role="primary")
     segments = pd.DataFrame({
