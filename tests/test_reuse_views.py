@@ -147,3 +147,30 @@ def test_origin_table_matches_its_declaration(found: dict[str, pd.DataFrame], tm
     written = read_csv(write_csv(found["reuse_origin"], tmp_path / "reuse_origin.csv"), dtype=str)
     assert schema.check_table("reuse_origin", written) == []
     assert list(found["reuse_origin"].columns) == schema.written_columns("reuse_origin")
+
+
+def test_findings_say_who_reprints_whom_and_what_changes(study: Study) -> None:
+    from analysis.findings import reuse_finding
+
+    finding = reuse_finding(study, study.attributions)
+    statement = finding["statement"]
+    # Daily: 33 of its 52 body words are in the earlier wire story; the Herald's 40 words include 33 of the
+    # passage, "Regime" among them (the matrix counts passages), of which 32 are reused (its change is its own).
+    assert "Daily reprints Wire (63% of its body words, 33 of 52; 1 of 1 articles)" in statement
+    assert "Daily 33 of 52 words, 1 of 2 labels, 0 of 1 attributions" in statement
+    assert "Herald 32 of 40 words, 0 of 1 labels, 0 of 0 attributions" in statement
+    # On original text the Daily's narration no longer names the Syrian government (its one label was reprinted).
+    assert "Syrian government military → none" in statement
+    assert "Herald 32 of 40 words, 0 of 1 labels, 0 of 0 attributions; on its original text the commonest" in statement
+    assert set(finding["evidence"]["article_id"]) == {"d", "h"}
+    for row in finding["evidence"].itertuples():
+        assert study.raw[row.article_id][row.start : row.end] == row.text
+        assert "found in w (Wire)" in row.why
+
+
+def test_findings_say_when_there_is_no_reuse(seed_study: Study) -> None:
+    from analysis.findings import reuse_finding
+
+    finding = reuse_finding(seed_study, seed_study.attributions)
+    assert "2 articles from 2 outlets compared, no passage of body text shared between outlets" in finding["statement"]
+    assert finding["evidence"].empty

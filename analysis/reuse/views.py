@@ -33,7 +33,7 @@ from .. import framing, sourcing, vocabulary
 from ..framing.arrays import runs
 from ..study import Study
 from ..voices import VOICES
-from .masks import span_mask
+from .masks import article_codes, span_mask
 from .order import EARLIER, SAME_DAY, UNKNOWN
 
 ORIGINAL, REUSED = "original", "reused"
@@ -77,14 +77,12 @@ def spans_reused(spans: pd.DataFrame, tokens: pd.DataFrame, reused: np.ndarray) 
     if not len(spans):
         return np.zeros(0, dtype=bool)
     words = tokens["is_word"].to_numpy(dtype=bool)
-    categories = pd.Index(pd.unique(pd.concat([tokens["article_id"], spans["article_id"]], ignore_index=True)))
-    word_keys = (categories.get_indexer(tokens["article_id"][words]).astype(np.int64) << 32) + tokens["start"][
-        words
-    ].to_numpy(dtype=np.int64)
+    token_code, code = article_codes(tokens["article_id"], spans["article_id"])
+    word_keys = (token_code[words] << 32) + tokens["start"].to_numpy(dtype=np.int64)[words]
     order = np.argsort(word_keys, kind="stable")
     word_keys = word_keys[order]
     reused_before = np.concatenate([[0], np.cumsum(reused[words][order], dtype=np.int64)])
-    code = categories.get_indexer(spans["article_id"]).astype(np.int64) << 32
+    code = code << 32
     low = np.searchsorted(word_keys, code + spans["start"].to_numpy(dtype=np.int64), side="left")
     high = np.searchsorted(word_keys, code + spans["end"].to_numpy(dtype=np.int64), side="left")
     return (high > low) & (reused_before[high] - reused_before[low] == high - low)
