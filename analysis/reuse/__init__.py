@@ -21,7 +21,13 @@ Mullen 2015) and the METER corpus (Clough et al. 2002):
    and undated pairs are never ordered), ``summaries.py`` (:func:`tables`, the export set, and
    the matrix and bar summaries).
 5. ``words.py`` (the body words as integer arrays), ``masks.py`` (tokens inside spans).
-6. ``charts.py``: the figures; not imported here (``from analysis.reuse import charts``).
+6. ``views.py``: the outlet's **original** text apart from **reused** text (changed words inside a
+   reprint count as original): :func:`origin_counts` (the ``reuse_origin`` table: words, labels and
+   attributions per outlet, voice and origin), :func:`keyness_by_origin`,
+   :func:`label_counts_by_origin`, :func:`attributions_by_origin` (the vocabulary, framing and
+   sourcing functions on one origin's rows).
+7. ``charts.py``: the figures; ``bench.py``: the benchmark with planted reuse (``python -m analysis
+   bench-reuse``). Neither is imported here.
 
 **Using it in another analysis.** :func:`reused_token_mask` marks every row of
 ``study.tokens`` that lies in reused text, so an analysis can report the outlet's original text
@@ -35,6 +41,11 @@ apart from reused text, as it already reports the outlet's voice apart from quot
 
 Filtering the ``reuse`` table first chooses what counts as reused (``other_order`` earlier:
 text found in an article published before; any row: text shared with another outlet at all).
+The ready-made view is in ``views.py``::
+
+    found = reuse.tables(study)
+    own = reuse.keyness_by_origin(study, found["reuse"], found["reuse_differences"])       # original text
+    labels = reuse.label_counts_by_origin(study, found["reuse"], found["reuse_differences"], origin="reused")
 """
 
 from __future__ import annotations
