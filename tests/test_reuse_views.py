@@ -11,7 +11,7 @@ import pytest
 from analysis import reuse, schema
 from analysis.study import Study, build_study
 from analysis.writing import read_csv, write_csv
-from conftest import make_articles
+from conftest import SEED_CODEBOOKS, make_articles
 
 # 13 + 20 = 33 words, all narration; "Government forces" is an actor label (military).
 WIRE = (
@@ -37,7 +37,7 @@ DATES = {"w": "2024-03-01", "d": "2024-03-02", "h": "2024-03-02"}
 def _study(dates: dict[str, str]) -> Study:
     articles = make_articles(TEXTS, OUTLETS)
     articles["publication_date"] = articles["article_id"].map(dates)
-    return build_study(articles)
+    return build_study(articles, codebooks=SEED_CODEBOOKS)  # the texts tell the committed study's story
 
 
 @pytest.fixture(scope="module")
