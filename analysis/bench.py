@@ -184,12 +184,14 @@ def run_benchmark(
     scattertext_python: str | None = None,
 ) -> dict:
     """Time each export stage on ``n_articles`` synthetic articles; return the figures."""
-    articles = synthetic_articles(load_study(corpus_dir), n_articles, seed=seed)
+    seed_study = load_study(corpus_dir)
+    articles = synthetic_articles(seed_study, n_articles, seed=seed)
     megabytes = articles["raw"].str.len().sum() / 1e6
     timings: list[tuple[str, float]] = []
     # build_study also finds the attributions and assigns the three voices (analysis.voices).
     stage = "text layer, attributions, voices"
-    study = _timed(timings, stage, lambda: build_study(articles, workers=workers))
+    # The synthetic sentences are the seed study's, so they are read with its codebooks.
+    study = _timed(timings, stage, lambda: build_study(articles, workers=workers, codebooks=seed_study.codebooks))
     writing: list[tuple[str, float]] = []
     # The exporter's order: the foundation tables (already built), then each module's.
     stages = [(None, lambda: base_tables(study))] + [

@@ -13,6 +13,7 @@ import html
 import pandas as pd
 
 from . import framing, sourcing, vocabulary
+from .codebook_coverage import coverage_caveats
 from .study import Study
 from .voices import NARRATION
 
@@ -182,7 +183,11 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
 
 def voices_finding(study: Study, attributions: pd.DataFrame) -> dict:
     """Whose words fill each outlet's attributions, by side of the story."""
-    sides = sourcing.by_affiliation(attributions).groupby(["outlet", "side"], as_index=False)["content_words"].sum()
+    sides = (
+        sourcing.by_affiliation(attributions, study.codebooks)
+        .groupby(["outlet", "side"], as_index=False)["content_words"]
+        .sum()
+    )
     sides["share"] = sides["content_words"] / sides.groupby("outlet")["content_words"].transform("sum")
     parts = []
     for outlet, group in sides.groupby("outlet", sort=True):
@@ -370,7 +375,8 @@ def corpus_description(study: Study) -> list[str]:
 
 
 def corpus_caveats(study: Study) -> list[str]:
-    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets."""
+    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets, and an
+    actors codebook that covers little of it."""
     primary = study.articles[study.articles["role"] == "primary"]
     per_outlet = primary.groupby("outlet").size()
     caveats = []
@@ -398,4 +404,4 @@ def corpus_caveats(study: Study) -> list[str]:
         caveats.append(
             f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count."
         )
-    return caveats
+    return caveats + coverage_caveats(study)

@@ -13,6 +13,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .lexicon import PACKAGE_CODEBOOKS, Codebooks, data_path, read_table
 from .voices import NARRATION, PARAPHRASE, QUOTATION, VOICE_LABELS
 
 # Okabe & Ito (2008) colour-blind-safe palette (https://jfly.uni-koeln.de/color/), in its published order.
@@ -46,7 +47,11 @@ HOUSE_STYLE = {
     "savefig.dpi": 150,
     "font.family": "DejaVu Sans",
     "font.size": 10,
-    "axes.titlesize": 12,
+    "axes.titlesize": 11,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.title_fontsize": 9,
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     "axes.spines.top": False,
@@ -113,16 +118,21 @@ def outlet_colors(outlets: Iterable[str], order: Iterable[str] | None = None) ->
     }
 
 
-def chart_labels() -> dict[tuple[str, str], str]:
-    """Return the human label of each (vocabulary, identifier) of ``analysis/data/chart_labels.csv``."""
-    table = pd.read_csv(Path(__file__).parent / "data" / "chart_labels.csv", dtype=str, keep_default_na=False)
-    return {(v, i): label for v, i, label in zip(table["vocabulary"], table["identifier"], table["label"], strict=True)}
+def chart_labels(codebooks: Codebooks = PACKAGE_CODEBOOKS) -> dict[tuple[str, str], str]:
+    """Return the human label of each (vocabulary, identifier): the package's ``chart_labels.csv``, with the
+    rows of the study's own ``chart_labels.csv`` (``codebooks``) added or replacing them, so a study need
+    list only its own categories."""
+    labels = {}
+    for path in dict.fromkeys([data_path("chart_labels.csv"), codebooks.path("chart_labels.csv")]):
+        table = read_table(path.name, path.parent)
+        labels.update(zip(zip(table["vocabulary"], table["identifier"], strict=True), table["label"], strict=True))
+    return labels
 
 
-def human_label(vocabulary: str, identifier: str) -> str:
-    """Return the chart label of ``identifier`` (a label category, stance kind, cue class or mode);
-    an identifier missing from chart_labels.csv is shown with spaces for underscores."""
-    return chart_labels().get((vocabulary, identifier), identifier.replace("_", " "))
+def human_label(vocabulary: str, identifier: str, codebooks: Codebooks = PACKAGE_CODEBOOKS) -> str:
+    """Return the chart label of ``identifier`` (a label category, stance kind, cue class or mode) in the
+    study's chart labels (:func:`chart_labels`); one missing there is shown with spaces for underscores."""
+    return chart_labels(codebooks).get((vocabulary, identifier), identifier.replace("_", " "))
 
 
 def percent_count(count: int, total: int) -> str:
@@ -130,9 +140,17 @@ def percent_count(count: int, total: int) -> str:
     return f"{count / total:.0%} ({count} of {total})".replace("%", " %") if total else f"– (0 of {total})"
 
 
-# Multi-panel charts wrap into a grid of at most this many panels per row, at a fixed width.
-MAX_COLUMNS = 3
-FIGURE_WIDTH = 15.0  # inches: 2,250 px at savefig.dpi 150
+# The report shows a figure at most this wide: its column is 46rem with 1rem of padding on each side
+# (analysis/templates/study/study.css) at the browsers' default 16 px per rem. A wider image is scaled
+# down, and its fonts with it.
+REPORT_WIDTH_PX = 704
+# Smallest font a reader should meet at the displayed size (CSS points: 96 px per 72 pt).
+MIN_DISPLAYED_POINTS = 9.0
+# Every figure is drawn at the width it is shown at (704 px at the notebooks' 100 dpi is 7.04 inches),
+# so that a 9-point font is shown at 9 points or more; panels wrap into at most 2 per row.
+MAX_COLUMNS = 2
+FIGURE_WIDTH = 7.0  # inches
+SMALLEST_FONT = 9.0  # points: the house style's smallest text (tick labels, legends, cell labels)
 
 
 def panel_grid(panels: int, row_height: float, width: float = FIGURE_WIDTH, columns: int = MAX_COLUMNS):
@@ -173,16 +191,22 @@ def wrapped(text: str, chars: int = 90) -> str:
     return "\n".join(textwrap.wrap(text, width=chars)) or text
 
 
-def grid_title(fig: plt.Figure, title: str, fontsize: float = 11, chars: int = 150) -> None:
+def line_characters(width: float, fontsize: float) -> int:
+    """Return how many characters of ``fontsize`` points fit on a line ``width`` inches wide (DejaVu Sans
+    averages about 0.6 em per character)."""
+    return max(20, int(width * 72 / (fontsize * 0.6)))
+
+
+def grid_title(fig: plt.Figure, title: str, fontsize: float = 11) -> None:
     """Set ``title`` as the figure's title, wrapped to the figure's width so it is never cut, and lay the
     panels out below it."""
-    lines = textwrap.wrap(title, width=int(chars * fig.get_figwidth() / FIGURE_WIDTH)) or [""]
+    lines = textwrap.wrap(title, width=line_characters(fig.get_figwidth(), fontsize)) or [""]
     fig.suptitle("\n".join(lines), x=0.01, ha="left", fontsize=fontsize, fontweight="bold")
     top = 1 - (0.25 + 0.23 * len(lines)) / fig.get_figheight()
     fig.tight_layout(rect=(0, 0.01, 1, top))
 
 
-SOURCE_LINE_POINTS = 8.5
+SOURCE_LINE_POINTS = 9.0
 
 
 def add_source_line(fig: plt.Figure, text: str) -> None:
@@ -192,7 +216,7 @@ def add_source_line(fig: plt.Figure, text: str) -> None:
     lowest = fig.get_tightbbox(fig.canvas.get_renderer()).y0 / fig.get_figheight()
     # Wrapped here, not with wrap=True: matplotlib measures wrapped text as TeX math even with
     # text.parse_math off, so an outlet name with "$" in it would crash the figure.
-    characters = max(40, int(fig.get_figwidth() * 72 / (SOURCE_LINE_POINTS * 0.6)))
+    characters = line_characters(fig.get_figwidth(), SOURCE_LINE_POINTS)
     fig.text(
         0.01,
         lowest - 0.02,
@@ -230,6 +254,27 @@ def show_figure(fig: plt.Figure, alt: str | None = None, dpi: int = NOTEBOOK_DPI
     fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
     display(Image(data=buffer.getvalue(), format="png", metadata={"alt": alt or figure_title(fig) or "Chart"}))
+
+
+def displayed_size(fig: plt.Figure, dpi: int = NOTEBOOK_DPI) -> tuple[int, int, float]:
+    """Return (width, height, smallest font in points) of ``fig`` as the report shows it.
+
+    The figure is rendered as :func:`show_figure` inlines it; the page scales an image wider than
+    ``REPORT_WIDTH_PX`` down to that width, fonts included. Points are CSS points (96 px per 72 pt).
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    from PIL import Image
+
+    width, height = Image.open(buffer).size
+    scale = min(1.0, REPORT_WIDTH_PX / width)
+    sizes = [
+        t.get_fontsize()
+        for t in fig.findobj(plt.Text)
+        if t.get_visible() and t.get_text().strip() and (t.axes is None or t.axes.get_visible())
+    ]
+    smallest = min(sizes) * scale * dpi / 96 if sizes else float("inf")
+    return round(width * scale), round(height * scale), smallest
 
 
 def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str | Path, source: str) -> list[Path]:
@@ -271,7 +316,7 @@ def segment_shares_chart(shares: pd.DataFrame) -> plt.Figure:
         f"{article_id}\n({outlet})"
         for article_id, outlet in shares.drop_duplicates("article_id")[["article_id", "outlet"]].itertuples(index=False)
     ]
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.7 * len(wide)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.7 * len(wide)))
     left = pd.Series(0.0, index=wide.index)
     for kind in kinds:
         ax.barh(
@@ -286,12 +331,66 @@ def segment_shares_chart(shares: pd.DataFrame) -> plt.Figure:
         left += wide[kind]
     body = wide.get("body", pd.Series(0.0, index=wide.index)) * 100
     ax.set_title(
-        f"Body text is {body.min():.0f}–{body.max():.0f}% of each scraped page; the rest is left out of the analysis",
+        wrapped(
+            f"Body text is {body.min():.0f}–{body.max():.0f}% of each scraped page; "
+            "the rest is left out of the analysis",
+            line_characters(FIGURE_WIDTH, 11),
+        ),
         fontsize=11,
     )
     ax.set_xlabel("Share of the page's characters (%)")
     ax.set_ylabel("Article")
     ax.set_xlim(0, 100)
     ax.invert_yaxis()
-    ax.legend(title="Segment kind", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False, fontsize=8)
+    ax.legend(title="Segment kind", bbox_to_anchor=(0, -0.15), loc="upper left", frameon=False, ncol=4)
+    return fig
+
+
+INTERVAL_NOTE = (
+    "Dot: median of the outlet's articles; line: bootstrap 95 % interval over its articles; "
+    "open dot: a single article (no interval)."
+)
+POOLED_NOTE = "Dot: the outlet's rate pooled over its words (no per-article table given: no interval)."
+
+
+def interval_panel(ax, rows: pd.DataFrame, outlets: list[str], colors: dict[str, str], labels: bool = True) -> None:
+    """Draw one dot-and-interval panel on ``ax``: a row per outlet (in ``outlets`` order, top to bottom) with
+    its ``median`` and, where ``articles`` >= 2, the line from ``ci_low`` to ``ci_high``.
+
+    ``rows`` is indexed by outlet; an outlet missing from it (no value) leaves its row empty. With
+    ``labels`` the rows are named "outlet (n articles)".
+    """
+    for y, outlet in enumerate(outlets):
+        if outlet not in rows.index or pd.isna(rows.at[outlet, "median"]):
+            continue
+        row = rows.loc[outlet]
+        several = row.get("articles", 1) >= 2 and pd.notna(row.get("ci_low"))
+        if several:
+            ax.plot([row["ci_low"], row["ci_high"]], [y, y], color=colors[outlet], lw=1.6, solid_capstyle="butt")
+        face = colors[outlet] if several or "articles" not in row else "white"
+        ax.scatter([row["median"]], [y], s=28, color=face, edgecolors=colors[outlet], linewidths=1.2, zorder=3)
+    ax.set_yticks(range(len(outlets)))
+    if labels:
+        names = [
+            f"{o} ({int(rows.at[o, 'articles'])})" if o in rows.index and "articles" in rows else o for o in outlets
+        ]
+        ax.set_yticklabels(names)
+    else:
+        ax.set_yticklabels([])
+    ax.set_ylim(len(outlets) - 0.5, -0.5)
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+
+
+def interval_grid(
+    panels: list[tuple[str, pd.DataFrame]], outlets: list[str], xlabel: str, title: str, note: str
+) -> plt.Figure:
+    """Return a figure of :func:`interval_panel` panels, ``panels`` = (panel title, rows indexed by outlet),
+    at most ``MAX_COLUMNS`` per row with outlet names on the left column only."""
+    colors = outlet_colors(outlets)
+    fig, axes = panel_grid(max(1, len(panels)), row_height=0.2 * len(outlets) + 1.1)
+    for k, (ax, (name, rows)) in enumerate(zip(axes, panels, strict=False)):
+        interval_panel(ax, rows, outlets, colors, labels=k % MAX_COLUMNS == 0)
+        ax.set_title(wrapped(name, line_characters(FIGURE_WIDTH / MAX_COLUMNS, 10)), fontsize=10, fontweight="normal")
+        ax.set_xlabel(wrapped(xlabel, line_characters(FIGURE_WIDTH / MAX_COLUMNS, 9)), fontsize=9)
+    grid_title(fig, f"{title} {note}")
     return fig

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus, load_labels
+from .lexicon import PACKAGE_CODEBOOKS, Codebooks
 from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_records, segments_frame
 from .text import text_frames, text_records
 from .voices import QUOTATION, with_voices
@@ -36,6 +37,9 @@ class Study:
       narration, paraphrase or quotation (:mod:`analysis.voices`).
     - ``attributions``: the sourcing analysis's attributions (:func:`analysis.sourcing.attributions`),
       found once while the voices are assigned; None for a study that has not been voiced.
+    - ``codebooks``: where the story-specific instruments (actors, sides, context topics, ...) are
+      read from (:class:`analysis.lexicon.Codebooks`): the study's ``codebooks/`` folder or the
+      package defaults.
     """
 
     articles: pd.DataFrame
@@ -46,6 +50,7 @@ class Study:
     quotes: pd.DataFrame
     failures: pd.DataFrame = field(default_factory=lambda: empty_failures())
     attributions: pd.DataFrame | None = None
+    codebooks: Codebooks = PACKAGE_CODEBOOKS
 
     def outlet_of(self) -> dict[str, str]:
         """Return article_id -> outlet for primary documents."""
@@ -227,11 +232,13 @@ def build_study(
     workers: int = 1,
     engine: str = "processes",
     scheduler: str | None = None,
+    codebooks: Codebooks = PACKAGE_CODEBOOKS,
 ) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``), with three-way voices.
 
     The voices are assigned right after the text layer (:func:`analysis.voices.with_voices`), so
-    every analysis reads the same ``tokens["voice"]``.
+    every analysis reads the same ``tokens["voice"]``. ``codebooks``: the story-specific instruments
+    every analysis of the study reads (default: the package's generic ones).
     """
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
@@ -254,6 +261,7 @@ def build_study(
         tokens=layer["tokens"],
         quotes=layer["quotes"],
         failures=layer["failures"].reset_index(drop=True),
+        codebooks=codebooks,
     )
     del layer, items
     release_freed_memory()
@@ -261,21 +269,29 @@ def build_study(
 
 
 def load_study(
-    corpus_dir: str | Path = "corpus", workers: int = 1, engine: str = "processes", scheduler: str | None = None
+    corpus_dir: str | Path = "corpus",
+    workers: int = 1,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    codebooks: Codebooks | None = None,
 ) -> Study:
     """Return the :class:`Study` of a corpus directory (validated first); see :func:`process_articles`.
+
+    The story-specific codebooks are the study's (``codebooks/`` beside the corpus folder,
+    :meth:`analysis.lexicon.Codebooks.of_corpus`) unless ``codebooks`` is given.
 
     The researcher's attribution corrections (``attribution_corrections.csv`` of the corpus) are laid
     over the rules' attributions here, so every table and chart counts the corrected values. They
     change speaker, source and affiliation, never content spans, so the voices stay as computed.
     """
-    study = build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers, engine, scheduler)
+    codebooks = Codebooks.of_corpus(corpus_dir) if codebooks is None else codebooks
+    study = build_study(load_corpus(corpus_dir), load_labels(corpus_dir), workers, engine, scheduler, codebooks)
     from .sourcing.corrections import apply_corrections, load_corrections  # sourcing imports study
 
     corrections = load_corrections(corpus_dir)
     if study.attributions is None or not len(corrections):
         return study
-    return replace(study, attributions=apply_corrections(study.attributions, corrections))
+    return replace(study, attributions=apply_corrections(study.attributions, corrections, codebooks))
 
 
 def subset_study(study: Study, article_ids: set[str]) -> Study:
@@ -297,6 +313,7 @@ def subset_study(study: Study, article_ids: set[str]) -> Study:
         quotes=rows_of(study.quotes),
         failures=study.failures,
         attributions=None if study.attributions is None else rows_of(study.attributions),
+        codebooks=study.codebooks,
     )
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis import framing, sourcing
 from analysis.corpus import check_corpus
-from conftest import make_study
+from conftest import SEED_CODEBOOKS, make_study
 
 BYO = Path(__file__).parent / "data" / "byo_corpus"
 
@@ -202,7 +202,7 @@ def test_a_correction_wins_and_its_disagreements_are_listed():
             },
         ]
     )
-    corrected = sourcing.apply_corrections(attributions, corrections)
+    corrected = sourcing.apply_corrections(attributions, corrections, SEED_CODEBOOKS)
     row = corrected.iloc[0]
     assert (row["speaker_text"], row["source"], row["affiliation"]) == ("Minister Ivo Tall", "Ivo Tallinn", "France")
     assert (row["side"], row["resolved_by"]) == ("Western governments", "manual")

@@ -10,6 +10,7 @@ from analysis.corpus import METADATA_COLUMNS
 from analysis.framing import batching, codebooks
 from analysis.framing import tone as tone_module
 from analysis.study import build_study
+from conftest import SEED_CODEBOOKS
 
 
 def make_study(
@@ -28,7 +29,7 @@ def make_study(
         )
         row["raw"] = f"{headline}\n\n{body}\n"
         rows.append(row)
-    return build_study(pd.DataFrame(rows))
+    return build_study(pd.DataFrame(rows), codebooks=SEED_CODEBOOKS)
 
 
 def body_mentions(study) -> pd.DataFrame:
@@ -407,7 +408,12 @@ def test_word_index_matches_equal_per_sentence_matching():
     words = framing.word_tokens(study)
     index = framing.word_index(study)
     for name in ["framing_actors.csv", "framing_hedges.csv", "framing_evaluative.csv"]:
-        lexicon = codebooks.default_lexicon(name)
+        # The actors are the committed study's (its codebooks folder); the word lists are the package's.
+        lexicon = (
+            codebooks.study_lexicon(name, SEED_CODEBOOKS)
+            if name == "framing_actors.csv"
+            else codebooks.default_lexicon(name)
+        )
         expected = []
         for (article_id, _, _), group in words.groupby(["article_id", "part", "sentence_id"], sort=False):
             spans = framing.match_spans(

@@ -12,7 +12,7 @@ from analysis import sourcing
 from analysis.sourcing import batching
 from analysis.sourcing import charts as sourcing_charts
 from analysis.sourcing.quote_variants import _compare_quotes, _min_overlap, _related_wordings
-from conftest import make_study
+from conftest import SEED_CODEBOOKS, make_study
 
 GOLD = Path(__file__).resolve().parent.parent / "coding" / "attributions_gold.csv"
 CLASSES = {"neutral", "doubting", "endorsing", "insisting", "guilt_implying", "accusing", "warning", "urging"}
@@ -353,8 +353,8 @@ def test_by_affiliation_splits_a_joint_affiliation_evenly():
     assert out["affiliation"].tolist() == ["France", "Russia", "Syria"]
     assert out["content_words"].tolist() == [10.0, 5.0, 5.0]
     assert out["share_of_words"].tolist() == [0.5, 0.25, 0.25]
-    sides = sourcing.by_side(attr).set_index("side")
-    # Russia and Syria are on one side in sourcing_sides.csv, France on the other.
+    sides = sourcing.by_side(attr, SEED_CODEBOOKS).set_index("side")
+    # Russia and Syria are on one side in the committed study's sourcing_sides.csv, France on the other.
     assert sides.at["Syrian government and allies", "content_words"] == 10.0
     assert sides.at["Western governments", "share_of_words"] == 0.5
 

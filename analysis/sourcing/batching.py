@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..study import Study
 from .extraction import TOKEN_KEYS, _article_rows, _token_records, _word_counts
+from .lexicons import side_of, sides
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "outlet", "sentence_id", "start", "end",
@@ -147,6 +148,10 @@ def _attributions(
         return pd.DataFrame(columns=ATTRIBUTION_COLUMNS), extra
     frame = pd.DataFrame(rows, columns=ROW_COLUMNS)
     frame["outlet"] = frame["article_id"].map(outlets)
+    # Sides are the study's codebook (analysis.lexicon.Codebooks): one look-up per distinct affiliation.
+    table = sides(study.codebooks)
+    side = {a: side_of(a, table) for a in frame["affiliation"].unique()}
+    frame["side"] = frame["affiliation"].map(side)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable")
     frame = frame.reset_index(drop=True).astype({c: "int32" for c in INT32_COLUMNS})
     spans = {c: frame[c].astype("Int64").mask(frame[c] < 0) for c in OPTIONAL_SPAN_COLUMNS}

@@ -10,6 +10,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from ..plots import (
+    FIGURE_WIDTH,
     OKABE_ITO,
     apply_style,
     grid_title,
@@ -49,7 +50,7 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
         sorted(a for a in affiliations if a != "unknown")
     )  # same colours in every sourcing chart
     outlets = sorted(data["outlet"].unique())
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.7 * len(outlets)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.2 + 0.7 * len(outlets)))
     for row, outlet in enumerate(outlets):
         sub = data[data["outlet"] == outlet].set_index("affiliation")
         left = 0.0
@@ -58,26 +59,21 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
                 continue
             share = float(sub.at[affiliation, "share_of_words"])
             ax.barh(row, share, left=left, color=colors[affiliation], edgecolor="white")
-            if share >= 0.08:
-                ax.text(left + share / 2, row, f"{affiliation}\n{share:.0%}", ha="center", va="center", fontsize=7.5)
+            if share >= 0.15:  # the count with the share: a share of few words reads as such
+                count = int(sub.at[affiliation, "content_words"])
+                ax.text(left + share / 2, row, f"{share:.0%}\n({count})", ha="center", va="center", fontsize=9)
             left += share
         total = int(data.loc[data["outlet"] == outlet, "content_words"].sum())
-        ax.text(1.01, row, f"{total} words", va="center", fontsize=8)
+        ax.text(1.01, row, f"{total} words", va="center", fontsize=9)
     ax.set_yticks(range(len(outlets)), outlets)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the words attributed to sources (content of every attribution)")
-    ax.set_title(wrapped(_who_speaks_title(data, outlets), 80))
+    ax.set_title(wrapped(_who_speaks_title(data, outlets), 70))
     handles = [Patch(color=colors[a]) for a in affiliations]
-    ax.legend(
-        handles,
-        affiliations,
-        title="affiliation",
-        bbox_to_anchor=(1.12, 1),
-        loc="upper left",
-        fontsize=8,
-        frameon=False,
-    )
+    # Below the bars, not beside them: the figure keeps the report's width.
+    ax.legend(handles, affiliations, title="affiliation (share, words)", bbox_to_anchor=(0, -0.6 / len(outlets) - 0.08),
+              loc="upper left", ncol=4, fontsize=9, frameon=False)  # fmt: skip
     save_figure(fig, data, "sourcing_who_speaks", figures_dir, source)
     return fig
 
@@ -139,7 +135,7 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
         ax.set_yticks(
             range(len(sub)),
             [f"{_shorten(s, 28)} ({_shorten(a, 22)})" for s, a in zip(sub["source"], sub["affiliation"], strict=False)],
-            fontsize=8,
+            fontsize=9,
         )
         ax.set_ylim(rows - 0.5, -0.5)
         ax.set_title(outlet, fontsize=10)
@@ -168,7 +164,7 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
     outlets = sorted(data["outlet"].unique())
     classes = [c for c in dict.fromkeys(reporting_verbs()["cue_class"])]
     colors = outlet_colors(outlets)
-    fig, ax = plt.subplots(figsize=(9, 1.5 + len(classes) * max(0.45, 0.1 * len(outlets))))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.5 + len(classes) * max(0.45, 0.1 * len(outlets))))
     width = 0.8 / max(1, len(outlets))
     for k, outlet in enumerate(outlets):
         sub = data[data["outlet"] == outlet].set_index("cue_class").reindex(classes)
@@ -177,7 +173,7 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
         total = int(data.loc[data["outlet"] == outlet, "attributions"].sum())
         for y, share, n in zip(ys, sub["share"].fillna(0), sub["attributions"].fillna(0), strict=False):
             if n:
-                ax.text(share + 0.01, y, percent_count(int(n), total), va="center", fontsize=8)
+                ax.text(share + 0.01, y, percent_count(int(n), total), va="center", fontsize=9)
     ax.set_yticks(range(len(classes)), [human_label("cue_class", c) for c in classes])
     ax.invert_yaxis()
     ax.set_xlabel("share of the outlet's attributions with a cue (count of total at bar end)")
@@ -196,7 +192,7 @@ def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
         title = f"{neutral.index[0]}: {neutral.iat[0]:.0%} of cues are neutral"
     ax.set_title(wrapped(title, 80))
     if outlets:
-        ax.legend(frameon=False, fontsize=8, loc="lower right")
+        ax.legend(frameon=False, fontsize=9, loc="lower right")
     save_figure(fig, data, "sourcing_cue_classes", figures_dir, source)
     return fig
 
@@ -212,7 +208,7 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     data = pd.DataFrame(rows, columns=["outlet", "mode", "attributions", "share"])
     outlets = sorted(data["outlet"].unique())
     colors = dict(zip(MODE_ORDER, [OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[1], OKABE_ITO[2]], strict=False))
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.7 * len(outlets)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.2 + 0.7 * len(outlets)))
     for row, outlet in enumerate(outlets):
         left = 0.0
         for mode in MODE_ORDER:
@@ -222,7 +218,7 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
             ax.barh(row, share, left=left, color=colors[mode], edgecolor="white", label=label)
             if share >= 0.12:
                 total = int(data.loc[data["outlet"] == outlet, "attributions"].sum())
-                ax.text(left + share / 2, row, percent_count(count, total), ha="center", va="center", fontsize=8)
+                ax.text(left + share / 2, row, percent_count(count, total), ha="center", va="center", fontsize=9)
             left += share
     ax.set_yticks(range(len(outlets)), outlets)
     ax.invert_yaxis()
@@ -246,7 +242,7 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     ax.set_title(wrapped(title, 80))
     if outlets:
         ax.legend(
-            ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0, -0.25 - 0.1 / max(1, len(outlets))), loc="upper left"
+            ncol=4, frameon=False, fontsize=9, bbox_to_anchor=(0, -0.25 - 0.1 / max(1, len(outlets))), loc="upper left"
         )
     save_figure(fig, data, "sourcing_modes", figures_dir, source)
     return fig

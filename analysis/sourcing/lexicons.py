@@ -3,7 +3,8 @@
 - ``reporting_verbs.csv``: cue forms and their neutrality class;
 - ``source_roles.csv``: titles and descriptors -> role of a source;
 - ``sourcing_countries.csv``: names, demonyms, capitals -> affiliation country;
-- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific);
+- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific: read through the
+  study's :class:`~analysis.lexicon.Codebooks`);
 - ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word;
 - ``sourcing_gendered_words.csv``: honorifics and titles that give a person's gender ("spokeswoman");
 - ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information").
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import read_table, read_word_list
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks, read_table, read_word_list
 from ..text import TOKENIZER
 from .words import CLAUSE_OPENERS, HONORIFICS, NP_NOUNS, PRONOUNS, TIME_WORDS, TITLE_FUNCTION_WORDS
 
@@ -43,11 +44,21 @@ def countries() -> pd.DataFrame:
     return read_table("sourcing_countries.csv")
 
 
-@lru_cache(maxsize=1)
-def sides() -> dict[str, str]:
-    """Return affiliation country -> side of the story."""
-    frame = read_table("sourcing_sides.csv")
+@lru_cache(maxsize=8)
+def sides(codebooks: Codebooks = PACKAGE_CODEBOOKS) -> dict[str, str]:
+    """Return affiliation country -> side of the story, from the study's ``sourcing_sides.csv`` (cached per folder)."""
+    frame = codebooks.table("sourcing_sides.csv")
     return dict(zip(frame["country"], frame["side"], strict=False))
+
+
+def side_of(affiliation: str, table: dict[str, str]) -> str:
+    """Return the side(s) of the story of an affiliation ("; "-joined countries) in the sides ``table``
+    (:func:`sides`); "other/unknown" for a country the table does not list, and for none."""
+    names = [
+        table.get(a.strip(), "other/unknown") for a in affiliation.split(";") if a.strip() and a.strip() != "unknown"
+    ]
+    unique = list(dict.fromkeys(names))
+    return "; ".join(unique) if unique else "other/unknown"
 
 
 @lru_cache(maxsize=1)

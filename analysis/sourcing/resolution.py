@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
-from .lexicons import organisation_heads, sides
+from .lexicons import organisation_heads
 from .noun_phrases import _subject
 from .speakers import _describe, _person_mentions, _surname_clusters
 from .tokens import _is_cap
@@ -151,7 +151,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     out = []
     for row, d in zip(rows, described, strict=False):
         extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
-        out.append({**row, **extra, "side": _side(extra["affiliation"])})
+        # The side is the study's reading of the affiliation: set from its codebooks once per table
+        # (analysis.sourcing.batching), not per article here.
+        out.append({**row, **extra, "side": ""})
     return out
 
 
@@ -304,13 +306,3 @@ def _previous_subject(article: Article, sentence_id: int, described: list[dict])
     if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
         return None
     return {**info, "resolved_by": "pronoun: subject of previous sentence"}
-
-
-def _side(affiliation: str) -> str:
-    """Return the side(s) of the story of an affiliation ("; "-joined countries), "other/unknown" for none."""
-    table = sides()
-    names = [
-        table.get(a.strip(), "other/unknown") for a in affiliation.split(";") if a.strip() and a.strip() != "unknown"
-    ]
-    unique = list(dict.fromkeys(names))
-    return "; ".join(unique) if unique else "other/unknown"

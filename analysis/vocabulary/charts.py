@@ -133,7 +133,7 @@ def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, 
         mirror = data[(data["target"] == other) & data["label"]]["term"]
         labelled = pd.concat([labelled, points[points["term"].isin(mirror)]])
     texts = [
-        ax.text(x, z, label, fontsize=7.5, color=colors[target] if z > 0 else negative, linespacing=1.0)
+        ax.text(x, z, label, fontsize=9, color=colors[target] if z > 0 else negative, linespacing=1.0)
         for x, z, label in _stacked_labels(labelled, points)
     ]
     ax.set_xlabel("log10 frequency of the word (target + reference)")
@@ -210,7 +210,7 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
                 f"{t}  ({a}:{b})"
                 for t, a, b in zip(part["term"], part["target_count"], part["reference_count"], strict=True)
             ],
-            fontsize=8,
+            fontsize=9,
         )
         # Ties: words with exactly the last bar's z that did not fit are counted, not hidden.
         everything = rows[rows["target"] == target]
