@@ -407,6 +407,8 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_line(line.text)
             or rules.byline_with_timestamp(line.text)
             or rules.byline_with_place(line.text)
+            or rules.byline_with_posts(line.text)
+            or rules.line_with_stamp(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:

@@ -66,6 +66,13 @@ DATELINE_PARENTHESES = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\s*\([^()\n]
 DATELINE_AGENCY_FIRST = re.compile(
     rf"^(?P<dateline>\([A-Z][A-Za-z .&/-]{{1,30}}\)\s*(?:—|–|-)\s*{_PLACE}{_REGION}\s*(?:—|–|-))\s+(?=\S)"
 )
+# "New Delhi, Aug 29 (PTI) –", "United Nations, July 17 (IANS) –": the place in title case, as the
+# Indian agencies write it, so a month and day and an agency in parentheses must follow it.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DATELINE_TITLE_CASE_PLACE = re.compile(
+    rf"^(?P<dateline>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{_MONTH}\s+\d{{1,2}}\s*"
+    r"\([A-Z][A-Za-z]{1,12}\)\s*(?:—|–|--?))\s+(?=\S)"
+)
 OUTLET_PREFIX = re.compile(
     r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
 )
@@ -226,6 +233,58 @@ def byline_with_place(text: str) -> str | None:
     return None
 
 
+# Honorifics a signed commentary puts before an author's name ("Dr Amina Sarr").
+BYLINE_HONORIFICS = {"dr", "dr.", "prof", "prof.", "professor"}
+
+
+def _signed_author(part: str) -> bool:
+    """True for "Name, Post[, Unit]": 2-4 capitalised words (an honorific allowed), a comma, a post
+    of at most ``MAX_WORDS_BYLINE_ROLE`` words ending in a job title of bylines."""
+    name, comma, rest = part.partition(",")
+    words = WORD.findall(name)
+    while words and words[0].casefold() in BYLINE_HONORIFICS:
+        words = words[1:]
+    if not comma or not 2 <= len(words) <= MAX_WORDS_BYLINE_NAME or not all(w[0].isupper() for w in words):
+        return False
+    post = WORD.findall(rest.partition(",")[0].casefold())
+    return bool(post) and len(post) <= MAX_WORDS_BYLINE_ROLE and post[-1] in byline_roles()
+
+
+def byline_with_posts(text: str) -> str | None:
+    """Return a reason when ``text`` signs one or more authors with their posts, joined by ";".
+
+    "Jane Roe, Research Fellow, Europe Programme; Dr John Doe, Associate Fellow, Africa
+    Programme": think tanks and journals sign commentary so, under the title. Each author is a
+    name, a comma and a post ending in a job title (``segmentation_byline_roles.txt``); the unit
+    after a second comma is free. A headline does not open with a bare name and a comma.
+    """
+    if SENTENCE_END.search(text) or ";" not in text and text.count(",") < 2:
+        return None
+    parts = [part.strip() for part in text.split(";")]
+    if all(_signed_author(part) for part in parts):
+        return f"byline: {len(parts)} author(s) signed with their posts"
+    return None
+
+
+# "Published", "Updated" or "Posted" before a date inside a line of furniture ("Jane Roe (@jroe)
+# Published September 03, 2018 | 07:44 PM").
+STAMP_INSIDE = re.compile(r"\b(?:Published|Updated|Posted)(?:\s+(?:on|at))?:?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def line_with_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` is a short line of furniture holding a publication stamp.
+
+    Content systems print the byline, the author's handle and "Published <date>" on one line; an
+    article's sentence about something published ends with sentence punctuation, a furniture line
+    does not (``MAX_WORDS_TIMESTAMP`` words at most).
+    """
+    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_TIMESTAMP:
+        return None
+    if STAMP_INSIDE.search(text):
+        return "time stamp: 'Published', 'Updated' or 'Posted' and a date inside a line of furniture"
+    return None
+
+
 def player_title(label: str) -> str | None:
     """Return a reason when a line after ``label`` is the title of a media player's clip.
 
@@ -307,6 +366,10 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
             "upper-case place, agency or time in parentheses and separator opening the first paragraph",
         ),
         (DATELINE_AGENCY_FIRST, "agency in parentheses, upper-case place, date and dash opening the first paragraph"),
+        (
+            DATELINE_TITLE_CASE_PLACE,
+            "title-case place, month and day, agency in parentheses and dash opening the first paragraph",
+        ),
         (OUTLET_PREFIX, "outlet name and dash opening the first paragraph (aggregator or reprint credit)"),
     ):
         match = pattern.match(text)
@@ -389,14 +452,15 @@ def link_title_shape(text: str) -> bool:
 
 
 AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$", re.DOTALL
+    r"^(?:(?:Dr|Prof|Professor)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$",
+    re.DOTALL,
 )
 
 
 def author_bio_line(text: str) -> str | None:
     """Return a reason when ``text`` is an author's note ("Jane Roe is our Benelux correspondent.").
 
-    A name of two or three capitalised words, then "is", "writes", "reports" or "covers",
+    A name of two or three capitalised words (after "Dr" or "Prof"), then "is", "writes", "reports" or "covers",
     and either a job title of bylines (``segmentation_byline_roles.txt``) or "writes about".
     Only read after a footer line, where the article has ended.
     """

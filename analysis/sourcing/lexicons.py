@@ -7,6 +7,7 @@
   study's :class:`~analysis.lexicon.Codebooks`);
 - ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word;
 - ``sourcing_gendered_words.csv``: honorifics and titles that give a person's gender ("spokeswoman");
+- ``sourcing_given_names.csv``: common given names and the pronoun their bearer takes ("Ingrid" -> she);
 - ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information").
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
@@ -73,6 +74,13 @@ def gendered_words() -> dict[str, str]:
     """Return a word that marks a person's gender ("spokeswoman", "mr") -> "female" or "male"."""
     frame = read_table("sourcing_gendered_words.csv")
     return dict(zip(frame["word"], frame["gender"], strict=True))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Return a lower-cased given name ("ingrid") -> "female" or "male" (``sourcing_given_names.csv``)."""
+    frame = read_table("sourcing_given_names.csv")
+    return dict(zip(frame["name"], frame["gender"], strict=True))
 
 
 @lru_cache(maxsize=1)
