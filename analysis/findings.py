@@ -150,6 +150,15 @@ def headline_finding(study: Study) -> dict:
     }
 
 
+def _source_detail(attributions: pd.DataFrame) -> pd.Series:
+    """Return each attribution's resolved source, and the speaker as written when it does not name it ("He")."""
+    source = attributions["source"].fillna("")
+    written = attributions["speaker_text"].fillna("").str.strip()
+    names_it = pd.Series([s.casefold() in w.casefold() for s, w in zip(source, written)], index=source.index)
+    shown = source.replace("", "source unknown")
+    return shown.where(names_it | (written == ""), shown + " (written: " + written + ")")
+
+
 def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
     """How each outlet reports speech: the share of direct, mixed and indirect attributions."""
     profile = sourcing.outlet_profile(attributions, sorted(set(study.outlet_of().values())))
@@ -161,7 +170,7 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
             f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, "
             f"{row.quoted_words} words inside quotation marks"
         )
-    hits = attributions.assign(detail=attributions["mode"] + " · " + attributions["speaker_text"].fillna(""))
+    hits = attributions.assign(detail=attributions["mode"] + " · " + _source_detail(attributions))
     hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(
         ["outlet", "mode"]
     )
