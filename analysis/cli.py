@@ -245,6 +245,13 @@ def _bench_pathological(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench_reuse(args: argparse.Namespace) -> int:
+    from .reuse.bench import format_report, run_benchmark
+
+    print(format_report(run_benchmark(args.articles, workers=args.workers)))
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation.gold import load_pages
     from .evaluation.run import evaluate_pages, format_summary, summarise, write_summary
@@ -379,6 +386,13 @@ def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
     pathological.add_argument("--scale", type=float, default=1.0, help="multiply every case's n (default: 1)")
     pathological.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus of the long_line sentences")
     pathological.set_defaults(handler=_bench_pathological)
+
+    bench_reuse = commands.add_parser(
+        "bench-reuse", help="time reuse detection on synthetic articles with planted reuse (N/10, N/2, N)"
+    )
+    bench_reuse.add_argument("--articles", type=int, default=10000, help="largest corpus size (default: 10000)")
+    bench_reuse.add_argument("--workers", type=int, default=2, help="processes for the text layer (default: 2)")
+    bench_reuse.set_defaults(handler=_bench_reuse)
 
     evaluate = commands.add_parser("evaluate", help="score cleaning, attribution and voice on the annotated pages")
     evaluate.add_argument("--pages", type=Path, default=Path("tests/gold/pages"), help="folder with dev/ and heldout/")

@@ -12,8 +12,10 @@ import html
 
 import pandas as pd
 
-from . import framing, sourcing, vocabulary
+from . import framing, reuse, sourcing, vocabulary
 from .codebook_coverage import coverage_caveats
+from .reuse.views import ITEMS as REUSE_ITEMS
+from .reuse.views import body_mentions
 from .study import Study
 from .voices import NARRATION
 
@@ -148,6 +150,15 @@ def headline_finding(study: Study) -> dict:
     }
 
 
+def _source_detail(attributions: pd.DataFrame) -> pd.Series:
+    """Return each attribution's resolved source, and the speaker as written when it does not name it ("He")."""
+    source = attributions["source"].fillna("")
+    written = attributions["speaker_text"].fillna("").str.strip()
+    names_it = pd.Series([s.casefold() in w.casefold() for s, w in zip(source, written)], index=source.index)
+    shown = source.replace("", "source unknown")
+    return shown.where(names_it | (written == ""), shown + " (written: " + written + ")")
+
+
 def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
     """How each outlet reports speech: the share of direct, mixed and indirect attributions."""
     profile = sourcing.outlet_profile(attributions, sorted(set(study.outlet_of().values())))
@@ -159,7 +170,7 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
             f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, "
             f"{row.quoted_words} words inside quotation marks"
         )
-    hits = attributions.assign(detail=attributions["mode"] + " · " + attributions["speaker_text"].fillna(""))
+    hits = attributions.assign(detail=attributions["mode"] + " · " + _source_detail(attributions))
     hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(
         ["outlet", "mode"]
     )
@@ -321,6 +332,94 @@ def context_finding(study: Study) -> dict:
     }
 
 
+def _top_labels(counts: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """Return (outlet, actor) -> the commonest label categories of a ``label_counts`` table's narration ("a / b")."""
+    own = counts[(counts["voice"] == NARRATION) & (counts["label_category"] != "country_name")]
+    top = own[own["mentions"] == own.groupby(["outlet", "actor"])["mentions"].transform("max")]
+    joined = top.groupby(["outlet", "actor"], sort=True)["label_category"].agg(lambda c: " / ".join(sorted(c)))
+    return {key: value.replace("_", " ") for key, value in joined.items()}
+
+
+def _reuse_origin_parts(study: Study, found: dict[str, pd.DataFrame], attributions: pd.DataFrame) -> list[str]:
+    """Return, per outlet with reused words, its reused words, labels and attributions, and the narration
+    labels whose commonest category changes when only the outlet's original text is counted."""
+    table, differences = found["reuse"], found["reuse_differences"]
+    mentions = body_mentions(study)
+    origin = reuse.origin_counts(study, table, differences, mentions=mentions, attributions=attributions)
+    every = origin[origin["voice"] == "all"].set_index(["outlet", "item", "origin"])["count"]
+    before = _top_labels(framing.label_counts(study, mentions))
+    after = _top_labels(reuse.label_counts_by_origin(study, table, differences, mentions=mentions))
+    parts = []
+    for outlet in sorted(set(study.outlet_of().values())):
+        if every[(outlet, "words", "reused")] == 0:
+            continue
+        totals = {item: every[(outlet, item, "reused")] + every[(outlet, item, "original")] for item in REUSE_ITEMS}
+        counts = [f"{every[(outlet, item, 'reused')]} of {totals[item]} {item}" for item in REUSE_ITEMS]
+        changed = [
+            f"{actor} {label} → {after.get((o, actor), 'none')}"
+            for (o, actor), label in before.items()
+            if o == outlet and after.get((o, actor)) != label
+        ]
+        parts.append(
+            f"{outlet} {', '.join(counts)}; on its original text "
+            + (
+                f"the commonest narration label changes ({'; '.join(changed)})"
+                if changed
+                else "the commonest narration labels stay the same"
+            )
+        )
+    return parts
+
+
+def reuse_finding(study: Study, attributions: pd.DataFrame) -> dict:
+    """Which outlets reprint whom, how much of each outlet's words is reused, and whether its counts on its
+    original text differ (:mod:`analysis.reuse`; original vs reused text: :mod:`analysis.reuse.views`).
+
+    Reused means found in an article of another outlet published on an earlier date; where the
+    corpus has no shared passage, the statement says so.
+    """
+    found = reuse.detection_tables(study)
+    table = found["reuse"]
+    taken = table[table["other_order"] == "earlier"]
+    outlets = study.outlet_of()
+    finding = {"id": "reuse", "title": "Reprinted text: which words are the outlet's own", "figure": "reuse_matrix"}
+    if taken.empty:
+        shared = (
+            f"{len(table) // 2} shared passage(s), none of them in an article published on an earlier date"
+            if len(table)
+            else "no passage of body text shared between outlets"
+        )
+        statement = (
+            f"Text reuse: {len(outlets)} articles from {len(set(outlets.values()))} outlets compared, {shared}, so "
+            "no count here is split into original and reused text. Only reuse between articles of the corpus can be "
+            "found: copy taken from a wire story that is not in the corpus counts as the outlet's own."
+        )
+        return {**finding, "statement": statement, "evidence": pd.DataFrame(columns=EVIDENCE_COLUMNS)}
+    matrix = reuse.outlet_matrix(study, table)
+    matrix = matrix[matrix["reused_words"] > 0].sort_values(
+        ["share", "outlet", "other_outlet"], ascending=[False, True, True], kind="stable"
+    )
+    reprints = [
+        f"{r.outlet} reprints {r.other_outlet} ({r.share:.0%} of its body words, {r.reused_words} of {r.body_words}; "
+        f"{r.articles_reusing} of {r.articles} articles)"
+        for r in matrix.itertuples()
+    ]
+    statement = (
+        "Text reuse (words found in an earlier article of another outlet): "
+        + _join(reprints)
+        + " Counted as reused (words an outlet changed inside a reprint count as its own): "
+        + _join(_reuse_origin_parts(study, found, attributions))
+    )
+    hits = taken.assign(
+        detail="found in " + taken["other_article_id"] + " (" + taken["other_outlet"] + "), " + taken["kind"]
+    )
+    return {
+        **finding,
+        "statement": statement,
+        "evidence": _evidence(study, hits.sort_values(["outlet", "article_id", "start"], kind="stable"), "reprinted"),
+    }
+
+
 def findings(study: Study) -> list[dict]:
     """Return every finding: id, title, statement, figure (name in figures/ or None), evidence table."""
     # The attributions found when the study's voices were assigned, so findings and voices agree.
@@ -333,6 +432,7 @@ def findings(study: Study) -> list[dict]:
         stance_finding(study),
         vocabulary_finding(study),
         context_finding(study),
+        reuse_finding(study, attributions),
     ]
 
 

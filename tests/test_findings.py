@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.findings import corpus_caveats, evidence_html, findings, labelling_finding
+from analysis.findings import corpus_caveats, evidence_html, findings, labelling_finding, quoting_finding
 from conftest import make_study
 
 # Each outlet names each side once in its narration; the other labels are in paraphrase (the content of
@@ -34,6 +34,19 @@ def test_every_evidence_line_is_a_sentence_of_its_article():
         for row in finding["evidence"].itertuples():
             assert study.raw[row.article_id][row.start : row.end] == row.text
             assert row.outlet == OUTLETS[row.article_id]
+
+
+def test_quoting_evidence_names_the_resolved_source_and_the_speaker_as_written_only_when_it_differs():
+    study = make_study(
+        {
+            "t1": "A headline\n\n"
+            "“We are not leaving,” Defence Minister Ana Torres said on Monday.\n\n"
+            "She said that the base would stay open.\n"
+        },
+        {"t1": "Outlet T"},
+    )
+    why = set(quoting_finding(study, study.attributions)["evidence"]["why"])
+    assert why == {"attribution: direct · Ana Torres", "attribution: indirect · Ana Torres (written: She)"}
 
 
 def test_evidence_html_escapes_article_text():

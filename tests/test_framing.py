@@ -505,7 +505,10 @@ def test_tables_in_batches_write_the_csv_of_the_single_functions(monkeypatch):
     monkeypatch.setattr(batching, "BATCH_TOKENS", 1)  # one article per batch
     assert framing.article_batches(study) == [[a] for a in sorted(bodies)]
     batched = framing.tables(study)
-    assert list(batched) == list(expected)
+    # The per-article rates come after the measures, computed from them (analysis.framing.article_rates).
+    assert list(batched) == [*expected, "article_rates", "outlet_rates"]
+    for name in ("article_rates", "outlet_rates"):
+        assert batched[name].equals(one_batch[name]), name
     for name, table in expected.items():
         assert len(table), name  # every table has rows to compare
         exported = framing.exported_table(study, table)
