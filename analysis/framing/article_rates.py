@@ -28,7 +28,6 @@ import pandas as pd
 
 from ..study import Study
 from ..voices import VOICES
-from .codebooks import read_codebook
 from .stance_markers import STANCE_KINDS
 
 ARTICLE_RATE_COLUMNS = ["article_id", "outlet", "measure", "item", "voice", "count", "base", "words", "value"]
@@ -101,7 +100,7 @@ def _context_rows(study: Study, context: pd.DataFrame, words: pd.Series) -> pd.D
     """Return per-article shares of body sentences touching each topic of the codebook (zeros included)."""
     articles = sorted(study.outlet_of())
     sentences = study.sentences[study.sentences["article_id"].isin(articles)].groupby("article_id").size()
-    topics = sorted(read_codebook("framing_context_topics.csv")["topic"].unique())
+    topics = sorted(study.codebooks.table("framing_context_topics.csv")["topic"].unique())
     hits = context.drop_duplicates(["article_id", "sentence_id", "topic"]).groupby(["article_id", "topic"]).size()
     grid = pd.MultiIndex.from_product([articles, topics], names=["article_id", "item"])
     counts = hits.rename_axis(["article_id", "item"]).reindex(grid, fill_value=0).rename("count").reset_index()
@@ -136,7 +135,9 @@ def article_rates(study: Study, tables: dict[str, pd.DataFrame]) -> pd.DataFrame
             "passive",
             words,
         ),  # fmt: skip
-        _rate_rows(body["mentions"].rename(columns={"label_category": "item"}), _label_categories(), "label", words),
+        _rate_rows(
+            body["mentions"].rename(columns={"label_category": "item"}), _label_categories(study), "label", words
+        ),
     ]
     quoted = words[words["voice"] == "quotation"].assign(item="quoted words").rename(columns={"words": "count"})
     parts.append(_share_rows(quoted[["article_id", "item", "count"]], all_words, all_words, "quoted_share"))
@@ -151,9 +152,9 @@ def article_rates(study: Study, tables: dict[str, pd.DataFrame]) -> pd.DataFrame
     return out[ARTICLE_RATE_COLUMNS].reset_index(drop=True)
 
 
-def _label_categories() -> list[str]:
-    """Return the label categories of the codebook, in its order."""
-    return list(dict.fromkeys(read_codebook("framing_labels.csv")["label_category"]))
+def _label_categories(study: Study) -> list[str]:
+    """Return the label categories of the study's labels codebook (``study.codebooks``), in its order."""
+    return list(dict.fromkeys(study.codebooks.table("framing_labels.csv")["label_category"]))
 
 
 def resample_indices(outlet: str, n: int, resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED):
