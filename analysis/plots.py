@@ -202,11 +202,22 @@ def grid_title(fig: plt.Figure, title: str, fontsize: float = 11) -> None:
     """Set ``title`` as the figure's title, wrapped to the figure's width so it is never cut, lay the panels
     out below it and fit the figure to the report's width (:func:`fit_width`)."""
     lines = textwrap.wrap(title, width=line_characters(fig.get_figwidth(), fontsize)) or [""]
-    heading = fig.suptitle("\n".join(lines), x=0.01, ha="left", fontsize=fontsize, fontweight="bold")
+    height = fig.get_figheight()
+    # Placed in inches from the top, not at a fraction of the height: a tall grid gets no wider gap.
+    heading = fig.suptitle(
+        "\n".join(lines), x=0.01, y=1 - 0.08 / height, ha="left", fontsize=fontsize, fontweight="bold"
+    )
     wrap_axes_text(fig)
     wrap_to_width(heading, content_width(fig) - 0.01 * fig.get_figwidth())
-    top = 1 - (0.25 + 0.23 * (heading.get_text().count("\n") + 1)) / fig.get_figheight()
-    fig.tight_layout(rect=(0, 0.01, 1, top))
+    fig.tight_layout(rect=(0, 0.01, 1, 1))  # tight_layout leaves room for the figure title itself
+    fit_width(fig)
+
+
+def fit_layout(fig: plt.Figure) -> None:
+    """Lay out a chart titled on its axes (no figure title): wrap titles and axis labels to their axes, tight
+    layout, then fit it to the report's width (:func:`fit_width`)."""
+    wrap_axes_text(fig)
+    fig.tight_layout()
     fit_width(fig)
 
 
@@ -462,5 +473,5 @@ def interval_grid(
         interval_panel(ax, rows, outlets, colors, labels=k % MAX_COLUMNS == 0)
         ax.set_title(wrapped(name, line_characters(FIGURE_WIDTH / MAX_COLUMNS, 10)), fontsize=10, fontweight="normal")
         ax.set_xlabel(wrapped(xlabel, line_characters(FIGURE_WIDTH / MAX_COLUMNS, 9)), fontsize=9)
-    grid_title(fig, f"{title} {note}")
+    grid_title(fig, f"{title.rstrip('.')}. {note}")
     return fig
