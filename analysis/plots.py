@@ -168,9 +168,10 @@ def panel_grid(panels: int, row_height: float, width: float = FIGURE_WIDTH, colu
     return fig, axes[:panels]
 
 
-# Panels per multi-panel chart at most (3 rows of 3): beyond it, the outlets with the most words are
-# shown and the title says how many are not, so the figure stays legible at page width.
-MAX_PANELS = 9
+# Panels per multi-panel chart at most (4 rows of MAX_COLUMNS): beyond it, the outlets with the most words
+# are shown and the title says how many are not, so the figure stays legible at page width and within
+# about two screens of height.
+MAX_PANELS = 8
 
 
 def most_words(words: pd.Series, limit: int = MAX_PANELS) -> tuple[list[str], int]:

@@ -187,7 +187,7 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
         fig, axes = panel_grid(1, row_height=5.0, width=FIGURE_WIDTH)
     else:
         panels, hidden = most_words(data.groupby("target")["target_count"].sum())
-        fig, axes = panel_grid(len(panels), row_height=4.6)
+        fig, axes = panel_grid(len(panels), row_height=4.2)
     for ax, target in zip(axes, panels, strict=True):
         _fightin_words_panel(ax, data, target, colors, level)
     shown = data[data["target"].isin(panels)]
