@@ -157,14 +157,14 @@ SMALLEST_FONT = 9.0  # points: the house style's smallest text (tick labels, leg
 def panel_grid(panels: int, row_height: float, width: float = FIGURE_WIDTH, columns: int = MAX_COLUMNS):
     """Return (figure, flat list of ``panels`` axes) in a grid of at most ``columns`` per row.
 
-    The width is fixed and the height grows with the rows; unused cells of the last row are hidden.
+    The width is fixed and the height grows with the rows; unused cells of the last row are removed.
     """
     ncols = max(1, min(columns, panels))
     nrows = max(1, -(-panels // ncols))
     fig, grid = plt.subplots(nrows, ncols, figsize=(width, row_height * nrows + 1.2), squeeze=False)
     axes = list(grid.flat)
     for ax in axes[panels:]:
-        ax.set_visible(False)
+        ax.remove()
     return fig, axes[:panels]
 
 

@@ -81,7 +81,8 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
     ax.set_title(f"{_who_speaks_title(data, outlets)} ({_sample(attr)}, {int(data['content_words'].sum()):,} words)")
     handles = [Patch(color=colors[a]) for a in affiliations]
     # Below the bars, not beside them: the figure keeps the report's width.
-    ax.legend(handles, affiliations, title="affiliation (share, words)", bbox_to_anchor=(0, -0.6 / len(outlets) - 0.08),
+    below = (0, -0.6 / max(1, len(outlets)) - 0.08)
+    ax.legend(handles, affiliations, title="affiliation (share, words)", bbox_to_anchor=below,
               loc="upper left", ncol=4, fontsize=9, frameon=False)  # fmt: skip
     fit_layout(fig)
     save_figure(fig, data, "sourcing_who_speaks", figures_dir, source)

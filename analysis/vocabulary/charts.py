@@ -38,6 +38,21 @@ from .keyness_tables import Q_LEVEL
 LABEL_ITERATIONS = 1000
 
 
+FIGHTIN_WORDS_COLUMNS = [
+    "term",
+    "target",
+    "reference",
+    "x",
+    "z",
+    "q_value",
+    "target_count",
+    "reference_count",
+    "significant",
+    "group",
+    "label",
+]
+
+
 def _one_vs_rest(keyness_table_: pd.DataFrame, voice: str) -> pd.DataFrame:
     """Return the one-vs-rest rows of ``voice`` (stop words included: the sample size counts every word)."""
     return keyness_table_[(keyness_table_["comparison"] == "one_vs_rest") & (keyness_table_["voice"] == voice)]
@@ -56,27 +71,16 @@ def fightin_words_data(
     """
     rows = _one_vs_rest(keyness_table_, voice)
     rows = rows[~rows["is_stopword"]]
+    if rows.empty:  # one outlet: nothing compared, and the table may lack the count columns
+        return pd.DataFrame(columns=FIGHTIN_WORDS_COLUMNS)
     rows = rows.assign(x=np.log10(rows["target_count"] + rows["reference_count"]))
     significant = rows["q_value"] < level
     rows = rows.assign(significant=significant, group=np.where(significant & (rows["z"] > 0), rows["target"], ""))
     ranked = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
     labelled = ranked.groupby("target", sort=True).head(top).index
     rows = rows.assign(label=rows.index.isin(labelled))
-    columns = [
-        "term",
-        "target",
-        "reference",
-        "x",
-        "z",
-        "q_value",
-        "target_count",
-        "reference_count",
-        "significant",
-        "group",
-        "label",
-    ]
     return (
-        rows[columns]
+        rows[FIGHTIN_WORDS_COLUMNS]
         .sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
         .reset_index(drop=True)
     )
