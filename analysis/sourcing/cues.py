@@ -42,8 +42,9 @@ SPEAKER_GAP_MAX_TOKENS = 7
 CONTENT_OPENER_WINDOW = 10
 # An adverbial after a cue ends within this many tokens ("in a statement").
 ADVERBIAL_MAX_TOKENS = 5
-# A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday").
-ADVERBIAL_TAIL_MAX_TOKENS = 6
+# A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday"); round 6
+# of issue 11 allows a place and a time together ("in its daily report on Monday morning": 7).
+ADVERBIAL_TAIL_MAX_TOKENS = 8
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
 

@@ -147,8 +147,13 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
     A common noun after a determiner or possessive ("the mayor", "the country's health agency")
     joins the phrase, but only while the phrase so far has no capitalised word, so that "a charge
     the Syrian government denies" stays apart; a possessive keeps the scan going through the
-    possessor. A bare plural or mass noun in subject position joins too ("Aid agencies say").
+    possessor. A bare plural or mass noun in subject position joins too ("Aid agencies say"). A name
+    owned by "the" and one common noun ("the country's National Disaster Management Authority") takes
+    its possessor: the second reference tells whose body it is.
     """
+    owner = _definite_possessor(toks, j)
+    if owner is not None:
+        return owner - 1, False
     if any(_is_cap(t) for t in toks[j + 1 : end]):
         return j, False
     k = j
@@ -172,6 +177,22 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
         # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase.
         return (k - 1 if k == 0 and _is_cap(toks[0]) and toks[0]["norm"] not in CLAUSE_OPENERS else k), False
     return j, False
+
+
+def _definite_possessor(toks: list[dict], j: int) -> int | None:
+    """Return the index of "the" when token ``j`` is the possessor "the country" or its "'s", else None."""
+    noun = j - 1 if toks[j]["norm"] == "'s" else j
+    if (
+        noun >= 1
+        and noun + 1 < len(toks)
+        and toks[noun + 1]["norm"] == "'s"
+        and toks[noun]["is_word"]
+        and not _is_cap(toks[noun])
+        and toks[noun]["voice"] == "outlet"
+        and toks[noun - 1]["norm"] == "the"
+    ):
+        return noun - 1
+    return None
 
 
 def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:

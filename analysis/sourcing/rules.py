@@ -31,6 +31,7 @@ from .lexicons import _inverted_speaker_starts, _np_heads, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _roles_in, _tense
 from .words import (
+    ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
@@ -75,6 +76,8 @@ RELATIVE_HEAD_MAX_TOKENS = 8
 SHORT_NOUN_PHRASE_MAX_WORDS = 3
 # A post-posed speaker follows content of at least this many tokens ("CONTENT, X said").
 POSTPOSED_CONTENT_MIN_TOKENS = 3
+# The hearer of "told" is a short noun phrase: "reporters", "a news conference", "the daily briefing".
+HEARER_MAX_TOKENS = 4
 
 
 class Decision(NamedTuple):
@@ -464,7 +467,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
         # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
         opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
-        tail = max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1))
+        tail = _hearer_end(toks, c1, max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1)))
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
@@ -491,6 +494,26 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     return (start, end), False
+
+
+def _hearer_end(toks: list[dict], c1: int, end: int) -> int:
+    """Return the end of the hearer of ``told`` starting at token ``c1``, read up to ``end`` by the noun-phrase
+    rules and carried on over lower-case nouns ("told a news conference in X": the hearer is "a news
+    conference", not "a news"), at most ``HEARER_MAX_TOKENS`` tokens and never past a preposition,
+    ``that``, a punctuation mark or a quotation (a determiner only as its first word)."""
+    if end == c1 and end < len(toks) and toks[end]["norm"] in DETERMINERS:
+        end += 1
+    while (
+        end < len(toks)
+        and end - c1 < HEARER_MAX_TOKENS
+        and toks[end]["is_word"]
+        and toks[end]["voice"] == "outlet"
+        and not _is_cap(toks[end])
+        and toks[end]["norm"] not in ADVERBIAL_OPENERS
+        and toks[end]["norm"] not in DETERMINERS_OR_THAT
+    ):
+        end += 1
+    return end
 
 
 def _narration_clause(toks: list[dict], start: int) -> int:
