@@ -138,8 +138,28 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         while k < len(toks) and toks[k]["text"] == ",":
             k += 1
         return Decision(_attribution(cue, speaker=speaker, content=(k, len(toks))))
+    if _interposed(toks, c0, s_end):
+        # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
+        # which runs from its first word to its last (the cue inside it).
+        return Decision(_attribution(cue, speaker=speaker, content=(0, len(toks))))
     item = _attribution(cue, speaker=speaker, content=(0, c0), content_before=True)
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
+    """Return whether a cue phrase from ``c0`` to ``s_end`` is set between commas inside one clause: the
+    words after it go on in lower case with no clause opener ("The footage, according to him, is ...")."""
+    after = s_end + 1
+    return (
+        c0 > 1
+        and toks[c0 - 1]["text"] == ","
+        and after < len(toks)
+        and toks[s_end]["text"] == ","
+        and toks[after]["is_word"]
+        and toks[after]["voice"] == "outlet"
+        and not _is_cap(toks[after])
+        and toks[after]["norm"] not in CLAUSE_OPENERS | CLAUSE_SUBORDINATORS
+    )
 
 
 def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
