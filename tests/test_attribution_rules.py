@@ -664,3 +664,19 @@ def test_ap_style_un_and_the_state_department_give_the_affiliation():
         "A State Department spokeswoman, Lea Quist",
     ]
     assert frame["affiliation"].tolist() == ["international", "United States"]
+
+
+def test_a_post_of_a_named_body_before_an_apposed_name_is_the_speaker():
+    row = extract(
+        "Smugglers are moving fuel to the coves, the head of the Coastal Service, Maj. Gen. Ivan Lund, said on Tuesday."
+    ).iloc[0]
+    assert row["speaker_text"] == "the head of the Coastal Service, Maj. Gen. Ivan Lund"
+    assert (row["source"], row["content"]) == ("Ivan Lund", "Smugglers are moving fuel to the coves")
+
+
+def test_an_apposition_may_open_with_a_title_abbreviation():
+    row = extract(
+        '"Smugglers are moving fuel to the coves," Rear Adm. Ivan Lund, Dep. head of the Coastal Service, said.'
+    ).iloc[0]
+    assert (row["source"], row["mode"]) == ("Ivan Lund", "direct")
+    assert row["content"] == "Smugglers are moving fuel to the coves"

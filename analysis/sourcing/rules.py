@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
 from .lexicons import _inverted_speaker_starts, _np_heads, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
-from .tokens import _has_words, _is_cap, _roles_in, _tense
+from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
     ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
@@ -423,12 +423,19 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         and s_end - k < APPOSITION_MAX_TOKENS
     ):
         k -= 1
-    # An apposition opens lower case, with a determiner or with a possessor ("Lena Vos, Norway's minister for energy,").
+    # An apposition opens lower case, with a determiner, with a possessor ("Lena Vos, Norway's minister for
+    # energy,") or with a title abbreviation before a post ("Ivan Lund, Dep. head of the service,"; not a
+    # titled name: "Russia's envoy, Dep. Foreign Minister X,").
     possessor = k + 2 < s_end and toks[k + 2]["norm"] in POSSESSIVE_ENDINGS
+    abbreviated = (
+        k + 2 < s_end
+        and _is_title_period(toks, k + 2)
+        and any(t["is_word"] and not _is_cap(t) for t in toks[k + 1 : s_end - 1])
+    )
     if (
         k > 0
         and toks[k]["text"] == ","
-        and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor)
+        and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor or abbreviated)
     ):
         a_start = _np_before(toks, k)
         if a_start < k:
@@ -457,7 +464,9 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
 
     "Its UK boss, Ada Lind, warned ...", "The city's harbour office, HBO, says ...": the phrase need
     not hold a codebook role, since its determiner and the name between commas before the cue mark
-    the apposition. The phrase is at most ``APPOSITION_MAX_TOKENS`` tokens of the outlet's voice.
+    the apposition. The phrase is at most ``APPOSITION_MAX_TOKENS`` tokens of the outlet's voice; it
+    may end on a capitalised body when it holds a person's title ("the head of the Coastal Service,
+    Maj. Gen. Ivan Lund, said": the wire order of state agencies).
     """
     k = comma - 1
     while k > 0 and toks[k - 1]["text"] not in {",", ";"} and comma - k < APPOSITION_MAX_TOKENS:
@@ -468,10 +477,25 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
         and toks[k]["norm"] in DETERMINERS
         and toks[k]["norm"] not in POSSESSIVE_ENDINGS
         and all(t["voice"] == "outlet" for t in toks[k:comma])
-        and not _is_cap(toks[comma - 1])
+        and (not _is_cap(toks[comma - 1]) or _holds_person_title(toks[k:comma]))
     ):
         return k
     return None
+
+
+# Prepositions that tie a post to its body ("the head of X", "the spokesman for X").
+POST_PREPOSITIONS = frozenset({"of", "for", "at"})
+
+
+def _holds_person_title(phrase: list[dict]) -> bool:
+    """Return whether a determiner phrase names a post of a body: a lower-case noun after the determiner,
+    then a preposition tying it to the body ("the head of the Coastal Service", not "the Kremlin")."""
+    return (
+        len(phrase) > 2
+        and phrase[1]["is_word"]
+        and not _is_cap(phrase[1])
+        and any(t["norm"] in POST_PREPOSITIONS for t in phrase[2:])
+    )
 
 
 def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple[tuple[int, int], bool]:
