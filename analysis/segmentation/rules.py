@@ -38,6 +38,7 @@ MAX_WORDS_BYLINE_NAME = 4
 MAX_WORDS_BYLINE_ROLE = 4
 # Separators between a byline and its time stamp: a bar or a run of spaces.
 BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
+LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later)\)", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
 
 # Title case: at least this share of the words of 4+ letters capitalised, and at least 4 such words
@@ -71,7 +72,7 @@ DATELINE_AGENCY_FIRST = re.compile(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATELINE_TITLE_CASE_PLACE = re.compile(
     rf"^(?P<dateline>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{_MONTH}\s+\d{{1,2}}\s*"
-    r"\([A-Z][A-Za-z]{1,12}\)\s*(?:—|–|--?))\s+(?=\S)"
+    r"\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:—|–|--?))?)\s+(?=\S)"
 )
 OUTLET_PREFIX = re.compile(
     r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
@@ -117,6 +118,12 @@ def sharing_words() -> frozenset[str]:
 def site_notice_phrases() -> tuple[str, ...]:
     """Return the phrases by which a page speaks of itself or its reader (``segmentation_site_notice_phrases.txt``)."""
     return tuple(sorted(_word_list("segmentation_site_notice_phrases.txt")))
+
+
+@lru_cache(maxsize=1)
+def entry_markers() -> frozenset[str]:
+    """Return the labels that open a live page's entry like a time stamp (``segmentation_entry_markers.txt``)."""
+    return _word_list("segmentation_entry_markers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -188,12 +195,15 @@ def byline_line(text: str) -> str | None:
     """Return a reason when ``text`` is a byline rather than a headline.
 
     "By Jane Roe", reporter initials ("K. Q.", "H. V. & D. O."), a run of capitalised
-    names joined by "and" / "in" ("Jane Roe in Kyiv and John Doe"), or names ending in
+    names joined by "and" / "in" ("Jane Roe in Kyiv and John Doe", also with a live page's
+    shift marks: "Jane Roe (now) and John Doe (earlier)"), or names ending in
     a job title ("Jane Roe Transport correspondent"). A headline has a lower-case word
     other than these connectives (its verb, an article) or a colon.
     """
     if INITIALS.match(text):
         return "byline: reporter initials"
+    # Live pages name the reporters of each shift: "Jane Roe (now) and John Doe (earlier)".
+    text = LIVE_SHIFT.sub("", text)
     words = WORD.findall(text)
     if not words or len(words) > MAX_WORDS_BYLINE or SENTENCE_END.search(text):
         return None
@@ -314,6 +324,34 @@ def byline_with_timestamp(text: str) -> str | None:
         if not words or len(words) > MAX_WORDS_BYLINE or not all(word[0].isupper() for word in words):
             return None
     return "byline: names and a time stamp joined by a separator"
+
+
+# A live page's entry stamp: a time of day alone ("16.40 BST", "8:05 a.m. ET", "9:05am", "16:20") or
+# an age ("2h ago", "16m ago"); a full date is a page's time stamp, not an entry's.
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
+ENTRY_STAMP = re.compile(rf"^(?:{_CLOCK}|\d{{1,3}}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)$", re.IGNORECASE)
+# "16:20 Opposition agents walk out in Dolo": a clock time and an entry's title, a key-events jump link.
+CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+(?=[A-Z])")
+
+
+def entry_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` opens an entry of a live page: a bare time of day or age, or a marker.
+
+    A bare hour needs its minutes or am/pm ("9:05am", "16.40"): a lone number is a page number
+    or a count. Markers ("Pinned") are listed in ``segmentation_entry_markers.txt``.
+    """
+    if text.casefold() in entry_markers():
+        return "live page: entry marker"
+    match = ENTRY_STAMP.match(text)
+    if match and (re.search(r"[:.]\d{2}|[ap]\.?\s?m", text, re.IGNORECASE) or "ago" in text.casefold()):
+        return "live page: time stamp of an entry"
+    return None
+
+
+def clock_first_title(text: str) -> bool:
+    """True when ``text`` is a clock time followed by a title without sentence punctuation (a jump link)."""
+    match = CLOCK_FIRST.match(text)
+    return bool(match) and not SENTENCE_END.search(text) and len(WORD.findall(text[match.end() :])) >= 2
 
 
 def title_case(text: str) -> bool:

@@ -114,6 +114,13 @@ def _colon_only_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _quotation_only_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only before an object and a quotation (``before_colon`` = quotation)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "quotation", "lemma"])
+
+
+@lru_cache(maxsize=1)
 def _noun_lemmas() -> frozenset[str]:
     """Return the lemmas whose forms are also common nouns (``ambiguous_noun`` = yes in the lexicon)."""
     verbs = reporting_verbs()
