@@ -1,0 +1,47 @@
+"""A study's own notes on each lesson: the interpretation that belongs to one study, not to the lessons.
+
+The lesson notebooks run on any corpus, so their prose is general and every result they state is
+computed. What a result *means* for one story (why two outlets differ, what a null result says about
+this pair) is written by the study's authors in ``notes/<lesson>.md`` beside the study's ``corpus/``
+and ``codebooks/`` folders, and shown by the lesson only for that study.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+NOTES_FOLDER = "notes"
+
+
+def notes_path(corpus_dir: str | Path, lesson: str) -> Path:
+    """Return where the note of ``lesson`` (a notebook's name without ``.ipynb``) lives for the study of
+    ``corpus_dir``: ``notes/<lesson>.md`` in the folder that holds the corpus."""
+    return Path(corpus_dir).resolve().parent / NOTES_FOLDER / f"{lesson}.md"
+
+
+def study_notes(corpus_dir: str | Path, lesson: str) -> str:
+    """Return the study's Markdown note on ``lesson``, or "" when the study has none.
+
+    An empty string rather than an error: a new study has no notes, and its lessons still run.
+    """
+    path = notes_path(corpus_dir, lesson)
+    return path.read_text(encoding="utf-8").strip() if path.is_file() else ""
+
+
+def _web_only(url: str) -> str | None:
+    """Return a web address as it is; drop any other (a note's relative path means nothing in a report page)."""
+    return url if url.startswith(("https://", "http://")) else None
+
+
+def study_notes_html(corpus_dir: str | Path, lesson: str) -> str:
+    """Return the study's note on ``lesson`` as HTML (raw HTML in the note escaped, only web links kept),
+    or "" when the study has none.
+
+    The report's own safe Markdown subset (:func:`analysis.report.markdown_html`), so a note reaches a page
+    the way the README's findings do.
+    """
+    # Imported here: the report module pulls in the notebook machinery, which a lesson only needs for this.
+    from .report import markdown_html
+
+    text = study_notes(corpus_dir, lesson)
+    return markdown_html(text, _web_only) if text else ""
