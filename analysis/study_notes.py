@@ -8,6 +8,8 @@ and ``codebooks/`` folders, and shown by the lesson only for that study.
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 NOTES_FOLDER = "notes"
@@ -45,3 +47,31 @@ def study_notes_html(corpus_dir: str | Path, lesson: str) -> str:
 
     text = study_notes(corpus_dir, lesson)
     return markdown_html(text, _web_only) if text else ""
+
+
+def study_lead(corpus_dir: str | Path) -> tuple[str, str]:
+    """Return the study's title (:func:`analysis.report.study_title`) and the first paragraph of prose after
+    the first heading of its ``README.md`` ("" when there is none).
+
+    The findings page opens with these, so what the study is about is said by the study, never by a lesson.
+    """
+    from .report import study_title
+
+    study_dir = Path(corpus_dir).resolve().parent
+    readme = study_dir / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    after_heading = re.split(r"^# .+$", text, maxsplit=1, flags=re.MULTILINE)[-1]
+    # Prose only: a comment, heading, table, list, code fence or image is not the study's summary.
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", after_heading)]
+    lead = next((p for p in paragraphs if p and not p.startswith(("<!--", "#", "|", "```", "![", "* ", "- "))), "")
+    return study_title(study_dir, fallback=Path(corpus_dir).resolve().name), lead
+
+
+def study_lead_html(corpus_dir: str | Path) -> str:
+    """Return the study's title (bold) and its README's first paragraph as one HTML paragraph, escaped."""
+    from .report import markdown_html
+
+    title, lead = study_lead(corpus_dir)
+    # The title is plain text (study_title strips its marks); escaping it keeps "*" or "<" literal.
+    stop = "" if title.endswith((".", "?", "!")) else "."
+    return f"<p><strong>{html.escape(title)}{stop}</strong></p>" + (markdown_html(lead, _web_only) if lead else "")

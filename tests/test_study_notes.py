@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.study_notes import notes_path, study_notes, study_notes_html
+from analysis.study_notes import notes_path, study_lead, study_lead_html, study_notes, study_notes_html
 from conftest import REPO
 
 
@@ -33,3 +33,22 @@ def test_markup_in_a_note_is_escaped_and_only_web_links_are_kept(tmp_path):
 def test_the_committed_study_has_a_note_for_each_lesson_that_interprets_it():
     for lesson in ["02_vocabulary", "03_framing", "04_sourcing", "06_reuse"]:
         assert study_notes(REPO / "corpus", lesson), lesson
+
+
+def test_the_lead_is_the_readme_title_and_its_first_paragraph_of_prose(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    readme = (
+        "# Bus strike: who is *to blame*?\n\n<!-- a comment -->\n\n* a list\n\n"
+        "The council & the drivers.\nTwo lines.\n\nLater.\n"
+    )
+    (tmp_path / "README.md").write_text(readme, encoding="utf-8")
+    assert study_lead(tmp_path / "corpus") == ("Bus strike: who is to blame?", "The council & the drivers.\nTwo lines.")
+    assert study_lead_html(tmp_path / "corpus") == (
+        "<p><strong>Bus strike: who is to blame?</strong></p><p>The council &amp; the drivers. Two lines.</p>"
+    )
+
+
+def test_a_study_without_readme_is_named_by_its_corpus_folder(tmp_path):
+    # As the report's title is (analysis.report.build_report): the corpus folder's name.
+    (tmp_path / "my_corpus").mkdir()
+    assert study_lead(tmp_path / "my_corpus") == ("my_corpus", "")
