@@ -12,6 +12,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.text import Text
 
 from .lexicon import PACKAGE_CODEBOOKS, Codebooks, data_path, read_table
 from .voices import NARRATION, PARAPHRASE, QUOTATION, VOICE_LABELS
@@ -156,20 +157,21 @@ SMALLEST_FONT = 9.0  # points: the house style's smallest text (tick labels, leg
 def panel_grid(panels: int, row_height: float, width: float = FIGURE_WIDTH, columns: int = MAX_COLUMNS):
     """Return (figure, flat list of ``panels`` axes) in a grid of at most ``columns`` per row.
 
-    The width is fixed and the height grows with the rows; unused cells of the last row are hidden.
+    The width is fixed and the height grows with the rows; unused cells of the last row are removed.
     """
     ncols = max(1, min(columns, panels))
     nrows = max(1, -(-panels // ncols))
     fig, grid = plt.subplots(nrows, ncols, figsize=(width, row_height * nrows + 1.2), squeeze=False)
     axes = list(grid.flat)
     for ax in axes[panels:]:
-        ax.set_visible(False)
+        ax.remove()
     return fig, axes[:panels]
 
 
-# Panels per multi-panel chart at most (3 rows of 3): beyond it, the outlets with the most words are
-# shown and the title says how many are not, so the figure stays legible at page width.
-MAX_PANELS = 9
+# Panels per multi-panel chart at most (4 rows of MAX_COLUMNS): beyond it, the outlets with the most words
+# are shown and the title says how many are not, so the figure stays legible at page width and within
+# about two screens of height.
+MAX_PANELS = 8
 
 
 def most_words(words: pd.Series, limit: int = MAX_PANELS) -> tuple[list[str], int]:
@@ -198,26 +200,92 @@ def line_characters(width: float, fontsize: float) -> int:
 
 
 def grid_title(fig: plt.Figure, title: str, fontsize: float = 11) -> None:
-    """Set ``title`` as the figure's title, wrapped to the figure's width so it is never cut, and lay the
-    panels out below it."""
+    """Set ``title`` as the figure's title, wrapped to the figure's width so it is never cut, lay the panels
+    out below it and fit the figure to the report's width (:func:`fit_width`)."""
     lines = textwrap.wrap(title, width=line_characters(fig.get_figwidth(), fontsize)) or [""]
-    fig.suptitle("\n".join(lines), x=0.01, ha="left", fontsize=fontsize, fontweight="bold")
-    top = 1 - (0.25 + 0.23 * len(lines)) / fig.get_figheight()
-    fig.tight_layout(rect=(0, 0.01, 1, top))
+    height = fig.get_figheight()
+    # Placed in inches from the top, not at a fraction of the height: a tall grid gets no wider gap.
+    heading = fig.suptitle(
+        "\n".join(lines), x=0.01, y=1 - 0.08 / height, ha="left", fontsize=fontsize, fontweight="bold"
+    )
+    wrap_axes_text(fig)
+    wrap_to_width(heading, content_width(fig) - 0.01 * fig.get_figwidth())
+    fig.tight_layout(rect=(0, 0.01, 1, 1))  # tight_layout leaves room for the figure title itself
+    fit_width(fig)
+
+
+def fit_layout(fig: plt.Figure) -> None:
+    """Lay out a chart titled on its axes (no figure title): wrap titles and axis labels to their axes, tight
+    layout, then fit it to the report's width (:func:`fit_width`)."""
+    wrap_axes_text(fig)
+    fig.tight_layout()
+    fit_width(fig)
+
+
+def content_width(fig: plt.Figure, dpi: int | None = None) -> float:
+    """Return the widest drawing (inches) that the report shows unscaled: ``REPORT_WIDTH_PX`` less the padding
+    that savefig(bbox_inches="tight") adds on both sides, and never wider than the figure."""
+    dpi = dpi or NOTEBOOK_DPI
+    return min(fig.get_figwidth(), REPORT_WIDTH_PX / dpi - 2 * plt.rcParams["savefig.pad_inches"])
+
+
+def wrap_to_width(text: Text, inches: float) -> None:
+    """Re-wrap ``text`` (a title, axis label or figure note) at word boundaries until it is at most ``inches``
+    wide as drawn; a text that fits keeps its line breaks."""
+    renderer = text.figure.canvas.get_renderer()
+    words = " ".join(text.get_text().split())
+    limit, characters = inches * text.figure.dpi, len(words)
+    # Measured, not estimated from an average character width: digits, capitals and bold text are wider.
+    while characters > 12 and (drawn := text.get_window_extent(renderer).width) > limit:
+        characters = int(characters * min(0.95, limit / drawn))
+        text.set_text(textwrap.fill(words, width=max(12, characters), break_long_words=False))
+
+
+def wrap_axes_text(fig: plt.Figure) -> None:
+    """Wrap every visible axes' title and x-axis label to the width of its axes, so that panels side by side never
+    run into each other or past the figure's edge."""
+    for ax in fig.axes:
+        if not ax.get_visible():
+            continue
+        width = ax.get_position().width * fig.get_figwidth()
+        for text in (ax.title, ax._left_title, ax._right_title, ax.xaxis.label):
+            if text.get_text():
+                wrap_to_width(text, max(width, 1.5))
+
+
+def fit_width(fig: plt.Figure, rounds: int = 8) -> None:
+    """Move the subplot margins in until everything drawn (tick labels, legends, texts beside the bars) lies
+    within the report's column (:func:`content_width`): the figure is then shown at its drawn size, never
+    scaled down, so its 9-point text shows at 9 points.
+
+    Iterated, since a label centred on its axes moves only half as far as the axes shrink."""
+    renderer = fig.canvas.get_renderer()
+    width = fig.get_figwidth()
+    margin = (width - content_width(fig)) / 2
+    for _ in range(rounds):
+        box = fig.get_tightbbox(renderer)
+        over_left, over_right = max(0.0, margin - box.x0), max(0.0, box.x1 - (width - margin))
+        if over_left + over_right < 0.005:
+            return
+        params = fig.subplotpars
+        left, right = params.left + (over_left + 0.01) / width, params.right - (over_right + 0.01) / width
+        if right - left < 0.2:  # nothing left to shrink: the text itself is too wide
+            return
+        fig.subplots_adjust(left=left, right=right)
 
 
 SOURCE_LINE_POINTS = 9.0
 
 
 def add_source_line(fig: plt.Figure, text: str) -> None:
-    """Write the source line at the bottom left of the figure."""
+    """Write the source line at the bottom left of the figure, wrapped to the report's width."""
     # Below everything already drawn (axis labels, legends); savefig(bbox_inches="tight")
     # then grows the canvas to include it.
     lowest = fig.get_tightbbox(fig.canvas.get_renderer()).y0 / fig.get_figheight()
     # Wrapped here, not with wrap=True: matplotlib measures wrapped text as TeX math even with
     # text.parse_math off, so an outlet name with "$" in it would crash the figure.
     characters = line_characters(fig.get_figwidth(), SOURCE_LINE_POINTS)
-    fig.text(
+    note = fig.text(
         0.01,
         lowest - 0.02,
         wrapped(text, characters),
@@ -226,6 +294,20 @@ def add_source_line(fig: plt.Figure, text: str) -> None:
         ha="left",
         va="top",
     )
+    wrap_to_width(note, content_width(fig) - 0.01 * fig.get_figwidth())
+
+
+def finish_figure(fig: plt.Figure, source: str) -> None:
+    """Add the source line and fit the figure to the report's width: what :func:`save_figure` does to a chart
+    before writing it."""
+    add_source_line(fig, source)
+    fit_width(fig)
+
+
+def n_line(articles: int, words: int | None = None, unit: str = "words") -> str:
+    """Return the sample size of a chart: "n = 200 articles, 45,678 words" (``unit`` names what was counted)."""
+    counted = f", {words:,} {unit}" if words is not None else ""
+    return f"n = {articles:,} article{'s' if articles != 1 else ''}{counted}"
 
 
 def figure_title(fig: plt.Figure) -> str:
@@ -285,7 +367,7 @@ def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str
     """
     figures_dir = Path(figures_dir)
     figures_dir.mkdir(parents=True, exist_ok=True)
-    add_source_line(fig, source)
+    finish_figure(fig, source)
     paths = [figures_dir / f"{name}.png", figures_dir / f"{name}.svg", figures_dir / f"{name}.csv"]
     fig.savefig(paths[0], bbox_inches="tight", metadata={"Software": None})
     fig.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
@@ -392,5 +474,5 @@ def interval_grid(
         interval_panel(ax, rows, outlets, colors, labels=k % MAX_COLUMNS == 0)
         ax.set_title(wrapped(name, line_characters(FIGURE_WIDTH / MAX_COLUMNS, 10)), fontsize=10, fontweight="normal")
         ax.set_xlabel(wrapped(xlabel, line_characters(FIGURE_WIDTH / MAX_COLUMNS, 9)), fontsize=9)
-    grid_title(fig, f"{title} {note}")
+    grid_title(fig, f"{title.rstrip('.')}. {note}")
     return fig

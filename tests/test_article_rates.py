@@ -121,3 +121,12 @@ def test_interval_covers_the_median_and_stays_within_the_values():
     assert np.all(low <= median) and np.all(median <= high)
     assert np.all(low >= values.min(axis=0)) and np.all(high <= values.max(axis=0))
     assert np.allclose(median, np.median(values, axis=0))
+
+
+def test_context_topics_come_from_the_studys_codebooks():
+    # "earlier_attacks" is a topic of the committed study's codebooks/ only (the package's generic topics lack it);
+    # "Douma" is one of its expressions. Two body sentences, the first names Douma: share 1 / 2.
+    study = make_study({"c1": HEAD + "The Douma attack was recalled. Nothing else happened.\n"})
+    rates = ar.article_rates(study, framing.tables(study))
+    row = _one(rates, article_id="c1", measure="context", item="earlier_attacks")
+    assert (row["count"], row["base"], row["value"]) == (1, 2, 0.5)

@@ -153,7 +153,7 @@ def article_rates(study: Study, tables: dict[str, pd.DataFrame]) -> pd.DataFrame
 
 
 def _label_categories(study: Study) -> list[str]:
-    """Return the label categories of the study's labels codebook, in its order."""
+    """Return the label categories of the study's labels codebook (``study.codebooks``), in its order."""
     return list(dict.fromkeys(study.codebooks.table("framing_labels.csv")["label_category"]))
 
 
