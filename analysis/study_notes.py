@@ -21,13 +21,22 @@ def notes_path(corpus_dir: str | Path, lesson: str) -> Path:
     return Path(corpus_dir).resolve().parent / NOTES_FOLDER / f"{lesson}.md"
 
 
-def study_notes(corpus_dir: str | Path, lesson: str) -> str:
+def study_notes(corpus_dir: str | Path, lesson: str, section: str | None = None) -> str:
     """Return the study's Markdown note on ``lesson``, or "" when the study has none.
 
-    An empty string rather than an error: a new study has no notes, and its lessons still run.
+    With ``section``, only the part of the note under the heading ``## <section>`` (to the next ``## ``
+    heading, the heading itself left out), so each reading sits next to the result it reads; "" when
+    the note has no such section. An empty string rather than an error: a new study has no notes, and
+    its lessons still run.
     """
     path = notes_path(corpus_dir, lesson)
-    return path.read_text(encoding="utf-8").strip() if path.is_file() else ""
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if section is None:
+        return text.strip()
+    parts = re.split(r"^## +(.+?)\s*$", text, flags=re.MULTILINE)
+    # parts = [before the first heading, heading 1, its text, heading 2, its text, ...]
+    bodies = {heading: body for heading, body in zip(parts[1::2], parts[2::2])}
+    return bodies.get(section, "").strip()
 
 
 def _web_only(url: str) -> str | None:
@@ -35,9 +44,9 @@ def _web_only(url: str) -> str | None:
     return url if url.startswith(("https://", "http://")) else None
 
 
-def study_notes_html(corpus_dir: str | Path, lesson: str) -> str:
-    """Return the study's note on ``lesson`` as HTML (raw HTML in the note escaped, only web links kept),
-    or "" when the study has none.
+def study_notes_html(corpus_dir: str | Path, lesson: str, section: str | None = None) -> str:
+    """Return the study's note on ``lesson`` (or on one ``section`` of it, see :func:`study_notes`) as HTML,
+    raw HTML in the note escaped and only web links kept; "" when the study has none.
 
     The report's own safe Markdown subset (:func:`analysis.report.markdown_html`), so a note reaches a page
     the way the README's findings do.
@@ -45,7 +54,7 @@ def study_notes_html(corpus_dir: str | Path, lesson: str) -> str:
     # Imported here: the report module pulls in the notebook machinery, which a lesson only needs for this.
     from .report import markdown_html
 
-    text = study_notes(corpus_dir, lesson)
+    text = study_notes(corpus_dir, lesson, section)
     return markdown_html(text, _web_only) if text else ""
 
 

@@ -52,3 +52,14 @@ def test_a_study_without_readme_is_named_by_its_corpus_folder(tmp_path):
     # As the report's title is (analysis.report.build_report): the corpus folder's name.
     (tmp_path / "my_corpus").mkdir()
     assert study_lead(tmp_path / "my_corpus") == ("my_corpus", "")
+
+
+def test_a_section_of_a_note_is_the_text_under_its_heading(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "notes").mkdir()
+    note = "# Notes\n\nIntro.\n\n## labels\n\nFirst *reading*.\n\nSecond.\n\n## headlines \n\nThird.\n"
+    (tmp_path / "notes" / "03_framing.md").write_text(note, encoding="utf-8")
+    assert study_notes(tmp_path / "corpus", "03_framing", "labels") == "First *reading*.\n\nSecond."
+    assert study_notes(tmp_path / "corpus", "03_framing", "headlines") == "Third."
+    assert study_notes(tmp_path / "corpus", "03_framing", "passives") == ""
+    assert study_notes_html(tmp_path / "corpus", "03_framing", "headlines") == "<p>Third.</p>"
