@@ -114,37 +114,47 @@ def labelling_finding(study: Study) -> dict:
     )
     return {
         "id": "labels",
-        "title": "Who is a rebel, who is a terrorist",
+        "title": "The labels each outlet gives the same actors",
         "statement": statement,
         "figure": "framing_actor_labels",
         "evidence": _evidence(study, hits, "label"),
     }
 
 
+def _headline_how(row) -> str:
+    """Return how one headline presents what it reports: stated as fact, or attributed (to whom, where, how)."""
+    if row.attribution == "asserted":
+        return "states it as fact"
+    verb = f", {row.verb!r}" if row.verb else ""
+    return f"attributes it to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{verb})"
+
+
 def headline_finding(study: Study) -> dict:
-    """How each headline presents the central claim: asserted or attributed, where, with which device."""
+    """How each outlet's headlines present what they report: asserted or attributed, where, with which device.
+
+    One clause per outlet (its headlines counted, each way of presenting them with its number), so the
+    statement stays one sentence per outlet however many articles the corpus holds.
+    """
     heads = framing.headlines(study)
     outlets = study.outlet_of()
+    heads = heads.assign(outlet=heads["article_id"].map(outlets).fillna(heads["article_id"]))
     parts = []
-    for row in heads.itertuples():
-        verb = f", {row.verb!r}" if row.verb else ""
-        how = (
-            "asserts the claim"
-            if row.attribution == "asserted"
-            else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{verb})"
-        )
-        parts.append(f"{outlets.get(row.article_id, row.article_id)} {how}")
+    for outlet, group in heads.groupby("outlet", sort=True):
+        ways = pd.Series([_headline_how(row) for row in group.itertuples()]).value_counts()
+        # Commonest way first, ties in alphabetical order, so the sentence is the same on every run.
+        ranked = sorted(ways.items(), key=lambda item: (-item[1], item[0]))
+        if len(group) == 1:
+            parts.append(f"{outlet}'s headline {ranked[0][0]}")
+        else:
+            parts.append(f"{outlet}, {len(group)} headlines: " + ", ".join(f"{n} {how}" for how, n in ranked))
     evidence = pd.DataFrame(
-        [
-            (r.article_id, outlets.get(r.article_id, ""), int(r.start), int(r.end), r.text, "headline")
-            for r in heads.itertuples()
-        ],
+        [(r.article_id, r.outlet, int(r.start), int(r.end), r.text, "headline") for r in heads.itertuples()],
         columns=EVIDENCE_COLUMNS,
     )
     return {
         "id": "headlines",
-        "title": "Headlines: asserted or attributed",
-        "statement": "Headlines: " + _join(parts),
+        "title": "Headlines: stated as fact or attributed",
+        "statement": "How each outlet's headlines present what they report: " + _join(parts),
         "figure": None,
         "evidence": evidence,
     }
@@ -214,8 +224,8 @@ STANCE_LABELS = {
     "scare_quote": "scare quotes",
     "so_called": "'so-called'",
     "evaluative": "evaluative words",
-    "event_agent": "attacks named with their perpetrator ('regime … attack')",
-    "event_hedged": "attacks hedged ('suspected', 'apparent')",
+    "event_agent": "events named with their perpetrator",
+    "event_hedged": "events hedged ('suspected', 'apparent')",
     "hedge": "hedges",
     "booster": "boosters",
 }

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.findings import corpus_caveats, evidence_html, findings, labelling_finding, quoting_finding
+from analysis.findings import (
+    corpus_caveats,
+    evidence_html,
+    findings,
+    headline_finding,
+    labelling_finding,
+    quoting_finding,
+)
 from conftest import make_study
 
 # Each outlet names each side once in its narration; the other labels are in paraphrase (the content of
@@ -26,6 +33,24 @@ def test_labelling_finding_names_each_outlets_commonest_label():
     assert "Outlet A mostly regime" in statement and "Outlet B mostly government" in statement
     # narration only: one mention each, the paraphrased labels are not counted
     assert "Outlet A mostly rebels (1 of 1)" in statement and "Outlet B mostly terrorists (1 of 1)" in statement
+
+
+def test_headline_finding_has_one_clause_per_outlet_and_names_no_claim():
+    # Outlet A: two headlines, one stated as fact, one ending in ", council says"; Outlet B: one, a front verb.
+    texts = {
+        "a1": "Bus drivers walk out\n\nDrivers stopped work on Monday.\n",
+        "a2": "Strike will end on Friday, council says\n\nThe council said so on Tuesday.\n",
+        "b1": "Union says drivers will strike again\n\nThe union said so on Monday.\n",
+    }
+    study = make_study(texts, {"a1": "Outlet A", "a2": "Outlet A", "b1": "Outlet B"})
+    finding = headline_finding(study)
+    assert finding["statement"] == (
+        "How each outlet's headlines present what they report: "
+        "Outlet A, 2 headlines: 1 attributes it to council (end, reporting verb, 'says'), 1 states it as fact; "
+        "Outlet B's headline attributes it to Union (front, reporting verb, 'says')."
+    )
+    assert "claim" not in finding["statement"] + finding["title"]
+    assert list(finding["evidence"]["outlet"]) == ["Outlet A", "Outlet A", "Outlet B"]
 
 
 def test_every_evidence_line_is_a_sentence_of_its_article():
