@@ -44,6 +44,15 @@ def notebook_paths(notebook_dir: str | Path) -> list[Path]:
     return sorted(Path(notebook_dir).glob(NOTEBOOK_GLOB))
 
 
+def execution_order(sources: list[Path]) -> list[Path]:
+    """Return the notebooks in the order they run: the lessons first, then the readers' pages.
+
+    A readers' page (:data:`READER_NOTEBOOKS`) shows the figures the lessons write, so it runs after all of
+    them; otherwise it would show a later lesson's figure from the previous run, and two runs would differ.
+    """
+    return sorted(sources, key=lambda source: source.name in READER_NOTEBOOKS)
+
+
 def _strip_volatile_metadata(notebook: nbformat.NotebookNode) -> None:
     """Remove metadata that differs between runs (timings, papermill records)."""
     notebook.metadata.pop("papermill", None)
@@ -567,7 +576,7 @@ def build_report(
     sources = notebook_paths(notebook_dir)
     pages = [page_for(source) for source in sources]
     rendered, limits = [], []
-    for source in sources:
+    for source in execution_order(sources):
         target = Path(executed_dir) / source.name if executed_dir else source
         print(f"running {source.name} …", end=" ", flush=True)
         started = time.perf_counter()
