@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .corpus import CorpusError, add_article, check_corpus
-from .export import DEFAULT_OUT, ExportError, check_writable, export
+from .export import DEFAULT_OUT, FORMATS, ExportError, check_writable, export
 from .study import load_study
 
 # Metadata fields `corpus add` takes as --options beyond outlet and dates.
@@ -108,7 +108,7 @@ def _export(args: argparse.Namespace) -> int:
     except ExportError as err:
         print(err, file=sys.stderr)
         return 1
-    paths = export(study, args.out)
+    paths = export(study, args.out, args.format)
     for path in paths:
         print(path)
     _report_failures(args.out)
@@ -116,13 +116,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report_failures(out: Path) -> None:
-    """Print one line per article a stage had to leave out (from ``failed_articles.csv``)."""
-    path = Path(out) / "failed_articles.csv"
-    if not path.is_file():
-        return
-    from .writing import read_csv  # restores cells the writer guarded against spreadsheet formulas
+    """Print one line per article a stage had to leave out (from the ``failed_articles`` table, CSV or Parquet)."""
+    from .tables import TableNotFound, read_table  # restores cells the CSV writer guarded against formulas
 
-    for row in read_csv(path, dtype=str).itertuples():
+    try:
+        failed = read_table(out, "failed_articles")
+    except TableNotFound:
+        return
+    for row in failed.itertuples():
         print(
             f"article {row.article_id}: stage {row.stage} failed ({row.error}); left out of that stage", file=sys.stderr
         )
@@ -286,7 +287,7 @@ def _add_study_commands(commands: argparse._SubParsersAction) -> None:
     init.add_argument("folder", type=Path, help="the new study's folder")
     init.set_defaults(handler=_init)
 
-    exp = commands.add_parser("export", help="write the study's tables as CSV")
+    exp = commands.add_parser("export", help="write the study's tables as CSV (or Parquet)")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
     exp.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
     exp.add_argument(
@@ -305,6 +306,12 @@ def _add_study_commands(commands: argparse._SubParsersAction) -> None:
         "--scheduler",
         default=None,
         help="address of a running Dask scheduler (default with --engine dask: a local cluster)",
+    )
+    exp.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="csv",
+        help="csv (default: for spreadsheets and small corpora) or parquet (columnar, typed, for large corpora)",
     )
     exp.set_defaults(handler=_export)
 
