@@ -203,6 +203,8 @@ def _bench(args: argparse.Namespace) -> int:
                 corpus_dir=args.corpus,
                 out_dir=args.out,
                 scattertext_python=args.scattertext,
+                corpus_kind=args.corpus_kind,
+                formats=tuple(args.formats.split(",")),
             )
         )
     )
@@ -331,7 +333,16 @@ def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
     bench.add_argument("--articles", type=int, default=1000, help="number of synthetic articles (default: 1000)")
     bench.add_argument("--workers", type=int, default=2, help="processes for the per-article stages (default: 2)")
     bench.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus whose body sentences are recombined")
-    bench.add_argument("--out", type=Path, default=None, help="also write the CSV tables here (timed)")
+    bench.add_argument(
+        "--out", type=Path, default=None, help="also write the tables here, OUT/csv and OUT/parquet (timed)"
+    )
+    bench.add_argument("--formats", default="csv,parquet", help="formats written with --out (default: csv,parquet)")
+    bench.add_argument(
+        "--corpus-kind",
+        choices=("realistic", "recombined"),
+        default="realistic",
+        help="realistic (growing vocabulary, default) or recombined seed sentences (fixed small vocabulary)",
+    )
     bench.add_argument(
         "--scattertext",
         default=None,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
-from analysis.bench import synthetic_articles
+from analysis.bench import realistic_articles, synthetic_articles
 from analysis.study import build_study
 
 
@@ -36,3 +38,28 @@ def test_process_pool_matches_single_process(synthetic):
 def test_dask_local_cluster_with_two_workers_matches_single_process(synthetic):
     pytest.importorskip("distributed")
     _assert_same_study(build_study(synthetic, workers=1), build_study(synthetic, workers=2, engine="dask"))
+
+
+def _vocabulary(pages: pd.DataFrame) -> int:
+    return len({word.lower() for raw in pages["raw"] for word in re.findall(r"[A-Za-z]+", raw)})
+
+
+def test_realistic_corpus_vocabulary_grows_as_heaps_law_and_the_recombined_one_does_not(seed_study):
+    small, large = realistic_articles(seed_study, 200, seed=1), realistic_articles(seed_study, 800, seed=1)
+    assert small.equals(realistic_articles(seed_study, 200, seed=1))
+    # Heaps' law V = K n^beta, beta about 0.4-0.7 for English news: four times the text, 1.7 to 2.6 times
+    # the vocabulary; the generous bounds (beta 0.3 to 0.9) still rule out a fixed or a linear vocabulary.
+    growth = _vocabulary(large) / _vocabulary(small)
+    assert 4**0.3 < growth < 4**0.9
+    recombined = _vocabulary(synthetic_articles(seed_study, 800, seed=1)) / _vocabulary(
+        synthetic_articles(seed_study, 200, seed=1)
+    )
+    assert recombined < 1.1
+
+
+def test_realistic_corpus_reprints_about_one_article_in_ten(seed_study):
+    pages = realistic_articles(seed_study, 400, seed=2)
+    paragraphs = [raw.split("\n\n")[2:4] for raw in pages["raw"]]
+    reprinted = sum(paragraphs[i] == paragraphs[i - 1] for i in range(1, len(paragraphs)))
+    # reprint = 0.1 of 399 articles: 40 expected, standard deviation 6.
+    assert 20 <= reprinted <= 60
