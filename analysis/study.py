@@ -18,7 +18,7 @@ import pandas as pd
 from .corpus import load_corpus, load_labels
 from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_records, segments_frame
 from .text import text_frames, text_records
-from .voices import QUOTATION, with_voices
+from .voices import QUOTATION
 
 # Articles per task sent to a worker process: large enough to amortise pickling.
 BATCH_SIZE = 250
@@ -55,6 +55,7 @@ class Study:
 
 FAILURE_COLUMNS = ["article_id", "stage", "error"]
 TEXT_STAGE = "segments, sentences, tokens, quotes"
+SOURCING_STAGE = "sourcing"
 
 
 def empty_failures() -> pd.DataFrame:
@@ -120,7 +121,31 @@ def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> dict[st
         for name, rows in article.items():
             records[name].extend(rows)
     frames = {"segments": segments_frame(records.pop("segments")), **text_frames(records)}
-    return {**frames, "failures": pd.DataFrame(failures, columns=FAILURE_COLUMNS)}
+    attributions, failed = _voice_batch(frames, {item[0]: item[1] for item in batch})
+    sourcing_failures = [failure_row(article_id, SOURCING_STAGE, error) for article_id, error in failed]
+    return {
+        **frames,
+        "attributions": attributions,
+        "failures": pd.DataFrame(failures, columns=FAILURE_COLUMNS),
+        "sourcing_failures": pd.DataFrame(sourcing_failures, columns=FAILURE_COLUMNS),
+    }
+
+
+def _voice_batch(frames: dict[str, pd.DataFrame], raw: dict[str, str]) -> tuple[pd.DataFrame, list]:
+    """Return the raw attribution rows of a batch and the articles the rules failed on; give the batch's
+    tokens their three voices (in ``frames``).
+
+    The attribution rules and the voices need only one article at a time, so they run here, in the
+    per-article pass (on the worker that built the batch), not in a second pass over the corpus:
+    the same rules as :func:`analysis.voices.with_voices`, which this replaces for a new study.
+    """
+    from .sourcing.batching import batch_attribution_rows  # sourcing imports this module
+    from .voices import three_voices
+
+    batch = Study(pd.DataFrame(), raw, frames["segments"], frames["sentences"], frames["tokens"], frames["quotes"])
+    rows, failed = batch_attribution_rows(batch, list(raw))
+    frames["tokens"] = frames["tokens"].assign(voice=three_voices(frames["tokens"], rows))
+    return rows, failed
 
 
 def _batches(items: list, workers: int) -> list[list]:
@@ -174,8 +199,10 @@ def process_articles(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_process_batch, batches))
     joined = {}
-    for name in ("segments", "sentences", "tokens", "quotes", "failures"):
-        joined[name] = pd.concat([result.pop(name) for result in results], ignore_index=True)
+    for name in ("segments", "sentences", "tokens", "quotes", "attributions", "failures", "sourcing_failures"):
+        # Batches without rows are left out: their empty columns would turn typed columns into objects.
+        frames = [result.pop(name) for result in results]
+        joined[name] = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
     return joined
 
 
@@ -230,8 +257,9 @@ def build_study(
 ) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``), with three-way voices.
 
-    The voices are assigned right after the text layer (:func:`analysis.voices.with_voices`), so
-    every analysis reads the same ``tokens["voice"]``.
+    The attributions and the voices are found in the per-article pass, batch by batch
+    (:func:`_voice_batch`: the rules of :func:`analysis.voices.with_voices`), so every analysis
+    reads the same ``tokens["voice"]`` and ``Study.attributions``.
     """
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
@@ -255,9 +283,18 @@ def build_study(
         quotes=layer["quotes"],
         failures=layer["failures"].reset_index(drop=True),
     )
+    from .sourcing.batching import attribution_table  # sourcing imports this module
+
+    # The per-article pass found the attributions and the voices (see _voice_batch): the study is voiced.
+    failed = layer["sourcing_failures"].sort_values("article_id", kind="stable")
+    study = replace(
+        study,
+        attributions=attribution_table(layer["attributions"], study.outlet_of()),
+        failures=pd.concat([f for f in (study.failures, failed) if len(f)] or [study.failures], ignore_index=True),
+    )
     del layer, items
     release_freed_memory()
-    return with_voices(study)
+    return study
 
 
 def load_study(

@@ -7,8 +7,10 @@ import re
 import pandas as pd
 import pytest
 
+from analysis import sourcing
 from analysis.bench import realistic_articles, synthetic_articles
 from analysis.study import build_study
+from analysis.voices import three_voices
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +19,36 @@ def synthetic(seed_study) -> pd.DataFrame:
 
 
 def _assert_same_study(left, right):
-    for name in ("articles", "segments", "sentences", "tokens", "quotes"):
+    for name in ("articles", "segments", "sentences", "tokens", "quotes", "attributions", "failures"):
         pd.testing.assert_frame_equal(getattr(left, name), getattr(right, name), obj=name)
+
+
+def test_attributions_and_voices_of_the_per_article_pass_equal_a_second_pass_over_the_study(synthetic):
+    # Batches of 5 articles: the per-batch rows are joined and sorted as one extraction over the corpus.
+    study = build_study(synthetic, workers=5)
+    assert len(study.attributions) > 24  # the seed sentences carry several attributions per article
+    pd.testing.assert_frame_equal(study.attributions, sourcing.attributions(study, workers=1))
+    again = three_voices(study.tokens, sourcing.attributions(study, workers=1))
+    assert (study.tokens["voice"].to_numpy() == again).all()
+    assert set(study.tokens["voice"]) == {"narration", "paraphrase", "quotation"}
+
+
+def test_an_article_the_attribution_rules_fail_on_is_recorded_and_the_batch_kept(synthetic, monkeypatch):
+    from analysis.sourcing import batching
+
+    original = batching._attribution_batch
+
+    def breaks_on_third(batch):
+        if any(article_id == "synthetic_000003" for article_id, *_ in batch):
+            raise ValueError("bad page")
+        return original(batch)
+
+    monkeypatch.setattr(batching, "_attribution_batch", breaks_on_third)
+    study = build_study(synthetic.head(6), workers=1)
+    assert study.failures.values.tolist() == [["synthetic_000003", "sourcing", "ValueError: bad page"]]
+    assert set(study.attributions["article_id"]) == {f"synthetic_00000{i}" for i in (0, 1, 2, 4, 5)}
+    third = study.tokens[study.tokens["article_id"] == "synthetic_000003"]
+    assert "paraphrase" not in set(third["voice"]) and len(third)
 
 
 def test_synthetic_corpus_is_deterministic_and_noisy(seed_study):
