@@ -16,6 +16,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -26,7 +27,7 @@ import pandas as pd
 
 from . import vocabulary
 from .bench_corpus import realistic_articles, synthetic_articles  # noqa: F401 (tests import synthetic_articles here)
-from .bench_monitor import ResourceMonitor
+from .bench_monitor import ResourceMonitor, own_peak_mb
 from .export import ANALYSIS_MODULES, base_tables, write_tables
 from .study import Study, build_study, load_study, release_freed_memory
 from .text import text_frames, text_records
@@ -35,11 +36,15 @@ FLOOR_PATTERN = re.compile(r"\w+")
 
 
 def _timed(timings: list[tuple[str, float, float]], name: str, work: Callable):
-    """Return ``work()``, appending (name, wall seconds, CPU seconds of every process) to ``timings``."""
+    """Return ``work()``, appending (name, wall seconds, CPU seconds of every process) to ``timings``.
+
+    Each stage is also printed to stderr as it ends: a long run shows where it is (and, if stopped, how far it got).
+    """
     gc.collect()
     before, start = _cpu_seconds(), time.perf_counter()
     result = work()
     timings.append((name, time.perf_counter() - start, _cpu_seconds() - before))
+    print(f"{name}: {timings[-1][1]:.1f} s, {own_peak_mb():,.0f} MB peak so far", file=sys.stderr, flush=True)
     return result
 
 
