@@ -93,3 +93,20 @@ def test_realistic_corpus_reprints_about_one_article_in_ten(seed_study):
     reprinted = sum(paragraphs[i] == paragraphs[i - 1] for i in range(1, len(paragraphs)))
     # reprint = 0.1 of 399 articles: 40 expected, standard deviation 6.
     assert 20 <= reprinted <= 60
+
+
+def test_framing_batches_on_forked_workers_give_the_tables_of_one_process(synthetic, monkeypatch):
+    from analysis import framing
+    from analysis.framing import batching
+
+    study = build_study(synthetic)
+    whole = framing.tables(study)  # 24 short articles: one batch, in this process
+    monkeypatch.setattr(batching, "BATCH_TOKENS", 3_000)
+    assert len(batching.article_batches(study)) > 4
+    pooled = framing.tables(study)  # several batches on a pool of forked processes, joined in order
+    monkeypatch.setattr(batching.os, "cpu_count", lambda: 1)
+    one_by_one = framing.tables(study)  # the same batches in this process
+    assert list(pooled) == list(whole)
+    for name in whole:
+        pd.testing.assert_frame_equal(pooled[name], whole[name], obj=name)
+        pd.testing.assert_frame_equal(one_by_one[name], whole[name], obj=name)
