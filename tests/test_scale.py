@@ -110,3 +110,27 @@ def test_framing_batches_on_forked_workers_give_the_tables_of_one_process(synthe
     for name in whole:
         pd.testing.assert_frame_equal(pooled[name], whole[name], obj=name)
         pd.testing.assert_frame_equal(one_by_one[name], whole[name], obj=name)
+
+
+def _hold_memory(megabytes: int, seconds: float) -> None:
+    import time
+
+    block = bytearray(megabytes * 1_000_000)  # zero-filled: resident once touched
+    block[::4096] = b"x" * len(block[::4096])
+    time.sleep(seconds)
+
+
+def test_resource_monitor_sees_a_worker_process_and_its_cpu_time():
+    import multiprocessing
+
+    from analysis.bench_monitor import ResourceMonitor
+
+    with ResourceMonitor() as monitor:
+        worker = multiprocessing.get_context("fork").Process(target=_hold_memory, args=(300, 1.5))
+        worker.start()
+        worker.join()
+    figures = monitor.figures()
+    # The worker held 300 MB for 1.5 s, sampled every 0.2 s: its peak is seen (the parent's is not counted).
+    assert figures["worker_peaks_mb"] and figures["worker_peaks_mb"][0] >= 250
+    assert figures["peak_total_mb"] >= figures["worker_peaks_mb"][0]
+    assert figures["wall_seconds"] >= 1.5 and figures["cpu_seconds"] > 0
