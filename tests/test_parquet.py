@@ -107,3 +107,18 @@ def test_switching_format_removes_the_other_formats_tables(seed_study, tmp_path,
     export(seed_study, tmp_path, fmt="parquet")
     assert not list(tmp_path.glob("*.csv"))
     assert verify_export(tmp_path) == []
+
+
+def test_vectorised_rounding_is_the_csv_cells_number():
+    import numpy as np
+
+    # Expected by hand: 12 significant digits, exact binary ties to even.
+    cases = {1 / 3: 0.333333333333, 2 / 3: 0.666666666667, 1e22: 1e22, 123456789012.5: 123456789012.0}
+    cases |= {999999999999.5: 1e12, -2.5e-7: -2.5e-7, 0.1 + 0.2: 0.3, 72.27138643067846: 72.2713864307}
+    got = columnar.round_significant(np.array(list(cases)))
+    assert got.tolist() == list(cases.values())
+    rng = np.random.default_rng(5)
+    values = rng.normal(size=20_000) * 10.0 ** rng.integers(-30, 30, 20_000)
+    ties = np.array([float(f"1.23456789012{d}5e{e}") for d in range(10) for e in range(-25, 25)])
+    for sample in (values, ties):
+        assert (columnar.round_significant(sample) == np.array([float(f"{v:.12g}") for v in sample])).all()
