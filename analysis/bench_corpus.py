@@ -9,13 +9,16 @@ so its memory and its term tables are far smaller than a real corpus's.
 :func:`realistic_articles` adds what real text has (issue 18):
 
 * **Vocabulary that keeps growing** (Heaps' law, V = K·n^β with β ≈ 0.4–0.7 for news text):
-  every body paragraph gets a sentence of words drawn at random from wordfreq's English
-  frequency list (its "large" list, the words made of letters) in proportion to their
-  frequency. Drawing tokens from a Zipfian distribution of about 290,000 words makes the
-  number of distinct words grow sublinearly and without a ceiling within benchmark sizes.
-* **Quotations repeated at a realistic rate**: a quotation of a seed sentence is kept word
-  for word only with probability ``quote_repeat`` (outlets quoting the same statement); otherwise its
-  words are replaced by drawn words, so it is a quotation of its own.
+  words are drawn at random from wordfreq's English frequency list (its "large" list, the words
+  made of letters) in proportion to their frequency: half the words of every recombined sentence
+  (all but reporting verbs and actor expressions, which the rules read) are swapped for drawn
+  words, and every body paragraph ends with a sentence of drawn words. Drawing tokens from a
+  Zipfian distribution of about 290,000 words makes the number of distinct words grow
+  sublinearly and without a ceiling within benchmark sizes.
+* **Quotations and text repeated at realistic rates**: a quotation of a seed sentence is kept
+  word for word only with probability ``quote_repeat`` (outlets quoting the same statement),
+  otherwise its words are drawn; one article in ten reprints two paragraphs of the one before
+  (wire copy from another outlet).
 
 Both are deterministic for a seed (Python's and NumPy's generators, seeded).
 """
