@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 
-.PHONY: setup report test export lock clean bench bench-100k bench-scattertext evaluate lab
+.PHONY: setup report test export lock clean bench bench-100k bench-scattertext bench-reuse evaluate lab
 
 setup: $(STAMP)
 
@@ -60,6 +60,10 @@ bench-scattertext: $(STAMP)
 	.venv-scattertext/bin/python -m pip install --quiet --disable-pip-version-check scattertext==0.2.2 six==1.17.0
 	$(BIN)/python -m analysis bench --articles 1000 --out build/bench --scattertext .venv-scattertext/bin/python
 	$(BIN)/python -m analysis bench --articles 10000 --out build/bench --scattertext .venv-scattertext/bin/python
+
+## Reuse detection on 1,000, 5,000 and 10,000 synthetic articles with planted reuse: time, memory, precision, recall.
+bench-reuse: $(STAMP)
+	$(BIN)/python -m analysis bench-reuse --articles 10000
 
 ## Score cleaning, attribution and voice on the held-out pages (python -m analysis evaluate --part dev for the others).
 evaluate: $(STAMP)

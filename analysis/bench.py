@@ -174,13 +174,16 @@ def run_benchmark(
     writer timed on its own. CPU use and memory cover every process (:class:`ResourceMonitor`).
     """
     make = realistic_articles if corpus_kind == "realistic" else synthetic_articles
-    articles = make(load_study(corpus_dir), n_articles, seed=seed)
+    seed_study = load_study(corpus_dir)
+    articles = make(seed_study, n_articles, seed=seed)
     megabytes = articles["raw"].str.len().sum() / 1e6
     timings: list[tuple[str, float, float]] = []
     writing = {fmt: ([], []) for fmt in formats} if out_dir is not None else {}
     with ResourceMonitor() as monitor:
         # build_study also finds the attributions and assigns the three voices (analysis.voices).
-        study = _timed(timings, "text layer, attributions, voices", lambda: build_study(articles, workers=workers))
+        stage = "text layer, attributions, voices"
+        # The synthetic sentences are the seed study's, so they are read with its codebooks.
+        study = _timed(timings, stage, lambda: build_study(articles, workers=workers, codebooks=seed_study.codebooks))
         for name, compute in _export_stages(study):
             tables = _timed(timings, name, compute) if name else compute()
             if name == "vocabulary":

@@ -9,10 +9,13 @@ from pathlib import Path
 
 from .corpus import CorpusError, add_article, check_corpus
 from .export import DEFAULT_OUT, FORMATS, ExportError, check_writable, export
+from .lexicon import Codebooks
 from .study import load_study
 
 # Metadata fields `corpus add` takes as --options beyond outlet and dates.
 REPOSITORY = Path(__file__).resolve().parent.parent
+# The gold pages' actor labels were annotated with the committed study's codebooks (tests/gold/pages/README.md).
+GOLD_CODEBOOKS = REPOSITORY / "codebooks"
 EXTRA_FIELDS = (
     "outlet_confidence",
     "outlet_source",
@@ -97,6 +100,32 @@ def _corpus_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _codebooks_suggest(args: argparse.Namespace) -> int:
+    from .codebook_coverage import actor_coverage, candidates
+    from .framing import mentions
+    from .writing import guard_formulas, write_csv
+
+    try:
+        study = load_study(args.corpus)
+    except CorpusError as err:
+        print("\n".join(err.problems), file=sys.stderr)
+        return 1
+    mention_table = mentions(study)
+    cover = actor_coverage(study, mention_table)
+    table = candidates(study, mention_table, args.min_count)
+    print(
+        f"actors codebook ({study.codebooks.path('framing_actors.csv')}): an actor in "
+        f"{cover['sentences_with_actor']} of {cover['sentences']} body sentences ({cover['sentence_share']:.0%}), "
+        f"{cover['articles_with_actor']} of {cover['articles']} articles; {len(table)} candidate(s)",
+        file=sys.stderr,
+    )
+    if args.out is None:
+        guard_formulas(table).to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(write_csv(table, args.out), file=sys.stderr)
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     try:
         check_writable(args.out)
@@ -139,7 +168,7 @@ def _write_heldout_figures(path: Path) -> None:
 
     pages, problems = load_pages(REPOSITORY / "tests" / "gold" / "pages", ("heldout",))
     if pages and not problems:
-        write_summary(summarise(evaluate_pages(pages)), path)
+        write_summary(summarise(evaluate_pages(pages, Codebooks(GOLD_CODEBOOKS))), path)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -219,6 +248,13 @@ def _bench_pathological(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench_reuse(args: argparse.Namespace) -> int:
+    from .reuse.bench import format_report, run_benchmark
+
+    print(format_report(run_benchmark(args.articles, workers=args.workers)))
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation.gold import load_pages
     from .evaluation.run import evaluate_pages, format_summary, summarise, write_summary
@@ -232,7 +268,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             f"{args.pages}: {len(problems)} problem(s) in the annotations, {len(pages)} valid page(s)", file=sys.stderr
         )
         return 1
-    counts = evaluate_pages(pages)
+    counts = evaluate_pages(pages, Codebooks(GOLD_CODEBOOKS))
     summary = summarise(counts, args.by)
     print(f"{len(pages)} page(s) of {', '.join(parts)}; 95 % intervals: bootstrap over pages")
     print(format_summary(summary))
@@ -284,10 +320,19 @@ def _add_corpus_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _add_study_commands(commands: argparse._SubParsersAction) -> None:
-    """Add ``init``, ``export`` and ``report``."""
+    """Add ``init``, ``codebooks``, ``export`` and ``report``."""
     init = commands.add_parser("init", help="create an empty, valid study folder")
     init.add_argument("folder", type=Path, help="the new study's folder")
     init.set_defaults(handler=_init)
+
+    codebooks = commands.add_parser("codebooks", help="the study's codebooks: coverage and candidates")
+    suggest = codebooks.add_subparsers(dest="codebooks_command", required=True).add_parser(
+        "suggest", help="frequent names and speakers no actor entry matches, as framing_actors.csv rows to fill"
+    )
+    suggest.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
+    suggest.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
+    suggest.add_argument("--min-count", type=int, default=2, help="occurrences a candidate needs (default: 2)")
+    suggest.set_defaults(handler=_codebooks_suggest)
 
     exp = commands.add_parser("export", help="write the study's tables as CSV (or Parquet)")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
@@ -359,6 +404,13 @@ def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
     pathological.add_argument("--scale", type=float, default=1.0, help="multiply every case's n (default: 1)")
     pathological.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus of the long_line sentences")
     pathological.set_defaults(handler=_bench_pathological)
+
+    bench_reuse = commands.add_parser(
+        "bench-reuse", help="time reuse detection on synthetic articles with planted reuse (N/10, N/2, N)"
+    )
+    bench_reuse.add_argument("--articles", type=int, default=10000, help="largest corpus size (default: 10000)")
+    bench_reuse.add_argument("--workers", type=int, default=2, help="processes for the text layer (default: 2)")
+    bench_reuse.set_defaults(handler=_bench_reuse)
 
     evaluate = commands.add_parser("evaluate", help="score cleaning, attribution and voice on the annotated pages")
     evaluate.add_argument("--pages", type=Path, default=Path("tests/gold/pages"), help="folder with dev/ and heldout/")

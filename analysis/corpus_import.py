@@ -1,7 +1,8 @@
 """Start a study and bring many articles in at once.
 
 * :func:`init_study` creates an empty, valid study folder (``corpus/`` with the metadata
-  header and an empty ``labels.csv``, and a README that says what goes where).
+  header and an empty ``labels.csv``, ``codebooks/`` seeded from the package's generic
+  defaults with a README on each file, and a README that says what goes where).
 * :func:`import_articles` adds many articles in one go, from a folder of ``.txt`` files with a
   manifest CSV, or from one CSV / JSON Lines file with a text column. Every row gets the checks
   of ``corpus add``; the import is all or nothing (nothing is written if any row has a problem),
@@ -36,6 +37,7 @@ from .corpus import (
     normalise_raw,
     write_atomically,
 )
+from .lexicon import CODEBOOKS_DIR, data_path, read_text
 
 TEXT_FIELD = "text"
 HTML_MARKUP = re.compile(r"<\s*(?:!doctype|html|head|body|div|p|span|script|article|br)\b", re.IGNORECASE)
@@ -43,12 +45,26 @@ HTML_MARKUP = re.compile(r"<\s*(?:!doctype|html|head|body|div|p|span|script|arti
 MIN_HTML_TAGS = 3
 PROGRESS_EVERY = 500
 
+# The codebooks a new study starts from (copies of the package's generic defaults, to be extended);
+# the optional chart_labels.csv and framing_frames.yml are read from the package until a study adds them.
+SEEDED_CODEBOOKS = (
+    "framing_actors.csv",
+    "framing_labels.csv",
+    "framing_context_topics.csv",
+    "framing_event_terms.csv",
+    "sourcing_sides.csv",
+)
+
 STUDY_README = """# {name}
 
-A study folder of the media-analysis toolkit (`analysis`).
+A study folder of the media-analysis toolkit (`analysis`). The first heading of this file is the
+title of the study's report: change it to say what your study is about.
 
 * `corpus/`: the raw articles (never edited once added), `metadata.csv` (one row per article: see
   the toolkit's corpus README for every field), `labels.csv` (manual corrections of line labels).
+* `codebooks/`: the instruments of your story (actors and their labels, sides, context topics,
+  event terms), seeded with the toolkit's generic defaults: extend them (`codebooks/README.md`;
+  `python -m analysis codebooks suggest --corpus {corpus}` lists names no actor entry matches).
 * Add articles one by one: `python -m analysis corpus add FILE --corpus {corpus} --outlet NAME
   --publication-date YYYY-MM-DD [--event-date YYYY-MM-DD]`, or many at once:
   `python -m analysis corpus import articles.csv --corpus {corpus} --map text=body`.
@@ -58,7 +74,11 @@ A study folder of the media-analysis toolkit (`analysis`).
 
 
 def init_study(folder: str | Path) -> list[Path]:
-    """Create an empty, valid study in ``folder`` (which must not hold a corpus yet); return the files made."""
+    """Create an empty, valid study in ``folder`` (which must not hold a corpus yet); return the files made.
+
+    The study's ``codebooks/`` gets copies of the package's generic codebooks and their README
+    (``analysis/data/codebooks_readme.md``); a file already there is kept.
+    """
     folder = Path(folder)
     corpus = folder / "corpus"
     if (corpus / METADATA_FILE).exists():
@@ -68,7 +88,10 @@ def init_study(folder: str | Path) -> list[Path]:
         corpus / METADATA_FILE: ",".join(METADATA_COLUMNS) + "\n",
         corpus / LABELS_FILE: ",".join(LABEL_COLUMNS) + "\n",
         folder / "README.md": STUDY_README.format(name=folder.name or "study", corpus=corpus),
+        folder / CODEBOOKS_DIR / "README.md": read_text("codebooks_readme.md"),
+        **{folder / CODEBOOKS_DIR / name: data_path(name).read_text(encoding="utf-8") for name in SEEDED_CODEBOOKS},
     }
+    (folder / CODEBOOKS_DIR).mkdir(exist_ok=True)
     for path, text in files.items():
         if not path.exists():
             write_atomically(path, text.encode("utf-8"))

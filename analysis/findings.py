@@ -12,7 +12,10 @@ import html
 
 import pandas as pd
 
-from . import framing, sourcing, vocabulary
+from . import framing, reuse, sourcing, vocabulary
+from .codebook_coverage import coverage_caveats
+from .reuse.views import ITEMS as REUSE_ITEMS
+from .reuse.views import body_mentions
 from .study import Study
 from .voices import NARRATION
 
@@ -111,40 +114,59 @@ def labelling_finding(study: Study) -> dict:
     )
     return {
         "id": "labels",
-        "title": "Who is a rebel, who is a terrorist",
+        "title": "The labels each outlet gives the same actors",
         "statement": statement,
         "figure": "framing_actor_labels",
         "evidence": _evidence(study, hits, "label"),
     }
 
 
+def _headline_how(row) -> str:
+    """Return how one headline presents what it reports: stated as fact, or attributed (to whom, where, how)."""
+    if row.attribution == "asserted":
+        return "states it as fact"
+    verb = f", {row.verb!r}" if row.verb else ""
+    return f"attributes it to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{verb})"
+
+
 def headline_finding(study: Study) -> dict:
-    """How each headline presents the central claim: asserted or attributed, where, with which device."""
+    """How each outlet's headlines present what they report: asserted or attributed, where, with which device.
+
+    One clause per outlet (its headlines counted, each way of presenting them with its number), so the
+    statement stays one sentence per outlet however many articles the corpus holds.
+    """
     heads = framing.headlines(study)
     outlets = study.outlet_of()
+    heads = heads.assign(outlet=heads["article_id"].map(outlets).fillna(heads["article_id"]))
     parts = []
-    for row in heads.itertuples():
-        verb = f", {row.verb!r}" if row.verb else ""
-        how = (
-            "asserts the claim"
-            if row.attribution == "asserted"
-            else f"attributes the claim to {row.attributed_to or 'a source'} ({row.placement}, {row.device}{verb})"
-        )
-        parts.append(f"{outlets.get(row.article_id, row.article_id)} {how}")
+    for outlet, group in heads.groupby("outlet", sort=True):
+        ways = pd.Series([_headline_how(row) for row in group.itertuples()]).value_counts()
+        # Commonest way first, ties in alphabetical order, so the sentence is the same on every run.
+        ranked = sorted(ways.items(), key=lambda item: (-item[1], item[0]))
+        if len(group) == 1:
+            parts.append(f"{outlet}'s headline {ranked[0][0]}")
+        else:
+            parts.append(f"{outlet}, {len(group)} headlines: " + ", ".join(f"{n} {how}" for how, n in ranked))
     evidence = pd.DataFrame(
-        [
-            (r.article_id, outlets.get(r.article_id, ""), int(r.start), int(r.end), r.text, "headline")
-            for r in heads.itertuples()
-        ],
+        [(r.article_id, r.outlet, int(r.start), int(r.end), r.text, "headline") for r in heads.itertuples()],
         columns=EVIDENCE_COLUMNS,
     )
     return {
         "id": "headlines",
-        "title": "Headlines: asserted or attributed",
-        "statement": "Headlines: " + _join(parts),
+        "title": "Headlines: stated as fact or attributed",
+        "statement": "How each outlet's headlines present what they report: " + _join(parts),
         "figure": None,
         "evidence": evidence,
     }
+
+
+def _source_detail(attributions: pd.DataFrame) -> pd.Series:
+    """Return each attribution's resolved source, and the speaker as written when it does not name it ("He")."""
+    source = attributions["source"].fillna("")
+    written = attributions["speaker_text"].fillna("").str.strip()
+    names_it = pd.Series([s.casefold() in w.casefold() for s, w in zip(source, written)], index=source.index)
+    shown = source.replace("", "source unknown")
+    return shown.where(names_it | (written == ""), shown + " (written: " + written + ")")
 
 
 def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
@@ -158,7 +180,7 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
             f"{row.outlet}: {row.attributions} attributions, {shares[main]:.0%} {main}, "
             f"{row.quoted_words} words inside quotation marks"
         )
-    hits = attributions.assign(detail=attributions["mode"] + " · " + attributions["speaker_text"].fillna(""))
+    hits = attributions.assign(detail=attributions["mode"] + " · " + _source_detail(attributions))
     hits = hits.sort_values(["outlet", "mode", "article_id", "start"], kind="stable").drop_duplicates(
         ["outlet", "mode"]
     )
@@ -173,7 +195,11 @@ def quoting_finding(study: Study, attributions: pd.DataFrame) -> dict:
 
 def voices_finding(study: Study, attributions: pd.DataFrame) -> dict:
     """Whose words fill each outlet's attributions, by side of the story."""
-    sides = sourcing.by_affiliation(attributions).groupby(["outlet", "side"], as_index=False)["content_words"].sum()
+    sides = (
+        sourcing.by_affiliation(attributions, study.codebooks)
+        .groupby(["outlet", "side"], as_index=False)["content_words"]
+        .sum()
+    )
     sides["share"] = sides["content_words"] / sides.groupby("outlet")["content_words"].transform("sum")
     parts = []
     for outlet, group in sides.groupby("outlet", sort=True):
@@ -198,8 +224,8 @@ STANCE_LABELS = {
     "scare_quote": "scare quotes",
     "so_called": "'so-called'",
     "evaluative": "evaluative words",
-    "event_agent": "attacks named with their perpetrator ('regime … attack')",
-    "event_hedged": "attacks hedged ('suspected', 'apparent')",
+    "event_agent": "events named with their perpetrator",
+    "event_hedged": "events hedged ('suspected', 'apparent')",
     "hedge": "hedges",
     "booster": "boosters",
 }
@@ -316,6 +342,94 @@ def context_finding(study: Study) -> dict:
     }
 
 
+def _top_labels(counts: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """Return (outlet, actor) -> the commonest label categories of a ``label_counts`` table's narration ("a / b")."""
+    own = counts[(counts["voice"] == NARRATION) & (counts["label_category"] != "country_name")]
+    top = own[own["mentions"] == own.groupby(["outlet", "actor"])["mentions"].transform("max")]
+    joined = top.groupby(["outlet", "actor"], sort=True)["label_category"].agg(lambda c: " / ".join(sorted(c)))
+    return {key: value.replace("_", " ") for key, value in joined.items()}
+
+
+def _reuse_origin_parts(study: Study, found: dict[str, pd.DataFrame], attributions: pd.DataFrame) -> list[str]:
+    """Return, per outlet with reused words, its reused words, labels and attributions, and the narration
+    labels whose commonest category changes when only the outlet's original text is counted."""
+    table, differences = found["reuse"], found["reuse_differences"]
+    mentions = body_mentions(study)
+    origin = reuse.origin_counts(study, table, differences, mentions=mentions, attributions=attributions)
+    every = origin[origin["voice"] == "all"].set_index(["outlet", "item", "origin"])["count"]
+    before = _top_labels(framing.label_counts(study, mentions))
+    after = _top_labels(reuse.label_counts_by_origin(study, table, differences, mentions=mentions))
+    parts = []
+    for outlet in sorted(set(study.outlet_of().values())):
+        if every[(outlet, "words", "reused")] == 0:
+            continue
+        totals = {item: every[(outlet, item, "reused")] + every[(outlet, item, "original")] for item in REUSE_ITEMS}
+        counts = [f"{every[(outlet, item, 'reused')]} of {totals[item]} {item}" for item in REUSE_ITEMS]
+        changed = [
+            f"{actor} {label} → {after.get((o, actor), 'none')}"
+            for (o, actor), label in before.items()
+            if o == outlet and after.get((o, actor)) != label
+        ]
+        parts.append(
+            f"{outlet} {', '.join(counts)}; on its original text "
+            + (
+                f"the commonest narration label changes ({'; '.join(changed)})"
+                if changed
+                else "the commonest narration labels stay the same"
+            )
+        )
+    return parts
+
+
+def reuse_finding(study: Study, attributions: pd.DataFrame) -> dict:
+    """Which outlets reprint whom, how much of each outlet's words is reused, and whether its counts on its
+    original text differ (:mod:`analysis.reuse`; original vs reused text: :mod:`analysis.reuse.views`).
+
+    Reused means found in an article of another outlet published on an earlier date; where the
+    corpus has no shared passage, the statement says so.
+    """
+    found = reuse.detection_tables(study)
+    table = found["reuse"]
+    taken = table[table["other_order"] == "earlier"]
+    outlets = study.outlet_of()
+    finding = {"id": "reuse", "title": "Reprinted text: which words are the outlet's own", "figure": "reuse_matrix"}
+    if taken.empty:
+        shared = (
+            f"{len(table) // 2} shared passage(s), none of them in an article published on an earlier date"
+            if len(table)
+            else "no passage of body text shared between outlets"
+        )
+        statement = (
+            f"Text reuse: {len(outlets)} articles from {len(set(outlets.values()))} outlets compared, {shared}, so "
+            "no count here is split into original and reused text. Only reuse between articles of the corpus can be "
+            "found: copy taken from a wire story that is not in the corpus counts as the outlet's own."
+        )
+        return {**finding, "statement": statement, "evidence": pd.DataFrame(columns=EVIDENCE_COLUMNS)}
+    matrix = reuse.outlet_matrix(study, table)
+    matrix = matrix[matrix["reused_words"] > 0].sort_values(
+        ["share", "outlet", "other_outlet"], ascending=[False, True, True], kind="stable"
+    )
+    reprints = [
+        f"{r.outlet} reprints {r.other_outlet} ({r.share:.0%} of its body words, {r.reused_words} of {r.body_words}; "
+        f"{r.articles_reusing} of {r.articles} articles)"
+        for r in matrix.itertuples()
+    ]
+    statement = (
+        "Text reuse (words found in an earlier article of another outlet): "
+        + _join(reprints)
+        + " Counted as reused (words an outlet changed inside a reprint count as its own): "
+        + _join(_reuse_origin_parts(study, found, attributions))
+    )
+    hits = taken.assign(
+        detail="found in " + taken["other_article_id"] + " (" + taken["other_outlet"] + "), " + taken["kind"]
+    )
+    return {
+        **finding,
+        "statement": statement,
+        "evidence": _evidence(study, hits.sort_values(["outlet", "article_id", "start"], kind="stable"), "reprinted"),
+    }
+
+
 def findings(study: Study) -> list[dict]:
     """Return every finding: id, title, statement, figure (name in figures/ or None), evidence table."""
     # The attributions found when the study's voices were assigned, so findings and voices agree.
@@ -328,6 +442,7 @@ def findings(study: Study) -> list[dict]:
         stance_finding(study),
         vocabulary_finding(study),
         context_finding(study),
+        reuse_finding(study, attributions),
     ]
 
 
@@ -361,7 +476,8 @@ def corpus_description(study: Study) -> list[str]:
 
 
 def corpus_caveats(study: Study) -> list[str]:
-    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets."""
+    """Return the limits that follow from the corpus itself: its size, its dates, uncertain outlets, and an
+    actors codebook that covers little of it."""
     primary = study.articles[study.articles["role"] == "primary"]
     per_outlet = primary.groupby("outlet").size()
     caveats = []
@@ -389,4 +505,4 @@ def corpus_caveats(study: Study) -> list[str]:
         caveats.append(
             f"{len(appended)} unrelated {stories} glued onto a page by the scrape found and left out of every count."
         )
-    return caveats
+    return caveats + coverage_caveats(study)

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 import nbformat
+import yaml
 import zmq
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
@@ -106,10 +107,11 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
     return target
 
 
-def render_html(notebook_path: Path, html_dir: Path, pages: list[Page] | None = None) -> Path:
+def render_html(notebook_path: Path, html_dir: Path, pages: list[Page] | None = None, study_title: str = "") -> Path:
     """Render one executed notebook to ``html_dir`` and return the page's path; readers' pages hide code.
 
-    The page gets the notebook's first heading as its title, the study's style sheet and a
+    The page gets the notebook's first heading and the study's title (:func:`study_title`) as its
+    title (escaped by the template), the study's style sheet and a
     navigation bar to ``index.html`` and every page of ``pages`` (the report's pages in order;
     without it, to the index and this page only).
     """
@@ -124,7 +126,7 @@ def render_html(notebook_path: Path, html_dir: Path, pages: list[Page] | None = 
     pages = pages if pages is not None else [page_for(notebook_path)]
     current = next((page for page in pages if page.href == href), page_for(notebook_path))
     study_page = {
-        "title": current.title,
+        "title": f"{current.title} · {study_title}" if study_title else current.title,
         "css": study_css(),
         "nav": nav_html(pages, href),
         "pager": pager_html(pages, href),
@@ -310,7 +312,24 @@ class FrontMatter:
 
 
 FINDINGS_START, FINDINGS_END = "<!-- findings:start -->", "<!-- findings:end -->"
-COMMITTED_STUDY_TITLE = "A comparative media study"
+STUDY_FILE = "study.yml"
+
+
+def study_title(study_dir: Path, fallback: str = "") -> str:
+    """Return the title of the study in ``study_dir``: ``title:`` of its ``study.yml``, else the first
+    ``# `` heading of its ``README.md`` (plain text), else ``fallback`` (else the folder's name).
+
+    The report's index and page titles come from here, so no study's title is written in the code.
+    """
+    settings = study_dir / STUDY_FILE
+    if settings.is_file():
+        title = (yaml.safe_load(settings.read_text(encoding="utf-8")) or {}).get("title")
+        if title:
+            return " ".join(str(title).split())
+    readme = study_dir / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    heading = re.search(r"^# (.+)$", text, flags=re.MULTILINE)
+    return _plain(heading.group(1)) if heading else fallback or study_dir.resolve().name
 
 
 def _articles_summary(exports_dir: Path) -> tuple[int, list[str]]:
@@ -337,7 +356,7 @@ def _facts_html(exports_dir: Path) -> str:
 
 
 def committed_front_matter(readme: Path, html_dir: Path) -> FrontMatter:
-    """Return the committed study's front matter: the README's title and its findings summary.
+    """Return the committed study's front matter: its title (:func:`study_title`) and the README's findings summary.
 
     The summary is the Markdown between ``<!-- findings:start -->`` and ``<!-- findings:end -->``
     (the README's plain account of the findings). Its relative addresses (``figures/…``) are read
@@ -345,8 +364,7 @@ def committed_front_matter(readme: Path, html_dir: Path) -> FrontMatter:
     layout: the committed study's own folder, or the folder a rebuild of it was written to.
     """
     text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
-    heading = re.search(r"^# (.+)$", text, flags=re.MULTILINE)
-    title = _plain(heading.group(1)) if heading else COMMITTED_STUDY_TITLE
+    title = study_title(readme.parent)
     start, end = text.find(FINDINGS_START), text.find(FINDINGS_END)
     summary = text[start + len(FINDINGS_START) : end] if 0 <= start < end else ""
     summary_html = markdown_html(summary, _relative_address(html_dir.parent, html_dir)) if summary.strip() else ""
@@ -354,12 +372,14 @@ def committed_front_matter(readme: Path, html_dir: Path) -> FrontMatter:
 
 
 def corpus_front_matter(corpus_dir: Path, html_dir: Path) -> FrontMatter:
-    """Return the front matter of another corpus: its folder name, and how many articles and outlets it has."""
+    """Return the front matter of another corpus: its study's title (:func:`study_title` of the folder holding
+    the corpus, else the corpus folder's name), and how many articles and outlets it has."""
     summary = (
         "<p>The study's analyses run on this corpus: the same lessons, charts and tables as the committed "
         "study, computed from these articles.</p>"
     )
-    return FrontMatter(corpus_dir.name, summary, _facts_html(html_dir.parent / "exports"))
+    title = study_title(corpus_dir.resolve().parent, fallback=corpus_dir.resolve().name)
+    return FrontMatter(title, summary, _facts_html(html_dir.parent / "exports"))
 
 
 class _ListItems(HTMLParser):
@@ -540,6 +560,10 @@ def build_report(
     its folder name and counts. Prints one line per notebook.
     """
     html_dir = Path(html_dir)
+    repository = Path(notebook_dir).parent
+    corpus = Path((parameters or {}).get("CORPUS_DIR", repository / "corpus"))
+    committed = corpus.resolve() == (repository / "corpus").resolve()
+    title = study_title(repository) if committed else study_title(corpus.resolve().parent, corpus.resolve().name)
     sources = notebook_paths(notebook_dir)
     pages = [page_for(source) for source in sources]
     rendered, limits = [], []
@@ -549,16 +573,14 @@ def build_report(
         started = time.perf_counter()
         try:
             execute_notebook(source, target, parameters)
-            rendered.append(render_html(target, html_dir, pages))
+            rendered.append(render_html(target, html_dir, pages, title))
         except BaseException:
             print("failed", flush=True)
             raise
         print(f"done in {time.perf_counter() - started:.1f} s", flush=True)
         if source.name in READER_NOTEBOOKS:
             limits += notebook_limits(target)
-    repository = Path(notebook_dir).parent
-    corpus = Path((parameters or {}).get("CORPUS_DIR", repository / "corpus"))
-    if corpus.resolve() == (repository / "corpus").resolve():
+    if committed:
         front = committed_front_matter(repository / "README.md", html_dir)
     else:
         front = corpus_front_matter(corpus, html_dir)

@@ -9,10 +9,13 @@ import pandas as pd
 import pytest
 
 from analysis.corpus import METADATA_COLUMNS
+from analysis.lexicon import Codebooks
 from analysis.study import Study, build_study, load_study
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
+# The invented test sentences tell the committed study's story, so they are read with its codebooks.
+SEED_CODEBOOKS = Codebooks(REPO / "codebooks")
 
 
 def make_articles(texts: dict[str, str], outlets: dict[str, str] | None = None) -> pd.DataFrame:
@@ -32,8 +35,8 @@ def make_articles(texts: dict[str, str], outlets: dict[str, str] | None = None) 
 
 
 def make_study(texts: dict[str, str], outlets: dict[str, str] | None = None) -> Study:
-    """Return the Study of invented texts."""
-    return build_study(make_articles(texts, outlets))
+    """Return the Study of invented texts, read with the committed study's codebooks."""
+    return build_study(make_articles(texts, outlets), codebooks=SEED_CODEBOOKS)
 
 
 @pytest.fixture(scope="session")

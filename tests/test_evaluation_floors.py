@@ -12,7 +12,7 @@ import pytest
 
 from analysis.evaluation.gold import load_pages
 from analysis.evaluation.run import evaluate_pages, summarise
-from conftest import REPO
+from conftest import REPO, SEED_CODEBOOKS
 
 PAGES = REPO / "tests" / "gold" / "pages"
 FLOORS = pd.read_csv(PAGES / "floors.csv", dtype={"floor": float}, keep_default_na=False)
@@ -22,7 +22,7 @@ FLOORS = pd.read_csv(PAGES / "floors.csv", dtype={"floor": float}, keep_default_
 def heldout_summary() -> pd.DataFrame:
     pages, problems = load_pages(PAGES, ("heldout",))
     assert problems == [] and pages
-    return summarise(evaluate_pages(pages)).set_index(["area", "group"])
+    return summarise(evaluate_pages(pages, SEED_CODEBOOKS)).set_index(["area", "group"])
 
 
 @pytest.mark.parametrize("area,group,measure,floor", list(FLOORS.itertuples(index=False, name=None)))

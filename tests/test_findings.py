@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.findings import corpus_caveats, evidence_html, findings, labelling_finding
+from analysis.findings import (
+    corpus_caveats,
+    evidence_html,
+    findings,
+    headline_finding,
+    labelling_finding,
+    quoting_finding,
+)
 from conftest import make_study
 
 # Each outlet names each side once in its narration; the other labels are in paraphrase (the content of
@@ -28,12 +35,43 @@ def test_labelling_finding_names_each_outlets_commonest_label():
     assert "Outlet A mostly rebels (1 of 1)" in statement and "Outlet B mostly terrorists (1 of 1)" in statement
 
 
+def test_headline_finding_has_one_clause_per_outlet_and_names_no_claim():
+    # Outlet A: two headlines, one stated as fact, one ending in ", council says"; Outlet B: one, a front verb.
+    texts = {
+        "a1": "Bus drivers walk out\n\nDrivers stopped work on Monday.\n",
+        "a2": "Strike will end on Friday, council says\n\nThe council said so on Tuesday.\n",
+        "b1": "Union says drivers will strike again\n\nThe union said so on Monday.\n",
+    }
+    study = make_study(texts, {"a1": "Outlet A", "a2": "Outlet A", "b1": "Outlet B"})
+    finding = headline_finding(study)
+    assert finding["statement"] == (
+        "How each outlet's headlines present what they report: "
+        "Outlet A, 2 headlines: 1 attributes it to council (end, reporting verb, 'says'), 1 states it as fact; "
+        "Outlet B's headline attributes it to Union (front, reporting verb, 'says')."
+    )
+    assert "claim" not in finding["statement"] + finding["title"]
+    assert list(finding["evidence"]["outlet"]) == ["Outlet A", "Outlet A", "Outlet B"]
+
+
 def test_every_evidence_line_is_a_sentence_of_its_article():
     study = make_study(TEXTS, OUTLETS)
     for finding in findings(study):
         for row in finding["evidence"].itertuples():
             assert study.raw[row.article_id][row.start : row.end] == row.text
             assert row.outlet == OUTLETS[row.article_id]
+
+
+def test_quoting_evidence_names_the_resolved_source_and_the_speaker_as_written_only_when_it_differs():
+    study = make_study(
+        {
+            "t1": "A headline\n\n"
+            "“We are not leaving,” Defence Minister Ana Torres said on Monday.\n\n"
+            "She said that the base would stay open.\n"
+        },
+        {"t1": "Outlet T"},
+    )
+    why = set(quoting_finding(study, study.attributions)["evidence"]["why"])
+    assert why == {"attribution: direct · Ana Torres", "attribution: indirect · Ana Torres (written: She)"}
 
 
 def test_evidence_html_escapes_article_text():

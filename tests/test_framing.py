@@ -10,6 +10,7 @@ from analysis.corpus import METADATA_COLUMNS
 from analysis.framing import batching, codebooks
 from analysis.framing import tone as tone_module
 from analysis.study import build_study
+from conftest import SEED_CODEBOOKS
 
 
 def make_study(
@@ -28,7 +29,7 @@ def make_study(
         )
         row["raw"] = f"{headline}\n\n{body}\n"
         rows.append(row)
-    return build_study(pd.DataFrame(rows))
+    return build_study(pd.DataFrame(rows), codebooks=SEED_CODEBOOKS)
 
 
 def body_mentions(study) -> pd.DataFrame:
@@ -407,7 +408,12 @@ def test_word_index_matches_equal_per_sentence_matching():
     words = framing.word_tokens(study)
     index = framing.word_index(study)
     for name in ["framing_actors.csv", "framing_hedges.csv", "framing_evaluative.csv"]:
-        lexicon = codebooks.default_lexicon(name)
+        # The actors are the committed study's (its codebooks folder); the word lists are the package's.
+        lexicon = (
+            codebooks.study_lexicon(name, SEED_CODEBOOKS)
+            if name == "framing_actors.csv"
+            else codebooks.default_lexicon(name)
+        )
         expected = []
         for (article_id, _, _), group in words.groupby(["article_id", "part", "sentence_id"], sort=False):
             spans = framing.match_spans(
@@ -499,7 +505,10 @@ def test_tables_in_batches_write_the_csv_of_the_single_functions(monkeypatch):
     monkeypatch.setattr(batching, "BATCH_TOKENS", 1)  # one article per batch
     assert framing.article_batches(study) == [[a] for a in sorted(bodies)]
     batched = framing.tables(study)
-    assert list(batched) == list(expected)
+    # The per-article rates come after the measures, computed from them (analysis.framing.article_rates).
+    assert list(batched) == [*expected, "article_rates", "outlet_rates"]
+    for name in ("article_rates", "outlet_rates"):
+        assert batched[name].equals(one_batch[name]), name
     for name, table in expected.items():
         assert len(table), name  # every table has rows to compare
         exported = framing.exported_table(study, table)

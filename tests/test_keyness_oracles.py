@@ -264,3 +264,94 @@ def test_percent_diff_display_keeps_flagged_terms_out_of_a_ranking():
 def test_percent_diff_display_on_scalars():
     value, only_in_target = km.percent_diff_display(2, 0, 100, 100)
     assert math.isnan(value) and bool(only_in_target)
+
+
+# --- Dispersion: range, DP (Gries 2008), DP_norm (Lijffijt & Gries 2012) ----------------------------
+
+# Gries (2008: 406, 415-416), the example corpus of five parts (50 words; the parts have 9, 10, 10, 10 and
+# 11 words): "a" occurs 1, 2, 3, 4 and 5 times, and its DP is given as 0.18. By hand: s = (.18, .2, .2, .2,
+# .22), o = (1, 2, 3, 4, 5) / 15; |o - s| = .1133 + .0667 + 0 + .0667 + .1133 = .36; DP = .36 / 2 = 0.18.
+GRIES_PARTS = [9, 10, 10, 10, 11]
+
+
+def test_gries_2008_dp_of_a_in_the_five_part_example():
+    value, norm = v.dp([1, 2, 3, 4, 5], GRIES_PARTS)
+    assert value == pytest.approx(0.18, abs=1e-12)
+    # Lijffijt & Gries (2012): DP / (1 - min s) = 0.18 / (1 - 0.18) = 0.219512.
+    assert norm == pytest.approx(0.18 / 0.82, abs=1e-12)
+
+
+def test_lijffijt_gries_2012_table_1():
+    # Three equally large parts; one holds 2/3 of the occurrences, another 1/3 (their Table 1, p. 147):
+    # DP = (|2/3 - 1/3| + |1/3 - 1/3| + |0 - 1/3|) / 2 = 1/3, DP_norm = (1/3) / (1 - 1/3) = 1/2.
+    value, norm = v.dp([2, 1, 0], [100, 100, 100])
+    assert value == pytest.approx(1 / 3) and norm == pytest.approx(0.5)
+    # The extremes: spread as the sizes predict is 0; all in the smallest part is DP_norm 1.
+    assert v.dp([9, 10, 10, 10, 11], GRIES_PARTS)[0] == pytest.approx(0.0, abs=1e-12)
+    assert v.dp([7, 0, 0, 0, 0], GRIES_PARTS)[1] == pytest.approx(1.0)
+    assert all(math.isnan(x) for x in v.dp([3], [10]))  # one part: nothing to spread over
+
+
+def test_vectorised_dispersion_equals_the_formula_on_the_gries_corpus():
+    from analysis.vocabulary.dispersion import article_term_matrix, dispersion
+
+    # Terms: 0 = "a" (1, 2, 3, 4, 5), 1 = "b" (2 in each part), 2 = only in part 4 (3 times), 3 = absent.
+    cells = [(p, 0) for p, n in enumerate([1, 2, 3, 4, 5]) for _ in range(n)]
+    cells += [(p, 1) for p in range(5) for _ in range(2)] + [(3, 2)] * 3
+    parts, terms = (np.array(column) for column in zip(*cells, strict=True))
+    matrix = article_term_matrix(parts, terms, 5, 4)
+    result = dispersion(matrix, np.array(GRIES_PARTS), np.arange(5))
+    assert result["parts"] == 5 and result["range"].tolist() == [5, 5, 1, 0]
+    for term, counts in enumerate([[1, 2, 3, 4, 5], [2, 2, 2, 2, 2], [0, 0, 0, 3, 0]]):
+        expected = v.dp(counts, GRIES_PARTS)
+        assert result["dp"][term] == pytest.approx(expected[0])
+        assert result["dp_norm"][term] == pytest.approx(expected[1])
+    # "b", 2 in every part: |.2 - s| = .02 + 0 + 0 + 0 + .02, DP = 0.02 by hand.
+    assert result["dp"][1] == pytest.approx(0.02)
+    assert math.isnan(result["dp"][3])
+    # Parts 1 and 3 only (10 and 10 words): "a" 2 and 4 -> o = (1/3, 2/3), s = (1/2, 1/2): DP = 1/6.
+    assert dispersion(matrix, np.array(GRIES_PARTS), np.array([1, 3]))["dp"][0] == pytest.approx(1 / 6)
+
+
+# --- Log Ratio's confidence interval -----------------------------------------------------------------
+
+
+def test_log_ratio_interval_matches_scipy_relative_risk_and_hand_arithmetic():
+    from scipy.stats.contingency import relative_risk
+
+    # 52 in 50,000 vs 57 in 75,000: ln RR = ln(1.3684211) = 0.3136576; SE = sqrt(0.0192308 - 0.0000200
+    # + 0.0175439 - 0.0000133) = sqrt(0.0367413) = 0.1916802; 95 %: 0.3136576 +- 1.959964 * 0.1916802
+    # = 0.3136576 +- 0.3756864 = (-0.0620288, 0.6893440) in ln units.
+    low, high = v.log_ratio_interval(52, 57, 50_000, 75_000)
+    assert low * math.log(2) == pytest.approx(-0.0620288, abs=2e-6)
+    assert high * math.log(2) == pytest.approx(0.6893440, abs=2e-6)
+    ci = relative_risk(52, 50_000, 57, 75_000).confidence_interval(0.95)
+    assert low == pytest.approx(math.log2(ci.low), rel=1e-9) and high == pytest.approx(math.log2(ci.high), rel=1e-9)
+    assert low < v.log_ratio(52, 57, 50_000, 75_000) < high
+
+
+def test_log_ratio_interval_uses_the_zero_convention_and_is_symmetric_on_swap():
+    # 5 in 1,000 vs 0 in 2,000: the zero counts 0.5, as in the Log Ratio itself.
+    low, high = v.log_ratio_interval(5, 0, 1_000, 2_000)
+    centre = v.log_ratio(5, 0, 1_000, 2_000)
+    half = 1.959964 * math.sqrt(1 / 5 - 1 / 1_000 + 1 / 0.5 - 1 / 2_000) / math.log(2)
+    assert low == pytest.approx(centre - half, abs=1e-5) and high == pytest.approx(centre + half, abs=1e-5)
+    swapped = v.log_ratio_interval(0, 5, 2_000, 1_000)
+    assert swapped[0] == pytest.approx(-high) and swapped[1] == pytest.approx(-low)
+
+
+# --- Minimum count and the q-value family ----------------------------------------------------------------
+
+
+def test_terms_below_the_minimum_count_are_not_tested_and_do_not_dilute_the_family():
+    # Three terms in two outlets of 1,000 words: x 30 vs 5, y 4 vs 0 (below 5 together), z 1 vs 1.
+    matrix = pd.DataFrame({"A": [30, 4, 1], "B": [5, 0, 1]}, index=pd.Index(["x", "y", "z"], name="term"))
+    sizes = pd.Series({"A": 1_000, "B": 1_000})
+    table = v.keyness_table(matrix, modes=("pairwise",), sizes=sizes)
+    row = table[(table["target"] == "A")].set_index("term")
+    assert v.MIN_COUNT == 5
+    assert math.isnan(row.loc["y", "q_value"]) and math.isnan(row.loc["z", "q_value"])
+    # x is the only test of the family: its q-value is its p-value (m = 1).
+    assert row.loc["x", "q_value"] == pytest.approx(row.loc["x", "p_value"])
+    # Without article data the dispersion columns are empty.
+    assert row["target_dp"].isna().all()

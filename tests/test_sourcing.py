@@ -12,7 +12,7 @@ from analysis import sourcing
 from analysis.sourcing import batching
 from analysis.sourcing import charts as sourcing_charts
 from analysis.sourcing.quote_variants import _compare_quotes, _min_overlap, _related_wordings
-from conftest import make_study
+from conftest import SEED_CODEBOOKS, make_study
 
 GOLD = Path(__file__).resolve().parent.parent / "coding" / "attributions_gold.csv"
 CLASSES = {"neutral", "doubting", "endorsing", "insisting", "guilt_implying", "accusing", "warning", "urging"}
@@ -176,13 +176,23 @@ def test_surname_is_clustered_with_the_full_name():
 
 
 def test_he_goes_to_the_nearest_earlier_person():
+    # Given names borne by both sexes (not in sourcing_given_names.csv): no gender filters either person.
+    frame = extract(
+        "Senator Kim Reed said the bill would pass.",
+        "Governor Sasha Park said it would fail.",
+        "He added that the vote was close.",
+    )
+    assert list(frame["source"]) == ["Kim Reed", "Sasha Park", "Sasha Park"]
+    assert frame["resolved_by"].iat[2] == "pronoun: nearest earlier person"
+
+
+def test_he_skips_a_nearer_woman_known_by_her_given_name():
     frame = extract(
         "Senator Paul Reed said the bill would pass.",
         "Governor Lisa Park said it would fail.",
         "He added that the vote was close.",
     )
-    assert list(frame["source"]) == ["Paul Reed", "Lisa Park", "Lisa Park"]
-    assert frame["resolved_by"].iat[2] == "pronoun: nearest earlier person"
+    assert list(frame["source"]) == ["Paul Reed", "Lisa Park", "Paul Reed"]
 
 
 def test_he_goes_to_a_titled_person_who_has_not_spoken_yet():
@@ -353,8 +363,8 @@ def test_by_affiliation_splits_a_joint_affiliation_evenly():
     assert out["affiliation"].tolist() == ["France", "Russia", "Syria"]
     assert out["content_words"].tolist() == [10.0, 5.0, 5.0]
     assert out["share_of_words"].tolist() == [0.5, 0.25, 0.25]
-    sides = sourcing.by_side(attr).set_index("side")
-    # Russia and Syria are on one side in sourcing_sides.csv, France on the other.
+    sides = sourcing.by_side(attr, SEED_CODEBOOKS).set_index("side")
+    # Russia and Syria are on one side in the committed study's sourcing_sides.csv, France on the other.
     assert sides.at["Syrian government and allies", "content_words"] == 10.0
     assert sides.at["Western governments", "share_of_words"] == 0.5
 

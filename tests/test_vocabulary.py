@@ -618,7 +618,11 @@ def test_fightin_words_title_states_the_words_significant_after_correction():
 def test_keyness_q_values_are_benjamini_hochberg_per_comparison_and_voice(seed_study):
     table = v.keyness(v.term_tokens(seed_study), numbers=v.number_tokens(seed_study))
     for _, family in table.groupby(["comparison", "target", "reference", "voice"]):
-        assert np.allclose(family["q_value"], v.benjamini_hochberg(family["p_value"].to_numpy()), equal_nan=True)
+        # The family is the terms seen at least MIN_COUNT times in the comparison; the others have no q-value.
+        tested = (family["target_count"] + family["reference_count"] >= v.MIN_COUNT).to_numpy()
+        expected = v.benjamini_hochberg(family["p_value"].where(tested).to_numpy())
+        assert np.allclose(family["q_value"], expected, equal_nan=True)
+        assert family["q_value"].isna().tolist() == (~tested).tolist()
     # %DIFF of a term absent from the reference is the 1e21-sized convention: flagged, never ranked
     absent = table["reference_count"] == 0
     assert table["only_in_target"].tolist() == absent.tolist()

@@ -9,7 +9,7 @@ import pytest
 
 from analysis import framing, sourcing
 from analysis.voices import NARRATION, PARAPHRASE, QUOTATION, in_paraphrase, rule_voices, three_voices
-from conftest import REPO, make_study
+from conftest import REPO, SEED_CODEBOOKS, make_study
 
 # One sentence per case; each holds one actor label whose voice is known by hand.
 TEXT = (
@@ -122,7 +122,7 @@ def test_label_voice_on_the_dev_pages():
     from analysis.evaluation.run import evaluate_pages
 
     pages, _ = load_pages(REPO / "tests" / "gold" / "pages", ("dev",))
-    counts = evaluate_pages(pages)
+    counts = evaluate_pages(pages, SEED_CODEBOOKS)
     totals = counts.groupby("area")[["tp", "n_pred"]].sum()
     voice, misread = totals.loc["label_voice"], totals.loc["label_paraphrase_as_narration"]
     assert voice["tp"] / voice["n_pred"] >= 0.85

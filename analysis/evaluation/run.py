@@ -15,6 +15,7 @@ import pandas as pd
 
 from .. import framing, sourcing
 from ..corpus import METADATA_COLUMNS
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..study import Study, build_study
 from .gold import PageGold
 from .metrics import score
@@ -23,8 +24,9 @@ from .scoring import attribution_counts, dateline_counts, headline_counts, label
 PAGE_COLUMNS = ["page", "part", "house_style", "story"]
 
 
-def pages_study(pages: list[PageGold]) -> Study:
-    """Return the Study of the pages, each an article with id = its stem (in memory; nothing written)."""
+def pages_study(pages: list[PageGold], codebooks: Codebooks = PACKAGE_CODEBOOKS) -> Study:
+    """Return the Study of the pages, each an article with id = its stem (in memory; nothing written),
+    read with ``codebooks`` (the gold labels follow the committed study's: tests/gold/pages/README.md)."""
     rows = []
     for page in pages:
         row = dict.fromkeys(METADATA_COLUMNS, "")
@@ -32,7 +34,7 @@ def pages_study(pages: list[PageGold]) -> Study:
         row.update(sha256=hashlib.sha256(page.raw.encode("utf-8")).hexdigest(), raw=page.raw)
         row["publication_date"] = str(page.meta["publication_date"])
         rows.append(row)
-    return build_study(pd.DataFrame(rows, columns=[*METADATA_COLUMNS, "raw"]))
+    return build_study(pd.DataFrame(rows, columns=[*METADATA_COLUMNS, "raw"]), codebooks=codebooks)
 
 
 def page_counts(pages: list[PageGold], study: Study) -> pd.DataFrame:
@@ -64,11 +66,11 @@ def summarise(counts: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def evaluate_pages(pages: list[PageGold]) -> pd.DataFrame:
-    """Return the per-page counts of ``pages`` (see :func:`page_counts`)."""
+def evaluate_pages(pages: list[PageGold], codebooks: Codebooks = PACKAGE_CODEBOOKS) -> pd.DataFrame:
+    """Return the per-page counts of ``pages`` (see :func:`page_counts`), read with ``codebooks``."""
     if not pages:
         return pd.DataFrame(columns=[*PAGE_COLUMNS, "area", "group", "tp", "n_pred", "n_gold"])
-    return page_counts(pages, pages_study(pages))
+    return page_counts(pages, pages_study(pages, codebooks))
 
 
 def format_summary(summary: pd.DataFrame) -> str:

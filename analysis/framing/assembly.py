@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..study import Study, release_freed_memory
 from .arrays import runs
+from .article_rates import article_rates, outlet_rates
 from .batching import CompactTable, article_batches, map_batches
 from .context_topics import CONTEXT_COLUMNS, context
 from .frames import FRAME_CUE_COLUMNS, frame_cues
@@ -85,5 +86,8 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     built["framing_headlines"].add(headlines(study, head_mentions))
     del head_mentions
     result = {name: exported_table(study, table.frame()) for name, table in built.items()}
+    # Per-article rates and each outlet's median with a bootstrap interval (issue 13), from the tables above.
+    result["article_rates"] = article_rates(study, result)
+    result["outlet_rates"] = outlet_rates(result["article_rates"])
     release_freed_memory()  # hand the batches' freed memory back to the system
     return result

@@ -1,8 +1,10 @@
-"""Codebooks of the framing analysis: loading them from ``analysis/data`` and turning them into look-ups.
+"""Codebooks of the framing analysis: loading them and turning them into look-ups.
 
-Every codebook is a file ``analysis/data/framing_*`` (origins in
-``FRAMING_CODEBOOKS.md``), read with :mod:`analysis.lexicon`. A *lexicon* maps
-the token norms of each expression to its codebook rows, for longest-match
+Every generic codebook is a file ``analysis/data/framing_*`` (origins in
+``FRAMING_CODEBOOKS.md``), read with :mod:`analysis.lexicon`; the story-specific ones
+(actors, labels, context topics, event terms, frames) are read through the study's
+:class:`~analysis.lexicon.Codebooks` (its ``codebooks/`` folder, else the package's). A
+*lexicon* maps the token norms of each expression to its codebook rows, for longest-match
 look-up (:mod:`analysis.framing.matching`).
 """
 
@@ -14,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from ..lexicon import read_table, read_text, read_word_list
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks, read_table, read_text, read_word_list
 from ..text import WORD_TOKEN, normalise_token, tokenize
 
 Lexicon = dict[tuple[str, ...], list[dict]]
@@ -48,11 +50,23 @@ def build_lexicon(frame: pd.DataFrame, column: str = "expression") -> Lexicon:
 
 @cache
 def default_lexicon(name: str, column: str = "expression") -> Lexicon:
-    """Return the lexicon of the shipped codebook ``name`` (built once)."""
+    """Return the lexicon of the shipped generic codebook ``name`` (built once)."""
     return build_lexicon(read_codebook(name), column)
 
 
+@cache
+def _lexicon_at(path: Path, column: str) -> Lexicon:
+    """Return the lexicon of the codebook file at ``path`` (built once per path)."""
+    return build_lexicon(read_table(path.name, path.parent), column)
+
+
+def study_lexicon(name: str, codebooks: Codebooks = PACKAGE_CODEBOOKS, column: str = "expression") -> Lexicon:
+    """Return the lexicon of the story-specific codebook ``name`` of a study (``study.codebooks``), cached by path."""
+    return _lexicon_at(codebooks.path(name), column)
+
+
 def load_frames(path: str | Path | None = None) -> dict:
-    """Return the generic-frames codebook (questions and cue words) as a dict."""
+    """Return the generic-frames codebook (questions and cue words) as a dict: the file at ``path``,
+    else the package's ``framing_frames.yml``."""
     text = Path(path).read_text(encoding="utf-8") if path else read_text("framing_frames.yml")
     return yaml.safe_load(text)

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..study import Study
 from .arrays import table_of
-from .codebooks import build_lexicon, default_lexicon, read_codebook
+from .codebooks import build_lexicon, study_lexicon
 from .matching import match_index
 from .rates import with_outlet
 from .word_index import WordIndex, sentences_of, word_index
@@ -36,7 +36,7 @@ def context(
     study: Study, topics: pd.DataFrame | None = None, words: pd.DataFrame | None = None, index: WordIndex | None = None
 ) -> pd.DataFrame:
     """Return every topic cue hit in body sentences, with the cue's and the sentence's offsets."""
-    lexicon = default_lexicon("framing_context_topics.csv") if topics is None else build_lexicon(topics)
+    lexicon = study_lexicon("framing_context_topics.csv", study.codebooks) if topics is None else build_lexicon(topics)
     ix = word_index(study, words) if index is None else index
     rows_of = {
         id(row): rows for rows in lexicon.values() for row in rows
@@ -73,7 +73,7 @@ def context_summary(study: Study, table: pd.DataFrame | None = None) -> pd.DataF
     totals = with_outlet(study, primary_sentences).groupby("outlet").size()
     hits = with_outlet(study, table).drop_duplicates(["article_id", "sentence_id", "topic"])
     counts = hits.groupby(["outlet", "topic"]).size()
-    topics = sorted(read_codebook("framing_context_topics.csv")["topic"].unique())
+    topics = sorted(study.codebooks.table("framing_context_topics.csv")["topic"].unique())
     grid = pd.MultiIndex.from_product([sorted(totals.index), topics], names=["outlet", "topic"])
     out = counts.reindex(grid, fill_value=0).rename("sentences").reset_index()
     out["share_of_sentences"] = out["sentences"] / out["outlet"].map(totals)

@@ -35,9 +35,9 @@ def _frame_lexicons(frames: dict) -> list[tuple[str, Lexicon]]:
 
 
 @cache
-def _default_frame_lexicons() -> tuple:
-    """Return (frame, cue lexicon) of each frame of the shipped frames codebook (built once)."""
-    return tuple(_frame_lexicons(load_frames()))
+def _frame_lexicons_at(path: Path) -> tuple:
+    """Return (frame, cue lexicon) of each frame of the frames codebook at ``path`` (built once per path)."""
+    return tuple(_frame_lexicons(load_frames(path)))
 
 
 def frame_questions(frames: dict | None = None) -> pd.DataFrame:
@@ -59,7 +59,7 @@ def frame_cues(
     Cues only point a coder to passages; they do not answer the questions.
     """
     ix = word_index(study, words) if index is None else index
-    lexicons = _frame_lexicons(frames) if frames else _default_frame_lexicons()
+    lexicons = _frame_lexicons(frames) if frames else _frame_lexicons_at(study.codebooks.path("framing_frames.yml"))
     hits = [
         (i, j, frame, row["expression"])
         for frame, lexicon in lexicons

@@ -20,7 +20,7 @@ import pandas as pd
 from ..study import Study
 from ..text import WORD_TOKEN, normalise_token, tokenize
 from .arrays import values_of
-from .codebooks import default_lexicon, read_codebook, word_set
+from .codebooks import Lexicon, read_codebook, study_lexicon, word_set
 from .labels import mentions
 
 HEADLINE_COLUMNS = [
@@ -66,25 +66,25 @@ def _verb_patterns(verbs: str) -> tuple[re.Pattern, re.Pattern]:
     return end_verb, re.compile(FRONT_VERB.pattern.replace("{verbs}", verbs))
 
 
-def _is_source_label(label: str) -> bool:
-    """Return whether the words before a headline colon name a source (an actor, a title, or a name)."""
+def _is_source_label(label: str, actors: Lexicon) -> bool:
+    """Return whether the words before a headline colon name a source (an actor of the ``actors`` lexicon,
+    a title, or a name)."""
     surface = [w for w in tokenize(label) if WORD_TOKEN.search(w)]
     words = [normalise_token(w) for w in surface]
     if not words or len(words) > MAX_SOURCE_LABEL_WORDS or any(w in RUBRIC_WORDS for w in words):
         return False
-    actors = default_lexicon("framing_actors.csv")
     if tuple(words) in actors or words[-1] in SOURCE_NOUNS:
         return True
     # A name: every word capitalised ("Lavrov", "Sergei Lavrov").
     return all(w[:1].isupper() for w in surface)
 
 
-def _colon_rule(text: str) -> dict | None:
+def _colon_rule(text: str, actors: Lexicon) -> dict | None:
     """Return the reading of a front colon label: a source ("Russia: ...") or a topic ("Syria war: ...")."""
     colon = FRONT_COLON.match(text)
     if not colon:
         return None
-    if not _is_source_label(colon.group("src")):
+    if not _is_source_label(colon.group("src"), actors):
         return {"claim": colon.group("claim"), "device": "colon topic label"}
     source = colon.group("src").strip()
     return {
@@ -141,25 +141,29 @@ def _according_rule(text: str) -> dict | None:
     }
 
 
-def classify_headline(text: str, cues: pd.DataFrame | None = None, verbs: str | None = None) -> dict:
+def classify_headline(
+    text: str, cues: pd.DataFrame | None = None, verbs: str | None = None, actors: Lexicon | None = None
+) -> dict:
     """Return how a headline presents its claim: asserted or attributed, where, by which device.
 
     Rules, in order: a front colon label ("Russia: ..."); an end attribution
     (", Russia claims" / ", says Russia"); a front reporting verb ("Russia
     claims rebels ..."); "according to X"; else asserted. Verbs come from the
     reporting-cue codebook (``verbs``: their alternation, if already made); a
-    quoted headline is noted as a device.
+    quoted headline is noted as a device. ``actors``: the actor lexicon that names sources before a
+    colon (default: the package's actors codebook; :func:`headlines` passes the study's).
     """
     if verbs is None:
         verbs = _verb_alternation(read_codebook("framing_cues.csv") if cues is None else cues)
     end_verb, front_verb = _verb_patterns(verbs)
+    actors = study_lexicon("framing_actors.csv") if actors is None else actors
     text = text.strip()
     # Empty placement and device: none applies (the table contract's missing marker is an empty cell).
     result = {"claim": text, "attribution": "asserted", "placement": "", "device": ""}
     result.update(attributed_to="", verb="")
     # The first rule that applies decides; later patterns are not tried (same result, less matching).
     rules: list[Callable[[str], dict | None]] = [
-        _colon_rule,
+        lambda t: _colon_rule(t, actors),
         lambda t: _end_verb_rule(t, end_verb),
         lambda t: _front_verb_rule(t, front_verb),
         _according_rule,
@@ -186,6 +190,7 @@ def headlines(study: Study, mention_table: pd.DataFrame | None = None) -> pd.Dat
     ]
     heads = heads.drop_duplicates("article_id")
     verbs = _verb_alternation(read_codebook("framing_cues.csv"))
+    actors = study_lexicon("framing_actors.csv", study.codebooks)
     in_heads = mention_table[mention_table["part"] == "headline"]
     labels_of: dict[str, list[str]] = {}
     columns = (in_heads["article_id"], in_heads["text"], in_heads["actor"], in_heads["label_category"])
@@ -196,7 +201,7 @@ def headlines(study: Study, mention_table: pd.DataFrame | None = None) -> pd.Dat
         heads["article_id"], heads["start"], heads["end"], heads["text"], strict=True
     ):
         labels = "; ".join(labels_of.get(article_id, []))
-        reading = classify_headline(text, verbs=verbs)
+        reading = classify_headline(text, verbs=verbs, actors=actors)
         rows.append(
             {"article_id": article_id, "start": int(start), "end": int(end), "text": text, **reading, "labels": labels}
         )

@@ -21,7 +21,7 @@ import pandas as pd
 from ..study import Study
 from ..text import normalise_token
 from .arrays import covered, table_of
-from .codebooks import build_lexicon, default_lexicon, read_codebook, word_set
+from .codebooks import build_lexicon, read_codebook, study_lexicon, word_set
 from .matching import Match, match_index
 from .rates import with_outlet
 from .word_index import WordIndex, word_index
@@ -175,7 +175,7 @@ def mentions(
     sponsor/evaluative adjectives found immediately to the left
     (``framing_modifiers.csv``), skipping over other label words.
     """
-    lexicon = build_lexicon(actors) if actors is not None else default_lexicon("framing_actors.csv")
+    lexicon = build_lexicon(actors) if actors is not None else study_lexicon("framing_actors.csv", study.codebooks)
     is_modifier = _modifier_matcher(modifiers) if modifiers is not None else default_modifier_matcher()
     ix = word_index(study, words) if index is None else index
     merged = _merged(ix, match_index(ix, lexicon))

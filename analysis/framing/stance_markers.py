@@ -24,6 +24,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..study import Study
 from ..voices import three_voices
 from .arrays import article_codes, span_words, table_of
@@ -70,10 +71,11 @@ class StanceCodebooks(NamedTuple):
 
 
 @cache
-def stance_codebooks() -> StanceCodebooks:
-    """Return the stance rules' codebook look-ups (built once)."""
+def stance_codebooks(codebooks: Codebooks = PACKAGE_CODEBOOKS) -> StanceCodebooks:
+    """Return the stance rules' codebook look-ups, with the event terms of the study's ``codebooks``
+    (built once per codebooks folder)."""
     cues = read_codebook("framing_cues.csv")
-    events = read_codebook("framing_event_terms.csv")
+    events = codebooks.table("framing_event_terms.csv")
     premodifiers = events.loc[events["kind"] == "premodifier", "expression"]
     return StanceCodebooks(
         frozenset(cues["word"].str.lower()),
@@ -336,7 +338,7 @@ def stance(
     """
     ix = word_index(study, words) if index is None else index
     mention_table = mentions(study, index=ix) if mention_table is None else mention_table
-    books = stance_codebooks()
+    books = stance_codebooks(study.codebooks)
     rows = quotation_rows(study, ix, books.cue_words)
     used: set[int] = set()  # words already read by a rule, in rule order
     spans = event_spans(ix, actor_words(ix, mention_table), books, used)

@@ -21,7 +21,13 @@ Mullen 2015) and the METER corpus (Clough et al. 2002):
    and undated pairs are never ordered), ``summaries.py`` (:func:`tables`, the export set, and
    the matrix and bar summaries).
 5. ``words.py`` (the body words as integer arrays), ``masks.py`` (tokens inside spans).
-6. ``charts.py``: the figures; not imported here (``from analysis.reuse import charts``).
+6. ``views.py``: the outlet's **original** text apart from **reused** text (changed words inside a
+   reprint count as original): :func:`origin_counts` (the ``reuse_origin`` table: words, labels and
+   attributions per outlet, voice and origin), :func:`keyness_by_origin`,
+   :func:`label_counts_by_origin`, :func:`attributions_by_origin` (the vocabulary, framing and
+   sourcing functions on one origin's rows).
+7. ``charts.py``: the figures; ``bench.py``: the benchmark with planted reuse (``python -m analysis
+   bench-reuse``). Neither is imported here.
 
 **Using it in another analysis.** :func:`reused_token_mask` marks every row of
 ``study.tokens`` that lies in reused text, so an analysis can report the outlet's original text
@@ -35,6 +41,11 @@ apart from reused text, as it already reports the outlet's voice apart from quot
 
 Filtering the ``reuse`` table first chooses what counts as reused (``other_order`` earlier:
 text found in an article published before; any row: text shared with another outlet at all).
+The ready-made view is in ``views.py``::
+
+    found = reuse.tables(study)
+    own = reuse.keyness_by_origin(study, found["reuse"], found["reuse_differences"])       # original text
+    labels = reuse.label_counts_by_origin(study, found["reuse"], found["reuse_differences"], origin="reused")
 """
 
 from __future__ import annotations
@@ -56,7 +67,19 @@ from .masks import reused_token_mask
 from .order import other_order
 from .passages import REUSE_COLUMNS, find_alignments, reuse
 from .shingles import SHINGLE_WORDS, shingle_hashes
-from .summaries import WORD_CLASSES, article_word_classes, outlet_matrix, tables
+from .summaries import WORD_CLASSES, article_word_classes, detection_tables, outlet_matrix, tables
+from .views import (
+    ORIGIN_COLUMNS,
+    ORIGINAL,
+    ORIGINS,
+    REUSED,
+    attributions_by_origin,
+    keyness_by_origin,
+    label_counts_by_origin,
+    origin_counts,
+    reused_word_mask,
+    spans_reused,
+)
 from .words import corpus_words
 
 __all__ = [
@@ -66,9 +89,13 @@ __all__ = [
     "MAX_SHINGLE_ARTICLES",
     "MIN_SHARED_SHINGLES",
     "NON_DERIVED",
+    "ORIGINAL",
+    "ORIGINS",
+    "ORIGIN_COLUMNS",
     "PARTIALLY",
     "PARTIALLY_DERIVED_MIN_SHARE",
     "REUSE_ARTICLE_COLUMNS",
+    "REUSED",
     "REUSE_COLUMNS",
     "REWRITTEN",
     "SHINGLE_WORDS",
@@ -80,16 +107,23 @@ __all__ = [
     "Passage",
     "align",
     "article_word_classes",
+    "attributions_by_origin",
     "candidate_pairs",
     "corpus_words",
+    "detection_tables",
     "find_alignments",
+    "keyness_by_origin",
+    "label_counts_by_origin",
     "meter_class",
+    "origin_counts",
     "other_order",
     "outlet_matrix",
     "reuse",
     "reuse_articles",
     "reuse_differences",
     "reused_token_mask",
+    "reused_word_mask",
     "shingle_hashes",
+    "spans_reused",
     "tables",
 ]

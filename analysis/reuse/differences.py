@@ -1,7 +1,8 @@
 """Word-level differences inside rewritten passages: a changed label inside reprinted copy.
 
 Within each rewritten passage the two sides' words are compared with difflib's opcodes (the
-matching of quote integrity, :mod:`analysis.sourcing.quote_variants`), and every stretch that
+matching of quote integrity, :mod:`analysis.sourcing.quote_variants`; found while aligning, between
+the exact runs: :func:`analysis.reuse.alignment.passage_changes`), and every stretch that
 differs is one row, written from the other article's words to this one's in the same diff style
 (``[-removed-] {+added+}``, :func:`analysis.sourcing.quote_variants.word_diff`), with
 ``CONTEXT_WORDS`` unchanged words either side so the change can be read in place.
@@ -13,7 +14,7 @@ import pandas as pd
 
 from ..sourcing.quote_variants import word_diff
 from ..study import Study
-from .alignment import REWRITTEN, word_changes
+from .alignment import REWRITTEN
 from .order import other_order
 from .passages import Alignments, find_alignments
 
@@ -53,7 +54,7 @@ def differences_table(study: Study, alignments: Alignments) -> pd.DataFrame:
         if passage.kind != REWRITTEN:
             continue
         a0, a1, b0, b1 = alignments.word_positions(i, j, passage)
-        for op, i1, i2, j1, j2 in word_changes(words.ids[a0:a1], words.ids[b0:b1]):
+        for op, i1, i2, j1, j2 in passage.changes:
             sides = ((i, a0 + i1, a0 + i2, a0, a1), (j, b0 + j1, b0 + j2, b0, b1))
             for this, other, change in ((sides[0], sides[1], CHANGE_ON_A[op]), (sides[1], sides[0], CHANGE_ON_B[op])):
                 rows.append(_row(study, words, this, other, change))

@@ -17,9 +17,8 @@ def span_mask(tokens: pd.DataFrame, spans: pd.DataFrame) -> np.ndarray:
     """
     if not len(tokens) or not len(spans):
         return np.zeros(len(tokens), dtype=bool)
-    categories = pd.Index(pd.unique(pd.concat([tokens["article_id"], spans["article_id"]], ignore_index=True)))
-    token_code = categories.get_indexer(tokens["article_id"]).astype(np.int64) << 32
-    span_code = categories.get_indexer(spans["article_id"]).astype(np.int64) << 32
+    token_code, span_code = article_codes(tokens["article_id"], spans["article_id"])
+    token_code, span_code = token_code << 32, span_code << 32
     span_starts = span_code + spans["start"].to_numpy(dtype=np.int64)
     span_ends = span_code + spans["end"].to_numpy(dtype=np.int64)
     order = np.argsort(span_starts, kind="stable")
@@ -29,6 +28,20 @@ def span_mask(tokens: pd.DataFrame, spans: pd.DataFrame) -> np.ndarray:
     # A span of an earlier article has a smaller key than any offset of this one: it never reaches.
     inside[inside] = reach[before[inside]] >= token_code[inside] + tokens["end"].to_numpy(dtype=np.int64)[inside]
     return inside
+
+
+def article_codes(token_ids: pd.Series, span_ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Return an integer code per article id of ``token_ids`` and of ``span_ids``, the same code for the same id.
+
+    The study's tokens come in runs of one article, so only the first id of each run is hashed: one
+    comparison per token instead of one hash look-up (the cost of a corpus of millions of tokens).
+    """
+    ids = token_ids.to_numpy(dtype=object)
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.zeros(0, dtype=np.int64)
+    run_ids = ids[starts]
+    codes, distinct = pd.factorize(np.concatenate([run_ids, span_ids.to_numpy(dtype=object)]))
+    token_codes = np.repeat(codes[: len(run_ids)].astype(np.int64), np.diff(np.r_[starts, len(ids)]))
+    return token_codes, codes[len(run_ids) :].astype(np.int64)
 
 
 def reused_token_mask(study: Study, reuse_table: pd.DataFrame) -> pd.Series:

@@ -11,6 +11,7 @@ from .differences import differences_table
 from .masks import quoted_token_mask, span_mask
 from .order import EARLIER, SAME_DAY, UNKNOWN
 from .passages import find_alignments, reuse_table
+from .views import origin_counts
 
 # The word classes of the per-article bar, in stacking order, with their chart labels.
 WORD_CLASSES = {
@@ -22,7 +23,15 @@ WORD_CLASSES = {
 
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return this analysis's export tables, by file name without .csv: reuse, reuse_articles, reuse_differences.
+    """Return this analysis's export tables, by file name without .csv: reuse, reuse_articles,
+    reuse_differences (:func:`detection_tables`) and reuse_origin (:func:`~analysis.reuse.views.origin_counts`).
+    """
+    found = detection_tables(study)
+    return {**found, "reuse_origin": origin_counts(study, found["reuse"], found["reuse_differences"])}
+
+
+def detection_tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the tables of what was found: reuse, reuse_articles, reuse_differences.
 
     The passages are found once (blocking, then alignment of each candidate pair) and all three
     tables are read from them.

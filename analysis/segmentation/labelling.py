@@ -66,6 +66,11 @@ SUB_HEADING_LOOKAHEAD = 3
 # A pull quote repeats at least this many consecutive words of a paragraph of the page; fewer
 # are too often a set phrase.
 MIN_WORDS_PULL_QUOTE = 5
+# A live page (issue 11, round 6) opens its entries with bare time stamps ("16.40 BST"); fewer than
+# this many are a page's own time stamps, not a run of entries.
+MIN_LIVE_ENTRY_STAMPS = 3
+# Between an entry's stamp and its first paragraph: its title, and an author line above it.
+MAX_ENTRY_HEAD_LINES = 2
 
 Labels = dict[int, tuple[str, str]]
 
@@ -162,8 +167,10 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     of its block, and the sentence set directly above a credit line), navigation
     (breadcrumb near the top), media and photo widgets (player labels, durations,
     "Transcript", embed code, programme credits, and the clip title under "Now
-    Playing": boilerplate that does not end the article), boilerplate (footer
-    vocabulary, and everything after a footer line that is not running prose),
+    Playing": boilerplate that does not end the article), the entries of a live page
+    (time stamps and key-event links: boilerplate; entry titles: body; key-event items
+    repeating a title: duplicate), boilerplate (footer vocabulary, and everything after
+    a footer line that is not running prose; on a live page only after its last entry),
     line shapes (menus: navigation; time stamps and bylines: boilerplate), the
     headline (the headline-like line nearest above the first run of prose), site
     chrome above it (navigation), furniture between it and the first paragraph
@@ -179,7 +186,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_captions(lines, labels)
     _label_breadcrumbs(lines, labels)
     _label_widgets(lines, labels)
-    _label_furniture(lines, labels)
+    last_entry = _label_live_entries(lines, labels)
+    _label_furniture(lines, labels, last_entry)
     _label_player_titles(lines, labels)
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
@@ -199,7 +207,11 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
         note = _pattern_match(line.text, "caption")
         if note:
             labels[i] = ("caption", f"photo credit pattern: {note}")
-    caption_blocks = {lines[i].block for i, (kind, _) in labels.items() if kind == "caption"}
+    # A bare alt text ("Image") is the trace of a photo, not its caption block: it does not
+    # make the lines set beside it captions.
+    caption_blocks = {
+        lines[i].block for i, (kind, _) in labels.items() if kind == "caption" and word_count(lines[i].text) > 1
+    }
     # A photo widget's buttons ("hide caption", "enlarge this image") belong to the caption's
     # block without making it longer prose.
     widgets = {i for i, line in enumerate(lines) if _pattern_match(line.text, "widget")}
@@ -214,6 +226,8 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("caption", "the sentence set directly above a photo credit that stands on its own line")
         elif _is_caption_below_credit(lines, labels, i):
             labels[i] = ("caption", "the last line of a block, directly below a photo credit on its own line")
+        elif _is_alt_text_above_caption(lines, labels, i):
+            labels[i] = ("caption", "an image's alt text: a few words without punctuation directly above its caption")
 
 
 def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
@@ -224,9 +238,11 @@ def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
     """
     kind, reason = labels.get(i, ("", ""))
     text = lines[i].text
+    # A bare alt text ("Image", one word) stands for a photo; it credits no one.
     return (
         kind == "caption"
         and reason.startswith("photo credit pattern")
+        and word_count(text) > 1
         and not SENTENCE_END.search(text)
         and not text.endswith((",", ":"))
         and word_count(text) <= MAX_WORDS_CREDIT
@@ -255,6 +271,30 @@ def _is_caption_below_credit(lines: list[Line], labels: Labels, i: int) -> bool:
         return False
     last_of_block = i + 1 == len(lines) or lines[i + 1].block != lines[i].block
     return last_of_block and not SENTENCE_END.search(lines[i].text) and _is_stand_alone_credit(lines, labels, i - 1)
+
+
+def _is_alt_text_above_caption(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is an image's alt text left by a reader view: a few words directly above a caption line.
+
+    Reader views and AMP pages keep an image's alt attribute ("Pakistan floods") as a line
+    of its own over the caption; it has two to ``MAX_WORDS_STRAY_LINE`` words, no sentence
+    punctuation, and is none of the furniture that also sits over photos (byline, time
+    stamp, sharing tools or a sharing word such as "Email", menu).
+    """
+    text = lines[i].text
+    return (
+        i + 1 < len(lines)
+        and labels.get(i + 1, ("",))[0] == "caption"
+        and word_count(lines[i + 1].text) > MAX_WORDS_STRAY_LINE
+        and 2 <= word_count(text) <= MAX_WORDS_STRAY_LINE
+        and not SENTENCE_END.search(text)
+        and not text.isupper()
+        and not (rules.timestamp_line(text) or rules.byline_line(text) or rules.sharing_line(text))
+        and not (rules.menu_line(text) or _is_furniture(text))
+        and text.casefold() not in rules.sharing_words()
+        and not any(word in rules.sharing_words() for word in comparison_words(text))
+        and not text.endswith((":", ","))
+    )
 
 
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
@@ -293,16 +333,97 @@ def _label_widgets(lines: list[Line], labels: Labels) -> None:
                 labels[i] = ("boilerplate", f"media or photo widget pattern: {note}")
 
 
-def _label_furniture(lines: list[Line], labels: Labels) -> None:
-    """Boilerplate: footer vocabulary anywhere, and what follows a footer line in the lower half and is not prose."""
+def _label_live_entries(lines: list[Line], labels: Labels) -> int | None:
+    """Label the entries of a live page; return the line of its last entry stamp (None on other pages).
+
+    A live page opens each entry with a bare time stamp or a marker ("16.40 BST",
+    "Pinned": :func:`.rules.entry_stamp`), and at least ``MIN_LIVE_ENTRY_STAMPS`` of them
+    make a live page. After a stamp, the short lines before the entry's first paragraph are
+    its title (text: body) and, above the title, its author (furniture). Short lines after
+    a stamp with no paragraph following form a key-events box: an item repeating an entry's
+    title is that title's duplicate; a run of titles opened by a clock time ("16:20 Agents
+    walk out") are jump links (:func:`_label_jump_links`).
+    """
+    stamps = [i for i, line in enumerate(lines) if i not in labels and rules.entry_stamp(line.text)]
+    if len(stamps) < MIN_LIVE_ENTRY_STAMPS:
+        return None
+    for i in stamps:
+        labels[i] = ("boilerplate", str(rules.entry_stamp(lines[i].text)))
+    for i, line in enumerate(lines):
+        # "LIVE" alone is a menu item on other pages; on a live page it is the badge by the headline.
+        if i not in labels and line.text.casefold() == "live":
+            labels[i] = ("boilerplate", "live page: the LIVE badge")
+    titles: dict[tuple[str, ...], int] = {}
+    box_items: list[int] = []
+    for i in stamps:
+        head, opens_paragraph = _entry_head(lines, labels, i)
+        if not opens_paragraph:
+            box_items += head
+            continue
+        if len(head) == MAX_ENTRY_HEAD_LINES:
+            labels[head[0]] = ("boilerplate", "live page: the entry's author line, between its stamp and its title")
+        if head:
+            labels[head[-1]] = ("body", "live page: the entry's title, between its stamp and its first paragraph")
+            titles[tuple(comparison_words(lines[head[-1]].text))] = head[-1]
+    for i in box_items:
+        title = titles.get(tuple(comparison_words(lines[i].text)))
+        if title is not None:
+            where = f"{lines[title].start}-{lines[title].end}"
+            labels[i] = ("duplicate", f"live page: key-events item repeating the entry title at {where}")
+    _label_jump_links(lines, labels)
+    return stamps[-1]
+
+
+def _is_furniture(text: str) -> bool:
+    """True when ``text`` matches a footer, teaser or sharing pattern (furniture wherever it stands)."""
+    return bool(_pattern_match(text, "boilerplate") or _pattern_match(text, "teaser") or rules.sharing_line(text))
+
+
+def _entry_head(lines: list[Line], labels: Labels, stamp: int) -> tuple[list[int], bool]:
+    """Return the short lines after entry stamp ``stamp`` (at most ``MAX_ENTRY_HEAD_LINES``) and whether a
+    paragraph follows them."""
+    head: list[int] = []
+    j = stamp + 1
+    while j < len(lines) and j not in labels and not _is_furniture(lines[j].text) and len(head) < MAX_ENTRY_HEAD_LINES:
+        if not is_headline_like(lines[j].text, 1) or _wrapped_paragraph(lines, j, labels):
+            break
+        head.append(j)
+        j += 1
+    if j >= len(lines) or j in labels or _is_furniture(lines[j].text):
+        return head, False
+    text = lines[j].text
+    paragraph = is_body_like(text) or rules.prose_sentence(text) or _introduces_quotation(lines, j)
+    return head, bool(paragraph or _wrapped_paragraph(lines, j, labels))
+
+
+def _label_jump_links(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: two or more consecutive lines each a clock time and a title (a live page's key-events links)."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and i not in labels and rules.clock_first_title(line.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                labels[j] = ("boilerplate", "live page: key-events jump link (a clock time and an entry's title)")
+        run = []
+
+
+def _label_furniture(lines: list[Line], labels: Labels, last_entry: int | None = None) -> None:
+    """Boilerplate: footer vocabulary anywhere, and what follows a footer line in the lower half and is not prose.
+
+    On a live page (``last_entry``: the stamp of its last entry in reading order) every entry
+    ends with sharing tools; the footer starts only after the last entry's stamp.
+    """
     footer_from = None
+    lower_half = max(len(lines) // 2, last_entry or 0)
     for i, line in enumerate(lines):
         if i in labels:
             continue
         note = _pattern_match(line.text, "boilerplate")
         if note:
             labels[i] = ("boilerplate", f"site furniture pattern: {note}")
-            if footer_from is None and i > len(lines) // 2:
+            if footer_from is None and i > lower_half:
                 footer_from = i
     if footer_from is not None:
         for i in range(footer_from + 1, len(lines)):
@@ -318,6 +439,9 @@ def _label_furniture(lines: list[Line], labels: Labels) -> None:
             # A one-sentence paragraph stands alone in its block; a short line among others is a link or a label.
             one_sentence = rules.prose_sentence(text) and _alone_in_block(lines, i)
             if is_body_like(text) or one_sentence or _starts_new_story(lines, i, labels):
+                continue
+            # "... said in a statement:" is a paragraph whose quotation is the next line.
+            if _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels):
                 continue
             if _is_broken_paragraph(lines, i):
                 continue
@@ -407,6 +531,8 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_line(line.text)
             or rules.byline_with_timestamp(line.text)
             or rules.byline_with_place(line.text)
+            or rules.byline_with_posts(line.text)
+            or rules.line_with_stamp(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:
@@ -442,8 +568,9 @@ def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     free = [i for i in range(len(lines)) if i not in labels]
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
-        if (is_body_like(lines[i].text) or _introduces_quotation(lines, i)) and any(
-            is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text)
+        opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
+        if opens and any(
+            is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text) or _wrapped_paragraph(lines, j, labels)
             for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
         ):
             return i
@@ -459,7 +586,11 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
-    candidates = [i for i in range(first_body) if i not in labels and is_headline_like(lines[i].text, 2)]
+    candidates = [
+        i
+        for i in range(first_body)
+        if i not in labels and is_headline_like(lines[i].text, 2) and not _wrapped_paragraph(lines, i, labels)
+    ]
     if not candidates:
         return None, first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
@@ -531,7 +662,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         if source is not None:
             labels[i] = ("duplicate", f"pull quote: repeats words of the paragraph at {source.start}-{source.end}")
             continue
-        if body_lines and _in_link_list(lines, i):
+        if body_lines and _in_link_list(lines, i, labels):
             labels[i] = ("boilerplate", "list of links: a story title in a block of story titles")
             continue
         repeat = kept.find(words)
@@ -634,7 +765,7 @@ def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
     )
 
 
-def _in_link_list(lines: list[Line], i: int) -> bool:
+def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
     """True when line ``i`` and a neighbour in its block are both story titles (a box of links).
 
     A story's own headline stands alone or under a kicker in capitals; titles set one under
@@ -643,17 +774,22 @@ def _in_link_list(lines: list[Line], i: int) -> bool:
     """
     if not rules.link_title_shape(lines[i].text):
         return False
+    # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text.
+    if _wrapped_paragraph(lines, i, labels) or (i > 0 and _wrapped_paragraph(lines, i - 1, labels)):
+        return False
     for step in (-1, 1):
         j = i + step
         # A kicker in capitals over each title ("HORROR SMASH") is passed over.
         while 0 <= j < len(lines) and lines[j].block == lines[i].block and lines[j].text.isupper():
             j += step
         # A link with its own label ("Read more: ...") is a single link, not one of a list.
+        # A neighbour already read as text (a live entry's title) is not a link.
         if (
             0 <= j < len(lines)
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
+            and (labels is None or labels.get(j, ("",))[0] != "body")
         ):
             return True
     return False
@@ -700,6 +836,32 @@ def _introduces_quotation(lines: list[Line], i: int) -> bool:
         and text.endswith(":")
         and i + 1 < len(lines)
         and lines[i + 1].text.startswith(tuple(rules.OPENING_QUOTES))
+    )
+
+
+def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+    """True when line ``i`` opens or goes on with a paragraph hard-wrapped onto the next line of its block.
+
+    Reader views and e-mailed copy wrap paragraphs at a fixed width: the line has a
+    paragraph's length, no closing punctuation, and the next line carries its sentence
+    on (:func:`.rules.continues_on_next_line`) in words (:func:`_continuation_line`), not a bare
+    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17").
+    """
+    text = lines[i].text
+    return (
+        word_count(text) >= MIN_WORDS_BODY_PARAGRAPH
+        and i + 1 < len(lines)
+        and lines[i + 1].block == lines[i].block
+        and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
+        and _continuation_line(lines[i + 1].text)
+        and rules.continues_on_next_line(text, lines[i + 1].text)
+    )
+
+
+def _continuation_line(text: str) -> bool:
+    """True when ``text`` can carry a wrapped sentence on: ``MAX_WORDS_STRAY_LINE``+ words, no byline or stamp."""
+    return word_count(text) >= MAX_WORDS_STRAY_LINE and not (
+        rules.byline_line(text) or rules.timestamp_line(text) or rules.line_with_stamp(text)
     )
 
 

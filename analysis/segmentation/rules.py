@@ -38,6 +38,7 @@ MAX_WORDS_BYLINE_NAME = 4
 MAX_WORDS_BYLINE_ROLE = 4
 # Separators between a byline and its time stamp: a bar or a run of spaces.
 BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
+LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later)\)", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
 
 # Title case: at least this share of the words of 4+ letters capitalised, and at least 4 such words
@@ -65,6 +66,13 @@ DATELINE_PARENTHESES = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\s*\([^()\n]
 # form of the Italian and some other European agencies' English services.
 DATELINE_AGENCY_FIRST = re.compile(
     rf"^(?P<dateline>\([A-Z][A-Za-z .&/-]{{1,30}}\)\s*(?:—|–|-)\s*{_PLACE}{_REGION}\s*(?:—|–|-))\s+(?=\S)"
+)
+# "New Delhi, Aug 29 (PTI) –", "United Nations, July 17 (IANS) –": the place in title case, as the
+# Indian agencies write it, so a month and day and an agency in parentheses must follow it.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DATELINE_TITLE_CASE_PLACE = re.compile(
+    rf"^(?P<dateline>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{_MONTH}\s+\d{{1,2}}\s*"
+    r"\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:—|–|--?))?)\s+(?=\S)"
 )
 OUTLET_PREFIX = re.compile(
     r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
@@ -110,6 +118,12 @@ def sharing_words() -> frozenset[str]:
 def site_notice_phrases() -> tuple[str, ...]:
     """Return the phrases by which a page speaks of itself or its reader (``segmentation_site_notice_phrases.txt``)."""
     return tuple(sorted(_word_list("segmentation_site_notice_phrases.txt")))
+
+
+@lru_cache(maxsize=1)
+def entry_markers() -> frozenset[str]:
+    """Return the labels that open a live page's entry like a time stamp (``segmentation_entry_markers.txt``)."""
+    return _word_list("segmentation_entry_markers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -181,12 +195,15 @@ def byline_line(text: str) -> str | None:
     """Return a reason when ``text`` is a byline rather than a headline.
 
     "By Jane Roe", reporter initials ("K. Q.", "H. V. & D. O."), a run of capitalised
-    names joined by "and" / "in" ("Jane Roe in Kyiv and John Doe"), or names ending in
+    names joined by "and" / "in" ("Jane Roe in Kyiv and John Doe", also with a live page's
+    shift marks: "Jane Roe (now) and John Doe (earlier)"), or names ending in
     a job title ("Jane Roe Transport correspondent"). A headline has a lower-case word
     other than these connectives (its verb, an article) or a colon.
     """
     if INITIALS.match(text):
         return "byline: reporter initials"
+    # Live pages name the reporters of each shift: "Jane Roe (now) and John Doe (earlier)".
+    text = LIVE_SHIFT.sub("", text)
     words = WORD.findall(text)
     if not words or len(words) > MAX_WORDS_BYLINE or SENTENCE_END.search(text):
         return None
@@ -226,6 +243,58 @@ def byline_with_place(text: str) -> str | None:
     return None
 
 
+# Honorifics a signed commentary puts before an author's name ("Dr Amina Sarr").
+BYLINE_HONORIFICS = {"dr", "dr.", "prof", "prof.", "professor"}
+
+
+def _signed_author(part: str) -> bool:
+    """True for "Name, Post[, Unit]": 2-4 capitalised words (an honorific allowed), a comma, a post
+    of at most ``MAX_WORDS_BYLINE_ROLE`` words ending in a job title of bylines."""
+    name, comma, rest = part.partition(",")
+    words = WORD.findall(name)
+    while words and words[0].casefold() in BYLINE_HONORIFICS:
+        words = words[1:]
+    if not comma or not 2 <= len(words) <= MAX_WORDS_BYLINE_NAME or not all(w[0].isupper() for w in words):
+        return False
+    post = WORD.findall(rest.partition(",")[0].casefold())
+    return bool(post) and len(post) <= MAX_WORDS_BYLINE_ROLE and post[-1] in byline_roles()
+
+
+def byline_with_posts(text: str) -> str | None:
+    """Return a reason when ``text`` signs one or more authors with their posts, joined by ";".
+
+    "Jane Roe, Research Fellow, Europe Programme; Dr John Doe, Associate Fellow, Africa
+    Programme": think tanks and journals sign commentary so, under the title. Each author is a
+    name, a comma and a post ending in a job title (``segmentation_byline_roles.txt``); the unit
+    after a second comma is free. A headline does not open with a bare name and a comma.
+    """
+    if SENTENCE_END.search(text) or ";" not in text and text.count(",") < 2:
+        return None
+    parts = [part.strip() for part in text.split(";")]
+    if all(_signed_author(part) for part in parts):
+        return f"byline: {len(parts)} author(s) signed with their posts"
+    return None
+
+
+# "Published", "Updated" or "Posted" before a date inside a line of furniture ("Jane Roe (@jroe)
+# Published September 03, 2018 | 07:44 PM").
+STAMP_INSIDE = re.compile(r"\b(?:Published|Updated|Posted)(?:\s+(?:on|at))?:?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def line_with_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` is a short line of furniture holding a publication stamp.
+
+    Content systems print the byline, the author's handle and "Published <date>" on one line; an
+    article's sentence about something published ends with sentence punctuation, a furniture line
+    does not (``MAX_WORDS_TIMESTAMP`` words at most).
+    """
+    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_TIMESTAMP:
+        return None
+    if STAMP_INSIDE.search(text):
+        return "time stamp: 'Published', 'Updated' or 'Posted' and a date inside a line of furniture"
+    return None
+
+
 def player_title(label: str) -> str | None:
     """Return a reason when a line after ``label`` is the title of a media player's clip.
 
@@ -255,6 +324,34 @@ def byline_with_timestamp(text: str) -> str | None:
         if not words or len(words) > MAX_WORDS_BYLINE or not all(word[0].isupper() for word in words):
             return None
     return "byline: names and a time stamp joined by a separator"
+
+
+# A live page's entry stamp: a time of day alone ("16.40 BST", "8:05 a.m. ET", "9:05am", "16:20") or
+# an age ("2h ago", "16m ago"); a full date is a page's time stamp, not an entry's.
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
+ENTRY_STAMP = re.compile(rf"^(?:{_CLOCK}|\d{{1,3}}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)$", re.IGNORECASE)
+# "16:20 Opposition agents walk out in Dolo": a clock time and an entry's title, a key-events jump link.
+CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+(?=[A-Z])")
+
+
+def entry_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` opens an entry of a live page: a bare time of day or age, or a marker.
+
+    A bare hour needs its minutes or am/pm ("9:05am", "16.40"): a lone number is a page number
+    or a count. Markers ("Pinned") are listed in ``segmentation_entry_markers.txt``.
+    """
+    if text.casefold() in entry_markers():
+        return "live page: entry marker"
+    match = ENTRY_STAMP.match(text)
+    if match and (re.search(r"[:.]\d{2}|[ap]\.?\s?m", text, re.IGNORECASE) or "ago" in text.casefold()):
+        return "live page: time stamp of an entry"
+    return None
+
+
+def clock_first_title(text: str) -> bool:
+    """True when ``text`` is a clock time followed by a title without sentence punctuation (a jump link)."""
+    match = CLOCK_FIRST.match(text)
+    return bool(match) and not SENTENCE_END.search(text) and len(WORD.findall(text[match.end() :])) >= 2
 
 
 def title_case(text: str) -> bool:
@@ -307,6 +404,10 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
             "upper-case place, agency or time in parentheses and separator opening the first paragraph",
         ),
         (DATELINE_AGENCY_FIRST, "agency in parentheses, upper-case place, date and dash opening the first paragraph"),
+        (
+            DATELINE_TITLE_CASE_PLACE,
+            "title-case place, month and day, agency in parentheses and dash opening the first paragraph",
+        ),
         (OUTLET_PREFIX, "outlet name and dash opening the first paragraph (aggregator or reprint credit)"),
     ):
         match = pattern.match(text)
@@ -389,14 +490,15 @@ def link_title_shape(text: str) -> bool:
 
 
 AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$", re.DOTALL
+    r"^(?:(?:Dr|Prof|Professor)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:is|was|writes|reports|covers)\b(?P<rest>.*)$",
+    re.DOTALL,
 )
 
 
 def author_bio_line(text: str) -> str | None:
     """Return a reason when ``text`` is an author's note ("Jane Roe is our Benelux correspondent.").
 
-    A name of two or three capitalised words, then "is", "writes", "reports" or "covers",
+    A name of two or three capitalised words (after "Dr" or "Prof"), then "is", "writes", "reports" or "covers",
     and either a job title of bylines (``segmentation_byline_roles.txt``) or "writes about".
     Only read after a footer line, where the article has ended.
     """

@@ -13,8 +13,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..study import Study
 from .extraction import TOKEN_KEYS, _article_rows, _token_records, _word_counts
+from .lexicons import side_of, sides
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "outlet", "sentence_id", "start", "end",
@@ -143,15 +145,22 @@ def _attributions(
         results = [_attribution_batch(_batch_inputs(study, chunk, *indices)) for chunk in chunks]
         extra = meanwhile() if meanwhile is not None else None
     rows = [row for result in results for row in result]
-    return attribution_table(pd.DataFrame(rows, columns=ROW_COLUMNS), outlets), extra
+    return attribution_table(pd.DataFrame(rows, columns=ROW_COLUMNS), outlets, study.codebooks), extra
 
 
-def attribution_table(rows: pd.DataFrame, outlets: dict[str, str]) -> pd.DataFrame:
+def attribution_table(
+    rows: pd.DataFrame, outlets: dict[str, str], codebooks: Codebooks = PACKAGE_CODEBOOKS
+) -> pd.DataFrame:
     """Return the attributions table (``ATTRIBUTION_COLUMNS``) of raw rows (``ROW_COLUMNS``, any article order):
-    the outlet added, rows sorted by article and content, offsets 32-bit, absent spans missing."""
+    the outlet and the side (the ``codebooks``' ``sourcing_sides.csv``) added, rows sorted by article and
+    content, offsets 32-bit, absent spans missing."""
     if not len(rows):
         return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
     frame = rows.assign(outlet=rows["article_id"].map(outlets))
+    # Sides are the study's codebook (analysis.lexicon.Codebooks): one look-up per distinct affiliation.
+    table = sides(codebooks)
+    side = {a: side_of(a, table) for a in frame["affiliation"].unique()}
+    frame["side"] = frame["affiliation"].map(side)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable")
     frame = frame.reset_index(drop=True).astype({c: "int32" for c in INT32_COLUMNS})
     spans = {c: frame[c].astype("Int64").mask(frame[c] < 0) for c in OPTIONAL_SPAN_COLUMNS}

@@ -8,19 +8,24 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import ScaledTranslation
 
 from ..plots import (
+    FIGURE_WIDTH,
+    MAX_COLUMNS,
     OKABE_ITO,
     apply_style,
+    fit_layout,
     grid_title,
     human_label,
     most_words,
+    n_line,
     not_shown,
     outlet_colors,
     panel_grid,
     percent_count,
     save_figure,
-    wrapped,
 )
 from .lexicons import reporting_verbs
 from .reading import _shorten
@@ -28,6 +33,11 @@ from .summaries import by_affiliation, cue_profile, sources
 
 MODE_ORDER = ["direct", "floating", "mixed", "indirect"]
 UNKNOWN_COLOR = "#BBBBBB"
+
+
+def _sample(attr: pd.DataFrame) -> str:
+    """Return "n = … articles, … attributions" of an attributions table (articles with at least one)."""
+    return n_line(attr["article_id"].nunique(), len(attr), "attributions")
 
 
 def _affiliation_colors(affiliations: list[str]) -> dict[str, str]:
@@ -49,7 +59,7 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
         sorted(a for a in affiliations if a != "unknown")
     )  # same colours in every sourcing chart
     outlets = sorted(data["outlet"].unique())
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.7 * len(outlets)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.2 + 0.7 * len(outlets)))
     for row, outlet in enumerate(outlets):
         sub = data[data["outlet"] == outlet].set_index("affiliation")
         left = 0.0
@@ -58,26 +68,23 @@ def plot_who_speaks(attr: pd.DataFrame, figures_dir, source: str):
                 continue
             share = float(sub.at[affiliation, "share_of_words"])
             ax.barh(row, share, left=left, color=colors[affiliation], edgecolor="white")
-            if share >= 0.08:
-                ax.text(left + share / 2, row, f"{affiliation}\n{share:.0%}", ha="center", va="center", fontsize=7.5)
+            if share >= 0.15:  # the count with the share: a share of few words reads as such
+                count = int(sub.at[affiliation, "content_words"])
+                ax.text(left + share / 2, row, f"{share:.0%}\n({count})", ha="center", va="center", fontsize=9)
             left += share
         total = int(data.loc[data["outlet"] == outlet, "content_words"].sum())
-        ax.text(1.01, row, f"{total} words", va="center", fontsize=8)
+        ax.text(1.01, row, f"{total} words", va="center", fontsize=9)
     ax.set_yticks(range(len(outlets)), outlets)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the words attributed to sources (content of every attribution)")
-    ax.set_title(wrapped(_who_speaks_title(data, outlets), 80))
+    ax.set_title(f"{_who_speaks_title(data, outlets)} ({_sample(attr)}, {int(data['content_words'].sum()):,} words)")
     handles = [Patch(color=colors[a]) for a in affiliations]
-    ax.legend(
-        handles,
-        affiliations,
-        title="affiliation",
-        bbox_to_anchor=(1.12, 1),
-        loc="upper left",
-        fontsize=8,
-        frameon=False,
-    )
+    # Below the bars, not beside them: the figure keeps the report's width.
+    below = (0, -0.6 / max(1, len(outlets)) - 0.08)
+    ax.legend(handles, affiliations, title="affiliation (share, words)", bbox_to_anchor=below,
+              loc="upper left", ncol=4, fontsize=9, frameon=False)  # fmt: skip
+    fit_layout(fig)
     save_figure(fig, data, "sourcing_who_speaks", figures_dir, source)
     return fig
 
@@ -139,12 +146,13 @@ def plot_top_sources(attr: pd.DataFrame, figures_dir, source: str, top: int = 8)
         ax.set_yticks(
             range(len(sub)),
             [f"{_shorten(s, 28)} ({_shorten(a, 22)})" for s, a in zip(sub["source"], sub["affiliation"], strict=False)],
-            fontsize=8,
+            fontsize=9,
         )
         ax.set_ylim(rows - 0.5, -0.5)
         ax.set_title(outlet, fontsize=10)
         ax.set_xlabel("words attributed (solid: in quotation marks)")
-    grid_title(fig, _top_sources_title(data[data["outlet"].isin(shown)], shown) + not_shown(hidden))
+    title = f"{_top_sources_title(data[data['outlet'].isin(shown)], shown)} ({_sample(attr)})" + not_shown(hidden)
+    grid_title(fig, title)
     save_figure(fig, data, "sourcing_top_sources", figures_dir, source)
     return fig
 
@@ -161,44 +169,80 @@ def _top_sources_title(data: pd.DataFrame, outlets: list[str]) -> str:
     return "No attributed sources"
 
 
+def _cue_panel(ax, data: pd.DataFrame, outlets: list[str], colors: dict[str, str], top: float, names: bool) -> None:
+    """Draw one cue class's panel on ``ax``: a bar per outlet (top to bottom) of its share of the outlet's
+    attributions with a cue, labelled with the count of the total at the bar's end."""
+    rows = data.set_index("outlet")
+    for y, outlet in enumerate(outlets):
+        share, n = float(rows.at[outlet, "share"]), int(rows.at[outlet, "attributions"])
+        ax.barh(y, share, color=colors[outlet], height=0.7)
+        ax.text(share + top * 0.02, y, percent_count(n, int(rows.at[outlet, "total"])), va="center", fontsize=9)
+    ax.set_yticks(range(len(outlets)), outlets if names else [""] * len(outlets))
+    ax.set_ylim(len(outlets) - 0.5, -0.5)
+    # Bars take at most half the panel: the rest holds the count label at their end.
+    ax.set_xlim(0, 2 * top)
+    ax.set_xticks([tick for tick in MaxNLocator(3).tick_values(0, top) if 0 <= tick <= top])
+    ax.xaxis.set_major_formatter(lambda value, _: f"{value:.0%}")
+
+
+def _cue_title(data: pd.DataFrame, outlets: list[str]) -> str:
+    """Return the title of :func:`plot_cue_classes`: the outlets using neutral cues most and least often."""
+    neutral = data[data["cue_class"] == "neutral"].set_index("outlet")["share"]
+    if neutral.empty or not data["attributions"].sum():
+        return "No reporting cues found"
+    if len(outlets) == 1:
+        return f"{neutral.index[0]}: {neutral.iat[0]:.0%} of cues are neutral"
+    low, high = neutral.idxmin(), neutral.idxmax()
+    if neutral[high] == neutral[low]:
+        return "Outlets use neutral cues equally often"
+    # The extremes are computed, never an arbitrary pair: with many outlets, the largest difference.
+    return f"Neutral cues: largest difference {high} ({neutral[high]:.0%}) vs {low} ({neutral[low]:.0%})"
+
+
 def plot_cue_classes(attr: pd.DataFrame, figures_dir, source: str):
-    """Chart the share of attributions per cue-neutrality class, bars per outlet; return the figure."""
+    """Chart the share of attributions per cue-neutrality class: a panel per class used by any outlet (in the
+    reporting-verb list's order), a bar per outlet with its count; return the figure. The CSV keeps every
+    class."""
     apply_style()
     data = cue_profile(attr)
+    data = data.assign(total=data.groupby("outlet")["attributions"].transform("sum"))
     outlets = sorted(data["outlet"].unique())
-    classes = [c for c in dict.fromkeys(reporting_verbs()["cue_class"])]
+    used = set(data.loc[data["attributions"] > 0, "cue_class"])
+    classes = [c for c in dict.fromkeys(reporting_verbs()["cue_class"]) if c in used] or ["neutral"]
     colors = outlet_colors(outlets)
-    fig, ax = plt.subplots(figsize=(9, 1.5 + len(classes) * max(0.45, 0.1 * len(outlets))))
-    width = 0.8 / max(1, len(outlets))
-    for k, outlet in enumerate(outlets):
-        sub = data[data["outlet"] == outlet].set_index("cue_class").reindex(classes)
-        ys = [i + (k - (len(outlets) - 1) / 2) * width for i in range(len(classes))]
-        ax.barh(ys, sub["share"].fillna(0), height=width, color=colors[outlet], label=outlet)
-        total = int(data.loc[data["outlet"] == outlet, "attributions"].sum())
-        for y, share, n in zip(ys, sub["share"].fillna(0), sub["attributions"].fillna(0), strict=False):
-            if n:
-                ax.text(share + 0.01, y, percent_count(int(n), total), va="center", fontsize=8)
-    ax.set_yticks(range(len(classes)), [human_label("cue_class", c) for c in classes])
-    ax.invert_yaxis()
-    ax.set_xlabel("share of the outlet's attributions with a cue (count of total at bar end)")
-    neutral = data[data["cue_class"] == "neutral"].set_index("outlet")["share"]
-    if neutral.empty:
-        title = "No reporting cues found"
-    elif len(outlets) > 1:
-        low, high = neutral.idxmin(), neutral.idxmax()
-        # The extremes are computed, never an arbitrary pair: with many outlets, the largest difference.
-        title = (
-            f"Neutral cues: largest difference {high} ({neutral[high]:.0%}) vs {low} ({neutral[low]:.0%})"
-            if neutral[high] != neutral[low]
-            else "Outlets use neutral cues equally often"
-        )
-    else:
-        title = f"{neutral.index[0]}: {neutral.iat[0]:.0%} of cues are neutral"
-    ax.set_title(wrapped(title, 80))
-    if outlets:
-        ax.legend(frameon=False, fontsize=8, loc="lower right")
+    fig, axes = panel_grid(len(classes), row_height=0.25 * len(outlets) + 1.0)
+    top = max(float(data["share"].max()), 0.05) if len(data) else 1.0
+    for k, (ax, cue_class) in enumerate(zip(axes, classes, strict=True)):
+        _cue_panel(ax, data[data["cue_class"] == cue_class], outlets, colors, top, names=k % MAX_COLUMNS == 0)
+        ax.set_title(human_label("cue_class", cue_class), fontsize=10, fontweight="normal")
+        if k + MAX_COLUMNS >= len(classes):  # the bottom panel of each column
+            ax.set_xlabel("share of the outlet's attributions with a cue")
+    unused = len(set(reporting_verbs()["cue_class"]) - used)
+    note = f" [{unused} cue classes no outlet uses not shown; all are in the CSV]" if unused else ""
+    grid_title(fig, f"{_cue_title(data, outlets)} ({_sample(attr[attr['cue_class'] != ''])})" + note)
     save_figure(fig, data, "sourcing_cue_classes", figures_dir, source)
     return fig
+
+
+def _mode_bar(ax, row: int, cells: pd.DataFrame, colors: dict[str, str], first: bool) -> None:
+    """Draw one outlet's stacked bar of attribution modes (``cells`` indexed by mode) at ``row``: each segment
+    labelled with its share and count, or its count alone when narrow; the total at the bar's end."""
+    left, total = 0.0, int(cells["attributions"].sum())
+    for mode in MODE_ORDER:
+        share, count = float(cells.at[mode, "share"]), int(cells.at[mode, "attributions"])
+        ax.barh(
+            row,
+            share,
+            left=left,
+            color=colors[mode],
+            edgecolor="white",
+            label=human_label("mode", mode) if first else None,
+        )
+        # A segment too narrow for "42 % (5 of 12)" still shows its count.
+        text = percent_count(count, total) if share >= 0.25 else str(count) if count and share >= 0.03 else ""
+        ax.text(left + share / 2, row, text, ha="center", va="center", fontsize=9)
+        left += share
+    ax.text(1.01, row, f"n = {total}", va="center", fontsize=9)
 
 
 def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
@@ -212,18 +256,9 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
     data = pd.DataFrame(rows, columns=["outlet", "mode", "attributions", "share"])
     outlets = sorted(data["outlet"].unique())
     colors = dict(zip(MODE_ORDER, [OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[1], OKABE_ITO[2]], strict=False))
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.7 * len(outlets)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.4 + 0.4 * len(outlets)))
     for row, outlet in enumerate(outlets):
-        left = 0.0
-        for mode in MODE_ORDER:
-            cell = data[(data["outlet"] == outlet) & (data["mode"] == mode)]
-            share, count = float(cell["share"].iat[0]), int(cell["attributions"].iat[0])
-            label = human_label("mode", mode) if row == 0 else None
-            ax.barh(row, share, left=left, color=colors[mode], edgecolor="white", label=label)
-            if share >= 0.12:
-                total = int(data.loc[data["outlet"] == outlet, "attributions"].sum())
-                ax.text(left + share / 2, row, percent_count(count, total), ha="center", va="center", fontsize=8)
-            left += share
+        _mode_bar(ax, row, data[data["outlet"] == outlet].set_index("mode"), colors, first=row == 0)
     ax.set_yticks(range(len(outlets)), outlets)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -243,10 +278,11 @@ def plot_modes(attr: pd.DataFrame, figures_dir, source: str):
             title = "Outlets quote their sources' own words equally often"
     else:
         title = f"{outlets[0]}: {quoted.iat[0]:.0%} of attributions quote the source's own words"
-    ax.set_title(wrapped(title, 80))
+    ax.set_title(f"{title} ({_sample(attr)})")
     if outlets:
-        ax.legend(
-            ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0, -0.25 - 0.1 / max(1, len(outlets))), loc="upper left"
-        )
+        # Below the bars in two columns: four long mode names side by side are wider than the report.
+        below = ax.transAxes + ScaledTranslation(0, -0.55, fig.dpi_scale_trans)  # under the axis label
+        ax.legend(ncol=2, frameon=False, fontsize=9, bbox_to_anchor=(0, 0), bbox_transform=below, loc="upper left")
+    fit_layout(fig)
     save_figure(fig, data, "sourcing_modes", figures_dir, source)
     return fig

@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import ATTRIBUTION_CORRECTION_COLUMNS, ATTRIBUTION_CORRECTIONS_FILE
-from .resolution import _side
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
+from .lexicons import side_of, sides
 
 # The attribution fields a correction may set, with the column of the attributions table each sets.
 CORRECTED_FIELDS = {"speaker": "speaker_text", "source": "source", "affiliation": "affiliation"}
@@ -40,11 +41,14 @@ def _matched(attributions: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFr
     return corrections.merge(rows, on=KEY, how="inner")
 
 
-def apply_corrections(attributions: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
+def apply_corrections(
+    attributions: pd.DataFrame, corrections: pd.DataFrame, codebooks: Codebooks = PACKAGE_CODEBOOKS
+) -> pd.DataFrame:
     """Return the attributions table with every correction applied: its non-empty fields replace the
-    rules' speaker_text, source and affiliation (the side follows the affiliation), ``resolved_by``
-    is ``manual``. A correction that names no attribution of the table changes nothing (it is
-    listed by :func:`correction_disagreements` with rule value ``(no attribution)``)."""
+    rules' speaker_text, source and affiliation (the side follows the affiliation, read in the study's
+    ``sourcing_sides.csv``: ``codebooks``), ``resolved_by`` is ``manual``. A correction that names no
+    attribution of the table changes nothing (it is listed by :func:`correction_disagreements` with
+    rule value ``(no attribution)``)."""
     out = attributions.copy()
     for item in _matched(attributions, corrections).itertuples(index=False):
         for name, column in CORRECTED_FIELDS.items():
@@ -52,7 +56,7 @@ def apply_corrections(attributions: pd.DataFrame, corrections: pd.DataFrame) -> 
             if value:
                 out.at[item.row, column] = value
         if str(item.affiliation).strip():
-            out.at[item.row, "side"] = _side(str(item.affiliation).strip())
+            out.at[item.row, "side"] = side_of(str(item.affiliation).strip(), sides(codebooks))
         out.at[item.row, "resolved_by"] = "manual"
     return out
 

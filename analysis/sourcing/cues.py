@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicons import _colon_only_lemmas, _cue_first_words, _cue_forms, _noun_lemmas, _np_heads, gazetteer_kinds
+from .lexicons import (
+    _colon_only_lemmas,
+    _cue_first_words,
+    _cue_forms,
+    _noun_lemmas,
+    _np_heads,
+    _quotation_only_lemmas,
+    gazetteer_kinds,
+)
 from .noun_phrases import _np_after
 from .tokens import _is_cap, _tense
 from .words import (
@@ -34,8 +42,11 @@ SPEAKER_GAP_MAX_TOKENS = 7
 CONTENT_OPENER_WINDOW = 10
 # An adverbial after a cue ends within this many tokens ("in a statement").
 ADVERBIAL_MAX_TOKENS = 5
-# A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday").
-ADVERBIAL_TAIL_MAX_TOKENS = 6
+# A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday"); round 6
+# of issue 11 allows a place and a time together ("in its daily report on Monday morning": 7).
+ADVERBIAL_TAIL_MAX_TOKENS = 8
+# A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
+NAMED_QUOTATION_WINDOW = 8
 
 
 class Cue(NamedTuple):
@@ -53,6 +64,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     forms = _cue_forms()
     first_words = _cue_first_words()
     colon_only = _colon_only_lemmas()
+    quotation_only = _quotation_only_lemmas()
     cues = []
     free = 0  # tokens before this index belong to a cue already read
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -77,11 +89,24 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
+        if lemma in quotation_only and not _object_then_quotation(toks, i + size):
+            continue  # "called the deal \"a model\"" names speech; "a village called X" does not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma == "according to":
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _object_then_quotation(toks: list[dict], start: int) -> bool:
+    """Return whether an object (outlet words) and then a quotation follow token ``start`` closely.
+
+    The quotation must open within ``NAMED_QUOTATION_WINDOW`` tokens, after at least one word of
+    the outlet's own (the object: "the deal", "it"); a quotation right after the verb is a name.
+    """
+    window = toks[start : start + NAMED_QUOTATION_WINDOW]
+    quoted = next((k for k, t in enumerate(window) if t["voice"] != "outlet"), None)
+    return quoted is not None and any(t["is_word"] for t in window[:quoted])
 
 
 def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:

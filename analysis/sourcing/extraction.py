@@ -3,6 +3,7 @@ rows with character offsets and modes, floating quotations, resolution, and word
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 
 import numpy as np
@@ -132,14 +133,34 @@ def _end_of(quote: tuple[int, int]) -> int:
 
 
 def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
-    """Return whether a sentence starting at ``next_start`` continues the sentence of tokens ``previous``."""
+    """Return whether a sentence starting at ``next_start`` continues the sentence of tokens ``previous``.
+
+    It does when the line break is single and the next line opens in lower case, or when the
+    previous line is hard-wrapped (:func:`_wrapped_line`): reader views and e-mailed copy break a
+    sentence at a fixed width, before a capitalised name as well ("... in order to accuse" /
+    "Syrian troops of ...").
+    """
     if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == ","):
         return False
     gap = raw[previous[-1]["end"] : next_start]
     if gap.count("\n") != 1 or gap.strip():
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
-    return bool(opening) and opening[0].islower()
+    if bool(opening) and opening[0].islower():
+        return True
+    return previous[-1]["is_word"] and _wrapped_line(raw, previous[-1]["end"])
+
+
+# A line that ends on a word after at least this many words is a wrapped paragraph line, not a
+# title or label (entry titles and sub-headings are shorter).
+MIN_WORDS_WRAPPED_LINE = 12
+LINE_WORD = re.compile(r"[^\W_]+")
+
+
+def _wrapped_line(raw: str, end: int) -> bool:
+    """Return whether the line ending at ``end`` holds at least ``MIN_WORDS_WRAPPED_LINE`` words."""
+    line_start = raw.rfind("\n", 0, end) + 1
+    return len(LINE_WORD.findall(raw, line_start, end)) >= MIN_WORDS_WRAPPED_LINE
 
 
 def _without_contained_floating(rows: list[dict]) -> list[dict]:

@@ -3,9 +3,11 @@
 - ``reporting_verbs.csv``: cue forms and their neutrality class;
 - ``source_roles.csv``: titles and descriptors -> role of a source;
 - ``sourcing_countries.csv``: names, demonyms, capitals -> affiliation country;
-- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific);
+- ``sourcing_sides.csv``: affiliation country -> side of the story (study-specific: read through the
+  study's :class:`~analysis.lexicon.Codebooks`);
 - ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word;
 - ``sourcing_gendered_words.csv``: honorifics and titles that give a person's gender ("spokeswoman");
+- ``sourcing_given_names.csv``: common given names and the pronoun their bearer takes ("Ingrid" -> she);
 - ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information").
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import read_table, read_word_list
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks, read_table, read_word_list
 from ..text import TOKENIZER
 from .words import CLAUSE_OPENERS, HONORIFICS, NP_NOUNS, PRONOUNS, TIME_WORDS, TITLE_FUNCTION_WORDS
 
@@ -43,11 +45,21 @@ def countries() -> pd.DataFrame:
     return read_table("sourcing_countries.csv")
 
 
-@lru_cache(maxsize=1)
-def sides() -> dict[str, str]:
-    """Return affiliation country -> side of the story."""
-    frame = read_table("sourcing_sides.csv")
+@lru_cache(maxsize=8)
+def sides(codebooks: Codebooks = PACKAGE_CODEBOOKS) -> dict[str, str]:
+    """Return affiliation country -> side of the story, from the study's ``sourcing_sides.csv`` (cached per folder)."""
+    frame = codebooks.table("sourcing_sides.csv")
     return dict(zip(frame["country"], frame["side"], strict=False))
+
+
+def side_of(affiliation: str, table: dict[str, str]) -> str:
+    """Return the side(s) of the story of an affiliation ("; "-joined countries) in the sides ``table``
+    (:func:`sides`); "other/unknown" for a country the table does not list, and for none."""
+    names = [
+        table.get(a.strip(), "other/unknown") for a in affiliation.split(";") if a.strip() and a.strip() != "unknown"
+    ]
+    unique = list(dict.fromkeys(names))
+    return "; ".join(unique) if unique else "other/unknown"
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +74,13 @@ def gendered_words() -> dict[str, str]:
     """Return a word that marks a person's gender ("spokeswoman", "mr") -> "female" or "male"."""
     frame = read_table("sourcing_gendered_words.csv")
     return dict(zip(frame["word"], frame["gender"], strict=True))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Return a lower-cased given name ("ingrid") -> "female" or "male" (``sourcing_given_names.csv``)."""
+    frame = read_table("sourcing_given_names.csv")
+    return dict(zip(frame["name"], frame["gender"], strict=True))
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +111,13 @@ def _colon_only_lemmas() -> frozenset[str]:
     """Return the lemmas that are cues only right before a colon (``before_colon`` = yes in the lexicon)."""
     verbs = reporting_verbs()
     return frozenset(verbs.loc[verbs["before_colon"] == "yes", "lemma"])
+
+
+@lru_cache(maxsize=1)
+def _quotation_only_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only before an object and a quotation (``before_colon`` = quotation)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "quotation", "lemma"])
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ words (``NP_FUNCTION``, ``NP_NOUNS``), or a common noun after a determiner or po
 from __future__ import annotations
 
 from .lexicons import _cue_forms, _np_heads, _title_words
-from .tokens import _is_cap, _is_title_period
+from .tokens import _is_cap, _is_title_period, _roles_in
 from .words import (
     AGENT_PHRASE_ENDERS,
     CLAUSE_BOUNDARY,
@@ -116,7 +116,8 @@ def _joins_phrase(toks: list[dict], j: int, end: int, seen_and: bool) -> bool:
     """Return whether token ``j``, though not a phrase word, continues the phrase leftwards.
 
     A comma in a list of names ("X, Y and Z"), a preposition after a plural head ("officials in
-    Kyiv"), or a lower-case modifier before a title ("political analyst X", "a senior military official").
+    Kyiv"), or a lower-case modifier before a title ("political analyst X", "a senior military official",
+    "U.N. humanitarian adviser X").
     """
     tok = toks[j]
     if tok["text"] == "," and seen_and and j > 0 and _is_cap(toks[j - 1]) and j + 1 < end and _is_cap(toks[j + 1]):
@@ -137,8 +138,14 @@ def _joins_phrase(toks: list[dict], j: int, end: int, seen_and: bool) -> bool:
         and not _is_cap(toks[j + 1])
         and toks[j + 1]["norm"] in _title_words()
         and tok["norm"] not in NOT_PRE_TITLE
-        and (j == 0 or toks[j - 1]["text"] in {",", ";"} or toks[j - 1]["norm"] in DETERMINERS)
+        and (j == 0 or toks[j - 1]["text"] in {",", ";"} or toks[j - 1]["norm"] in DETERMINERS or _body_before(toks, j))
     )
+
+
+def _body_before(toks: list[dict], j: int) -> bool:
+    """Return whether token ``j - 1`` is an intergovernmental body's short name modifying a title ("U.N.
+    humanitarian adviser X": the body belongs to the phrase). A place is not ("in Moscow senior officials")."""
+    return any(f[2] == "intergovernmental" for f in _roles_in([toks[j - 1]["norm"]]))
 
 
 def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
@@ -147,8 +154,13 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
     A common noun after a determiner or possessive ("the mayor", "the country's health agency")
     joins the phrase, but only while the phrase so far has no capitalised word, so that "a charge
     the Syrian government denies" stays apart; a possessive keeps the scan going through the
-    possessor. A bare plural or mass noun in subject position joins too ("Aid agencies say").
+    possessor. A bare plural or mass noun in subject position joins too ("Aid agencies say"). A name
+    owned by "the" and one common noun ("the country's National Disaster Management Authority") takes
+    its possessor: the second reference tells whose body it is.
     """
+    owner = _definite_possessor(toks, j)
+    if owner is not None:
+        return owner - 1, False
     if any(_is_cap(t) for t in toks[j + 1 : end]):
         return j, False
     k = j
@@ -172,6 +184,22 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
         # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase.
         return (k - 1 if k == 0 and _is_cap(toks[0]) and toks[0]["norm"] not in CLAUSE_OPENERS else k), False
     return j, False
+
+
+def _definite_possessor(toks: list[dict], j: int) -> int | None:
+    """Return the index of "the" when token ``j`` is the possessor "the country" or its "'s", else None."""
+    noun = j - 1 if toks[j]["norm"] == "'s" else j
+    if (
+        noun >= 1
+        and noun + 1 < len(toks)
+        and toks[noun + 1]["norm"] == "'s"
+        and toks[noun]["is_word"]
+        and not _is_cap(toks[noun])
+        and toks[noun]["voice"] == "outlet"
+        and toks[noun - 1]["norm"] == "the"
+    ):
+        return noun - 1
+    return None
 
 
 def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:

@@ -16,10 +16,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
-from .lexicons import organisation_heads, sides
+from .lexicons import gendered_words, organisation_heads
 from .noun_phrases import _subject
 from .speakers import _describe, _person_mentions, _surname_clusters
-from .tokens import _is_cap
+from .tokens import _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
 # A floating quotation goes to the speaker of an attribution at most this many sentences before.
@@ -55,7 +55,8 @@ Candidate = tuple[int, int, int]
 class _Persons:
     """The persons a personal pronoun can refer to, for :func:`_nearest_person` in logarithmic time.
 
-    The candidates are the person sources described so far and the titled mentions; each sits in
+    The candidates are the person sources described so far and the mentions of persons (titled, or
+    opening with a common given name, whether or not they are quoted); each sits in
     the list of its surname's gender ("" while unknown), sorted by :data:`Candidate`, so that the
     nearest earlier one of a gender is a binary search (the first candidate at that position wins,
     a described source before a mention: the order of the candidate list the rule was written
@@ -69,7 +70,8 @@ class _Persons:
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
         self.descriptions: dict[tuple[int, int], dict] = {}
         for index, m in enumerate(mentions):
-            if m["titled"]:
+            # A name with a person's title, or one opening with a common given name, is a person's.
+            if m["titled"] or m["given_name"]:
                 description = {
                     "source": m["full"],
                     "source_type": m["role"] or "person (untitled)",
@@ -151,7 +153,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     out = []
     for row, d in zip(rows, described, strict=False):
         extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
-        out.append({**row, **extra, "side": _side(extra["affiliation"])})
+        # The side is the study's reading of the affiliation: set from its codebooks once per table
+        # (analysis.sourcing.batching), not per article here.
+        out.append({**row, **extra, "side": ""})
     return out
 
 
@@ -195,7 +199,37 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
                 "resolved_by": target["resolved_by"],
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
-    return _definite_description(article, row, toks, info)
+    person = _person_description(article, row, toks, info)
+    return person if person is not None else _definite_description(article, row, toks, info)
+
+
+# A definite description of a person has at most this many words ("the Russian military official").
+MAX_WORDS_PERSON_DESCRIPTION = 4
+
+
+def _person_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict | None:
+    """Return ``info`` resolved to the person a definite description of a person takes up, else None.
+
+    "The spokesman added", "the general noted", "the Russian officer said": ``the``, at most two
+    modifiers (no name but a country's), and a person's title as head (``source_roles.csv``, kind
+    person). News style names a speaker once and then refers to them by their post (AP: second
+    reference); the referent is the nearest earlier person whose gender agrees with a gendered
+    head ("spokeswoman"), as for a pronoun (:func:`_nearest_person`; same-head anaphora, Vieira and
+    Poesio 2000).
+    """
+    words = [t["norm"] for t in toks]
+    if not (2 <= len(words) <= MAX_WORDS_PERSON_DESCRIPTION and words[0] == "the"):
+        return None
+    if any(_is_cap(t) and not _is_gazetteer(t) for t in toks[1:]):
+        return None
+    roles = _roles_in(words)
+    head = max(roles, key=lambda f: f[1], default=None)
+    if head is None or head[1] != len(words) or head[3] != "person":
+        return None
+    best = article.persons.nearest(row["speaker_start"], gendered_words().get(words[-1], ""))
+    if best is None:
+        return None
+    return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier person"}
 
 
 def _definite_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -304,13 +338,3 @@ def _previous_subject(article: Article, sentence_id: int, described: list[dict])
     if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
         return None
     return {**info, "resolved_by": "pronoun: subject of previous sentence"}
-
-
-def _side(affiliation: str) -> str:
-    """Return the side(s) of the story of an affiliation ("; "-joined countries), "other/unknown" for none."""
-    table = sides()
-    names = [
-        table.get(a.strip(), "other/unknown") for a in affiliation.split(";") if a.strip() and a.strip() != "unknown"
-    ]
-    unique = list(dict.fromkeys(names))
-    return "; ".join(unique) if unique else "other/unknown"

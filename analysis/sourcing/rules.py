@@ -29,8 +29,9 @@ from typing import NamedTuple
 from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
 from .lexicons import _inverted_speaker_starts, _np_heads, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
-from .tokens import _has_words, _is_cap, _roles_in, _tense
+from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
+    ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
@@ -75,6 +76,8 @@ RELATIVE_HEAD_MAX_TOKENS = 8
 SHORT_NOUN_PHRASE_MAX_WORDS = 3
 # A post-posed speaker follows content of at least this many tokens ("CONTENT, X said").
 POSTPOSED_CONTENT_MIN_TOKENS = 3
+# The hearer of "told" is a short noun phrase: "reporters", "a news conference", "the daily briefing".
+HEARER_MAX_TOKENS = 4
 
 
 class Decision(NamedTuple):
@@ -135,8 +138,28 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         while k < len(toks) and toks[k]["text"] == ",":
             k += 1
         return Decision(_attribution(cue, speaker=speaker, content=(k, len(toks))))
+    if _interposed(toks, c0, s_end):
+        # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
+        # which runs from its first word to its last (the cue inside it).
+        return Decision(_attribution(cue, speaker=speaker, content=(0, len(toks))))
     item = _attribution(cue, speaker=speaker, content=(0, c0), content_before=True)
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
+    """Return whether a cue phrase from ``c0`` to ``s_end`` is set between commas inside one clause: the
+    words after it go on in lower case with no clause opener ("The footage, according to him, is ...")."""
+    after = s_end + 1
+    return (
+        c0 > 1
+        and toks[c0 - 1]["text"] == ","
+        and after < len(toks)
+        and toks[s_end]["text"] == ","
+        and toks[after]["is_word"]
+        and toks[after]["voice"] == "outlet"
+        and not _is_cap(toks[after])
+        and toks[after]["norm"] not in CLAUSE_OPENERS | CLAUSE_SUBORDINATORS
+    )
 
 
 def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -400,12 +423,19 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         and s_end - k < APPOSITION_MAX_TOKENS
     ):
         k -= 1
-    # An apposition opens lower case, with a determiner or with a possessor ("Lena Vos, Norway's minister for energy,").
+    # An apposition opens lower case, with a determiner, with a possessor ("Lena Vos, Norway's minister for
+    # energy,") or with a title abbreviation before a post ("Ivan Lund, Dep. head of the service,"; not a
+    # titled name: "Russia's envoy, Dep. Foreign Minister X,").
     possessor = k + 2 < s_end and toks[k + 2]["norm"] in POSSESSIVE_ENDINGS
+    abbreviated = (
+        k + 2 < s_end
+        and _is_title_period(toks, k + 2)
+        and any(t["is_word"] and not _is_cap(t) for t in toks[k + 1 : s_end - 1])
+    )
     if (
         k > 0
         and toks[k]["text"] == ","
-        and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor)
+        and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor or abbreviated)
     ):
         a_start = _np_before(toks, k)
         if a_start < k:
@@ -434,7 +464,9 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
 
     "Its UK boss, Ada Lind, warned ...", "The city's harbour office, HBO, says ...": the phrase need
     not hold a codebook role, since its determiner and the name between commas before the cue mark
-    the apposition. The phrase is at most ``APPOSITION_MAX_TOKENS`` tokens of the outlet's voice.
+    the apposition. The phrase is at most ``APPOSITION_MAX_TOKENS`` tokens of the outlet's voice; it
+    may end on a capitalised body when it holds a person's title ("the head of the Coastal Service,
+    Maj. Gen. Ivan Lund, said": the wire order of state agencies).
     """
     k = comma - 1
     while k > 0 and toks[k - 1]["text"] not in {",", ";"} and comma - k < APPOSITION_MAX_TOKENS:
@@ -445,10 +477,25 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
         and toks[k]["norm"] in DETERMINERS
         and toks[k]["norm"] not in POSSESSIVE_ENDINGS
         and all(t["voice"] == "outlet" for t in toks[k:comma])
-        and not _is_cap(toks[comma - 1])
+        and (not _is_cap(toks[comma - 1]) or _holds_person_title(toks[k:comma]))
     ):
         return k
     return None
+
+
+# Prepositions that tie a post to its body ("the head of X", "the spokesman for X").
+POST_PREPOSITIONS = frozenset({"of", "for", "at"})
+
+
+def _holds_person_title(phrase: list[dict]) -> bool:
+    """Return whether a determiner phrase names a post of a body: a lower-case noun after the determiner,
+    then a preposition tying it to the body ("the head of the Coastal Service", not "the Kremlin")."""
+    return (
+        len(phrase) > 2
+        and phrase[1]["is_word"]
+        and not _is_cap(phrase[1])
+        and any(t["norm"] in POST_PREPOSITIONS for t in phrase[2:])
+    )
 
 
 def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple[tuple[int, int], bool]:
@@ -464,7 +511,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
         # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
         opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
-        tail = max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1))
+        tail = _hearer_end(toks, c1, max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1)))
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
@@ -491,6 +538,26 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     return (start, end), False
+
+
+def _hearer_end(toks: list[dict], c1: int, end: int) -> int:
+    """Return the end of the hearer of ``told`` starting at token ``c1``, read up to ``end`` by the noun-phrase
+    rules and carried on over lower-case nouns ("told a news conference in X": the hearer is "a news
+    conference", not "a news"), at most ``HEARER_MAX_TOKENS`` tokens and never past a preposition,
+    ``that``, a punctuation mark or a quotation (a determiner only as its first word)."""
+    if end == c1 and end < len(toks) and toks[end]["norm"] in DETERMINERS:
+        end += 1
+    while (
+        end < len(toks)
+        and end - c1 < HEARER_MAX_TOKENS
+        and toks[end]["is_word"]
+        and toks[end]["voice"] == "outlet"
+        and not _is_cap(toks[end])
+        and toks[end]["norm"] not in ADVERBIAL_OPENERS
+        and toks[end]["norm"] not in DETERMINERS_OR_THAT
+    ):
+        end += 1
+    return end
 
 
 def _narration_clause(toks: list[dict], start: int) -> int:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..study import Study
 from .accusations import accused_parties
 from .batching import _attributions, _token_index
 from .corrections import apply_corrections
-from .lexicons import reporting_verbs
+from .lexicons import reporting_verbs, side_of, sides
 from .quote_variants import quote_variants
-from .resolution import _side
 
 MODES = ("direct", "mixed", "indirect", "floating")
 SOURCE_COLUMNS = [
@@ -85,8 +85,9 @@ def outlet_profile(attr: pd.DataFrame, outlets: list[str] | None = None) -> pd.D
     return pd.DataFrame(rows)
 
 
-def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
-    """Return attributions and words per outlet and affiliation country (a joint affiliation is split evenly)."""
+def by_affiliation(attr: pd.DataFrame, codebooks: Codebooks = PACKAGE_CODEBOOKS) -> pd.DataFrame:
+    """Return attributions and words per outlet and affiliation country (a joint affiliation is split evenly),
+    each country with its side of the story in the study's ``sourcing_sides.csv`` (pass ``study.codebooks``)."""
     if attr.empty:
         frame = pd.DataFrame([], columns=AFFILIATION_COLUMNS)
     else:
@@ -95,7 +96,8 @@ def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
         n = np.array([len(p) for p in parts], dtype="int64")
         flat = [part for p in parts for part in p]
         position = np.repeat(np.arange(len(attr)), n)
-        unique_sides = {part: _side(part) for part in dict.fromkeys(flat)}
+        table = sides(codebooks)
+        unique_sides = {part: side_of(part, table) for part in dict.fromkeys(flat)}
         frame = pd.DataFrame({
             "outlet": attr["outlet"].to_numpy()[position], "affiliation": flat,
             "side": [unique_sides[part] for part in flat],
@@ -106,9 +108,10 @@ def by_affiliation(attr: pd.DataFrame) -> pd.DataFrame:
     return _with_shares(frame.groupby(["outlet", "affiliation", "side"], sort=True, as_index=False).sum())
 
 
-def by_side(attr: pd.DataFrame) -> pd.DataFrame:
-    """Return attributions and words per outlet and side of the story (``sourcing_sides.csv``)."""
-    return _sides_from(by_affiliation(attr))
+def by_side(attr: pd.DataFrame, codebooks: Codebooks = PACKAGE_CODEBOOKS) -> pd.DataFrame:
+    """Return attributions and words per outlet and side of the story (the study's ``sourcing_sides.csv``:
+    pass ``study.codebooks``)."""
+    return _sides_from(by_affiliation(attr, codebooks))
 
 
 def _sides_from(frame: pd.DataFrame) -> pd.DataFrame:
@@ -157,8 +160,8 @@ def tables(study: Study, corrections: pd.DataFrame | None = None) -> dict[str, p
     else:
         attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
     if corrections is not None and len(corrections):
-        attr = apply_corrections(attr, corrections)
-    affiliations = by_affiliation(attr)
+        attr = apply_corrections(attr, corrections, study.codebooks)
+    affiliations = by_affiliation(attr, study.codebooks)
     return {
         "attributions": attr,
         "sources": sources(attr),

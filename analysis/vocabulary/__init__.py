@@ -19,13 +19,15 @@ Each file holds one step; read them in this order:
   2014), %DIFF (Gabrielatos & Marchi 2012), BIC (Wilson 2013), ELL (Johnston
   et al. 2006), Fightin' Words log-odds with a Dirichlet prior (Monroe,
   Colaresi & Quinn 2008).
+- ``dispersion``: range and Gries' DP / DP_norm of a term over a group's articles.
 - ``priors``: the Dirichlet prior of Fightin' Words (pooled corpus,
   ``wordfreq`` general English, or uniform).
 - ``multiple_testing``: Holm and Benjamini-Hochberg adjusted p-values.
 - ``keyness_tables``: ``keyness_table`` / ``keyness`` (pairwise and
   one-vs-rest, any number of outlets, per voice; ``q_value`` is the
-  Benjamini-Hochberg adjustment per comparison and voice, significant below
-  ``Q_LEVEL``) and ``prior_sensitivity``.
+  Benjamini-Hochberg adjustment per comparison and voice over the terms seen at
+  least ``MIN_COUNT`` times, significant below ``Q_LEVEL``; range and DP over
+  articles; Log Ratio with its 95 % interval) and ``prior_sensitivity``.
 - ``diversity``: TTR, MATTR (Covington & McFall 2010), MTLD (McCarthy &
   Jarvis 2010), one text at a time and for all articles at once.
 - ``readability``: syllables (pyphen) and the Flesch (1948) and
@@ -58,6 +60,7 @@ from __future__ import annotations
 
 from .article_statistics import TEXT_STATISTICS_COLUMNS, text_statistics
 from .concordance import KWIC_COLUMNS, KWIC_WINDOW, kwic, kwic_index, phrase_terms, render_kwic
+from .dispersion import dp
 from .diversity import MATTR_WINDOW, MTLD_THRESHOLD, mattr, mtld, ttr
 from .export_tables import tables
 from .frequencies import PER, count_matrix, term_frequencies
@@ -72,12 +75,14 @@ from .keyness_measures import (
     log_likelihood,
     log_odds_dirichlet,
     log_ratio,
+    log_ratio_interval,
     overuse_sign,
     percent_diff,
     percent_diff_display,
 )
 from .keyness_tables import (
     KEYNESS_COLUMNS,
+    MIN_COUNT,
     PRIOR_SETTINGS,
     Q_LEVEL,
     REST,
@@ -109,6 +114,7 @@ __all__ = [
     "KWIC_WINDOW",
     "LETTER",
     "LOG_RATIO_ZERO",
+    "MIN_COUNT",
     "MATTR_WINDOW",
     "MTLD_THRESHOLD",
     "NUMBER_TOKEN_COLUMNS",
@@ -129,6 +135,7 @@ __all__ = [
     "count_matrix",
     "dirichlet_prior",
     "distinctive_phrases",
+    "dp",
     "ell",
     "flesch_kincaid_grade",
     "flesch_reading_ease",
@@ -143,6 +150,7 @@ __all__ = [
     "log_likelihood",
     "log_odds_dirichlet",
     "log_ratio",
+    "log_ratio_interval",
     "mattr",
     "mtld",
     "ngram_matrix",

@@ -20,12 +20,42 @@ import numpy as np
 import pandas as pd
 from adjustText import adjust_text
 
-from ..plots import apply_style, grid_title, most_words, not_shown, outlet_colors, panel_grid, voice_label
+from ..plots import (
+    FIGURE_WIDTH,
+    apply_style,
+    grid_title,
+    most_words,
+    n_line,
+    not_shown,
+    outlet_colors,
+    panel_grid,
+    voice_label,
+)
 from ..writing import write_csv
 from .keyness_tables import Q_LEVEL
 
 # adjustText moves labels apart for at most this many iterations and no time limit: deterministic output.
 LABEL_ITERATIONS = 1000
+
+
+FIGHTIN_WORDS_COLUMNS = [
+    "term",
+    "target",
+    "reference",
+    "x",
+    "z",
+    "q_value",
+    "target_count",
+    "reference_count",
+    "significant",
+    "group",
+    "label",
+]
+
+
+def _one_vs_rest(keyness_table_: pd.DataFrame, voice: str) -> pd.DataFrame:
+    """Return the one-vs-rest rows of ``voice`` (stop words included: the sample size counts every word)."""
+    return keyness_table_[(keyness_table_["comparison"] == "one_vs_rest") & (keyness_table_["voice"] == voice)]
 
 
 def fightin_words_data(
@@ -39,32 +69,18 @@ def fightin_words_data(
     group (the target when the term is significant and more frequent there,
     else ""), label (True for the ``top`` terms by z of each target).
     """
-    rows = keyness_table_[
-        (keyness_table_["comparison"] == "one_vs_rest")
-        & (keyness_table_["voice"] == voice)
-        & ~keyness_table_["is_stopword"]
-    ]
+    rows = _one_vs_rest(keyness_table_, voice)
+    rows = rows[~rows["is_stopword"]]
+    if rows.empty:  # one outlet: nothing compared, and the table may lack the count columns
+        return pd.DataFrame(columns=FIGHTIN_WORDS_COLUMNS)
     rows = rows.assign(x=np.log10(rows["target_count"] + rows["reference_count"]))
     significant = rows["q_value"] < level
     rows = rows.assign(significant=significant, group=np.where(significant & (rows["z"] > 0), rows["target"], ""))
     ranked = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
     labelled = ranked.groupby("target", sort=True).head(top).index
     rows = rows.assign(label=rows.index.isin(labelled))
-    columns = [
-        "term",
-        "target",
-        "reference",
-        "x",
-        "z",
-        "q_value",
-        "target_count",
-        "reference_count",
-        "significant",
-        "group",
-        "label",
-    ]
     return (
-        rows[columns]
+        rows[FIGHTIN_WORDS_COLUMNS]
         .sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
         .reset_index(drop=True)
     )
@@ -84,6 +100,13 @@ def save_table(frame: pd.DataFrame, name: str, figures_dir) -> str:
     Returns the file name.
     """
     return write_csv(frame, Path(figures_dir) / f"{name}.csv").name
+
+
+def _sample(rows: pd.DataFrame) -> str:
+    """Return "n = … articles, … words" of the outlets compared in one-vs-rest ``rows`` of one voice (the
+    articles and words of each target, summed over targets)."""
+    per_target = rows.groupby("target")[["target_articles", "target_words"]].max()
+    return n_line(int(per_target["target_articles"].sum()), int(per_target["target_words"].sum()))
 
 
 def _stacked_labels(rows: pd.DataFrame, points: pd.DataFrame, per_line: int = 3) -> list[tuple[float, float, str]]:
@@ -133,7 +156,7 @@ def _fightin_words_panel(ax, data: pd.DataFrame, target: str, colors: dict[str, 
         mirror = data[(data["target"] == other) & data["label"]]["term"]
         labelled = pd.concat([labelled, points[points["term"].isin(mirror)]])
     texts = [
-        ax.text(x, z, label, fontsize=7.5, color=colors[target] if z > 0 else negative, linespacing=1.0)
+        ax.text(x, z, label, fontsize=9, color=colors[target] if z > 0 else negative, linespacing=1.0)
         for x, z, label in _stacked_labels(labelled, points)
     ]
     ax.set_xlabel("log10 frequency of the word (target + reference)")
@@ -165,14 +188,15 @@ def plot_fightin_words(keyness_table_: pd.DataFrame, voice: str = "all", top: in
     colors = outlet_colors(outlets)
     if len(outlets) == 2:
         panels, hidden = outlets[:1], 0
-        fig, axes = panel_grid(1, row_height=6.0, width=10)
+        fig, axes = panel_grid(1, row_height=5.0, width=FIGURE_WIDTH)
     else:
         panels, hidden = most_words(data.groupby("target")["target_count"].sum())
-        fig, axes = panel_grid(len(panels), row_height=4.6)
+        fig, axes = panel_grid(len(panels), row_height=4.2)
     for ax, target in zip(axes, panels, strict=True):
         _fightin_words_panel(ax, data, target, colors, level)
     shown = data[data["target"].isin(panels)]
-    grid_title(fig, _title_terms(shown, level) + f" ({voice_label(voice)})" + not_shown(hidden))
+    sample = _sample(_one_vs_rest(keyness_table_, voice))
+    grid_title(fig, f"{_title_terms(shown, level)} ({voice_label(voice)}; {sample})" + not_shown(hidden))
     return fig, data
 
 
@@ -183,11 +207,8 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     pale; when no bar is, the title says so.
     """
     apply_style()
-    rows = keyness_table_[
-        (keyness_table_["comparison"] == "one_vs_rest")
-        & (keyness_table_["voice"] == voice)
-        & ~keyness_table_["is_stopword"]
-    ]
+    rows = _one_vs_rest(keyness_table_, voice)
+    rows = rows[~rows["is_stopword"]]
     rows = rows.sort_values(["target", "z", "term"], ascending=[True, False, True], kind="stable")
     data = rows.groupby("target", sort=True).head(top)
     data = data[["target", "term", "z", "q_value", "log_ratio", "g2_signed", "target_count", "reference_count"]]
@@ -210,7 +231,7 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
                 f"{t}  ({a}:{b})"
                 for t, a, b in zip(part["term"], part["target_count"], part["reference_count"], strict=True)
             ],
-            fontsize=8,
+            fontsize=9,
         )
         # Ties: words with exactly the last bar's z that did not fit are counted, not hidden.
         everything = rows[rows["target"] == target]
@@ -233,7 +254,7 @@ def plot_distinctive_terms(keyness_table_: pd.DataFrame, voice: str = "all", top
     grid_title(
         fig,
         f"Most distinctive word of each outlet — {'; '.join(tops)} "
-        f"({voice_label(voice)}; count in outlet : in the rest; {marks})" + not_shown(hidden),
+        f"({voice_label(voice)}; {_sample(rows)}; count in outlet : in the rest; {marks})" + not_shown(hidden),
         fontsize=10.5,
     )
     return fig, data

@@ -15,13 +15,16 @@ import pandas as pd
 from scipy.stats import chi2
 
 from ..voices import VOICES
-from .frequencies import PER, _count_matrix, _outlet_words, count_matrix, group_words
+from .coding import _str
+from .dispersion import article_term_matrix, dispersion
+from .frequencies import PER, _count_matrix, _outlet_words, _word_totals, count_matrix, group_words
 from .keyness_measures import (
     bic,
     ell,
     log_likelihood,
     log_odds_dirichlet,
     log_ratio,
+    log_ratio_interval,
     overuse_sign,
     percent_diff,
     percent_diff_display,
@@ -35,6 +38,13 @@ Z_THRESHOLD = 1.96  # |z| of a single two-sided 5 % test; significance over many
 # A term is significant when its Benjamini-Hochberg q-value (over every term of its comparison and
 # voice) is below this level: the false discovery rate is held at 5 % (issue 13).
 Q_LEVEL = 0.05
+# A term is tested (gets a q_value) when it occurs at least this many times in target and reference
+# together. Below it a difference cannot be told from chance once hundreds of terms are tested (4 vs 0
+# in equal halves is G2 = 5.5, p = 0.019, far from any BH threshold), and G2's chi-square
+# approximation is poor on such counts (Rayson, Berridge & Francis 2004, "Extending the Cochran rule
+# for the comparison of word frequencies between corpora"). Untested terms keep their statistics but
+# do not count in the Benjamini-Hochberg family, so they do not dilute the others' q-values.
+MIN_COUNT = 5
 KEYNESS_COLUMNS = [
     "term",
     "voice",
@@ -48,6 +58,12 @@ KEYNESS_COLUMNS = [
     "reference_words",
     "target_rate",
     "reference_rate",
+    "target_articles",
+    "target_range",
+    "reference_articles",
+    "reference_range",
+    "target_dp",
+    "target_dp_norm",
     "g2",
     "g2_signed",
     "p_value",
@@ -55,6 +71,8 @@ KEYNESS_COLUMNS = [
     "bic",
     "ell",
     "log_ratio",
+    "log_ratio_low",
+    "log_ratio_high",
     "percent_diff",
     "only_in_target",
     "log_odds",
@@ -85,19 +103,24 @@ def _comparison_frame(
     alpha: np.ndarray,
     counts: tuple[np.ndarray, np.ndarray, float, float],
     names: tuple[str, str, str],
+    spread: dict[str, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """Return the keyness rows of one comparison ``names`` = (mode, target, reference): every statistic of
     every term with ``counts`` = (a, b, c, d): counts ``a`` in the target and ``b`` in the reference,
-    corpus sizes ``c`` and ``d`` in words; terms in neither dropped.
+    corpus sizes ``c`` and ``d`` in words; terms in neither dropped. ``spread`` holds the dispersion
+    columns (:func:`_spread`; None: no article data, the columns are empty).
 
     ``q_value`` is Benjamini & Hochberg's (1995) adjustment of ``p_value`` over the comparison's terms
-    (the family: one target, one reference, one voice); ``only_in_target`` flags the terms whose
-    %DIFF is Gabrielatos & Marchi's 1e21-sized convention (``percent_diff_display``).
+    with ``a + b >= MIN_COUNT`` (the family: one target, one reference, one voice); the others have no
+    q_value. ``only_in_target`` flags the terms whose %DIFF is Gabrielatos & Marchi's 1e21-sized
+    convention (``percent_diff_display``).
     """
     mode, target, reference = names
     a, b, c, d = counts
     g2 = log_likelihood(a, b, c, d)
     delta, sigma, z = log_odds_dirichlet(a, b, alpha)
+    low, high = log_ratio_interval(a, b, c, d)
+    spread = spread or {k: np.full(len(terms), np.nan) for k in SPREAD_COLUMNS}
     frame = pd.DataFrame(
         {
             "term": terms,
@@ -111,12 +134,15 @@ def _comparison_frame(
             "reference_words": int(d),
             "target_rate": a / c * PER,
             "reference_rate": b / d * PER,
+            **{k: spread[k] for k in SPREAD_COLUMNS},
             "g2": g2,
             "g2_signed": g2 * overuse_sign(a, b, c, d),
             "p_value": chi2.sf(g2, 1),
             "bic": bic(g2, c + d),
             "ell": ell(a, b, c, d),
             "log_ratio": log_ratio(a, b, c, d),
+            "log_ratio_low": low,
+            "log_ratio_high": high,
             "percent_diff": percent_diff(a, b, c, d),
             "only_in_target": percent_diff_display(a, b, c, d)[1],
             "log_odds": delta,
@@ -126,7 +152,38 @@ def _comparison_frame(
         }
     )
     frame = frame[(a + b) > 0]
-    return frame.assign(q_value=benjamini_hochberg(frame["p_value"].to_numpy()))
+    tested = (frame["target_count"] + frame["reference_count"] >= MIN_COUNT).to_numpy()
+    return frame.assign(q_value=benjamini_hochberg(frame["p_value"].where(tested).to_numpy()))
+
+
+SPREAD_COLUMNS = [
+    "target_articles",
+    "target_range",
+    "reference_articles",
+    "reference_range",
+    "target_dp",
+    "target_dp_norm",
+]
+
+
+def _spread(articles, t_groups: list[str], r_groups: list[str]) -> dict[str, np.ndarray] | None:
+    """Return the dispersion columns of one comparison from ``articles`` = (parts x terms counts, words per
+    part, group of each part): articles and range of target and reference, DP and DP_norm over the target's
+    articles (:mod:`analysis.vocabulary.dispersion`); None without article data."""
+    if articles is None:
+        return None
+    matrix, sizes, groups = articles
+    target = dispersion(matrix, sizes, np.flatnonzero(np.isin(groups, t_groups)))
+    rest = dispersion(matrix, sizes, np.flatnonzero(np.isin(groups, r_groups)))
+    n = matrix.shape[1]
+    return {
+        "target_articles": np.full(n, target["parts"], dtype=np.int64),
+        "target_range": target["range"].astype(np.int64),
+        "reference_articles": np.full(n, rest["parts"], dtype=np.int64),
+        "reference_range": rest["range"].astype(np.int64),
+        "target_dp": target["dp"],
+        "target_dp_norm": target["dp_norm"],
+    }
 
 
 def keyness_table(
@@ -136,6 +193,7 @@ def keyness_table(
     prior_weight: float = PRIOR_WEIGHT,
     stopwords: Iterable[str] = (),
     sizes: pd.Series | None = None,
+    articles: tuple | None = None,
 ) -> pd.DataFrame:
     """Return every keyness statistic for every term and comparison of a term x group count table.
 
@@ -143,7 +201,9 @@ def keyness_table(
     in target or reference. Corpus sizes are ``sizes`` (words per group: terms and
     numbers, the table contract's words), or the column sums of ``matrix`` (all
     terms, stop words included) when None. The Dirichlet prior is built once from
-    the whole table (all groups) and is the same in every comparison.
+    the whole table (all groups) and is the same in every comparison. ``articles`` is (articles x terms
+    counts with the columns of ``matrix``'s rows, words per article, group of each article) for the
+    dispersion columns (None: they are empty).
     Columns: see ``KEYNESS_COLUMNS`` (without ``voice``).
     """
     columns = [c for c in KEYNESS_COLUMNS if c != "voice"]
@@ -161,7 +221,8 @@ def keyness_table(
             t_columns, r_columns = [group_index[g] for g in t_groups], [group_index[g] for g in r_groups]
             a, b = counts[:, t_columns].sum(axis=1), counts[:, r_columns].sum(axis=1)
             sizes_ = (a, b, size[t_columns].sum(), size[r_columns].sum())
-            frames.append(_comparison_frame(terms, stop, alpha, sizes_, (mode, target, reference)))
+            spread = _spread(articles, t_groups, r_groups)
+            frames.append(_comparison_frame(terms, stop, alpha, sizes_, (mode, target, reference), spread))
     table = pd.concat(frames, ignore_index=True)
     order = {m: i for i, m in enumerate(modes)}
     table = table.assign(_mode=table["comparison"].map(order))
@@ -207,8 +268,9 @@ def _keyness_per_voice(
     a ``voice`` column; ``prior`` is (kind, weight)."""
     frames = []
     for voice in voices:
-        matrix, sizes = matrix_of(voice)
-        frames.append(keyness_table(matrix, modes, *prior, stop, sizes).assign(voice=voice))
+        matrix, sizes, *articles = matrix_of(voice)
+        table = keyness_table(matrix, modes, *prior, stop, sizes, articles[0] if articles else None)
+        frames.append(table.assign(voice=voice))
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
@@ -224,9 +286,33 @@ def _keyness(
 ) -> pd.DataFrame:
     """Return ``keyness`` between outlets from ``_word_codes``."""
     stop = list(w["vocab"][w["vocab_stop"]])
-    return _keyness_per_voice(
-        lambda voice: (_count_matrix(w, voice), _outlet_words(w, voice)), stop, voices, modes, (prior, prior_weight)
-    )
+
+    def matrix_of(voice: str):
+        matrix = _count_matrix(w, voice)
+        return matrix, _outlet_words(w, voice), _article_data(w, voice, matrix.index)
+
+    return _keyness_per_voice(matrix_of, stop, voices, modes, (prior, prior_weight))
+
+
+def _article_data(w: dict, voice: str, terms: pd.Index) -> tuple:
+    """Return (articles x ``terms`` counts in ``voice``, words of each article in it, outlet of each article)
+    from ``_word_codes``: the input of the dispersion columns."""
+    voices = np.array(sorted({*w["voices"], "all"}), dtype=object)
+    n_pairs = len(w["pair_article"])
+    if voice in set(voices):
+        sizes = _word_totals(w, voices).reshape(n_pairs, len(voices))[:, int(np.searchsorted(voices, voice))]
+    else:  # a voice no word of the corpus has
+        sizes = np.zeros(n_pairs, dtype=np.int64)
+    column = pd.Index(_str(w["vocab"])).get_indexer(terms)
+    keep = np.ones(len(w["term"]), dtype=bool)
+    if voice != "all":
+        keep = w["voice"] == (np.flatnonzero(w["voices"] == voice)[0] if voice in set(w["voices"]) else -1)
+    position = np.full(len(w["vocab"]), -1, dtype=np.int64)
+    position[column] = np.arange(len(terms))
+    codes = position[w["term"][keep]]
+    parts = w["pair"][keep][codes >= 0]
+    matrix = article_term_matrix(parts, codes[codes >= 0], n_pairs, len(terms))
+    return matrix, sizes, np.asarray(_str(w["pair_outlet"]), dtype=object)
 
 
 PRIOR_SETTINGS = (("corpus", 0.01), ("corpus", 0.1), ("corpus", 1.0), ("wordfreq", 0.1), ("uniform", 0.1))
