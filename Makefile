@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 
-.PHONY: setup report test export lock clean bench bench-scattertext bench-reuse evaluate lab
+.PHONY: setup report test export lock clean bench bench-100k bench-scattertext bench-reuse evaluate lab
 
 setup: $(STAMP)
 
@@ -44,10 +44,15 @@ lock: $(STAMP)
 clean:
 	rm -rf $(VENV) build
 
-## Benchmark every export stage on synthetic corpora (figures printed, nothing asserted).
+## Benchmark every export stage on synthetic corpora (figures printed, nothing asserted):
+## realistic vocabulary (analysis/bench_corpus.py), tables written as CSV and as Parquet.
 bench: $(STAMP)
 	$(BIN)/python -m analysis bench --articles 1000 --out build/bench
 	$(BIN)/python -m analysis bench --articles 10000 --out build/bench
+
+## 100,000 articles (long: tens of minutes on 2 cores); Parquet only (the CSV would be tens of GB).
+bench-100k: $(STAMP)
+	$(BIN)/python -m analysis bench --articles 100000 --out build/bench --formats parquet
 
 ## The benchmark with Scattertext as a reference, in its own environment (it needs an older scipy).
 bench-scattertext: $(STAMP)

@@ -1,20 +1,20 @@
-"""Benchmark: time every stage of the export on a synthetic corpus of N articles.
+"""Benchmark: time every export stage on a synthetic corpus of N articles.
 
-The synthetic corpus is deterministic (seeded) and made from the real
-corpus's body sentences, recombined into new pages with the same kinds of
-noise (headline repeated, dateline, photo caption, footer), so every stage
-has real work: quotes, attributions, actor labels. Two references are timed
-on the same text: the floor (one regular-expression tokenising pass over the
-body text) and, when installed in its own environment, Scattertext.
+The corpus (:mod:`analysis.bench_corpus`) is deterministic (seeded): by default the realistic mix,
+whose vocabulary grows with its size as real text does and whose quotations repeat at a realistic
+rate; ``corpus_kind="recombined"`` gives the seed sentences recombined (a small, fixed vocabulary).
+Reported per run: articles, vocabulary size, wall and CPU time of every stage and writer, cores
+busy on average, peak memory of every process (:mod:`analysis.bench_monitor`), output size per
+format, and two references on the same text: the floor (one regular-expression tokenising pass
+over the body text) and, when installed in its own environment, Scattertext.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-import random
+import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,63 +26,32 @@ import numpy as np
 import pandas as pd
 
 from . import vocabulary
-from .corpus import METADATA_COLUMNS
+from .bench_corpus import realistic_articles, synthetic_articles  # noqa: F401 (tests import synthetic_articles here)
+from .bench_monitor import ResourceMonitor, own_peak_mb
 from .export import ANALYSIS_MODULES, base_tables, write_tables
 from .study import Study, build_study, load_study, release_freed_memory
 from .text import text_frames, text_records
 
-FOOTERS = [
-    "Add a Comment\n\nYour email address will not be published. Required fields are marked *",
-    "Share this article",
-    "All rights reserved",
-]
-DATELINES = ["ANKARA: ", "MOSCOW: ", "BEIRUT (Reuters) — ", "DAMASCUS: ", ""]
 FLOOR_PATTERN = re.compile(r"\w+")
 
 
-def synthetic_articles(
-    source: Study, n_articles: int, n_outlets: int = 5, seed: int = 0, sentences_per_article: int = 24
-) -> pd.DataFrame:
-    """Return ``n_articles`` invented pages (metadata columns + ``raw``) built from ``source``'s body sentences."""
-    rng = random.Random(seed)
-    sentences = sorted(source.sentences["text"].str.replace("\n", " ", regex=False))
-    headlines = sorted(source.articles.loc[source.articles["headline"] != "", "headline"]) or ["A headline"]
-    rows = []
-    for i in range(n_articles):
-        outlet = f"Outlet {i % n_outlets + 1}"
-        chosen = [rng.choice(sentences) for _ in range(sentences_per_article)]
-        paragraphs = [" ".join(chosen[j : j + rng.randint(1, 3)]) for j in range(0, len(chosen), 2)]
-        headline = rng.choice(headlines)
-        page = [headline, headline, rng.choice(DATELINES) + paragraphs[0]]
-        page += (
-            paragraphs[1:3] + ["A photo of the scene on the day. (AFP photo)"] + paragraphs[3:] + [rng.choice(FOOTERS)]
-        )
-        row = {column: "" for column in METADATA_COLUMNS}
-        row.update(
-            article_id=f"synthetic_{i:06d}",
-            file=f"synthetic_{i:06d}.txt",
-            outlet=outlet,
-            outlet_confidence="named",
-            language="en",
-        )
-        rows.append({**row, "raw": "\n\n".join(page) + "\n"})
-    return pd.DataFrame(rows)
+def _timed(timings: list[tuple[str, float, float]], name: str, work: Callable):
+    """Return ``work()``, appending (name, wall seconds, CPU seconds of every process) to ``timings``.
 
-
-def peak_rss_mb() -> float:
-    """Return the peak resident memory of this process and its finished children, in MB."""
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB on Linux
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
-    return max(own, children) / 1e6
-
-
-def _timed(timings: list[tuple[str, float]], name: str, work: Callable):
+    Each stage is also printed to stderr as it ends: a long run shows where it is (and, if stopped, how far it got).
+    """
     gc.collect()
-    start = time.perf_counter()
+    before, start = _cpu_seconds(), time.perf_counter()
     result = work()
-    timings.append((name, time.perf_counter() - start))
+    timings.append((name, time.perf_counter() - start, _cpu_seconds() - before))
+    print(f"{name}: {timings[-1][1]:.1f} s, {own_peak_mb():,.0f} MB peak so far", file=sys.stderr, flush=True)
     return result
+
+
+def _cpu_seconds() -> float:
+    """Return user + system seconds of this process and its finished children."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def floor_seconds(study: Study, chunk: int = 10_000) -> float:
@@ -175,6 +144,20 @@ def scattertext_reference(study: Study, python: str) -> dict:
     }
 
 
+def _export_stages(study: Study) -> list[tuple[str | None, Callable[[], dict]]]:
+    """Return the exporter's stages in its order: the foundation tables (already built), then each module's."""
+    return [(None, lambda: base_tables(study))] + [
+        (module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study)) for module in ANALYSIS_MODULES
+    ]
+
+
+def _write_timed(writing: dict, tables: dict, out_dir: Path) -> None:
+    """Write ``tables`` in every format of ``writing`` (format -> list of timings), each timed, sizes kept."""
+    for fmt, (timings, sizes) in writing.items():
+        paths = _timed(timings, f"write {fmt}", lambda fmt=fmt: write_tables(tables, out_dir / fmt, fmt))
+        sizes.extend(path.stat().st_size for path in paths)
+
+
 def run_benchmark(
     n_articles: int,
     workers: int = 2,
@@ -182,79 +165,110 @@ def run_benchmark(
     out_dir: str | Path | None = None,
     seed: int = 0,
     scattertext_python: str | None = None,
+    corpus_kind: str = "realistic",
+    formats: tuple[str, ...] = ("csv", "parquet"),
 ) -> dict:
-    """Time each export stage on ``n_articles`` synthetic articles; return the figures."""
+    """Time each export stage on ``n_articles`` synthetic articles (:mod:`analysis.bench_corpus`); return the figures.
+
+    With ``out_dir`` every table is also written in each of ``formats`` (into ``out_dir/<format>``), each
+    writer timed on its own. CPU use and memory cover every process (:class:`ResourceMonitor`).
+    """
+    make = realistic_articles if corpus_kind == "realistic" else synthetic_articles
     seed_study = load_study(corpus_dir)
-    articles = synthetic_articles(seed_study, n_articles, seed=seed)
+    articles = make(seed_study, n_articles, seed=seed)
     megabytes = articles["raw"].str.len().sum() / 1e6
-    timings: list[tuple[str, float]] = []
-    # build_study also finds the attributions and assigns the three voices (analysis.voices).
-    stage = "text layer, attributions, voices"
-    # The synthetic sentences are the seed study's, so they are read with its codebooks.
-    study = _timed(timings, stage, lambda: build_study(articles, workers=workers, codebooks=seed_study.codebooks))
-    writing: list[tuple[str, float]] = []
-    # The exporter's order: the foundation tables (already built), then each module's.
-    stages = [(None, lambda: base_tables(study))] + [
-        (module.__name__.rsplit(".", 1)[-1], lambda module=module: module.tables(study)) for module in ANALYSIS_MODULES
-    ]
-    for name, compute in stages:
-        tables = _timed(timings, name, compute) if name else compute()
-        if out_dir is not None:
-            _timed(writing, "write CSV", lambda tables=tables: write_tables(tables, out_dir))
-        del tables  # as the exporter does: one module's tables in memory at a time
-        release_freed_memory()
-    if writing:
-        timings.append(("write CSV", sum(seconds for _, seconds in writing)))
-    total = sum(seconds for _, seconds in timings)
-    peak = peak_rss_mb()  # before the references, which hold data of their own
+    timings: list[tuple[str, float, float]] = []
+    writing = {fmt: ([], []) for fmt in formats} if out_dir is not None else {}
+    with ResourceMonitor() as monitor:
+        # build_study also finds the attributions and assigns the three voices (analysis.voices).
+        stage = "text layer, attributions, voices"
+        # The synthetic sentences are the seed study's, so they are read with its codebooks.
+        study = _timed(timings, stage, lambda: build_study(articles, workers=workers, codebooks=seed_study.codebooks))
+        for name, compute in _export_stages(study):
+            tables = _timed(timings, name, compute) if name else compute()
+            if name == "vocabulary":
+                terms = tables["terms"]
+                vocabulary_size = int(terms.loc[terms["voice"] == "all", "term"].nunique())
+            _write_timed(writing, tables, Path(out_dir or "."))
+            del tables  # as the exporter does: one module's tables in memory at a time
+            release_freed_memory()
     words = int(study.tokens["is_word"].sum())
     reference = scattertext_reference(study, scattertext_python) if scattertext_python else None
     return {
         "scattertext": reference,
         "articles": n_articles,
+        "corpus_kind": corpus_kind,
         "workers": workers,
         "words": words,
+        "vocabulary": vocabulary_size,
         "megabytes": megabytes,
         "stages": timings,
-        "total_seconds": total,
-        "articles_per_second": n_articles / total,
-        "megabytes_per_second": megabytes / total,
+        "writing": {fmt: (timings_, sum(sizes)) for fmt, (timings_, sizes) in writing.items()},
         "floor_seconds": floor_seconds(study),
-        "peak_rss_mb": peak,
+        **monitor.figures(),
     }
+
+
+def _export_totals(figures: dict) -> list[tuple[str, float, float]]:
+    """Return (label, wall, CPU seconds) of the whole export with each writer (or without writing)."""
+    wall = sum(t[1] for t in figures["stages"])
+    cpu = sum(t[2] for t in figures["stages"])
+    totals = [("export, tables not written", wall, cpu)]
+    for fmt, (timings, _) in figures["writing"].items():
+        totals.append((f"export writing {fmt}", wall + sum(t[1] for t in timings), cpu + sum(t[2] for t in timings)))
+    return totals
 
 
 def format_report(figures: dict) -> str:
     """Return the benchmark figures as a plain-text table."""
     lines = [
-        f"articles: {figures['articles']:,}  words: {figures['words']:,}  "
-        f"text: {figures['megabytes']:.1f} MB  workers: {figures['workers']}",
-        f"{'stage':<40}{'seconds':>10}{'share':>8}",
+        f"articles: {figures['articles']:,} ({figures['corpus_kind']})  words: {figures['words']:,}  "
+        f"vocabulary: {figures['vocabulary']:,} terms  text: {figures['megabytes']:.1f} MB  "
+        f"workers: {figures['workers']}",
+        f"{'stage':<40}{'seconds':>10}{'cores busy':>12}",
     ]
-    for name, seconds in figures["stages"]:
-        lines.append(f"{name:<40}{seconds:>10.2f}{seconds / figures['total_seconds']:>8.0%}")
+    rows = list(figures["stages"]) + [
+        (f"write {fmt} (every table)", sum(t[1] for t in timings), sum(t[2] for t in timings))
+        for fmt, (timings, _) in figures["writing"].items()
+    ]
+    lines += [f"{name:<40}{wall:>10.2f}{cpu / max(wall, 1e-9):>12.2f}" for name, wall, cpu in rows]
+    floor = max(figures["floor_seconds"], 1e-9)
+    for label, wall, cpu in _export_totals(figures):
+        lines.append(
+            f"{label:<40}{wall:>10.2f}{cpu / max(wall, 1e-9):>12.2f}   "
+            f"{figures['articles'] / wall:,.0f} articles/s, {figures['megabytes'] / wall:.2f} MB/s, "
+            f"{wall / floor:,.0f}x the floor"
+        )
+    for fmt, (_, size) in figures["writing"].items():
+        lines.append(
+            f"output {fmt}: {size / 1e6:,.1f} MB ({size / 1e6 / max(figures['megabytes'], 1e-9):.1f}x the text)"
+        )
+    workers = ", ".join(f"{peak:,.0f}" for peak in figures["worker_peaks_mb"][:8]) or "none"
     lines += [
-        f"{'total':<40}{figures['total_seconds']:>10.2f}",
-        f"throughput: {figures['articles_per_second']:,.0f} articles/s, {figures['megabytes_per_second']:.2f} MB/s",
-        f"floor (one re.findall pass): {figures['floor_seconds']:.3f} s; "
-        f"ratio total/floor: {figures['total_seconds'] / max(figures['floor_seconds'], 1e-9):,.0f}x",
-        f"peak RSS during the stages: {figures['peak_rss_mb']:,.0f} MB "
-        "(the largest of this process and any one worker)",
+        f"floor (one re.findall pass over the body text): {figures['floor_seconds']:.3f} s",
+        f"whole run: {figures['wall_seconds']:.1f} s wall, {figures['cpu_seconds']:.1f} s CPU "
+        f"(all processes), {figures['cores_busy']:.2f} cores busy on average",
+        f"peak RSS: this process {figures['client_peak_mb']:,.0f} MB; other processes (largest first) {workers} MB; "
+        f"all processes at once {figures['peak_total_mb']:,.0f} MB (sampled every 0.2 s)",
     ]
-    reference = figures.get("scattertext")
-    if reference:
-        scattertext_seconds = reference["scattertext_seconds"]
-        from_text_ratio = scattertext_seconds / max(reference["ours_from_text_seconds"], 1e-9)
-        from_tokens_ratio = scattertext_seconds / max(reference["ours_seconds"], 1e-9)
-        lines += [
-            f"Scattertext corpus build + log-odds z (every outlet vs rest, one process): {scattertext_seconds:.2f} s",
-            "ours on the same body text, one process (sentences, tokens, quotes + term counts + the same comparison): "
-            f"{reference['ours_from_text_seconds']:.2f} s; Scattertext/ours: {from_text_ratio:.1f}x",
-            "ours from the study's token table (term counts + the same comparison): "
-            f"{reference['ours_seconds']:.2f} s; Scattertext/ours: {from_tokens_ratio:.1f}x",
-            "agreement on Scattertext's own counts: our log-odds with Scattertext's variance reproduce its z to "
-            f"{reference['max_delta_difference']:.1e}; our z differs from its by up to "
-            f"{reference['max_z_difference']:.2f}, because Scattertext's variance adds 1/(n - y) terms "
-            "to Monroe et al.'s eq. 20, which we implement",
-        ]
-    return "\n".join(lines)
+    return "\n".join(lines + _scattertext_lines(figures.get("scattertext")))
+
+
+def _scattertext_lines(reference: dict | None) -> list[str]:
+    """Return the report lines of the Scattertext comparison (none when it was not run)."""
+    if not reference:
+        return []
+    scattertext_seconds = reference["scattertext_seconds"]
+    from_text_ratio = scattertext_seconds / max(reference["ours_from_text_seconds"], 1e-9)
+    from_tokens_ratio = scattertext_seconds / max(reference["ours_seconds"], 1e-9)
+    return [
+        f"Scattertext corpus build + log-odds z (every outlet vs rest, one process): {scattertext_seconds:.2f} s",
+        "ours on the same body text, one process (sentences, tokens, quotes + term counts + the same comparison): "
+        f"{reference['ours_from_text_seconds']:.2f} s; Scattertext/ours: {from_text_ratio:.1f}x",
+        "ours from the study's token table (term counts + the same comparison): "
+        f"{reference['ours_seconds']:.2f} s; Scattertext/ours: {from_tokens_ratio:.1f}x",
+        "agreement on Scattertext's own counts: our log-odds with Scattertext's variance reproduce its z to "
+        f"{reference['max_delta_difference']:.1e}; our z differs from its by up to "
+        f"{reference['max_z_difference']:.2f}, because Scattertext's variance adds 1/(n - y) terms "
+        "to Monroe et al.'s eq. 20, which we implement",
+    ]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .corpus import CorpusError, add_article, check_corpus
-from .export import DEFAULT_OUT, ExportError, check_writable, export
+from .export import DEFAULT_OUT, FORMATS, ExportError, check_writable, export
 from .lexicon import Codebooks
 from .study import load_study
 
@@ -137,7 +137,7 @@ def _export(args: argparse.Namespace) -> int:
     except ExportError as err:
         print(err, file=sys.stderr)
         return 1
-    paths = export(study, args.out)
+    paths = export(study, args.out, args.format)
     for path in paths:
         print(path)
     _report_failures(args.out)
@@ -145,13 +145,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report_failures(out: Path) -> None:
-    """Print one line per article a stage had to leave out (from ``failed_articles.csv``)."""
-    path = Path(out) / "failed_articles.csv"
-    if not path.is_file():
-        return
-    from .writing import read_csv  # restores cells the writer guarded against spreadsheet formulas
+    """Print one line per article a stage had to leave out (from the ``failed_articles`` table, CSV or Parquet)."""
+    from .tables import TableNotFound, read_table  # restores cells the CSV writer guarded against formulas
 
-    for row in read_csv(path, dtype=str).itertuples():
+    try:
+        failed = read_table(out, "failed_articles")
+    except TableNotFound:
+        return
+    for row in failed.itertuples():
         print(
             f"article {row.article_id}: stage {row.stage} failed ({row.error}); left out of that stage", file=sys.stderr
         )
@@ -231,6 +232,8 @@ def _bench(args: argparse.Namespace) -> int:
                 corpus_dir=args.corpus,
                 out_dir=args.out,
                 scattertext_python=args.scattertext,
+                corpus_kind=args.corpus_kind,
+                formats=tuple(args.formats.split(",")),
             )
         )
     )
@@ -331,7 +334,7 @@ def _add_study_commands(commands: argparse._SubParsersAction) -> None:
     suggest.add_argument("--min-count", type=int, default=2, help="occurrences a candidate needs (default: 2)")
     suggest.set_defaults(handler=_codebooks_suggest)
 
-    exp = commands.add_parser("export", help="write the study's tables as CSV")
+    exp = commands.add_parser("export", help="write the study's tables as CSV (or Parquet)")
     exp.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus directory (default: corpus)")
     exp.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
     exp.add_argument(
@@ -351,6 +354,12 @@ def _add_study_commands(commands: argparse._SubParsersAction) -> None:
         default=None,
         help="address of a running Dask scheduler (default with --engine dask: a local cluster)",
     )
+    exp.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="csv",
+        help="csv (default: for spreadsheets and small corpora) or parquet (columnar, typed, for large corpora)",
+    )
     exp.set_defaults(handler=_export)
 
     report = commands.add_parser("report", help="export tables, run the notebooks, render the HTML report")
@@ -369,7 +378,16 @@ def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
     bench.add_argument("--articles", type=int, default=1000, help="number of synthetic articles (default: 1000)")
     bench.add_argument("--workers", type=int, default=2, help="processes for the per-article stages (default: 2)")
     bench.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus whose body sentences are recombined")
-    bench.add_argument("--out", type=Path, default=None, help="also write the CSV tables here (timed)")
+    bench.add_argument(
+        "--out", type=Path, default=None, help="also write the tables here, OUT/csv and OUT/parquet (timed)"
+    )
+    bench.add_argument("--formats", default="csv,parquet", help="formats written with --out (default: csv,parquet)")
+    bench.add_argument(
+        "--corpus-kind",
+        choices=("realistic", "recombined"),
+        default="realistic",
+        help="realistic (growing vocabulary, default) or recombined seed sentences (fixed small vocabulary)",
+    )
     bench.add_argument(
         "--scattertext",
         default=None,

@@ -1,4 +1,4 @@
-"""Write the study's tidy tables as CSV files.
+"""Write the study's tidy tables as CSV files (the default) or Parquet (:mod:`analysis.columnar`).
 
 Every table carries ``article_id`` and character offsets wherever its rows
 come from text, so any number can be traced back to ``raw[start:end]``.
@@ -30,6 +30,7 @@ from .study import (
 from .writing import write_csv
 
 DEFAULT_OUT = Path("exports")
+FORMATS = ("csv", "parquet")
 ANALYSIS_MODULES = (vocabulary, sourcing, framing, reuse)
 
 
@@ -96,9 +97,23 @@ def all_tables(study: Study) -> dict[str, pd.DataFrame]:
     return {name: frame for group in table_groups(study) for name, frame in group.items()}
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
-    """Write each table to ``out_dir/<name>.csv`` and return the paths written."""
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, fmt: str = "csv") -> list[Path]:
+    """Write each table to ``out_dir/<name>.csv`` (or Parquet: ``<name>.parquet`` or a folder of parts);
+    return the files written."""
+    if fmt == "parquet":
+        from .columnar import write_parquet  # pyarrow only when Parquet is asked for
+
+        return [path for name, frame in tables.items() for path in write_parquet(frame, out_dir, name)]
     return [write_csv(frame, Path(out_dir) / f"{name}.csv") for name, frame in tables.items()]
+
+
+def _file_rows(path: Path, frame: pd.DataFrame) -> int:
+    """Return the rows held by ``path`` (one part of a partitioned Parquet table, or the whole ``frame``)."""
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    return len(frame)
 
 
 MANIFEST = "manifest.json"
@@ -119,8 +134,13 @@ def check_writable(out_dir: str | Path) -> None:
         raise ExportError(f"{out_dir}: cannot write the export there ({existing} is not writable)")
 
 
-def _file_entry(path: Path, rows: int | None = None) -> dict:
-    entry = {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+def _file_entry(path: Path, root: Path, rows: int | None = None) -> dict:
+    """Return the manifest entry of ``path``: its name relative to ``root`` (``table/part-….parquet`` for a part)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:  # in blocks: a table of a large corpus need not fit in memory
+        for block in iter(lambda: stream.read(1 << 22), b""):
+            digest.update(block)
+    entry = {"file": path.relative_to(root).as_posix(), "sha256": digest.hexdigest()}
     return entry if rows is None else {**entry, "rows": rows}
 
 
@@ -138,45 +158,55 @@ def verify_export(out_dir: str | Path) -> list[str]:
     problems = []
     for entry in manifest["tables"]:
         path = Path(out_dir) / entry["file"]
-        if not path.is_file() or _file_entry(path)["sha256"] != entry["sha256"]:
+        if not path.is_file() or _file_entry(path, Path(out_dir))["sha256"] != entry["sha256"]:
             problems.append(f"{path}: missing or changed since the export wrote it")
     return problems
 
 
-def export(study: Study, out_dir: str | Path = DEFAULT_OUT) -> list[Path]:
-    """Write every table to ``out_dir/<name>.csv`` and ``manifest.json`` last; return the table paths.
+def export(study: Study, out_dir: str | Path = DEFAULT_OUT, fmt: str = "csv") -> list[Path]:
+    """Write every table to ``out_dir`` (``fmt``: csv or parquet) and ``manifest.json`` last; return the files.
 
     Tables are written into a hidden folder inside ``out_dir`` and moved into place only
-    when all are written; the old manifest is removed first and the new one (each table's
+    when all are written; the old manifest is removed first and the new one (each file's
     rows and sha256) written last, so a folder without a manifest, or whose files do not
     match it (:func:`verify_export`), is an interrupted export. Tables of the previous
-    export that this one no longer produces are removed.
+    export that this one no longer produces (in either format) are removed.
     """
+    if fmt not in FORMATS:
+        raise ValueError(f"format {fmt!r} is not one of {FORMATS}")
     out_dir = Path(out_dir)
     check_writable(out_dir)
     partial = out_dir / PARTIAL_DIR
     shutil.rmtree(partial, ignore_errors=True)
     written, rows = [], {}
     for group in table_groups(study):
-        written += write_tables(group, partial)
-        rows.update({f"{name}.csv": len(frame) for name, frame in group.items()})
+        for name, frame in group.items():
+            paths = write_tables({name: frame}, partial, fmt)
+            rows.update({path: _file_rows(path, frame) for path in paths})
+            written += paths
         del group  # free this module's tables before the next module runs
         release_freed_memory()
     return _move_into_place(written, rows, out_dir, partial)
 
 
-def _move_into_place(written: list[Path], rows: dict[str, int], out_dir: Path, partial: Path) -> list[Path]:
+def _move_into_place(written: list[Path], rows: dict[Path, int], out_dir: Path, partial: Path) -> list[Path]:
     previous = read_manifest(out_dir) or {"tables": []}
-    entries = [_file_entry(path, rows[path.name]) for path in written]
+    entries = [_file_entry(path, partial, rows[path]) for path in written]
     (out_dir / MANIFEST).unlink(missing_ok=True)
-    paths = []
-    for path in written:
-        os.replace(path, out_dir / path.name)
-        paths.append(out_dir / path.name)
-    produced = {path.name for path in paths}
+    # A partitioned table moves as its folder (the previous folder of that name goes first).
+    tops = list(dict.fromkeys(path.relative_to(partial).parts[0] for path in written))
+    for top in tops:
+        if (out_dir / top).is_dir():
+            shutil.rmtree(out_dir / top)
+        os.replace(partial / top, out_dir / top)
+    paths = [out_dir / path.relative_to(partial) for path in written]
+    produced = {entry["file"] for entry in entries}
     for entry in previous["tables"]:
         if entry["file"] not in produced:
-            (out_dir / entry["file"]).unlink(missing_ok=True)
+            stale = out_dir / entry["file"]
+            stale.unlink(missing_ok=True)
+            if stale.parent != out_dir and stale.parent.is_dir() and not any(stale.parent.iterdir()):
+                stale.parent.rmdir()  # the folder of a partitioned table no longer written
     shutil.rmtree(partial, ignore_errors=True)
     manifest = json.dumps({"tables": entries}, indent=1, sort_keys=True) + "\n"
     (out_dir / f".{MANIFEST}.partial").write_text(manifest, encoding="utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +20,7 @@ from .corpus import load_corpus, load_labels
 from .lexicon import PACKAGE_CODEBOOKS, Codebooks
 from .segmentation import SEGMENT_COLUMNS, apply_manual_labels, segment_records, segments_frame
 from .text import text_frames, text_records
-from .voices import QUOTATION, with_voices
+from .voices import QUOTATION
 
 # Articles per task sent to a worker process: large enough to amortise pickling.
 BATCH_SIZE = 250
@@ -60,6 +61,7 @@ class Study:
 
 FAILURE_COLUMNS = ["article_id", "stage", "error"]
 TEXT_STAGE = "segments, sentences, tokens, quotes"
+SOURCING_STAGE = "sourcing"
 
 
 def empty_failures() -> pd.DataFrame:
@@ -106,8 +108,11 @@ def process_article(article_id: str, raw: str, labels: pd.DataFrame | None = Non
     return {"segments": segments, **text_records(article_id, raw, body)}
 
 
-def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> dict[str, pd.DataFrame]:
-    """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` frames of a batch of articles.
+def _process_batch(
+    batch: list[tuple[str, str, pd.DataFrame | None]], codebooks: Codebooks = PACKAGE_CODEBOOKS
+) -> dict[str, pd.DataFrame]:
+    """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` frames of a batch of articles,
+    with its raw attribution rows (read with the study's ``codebooks``, see :func:`_voice_batch`).
 
     Frames, not records, cross the process boundary: columns pickle compactly,
     and the parent never holds millions of short-lived row tuples (whose
@@ -125,7 +130,36 @@ def _process_batch(batch: list[tuple[str, str, pd.DataFrame | None]]) -> dict[st
         for name, rows in article.items():
             records[name].extend(rows)
     frames = {"segments": segments_frame(records.pop("segments")), **text_frames(records)}
-    return {**frames, "failures": pd.DataFrame(failures, columns=FAILURE_COLUMNS)}
+    attributions, failed = _voice_batch(frames, {item[0]: item[1] for item in batch}, codebooks)
+    sourcing_failures = [failure_row(article_id, SOURCING_STAGE, error) for article_id, error in failed]
+    return {
+        **frames,
+        "attributions": attributions,
+        "failures": pd.DataFrame(failures, columns=FAILURE_COLUMNS),
+        "sourcing_failures": pd.DataFrame(sourcing_failures, columns=FAILURE_COLUMNS),
+    }
+
+
+def _voice_batch(
+    frames: dict[str, pd.DataFrame], raw: dict[str, str], codebooks: Codebooks = PACKAGE_CODEBOOKS
+) -> tuple[pd.DataFrame, list]:
+    """Return the raw attribution rows of a batch and the articles the rules failed on; give the batch's
+    tokens their three voices (in ``frames``).
+
+    The attribution rules and the voices need only one article at a time, so they run here, in the
+    per-article pass (on the worker that built the batch), not in a second pass over the corpus:
+    the same rules as :func:`analysis.voices.with_voices`, which this replaces for a new study. The
+    batch is read with the study's ``codebooks``; the sides are added from them when the batches are
+    joined (:func:`analysis.sourcing.batching.attribution_table`).
+    """
+    from .sourcing.batching import batch_attribution_rows  # sourcing imports this module
+    from .voices import three_voices
+
+    tables = (frames["segments"], frames["sentences"], frames["tokens"], frames["quotes"])
+    batch = Study(pd.DataFrame(), raw, *tables, codebooks=codebooks)
+    rows, failed = batch_attribution_rows(batch, list(raw))
+    frames["tokens"] = frames["tokens"].assign(voice=three_voices(frames["tokens"], rows))
+    return rows, failed
 
 
 def _batches(items: list, workers: int) -> list[list]:
@@ -134,7 +168,9 @@ def _batches(items: list, workers: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _process_on_dask(batches: list[list], workers: int, scheduler: str | None) -> list[dict[str, pd.DataFrame]]:
+def _process_on_dask(
+    batches: list[list], workers: int, scheduler: str | None, process: Callable = _process_batch
+) -> list[dict[str, pd.DataFrame]]:
     """Process batches as a dask bag, on the cluster at ``scheduler`` or on a local one."""
     import dask.bag as db
     from distributed import Client, LocalCluster
@@ -147,7 +183,7 @@ def _process_on_dask(batches: list[list], workers: int, scheduler: str | None) -
     client = Client(scheduler or cluster)
     try:
         # One batch per partition; a bag keeps its order, so results come back in input order.
-        return db.from_sequence(batches, npartitions=max(len(batches), 1)).map(_process_batch).compute()
+        return db.from_sequence(batches, npartitions=max(len(batches), 1)).map(process).compute()
     finally:
         client.close()
         if cluster is not None:
@@ -159,6 +195,7 @@ def process_articles(
     workers: int = 1,
     engine: str = "processes",
     scheduler: str | None = None,
+    codebooks: Codebooks = PACKAGE_CODEBOOKS,
 ) -> dict[str, pd.DataFrame]:
     """Return the ``segments``, ``sentences``, ``tokens`` and ``quotes`` frames of ``(article_id, raw, labels)`` items.
 
@@ -169,18 +206,21 @@ def process_articles(
     ``workers`` processes).
     """
     batches = _batches(items, workers) or [[]]
+    process = partial(_process_batch, codebooks=codebooks)  # picklable: the workers read the study's codebooks
     if engine == "dask":
-        results = _process_on_dask(batches, max(workers, 1), scheduler)
+        results = _process_on_dask(batches, max(workers, 1), scheduler, process)
     elif workers <= 1 or len(items) < 2 * workers:
-        results = [_process_batch(batch) for batch in batches]
+        results = [process(batch) for batch in batches]
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_process_batch, batches))
+            results = list(pool.map(process, batches))
     joined = {}
-    for name in ("segments", "sentences", "tokens", "quotes", "failures"):
-        joined[name] = pd.concat([result.pop(name) for result in results], ignore_index=True)
+    for name in ("segments", "sentences", "tokens", "quotes", "attributions", "failures", "sourcing_failures"):
+        # Batches without rows are left out: their empty columns would turn typed columns into objects.
+        frames = [result.pop(name) for result in results]
+        joined[name] = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
     return joined
 
 
@@ -236,15 +276,17 @@ def build_study(
 ) -> Study:
     """Return the :class:`Study` of already loaded articles (see ``load_corpus``), with three-way voices.
 
-    The voices are assigned right after the text layer (:func:`analysis.voices.with_voices`), so
-    every analysis reads the same ``tokens["voice"]``. ``codebooks``: the story-specific instruments
-    every analysis of the study reads (default: the package's generic ones).
+    The attributions and the voices are found in the per-article pass, batch by batch
+    (:func:`_voice_batch`: the rules of :func:`analysis.voices.with_voices`), so every analysis
+    reads the same ``tokens["voice"]`` and ``Study.attributions``. ``codebooks``: the story-specific
+    instruments every analysis of the study reads (default: the package's generic ones); the
+    attributions' sides are read from them.
     """
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
         article_labels = labels[labels["article_id"] == article_id] if labels is not None and len(labels) else None
         items.append((article_id, raw, article_labels))
-    layer = process_articles(items, workers, engine, scheduler)
+    layer = process_articles(items, workers, engine, scheduler, codebooks)
     segments = layer["segments"]
     primary = articles.drop(columns="raw").assign(role="primary", host_article_id="")
     headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first().to_dict()
@@ -263,9 +305,18 @@ def build_study(
         failures=layer["failures"].reset_index(drop=True),
         codebooks=codebooks,
     )
+    from .sourcing.batching import attribution_table  # sourcing imports this module
+
+    # The per-article pass found the attributions and the voices (see _voice_batch): the study is voiced.
+    failed = layer["sourcing_failures"].sort_values("article_id", kind="stable")
+    study = replace(
+        study,
+        attributions=attribution_table(layer["attributions"], study.outlet_of(), study.codebooks),
+        failures=pd.concat([f for f in (study.failures, failed) if len(f)] or [study.failures], ignore_index=True),
+    )
     del layer, items
     release_freed_memory()
-    return with_voices(study)
+    return study
 
 
 def load_study(

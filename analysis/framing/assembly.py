@@ -7,7 +7,7 @@ import pandas as pd
 from ..study import Study, release_freed_memory
 from .arrays import runs
 from .article_rates import article_rates, outlet_rates
-from .batching import CompactTable, article_batches
+from .batching import CompactTable, article_batches, map_batches
 from .context_topics import CONTEXT_COLUMNS, context
 from .frames import FRAME_CUE_COLUMNS, frame_cues
 from .headline_attribution import HEADLINE_COLUMNS, headlines
@@ -37,6 +37,21 @@ def exported_table(study: Study, table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _batch_measures(study: Study, token_runs: tuple, batch: list[str]) -> dict[str, pd.DataFrame]:
+    """Return every measure's rows for one batch of articles, and the batch's headline mentions."""
+    index = word_index(study, articles=batch, token_runs=token_runs)
+    mention_table = mentions(study, index=index)
+    return {
+        "mentions": mention_table,
+        "stance": stance(study, mention_table=mention_table, index=index),
+        "frames": frame_cues(study, index=index),
+        "context": context(study, index=index),
+        "framing_passives": passives(study, index=index),
+        "framing_tone": actor_tone(study, mention_table, index=index),
+        "head_mentions": mention_table[mention_table["part"] == "headline"],
+    }
+
+
 def tables(study: Study) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv.
 
@@ -58,17 +73,12 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
         "framing_tone": CompactTable(TONE_COLUMNS),
     }
     head_mentions = []
-    for batch in article_batches(study, token_runs=token_runs):
-        index = word_index(study, articles=batch, token_runs=token_runs)
-        mention_table = mentions(study, index=index)
-        built["mentions"].add(mention_table)
-        built["stance"].add(stance(study, mention_table=mention_table, index=index))
-        built["frames"].add(frame_cues(study, index=index))
-        built["context"].add(context(study, index=index))
-        built["framing_passives"].add(passives(study, index=index))
-        built["framing_tone"].add(actor_tone(study, mention_table, index=index))
-        head_mentions.append(mention_table[mention_table["part"] == "headline"])
-        del index, mention_table
+    batches = article_batches(study, token_runs=token_runs)
+    for measured in map_batches(_batch_measures, (study, token_runs), batches):
+        head_mentions.append(measured.pop("head_mentions"))
+        for name, table in measured.items():
+            built[name].add(table)
+        del measured
     if head_mentions:
         head_mentions = pd.concat(head_mentions, ignore_index=True)
     else:

@@ -3,9 +3,15 @@
 The measures run on consecutive batches of articles; each batch's rows are
 added to a :class:`CompactTable` (text as categoricals, 32-bit integers), so
 memory follows the batch and the compact results, not the whole corpus.
+No measure looks across articles, so the batches run on a pool of forked
+processes (:func:`map_batches`) and are joined in order: the same tables as one process.
 """
 
 from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -16,6 +22,36 @@ from .arrays import runs, string_codes
 # Tokens per batch of articles in tables(): the word index and each measure's intermediate
 # lists grow with the batch, not with the corpus (no measure looks across articles).
 BATCH_TOKENS = 500_000
+
+# What a forked worker needs (the work, its shared arguments, the batches): inherited, not pickled.
+_SHARED: dict = {}
+
+
+def _run_shared(position: int) -> object:
+    """Return the shared work on batch ``position`` (run in a forked worker)."""
+    return _SHARED["work"](*_SHARED["context"], _SHARED["batches"][position])
+
+
+def map_batches(work: Callable, context: tuple, batches: list, workers: int | None = None) -> Iterator:
+    """Yield ``work(*context, batch)`` for each batch, in the batches' order.
+
+    With more than one batch and ``fork`` available, the batches run on ``workers`` (default: one per
+    CPU) forked processes, which inherit the study in ``context`` instead of receiving it pickled;
+    only each batch's result comes back. Otherwise they run here, one after the other.
+    """
+    workers = min(workers or os.cpu_count() or 1, len(batches))
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for batch in batches:
+            yield work(*context, batch)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    _SHARED.update(work=work, context=context, batches=batches)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(_run_shared, range(len(batches)))
+    finally:
+        _SHARED.clear()
 
 
 def article_batches(study: Study, max_tokens: int | None = None, token_runs: tuple | None = None) -> list[list[str]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..study import Study
 from .extraction import TOKEN_KEYS, _article_rows, _token_records, _word_counts
 from .lexicons import side_of, sides
@@ -144,15 +145,49 @@ def _attributions(
         results = [_attribution_batch(_batch_inputs(study, chunk, *indices)) for chunk in chunks]
         extra = meanwhile() if meanwhile is not None else None
     rows = [row for result in results for row in result]
-    if not rows:
-        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS), extra
-    frame = pd.DataFrame(rows, columns=ROW_COLUMNS)
-    frame["outlet"] = frame["article_id"].map(outlets)
+    return attribution_table(pd.DataFrame(rows, columns=ROW_COLUMNS), outlets, study.codebooks), extra
+
+
+def attribution_table(
+    rows: pd.DataFrame, outlets: dict[str, str], codebooks: Codebooks = PACKAGE_CODEBOOKS
+) -> pd.DataFrame:
+    """Return the attributions table (``ATTRIBUTION_COLUMNS``) of raw rows (``ROW_COLUMNS``, any article order):
+    the outlet and the side (the ``codebooks``' ``sourcing_sides.csv``) added, rows sorted by article and
+    content, offsets 32-bit, absent spans missing."""
+    if not len(rows):
+        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
+    frame = rows.assign(outlet=rows["article_id"].map(outlets))
     # Sides are the study's codebook (analysis.lexicon.Codebooks): one look-up per distinct affiliation.
-    table = sides(study.codebooks)
+    table = sides(codebooks)
     side = {a: side_of(a, table) for a in frame["affiliation"].unique()}
     frame["side"] = frame["affiliation"].map(side)
     frame = frame[ATTRIBUTION_COLUMNS].sort_values(["article_id", "content_start", "cue_start"], kind="stable")
     frame = frame.reset_index(drop=True).astype({c: "int32" for c in INT32_COLUMNS})
     spans = {c: frame[c].astype("Int64").mask(frame[c] < 0) for c in OPTIONAL_SPAN_COLUMNS}
-    return frame.assign(**spans).astype({"anonymous": bool, "agentless": bool, "collective": bool}), extra
+    return frame.assign(**spans).astype({"anonymous": bool, "agentless": bool, "collective": bool})
+
+
+def batch_attribution_rows(study: Study, article_ids: list[str]) -> tuple[pd.DataFrame, list[tuple[str, Exception]]]:
+    """Return the raw attribution rows (``ROW_COLUMNS``) of some articles of ``study`` and the (article, error)
+    of those the rules fail on (left out; found by running the batch's articles one by one).
+
+    The per-article pass (:func:`analysis.study.process_articles`) calls this on each batch's own
+    tables, in the worker that built them, so the attributions cost no second pass over the corpus.
+    """
+    indices = (
+        study.sentences.groupby("article_id", sort=False).indices,
+        _token_index(study),
+        study.quotes.groupby("article_id", sort=False).indices,
+    )
+    article_ids = [a for a in article_ids if a in indices[0]]  # articles with body sentences
+    failed: list[tuple[str, Exception]] = []
+    try:
+        rows = _attribution_batch(_batch_inputs(study, article_ids, *indices))
+    except Exception:  # one bad page must not cost the batch its attributions: find it
+        rows = []
+        for article_id in article_ids:
+            try:
+                rows += _attribution_batch(_batch_inputs(study, [article_id], *indices))
+            except Exception as error:  # recorded in failed_articles (stage sourcing), not raised
+                failed.append((article_id, error))
+    return pd.DataFrame(rows, columns=ROW_COLUMNS), failed
