@@ -55,6 +55,39 @@ def _distance(level: str, values: list) -> Callable:
     raise ValueError(f"unknown level of measurement: {level}")
 
 
+# Why alpha cannot be computed (Krippendorff 2011: alpha = 1 - Do/De needs pairable values that vary).
+NO_PAIRS = "a single coder / no unit with two codes"
+NO_VARIATION = "every code is the same value: expected disagreement is 0"
+
+
+def _pairable_codes(data: pd.DataFrame, level: str, coder: str, unit: str, value: str) -> pd.DataFrame:
+    """Return the non-missing codes of units with at least two codes (Krippendorff's pairable values)."""
+    codes = data[[coder, unit, value]].copy()
+    codes = codes[codes[value].notna() & (codes[value].astype(str).str.strip() != "")]
+    if level != "nominal":
+        codes[value] = codes[value].astype(float)
+    return codes[codes.groupby(unit)[value].transform("size") >= 2]
+
+
+def alpha_undefined_reason(
+    data: pd.DataFrame, level: str = "nominal", coder: str = "coder", unit: str = "unit", value: str = "value"
+) -> str:
+    """Return why Krippendorff's alpha of ``data`` is undefined, or "" when it is defined.
+
+    ``NO_PAIRS`` when no unit has two codes (nothing to compare); ``NO_VARIATION``
+    when every pairable value is the same, so the expected disagreement De is 0
+    and alpha = 1 - Do/De is 0/0 (Krippendorff 2011, "Computing Krippendorff's
+    alpha-reliability": alpha presumes variation in the data). Arguments as in
+    :func:`krippendorff_alpha`.
+    """
+    codes = _pairable_codes(data, level, coder, unit, value)
+    if codes.empty:
+        return NO_PAIRS
+    if codes[value].nunique() == 1:
+        return NO_VARIATION
+    return ""
+
+
 def krippendorff_alpha(
     data: pd.DataFrame, level: str = "nominal", coder: str = "coder", unit: str = "unit", value: str = "value"
 ) -> float:
@@ -63,29 +96,38 @@ def krippendorff_alpha(
     Missing codes (blank or NaN) are dropped and units with fewer than two
     codes are ignored, so alpha is computed over pairable values, as
     Krippendorff defines it. ``level``: nominal, ordinal, interval or ratio.
-    Uses ``nltk.metrics.agreement.AnnotationTask``. Returns NaN when no unit
-    has two codes (e.g. a single coder).
+    Uses ``nltk.metrics.agreement.AnnotationTask``. Returns NaN where alpha is
+    undefined (:func:`alpha_undefined_reason` says why): no unit has two codes
+    (e.g. a single coder), or every pairable value is the same (De = 0; nltk
+    would return 1 there, which reads as perfect agreement).
     """
     from nltk.metrics.agreement import AnnotationTask
 
-    codes = data[[coder, unit, value]].copy()
-    codes = codes[codes[value].notna() & (codes[value].astype(str).str.strip() != "")]
-    if level != "nominal":
-        codes[value] = codes[value].astype(float)
-    pairable = codes.groupby(unit)[value].transform("size") >= 2
-    codes = codes[pairable]
-    if codes.empty:
+    if alpha_undefined_reason(data, level, coder, unit, value):
         return float("nan")
+    codes = _pairable_codes(data, level, coder, unit, value)
     distance = _distance(level, codes[value].tolist())
     triples = [(str(c), str(u), v) for c, u, v in zip(codes[coder], codes[unit], codes[value], strict=True)]
     return float(AnnotationTask(data=triples, distance=distance).alpha())
 
 
 def sheet_reliability(sheets: pd.DataFrame) -> pd.DataFrame:
-    """Return nominal alpha per frame and overall across coders' yes/no answers (NaN with one coder)."""
+    """Return nominal alpha per frame and overall across coders' yes/no answers.
+
+    Columns: frame ("all" first), coders, alpha_nominal (NaN where undefined)
+    and note (why alpha is undefined, "" where it is defined; see
+    :func:`alpha_undefined_reason`).
+    """
     sheets = normalise_answers(sheets)
     long = sheets.assign(unit=sheets["article_id"] + "|" + sheets["question_id"], value=sheets["answer"])
-    rows = [{"frame": "all", "coders": long["coder"].nunique(), "alpha_nominal": krippendorff_alpha(long)}]
-    for frame, group in long.groupby("frame", sort=True):
-        rows.append({"frame": frame, "coders": group["coder"].nunique(), "alpha_nominal": krippendorff_alpha(group)})
+    groups = [("all", long), *long.groupby("frame", sort=True)]
+    rows = [
+        {
+            "frame": frame,
+            "coders": group["coder"].nunique(),
+            "alpha_nominal": krippendorff_alpha(group),
+            "note": alpha_undefined_reason(group),
+        }
+        for frame, group in groups
+    ]
     return pd.DataFrame(rows)

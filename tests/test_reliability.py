@@ -68,6 +68,41 @@ def test_sheet_reliability_with_two_invented_coders():
     result = reliability.sheet_reliability(pd.DataFrame(rows)).set_index("frame")
     # Hand computation: values 1,1 | 1,0 | 0,0 | 0,0 -> n=8, n1=3, n0=5; Do = 2/8; De = 2*3*5/(8*7); alpha = 1 - Do/De.
     assert result.loc["all", "alpha_nominal"] == pytest.approx(1 - (2 / 8) / (30 / 56))
+    # Frame R: 1,1 | 1,0 -> n=4, n1=3, n0=1; Do = 2/4, De = 2*3*1/(4*3) = 1/2; alpha = 0, defined.
+    assert result.loc["R", "alpha_nominal"] == pytest.approx(0.0, abs=1e-12)
+    assert result.loc["R", "note"] == "" and result.loc["all", "note"] == ""
+    # Frame C: 0,0 | 0,0 -> no variation at all, De = 0: alpha is undefined, not 1.
+    assert math.isnan(result.loc["C", "alpha_nominal"])
+    assert result.loc["C", "note"] == reliability.NO_VARIATION
+
+
+def test_krippendorff_is_nan_with_a_reason_when_every_code_is_the_same():
+    # Two coders, three units, every code 1: Do = 0 and De = 0, so alpha = 1 - 0/0 is undefined
+    # (Krippendorff 2011: alpha requires variation in the pairable values).
+    for level in ("nominal", "ordinal", "interval", "ratio"):
+        data = long_format(["1 1 1", "1 1 1"])
+        assert math.isnan(reliability.krippendorff_alpha(data, level))
+        assert reliability.alpha_undefined_reason(data, level) == reliability.NO_VARIATION
+    # A different code in an unpaired unit (one coder only) does not make the pairable values vary.
+    data = long_format(["1 1 1 0", "1 1 1 ."])
+    assert math.isnan(reliability.krippendorff_alpha(data))
+    assert reliability.alpha_undefined_reason(data) == reliability.NO_VARIATION
+
+
+def test_krippendorff_reason_of_a_single_coder_and_of_a_defined_alpha():
+    assert reliability.alpha_undefined_reason(long_format(["1 0 1"])) == reliability.NO_PAIRS
+    assert reliability.alpha_undefined_reason(long_format(KRIPPENDORFF_C), "interval") == ""
+
+
+def test_krippendorff_with_one_disagreement_is_unchanged():
+    # 1,1 | 1,1 | 1,0 -> n=6, n1=5, n0=1; Do = (1/6) * 2 (the pairs 1-0 and 0-1 of the last unit, m_u - 1 = 1) = 1/3;
+    # De = 2 * n1 * n0 / (n (n - 1)) = 10/30 = 1/3; alpha = 1 - Do/De = 0.
+    data = long_format(["1 1 1", "1 1 0"])
+    assert reliability.krippendorff_alpha(data) == pytest.approx(0.0, abs=1e-12)
+    assert reliability.alpha_undefined_reason(data) == ""
+    # 1,1 | 1,1 | 0,0 | 1,0 -> n=8, n1=5, n0=3; Do = 2/8; De = 2*5*3/(8*7) = 30/56; alpha = 1 - (1/4)/(30/56) = 8/15.
+    data = long_format(["1 1 0 1", "1 1 0 0"])
+    assert reliability.krippendorff_alpha(data) == pytest.approx(8 / 15)
 
 
 def test_framing_re_exports_the_reliability_functions():
