@@ -162,14 +162,52 @@ def test_fightin_words_delta_and_variance_by_hand():
     assert delta[0] == pytest.approx(d0) and sigma[0] == pytest.approx(s0) and z[0] == pytest.approx(d0 / s0)
 
 
+def test_fightin_words_scattertext_variance_by_hand():
+    # Scattertext's variance (LogOddsRatioUninformativeDirichletPrior / LogOddsRatioInformativeDirichletPrior,
+    # get_zeta_i_j_given_separate_counts; Kessler 2017) keeps the two complementary terms that Monroe et al.
+    # (2008) drop in eq. 20: sigma^2 = 1/(y_i+a) + 1/(n_i+a0-y_i-a) + 1/(y_j+a) + 1/(n_j+a0-y_j-a).
+    # Scattertext's own tests publish no z-values for it (they check 0 <= p <= 1), so the gold is by hand.
+    # Same data as above: y_i = (4, 1, 0), y_j = (1, 2, 5), alpha = (1, 2, 3); n_i = 5, n_j = 8, a0 = 6.
+    # Word 0: y_i+a = 5, n_i+a0-y_i-a = 6, y_j+a = 2, n_j+a0-y_j-a = 12.
+    #   delta = ln(5/6) - ln(2/12) = ln 5 = 1.6094379
+    #   Monroe:      sigma^2 = 1/5 + 1/2 = 0.7                         -> z = 1.6094379 / 0.8366600 = 1.9236
+    #   Scattertext: sigma^2 = 1/5 + 1/6 + 1/2 + 1/12 = 57/60 = 0.95    -> z = 1.6094379 / 0.9746794 = 1.6512
+    y_i, y_j, alpha = [4, 1, 0], [1, 2, 5], [1.0, 2.0, 3.0]
+    delta_m, sigma_m, z_m = v.log_odds_dirichlet(y_i, y_j, alpha)
+    delta_s, sigma_s, z_s = v.log_odds_dirichlet(y_i, y_j, alpha, variance="scattertext")
+    assert delta_s[0] == pytest.approx(math.log(5)) and delta_s[0] == delta_m[0]  # only the variance changes
+    assert sigma_m[0] ** 2 == pytest.approx(0.7) and z_m[0] == pytest.approx(1.9236, abs=1e-4)
+    assert sigma_s[0] ** 2 == pytest.approx(0.95) and z_s[0] == pytest.approx(1.6512, abs=1e-4)
+    # The default is Monroe et al.'s eq. 20, as before.
+    assert np.array_equal(z_m, v.log_odds_dirichlet(y_i, y_j, alpha, variance="monroe")[2])
+    with pytest.raises(ValueError):
+        v.log_odds_dirichlet(y_i, y_j, alpha, variance="exact")
+
+
+def test_fightin_words_the_two_variances_differ_by_more_than_1_in_z_on_small_counts():
+    # Two words, y_i = (9, 1), y_j = (1, 9), alpha = (1, 1): n_i = n_j = 10, a0 = 2.
+    # Word 0: y_i+a = 10, n_i+a0-y_i-a = 2, y_j+a = 2, n_j+a0-y_j-a = 10.
+    #   delta = ln(10/2) - ln(2/10) = 2 ln 5 = 3.2188758
+    #   Monroe:      sigma^2 = 1/10 + 1/2 = 0.6                 -> z = 3.2188758 / 0.7745967 = 4.1555
+    #   Scattertext: sigma^2 = 1/10 + 1/2 + 1/2 + 1/10 = 1.2    -> z = 3.2188758 / 1.0954451 = 2.9384
+    # A difference of 1.217 in z: one side of 1.96 or the other can depend on the choice of variance.
+    _, _, z_m = v.log_odds_dirichlet([9, 1], [1, 9], [1.0, 1.0])
+    _, _, z_s = v.log_odds_dirichlet([9, 1], [1, 9], [1.0, 1.0], variance="scattertext")
+    assert z_m[0] == pytest.approx(4.1555, abs=1e-4) and z_s[0] == pytest.approx(2.9384, abs=1e-4)
+    assert z_m[0] - z_s[0] == pytest.approx(1.2171, abs=1e-4)
+    # The Scattertext z is never further from 0 than Monroe's (it only adds positive terms to the variance).
+    assert np.all(np.abs(z_s) <= np.abs(z_m))
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50), st.floats(0.01, 10)), min_size=2, max_size=30))
 def test_fightin_words_z_flips_sign_when_groups_swap(rows):
     y_i, y_j, alpha = (np.array(col, dtype=float) for col in zip(*rows))
-    _, sigma, z = v.log_odds_dirichlet(y_i, y_j, alpha)
-    _, sigma_swapped, z_swapped = v.log_odds_dirichlet(y_j, y_i, alpha)
-    assert np.allclose(z, -z_swapped, atol=1e-9)
-    assert np.allclose(sigma, sigma_swapped)
+    for variance in ("monroe", "scattertext"):
+        _, sigma, z = v.log_odds_dirichlet(y_i, y_j, alpha, variance=variance)
+        _, sigma_swapped, z_swapped = v.log_odds_dirichlet(y_j, y_i, alpha, variance=variance)
+        assert np.allclose(z, -z_swapped, atol=1e-9)
+        assert np.allclose(sigma, sigma_swapped)
 
 
 def test_dirichlet_prior_shapes():

@@ -201,7 +201,14 @@ def keyness_statistics(a: float, b: float, c: float, d: float) -> dict[str, floa
     }
 
 
-def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+# Variances of the log-odds ratio: Monroe et al.'s eq. 20 approximation (the default, as exported) or
+# Scattertext's, which keeps the complementary terms 1/(n - y) (Kessler 2017).
+MONROE_VARIANCE = "monroe"
+SCATTERTEXT_VARIANCE = "scattertext"
+LOG_ODDS_VARIANCES = (MONROE_VARIANCE, SCATTERTEXT_VARIANCE)
+
+
+def log_odds_dirichlet(y_i, y_j, alpha, variance: str = MONROE_VARIANCE) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (delta, sigma, z) of Monroe, Colaresi & Quinn (2008), eqs. 16, 20 and 22.
 
     ``y_i``, ``y_j``: counts of every term of the vocabulary in groups i and j
@@ -213,11 +220,33 @@ def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray, np.ndar
     sigma^2_w ~= 1 / (y_iw + a_w) + 1 / (y_jw + a_w)            (its variance)
     z_w = delta_w / sigma_w
 
+    ``variance="scattertext"`` uses instead the variance of Scattertext
+    (Kessler 2017, "Scattertext: a browser-based tool for visualizing how
+    corpora differ"; ``LogOddsRatioUninformativeDirichletPrior`` and
+    ``LogOddsRatioInformativeDirichletPrior``), the full variance of a
+    difference of two log-odds, which keeps the complementary terms that
+    eq. 20 drops as small when n is large:
+
+    sigma^2_w = 1 / (y_iw + a_w) + 1 / (n_i + a_0 - y_iw - a_w)
+              + 1 / (y_jw + a_w) + 1 / (n_j + a_0 - y_jw - a_w)
+
+    It gives a smaller |z|; the two differ most on small corpora and on terms
+    that make up a large share of a group (by more than 1 in z on ten-word
+    groups, see the tests). delta is the same under both. With a constant
+    alpha this is Scattertext's uninformative-prior z exactly; its informative
+    prior also rescales alpha per group, which is not done here.
+
     Positive means the term is used more by group i. Swapping i and j flips
-    the sign of delta and z.
+    the sign of delta and z. Raises ValueError for an unknown ``variance``.
     """
+    if variance not in LOG_ODDS_VARIANCES:
+        raise ValueError(f"variance must be one of {LOG_ODDS_VARIANCES}, not {variance!r}")
     y_i, y_j, alpha = (np.asarray(x, dtype=float) for x in (y_i, y_j, alpha))
     n_i, n_j, alpha0 = y_i.sum(), y_j.sum(), alpha.sum()
-    delta = np.log((y_i + alpha) / (n_i + alpha0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + alpha0 - y_j - alpha))
-    sigma = np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+    rest_i, rest_j = n_i + alpha0 - y_i - alpha, n_j + alpha0 - y_j - alpha
+    delta = np.log((y_i + alpha) / rest_i) - np.log((y_j + alpha) / rest_j)
+    sigma2 = 1 / (y_i + alpha) + 1 / (y_j + alpha)
+    if variance == SCATTERTEXT_VARIANCE:
+        sigma2 = sigma2 + 1 / rest_i + 1 / rest_j
+    sigma = np.sqrt(sigma2)
     return delta, sigma, delta / sigma
