@@ -680,3 +680,12 @@ def test_an_apposition_may_open_with_a_title_abbreviation():
     ).iloc[0]
     assert (row["source"], row["mode"]) == ("Ivan Lund", "direct")
     assert row["content"] == "Smugglers are moving fuel to the coves"
+
+
+def test_a_naming_cue_reports_its_object_and_quotation_and_no_more():
+    # "called X “Y”" names speech (round 6); what the subject did after the quotation is narration.
+    text = "Raid\n\nThe mayor called it “a good day for the city” and thanked police.\n"
+    study = make_study({"n1": text}, {"n1": "A"})
+    row = sourcing.attributions(study).iloc[0]
+    assert (row["speaker_text"], row["cue"], row["mode"]) == ("The mayor", "called", "mixed")
+    assert row["content"].startswith("it “a good day for the city") and "thanked" not in row["content"]

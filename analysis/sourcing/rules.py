@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
-from .lexicons import _inverted_speaker_starts, _np_heads, non_speaker_nouns
+from .lexicons import _inverted_speaker_starts, _np_heads, _quotation_only_lemmas, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
@@ -537,7 +537,23 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
+    if cue.lemma in _quotation_only_lemmas():
+        end = _named_quotation_end(toks, start, end)
     return (start, end), False
+
+
+def _named_quotation_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where the content of a naming cue ends: at the close of its first quotation.
+
+    "The mayor called it “a good day” and thanked police.": the mayor's words are the object and
+    the quotation; what follows the quotation is the outlet's account of what he did, not speech.
+    """
+    k = next((i for i in range(start, end) if toks[i]["voice"] != "outlet"), None)
+    if k is None:
+        return end
+    while k < end and toks[k]["voice"] != "outlet":
+        k += 1
+    return k + 1 if k < end and toks[k]["text"] in CLOSE_MARKS else k
 
 
 def _hearer_end(toks: list[dict], c1: int, end: int) -> int:
