@@ -129,11 +129,10 @@ def scattertext_reference(study: Study, python: str) -> dict:
     for _, group in reference.groupby("outlet"):
         y_i, y_j = group["y_i"].to_numpy(dtype=float), group["y_j"].to_numpy(dtype=float)
         alpha = np.full(len(group), SCATTERTEXT_ALPHA)
-        delta, sigma, z = vocabulary.log_odds_dirichlet(y_i, y_j, alpha)
-        # Scattertext's variance: ours plus the complementary terms 1/(n + a0 - y - a).
-        extra = 1 / (y_i.sum() + alpha.sum() - y_i - alpha) + 1 / (y_j.sum() + alpha.sum() - y_j - alpha)
+        _, _, z = vocabulary.log_odds_dirichlet(y_i, y_j, alpha)
+        _, _, z_scattertext = vocabulary.log_odds_dirichlet(y_i, y_j, alpha, variance="scattertext")
         their_z = group["z"].to_numpy(dtype=float)
-        deltas.append(np.abs(delta / np.sqrt(sigma**2 + extra) - their_z).max())
+        deltas.append(np.abs(z_scattertext - their_z).max())
         z_gaps.append(np.abs(z - their_z).max())
     return {
         "scattertext_seconds": timings["build_seconds"] + timings["score_seconds"],

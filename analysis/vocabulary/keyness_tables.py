@@ -45,6 +45,17 @@ Q_LEVEL = 0.05
 # for the comparison of word frequencies between corpora"). Untested terms keep their statistics but
 # do not count in the Benjamini-Hochberg family, so they do not dilute the others' q-values.
 MIN_COUNT = 5
+# How a term spreads over the articles of each side (analysis.vocabulary.dispersion).
+SPREAD_COLUMNS = [
+    "target_articles",
+    "target_range",
+    "reference_articles",
+    "reference_range",
+    "target_dp",
+    "target_dp_norm",
+]
+
+
 KEYNESS_COLUMNS = [
     "term",
     "voice",
@@ -58,12 +69,7 @@ KEYNESS_COLUMNS = [
     "reference_words",
     "target_rate",
     "reference_rate",
-    "target_articles",
-    "target_range",
-    "reference_articles",
-    "reference_range",
-    "target_dp",
-    "target_dp_norm",
+    *SPREAD_COLUMNS,
     "g2",
     "g2_signed",
     "p_value",
@@ -154,16 +160,6 @@ def _comparison_frame(
     frame = frame[(a + b) > 0]
     tested = (frame["target_count"] + frame["reference_count"] >= MIN_COUNT).to_numpy()
     return frame.assign(q_value=benjamini_hochberg(frame["p_value"].where(tested).to_numpy()))
-
-
-SPREAD_COLUMNS = [
-    "target_articles",
-    "target_range",
-    "reference_articles",
-    "reference_range",
-    "target_dp",
-    "target_dp_norm",
-]
 
 
 def _spread(articles, t_groups: list[str], r_groups: list[str]) -> dict[str, np.ndarray] | None:
