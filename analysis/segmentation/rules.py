@@ -74,6 +74,12 @@ DATELINE_TITLE_CASE_PLACE = re.compile(
     rf"^(?P<dateline>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{_MONTH}\s+\d{{1,2}}\s*"
     r"\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:—|–|--?))?)\s+(?=\S)"
 )
+# "(Islamabad/Geneva, 30 August 2022) –": press releases of UN agencies and NGOs put the places of
+# issue and the date in parentheses, in title case, before a dash.
+DATELINE_PLACE_DATE_IN_PARENTHESES = re.compile(
+    rf"^(?P<dateline>\([A-Z][A-Za-z .'-]{{1,30}}(?:/[A-Z][A-Za-z .'-]{{1,30}})*,\s*"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?(?:\s+\d{{4}})?\)\s*(?:—|–|--?))\s+(?=\S)"
+)
 OUTLET_PREFIX = re.compile(
     r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
 )
@@ -157,11 +163,70 @@ def sharing_line(text: str) -> str | None:
     """Return a reason when ``text`` is a sharing widget: a menu whose every item names a sharing tool.
 
     "Facebook   Twitter   Email", "Print | Email | Share": tools that act on the page
-    (boilerplate), not places on the site to go to (navigation).
+    (boilerplate), not places on the site to go to (navigation). A row of tools may
+    carry a label or one tool of its own ("Share:   Facebook   X", "Share   Save   Gift
+    this article"): at least two items, and at least half of them, name a tool or open
+    with "Share" (:func:`_sharing_item`).
     """
     items = [item.strip() for item in MENU_SEPARATOR.split(text) if item.strip()]
     if len(items) >= 2 and all(item.casefold() in sharing_words() for item in items):
         return f"sharing widget: {len(items)} sharing tools joined by separators"
+    tools = sum(_sharing_item(item) for item in items)
+    if len(items) >= MIN_MENU_ITEMS and tools >= 2 and tools * 2 >= len(items):
+        return f"sharing widget: {tools} of {len(items)} items name sharing tools"
+    return None
+
+
+def _sharing_item(item: str) -> bool:
+    """True for a sharing tool or a sharing label: "Email", "Share:", "Share this fact-check", "Share this: X"."""
+    folded = item.casefold().rstrip(":").strip()
+    return folded in sharing_words() or folded.split(" ", 1)[0].rstrip(":") == "share"
+
+
+# A market ticker or data line ("WHEAT 7.18 ▲ 3.1%   CORN 5.32 ▲ 1.9%", "USD/NGN 1,672.40 | Brent $73.1"):
+# tokens with figures make at least this share of its tokens (separators aside), and it carries price
+# signs: an arrow or a currency pair, or two changes or prices ("-0.6%", "+0.22", "$73.1"). A headline with
+# a figure or two ("Wheat up 3% after two days") has words around them.
+SEPARATOR_TOKEN = re.compile(r"^[|·•/–—-]+$")
+PRICE_MARK = re.compile(r"[▲▼△▽↑↓]|\b[A-Z]{3}/[A-Z]{3}\b")
+PRICE_TOKEN = re.compile(r"^[▲▼△▽↑↓]?(?:[-+−]\d[\d.,]*%?|\d[\d.,]*%|[$€£¥]\d[\d.,]*)$")
+MIN_FIGURES_DATA_LINE = 2
+MIN_FIGURE_SHARE_DATA_LINE = 0.35
+
+
+def data_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a market ticker or a line of market data, not a sentence.
+
+    At least ``MIN_FIGURES_DATA_LINE`` tokens with figures, making ``MIN_FIGURE_SHARE_DATA_LINE``
+    of the tokens, price signs (an arrow or a currency pair, or two priced or signed
+    tokens) and no sentence-final punctuation: page furniture wherever it stands, never a headline.
+    """
+    tokens = [token for token in text.split() if not SEPARATOR_TOKEN.match(token)]
+    figures = sum(any(ch.isdigit() for ch in token) for token in tokens)
+    if figures < MIN_FIGURES_DATA_LINE or figures < MIN_FIGURE_SHARE_DATA_LINE * len(tokens):
+        return None
+    priced = sum(bool(PRICE_TOKEN.match(token.strip("()"))) for token in tokens)
+    if SENTENCE_END.search(text) or not (PRICE_MARK.search(text) or priced >= 2):
+        return None
+    return f"market data: {figures} of {len(tokens)} tokens are figures, with price signs, no sentence"
+
+
+# An e-mail address (or the mark a page's protection leaves in its place) and a telephone number.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s*protected\]", re.IGNORECASE)
+PHONE = re.compile(r"\+\d{1,3}[\s\d()-]{6,}\d")
+MAX_WORDS_CONTACT_LINE = 20
+
+
+def contact_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a contact note: an e-mail address or telephone number, no sentence.
+
+    Press releases and portals end with "Media contact: Name, address, +32 …" or a name, a
+    post and a mobile number; a paragraph that gives a hotline number is a sentence.
+    """
+    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_CONTACT_LINE:
+        return None
+    if EMAIL.search(text) or PHONE.search(text):
+        return "contact note: an e-mail address or telephone number, not a sentence"
     return None
 
 
@@ -405,6 +470,10 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
         ),
         (DATELINE_AGENCY_FIRST, "agency in parentheses, upper-case place, date and dash opening the first paragraph"),
         (
+            DATELINE_PLACE_DATE_IN_PARENTHESES,
+            "places and date of issue in parentheses and a dash opening the first paragraph (press release)",
+        ),
+        (
             DATELINE_TITLE_CASE_PLACE,
             "title-case place, month and day, agency in parentheses and dash opening the first paragraph",
         ),
@@ -413,6 +482,29 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
         match = pattern.match(text)
         if match:
             return match.group("dateline").rstrip(), match.end(), reason
+    return None
+
+
+# Dateline forms that name an agency or a date beside the place ("KARACHI (AFP) –", "MOSCOW, February 12.
+# /TASS/.", "(Islamabad/Geneva, 30 August 2022) –"): no sentence opens so, so they are looked for past the
+# first paragraphs, where a fact check's claim box or a standfirst pushes the wire copy down.
+AGENCY_DATELINES = (DATELINE_SLASH, DATELINE_PARENTHESES, DATELINE_AGENCY_FIRST, DATELINE_PLACE_DATE_IN_PARENTHESES)
+
+
+def agency_dateline_prefix(text: str) -> tuple[str, int, str] | None:
+    """Return ``(dateline, body_offset, reason)`` when ``text`` opens with a dateline naming an agency or date.
+
+    Only the forms of ``AGENCY_DATELINES`` (an agency or a date in parentheses or between
+    slashes), which a sentence does not open with, unlike a bare "PLACE:" or "Outlet -".
+    """
+    for pattern in AGENCY_DATELINES:
+        match = pattern.match(text)
+        if match:
+            return (
+                match.group("dateline").rstrip(),
+                match.end(),
+                "dateline naming an agency or date, opening the wire copy below a standfirst or claim box",
+            )
     return None
 
 
@@ -465,6 +557,32 @@ def sub_heading_shape(text: str) -> bool:
     if not words[0][0].isupper() or words[0].isupper() and len(words[0]) > 1:
         return False
     return all(word[0].islower() for word in words[1:])
+
+
+# "Rating: False", "Verdict: FAKE": a label of at most this many words, a colon and a value as short.
+MAX_WORDS_LABEL_HEADING = 3
+
+
+def inner_heading_shape(text: str) -> bool:
+    """True for a line shaped like a heading inside an article's text.
+
+    A sub-heading in sentence case (:func:`sub_heading_shape`), one in capitals ("CLAIM",
+    "WHAT WE FOUND") of at most ``MAX_WORDS_SUB_HEADING`` words, or a label and its value
+    ("Rating: False"), each side at most ``MAX_WORDS_LABEL_HEADING`` words; never a sentence.
+    """
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_WORDS_SUB_HEADING or SENTENCE_END.search(text):
+        return False
+    if sub_heading_shape(text) or (text.isupper() and not text.endswith((",", ";", ":", "|"))):
+        return True
+    label, colon, value = text.partition(":")
+    label_words, value_words = WORD.findall(label), WORD.findall(value)
+    return bool(
+        colon
+        and 1 <= len(label_words) <= MAX_WORDS_LABEL_HEADING
+        and 1 <= len(value_words) <= MAX_WORDS_LABEL_HEADING
+        and label[:1].isupper()
+    )
 
 
 # Punctuation that closes a sentence or clause, before any closing quotes or brackets.
