@@ -198,6 +198,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
     _label_in_order(lines, labels, headline)
+    _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
@@ -756,6 +757,32 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     return is_headline_like(lines[i].text, min_words)
 
 
+def _label_trailing_notes(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: issuer's notes (:func:`.rules.issuer_note`) in the page's tail, set apart from the text by furniture.
+
+    The tail is what follows the last body line that is not such a note. A note there counts
+    only when furniture (an end marker "# # #", contact lines, a sources list) lies between it
+    and that paragraph: an article may close on "X is a monitoring group based in London." itself.
+    Two passes over the tail, so the rule stays linear in the page.
+    """
+    last_paragraph = None
+    for i in range(len(lines) - 1, -1, -1):
+        kind = labels[i][0]
+        if kind == "body" and not rules.issuer_note(lines[i].text):
+            last_paragraph = i
+            break
+        if kind in ("headline", "appended"):
+            return
+    if last_paragraph is None:
+        return
+    passed_furniture = False
+    for j in range(last_paragraph + 1, len(lines)):
+        if labels[j][0] != "body":
+            passed_furniture = True
+        elif passed_furniture:
+            labels[j] = ("boilerplate", str(rules.issuer_note(lines[j].text)))
+
+
 def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
     """Lines after the last paragraph of prose that the rules left as body are page furniture, not text."""
     # The last paragraph is the last kept line that ends a sentence (the short second half of a
@@ -808,7 +835,14 @@ def _is_inner_heading(lines: list[Line], labels: Labels, i: int) -> bool:
         is_body_like(lines[following].text)
         or _is_broken_paragraph(lines, following)
         or _introduces_quotation(lines, following)
+        or _long_running_text(lines[following].text)
     )
+
+
+def _long_running_text(text: str) -> bool:
+    """True for a long stretch of running words, whatever its last character: a paragraph broken
+    before a quotation (", as one trader put it to us,") is still a paragraph."""
+    return word_count(text) >= 2 * MIN_WORDS_BODY_PARAGRAPH and rules.running_words(text)
 
 
 def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bool:

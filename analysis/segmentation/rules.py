@@ -15,7 +15,9 @@ from importlib import resources
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 LETTERS = re.compile(r"[^\W\d_]+")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A sentence ends with . ! ? or … possibly followed by closing quotes or brackets and a footnote
+# reference ("… as funding shrinks.[3]", the endnote marks of think-tank and academic pages).
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\[\d{1,3}\])?$")
 
 # Menus: items joined by two or more spaces or by a separator character.
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+[/–—]\s+")
@@ -626,4 +628,29 @@ def author_bio_line(text: str) -> str | None:
     words = {word.casefold() for word in WORD.findall(match.group("rest"))}
     if words & byline_roles() or re.search(r"\bwrites about\b", text):
         return "author's note: a name, a verb of the job and a job title, after the footer"
+    return None
+
+
+# "Relief Exchange is a service provided by …", "The World Food Programme is the world's largest …": an
+# organisation's name (capitalised words, a few function words between) as the subject of "is/are a/an/the".
+ISSUER_DESCRIPTION = re.compile(
+    r"^(?:The\s)?[A-Z][\w'’&.-]*(?:\s(?:[A-Z(][\w'’&.()-]*|of|for|the|and|on))*\s(?:is|are)\s(?:a|an|the)\b"
+)
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:org|com|int|net|gov)\b", re.IGNORECASE)
+
+
+def issuer_note(text: str) -> str | None:
+    """Return a reason when ``text`` reads as an issuer's note: an organisation describing itself, or a web address.
+
+    Press releases and portals close with "About X" paragraphs ("X is the world's largest …") and
+    where to find more ("… are available at www.…"). Read only in the tail of a page, after
+    furniture that follows the article's last paragraph (:func:`..labelling._label_trailing_notes`),
+    since an article may end on such a sentence itself.
+    """
+    if any(mark in text for mark in QUOTATION_MARKS):
+        return None
+    if ISSUER_DESCRIPTION.match(text):
+        return "issuer's note after the article: an organisation describing itself"
+    if WEB_ADDRESS.search(text):
+        return "issuer's note after the article: where to find more (a web address)"
     return None
