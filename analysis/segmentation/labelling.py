@@ -537,7 +537,8 @@ def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_shapes(lines: list[Line], labels: Labels) -> None:
-    """Menus (navigation); sharing widgets, time stamps and bylines (boilerplate), by the shape of the line."""
+    """Menus (navigation); sharing widgets, time stamps, their labels, bylines and tag rows (boilerplate), by the
+    shape of the line and, for a stamp's label and a tag row, of its neighbour."""
     for i, line in enumerate(lines):
         if i in labels:
             continue
@@ -552,6 +553,12 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.line_with_stamp(line.text)
             or rules.sharing_line(line.text)
         )
+        if reason:
+            labels[i] = ("boilerplate", reason)
+            continue
+        # A stamp's label and a row of tags under its heading are furniture shaped like a heading or a menu.
+        above, below = (lines[i - 1].text if i else ""), (lines[i + 1].text if i + 1 < len(lines) else "")
+        reason = rules.stamp_label(line.text, below) or rules.tag_row(above, line.text)
         if reason:
             labels[i] = ("boilerplate", reason)
             continue
@@ -758,7 +765,7 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
 
 
 def _label_trailing_notes(lines: list[Line], labels: Labels) -> None:
-    """Boilerplate: issuer's notes (:func:`.rules.issuer_note`) in the page's tail, set apart from the text by furniture.
+    """Boilerplate: issuer's notes (:func:`.rules.issuer_note`) in the page's tail, set apart from the text.
 
     The tail is what follows the last body line that is not such a note. A note there counts
     only when furniture (an end marker "# # #", contact lines, a sources list) lies between it

@@ -654,3 +654,41 @@ def issuer_note(text: str) -> str | None:
     if WEB_ADDRESS.search(text):
         return "issuer's note after the article: where to find more (a web address)"
     return None
+
+
+# A heading over a page's tags, on a line of its own ("Tags", "Topics", "Related topics", "Keywords").
+TAG_HEADING = re.compile(r"^(?:tags?|topics?|related topics|keywords?)\s*:?$", re.IGNORECASE)
+
+
+def tag_row(heading: str, text: str) -> str | None:
+    """Return a reason when ``text`` is a row of tags: a menu (:func:`menu_line`) under a tag heading.
+
+    Tags are set like a menu ("Syria    Idlib    OPCW"), but they label the article (furniture,
+    like "Tags: …" on one line), they do not lead round the site.
+    """
+    if TAG_HEADING.match(heading.strip()) and menu_line(text):
+        return "tag list: a row of tags under its heading"
+    return None
+
+
+# A time stamp's label on the line above it ("Posted", "Originally published", "Last updated"): at most
+# this many words, no figure, no sentence.
+MAX_WORDS_STAMP_LABEL = 2
+
+
+def stamp_label(text: str, following: str) -> str | None:
+    """Return a reason when ``text`` labels the time stamp ``following`` on the next line.
+
+    Portals set their metadata as label and value on two lines ("Posted" / "30 Aug 2022"); the label is a
+    word or two without figures or sentence punctuation, in sentence case, one of them a word of time
+    stamps (``segmentation_date_words.txt``: "posted", "updated"; a section kicker over a date,
+    "Opinion", is not a label), above a line that is a time stamp (:func:`timestamp_line`).
+    """
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_WORDS_STAMP_LABEL or any(ch.isdigit() for ch in text):
+        return None
+    if not any(word.casefold() in date_words() for word in words):
+        return None
+    if SENTENCE_END.search(text) or not sub_heading_shape(text.rstrip(":")) or not timestamp_line(following):
+        return None
+    return "label of the time stamp on the next line"
