@@ -125,3 +125,28 @@ def test_issuer_notes_after_an_end_marker_are_furniture_but_a_last_paragraph_is_
 def test_a_footnote_mark_after_the_full_stop_still_ends_a_sentence():
     assert is_body_like("The cost of shipping grain through the strait doubled in a single month.[4]")
     assert not is_body_like("Velmar port strike [4]")
+
+
+def test_stamp_label_needs_a_stamp_word_and_a_stamp_below():
+    assert rules.stamp_label("Posted", "12 Mar 2023") is not None
+    assert rules.stamp_label("Last updated", "12 Mar 2023, 10:40") is not None
+    assert rules.stamp_label("Opinion", "12 Mar 2023") is None
+    assert rules.stamp_label("Posted", "Pilots walk out at Velmar") is None
+
+
+def test_tag_row_is_a_menu_under_a_tag_heading():
+    assert rules.tag_row("Tags", "Velmar    Ports    Strikes") is not None
+    assert rules.tag_row("Topics:", "Velmar | Ports | Strikes") is not None
+    assert rules.tag_row("World", "Velmar    Ports    Strikes") is None
+
+
+def test_reader_prompts_and_self_references_are_furniture():
+    raw = (
+        f"Pilots walk out at Velmar\n{PARAGRAPH_1}\n{PARAGRAPH_2}\n"
+        "Did you find this report useful?   Yes   No\n"
+        "This article was produced with the support of the Velmar Press Fund.\n"
+    )
+    found = kinds(raw)
+    assert found["Did you find this report useful?   Yes   No"] == "boilerplate"
+    assert found["This article was produced with the support of the Velmar Press Fund."] == "boilerplate"
+    assert found[PARAGRAPH_2] == "body"
