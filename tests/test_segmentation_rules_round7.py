@@ -150,3 +150,15 @@ def test_reader_prompts_and_self_references_are_furniture():
     assert found["Did you find this report useful?   Yes   No"] == "boilerplate"
     assert found["This article was produced with the support of the Velmar Press Fund."] == "boilerplate"
     assert found[PARAGRAPH_2] == "body"
+
+
+def test_authorship_byline_is_no_headline_and_a_paywall_call_is_furniture():
+    raw = (
+        "Checkpoint Desk\nDid striking pilots sink a tanker? What the harbour logs show\nWritten by Ines Moreau\n"
+        f"{PARAGRAPH_1}\nSubscribe today to unlock unlimited checks\n{PARAGRAPH_2}\n"
+    )
+    found = kinds(raw)
+    assert found["Did striking pilots sink a tanker? What the harbour logs show"] == "headline"
+    assert found["Written by Ines Moreau"] == "boilerplate"
+    assert found["Subscribe today to unlock unlimited checks"] == "boilerplate"
+    assert found[PARAGRAPH_2] == "body"
