@@ -37,6 +37,9 @@ __all__ = [
 
 # Body lines a dateline is looked for on: the first paragraph, or the one after a standfirst.
 MAX_DATELINE_TRIES = 2
+# Body lines a dateline naming an agency or date (rules.agency_dateline_prefix) is looked for on:
+# a fact check's claim box (claim, rating, verdict lines) or a standfirst of several lines may come first.
+MAX_AGENCY_DATELINE_LINES = 8
 SEGMENT_COLUMNS = [
     "article_id",
     "segment_id",
@@ -58,28 +61,49 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     segment of its own so that it is neither body text nor lost. When the first
     body line is a standfirst set apart from the next paragraph by furniture
     (byline, date, audio widget), the dateline opens that next paragraph and is
-    looked for there too.
+    looked for there too. A dateline naming an agency or a date ("KARACHI (AFP) –") is
+    looked for on the first ``MAX_AGENCY_DATELINE_LINES`` body lines (below a claim box).
     """
     rows = []
     tries = 0
+    body_seen = 0
+    dated = False
     previous_kind = ""
     for line, kind, reason in label_lines(raw):
-        if kind == "body" and tries < MAX_DATELINE_TRIES and (tries == 0 or previous_kind != "body"):
+        if kind == "body" and not dated and tries >= MAX_DATELINE_TRIES and body_seen < MAX_AGENCY_DATELINE_LINES:
+            body_seen += 1
+            found = rules.agency_dateline_prefix(line.text)
+            if found:
+                dated = True
+                rows += _dateline_rows(line, found, reason)
+                previous_kind = kind
+                continue
+        elif kind == "body" and tries < MAX_DATELINE_TRIES and (tries == 0 or previous_kind != "body"):
             tries += 1
+            body_seen += 1
             found = rules.dateline_prefix(line.text, DATELINE)
             if found:
+                dated = True
                 tries = MAX_DATELINE_TRIES
-                dateline, body_offset, why = found
-                rows.append(kind_row("dateline", line.start, line.start + len(dateline), why))
-                rows.append(kind_row("body", line.start + body_offset, line.end, reason))
+                rows += _dateline_rows(line, found, reason)
                 previous_kind = kind
                 continue
         elif kind == "body":
             # Two body lines in a row: the first paragraph has begun, and a dateline opens only that.
             tries = MAX_DATELINE_TRIES
+            body_seen += 1
         previous_kind = kind
         rows.append(kind_row(kind, line.start, line.end, reason))
     return _segment_tuples(article_id, raw, rows)
+
+
+def _dateline_rows(line: Line, found: tuple[str, int, str], reason: str) -> list[dict]:
+    """Return the dateline segment opening ``line`` and the body segment after it (``found``: a dateline rule's)."""
+    dateline, body_offset, why = found
+    return [
+        kind_row("dateline", line.start, line.start + len(dateline), why),
+        kind_row("body", line.start + body_offset, line.end, reason),
+    ]
 
 
 def segment_article(article_id: str, raw: str) -> pd.DataFrame:

@@ -184,6 +184,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     lines = split_lines(raw)
     labels: Labels = {}
     _label_captions(lines, labels)
+    _label_data_lines(lines, labels)
     _label_breadcrumbs(lines, labels)
     _label_widgets(lines, labels)
     last_entry = _label_live_entries(lines, labels)
@@ -197,6 +198,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
     _label_in_order(lines, labels, headline)
+    _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
@@ -279,7 +281,7 @@ def _is_alt_text_above_caption(lines: list[Line], labels: Labels, i: int) -> boo
     Reader views and AMP pages keep an image's alt attribute ("Pakistan floods") as a line
     of its own over the caption; it has two to ``MAX_WORDS_STRAY_LINE`` words, no sentence
     punctuation, and is none of the furniture that also sits over photos (byline, time
-    stamp, sharing tools or a sharing word such as "Email", menu).
+    stamp, sharing tools or a sharing word such as "Email", menu), nor a label with a colon ("Rating: False").
     """
     text = lines[i].text
     return (
@@ -293,8 +295,23 @@ def _is_alt_text_above_caption(lines: list[Line], labels: Labels, i: int) -> boo
         and not (rules.menu_line(text) or _is_furniture(text))
         and text.casefold() not in rules.sharing_words()
         and not any(word in rules.sharing_words() for word in comparison_words(text))
-        and not text.endswith((":", ","))
+        and not text.endswith(",")
+        and ":" not in text
     )
+
+
+def _label_data_lines(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: market tickers and data lines (:func:`.rules.data_line`) and contact notes
+    (:func:`.rules.contact_line`), wherever they stand.
+
+    Labelled before the breadcrumb and menu rules (a ticker is joined by bars like a menu) and
+    before the headline and appended-story rules (a data line between paragraphs is no headline).
+    """
+    for i, line in enumerate(lines):
+        if i not in labels:
+            reason = rules.data_line(line.text) or rules.contact_line(line.text)
+            if reason:
+                labels[i] = ("boilerplate", reason)
 
 
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
@@ -520,7 +537,8 @@ def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_shapes(lines: list[Line], labels: Labels) -> None:
-    """Menus (navigation); sharing widgets, time stamps and bylines (boilerplate), by the shape of the line."""
+    """Menus (navigation); sharing widgets, time stamps, their labels, bylines and tag rows (boilerplate), by the
+    shape of the line and, for a stamp's label and a tag row, of its neighbour."""
     for i, line in enumerate(lines):
         if i in labels:
             continue
@@ -535,6 +553,12 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.line_with_stamp(line.text)
             or rules.sharing_line(line.text)
         )
+        if reason:
+            labels[i] = ("boilerplate", reason)
+            continue
+        # A stamp's label and a row of tags under its heading are furniture shaped like a heading or a menu.
+        above, below = (lines[i - 1].text if i else ""), (lines[i + 1].text if i + 1 < len(lines) else "")
+        reason = rules.stamp_label(line.text, below) or rules.tag_row(above, line.text)
         if reason:
             labels[i] = ("boilerplate", reason)
             continue
@@ -690,7 +714,15 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         elif body_lines and _is_sub_heading(lines, labels, i):
             labels[i] = ("body", "sub-heading: a short sentence-case line set apart before a paragraph")
             body_lines.append(i)
-        elif word_count(line.text) <= MAX_WORDS_STRAY_LINE and not SENTENCE_END.search(line.text):
+        elif body_lines and _is_inner_heading(lines, labels, i):
+            labels[i] = ("body", "heading inside the text: a short label line between two paragraphs")
+            body_lines.append(i)
+        elif (
+            word_count(line.text) <= MAX_WORDS_STRAY_LINE
+            and not SENTENCE_END.search(line.text)
+            # "He continued:" over a quotation is a paragraph of the text, however short.
+            and not _introduces_quotation(lines, i)
+        ):
             labels[i] = ("boilerplate", "stray short line without sentence punctuation")
         else:
             labels[i] = ("body", "running text of the article")
@@ -732,6 +764,32 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     return is_headline_like(lines[i].text, min_words)
 
 
+def _label_trailing_notes(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: issuer's notes (:func:`.rules.issuer_note`) in the page's tail, set apart from the text.
+
+    The tail is what follows the last body line that is not such a note. A note there counts
+    only when furniture (an end marker "# # #", contact lines, a sources list) lies between it
+    and that paragraph: an article may close on "X is a monitoring group based in London." itself.
+    Two passes over the tail, so the rule stays linear in the page.
+    """
+    last_paragraph = None
+    for i in range(len(lines) - 1, -1, -1):
+        kind = labels[i][0]
+        if kind == "body" and not rules.issuer_note(lines[i].text):
+            last_paragraph = i
+            break
+        if kind in ("headline", "appended"):
+            return
+    if last_paragraph is None:
+        return
+    passed_furniture = False
+    for j in range(last_paragraph + 1, len(lines)):
+        if labels[j][0] != "body":
+            passed_furniture = True
+        elif passed_furniture:
+            labels[j] = ("boilerplate", str(rules.issuer_note(lines[j].text)))
+
+
 def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
     """Lines after the last paragraph of prose that the rules left as body are page furniture, not text."""
     # The last paragraph is the last kept line that ends a sentence (the short second half of a
@@ -763,6 +821,35 @@ def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
         or _is_broken_paragraph(lines, following)
         or _introduces_quotation(lines, following)
     )
+
+
+def _is_inner_heading(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is a heading inside the article's text: a paragraph directly above, one just below.
+
+    Fact checks and explainers break their text with labels ("CLAIM", "Our verdict",
+    "Rating: False") that are part of it. The line has a heading's shape
+    (:func:`.rules.inner_heading_shape`), the line directly above it is a paragraph of the
+    body, and a paragraph follows within ``SUB_HEADING_LOOKAHEAD`` lines. Furniture between
+    paragraphs ("Advertisement", sharing tools) was labelled by the earlier rules.
+    """
+    if i == 0 or labels.get(i - 1, ("",))[0] != "body" or not rules.inner_heading_shape(lines[i].text):
+        return False
+    if not (is_body_like(lines[i - 1].text) or rules.prose_sentence(lines[i - 1].text)):
+        return False
+    # Only the next few lines are looked at, so the rule stays linear in the page.
+    following = next((j for j in range(i + 1, min(i + 1 + SUB_HEADING_LOOKAHEAD, len(lines))) if j not in labels), None)
+    return following is not None and (
+        is_body_like(lines[following].text)
+        or _is_broken_paragraph(lines, following)
+        or _introduces_quotation(lines, following)
+        or _long_running_text(lines[following].text)
+    )
+
+
+def _long_running_text(text: str) -> bool:
+    """True for a long stretch of running words, whatever its last character: a paragraph broken
+    before a quotation (", as one trader put it to us,") is still a paragraph."""
+    return word_count(text) >= 2 * MIN_WORDS_BODY_PARAGRAPH and rules.running_words(text)
 
 
 def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
@@ -828,11 +915,16 @@ class _PullQuoteIndex:
 def _introduces_quotation(lines: list[Line], i: int) -> bool:
     """True when line ``i`` is a paragraph whose quotation goes on in the next line ("... said in a statement:").
 
-    The line has a paragraph's length and ends with a colon; the next line opens with a quotation mark.
+    The line has a paragraph's length (or is a short run of lower-case words after the first,
+    "He continued:") and ends with a colon; the next line opens with a quotation mark.
     """
     text = lines[i].text
+    # A short introduction ("He continued:") reads as running words: a pronoun or name and a verb.
+    long_enough = word_count(text) >= MIN_WORDS_BODY_PARAGRAPH or (
+        word_count(text) >= 2 and rules.running_words(text) and not _is_furniture(text)
+    )
     return (
-        word_count(text) >= MIN_WORDS_BODY_PARAGRAPH
+        long_enough
         and text.endswith(":")
         and i + 1 < len(lines)
         and lines[i + 1].text.startswith(tuple(rules.OPENING_QUOTES))

@@ -15,7 +15,9 @@ from importlib import resources
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 LETTERS = re.compile(r"[^\W\d_]+")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A sentence ends with . ! ? or … possibly followed by closing quotes or brackets and a footnote
+# reference ("… as funding shrinks.[3]", the endnote marks of think-tank and academic pages).
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\[\d{1,3}\])?$")
 
 # Menus: items joined by two or more spaces or by a separator character.
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+[/–—]\s+")
@@ -73,6 +75,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 DATELINE_TITLE_CASE_PLACE = re.compile(
     rf"^(?P<dateline>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{_MONTH}\s+\d{{1,2}}\s*"
     r"\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:—|–|--?))?)\s+(?=\S)"
+)
+# "(Islamabad/Geneva, 30 August 2022) –": press releases of UN agencies and NGOs put the places of
+# issue and the date in parentheses, in title case, before a dash.
+DATELINE_PLACE_DATE_IN_PARENTHESES = re.compile(
+    rf"^(?P<dateline>\([A-Z][A-Za-z .'-]{{1,30}}(?:/[A-Z][A-Za-z .'-]{{1,30}})*,\s*"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?(?:\s+\d{{4}})?\)\s*(?:—|–|--?))\s+(?=\S)"
 )
 OUTLET_PREFIX = re.compile(
     r"^(?P<dateline>(?:The\s)?[A-Z][\w&'.]*(?:\s[A-Z][\w&'.]*){0,4}\s(?:—|–|--?))\s+(?=[A-Z\"“‘'])"
@@ -157,11 +165,70 @@ def sharing_line(text: str) -> str | None:
     """Return a reason when ``text`` is a sharing widget: a menu whose every item names a sharing tool.
 
     "Facebook   Twitter   Email", "Print | Email | Share": tools that act on the page
-    (boilerplate), not places on the site to go to (navigation).
+    (boilerplate), not places on the site to go to (navigation). A row of tools may
+    carry a label or one tool of its own ("Share:   Facebook   X", "Share   Save   Gift
+    this article"): at least two items, and at least half of them, name a tool or open
+    with "Share" (:func:`_sharing_item`).
     """
     items = [item.strip() for item in MENU_SEPARATOR.split(text) if item.strip()]
     if len(items) >= 2 and all(item.casefold() in sharing_words() for item in items):
         return f"sharing widget: {len(items)} sharing tools joined by separators"
+    tools = sum(_sharing_item(item) for item in items)
+    if len(items) >= MIN_MENU_ITEMS and tools >= 2 and tools * 2 >= len(items):
+        return f"sharing widget: {tools} of {len(items)} items name sharing tools"
+    return None
+
+
+def _sharing_item(item: str) -> bool:
+    """True for a sharing tool or a sharing label: "Email", "Share:", "Share this fact-check", "Share this: X"."""
+    folded = item.casefold().rstrip(":").strip()
+    return folded in sharing_words() or folded.split(" ", 1)[0].rstrip(":") == "share"
+
+
+# A market ticker or data line ("WHEAT 7.18 ▲ 3.1%   CORN 5.32 ▲ 1.9%", "USD/NGN 1,672.40 | Brent $73.1"):
+# tokens with figures make at least this share of its tokens (separators aside), and it carries price
+# signs: an arrow or a currency pair, or two changes or prices ("-0.6%", "+0.22", "$73.1"). A headline with
+# a figure or two ("Wheat up 3% after two days") has words around them.
+SEPARATOR_TOKEN = re.compile(r"^[|·•/–—-]+$")
+PRICE_MARK = re.compile(r"[▲▼△▽↑↓]|\b[A-Z]{3}/[A-Z]{3}\b")
+PRICE_TOKEN = re.compile(r"^[▲▼△▽↑↓]?(?:[-+−]\d[\d.,]*%?|\d[\d.,]*%|[$€£¥]\d[\d.,]*)$")
+MIN_FIGURES_DATA_LINE = 2
+MIN_FIGURE_SHARE_DATA_LINE = 0.35
+
+
+def data_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a market ticker or a line of market data, not a sentence.
+
+    At least ``MIN_FIGURES_DATA_LINE`` tokens with figures, making ``MIN_FIGURE_SHARE_DATA_LINE``
+    of the tokens, price signs (an arrow or a currency pair, or two priced or signed
+    tokens) and no sentence-final punctuation: page furniture wherever it stands, never a headline.
+    """
+    tokens = [token for token in text.split() if not SEPARATOR_TOKEN.match(token)]
+    figures = sum(any(ch.isdigit() for ch in token) for token in tokens)
+    if figures < MIN_FIGURES_DATA_LINE or figures < MIN_FIGURE_SHARE_DATA_LINE * len(tokens):
+        return None
+    priced = sum(bool(PRICE_TOKEN.match(token.strip("()"))) for token in tokens)
+    if SENTENCE_END.search(text) or not (PRICE_MARK.search(text) or priced >= 2):
+        return None
+    return f"market data: {figures} of {len(tokens)} tokens are figures, with price signs, no sentence"
+
+
+# An e-mail address (or the mark a page's protection leaves in its place) and a telephone number.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s*protected\]", re.IGNORECASE)
+PHONE = re.compile(r"\+\d{1,3}[\s\d()-]{6,}\d")
+MAX_WORDS_CONTACT_LINE = 20
+
+
+def contact_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a contact note: an e-mail address or telephone number, no sentence.
+
+    Press releases and portals end with "Media contact: Name, address, +32 …" or a name, a
+    post and a mobile number; a paragraph that gives a hotline number is a sentence.
+    """
+    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_CONTACT_LINE:
+        return None
+    if EMAIL.search(text) or PHONE.search(text):
+        return "contact note: an e-mail address or telephone number, not a sentence"
     return None
 
 
@@ -405,6 +472,10 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
         ),
         (DATELINE_AGENCY_FIRST, "agency in parentheses, upper-case place, date and dash opening the first paragraph"),
         (
+            DATELINE_PLACE_DATE_IN_PARENTHESES,
+            "places and date of issue in parentheses and a dash opening the first paragraph (press release)",
+        ),
+        (
             DATELINE_TITLE_CASE_PLACE,
             "title-case place, month and day, agency in parentheses and dash opening the first paragraph",
         ),
@@ -413,6 +484,29 @@ def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, in
         match = pattern.match(text)
         if match:
             return match.group("dateline").rstrip(), match.end(), reason
+    return None
+
+
+# Dateline forms that name an agency or a date beside the place ("KARACHI (AFP) –", "MOSCOW, February 12.
+# /TASS/.", "(Islamabad/Geneva, 30 August 2022) –"): no sentence opens so, so they are looked for past the
+# first paragraphs, where a fact check's claim box or a standfirst pushes the wire copy down.
+AGENCY_DATELINES = (DATELINE_SLASH, DATELINE_PARENTHESES, DATELINE_AGENCY_FIRST, DATELINE_PLACE_DATE_IN_PARENTHESES)
+
+
+def agency_dateline_prefix(text: str) -> tuple[str, int, str] | None:
+    """Return ``(dateline, body_offset, reason)`` when ``text`` opens with a dateline naming an agency or date.
+
+    Only the forms of ``AGENCY_DATELINES`` (an agency or a date in parentheses or between
+    slashes), which a sentence does not open with, unlike a bare "PLACE:" or "Outlet -".
+    """
+    for pattern in AGENCY_DATELINES:
+        match = pattern.match(text)
+        if match:
+            return (
+                match.group("dateline").rstrip(),
+                match.end(),
+                "dateline naming an agency or date, opening the wire copy below a standfirst or claim box",
+            )
     return None
 
 
@@ -467,6 +561,32 @@ def sub_heading_shape(text: str) -> bool:
     return all(word[0].islower() for word in words[1:])
 
 
+# "Rating: False", "Verdict: FAKE": a label of at most this many words, a colon and a value as short.
+MAX_WORDS_LABEL_HEADING = 3
+
+
+def inner_heading_shape(text: str) -> bool:
+    """True for a line shaped like a heading inside an article's text.
+
+    A sub-heading in sentence case (:func:`sub_heading_shape`), one in capitals ("CLAIM",
+    "WHAT WE FOUND") of at most ``MAX_WORDS_SUB_HEADING`` words, or a label and its value
+    ("Rating: False"), each side at most ``MAX_WORDS_LABEL_HEADING`` words; never a sentence.
+    """
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_WORDS_SUB_HEADING or SENTENCE_END.search(text):
+        return False
+    if sub_heading_shape(text) or (text.isupper() and not text.endswith((",", ";", ":", "|"))):
+        return True
+    label, colon, value = text.partition(":")
+    label_words, value_words = WORD.findall(label), WORD.findall(value)
+    return bool(
+        colon
+        and 1 <= len(label_words) <= MAX_WORDS_LABEL_HEADING
+        and 1 <= len(value_words) <= MAX_WORDS_LABEL_HEADING
+        and label[:1].isupper()
+    )
+
+
 # Punctuation that closes a sentence or clause, before any closing quotes or brackets.
 CLOSING_PUNCTUATION = re.compile(r"[.,;:…][\"'”’)\]]*$")
 
@@ -509,3 +629,66 @@ def author_bio_line(text: str) -> str | None:
     if words & byline_roles() or re.search(r"\bwrites about\b", text):
         return "author's note: a name, a verb of the job and a job title, after the footer"
     return None
+
+
+# "Relief Exchange is a service provided by …", "The World Food Programme is the world's largest …": an
+# organisation's name (capitalised words, a few function words between) as the subject of "is/are a/an/the".
+ISSUER_DESCRIPTION = re.compile(
+    r"^(?:The\s)?[A-Z][\w'’&.-]*(?:\s(?:[A-Z(][\w'’&.()-]*|of|for|the|and|on))*\s(?:is|are)\s(?:a|an|the)\b"
+)
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:org|com|int|net|gov)\b", re.IGNORECASE)
+
+
+def issuer_note(text: str) -> str | None:
+    """Return a reason when ``text`` reads as an issuer's note: an organisation describing itself, or a web address.
+
+    Press releases and portals close with "About X" paragraphs ("X is the world's largest …") and
+    where to find more ("… are available at www.…"). Read only in the tail of a page, after
+    furniture that follows the article's last paragraph (:func:`..labelling._label_trailing_notes`),
+    since an article may end on such a sentence itself.
+    """
+    if any(mark in text for mark in QUOTATION_MARKS):
+        return None
+    if ISSUER_DESCRIPTION.match(text):
+        return "issuer's note after the article: an organisation describing itself"
+    if WEB_ADDRESS.search(text):
+        return "issuer's note after the article: where to find more (a web address)"
+    return None
+
+
+# A heading over a page's tags, on a line of its own ("Tags", "Topics", "Related topics", "Keywords").
+TAG_HEADING = re.compile(r"^(?:tags?|topics?|related topics|keywords?)\s*:?$", re.IGNORECASE)
+
+
+def tag_row(heading: str, text: str) -> str | None:
+    """Return a reason when ``text`` is a row of tags: a menu (:func:`menu_line`) under a tag heading.
+
+    Tags are set like a menu ("Syria    Idlib    OPCW"), but they label the article (furniture,
+    like "Tags: …" on one line), they do not lead round the site.
+    """
+    if TAG_HEADING.match(heading.strip()) and menu_line(text):
+        return "tag list: a row of tags under its heading"
+    return None
+
+
+# A time stamp's label on the line above it ("Posted", "Originally published", "Last updated"): at most
+# this many words, no figure, no sentence.
+MAX_WORDS_STAMP_LABEL = 2
+
+
+def stamp_label(text: str, following: str) -> str | None:
+    """Return a reason when ``text`` labels the time stamp ``following`` on the next line.
+
+    Portals set their metadata as label and value on two lines ("Posted" / "30 Aug 2022"); the label is a
+    word or two without figures or sentence punctuation, in sentence case, one of them a word of time
+    stamps (``segmentation_date_words.txt``: "posted", "updated"; a section kicker over a date,
+    "Opinion", is not a label), above a line that is a time stamp (:func:`timestamp_line`).
+    """
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_WORDS_STAMP_LABEL or any(ch.isdigit() for ch in text):
+        return None
+    if not any(word.casefold() in date_words() for word in words):
+        return None
+    if SENTENCE_END.search(text) or not sub_heading_shape(text.rstrip(":")) or not timestamp_line(following):
+        return None
+    return "label of the time stamp on the next line"
