@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import rules
+from . import appended, rules
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -654,6 +654,8 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     body_lines: list[int] = []
     appended_from = None
     quoted = _PullQuoteIndex(lines)
+    # Prose still to be labelled below each line: an appended story never outweighs the article above it.
+    prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
     for i, line in enumerate(lines):
         if i in labels:
             continue
@@ -682,7 +684,12 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         if not headline_seen and not body_lines and is_headline_like(line.text, 2):
             labels[i] = ("headline", "first headline-like line: short, no sentence-final punctuation")
             headline_seen = True
-        elif appended_from is None and len(body_lines) >= 2 and _starts_new_story(lines, i, labels):
+        elif (
+            appended_from is None
+            and len(body_lines) >= 2
+            and _starts_new_story(lines, i, labels)
+            and appended.host_outweighs_tail(body_lines, prose_below[i])
+        ):
             appended_from = i
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
         elif appended_from is not None:
@@ -696,6 +703,11 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
         positions[i] = kept.add(words, line, labels[i][0])
+
+
+def _is_prose(text: str) -> bool:
+    """True for a paragraph of prose, however short (a one-sentence paragraph counts)."""
+    return is_body_like(text) or bool(rules.prose_sentence(text))
 
 
 def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:
