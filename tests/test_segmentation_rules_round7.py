@@ -19,7 +19,8 @@ def test_prose_after_counts_prose_below_each_line() -> None:
 
 def test_host_outweighs_tail() -> None:
     assert appended.host_outweighs_tail([4, 5, 6], 2) is not None
-    assert appended.host_outweighs_tail([4, 5], 2) is None
+    assert appended.host_outweighs_tail([4, 5], 2) is not None
+    assert appended.host_outweighs_tail([4, 5], 3) is None
     assert appended.host_outweighs_tail([4, 5], 9) is None
 
 

@@ -27,14 +27,14 @@ def prose_after(count: int, is_prose: Callable[[int], bool]) -> list[int]:
 
 
 def host_outweighs_tail(body_before: Sequence[int], prose_below: int) -> str | None:
-    """Return a reason when the article above a candidate headline is longer than the prose below it, else None.
+    """Return a reason when the article above a candidate headline is at least as long as the prose below it.
 
     ``body_before`` are the article's body lines so far, ``prose_below`` the prose lines below
     the candidate (what an appended story would take). A second story glued below an article is
     a teaser of a few paragraphs; when the prose below outnumbers the article above, the
     candidate is a line inside the article (an in-text link, a sub-heading) and reading it as a
-    new story would cost most of the page's body.
+    new story would cost most of the page's body. Returns None then.
     """
-    if len(body_before) > prose_below:
-        return f"the article above ({len(body_before)} body lines) outweighs the prose below ({prose_below} lines)"
+    if len(body_before) >= prose_below:
+        return f"the article above ({len(body_before)} body lines) is no shorter than the prose below ({prose_below})"
     return None

@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, rules
+from . import appended, credits, headline_rules, rules
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -207,6 +207,10 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
         note = _pattern_match(line.text, "caption")
         if note:
             labels[i] = ("caption", f"photo credit pattern: {note}")
+            continue
+        reason = credits.name_slash_credit(line.text) or credits.media_credit(line.text)
+        if reason:
+            labels[i] = ("caption", reason)
     # A bare alt text ("Image") is the trace of a photo, not its caption block: it does not
     # make the lines set beside it captions.
     caption_blocks = {
@@ -228,6 +232,10 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("caption", "the last line of a block, directly below a photo credit on its own line")
         elif _is_alt_text_above_caption(lines, labels, i):
             labels[i] = ("caption", "an image's alt text: a few words without punctuation directly above its caption")
+        elif i + 1 < len(lines) and lines[i + 1].block == line.block:
+            reason = credits.clip_title_above(line.text, lines[i + 1].text)
+            if reason:
+                labels[i] = ("caption", reason)
 
 
 def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
@@ -457,7 +465,8 @@ def _label_player_titles(lines: list[Line], labels: Labels) -> None:
     for i in range(1, len(lines)):
         if i not in labels:
             reason = rules.player_title(lines[i - 1].text)
-            if reason:
+            # A label set below its clip's title is followed by the article's next paragraph.
+            if reason and not credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
                 labels[i] = ("boilerplate", reason)
 
 
@@ -594,9 +603,11 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     if not candidates:
         return None, first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
+    long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
     chosen = (long or candidates)[-1]
     if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
         chosen = long[-2]
+    chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
 
