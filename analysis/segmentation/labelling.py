@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, credits, headline_rules, rules
+from . import appended, credits, headline_rules, rules, stamps
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -542,6 +542,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_with_place(line.text)
             or rules.byline_with_posts(line.text)
             or rules.line_with_stamp(line.text)
+            or stamps.placed_time_stamp(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:
