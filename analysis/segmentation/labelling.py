@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import rules
+from . import appended, credits, headline_rules, rules, stamps
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -209,6 +209,10 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
         note = _pattern_match(line.text, "caption")
         if note:
             labels[i] = ("caption", f"photo credit pattern: {note}")
+            continue
+        reason = credits.name_slash_credit(line.text) or credits.media_credit(line.text)
+        if reason:
+            labels[i] = ("caption", reason)
     # A bare alt text ("Image") is the trace of a photo, not its caption block: it does not
     # make the lines set beside it captions.
     caption_blocks = {
@@ -230,6 +234,10 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("caption", "the last line of a block, directly below a photo credit on its own line")
         elif _is_alt_text_above_caption(lines, labels, i):
             labels[i] = ("caption", "an image's alt text: a few words without punctuation directly above its caption")
+        elif i + 1 < len(lines) and lines[i + 1].block == line.block:
+            reason = credits.clip_title_above(line.text, lines[i + 1].text)
+            if reason:
+                labels[i] = ("caption", reason)
 
 
 def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
@@ -474,7 +482,8 @@ def _label_player_titles(lines: list[Line], labels: Labels) -> None:
     for i in range(1, len(lines)):
         if i not in labels:
             reason = rules.player_title(lines[i - 1].text)
-            if reason:
+            # A label set below its clip's title is followed by the article's next paragraph.
+            if reason and not credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
                 labels[i] = ("boilerplate", reason)
 
 
@@ -551,6 +560,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_with_place(line.text)
             or rules.byline_with_posts(line.text)
             or rules.line_with_stamp(line.text)
+            or stamps.placed_time_stamp(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:
@@ -618,9 +628,11 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     if not candidates:
         return None, first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
+    long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
     chosen = (long or candidates)[-1]
     if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
         chosen = long[-2]
+    chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
 
@@ -678,6 +690,8 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     body_lines: list[int] = []
     appended_from = None
     quoted = _PullQuoteIndex(lines)
+    # Prose still to be labelled below each line: an appended story never outweighs the article above it.
+    prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
     for i, line in enumerate(lines):
         if i in labels:
             continue
@@ -706,7 +720,12 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         if not headline_seen and not body_lines and is_headline_like(line.text, 2):
             labels[i] = ("headline", "first headline-like line: short, no sentence-final punctuation")
             headline_seen = True
-        elif appended_from is None and len(body_lines) >= 2 and _starts_new_story(lines, i, labels):
+        elif (
+            appended_from is None
+            and len(body_lines) >= 2
+            and _starts_new_story(lines, i, labels)
+            and appended.host_outweighs_tail(body_lines, prose_below[i])
+        ):
             appended_from = i
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
         elif appended_from is not None:
@@ -728,6 +747,11 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
         positions[i] = kept.add(words, line, labels[i][0])
+
+
+def _is_prose(text: str) -> bool:
+    """True for a paragraph of prose, however short (a one-sentence paragraph counts)."""
+    return is_body_like(text) or bool(rules.prose_sentence(text))
 
 
 def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:

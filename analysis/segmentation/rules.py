@@ -69,12 +69,13 @@ DATELINE_PARENTHESES = re.compile(rf"^(?P<dateline>{_PLACE}{_REGION}\s*\([^()\n]
 DATELINE_AGENCY_FIRST = re.compile(
     rf"^(?P<dateline>\([A-Z][A-Za-z .&/-]{{1,30}}\)\s*(?:—|–|-)\s*{_PLACE}{_REGION}\s*(?:—|–|-))\s+(?=\S)"
 )
-# "New Delhi, Aug 29 (PTI) –", "United Nations, July 17 (IANS) –": the place in title case, as the
+# "New Delhi, Aug 29 (PTI) –", "United Nations, July 17 (IANS) –" (or "(Agency).-" as Spanish-language
+# agencies close it): the place in title case, as the
 # Indian agencies write it, so a month and day and an agency in parentheses must follow it.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATELINE_TITLE_CASE_PLACE = re.compile(
     rf"^(?P<dateline>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*{_MONTH}\s+\d{{1,2}}\s*"
-    r"\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:—|–|--?))?)\s+(?=\S)"
+    r"\([A-Z][A-Za-z]{1,12}\)\.?(?:\s*(?:—|–|--?))?)\s+(?=\S)"
 )
 # "(Islamabad/Geneva, 30 August 2022) –": press releases of UN agencies and NGOs put the places of
 # issue and the date in parentheses, in title case, before a dash.

@@ -1,0 +1,40 @@
+"""Evidence that a headline-like line below an article starts a second, appended story (issue 11, round 7).
+
+A scraper that follows a page's infinite scroll or a "More news" box glues another story
+below the article: its headline and its first paragraphs. The line-shape rule of
+:func:`.labelling._starts_new_story` (a headline-like line followed by prose) also fires on
+a page of one-sentence paragraphs broken by an in-text link title ("Related Article: …"),
+and then takes most of the article away. An appended story is a tail: it never holds more
+prose than the article above it. The rule here weighs that, by counting prose lines once
+for the whole page so that the check stays linear in its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+
+def prose_after(count: int, is_prose: Callable[[int], bool]) -> list[int]:
+    """Return, for every line number ``i`` in ``0..count``, how many lines after ``i`` are prose.
+
+    ``is_prose(j)`` says whether line ``j`` is a paragraph of prose still to be labelled; the
+    list has ``count + 1`` entries (the last is 0), built in one backward pass.
+    """
+    after = [0] * (count + 1)
+    for j in range(count - 1, -1, -1):
+        after[j] = after[j + 1] + (1 if j + 1 < count and is_prose(j + 1) else 0)
+    return after
+
+
+def host_outweighs_tail(body_before: Sequence[int], prose_below: int) -> str | None:
+    """Return a reason when the article above a candidate headline is at least as long as the prose below it.
+
+    ``body_before`` are the article's body lines so far, ``prose_below`` the prose lines below
+    the candidate (what an appended story would take). A second story glued below an article is
+    a teaser of a few paragraphs; when the prose below outnumbers the article above, the
+    candidate is a line inside the article (an in-text link, a sub-heading) and reading it as a
+    new story would cost most of the page's body. Returns None then.
+    """
+    if len(body_before) >= prose_below:
+        return f"the article above ({len(body_before)} body lines) is no shorter than the prose below ({prose_below})"
+    return None

@@ -1,0 +1,59 @@
+"""Where the headline stands: directly below the site's chrome, above its own furniture (issue 11, round 7).
+
+The first rule of :func:`.labelling._find_headline` takes the headline-like line nearest
+above the first paragraph. Between the headline and the text, many pages set more
+headline-shaped lines: a comments counter ("Full Article   4 comments"), a follow prompt,
+a photo caption, a place-and-date line. What tells the headline from them is where it
+stands: after the last menu or kicker of the chrome and before the first line of furniture
+(byline, time stamp, sharing row) that belongs to the article. The functions take the
+page's lines and the labels given so far; each looks at the lines above the first
+paragraph once, so the rule stays linear in the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
+
+
+class _Line(Protocol):
+    text: str
+
+
+def below_chrome(
+    lines: Sequence[_Line], labels: Mapping[int, tuple[str, str]], long: Sequence[int], chosen: int
+) -> int:
+    """Return the headline: the first long candidate below the chrome when furniture separates it from ``chosen``.
+
+    ``long`` are the line numbers of headline-like candidates long enough for a headline, in
+    page order, ``chosen`` the one the nearest-above rule took. Going up from ``chosen`` over
+    captions only, the nearest furniture line (labelled boilerplate) marks the article's
+    furniture; a menu, kicker or other line met first means ``chosen`` stands below the chrome.
+    Above that furniture, back to the last menu or kicker, lies the headline's stretch; the
+    headline is the first long candidate of that stretch, directly below the chrome; else ``chosen``.
+    """
+    for furniture in range(chosen - 1, -1, -1):
+        kind = labels.get(furniture, ("",))[0]
+        if kind == "caption":
+            continue
+        if kind != "boilerplate":
+            # A menu, a kicker or a line of text directly above the chosen line: it stands below the chrome.
+            return chosen
+        chrome_end = _last_navigation_above(labels, furniture)
+        stretch = [i for i in long if chrome_end < i < furniture]
+        return stretch[0] if stretch else chosen
+    return chosen
+
+
+def _last_navigation_above(labels: Mapping[int, tuple[str, str]], line: int) -> int:
+    """Return the number of the last navigation line above ``line`` (-1 when there is none)."""
+    return next((i for i in range(line - 1, -1, -1) if labels.get(i, ("",))[0] == "navigation"), -1)
+
+
+def not_chrome(candidates: Sequence[int], is_chrome: Callable[[int], bool]) -> list[int]:
+    """Return the candidates that ``is_chrome`` does not call chrome (a breadcrumb trail of the site, say).
+
+    A trail such as "Home > Media Center > Press Releases" has a headline's shape when its
+    last item is long; it is chrome wherever it stands above the text.
+    """
+    return [i for i in candidates if not is_chrome(i)]
