@@ -1,4 +1,5 @@
-"""Round-7 cleaning rules (structure: from the round-7 styles moved to dev) of issue 11 on invented lines and pages (none copied from the gold pages):
+"""Round-7 cleaning rules of issue 11 (from the round-7 styles moved to dev), on invented lines and pages
+(none copied from the gold pages):
 appended stories that never outweigh the article, the headline below the chrome, photo and clip
 credits by shape, a player label below its clip, time stamps with the desk's place, the '(Agency).-'
 dateline, in-text related links and newsroom notes."""
