@@ -10,8 +10,6 @@ documented regular expression (the same matches NLTK's ``RegexpTokenizer`` gives
 from __future__ import annotations
 
 import re
-import sys
-from array import array
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -51,6 +49,11 @@ TOKEN_PATTERN = r"""(?x)
 # tokenising five times slower. Our patterns are fixed and linear, so the
 # guard buys nothing here; the matches are the same.
 TOKENIZER = re.compile(TOKEN_PATTERN)
+# TOKEN_PATTERN preceded by the stretch it skips: every character but white space and "_" starts a
+# token (letters and digits the word branch, anything else the last), so ``findall`` returns each
+# token with the gap before it, from whose lengths the offsets follow (see _token_columns). Text and
+# offsets without a Match object per token: 0.35 s less CPU per 1,000 bench articles (1.77 -> 1.42).
+TOKEN_AFTER_GAP = re.compile(r"(?x)([\s_]*)(" + TOKEN_PATTERN.removeprefix("(?x)") + ")")
 WORD_TOKEN = re.compile(r"[^\W_]", re.UNICODE)
 
 OPENING_DOUBLE = {"“": "”", "«": "»", "„": "”"}
@@ -306,19 +309,17 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     """
     quotes = find_quotes(raw, [(s, e) for _, s, e in body])
     sentence_rows = []
-    spans = array("i")  # start, end of every token, flat; C ints: offsets in one article stay far below 2**31
+    found: list[tuple[str, str]] = []  # (gap, token) of every token, in order
     per_sentence = []
     for segment_id, seg_start, seg_end in body:
         for s_start, s_end in sentence_spans(raw, seg_start, seg_end):
             sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))
-            before = len(spans)
             # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
-            spans.extend(chain.from_iterable(map(re.Match.span, TOKENIZER.finditer(raw, s_start, s_end))))
-            per_sentence.append((len(spans) - before) // 2)
-    start_offsets, end_offsets = spans[0::2], spans[1::2]
-    # Interned: a word repeated across the corpus is stored once (and pickled once per batch).
-    texts = list(map(sys.intern, map(raw.__getitem__, map(slice, start_offsets, end_offsets))))
-    starts, ends = np.frombuffer(start_offsets, dtype=np.intc), np.frombuffer(end_offsets, dtype=np.intc)
+            tokens_of_sentence = TOKEN_AFTER_GAP.findall(raw, s_start, s_end)
+            per_sentence.append(len(tokens_of_sentence))
+            found += tokens_of_sentence
+    starts, ends = _token_offsets(found, [row[3] for row in sentence_rows], per_sentence)
+    texts = [token for _, token in found]
     sentence_ids = np.repeat(np.arange(len(per_sentence), dtype=np.intc), per_sentence)
     # Top-level quotations do not overlap, so their ends are sorted: a token is quoted when the
     # first quotation ending after its start also begins at or before it.
@@ -340,8 +341,32 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     return {"sentences": sentence_rows, "tokens": [tokens], "quotes": _quote_rows(article_id, raw, quotes)}
 
 
+def _token_offsets(
+    found: list[tuple[str, str]], sentence_starts: list[int], per_sentence: list[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the (start, end) offsets (C int arrays) of the tokens ``found`` by ``TOKEN_AFTER_GAP``.
+
+    ``found`` holds the (gap, token) pairs of consecutive sentences, ``per_sentence`` of them in the
+    sentence starting at each of ``sentence_starts``: within a sentence a token ends where the running
+    sum of the gap and token lengths since the sentence's start says.
+    """
+    lengths = np.fromiter(map(len, chain.from_iterable(found)), dtype=np.int64, count=2 * len(found))
+    token_lengths = lengths[1::2]
+    running = np.cumsum(lengths[0::2] + token_lengths)
+    counts = np.asarray(per_sentence, dtype=np.int64)
+    # The running sum before each sentence's first token, replaced by the sentence's start.
+    before = np.concatenate(([0], running))[np.cumsum(counts) - counts]
+    ends = running + np.repeat(np.asarray(sentence_starts, dtype=np.int64) - before, counts)
+    return (ends - token_lengths).astype(np.intc), ends.astype(np.intc)
+
+
 def _token_frame(parts: list[dict]) -> pd.DataFrame:
-    """Return the tokens DataFrame of per-article token columns, in order."""
+    """Return the tokens DataFrame of per-article token columns, in order.
+
+    The string columns are built as ``str`` arrays of their distinct values taken by position (one
+    array copy in C) instead of converting a Python string per row, and ``normalise_token()`` and
+    ``WORD_TOKEN`` run once per distinct token: 0.9 -> 0.4 CPU s per 1,000 bench articles.
+    """
     lengths = np.array([len(part["text"]) for part in parts], dtype=np.int64)
 
     def column(name: str, dtype: type) -> np.ndarray:
@@ -351,33 +376,31 @@ def _token_frame(parts: list[dict]) -> pd.DataFrame:
             else np.zeros(0, dtype=dtype)
         )
 
-    texts = list(chain.from_iterable(part["text"] for part in parts))
-    quoted = column("quoted", bool)
-    # normalise_token() and WORD_TOKEN once per distinct token: the norms of a repeated word
-    # share one string object.
-    norms, words = {}, {}
-    for token in set(texts):
-        norms[token] = sys.intern(normalise_token(token))
-        words[token] = WORD_TOKEN.search(token) is not None
+    codes, distinct = pd.factorize(np.fromiter(chain.from_iterable(part["text"] for part in parts), dtype=object))
+    distinct = distinct.tolist()
     starts_of_articles = np.cumsum(lengths) - lengths
     frame = pd.DataFrame(
         {
-            "article_id": np.repeat(np.array([part["article_id"] for part in parts], dtype=object), lengths),
+            "article_id": _strings([part["article_id"] for part in parts], np.repeat(np.arange(len(parts)), lengths)),
             "sentence_id": column("sentence_id", np.int32),
             "token_id": (np.arange(lengths.sum(), dtype=np.int64) - np.repeat(starts_of_articles, lengths)).astype(
                 np.int32
             ),
             "start": column("start", np.int32),
             "end": column("end", np.int32),
-            "text": texts,
-            "norm": [norms[t] for t in texts],
-            "is_word": np.array([words[t] for t in texts], dtype=bool),
-            # Indexing a two-element object array shares two strings (np.where would make one per row).
-            "voice": np.array(["outlet", "quoted"], dtype=object)[quoted.astype(np.int8)],
+            "text": _strings(distinct, codes),
+            "norm": _strings([normalise_token(token) for token in distinct], codes),
+            "is_word": np.array([WORD_TOKEN.search(token) is not None for token in distinct], dtype=bool)[codes],
+            "voice": _strings(["outlet", "quoted"], column("quoted", bool).astype(np.intp)),
         },
         columns=TOKEN_COLUMNS,
     )
-    return frame.astype({"article_id": str, "text": str, "norm": str, "voice": str})
+    return frame
+
+
+def _strings(values: list[str], positions: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """Return the ``str`` array (the dtype ``astype(str)`` gives) of ``values[positions]``."""
+    return pd.array(values, dtype=str).take(positions)
 
 
 def text_frames(records: dict[str, list]) -> dict[str, pd.DataFrame]:

@@ -7,7 +7,16 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import TOKENIZER, find_quotes, normalise_token, sentence_spans, text_layer, token_spans, tokenize
+from analysis.text import (
+    TOKEN_AFTER_GAP,
+    TOKENIZER,
+    find_quotes,
+    normalise_token,
+    sentence_spans,
+    text_layer,
+    token_spans,
+    tokenize,
+)
 from conftest import make_study
 
 
@@ -165,3 +174,19 @@ def test_token_spans_search_inside_the_raw_text_as_if_sliced():
     for start, end in [(3, 22), (4, 10), (0, len(raw)), (9, 9)]:
         expected = [(start + s, start + e) for s, e in (m.span() for m in TOKENIZER.finditer(raw[start:end]))]
         assert token_spans(raw, start, end) == expected
+
+
+def test_the_gap_before_a_token_is_exactly_the_characters_no_token_starts_with():
+    # TOKEN_AFTER_GAP finds each token after "[\s_]*": that must be every character at which the
+    # tokenizer finds no token (else a gap would swallow one, or a token would be missed).
+    gap = TOKEN_AFTER_GAP.pattern.split("(")[2].rstrip(")")
+    no_token = [chr(code) for code in range(sys.maxunicode + 1) if not TOKENIZER.match(chr(code))]
+    assert gap == r"[\s_]*" and no_token == [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() or c == "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ .,'’sS-%:\n\t\u00a0“”é٣")), max_size=120))
+def test_token_offsets_are_the_tokenizer_spans_of_every_sentence(raw):
+    tokens = text_layer("x", raw, [(0, 0, len(raw))])["tokens"]
+    expected = [m.span() for s, e in sentence_spans(raw, 0, len(raw)) for m in TOKENIZER.finditer(raw, s, e)]
+    assert list(zip(tokens["start"], tokens["end"])) == expected
