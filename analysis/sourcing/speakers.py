@@ -49,6 +49,9 @@ ARTICLES = {"the", "a", "an"}
 RELATIVE_PRONOUNS = {"who", "whose"}
 # Prepositions after which trailing capitalised words name where a speaker is, not the speaker.
 LOCATIVES = {"in", "from"}
+# After an intergovernmental body, the place after these is where its staff sit or whom they serve, not
+# their affiliation ("UN officials in Geneva", "the WFP coordinator for Syria"; round 7 added "for").
+POSTING_PREPOSITIONS = {"in", "at", "for"}
 # An apposition after a name is at most this many tokens ("X, deputy head of ..., said").
 APPOSITION_MAX_TOKENS = 25
 NO_SPEAKER = {
@@ -140,8 +143,9 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     before_roles = _roles_in([t["norm"] for t in before])
     adjacent = [f for f in before_roles if f[1] >= len(before) - 1]
     titled = bool(adjacent and adjacent[-1][3] == "person") or (not before_roles and kind == "person")
-    affiliation = _countries_in(toks[i:j]) or _countries_in(before) or _countries_in(apposition)
     described_by = [t["norm"] for t in before + apposition]
+    posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
+    affiliation = _countries_in(toks[i:j]) or _countries_in(before) or posted
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(described_by)):
         affiliation = ["international"]  # "UN deputy spokeswoman X", "X, a UNICEF spokeswoman"
     return {
@@ -498,9 +502,10 @@ def _role_and_kind(own: list[dict], descriptor: list[dict]) -> tuple[str, str]:
 def _affiliation(speaker_toks: list[dict], norms: list[str]) -> list[str]:
     """Return the countries named in a speaker span, without the seat of an international body.
 
-    "UN officials in Geneva": an international body; the place after "in"/"at" is where it sits.
+    "UN officials in Geneva": an international body; the place after "in"/"at" is where it sits, and
+    after "for" the place it serves ("WFP's coordinator for north-west Syria": international staff).
     """
-    locative = next((i for i, n in enumerate(norms) if n in {"in", "at"} and i > 0), None)
+    locative = next((i for i, n in enumerate(norms) if n in POSTING_PREPOSITIONS and i > 0), None)
     if locative is not None and any(f[2] == "intergovernmental" and f[1] <= locative for f in _roles_in(norms)):
         return _countries_in(speaker_toks[:locative])
     return _countries_in(speaker_toks)
