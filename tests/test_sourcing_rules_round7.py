@@ -28,3 +28,22 @@ def test_the_country_an_international_officer_serves_is_no_affiliation() -> None
     )
     assert found["source"].tolist() == ["Tomas Ekwall"]
     assert found["affiliation"].tolist() == ["international"]
+
+
+def test_show_reports_only_a_that_clause() -> None:
+    found = extract(
+        "Ledger entries show that the cooperative paid its growers late.",
+        "The storms have shown how little the river towns can do alone.",
+        "The prices shown below are indicative only.",
+    )
+    assert found["cue"].tolist() == ["show"]
+    assert found["content"].tolist() == ["the cooperative paid its growers late"]
+
+
+def test_a_call_after_a_determiner_and_a_noun_is_no_cue() -> None:
+    found = extract(
+        "The two mayors held a telephone call on Friday about the ferry.",
+        "The mayors' council called on the ferry operator to restore the night crossings.",
+    )
+    assert found["cue"].tolist() == ["called on"]
+    assert found["content"].tolist() == ["the ferry operator to restore the night crossings"]

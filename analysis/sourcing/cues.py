@@ -14,6 +14,7 @@ from .lexicons import (
     _noun_lemmas,
     _np_heads,
     _quotation_only_lemmas,
+    _that_only_lemmas,
     gazetteer_kinds,
 )
 from .noun_phrases import _np_after
@@ -65,6 +66,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     first_words = _cue_first_words()
     colon_only = _colon_only_lemmas()
     quotation_only = _quotation_only_lemmas()
+    that_only = _that_only_lemmas()
     cues = []
     free = 0  # tokens before this index belong to a cue already read
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -91,6 +93,8 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
         if lemma in quotation_only and not _object_then_quotation(toks, i + size):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
+        if lemma in that_only and (i + size >= len(toks) or toks[i + size]["norm"] != "that"):
+            continue  # "figures show that ..." reports; "the floods have shown how little ..." is narration
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma == "according to":
             # The phrase after "according to" is its source, not a cue ("according to media reports").
