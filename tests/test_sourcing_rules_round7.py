@@ -47,3 +47,37 @@ def test_a_call_after_a_determiner_and_a_noun_is_no_cue() -> None:
     )
     assert found["cue"].tolist() == ["called on"]
     assert found["content"].tolist() == ["the ferry operator to restore the night crossings"]
+
+
+def test_a_speaker_after_a_label_colon_opens_its_phrase() -> None:
+    found = extract("Rumour: Local forum threads say the reservoir will be drained next week.")
+    assert found["speaker_text"].tolist() == ["Local forum threads"]
+    assert found["content"].tolist() == ["the reservoir will be drained next week"]
+
+
+def test_a_plural_subject_with_a_reduced_relative_speaks() -> None:
+    found = extract(
+        "Leaflets handed out in Brenvik and Osterby since Tuesday claim that the ferry will stop in May.",
+        "Harvests failed in the uplands, growers said.",
+        "Shops closed early after messages on local forums claimed the bridge was unsafe.",
+    )
+    speakers = found["speaker_text"].tolist()
+    assert speakers[0] == "Leaflets handed out in Brenvik and Osterby since Tuesday"
+    assert found["content"].iat[0] == "the ferry will stop in May"
+    assert speakers[1] == "growers"  # a finite verb before a comma is no reduced relative
+    assert not any(speaker.startswith("Shops") for speaker in speakers)  # "after" opens another clause
+
+
+def test_declare_reports_only_a_that_clause() -> None:
+    found = extract(
+        "The council declared a state of emergency in the valley.",
+        "The council declared that the valley road would stay closed.",
+    )
+    assert found["cue"].tolist() == ["declared"]
+    assert found["content"].tolist() == ["the valley road would stay closed"]
+
+
+def test_a_that_clause_after_a_claim_noun_belongs_to_the_object() -> None:
+    found = extract("The ferry company denied rumours spread by rival firms that its boats were unsafe.")
+    assert found["cue"].tolist() == ["denied"]
+    assert found["content"].tolist() == ["rumours spread by rival firms that its boats were unsafe"]

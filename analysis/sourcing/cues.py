@@ -24,6 +24,7 @@ from .words import (
     ADVERBIAL_ENDS,
     ADVERBIAL_OPENERS,
     BE_AUXILIARIES,
+    COMPLEMENT_NOUNS,
     DETERMINERS,
     FINITE_AUX,
     NOT_MODIFIER_OR_AND,
@@ -166,6 +167,9 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
         tok = toks[k]
         # A finite verb before "that" means the content began at the cue ("said the centre had ... that").
         if tok["is_word"] and not _is_cap(tok) and tok["norm"] in FINITE_AUX:
+            break
+        # "rejected a claim by X that ...": the "that" clause is the noun's, the object is the content.
+        if tok["norm"] in COMPLEMENT_NOUNS and tok["voice"] == "outlet":
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1

@@ -122,7 +122,7 @@ def _quotation_only_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _that_only_lemmas() -> frozenset[str]:
-    """Return the lemmas that are cues only right before "that" (``before_colon`` = that: evidence verbs)."""
+    """Return the lemmas that are cues only right before "that" (``before_colon`` = that: show, declare)."""
     verbs = reporting_verbs()
     return frozenset(verbs.loc[verbs["before_colon"] == "that", "lemma"])
 
