@@ -81,3 +81,12 @@ def test_a_that_clause_after_a_claim_noun_belongs_to_the_object() -> None:
     found = extract("The ferry company denied rumours spread by rival firms that its boats were unsafe.")
     assert found["cue"].tolist() == ["denied"]
     assert found["content"].tolist() == ["rumours spread by rival firms that its boats were unsafe"]
+
+
+def test_an_association_name_is_an_organisation_not_a_person() -> None:
+    found = extract(
+        '"The locks stay shut," Ilse Marwood, the guild\'s secretary, told reporters.',
+        "The Kestrel Bay Shippers' Federation said the closure would cost millions.",
+        '"We are not moving," she said.',
+    )
+    assert found["source"].tolist() == ["Ilse Marwood", "Kestrel Bay Shippers' Federation", "Ilse Marwood"]
