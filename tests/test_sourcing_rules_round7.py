@@ -90,3 +90,12 @@ def test_an_association_name_is_an_organisation_not_a_person() -> None:
         '"We are not moving," she said.',
     )
     assert found["source"].tolist() == ["Ilse Marwood", "Kestrel Bay Shippers' Federation", "Ilse Marwood"]
+
+
+def test_a_post_after_an_abbreviated_deputy_is_not_part_of_the_name() -> None:
+    found = extract(
+        "Dep. Harbour Director Tove Lindqvist said the north quay would reopen on Monday.",
+        '"We will be ready," she added.',
+        "Dep. Ferry Inspector Aldo Brenner of Kestrel Ferries said the crossings were safe.",
+    )
+    assert found["source"].tolist() == ["Tove Lindqvist", "Tove Lindqvist", "Aldo Brenner"]

@@ -21,7 +21,7 @@ from .lexicons import (
     organisation_heads,
     short_names,
 )
-from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _roles_in
+from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _is_title_period, _roles_in
 from .words import (
     ANONYMOUS_HEADS,
     APPOSITION_HEAD_ENDS,
@@ -52,6 +52,8 @@ LOCATIVES = {"in", "from"}
 # After an intergovernmental body, the place after these is where its staff sit or whom they serve, not
 # their affiliation ("UN officials in Geneva", "the WFP coordinator for Syria"; round 7 added "for").
 POSTING_PREPOSITIONS = {"in", "at", "for"}
+# Title abbreviations that qualify a post written after them ("Dep. Port Director X"), not a title of their own.
+MODIFIER_ABBREVIATIONS = frozenset({"dep"})
 # An apposition after a name is at most this many tokens ("X, deputy head of ..., said").
 APPOSITION_MAX_TOKENS = 25
 NO_SPEAKER = {
@@ -132,7 +134,7 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         # "Minister for Climate Change Lena Vos", "Minister of Trade and Industry Lena Vos": the
         # post's complement runs into the name and is not part of it.
         k = len(run) - 2 if _name_in_complement(run) else k
-    name = run[k:]
+    name = _after_modifier_abbreviation(toks[:j], i + k)
     titles = _title_words()
     if len(name) < 2 or any(t["norm"] in titles or _is_gazetteer(t) for t in name):
         return None
@@ -420,7 +422,7 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
         and own[k - 1]["norm"] not in {"the"}
     ):
         k -= 1
-    name = own[k:]
+    name = _after_modifier_abbreviation(own, k)
     while name and name[0]["norm"] in HONORIFICS:
         name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
     descriptor = own[:k]
@@ -442,6 +444,16 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
     if name and any(f[3] != "person" and f[1] > k for f in _roles_in([t["norm"] for t in own])):
         name = []
     return name, descriptor
+
+
+def _after_modifier_abbreviation(own: list[dict], k: int) -> list[dict]:
+    """Return the name in the capitalised run ``own[k:]``: its last two words when the run follows an
+    abbreviated modifier of a post and is longer ("Dep. Port Director Ana Ruiz" -> "Ana Ruiz": "Dep."
+    qualifies the post that follows it, which is no part of the name), else the whole run."""
+    run = own[k:]
+    if len(run) > 2 and k >= 2 and _is_title_period(own, k - 1) and own[k - 2]["norm"] in MODIFIER_ABBREVIATIONS:
+        return run[-2:]
+    return run
 
 
 def _name_in_complement(run: list[dict]) -> list[dict]:
@@ -476,7 +488,7 @@ def _name_before_link(own: list[dict]) -> list[dict]:
     while start > 0 and _is_cap(own[start - 1]) and own[start - 1]["norm"] not in HONORIFICS:
         start -= 1
     blocked = organisation_heads() | _title_words()
-    run = own[start:link]
+    run = _after_modifier_abbreviation(own[:link], start)
     while run and (run[0]["norm"] in blocked or _is_gazetteer(run[0])):
         run = run[1:]  # a title before the name ("Col. Ina Berg", "Minister Per Holm")
     if len(run) < 2 or any(t["norm"] in blocked | DETERMINERS or _is_gazetteer(t) or t["text"] == "." for t in run):
