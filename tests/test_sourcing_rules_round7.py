@@ -99,3 +99,12 @@ def test_a_post_after_an_abbreviated_deputy_is_not_part_of_the_name() -> None:
         "Dep. Ferry Inspector Aldo Brenner of Kestrel Ferries said the crossings were safe.",
     )
     assert found["source"].tolist() == ["Tove Lindqvist", "Tove Lindqvist", "Aldo Brenner"]
+
+
+def test_a_country_possessor_names_a_ministry_but_not_a_body_with_its_own_name() -> None:
+    found = extract(
+        "Kenya's Water Resources Authority said the reservoir was at a record low.",
+        "Kenya's Agriculture Ministry said maize stocks would last until March.",
+        "Members of Finland's Seafarers Union walked off the ferries. The union said talks would resume.",
+    )
+    assert found["source"].tolist() == ["Water Resources Authority", "Kenyan Agriculture Ministry", "Seafarers Union"]

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .lexicons import gendered_words, organisation_heads
 from .noun_phrases import _subject
-from .speakers import _describe, _person_mentions, _surname_clusters
+from .speakers import COUNTRY_NAMED_HEADS, _describe, _person_mentions, _surname_clusters
 from .tokens import _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
@@ -288,6 +288,9 @@ def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[s
         rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
     )
     found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
+    if not COUNTRY_NAMED_HEADS & set(tail):
+        # A body's own name without its owner ("Belgium's General Union of Dockers" -> "General Union of Dockers").
+        found = [(start, re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)) for start, name in found]
     found = [(start, name) for start, name in found if len(name.split()) > len(tail)]
     return [start for start, _ in found], [name for _, name in found]
 

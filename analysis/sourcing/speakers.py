@@ -52,6 +52,10 @@ LOCATIVES = {"in", "from"}
 # After an intergovernmental body, the place after these is where its staff sit or whom they serve, not
 # their affiliation ("UN officials in Geneva", "the WFP coordinator for Syria"; round 7 added "for").
 POSTING_PREPOSITIONS = {"in", "at", "for"}
+# Heads of government departments, which every country has: "Russia's Defence Ministry" is reported as "Russian
+# Defence Ministry", while a body's own name drops its country possessor (the source ruling of
+# tests/gold/pages/README.md, round 7).
+COUNTRY_NAMED_HEADS = frozenset({"ministry", "directorate"})
 # Title abbreviations that qualify a post written after them ("Dep. Port Director X"), not a title of their own.
 MODIFIER_ABBREVIATIONS = frozenset({"dep"})
 # An apposition after a name is at most this many tokens ("X, deputy head of ..., said").
@@ -325,15 +329,17 @@ def _organisation_name(raw: str, speaker_toks: list[dict]) -> str | None:
     The name: capitalised words and the small words of names (``NAME_SMALL_WORDS``) holding an
     organisation head (``sourcing_organisation_heads.txt``), without the article, a possessor
     ("the UN's Joint Coordination Centre") or a seat after ``in``/``at`` ("... Centre in
-    Istanbul"); a country possessor becomes its demonym ("Russia's Defence Ministry" -> "Russian
-    Defence Ministry"). "The US State Department" is the whole name, not "Department".
+    Istanbul"); a country possessor becomes its demonym before a ministry ("Russia's Defence Ministry"
+    -> "Russian Defence Ministry") and is dropped before another body's own name ("Pakistan's National
+    Disaster Management Authority" -> "National Disaster Management Authority": the source ruling of
+    tests/gold/pages/README.md). "The US State Department" is the whole name, not "Department".
     """
     toks = [t for t in speaker_toks if t["is_word"] or t["text"] in {"'s", "’s", "'", "’", "."}]
     while toks and toks[0]["norm"] in ARTICLES:
         toks = toks[1:]
     possessive = max((i for i, t in enumerate(toks) if t["norm"] == "'s"), default=-1)
-    prefix = _country_demonym(toks[:possessive]) if possessive >= 0 else ""
     own = toks[possessive + 1 :]
+    prefix = _country_demonym(toks[:possessive]) if possessive >= 0 and _takes_country(own) else ""
     seat = next((i for i, t in enumerate(own) if t["norm"] in {"in", "at"} and i > 0), None)
     if seat is not None and seat + 1 < len(own) and _is_cap(own[seat + 1]):
         own = own[:seat]
@@ -351,6 +357,12 @@ def _organisation_name(raw: str, speaker_toks: list[dict]) -> str | None:
     ):
         return None
     return f"{prefix} {_written(raw, own)}".strip()
+
+
+def _takes_country(name: list[dict]) -> bool:
+    """Return whether an organisation's name is one every country has ("Defence Ministry", "Ministry of
+    Foreign Affairs"), so that the country owning it is part of the source."""
+    return any(t["norm"] in COUNTRY_NAMED_HEADS for t in name)
 
 
 def _country_demonym(possessor: list[dict]) -> str:
