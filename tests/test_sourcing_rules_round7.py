@@ -108,3 +108,20 @@ def test_a_country_possessor_names_a_ministry_but_not_a_body_with_its_own_name()
         "Members of Finland's Seafarers Union walked off the ferries. The union said talks would resume.",
     )
     assert found["source"].tolist() == ["Water Resources Authority", "Kenyan Agriculture Ministry", "Seafarers Union"]
+
+
+def test_an_apposition_opening_with_an_abbreviated_title_gives_the_country() -> None:
+    found = extract(
+        '"The convoy will pass at noon," Col. Ivo Brandt, Dep. commander of the German Naval Command, said.'
+    )
+    assert (found["source"].iat[0], found["affiliation"].iat[0]) == ("Ivo Brandt", "Germany")
+
+
+def test_a_second_reference_naming_a_country_gives_it_to_the_person() -> None:
+    found = extract(
+        "The convoy will pass at noon, Col. Ivo Brandt told reporters.",
+        "The German officer added that two frigates would escort it.",
+        '"Nobody will stop us," he said.',
+    )
+    assert found["source"].tolist() == ["Ivo Brandt"] * 3
+    assert found["affiliation"].tolist() == ["unknown", "Germany", "Germany"]

@@ -229,7 +229,16 @@ def _person_description(article: Article, row: dict, toks: list[dict], info: dic
     best = article.persons.nearest(row["speaker_start"], gendered_words().get(words[-1], ""))
     if best is None:
         return None
+    _learn_country(best, info)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier person"}
+
+
+def _learn_country(person: dict, description: dict) -> None:
+    """Give ``person`` (a candidate's description, shared with later references) the country of a second
+    reference that names one ("the Russian officer") when the person had none: the text ties them to it
+    (the affiliation convention of tests/gold/pages/README.md)."""
+    if person.get("affiliation", "unknown") in {"unknown", ""} and description["affiliation"] not in {"unknown", ""}:
+        person["affiliation"] = description["affiliation"]
 
 
 def _definite_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:

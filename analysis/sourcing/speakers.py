@@ -217,11 +217,16 @@ def _apposition(toks: list[dict], j: int) -> list[dict]:
             toks[j + 1]["norm"] in _appositive_heads()
             or toks[j + 1]["norm"] in RELATIVE_PRONOUNS
             or toks[j + 1]["norm"].isdigit()
+            or (j + 2 < len(toks) and _is_title_period(toks, j + 2))  # "X, Dep. head of ...," (round 7)
         )
     ):
         return []
     m = j + 1
-    while m < len(toks) and toks[m]["text"] not in {",", ".", ";"} and m - j < APPOSITION_MAX_TOKENS:
+    while (
+        m < len(toks)
+        and (toks[m]["text"] not in {",", ".", ";"} or _is_title_period(toks, m))
+        and m - j < APPOSITION_MAX_TOKENS
+    ):
         m += 1
     return toks[j + 1 : m]
 
