@@ -125,3 +125,9 @@ def test_a_second_reference_naming_a_country_gives_it_to_the_person() -> None:
     )
     assert found["source"].tolist() == ["Ivo Brandt"] * 3
     assert found["affiliation"].tolist() == ["unknown", "Germany", "Germany"]
+
+
+def test_an_apposed_name_with_an_abbreviated_title_after_a_post() -> None:
+    found = extract("Norway's envoy, Dep. Fisheries Minister Ola Brekke, replied that the quotas were final.")
+    assert found["speaker_text"].tolist() == ["Norway's envoy, Dep. Fisheries Minister Ola Brekke"]
+    assert (found["source"].iat[0], found["affiliation"].iat[0]) == ("Ola Brekke", "Norway")

@@ -508,9 +508,11 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
 def _is_apposed_name(name: list[dict]) -> bool:
     """Return whether tokens between two commas are a name: capitalised words, the full stops of
     abbreviated titles among them ("Maj. Gen. Oleg Ramsky", "Dr. Ana Ruiz"), at most
-    ``APPOSED_NAME_MAX_WORDS`` words."""
+    ``APPOSED_NAME_MAX_WORDS`` words besides the abbreviations ("Dep. Foreign Minister Ivo Rask": four)."""
     words = [t for t in name if t["text"] != "."]
-    return 0 < len(words) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
+    abbreviations = {k - 1 for k in range(1, len(name)) if _is_title_period(name, k)}
+    counted = [t for k, t in enumerate(name) if t["text"] != "." and k not in abbreviations]
+    return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
 
 
 def _determined_title_start(toks: list[dict], comma: int) -> int | None:
