@@ -131,3 +131,9 @@ def test_an_apposed_name_with_an_abbreviated_title_after_a_post() -> None:
     found = extract("Norway's envoy, Dep. Fisheries Minister Ola Brekke, replied that the quotas were final.")
     assert found["speaker_text"].tolist() == ["Norway's envoy, Dep. Fisheries Minister Ola Brekke"]
     assert (found["source"].iat[0], found["affiliation"].iat[0]) == ("Ola Brekke", "Norway")
+
+
+def test_a_what_label_of_a_claim_box_is_no_attribution() -> None:
+    found = extract("What they say: Forum users say the dam will be opened on Friday.")
+    assert found["speaker_text"].tolist() == ["Forum users"]
+    assert found["content"].tolist() == ["the dam will be opened on Friday"]

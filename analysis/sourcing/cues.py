@@ -47,6 +47,8 @@ ADVERBIAL_MAX_TOKENS = 5
 # A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday"); round 6
 # of issue 11 allows a place and a time together ("in its daily report on Monday morning": 7).
 ADVERBIAL_TAIL_MAX_TOKENS = 8
+# A "What they claim:" label of a claim box ends with its colon within this many tokens (round 7).
+WH_LABEL_MAX_TOKENS = 6
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
 
@@ -69,7 +71,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     quotation_only = _quotation_only_lemmas()
     that_only = _that_only_lemmas()
     cues = []
-    free = 0  # tokens before this index belong to a cue already read
+    free = _wh_label_end(toks)  # tokens before this index belong to a cue already read, or to a label
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
         if i < free:
             continue
@@ -101,6 +103,15 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _wh_label_end(toks: list[dict]) -> int:
+    """Return the index after the colon of a label opening the sentence with "what" ("What they claim:",
+    "What officials say:"), else 0: the label names the claim box's topic, its verb reports nothing."""
+    if not toks or toks[0]["norm"] != "what":
+        return 0
+    colon = next((k for k, t in enumerate(toks[:WH_LABEL_MAX_TOKENS]) if t["text"] == ":"), None)
+    return colon + 1 if colon is not None else 0
 
 
 def _object_then_quotation(toks: list[dict], start: int) -> bool:
