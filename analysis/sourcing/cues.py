@@ -14,6 +14,7 @@ from .lexicons import (
     _noun_lemmas,
     _np_heads,
     _quotation_only_lemmas,
+    _that_only_lemmas,
     gazetteer_kinds,
 )
 from .noun_phrases import _np_after
@@ -23,6 +24,7 @@ from .words import (
     ADVERBIAL_ENDS,
     ADVERBIAL_OPENERS,
     BE_AUXILIARIES,
+    COMPLEMENT_NOUNS,
     DETERMINERS,
     FINITE_AUX,
     NOT_MODIFIER_OR_AND,
@@ -45,6 +47,8 @@ ADVERBIAL_MAX_TOKENS = 5
 # A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday"); round 6
 # of issue 11 allows a place and a time together ("in its daily report on Monday morning": 7).
 ADVERBIAL_TAIL_MAX_TOKENS = 8
+# A "What they claim:" label of a claim box ends with its colon within this many tokens (round 7).
+WH_LABEL_MAX_TOKENS = 6
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
 
@@ -65,8 +69,9 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     first_words = _cue_first_words()
     colon_only = _colon_only_lemmas()
     quotation_only = _quotation_only_lemmas()
+    that_only = _that_only_lemmas()
     cues = []
-    free = 0  # tokens before this index belong to a cue already read
+    free = _wh_label_end(toks)  # tokens before this index belong to a cue already read, or to a label
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
         if i < free:
             continue
@@ -91,11 +96,22 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
         if lemma in quotation_only and not _object_then_quotation(toks, i + size):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
+        if lemma in that_only and (i + size >= len(toks) or toks[i + size]["norm"] != "that"):
+            continue  # "figures show that ..." reports; "the floods have shown how little ..." is narration
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma == "according to":
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _wh_label_end(toks: list[dict]) -> int:
+    """Return the index after the colon of a label opening the sentence with "what" ("What they claim:",
+    "What officials say:"), else 0: the label names the claim box's topic, its verb reports nothing."""
+    if not toks or toks[0]["norm"] != "what":
+        return 0
+    colon = next((k for k, t in enumerate(toks[:WH_LABEL_MAX_TOKENS]) if t["text"] == ":"), None)
+    return colon + 1 if colon is not None else 0
 
 
 def _object_then_quotation(toks: list[dict], start: int) -> bool:
@@ -162,6 +178,9 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
         tok = toks[k]
         # A finite verb before "that" means the content began at the cue ("said the centre had ... that").
         if tok["is_word"] and not _is_cap(tok) and tok["norm"] in FINITE_AUX:
+            break
+        # "rejected a claim by X that ...": the "that" clause is the noun's, the object is the content.
+        if tok["norm"] in COMPLEMENT_NOUNS and tok["voice"] == "outlet":
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1

@@ -121,6 +121,13 @@ def _quotation_only_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _that_only_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only right before "that" (``before_colon`` = that: show, declare)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "that", "lemma"])
+
+
+@lru_cache(maxsize=1)
 def _noun_lemmas() -> frozenset[str]:
     """Return the lemmas whose forms are also common nouns (``ambiguous_noun`` = yes in the lexicon)."""
     verbs = reporting_verbs()

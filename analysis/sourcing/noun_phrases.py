@@ -180,10 +180,17 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
     opening = _determiner_before_modifiers(toks, j) if j == end - 1 else None
     if opening is not None:
         return opening - 1, False
-    if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY or (k == 0 and _is_cap(toks[0]))):
-        # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase.
-        return (k - 1 if k == 0 and _is_cap(toks[0]) and toks[0]["norm"] not in CLAUSE_OPENERS else k), False
+    opens = k >= 0 and _opens_clause(toks, k) and _is_cap(toks[k])
+    if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY or opens):
+        # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase, also after
+        # a label's colon ("Claim: Social media posts say ...", round 7).
+        return (k - 1 if opens and toks[k]["norm"] not in CLAUSE_OPENERS else k), False
     return j, False
+
+
+def _opens_clause(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` opens the sentence or follows a label's colon ("Claim: ...")."""
+    return k == 0 or toks[k - 1]["text"] == ":"
 
 
 def _definite_possessor(toks: list[dict], j: int) -> int | None:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .lexicons import gendered_words, organisation_heads
 from .noun_phrases import _subject
-from .speakers import _describe, _person_mentions, _surname_clusters
+from .speakers import COUNTRY_NAMED_HEADS, _describe, _person_mentions, _surname_clusters
 from .tokens import _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
@@ -229,7 +229,16 @@ def _person_description(article: Article, row: dict, toks: list[dict], info: dic
     best = article.persons.nearest(row["speaker_start"], gendered_words().get(words[-1], ""))
     if best is None:
         return None
+    _learn_country(best, info)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier person"}
+
+
+def _learn_country(person: dict, description: dict) -> None:
+    """Give ``person`` (a candidate's description, shared with later references) the country of a second
+    reference that names one ("the Russian officer") when the person had none: the text ties them to it
+    (the affiliation convention of tests/gold/pages/README.md)."""
+    if person.get("affiliation", "unknown") in {"unknown", ""} and description["affiliation"] not in {"unknown", ""}:
+        person["affiliation"] = description["affiliation"]
 
 
 def _definite_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -288,6 +297,9 @@ def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[s
         rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
     )
     found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
+    if not COUNTRY_NAMED_HEADS & set(tail):
+        # A body's own name without its owner ("Belgium's General Union of Dockers" -> "General Union of Dockers").
+        found = [(start, re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)) for start, name in found]
     found = [(start, name) for start, name in found if len(name.split()) > len(tail)]
     return [start for start, _ in found], [name for _, name in found]
 

@@ -39,7 +39,9 @@ from .words import (
     CONTENT_END_JOINERS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
+    FINITE_AUX,
     INVERTING,
+    IRREGULAR_PAST,
     NARRATION_NOT_CLAUSE,
     NARRATION_SUBORDINATORS,
     NEGATABLE_CUES,
@@ -78,6 +80,17 @@ SHORT_NOUN_PHRASE_MAX_WORDS = 3
 POSTPOSED_CONTENT_MIN_TOKENS = 3
 # The hearer of "told" is a short noun phrase: "reporters", "a news conference", "the daily briefing".
 HEARER_MAX_TOKENS = 4
+# A plural head and its participle open a clause within this many words ("Social media posts shared ...").
+REDUCED_RELATIVE_HEAD_MAX_WORDS = 3
+# A subject with a reduced relative clause ("Posts shared ... since May 19 claim") spans at most this many tokens.
+REDUCED_RELATIVE_MAX_TOKENS = 20
+# Words that end a reduced relative's subject: a finite verb's auxiliary, a relative word, a subordinator
+# or a semicolon
+# A label's colon or a dateline's dash ("Claim: ...", "KARACHI (AFP) – ...") before a clause that opens there.
+LABEL_ENDS = frozenset({":", "–", "—"})
+# ("after", "when" ... open a clause of their own: "Savers queued ... after messages claimed"; "since" and
+# "until" are kept, mostly prepositions of time there: "Posts shared since May 19 claim").
+REDUCED_RELATIVE_STOPS = FINITE_AUX | RELATIVE_OPENERS | (CLAUSE_SUBORDINATORS - {"since", "until"}) | {"that", ";"}
 
 
 class Decision(NamedTuple):
@@ -322,6 +335,12 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
     s_start, s_end = _preposed_speaker(toks, cue.start)
+    relative = _reduced_relative_subject(toks, cue)
+    if relative is not None and (
+        s_start == s_end or (s_start > relative[0] and all(t["text"] != "," for t in toks[relative[0] : s_start]))
+    ):
+        # Not "Facebook" in "Posts shared on Facebook claim"; but "Talks resumed in Geneva, officials said".
+        s_start, s_end = relative
     cut = None
     joiner = toks[s_end - 1]["norm"] if s_end > 0 else ""
     subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner == "and" else None
@@ -357,6 +376,42 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _is_participle(tok: dict) -> bool:
+    """Return whether a token is a lower-case participle ("shared", "circulating", "spread")."""
+    norm = tok["norm"]
+    return tok["is_word"] and not _is_cap(tok) and (norm.endswith(("ed", "ing")) or norm in IRREGULAR_PAST)
+
+
+def _reduced_relative_subject(toks: list[dict], cue: Cue) -> tuple[int, int] | None:
+    """Return the subject of a plural cue when it opens the clause with a reduced relative, else None.
+
+    "Posts shared thousands of times on Facebook since May 19 claim that ...", "Messages circulating on
+    WhatsApp claim ...": a plural head (with at most two modifiers) opening the sentence or following a
+    label's colon or a dateline's dash, a participle right after it, and no finite verb, relative word,
+    subordinator or semicolon before the plural cue (base or past form). The subject runs from the
+    head's first modifier to the cue.
+    """
+    if _tense(cue.form) not in {"base", "past"}:
+        return None
+    start = max((k + 1 for k in range(cue.start) if toks[k]["text"] in LABEL_ENDS), default=0)
+    if cue.start - start > REDUCED_RELATIVE_MAX_TOKENS:
+        return None
+    head = next(
+        (
+            k
+            for k in range(start, min(cue.start - 1, start + REDUCED_RELATIVE_HEAD_MAX_WORDS))
+            if toks[k]["norm"].endswith("s") and _is_participle(toks[k + 1])
+        ),
+        None,
+    )
+    between = toks[start : cue.start]
+    if head is None or not all(t["is_word"] for t in toks[start : head + 1]):
+        return None
+    if any(t["voice"] != "outlet" or t["text"] in REDUCED_RELATIVE_STOPS for t in between):  # "May 19" is no "may"
+        return None
+    return start, cue.start
 
 
 def _coordinated_subject(toks: list[dict], and_at: int) -> tuple[int, int] | None:
@@ -453,9 +508,11 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
 def _is_apposed_name(name: list[dict]) -> bool:
     """Return whether tokens between two commas are a name: capitalised words, the full stops of
     abbreviated titles among them ("Maj. Gen. Oleg Ramsky", "Dr. Ana Ruiz"), at most
-    ``APPOSED_NAME_MAX_WORDS`` words."""
+    ``APPOSED_NAME_MAX_WORDS`` words besides the abbreviations ("Dep. Foreign Minister Ivo Rask": four)."""
     words = [t for t in name if t["text"] != "."]
-    return 0 < len(words) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
+    abbreviations = {k - 1 for k in range(1, len(name)) if _is_title_period(name, k)}
+    counted = [t for k, t in enumerate(name) if t["text"] != "." and k not in abbreviations]
+    return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
 
 
 def _determined_title_start(toks: list[dict], comma: int) -> int | None:

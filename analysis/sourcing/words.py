@@ -28,6 +28,8 @@ BE_AUXILIARIES = _CLASSES["be_auxiliary"]
 # Words allowed between a speaker and the cue (auxiliaries, adverbs, time words).
 SKIP_WORDS = BE_AUXILIARIES | _CLASSES["speaker_cue_gap"]
 TIME_WORDS = _CLASSES["time_word"]
+# Nouns whose "that" clause complements them ("rejected a claim that ..."), not the cue.
+COMPLEMENT_NOUNS = _CLASSES["complement_noun"]
 # Words that may stand inside a speaker's noun phrase in lower case (besides the codebook's titles).
 NP_FUNCTION = _CLASSES["np_function"]
 NP_NOUNS = _CLASSES["np_noun"]
