@@ -26,10 +26,11 @@ last, as :func:`analysis.export.export` does.
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -38,7 +39,7 @@ from .. import framing, reuse, sourcing
 from ..corpus import load_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
-from ..lexicon import Codebooks
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
 from ..study import Study, build_study, empty_failures, release_freed_memory
 from ..vocabulary.concordance import KWIC_WINDOW
@@ -229,44 +230,76 @@ def _ordered_rates(rates: pd.DataFrame) -> pd.DataFrame:
     return rates.loc[order].reset_index(drop=True)
 
 
-def chunk_study(
-    articles: pd.DataFrame,
-    labels: pd.DataFrame,
-    corrections: pd.DataFrame,
-    codebooks: Codebooks,
-    run: tuple[int, str, str | None],
-) -> Study:
+def chunk_study(articles: pd.DataFrame, inputs: StudyInputs, run: tuple[int, str, str | None]) -> Study:
     """Return the study of one chunk of articles, as :func:`analysis.study.load_study` builds a corpus's:
     ``run`` = (workers, engine, scheduler); the researcher's attribution corrections laid over the rules'."""
-    chunk_labels = labels[labels["article_id"].isin(articles["article_id"])] if len(labels) else labels
-    study = build_study(articles, chunk_labels, *run, codebooks)
-    if study.attributions is None or not len(corrections):
+    labels = inputs.labels
+    if labels is not None and len(labels):
+        labels = labels[labels["article_id"].isin(articles["article_id"])]
+    study = build_study(articles, labels, *run, inputs.codebooks)
+    if study.attributions is None or inputs.corrections is None or not len(inputs.corrections):
         return study
-    return replace(study, attributions=apply_corrections(study.attributions, corrections, codebooks))
+    return replace(study, attributions=apply_corrections(study.attributions, inputs.corrections, inputs.codebooks))
+
+
+@dataclass(frozen=True)
+class StudyInputs:
+    """What a study is built with besides its articles: segment labels, attribution corrections, codebooks."""
+
+    labels: pd.DataFrame | None = None
+    corrections: pd.DataFrame | None = None
+    codebooks: Codebooks = PACKAGE_CODEBOOKS
+
+
+def export_articles(
+    articles: pd.DataFrame,
+    out_dir: str | Path,
+    chunk_size: int = CHUNK_SIZE,
+    run: tuple[int, str, str | None] = (1, "processes", None),
+    inputs: StudyInputs = StudyInputs(),
+) -> list[Path]:
+    """Write every table of loaded ``articles`` (see ``load_corpus``) to ``out_dir`` as Parquet, ``chunk_size``
+    articles at a time, and ``manifest.json`` last; return the files. ``run`` = (workers, engine, scheduler)
+    of :func:`analysis.study.build_study`. The files and bytes are those of
+    ``export(build_study(articles, ...), out_dir, "parquet")``."""
+    out_dir = Path(out_dir)
+    check_writable(out_dir)
+    partial = out_dir / PARTIAL_DIR
+    shutil.rmtree(partial, ignore_errors=True)
+    streaming = StreamingExport(partial)
+    workers, engine, scheduler = run
+    with cluster(engine, workers, scheduler) as address:
+        for chunk in chunks(articles, chunk_size):
+            streaming.add(chunk_study(chunk, inputs, (workers, engine, address)))
+            release_freed_memory()
+    written, rows = streaming.finish()
+    return _move_into_place(written, rows, out_dir, partial)
+
+
+def streams(fmt: str, corpus_dir: str | Path, chunk_size: int | None) -> bool:
+    """Return whether ``export --format fmt`` streams: Parquet only, when a ``chunk_size`` (> 0) is given or,
+    without one, when the corpus lists more than :data:`CHUNK_SIZE` articles (one chunk would hold it all);
+    ``chunk_size`` 0 keeps the whole study in memory."""
+    if fmt != "parquet" or chunk_size == 0:
+        return False
+    if chunk_size is not None:
+        return True
+    metadata = Path(corpus_dir) / "metadata.csv"
+    if not metadata.is_file():
+        return False  # load_study reports the missing file
+    with open(metadata, encoding="utf-8", newline="") as stream:
+        return sum(1 for _ in csv.DictReader(stream)) > CHUNK_SIZE
 
 
 def export_streaming(
     corpus_dir: str | Path,
     out_dir: str | Path,
     chunk_size: int = CHUNK_SIZE,
-    workers: int = 1,
-    engine: str = "processes",
-    scheduler: str | None = None,
+    run: tuple[int, str, str | None] = (1, "processes", None),
 ) -> list[Path]:
-    """Write every table of the corpus in ``corpus_dir`` to ``out_dir`` as Parquet, ``chunk_size`` articles at a
-    time, and ``manifest.json`` last; return the files (the files and bytes of
-    ``export(load_study(corpus_dir), out_dir, "parquet")``)."""
-    out_dir = Path(out_dir)
+    """Write every table of the corpus in ``corpus_dir`` to ``out_dir`` as Parquet, chunk by chunk
+    (:func:`export_articles`, with the corpus's labels, corrections and codebooks); return the files: those
+    of ``export(load_study(corpus_dir), out_dir, "parquet")``, byte for byte."""
     check_writable(out_dir)
-    codebooks = Codebooks.of_corpus(corpus_dir)
-    articles, labels, corrections = load_corpus(corpus_dir), load_labels(corpus_dir), load_corrections(corpus_dir)
-    partial = out_dir / PARTIAL_DIR
-    shutil.rmtree(partial, ignore_errors=True)
-    streaming = StreamingExport(partial)
-    with cluster(engine, workers, scheduler) as address:
-        for chunk in chunks(articles, chunk_size):
-            streaming.add(chunk_study(chunk, labels, corrections, codebooks, (workers, engine, address)))
-            release_freed_memory()
-    del articles
-    written, rows = streaming.finish()
-    return _move_into_place(written, rows, out_dir, partial)
+    inputs = StudyInputs(load_labels(corpus_dir), load_corrections(corpus_dir), Codebooks.of_corpus(corpus_dir))
+    return export_articles(load_corpus(corpus_dir), out_dir, chunk_size, run, inputs)

@@ -25,7 +25,7 @@ import pandas as pd
 from ..study import Study
 from ..vocabulary.article_statistics import _text_statistics
 from ..vocabulary.frequencies import PER, _article_term_counts, _frequencies, _word_totals
-from ..vocabulary.keyness_tables import KEYNESS_COLUMNS, SPREAD_COLUMNS, _comparison_frame, comparisons
+from ..vocabulary.keyness_tables import KEYNESS_COLUMNS, _comparison_frame, comparisons
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT, dirichlet_prior
 from ..vocabulary.terms import _prepare, _prepared_word_codes, _term_token_frame, load_stopwords
 from ..voices import VOICES
@@ -122,6 +122,10 @@ class VocabularyAggregate:
         np.savez(path, article=chunk.article + first, voice=chunk.voice, term=term_id[chunk.term], count=chunk.count)
         self.spills.append(path)
 
+    def words(self) -> int:
+        """Return the words (terms and numbers) of every article so far."""
+        return int(sum(int(t[:, int(np.searchsorted(VOICE_NAMES, "all"))].sum()) for t in self.totals))
+
     def _names(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Return (sorted terms, rank of each term id, sorted outlets, rank of each outlet id)."""
         terms = np.array(list(self.term_ids), dtype=object)
@@ -137,7 +141,7 @@ class VocabularyAggregate:
         return outlet, words
 
     def terms(self) -> pd.DataFrame:
-        """Return the ``terms`` table (words per outlet, voice and term), as :func:`_frequencies` returns ``by_outlet``."""
+        """Return the ``terms`` table (counts per outlet, voice and term): :func:`_frequencies`' ``by_outlet``."""
         terms, term_rank, outlets, outlet_rank = self._names()
         group, term_id = self.keys >> TERM_BITS, self.keys & ((1 << TERM_BITS) - 1)
         outlet_id, voice = group // len(VOICE_NAMES), group % len(VOICE_NAMES)
