@@ -95,3 +95,25 @@ def test_export_command_streams_parquet_above_the_threshold_or_with_a_chunk_size
     assert main([*command, str(tmp_path / "s"), "--chunk-size", "4"]) == 0
     assert main([*command, str(tmp_path / "m")]) == 0
     assert_same_export(tmp_path / "m", tmp_path / "s")
+
+
+@pytest.mark.parametrize("rows", [0, 7, 10, 25])
+def test_part_writer_writes_the_files_and_bytes_of_write_parquet(tmp_path, monkeypatch, rows):
+    from analysis import columnar
+    from analysis.streaming import parts
+
+    # Parts of 10 rows in row groups of 4, so 25 rows added 3 at a time cross both boundaries.
+    for module in (columnar, parts):
+        monkeypatch.setattr(module, "PART_ROWS", 10)
+        monkeypatch.setattr(module, "ROW_GROUP_ROWS", 4)
+    frame = pd.DataFrame(
+        {"article_id": [f"a{i:03d}" for i in range(rows)], "outlet": "X", "stage": "reuse", "error": "E"}
+    )
+    expected = columnar.write_parquet(frame, tmp_path / "whole", "failed_articles")
+    writer = parts.PartWriter(tmp_path / "parts", "failed_articles")
+    for first in range(0, max(rows, 1), 3):
+        writer.add(frame.iloc[first : first + 3])
+    written = writer.close()
+    assert [p.relative_to(tmp_path / "parts") for p in written] == [p.relative_to(tmp_path / "whole") for p in expected]
+    assert [writer.rows[p] for p in written] == [len(pd.read_parquet(p)) for p in expected]
+    assert [p.read_bytes() for p in written] == [p.read_bytes() for p in expected]
