@@ -5,8 +5,9 @@ contract's Arrow types at once, and writes each row group of :data:`~analysis.co
 rows as soon as it is full, into ``<name>/part-NNNNN.parquet`` files of :data:`~analysis.columnar.PART_ROWS`
 rows each (the last holds the rest). A table that ends with at most ``PART_ROWS`` rows is its one part
 renamed ``<name>.parquet``. So the files, row groups and rows are those the in-memory exporter writes,
-while at most one row group (plus the frame being added) is held: the keyness table of 1,000 articles
-(about 3 M rows) held whole as Arrow arrays before it was written was most of the client's peak.
+while at most one row group (plus the frame being added) is held. Holding up to a part (2 M rows of
+keyness) instead, the streaming export of 1,000 synthetic articles peaked at 1,671 MB in the client;
+a row group at a time, 988 MB (chunks of 500, 2 workers; the in-memory export: 1,622 MB).
 """
 
 from __future__ import annotations
