@@ -208,6 +208,56 @@ def run_benchmark(
     }
 
 
+def run_streaming_benchmark(
+    n_articles: int,
+    out_dir: str | Path,
+    workers: int = 2,
+    chunk_size: int | None = None,
+    corpus_dir: str | Path = "corpus",
+    seed: int = 0,
+    corpus_kind: str = "realistic",
+) -> dict:
+    """Time the streaming Parquet export (:mod:`analysis.streaming.export`) of ``n_articles`` synthetic articles
+    into ``out_dir/parquet``; return the figures of :func:`run_benchmark` (stages: the chunks, then the corpus
+    tables). Run it in its own process to compare its peak memory with the in-memory export's."""
+    from .export import PARTIAL_DIR, _move_into_place
+    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_study, chunks
+
+    make = realistic_articles if corpus_kind == "realistic" else synthetic_articles
+    seed_study = load_study(corpus_dir)
+    articles = make(seed_study, n_articles, seed=seed)
+    megabytes = articles["raw"].str.len().sum() / 1e6
+    chunk_size = chunk_size or CHUNK_SIZE
+    inputs = StudyInputs(codebooks=seed_study.codebooks)
+    out = Path(out_dir) / "parquet"
+    partial = out / PARTIAL_DIR
+    timings: list[tuple[str, float, float]] = []
+    with ResourceMonitor() as monitor:
+        streaming = StreamingExport(partial)
+        for k, chunk in enumerate(chunks(articles, chunk_size)):
+            run = (workers, "processes", None)
+            study = _timed(timings, f"chunk {k}: study", lambda chunk=chunk, run=run: chunk_study(chunk, inputs, run))
+            _timed(timings, f"chunk {k}: tables, aggregates", lambda study=study: streaming.add(study))
+            del study
+            release_freed_memory()
+        written, rows = _timed(timings, "corpus tables, close parts", streaming.finish)
+        paths = _move_into_place(written, rows, out, partial)
+    vocabulary_size = len(streaming.vocabulary.term_ids)
+    return {
+        "scattertext": None,
+        "articles": n_articles,
+        "corpus_kind": corpus_kind,
+        "workers": workers,
+        "words": int(streaming.vocabulary.words()),
+        "vocabulary": vocabulary_size,
+        "megabytes": megabytes,
+        "stages": timings,
+        "writing": {"parquet (streamed, included above)": ([], sum(path.stat().st_size for path in paths))},
+        "floor_seconds": float("nan"),
+        **monitor.figures(),
+    }
+
+
 def _export_totals(figures: dict) -> list[tuple[str, float, float]]:
     """Return (label, wall, CPU seconds) of the whole export with each writer (or without writing)."""
     wall = sum(t[1] for t in figures["stages"])

@@ -127,9 +127,18 @@ def _codebooks_suggest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """Write the study's tables. Parquet streams (:mod:`analysis.streaming.export`: chunks of articles, the same
+    tables and rows, the memory of one chunk) when the corpus has more than 2,000 articles or ``--chunk-size N``
+    is given; ``--chunk-size 0`` or CSV builds the whole study in memory."""
+    from .streaming.export import CHUNK_SIZE, export_streaming, streams
+
+    run = (args.workers, args.engine, args.scheduler)
     try:
         check_writable(args.out)
-        study = load_study(args.corpus, workers=args.workers, engine=args.engine, scheduler=args.scheduler)
+        if streams(args.format, args.corpus, args.chunk_size):
+            paths = export_streaming(args.corpus, args.out, args.chunk_size or CHUNK_SIZE, run)
+        else:
+            paths = export(load_study(args.corpus, *run), args.out, args.format)
     except CorpusError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
@@ -137,7 +146,6 @@ def _export(args: argparse.Namespace) -> int:
     except ExportError as err:
         print(err, file=sys.stderr)
         return 1
-    paths = export(study, args.out, args.format)
     for path in paths:
         print(path)
     _report_failures(args.out)
@@ -222,8 +230,17 @@ def _check_report(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import format_report, run_benchmark
+    from .bench import format_report, run_benchmark, run_streaming_benchmark
 
+    if args.stream:
+        if args.out is None:
+            print("bench --stream writes the tables: give --out", file=sys.stderr)
+            return 1
+        figures = run_streaming_benchmark(
+            args.articles, args.out, args.workers, args.chunk_size, args.corpus, corpus_kind=args.corpus_kind
+        )
+        print(format_report(figures))
+        return 0
     print(
         format_report(
             run_benchmark(
@@ -360,6 +377,13 @@ def _add_study_commands(commands: argparse._SubParsersAction) -> None:
         default="csv",
         help="csv (default: for spreadsheets and small corpora) or parquet (columnar, typed, for large corpora)",
     )
+    exp.add_argument(
+        "--chunk-size",
+        type=int,
+        default=None,
+        help="parquet: export N articles at a time, the same tables in the memory of one chunk "
+        "(default: chunks of 2,000 above 2,000 articles; 0: the whole study in memory)",
+    )
     exp.set_defaults(handler=_export)
 
     report = commands.add_parser("report", help="export tables, run the notebooks, render the HTML report")
@@ -388,6 +412,12 @@ def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
         default="realistic",
         help="realistic (growing vocabulary, default) or recombined seed sentences (fixed small vocabulary)",
     )
+    bench.add_argument(
+        "--stream",
+        action="store_true",
+        help="time the streaming Parquet export (chunks of --chunk-size articles) instead of the in-memory one",
+    )
+    bench.add_argument("--chunk-size", type=int, default=None, help="articles per chunk with --stream (default 2000)")
     bench.add_argument(
         "--scattertext",
         default=None,

@@ -12,8 +12,9 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
@@ -32,6 +33,7 @@ from .writing import write_csv
 DEFAULT_OUT = Path("exports")
 FORMATS = ("csv", "parquet")
 ANALYSIS_MODULES = (vocabulary, sourcing, framing, reuse)
+T = TypeVar("T")
 
 
 def base_tables(study: Study) -> dict[str, pd.DataFrame]:
@@ -73,23 +75,28 @@ def table_groups(study: Study) -> Iterator[dict[str, pd.DataFrame]]:
 
 
 def isolated_tables(module, study: Study) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Return ``module.tables(study)`` and the failed-articles table of the articles it had to leave out.
+    """Return ``module.tables(study)`` and the failed-articles table of the articles it had to leave out
+    (:func:`isolated_run` of the module's tables, its stage named after the module)."""
+    return isolated_run(module.tables, study, module.__name__.rsplit(".", 1)[-1])
 
-    When the module fails on the corpus, the articles that make it fail are found by
+
+def isolated_run(run: Callable[[Study], T], study: Study, stage: str) -> tuple[T, pd.DataFrame]:
+    """Return ``run(study)`` and the failed-articles table (``stage``) of the articles it had to leave out.
+
+    When ``run`` fails on the corpus, the articles that make it fail are found by
     bisection (each failing article costs about log2(n) extra runs on subsets), left out, and
-    the module runs on every other article; a failure no single article explains is raised.
+    ``run`` runs on every other article; a failure no single article explains is raised.
     """
     try:
-        return module.tables(study), empty_failures()
+        return run(study), empty_failures()
     except Exception:  # one bad page must not cost every other article its tables
         article_ids = sorted(study.raw)
-        failing = failing_articles(module.tables, study, article_ids)
+        failing = failing_articles(run, study, article_ids)
         if not failing:
             raise
-    stage = module.__name__.rsplit(".", 1)[-1]
     failed = pd.DataFrame([failure_row(a, stage, error) for a, error in failing], columns=FAILURE_COLUMNS)
     kept = set(study.raw) - {article_id for article_id, _ in failing}
-    return module.tables(subset_study(study, kept)), failed
+    return run(subset_study(study, kept)), failed
 
 
 def all_tables(study: Study) -> dict[str, pd.DataFrame]:

@@ -1,0 +1,305 @@
+"""The streaming Parquet export: the corpus in chunks of articles, the client's memory bounded by the chunk.
+
+:func:`export_streaming` cuts the corpus (sorted by article_id, as the exporter orders it) into
+chunks of ``chunk_size`` articles. For each chunk it builds the chunk's :class:`~analysis.study.Study`
+with the per-article code of :func:`~analysis.study.build_study` (process pool or Dask, the same
+function), writes every table whose rows are one article's as Parquet parts
+(:class:`~analysis.streaming.parts.PartWriter`), keeps the mergeable aggregates of the corpus tables,
+and frees the chunk. Which tables are which was found by comparing ``module.tables(whole study)`` with
+the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_export.py):
+
+* streamed, chunk by chunk: articles, segments, sentences, quotes; term_tokens, terms_by_article,
+  text_statistics; mentions, stance, frames, context, framing_headlines, framing_passives, framing_tone;
+* merged from aggregates: terms and keyness (term counts per outlet, voice and term; words per article
+  and voice; per-article term counts spilled to disk: :mod:`analysis.streaming.vocabulary`);
+  article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
+  the sourcing summaries, quote_variants and accused_parties (from every attribution, every quotation
+  and the tokens of the sentences of accusing attributions only);
+* still whole-corpus (from the tokens and sentences of every article, kept as the chunks pass): reuse,
+  reuse_articles, reuse_differences, reuse_origin, collocations, distinctive_phrases.
+
+The tables are the in-memory export's: the same rows in the same order, and the same bytes (the
+Parquet parts are cut at the same rows), checked on the committed corpus, a bring-your-own corpus
+and a synthetic one. Tables go to the hidden partial folder and move into place with the manifest
+last, as :func:`analysis.export.export` does.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from .. import framing, reuse, sourcing
+from ..corpus import load_corpus, load_labels
+from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
+from ..framing.article_rates import UNITS, outlet_rates
+from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
+from ..sourcing.corrections import apply_corrections, load_corrections
+from ..study import Study, build_study, empty_failures, release_freed_memory
+from ..vocabulary.concordance import KWIC_WINDOW
+from ..vocabulary.ngrams import _collocations
+from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP, _distinctive_phrases
+from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
+from ..vocabulary.terms import _prepare
+from ..voices import VOICES
+from .parts import PartWriter
+from .vocabulary import VocabularyAggregate, chunk_tables
+
+# Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
+CHUNK_SIZE = 2_000
+# The exporter's table order (the manifest lists the files in it).
+TABLE_ORDER = (
+    "articles", "segments", "sentences", "quotes",
+    "terms", "terms_by_article", "term_tokens", "keyness", "text_statistics", "collocations", "distinctive_phrases",
+    "attributions", "sources", "quote_variants", "sourcing_outlets", "sourcing_affiliations", "sourcing_sides",
+    "sourcing_cues", "accused_parties",
+    "mentions", "stance", "frames", "context", "framing_headlines", "framing_passives", "framing_tone",
+    "article_rates", "outlet_rates",
+    "reuse", "reuse_articles", "reuse_differences", "reuse_origin",
+    "failed_articles",
+)  # fmt: skip
+ARTICLE_RATE_ORDER = ["_m", "item", "_v", "article_id"]
+
+
+def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    """Yield consecutive chunks of at most ``size`` articles, in article_id order."""
+    articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    for first in range(0, len(articles), max(size, 1)):
+        yield articles.iloc[first : first + size].reset_index(drop=True)
+
+
+@contextmanager
+def cluster(engine: str, workers: int, scheduler: str | None) -> Iterator[str | None]:
+    """Yield the Dask scheduler every chunk runs on: ``scheduler``, or one local cluster for the whole export
+    (started once, not once per chunk); None for the process pool."""
+    if engine != "dask" or scheduler:
+        yield scheduler
+        return
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None) as local:
+        yield local.scheduler_address
+
+
+class StreamingExport:
+    """The tables of one export, fed a chunk study at a time (:meth:`add`), finished by :meth:`finish`."""
+
+    def __init__(self, partial: Path) -> None:
+        self.partial = partial
+        self.writers: dict[str, PartWriter] = {}
+        self.vocabulary = VocabularyAggregate(partial / ".counts")
+        self.failures: list[pd.DataFrame] = []
+        self.outlets: dict[str, str] = {}
+        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "tokens", "sentences", "quotes")}
+        self.attributions: list[pd.DataFrame] = []
+        self.accusing_tokens: list[pd.DataFrame] = []
+        self.rates: list[pd.DataFrame] = []
+        self.raw: dict[str, str] = {}
+        self.headlines: list[pd.DataFrame] = []
+        self.codebooks = None
+
+    def write(self, name: str, frame: pd.DataFrame) -> None:
+        """Add rows to table ``name`` (its writer opened at its first rows)."""
+        self.writers.setdefault(name, PartWriter(self.partial, name)).add(frame)
+
+    def add(self, study: Study) -> None:
+        """Write a chunk's per-article tables and keep its aggregates (and what the whole-corpus tables read)."""
+        self.codebooks = study.codebooks
+        self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
+        self.failures.append(study.failures)
+        self.raw.update(study.raw)
+        for name, frame in base_tables(study).items():
+            self.write(name, frame)
+        self._vocabulary(study)
+        self._sourcing_inputs(study)
+        tables, failed = isolated_tables(framing, study)
+        self.failures.append(failed)
+        self.rates.append(tables.pop("article_rates"))
+        del tables["outlet_rates"]  # made from every article's rates at the end
+        for name, frame in tables.items():
+            self.write(name, frame)
+        for name in self.kept:
+            self.kept[name].append(getattr(study, name))
+        # The framing word index (reuse_origin's mentions) reads the headlines, nothing else of the segments.
+        self.headlines.append(study.segments[study.segments["kind"] == "headline"])
+
+    def _vocabulary(self, study: Study) -> None:
+        stop = self.vocabulary.stop
+        (tables, counts), failed = isolated_run(lambda s: chunk_tables(s, stop), study, "vocabulary")
+        self.failures.append(failed)
+        self.vocabulary.add(counts)
+        for name in ("terms_by_article", "term_tokens", "text_statistics"):
+            self.write(name, tables.pop(name))
+
+    def _sourcing_inputs(self, study: Study) -> None:
+        """Keep the chunk's attributions and the tokens of its accusing attributions' sentences."""
+        attr = study.attributions
+        self.attributions.append(attr)
+        accusing = attr.loc[attr["cue_class"] == "accusing", ["article_id", "sentence_id"]].drop_duplicates()
+        tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
+        self.accusing_tokens.append(tokens)
+
+    def finish(self) -> tuple[list[Path], dict[Path, int]]:
+        """Write the corpus tables and close every writer; return (files in table order, rows of each file)."""
+        self._write_vocabulary()
+        attributions = _concat(self.attributions)
+        del self.attributions
+        self._write_sourcing(attributions)
+        rates = _ordered_rates(_concat(self.rates))
+        self.write("article_rates", rates)
+        self.write("outlet_rates", outlet_rates(rates))
+        del rates, self.rates
+        self._write_whole_corpus(attributions)
+        failed = _concat(self.failures)
+        if len(failed):
+            failed = failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)
+            failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(self.outlets))
+            self.write("failed_articles", failed)
+        shutil.rmtree(self.partial / ".counts", ignore_errors=True)
+        written, rows = [], {}
+        for name in sorted(self.writers, key=TABLE_ORDER.index):
+            written += self.writers[name].close()
+            rows.update(self.writers[name].rows)
+        return written, rows
+
+    def _write_vocabulary(self) -> None:
+        self.write("terms", self.vocabulary.terms())
+        release_freed_memory()
+        for frame in self.vocabulary.keyness_frames():
+            self.write("keyness", frame)
+        release_freed_memory()
+
+    def _lean_study(self, tokens: pd.DataFrame, **frames: pd.DataFrame) -> Study:
+        """Return a Study of every article with the given frames (the others empty: nothing reads them)."""
+        nothing = pd.DataFrame({"article_id": pd.Series(dtype=object)})
+        return Study(
+            articles=_concat(self.kept["articles"]),
+            raw=self.raw,
+            segments=_concat(self.headlines),
+            sentences=frames.get("sentences", nothing),
+            tokens=tokens,
+            quotes=_concat(self.kept["quotes"]),
+            attributions=frames.get("attributions"),
+            codebooks=self.codebooks,
+        )
+
+    def _write_sourcing(self, attributions: pd.DataFrame) -> None:
+        """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens."""
+        study = self._lean_study(_concat(self.accusing_tokens), attributions=attributions)
+        del self.accusing_tokens
+        tables, failed = isolated_tables(sourcing, study)
+        self.failures.append(failed)
+        for name, frame in tables.items():
+            self.write(name, frame)
+
+    def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
+        """Write reuse, collocations and distinctive_phrases from the tokens and sentences of every article."""
+        tokens, sentences = _concat(self.kept.pop("tokens")), _concat(self.kept.pop("sentences"))
+        study = self._lean_study(tokens, sentences=sentences, attributions=attributions)
+        prepared = _prepare(study, self.vocabulary.stop)
+        self.write("collocations", _collocations(prepared))
+        phrases = _distinctive_phrases(
+            study, prepared, PHRASE_SIZES, PHRASE_MIN_COUNT, PHRASE_TOP, DEFAULT_PRIOR, PRIOR_WEIGHT, KWIC_WINDOW
+        )
+        self.write("distinctive_phrases", phrases)
+        del prepared, phrases
+        release_freed_memory()
+        tables, failed = isolated_tables(reuse, study)
+        self.failures.append(failed)
+        for name, frame in tables.items():
+            self.write(name, frame)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Return the frames joined in order (frames without rows left out: their empty columns lose types)."""
+    return pd.concat([f for f in frames if len(f)] or frames[:1] or [empty_failures()], ignore_index=True)
+
+
+def _ordered_rates(rates: pd.DataFrame) -> pd.DataFrame:
+    """Return every chunk's article_rates in the order :func:`analysis.framing.article_rates.article_rates`
+    gives the whole corpus's (measure, item, voice, article_id)."""
+    measure = rates["measure"].map({m: k for k, m in enumerate(UNITS)})
+    voice = rates["voice"].map({v: k for k, v in enumerate(["all", *VOICES])})
+    order = rates.assign(_m=measure, _v=voice).sort_values(ARTICLE_RATE_ORDER, kind="stable").index
+    return rates.loc[order].reset_index(drop=True)
+
+
+def chunk_study(articles: pd.DataFrame, inputs: StudyInputs, run: tuple[int, str, str | None]) -> Study:
+    """Return the study of one chunk of articles, as :func:`analysis.study.load_study` builds a corpus's:
+    ``run`` = (workers, engine, scheduler); the researcher's attribution corrections laid over the rules'."""
+    labels = inputs.labels
+    if labels is not None and len(labels):
+        labels = labels[labels["article_id"].isin(articles["article_id"])]
+    study = build_study(articles, labels, *run, inputs.codebooks)
+    if study.attributions is None or inputs.corrections is None or not len(inputs.corrections):
+        return study
+    return replace(study, attributions=apply_corrections(study.attributions, inputs.corrections, inputs.codebooks))
+
+
+@dataclass(frozen=True)
+class StudyInputs:
+    """What a study is built with besides its articles: segment labels, attribution corrections, codebooks."""
+
+    labels: pd.DataFrame | None = None
+    corrections: pd.DataFrame | None = None
+    codebooks: Codebooks = PACKAGE_CODEBOOKS
+
+
+def export_articles(
+    articles: pd.DataFrame,
+    out_dir: str | Path,
+    chunk_size: int = CHUNK_SIZE,
+    run: tuple[int, str, str | None] = (1, "processes", None),
+    inputs: StudyInputs = StudyInputs(),
+) -> list[Path]:
+    """Write every table of loaded ``articles`` (see ``load_corpus``) to ``out_dir`` as Parquet, ``chunk_size``
+    articles at a time, and ``manifest.json`` last; return the files. ``run`` = (workers, engine, scheduler)
+    of :func:`analysis.study.build_study`. The files and bytes are those of
+    ``export(build_study(articles, ...), out_dir, "parquet")``."""
+    out_dir = Path(out_dir)
+    check_writable(out_dir)
+    partial = out_dir / PARTIAL_DIR
+    shutil.rmtree(partial, ignore_errors=True)
+    streaming = StreamingExport(partial)
+    workers, engine, scheduler = run
+    with cluster(engine, workers, scheduler) as address:
+        for chunk in chunks(articles, chunk_size):
+            streaming.add(chunk_study(chunk, inputs, (workers, engine, address)))
+            release_freed_memory()
+    written, rows = streaming.finish()
+    return _move_into_place(written, rows, out_dir, partial)
+
+
+def streams(fmt: str, corpus_dir: str | Path, chunk_size: int | None) -> bool:
+    """Return whether ``export --format fmt`` streams: Parquet only, when a ``chunk_size`` (> 0) is given or,
+    without one, when the corpus lists more than :data:`CHUNK_SIZE` articles (one chunk would hold it all);
+    ``chunk_size`` 0 keeps the whole study in memory."""
+    if fmt != "parquet" or chunk_size == 0:
+        return False
+    if chunk_size is not None:
+        return True
+    metadata = Path(corpus_dir) / "metadata.csv"
+    if not metadata.is_file():
+        return False  # load_study reports the missing file
+    with open(metadata, encoding="utf-8", newline="") as stream:
+        return sum(1 for _ in csv.DictReader(stream)) > CHUNK_SIZE
+
+
+def export_streaming(
+    corpus_dir: str | Path,
+    out_dir: str | Path,
+    chunk_size: int = CHUNK_SIZE,
+    run: tuple[int, str, str | None] = (1, "processes", None),
+) -> list[Path]:
+    """Write every table of the corpus in ``corpus_dir`` to ``out_dir`` as Parquet, chunk by chunk
+    (:func:`export_articles`, with the corpus's labels, corrections and codebooks); return the files: those
+    of ``export(load_study(corpus_dir), out_dir, "parquet")``, byte for byte."""
+    check_writable(out_dir)
+    inputs = StudyInputs(load_labels(corpus_dir), load_corrections(corpus_dir), Codebooks.of_corpus(corpus_dir))
+    return export_articles(load_corpus(corpus_dir), out_dir, chunk_size, run, inputs)
