@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, credits, headline_rules, rules, stamps
+from . import appended, credits, dateline_grammar, headline_rules, rules, stamps
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -779,7 +779,7 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     if not following or not is_body_like(following[0].text):
         return False
     # A wire dateline opens only a story's first paragraph: after one, a single paragraph is a story.
-    opens_story = rules.dateline_prefix(following[0].text, DATELINE) is not None
+    opens_story = dateline_grammar.first_paragraph_dateline(following[0].text, DATELINE) is not None
     if not opens_story and (len(following) < 2 or not is_body_like(following[1].text)):
         return False
     if rules.continues_on_next_line(lines[i].text, following[0].text):
