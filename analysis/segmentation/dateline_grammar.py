@@ -179,3 +179,19 @@ def _names_agency_or_date(dateline: str) -> bool:
         kind in ("paren", "bracket", "slashed", "number") or (kind == "word" and _calendar_word(token))
         for kind, token, _ in _tokens(dateline)
     )
+
+
+def place_date_line(text: str) -> bool:
+    """True when ``text`` is a place and a date standing alone ("Islamabad, 30 August 2022", "MOSCOW, May 21").
+
+    Every token fits a dateline (:func:`_fits`), the tokens cover the whole line, and they name
+    a month or weekday and a figure. Such a line dates a statement; it is no headline.
+    """
+    tokens = _tokens(text)
+    if len(tokens) > MAX_DATELINE_TOKENS or not tokens or tokens[-1][2] != len(text.rstrip()):
+        return False
+    if not all(_fits(kind, token) for kind, token, _ in tokens):
+        return False
+    return any(kind == "number" for kind, _, _ in tokens) and any(
+        kind == "word" and _calendar_word(token) for kind, token, _ in tokens
+    )

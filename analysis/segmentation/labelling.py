@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, credits, dateline_grammar, headline_rules, rules, stamps
+from . import appended, credits, dateline_grammar, headline_overlap, headline_rules, rules, stamps
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -620,10 +620,13 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
+    summary = headline_overlap.summary_stems(
+        lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
+    )
     candidates = [
         i
         for i in range(first_body)
-        if i not in labels and is_headline_like(lines[i].text, 2) and not _wrapped_paragraph(lines, i, labels)
+        if i not in labels and _headline_shaped(lines[i].text, summary) and not _wrapped_paragraph(lines, i, labels)
     ]
     if not candidates:
         return None, first_body
@@ -633,8 +636,16 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
+    chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
+    """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
+    neither an item of a list nor a place and a date standing alone."""
+    shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
+    return shaped and not headline_overlap.list_item(text) and not dateline_grammar.place_date_line(text)
 
 
 def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
@@ -667,7 +678,9 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
             or _is_sub_heading(lines, labels, i)
         )
-        if i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
+        if i not in labels and dateline_grammar.place_date_line(text):
+            labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
+        elif i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
             labels[i] = (
                 "boilerplate",
                 "between the headline and the first paragraph, not prose: byline, time stamp or widget",
