@@ -4,7 +4,7 @@ a place and a date standing alone, a headline that summarises its article's firs
 
 from __future__ import annotations
 
-from analysis.segmentation import dateline_grammar, headline_overlap, segment_article
+from analysis.segmentation import comments, dateline_grammar, headline_overlap, segment_article
 from analysis.segmentation.labelling import DATELINE
 
 
@@ -234,3 +234,36 @@ def test_page_with_a_promotional_line_between_the_headline_and_the_text():
     labelled = kinds(raw)
     assert labelled["Pilots walk out at Velmar, forty ships wait at anchor"] == "headline"
     assert labelled["Supported by the Arkadia Maritime Foundation"] != "headline"
+
+
+# --- reader comments ----------------------------------------------------------------------------
+
+COMMENTS = [
+    "harbourwatcher\n3 hours ago\nThe pilots are right, the new rota is dangerous on the water.\nReply   Flag",
+    "Ines_M\n2 hours ago\nForty ships waiting means higher prices for all of us, again and again.\nReply   Flag",
+    "old_salt_1958\n1 hour ago\nI worked those night shifts for twenty years and nobody ever listened.\nReply   Flag",
+]
+
+
+def test_reader_comments_without_a_heading_are_found_by_their_repeated_blocks():
+    raw = "\n\n".join(["Velmar News", "Pilots walk out at Velmar, forty ships wait at anchor", LEAD, SECOND, *COMMENTS])
+    labelled = kinds(raw)
+    assert labelled["Forty ships waiting means higher prices for all of us, again and again."] == "boilerplate"
+    assert labelled["Ines_M"] == "boilerplate"
+    assert labelled[SECOND] == "body"
+
+
+def test_comment_blocks_need_the_same_make_up_and_a_line_that_is_not_prose():
+    def prose(text: str) -> bool:
+        return text.endswith(".")
+
+    texts = "n1|1 h ago|Comment one.|Reply (2)|n2|2 h ago|Comment two.|Reply (14)".split("|")
+    assert comments.comment_blocks(texts, prose) == [(0, 3), (4, 7)]
+    # Paragraphs each under a sharing row: no name or stamp in a block, it is the article.
+    texts = "Para one.|Share|Para two.|Share|Para three.|Share".split("|")
+    assert comments.comment_blocks(texts, prose) == []
+    # Live entries of different lengths closed by the same row are not comment blocks.
+    texts = "Live: strike|10:02|Entry one.|Share|10:30|Entry two.|More of two.|Share".split("|")
+    assert comments.comment_blocks(texts, prose) == []
+    # One block alone is a single widget.
+    assert comments.comment_blocks("n1|1 h ago|Comment one.|Reply".split("|"), prose) == []

@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, credits, dateline_grammar, headline_overlap, headline_rules, rules, stamps
+from . import appended, comments, credits, dateline_grammar, headline_overlap, headline_rules, rules, stamps
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -194,6 +194,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
     _label_ranked_lists(lines, labels)
+    _label_reader_comments(lines, labels)
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
@@ -595,6 +596,13 @@ def _label_ranked_lists(lines: list[Line], labels: Labels) -> None:
             for j in run:
                 labels[j] = ("boilerplate", f"ranked list of {len(run)} story titles numbered from 1 (most read)")
         run = [i] if item and int(match["rank"]) == 1 else []
+
+
+def _label_reader_comments(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: the blocks of a reader comment section (:func:`.comments.comment_blocks`), whatever their words."""
+    for first, last in comments.comment_blocks([line.text for line in lines], _is_prose):
+        for i in range(first, last + 1):
+            labels[i] = ("boilerplate", f"reader comment: blocks of {last - first + 1} lines closed by the same row")
 
 
 def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
