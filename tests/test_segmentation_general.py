@@ -265,5 +265,23 @@ def test_comment_blocks_need_the_same_make_up_and_a_line_that_is_not_prose():
     # Live entries of different lengths closed by the same row are not comment blocks.
     texts = "Live: strike|10:02|Entry one.|Share|10:30|Entry two.|More of two.|Share".split("|")
     assert comments.comment_blocks(texts, prose) == []
+    # Blocks holding a line already read as text (a live entry's title) are not comments.
+    texts = "n1|1 h ago|Comment one.|Reply (2)|n2|2 h ago|Comment two.|Reply (14)".split("|")
+    assert comments.comment_blocks(texts, prose, lambda j: j == 4) == []
     # One block alone is a single widget.
     assert comments.comment_blocks("n1|1 h ago|Comment one.|Reply".split("|"), prose) == []
+
+
+def test_live_entries_of_one_length_closed_by_a_sharing_row_stay_text():
+    entries = [
+        f"{clock}\n\n{title}\n\n{text}\n\nShare"
+        for clock, title, text in (
+            ("14:10", "Union rejects the offer", "The union turned down the revised offer shortly after noon."),
+            ("12:45", "Cyclists fill the centre", "Cycle-hire stations in the centre were empty by eight."),
+            ("09:30", "Depots stay closed", "No bus left the garages for the morning rush today."),
+        )
+    ]
+    raw = "\n\n".join(["Velmar News", "Pilot strike live: forty ships wait off Velmar", *entries])
+    labelled = kinds(raw)
+    assert labelled["The union turned down the revised offer shortly after noon."] == "body"
+    assert labelled["Cycle-hire stations in the centre were empty by eight."] == "body"

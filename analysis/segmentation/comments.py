@@ -34,15 +34,17 @@ def row_key(text: str) -> str | None:
     return FIGURES.sub("#", " ".join(text.casefold().split()))
 
 
-def comment_blocks(texts: Sequence[str], is_prose: Callable[[str], bool]) -> list[tuple[int, int]]:
+def comment_blocks(
+    texts: Sequence[str], is_prose: Callable[[str], bool], is_text: Callable[[int], bool] = lambda j: False
+) -> list[tuple[int, int]]:
     """Return (first, last) line numbers of the reader comments of a page, one pair per comment block.
 
     A row (:func:`row_key`) repeated at least ``MIN_BLOCKS`` times closes blocks: the lines from the
     line after the previous row down to it (for the first row, as many lines as the second block).
     Every block must have the same length (at most ``MAX_BLOCK_LINES``), the same make-up
     (which of its lines are prose, by ``is_prose``), and hold a prose line and a line that is
-    not prose besides the row. Blocks of article text with a sharing row under each paragraph
-    have no such non-prose line; live entries differ in length.
+    not prose besides the row, and none read as text already (``is_text``: a live entry's title).
+    Blocks of article text with a sharing row under each paragraph have no non-prose line.
     """
     rows: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
@@ -60,6 +62,7 @@ def comment_blocks(texts: Sequence[str], is_prose: Callable[[str], bool]) -> lis
         if blocks[0][0] < 0:
             continue
         make_up = [tuple(is_prose(texts[j]) for j in range(first, last)) for first, last in blocks]
-        if len(set(make_up)) == 1 and any(make_up[0]) and not all(make_up[0]):
+        taken = any(is_text(j) for first, last in blocks for j in range(first, last + 1))
+        if len(set(make_up)) == 1 and any(make_up[0]) and not all(make_up[0]) and not taken:
             found += blocks
     return found

@@ -599,8 +599,13 @@ def _label_ranked_lists(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_reader_comments(lines: list[Line], labels: Labels) -> None:
-    """Boilerplate: the blocks of a reader comment section (:func:`.comments.comment_blocks`), whatever their words."""
-    for first, last in comments.comment_blocks([line.text for line in lines], _is_prose):
+    """Boilerplate: the blocks of a reader comment section (:func:`.comments.comment_blocks`), whatever their words.
+
+    A block holding a line the earlier rules read as text (a live entry's title) is no comment:
+    a live page's entries are blocks closed by one sharing row too, and may be of one length.
+    """
+    texts = [line.text for line in lines]
+    for first, last in comments.comment_blocks(texts, _is_prose, lambda j: labels.get(j, ("",))[0] == "body"):
         for i in range(first, last + 1):
             labels[i] = ("boilerplate", f"reader comment: blocks of {last - first + 1} lines closed by the same row")
 
