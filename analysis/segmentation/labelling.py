@@ -171,8 +171,10 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     (time stamps and key-event links: boilerplate; entry titles: body; key-event items
     repeating a title: duplicate), boilerplate (footer vocabulary, and everything after
     a footer line that is not running prose; on a live page only after its last entry),
-    line shapes (menus: navigation; time stamps and bylines: boilerplate), the
-    headline (the headline-like line nearest above the first run of prose), site
+    line shapes (menus: navigation; time stamps and bylines: boilerplate), reader
+    comments (blocks of one make-up closed by the same row, :mod:`.comments`), the
+    headline (the headline-like line nearest above the first run of prose, or one that
+    summarises the first paragraphs when that line does not, :mod:`.headline_overlap`), site
     chrome above it (navigation), furniture between it and the first paragraph
     (boilerplate), then in reading order: duplicate (same or nearly the same text
     as an earlier kept line; a standfirst repeated by the paragraph after it is
