@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..corpus import SEGMENT_KINDS
-from . import rules
+from . import dateline_grammar
 from .labelling import DATELINE, Line, boilerplate_patterns, label_lines, split_lines
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
 
 # Body lines a dateline is looked for on: the first paragraph, or the one after a standfirst.
 MAX_DATELINE_TRIES = 2
-# Body lines a dateline naming an agency or date (rules.agency_dateline_prefix) is looked for on:
+# Body lines a dateline naming an agency or date (dateline_grammar.agency_dateline) is looked for on:
 # a fact check's claim box (claim, rating, verdict lines) or a standfirst of several lines may come first.
 MAX_AGENCY_DATELINE_LINES = 8
 SEGMENT_COLUMNS = [
@@ -72,7 +72,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     for line, kind, reason in label_lines(raw):
         if kind == "body" and not dated and tries >= MAX_DATELINE_TRIES and body_seen < MAX_AGENCY_DATELINE_LINES:
             body_seen += 1
-            found = rules.agency_dateline_prefix(line.text)
+            found = dateline_grammar.agency_dateline(line.text)
             if found:
                 dated = True
                 rows += _dateline_rows(line, found, reason)
@@ -81,7 +81,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
         elif kind == "body" and tries < MAX_DATELINE_TRIES and (tries == 0 or previous_kind != "body"):
             tries += 1
             body_seen += 1
-            found = rules.dateline_prefix(line.text, DATELINE)
+            found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)
             if found:
                 dated = True
                 tries = MAX_DATELINE_TRIES

@@ -18,7 +18,7 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, credits, headline_rules, rules, stamps
+from . import appended, comments, credits, dateline_grammar, headline_overlap, headline_rules, rules, stamps
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -171,8 +171,10 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     (time stamps and key-event links: boilerplate; entry titles: body; key-event items
     repeating a title: duplicate), boilerplate (footer vocabulary, and everything after
     a footer line that is not running prose; on a live page only after its last entry),
-    line shapes (menus: navigation; time stamps and bylines: boilerplate), the
-    headline (the headline-like line nearest above the first run of prose), site
+    line shapes (menus: navigation; time stamps and bylines: boilerplate), reader
+    comments (blocks of one make-up closed by the same row, :mod:`.comments`), the
+    headline (the headline-like line nearest above the first run of prose, or one that
+    summarises the first paragraphs when that line does not, :mod:`.headline_overlap`), site
     chrome above it (navigation), furniture between it and the first paragraph
     (boilerplate), then in reading order: duplicate (same or nearly the same text
     as an earlier kept line; a standfirst repeated by the paragraph after it is
@@ -194,6 +196,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
     _label_ranked_lists(lines, labels)
+    _label_reader_comments(lines, labels)
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
@@ -597,6 +600,18 @@ def _label_ranked_lists(lines: list[Line], labels: Labels) -> None:
         run = [i] if item and int(match["rank"]) == 1 else []
 
 
+def _label_reader_comments(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: the blocks of a reader comment section (:func:`.comments.comment_blocks`), whatever their words.
+
+    A block holding a line the earlier rules read as text (a live entry's title) is no comment:
+    a live page's entries are blocks closed by one sharing row too, and may be of one length.
+    """
+    texts = [line.text for line in lines]
+    for first, last in comments.comment_blocks(texts, _is_prose, lambda j: labels.get(j, ("",))[0] == "body"):
+        for i in range(first, last + 1):
+            labels[i] = ("boilerplate", f"reader comment: blocks of {last - first + 1} lines closed by the same row")
+
+
 def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines."""
     free = [i for i in range(len(lines)) if i not in labels]
@@ -620,10 +635,13 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
+    summary = headline_overlap.summary_stems(
+        lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
+    )
     candidates = [
         i
         for i in range(first_body)
-        if i not in labels and is_headline_like(lines[i].text, 2) and not _wrapped_paragraph(lines, i, labels)
+        if i not in labels and _headline_shaped(lines[i].text, summary) and not _wrapped_paragraph(lines, i, labels)
     ]
     if not candidates:
         return None, first_body
@@ -633,8 +651,16 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
+    chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
+    """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
+    neither an item of a list nor a place and a date standing alone."""
+    shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
+    return shaped and not headline_overlap.list_item(text) and not dateline_grammar.place_date_line(text)
 
 
 def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
@@ -667,7 +693,9 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
             or _is_sub_heading(lines, labels, i)
         )
-        if i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
+        if i not in labels and dateline_grammar.place_date_line(text):
+            labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
+        elif i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
             labels[i] = (
                 "boilerplate",
                 "between the headline and the first paragraph, not prose: byline, time stamp or widget",
@@ -779,7 +807,7 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     if not following or not is_body_like(following[0].text):
         return False
     # A wire dateline opens only a story's first paragraph: after one, a single paragraph is a story.
-    opens_story = rules.dateline_prefix(following[0].text, DATELINE) is not None
+    opens_story = dateline_grammar.first_paragraph_dateline(following[0].text, DATELINE) is not None
     if not opens_story and (len(following) < 2 or not is_body_like(following[1].text)):
         return False
     if rules.continues_on_next_line(lines[i].text, following[0].text):

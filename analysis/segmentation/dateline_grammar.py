@@ -1,0 +1,197 @@
+"""A dateline as a short grammar of its parts, not one pattern per house style (issue 11, round 8).
+
+Each round of held-out pages brought datelines in forms the pattern list had not seen
+("Islamabad [Pakistan], August 29 (AND):", "(NNN) —", "Damascus, 21 May 2019 –"). What
+they share is their make-up: a few tokens, each a capitalised place word, a region in
+brackets, an agency in parentheses or between slashes, a date or a time, commas and full
+stops, closed by a separator (—, –, --, -, :, ``.-``) or by the agency itself, and followed by
+a new sentence. :func:`grammar_dateline` reads the opening tokens of a paragraph by that
+grammar. A sentence's subject ("Russia's defence ministry said ...", "NATO - which ...") fails
+it: a possessive, a lower-case word or a lower-case word after the separator ends the reading.
+The scan reads at most ``MAX_DATELINE_TOKENS`` tokens, so it costs a constant per paragraph.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+from importlib import resources
+
+from . import rules
+
+# A dateline holds a place, a region, an agency and a date: "SHARM EL-SHEIKH, Egypt, Sept. 3 (Kaya) --"
+# is 10 tokens; a sentence's opening clause is longer.
+MAX_DATELINE_TOKENS = 12
+# A place written in capitals has at least this many letters ("UN", "US" open sentences as subjects).
+MIN_LETTERS_CAPITAL_PLACE = 3
+
+TOKEN = re.compile(
+    r"\s*(?:"
+    r"(?P<paren>\([^()\n]{1,60}\))"
+    r"|(?P<bracket>\[[^\[\]\n]{1,30}\])"
+    r"|(?P<slashed>/[A-Z][A-Za-z0-9 .&-]{0,30}/)"
+    r"|(?P<sep>\.-|—|–|--|-|:)"
+    r"|(?P<number>\d{1,4}(?:st|nd|rd|th)?(?:[:.]\d{2})?)"
+    r"|(?P<word>[^\W\d_][\w'’.-]*)"
+    r"|(?P<comma>,)"
+    r"|(?P<dot>\.)"
+    r")"
+)
+# What may follow a dateline: the first word of the story's sentence, a quotation, a figure.
+SENTENCE_START = re.compile(r"\s*[A-Z0-9\"“‘'(«]")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def place_connectors() -> frozenset[str]:
+    """Return the lower-case particles allowed inside a place name (``segmentation_place_connectors.txt``)."""
+    with resources.files("analysis.data").joinpath("segmentation_place_connectors.txt").open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """Return up to ``MAX_DATELINE_TOKENS`` + 1 opening tokens of ``text`` as (type, text, end offset)."""
+    tokens, position = [], 0
+    while len(tokens) <= MAX_DATELINE_TOKENS:
+        match = TOKEN.match(text, position)
+        if not match or match.end() == position:
+            break
+        kind = match.lastgroup or ""
+        tokens.append((kind, match.group(kind), match.end()))
+        position = match.end()
+    return tokens
+
+
+def _fits(kind: str, token: str) -> bool:
+    """True when a token may stand in a dateline: a capitalised word (no possessive), a particle, any other part."""
+    if kind != "word":
+        return True
+    if POSSESSIVE.search(token):
+        return False
+    return token[0].isupper() or token.casefold() in place_connectors()
+
+
+def _evidence(parts: list[tuple[str, str, int]]) -> bool:
+    """True when the parts name a place in capitals, an agency, a region in brackets or a date.
+
+    Title-case words alone are not enough: "The Kremlin -" or "Foreign Minister Lavrov:" open
+    sentences and headings as often as datelines.
+    """
+    for kind, token, _ in parts:
+        if kind in ("paren", "bracket", "slashed", "number"):
+            return True
+        letters = re.sub(r"[^A-Za-z]", "", token)
+        if kind == "word" and (
+            (token.isupper() and len(letters) >= MIN_LETTERS_CAPITAL_PLACE) or _calendar_word(token)
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Return the month and weekday names and abbreviations of the date-word list ("Sept", "Tues", "August")."""
+    stems = {name[:3].casefold() for name in (*calendar.month_name[1:], *calendar.day_name)}
+    return frozenset(word for word in rules.date_words() if len(word) >= 3 and word[:3] in stems)
+
+
+def _calendar_word(token: str) -> bool:
+    """True when ``token`` names a month or a weekday ("Sept.", "Tuesday")."""
+    return token.casefold().rstrip(".") in _calendar_words()
+
+
+def grammar_dateline(text: str) -> tuple[str, int, str] | None:
+    """Return ``(dateline, body_offset, reason)`` when ``text`` opens with a dateline by the grammar, else None.
+
+    The opening tokens must all fit (:func:`_fits`); the dateline ends at a separator
+    followed by a new sentence, or, without a separator, at an agency in parentheses or
+    between slashes after a date ("Islamabad, Aug 30 (PTI) Pakistan's ..."). The
+    longest such prefix is taken ("(NPA) - MARENZO, FEB 14 -"). It must hold evidence
+    (:func:`_evidence`) and start with a word or an agency, not a separator or a figure.
+    """
+    tokens = _tokens(text)
+    if not tokens or tokens[0][0] not in ("word", "paren"):
+        return None
+    found = None
+    for n, (kind, token, end) in enumerate(tokens):
+        if not _fits(kind, token):
+            break
+        parts = tokens[: n + 1]
+        if kind == "sep" and n > 0 and _evidence(parts[:-1]) and _opens_sentence(text, end, token):
+            found = end
+        elif kind in ("paren", "slashed") and _dated(parts) and _opens_sentence(text, _after_dot(text, end), ""):
+            found = _after_dot(text, end)
+    if found is None:
+        return None
+    body = SENTENCE_START.match(text, found)
+    body_offset = body.end() - 1 if body else found
+    reason = "dateline by its grammar: place, agency or date words closed by a separator"
+    return text[:found].rstrip(), body_offset, reason
+
+
+def _after_dot(text: str, end: int) -> int:
+    """Return ``end`` past a full stop closing an agency ("/TASS/." or "(AFE).")."""
+    return end + 1 if text[end : end + 1] == "." else end
+
+
+def _dated(parts: list[tuple[str, str, int]]) -> bool:
+    """True when the parts before an agency hold a date (a figure) or the agency is set between slashes."""
+    return parts[-1][0] == "slashed" or any(kind == "number" for kind, _, _ in parts[:-1])
+
+
+def _opens_sentence(text: str, end: int, separator: str) -> bool:
+    """True when a new sentence starts after ``end``: a capital, a figure or a quotation mark, after a space.
+
+    A colon or a dash directly followed by a letter is a word's hyphen or a clock ("12:30"), not a separator.
+    """
+    rest = text[end:]
+    if not rest[:1].isspace() and separator not in ("", ".-"):
+        return False
+    return bool(SENTENCE_START.match(rest))
+
+
+def first_paragraph_dateline(text: str, upper_case_dateline: re.Pattern) -> tuple[str, int, str] | None:
+    """Return the dateline opening a first paragraph: the patterns of :func:`.rules.dateline_prefix`, else the grammar.
+
+    The patterns come first so that the datelines they found keep their reasons; the grammar
+    reads the forms no pattern was written for.
+    """
+    return rules.dateline_prefix(text, upper_case_dateline) or grammar_dateline(text)
+
+
+def agency_dateline(text: str) -> tuple[str, int, str] | None:
+    """Return a dateline naming an agency or a date (:func:`.rules.agency_dateline_prefix`, else the grammar's).
+
+    Below a standfirst or a claim box only such a dateline is taken: a bare "PLACE:" there
+    may open a sub-heading's paragraph, an agency or a date does not.
+    """
+    found = rules.agency_dateline_prefix(text)
+    if found:
+        return found
+    found = grammar_dateline(text)
+    return found if found and _names_agency_or_date(found[0]) else None
+
+
+def _names_agency_or_date(dateline: str) -> bool:
+    """True when ``dateline`` holds an agency in parentheses or slashes, a bracketed region, a figure or a month."""
+    return any(
+        kind in ("paren", "bracket", "slashed", "number") or (kind == "word" and _calendar_word(token))
+        for kind, token, _ in _tokens(dateline)
+    )
+
+
+def place_date_line(text: str) -> bool:
+    """True when ``text`` is a place and a date standing alone ("Islamabad, 30 August 2022", "MOSCOW, May 21").
+
+    Every token fits a dateline (:func:`_fits`), the tokens cover the whole line, and they name
+    a month or weekday and a figure. Such a line dates a statement; it is no headline.
+    """
+    tokens = _tokens(text)
+    if len(tokens) > MAX_DATELINE_TOKENS or not tokens or tokens[-1][2] != len(text.rstrip()):
+        return False
+    if not all(_fits(kind, token) for kind, token, _ in tokens):
+        return False
+    return any(kind == "number" for kind, _, _ in tokens) and any(
+        kind == "word" and _calendar_word(token) for kind, token, _ in tokens
+    )
