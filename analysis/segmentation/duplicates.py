@@ -49,7 +49,10 @@ class DuplicateIndex:
 
     def _prefix(self, vocabulary: set[str]) -> list[str]:
         """Return the rarest words of ``vocabulary``, as many as the prefix filter needs."""
-        ordered = sorted(vocabulary, key=lambda word: (self.frequency.get(word, 0), word))
+        # Sorted by word, then (stably) by frequency: the (frequency, word) order without a Python key
+        # function per word: 1.1 of 33 profiled CPU s of segmentation.
+        ordered = sorted(vocabulary)
+        ordered.sort(key=self.frequency.__getitem__)
         size = len(ordered) - math.ceil(MIN_VOCABULARY_OVERLAP * len(ordered) - _EPSILON) + 1
         return ordered[:size]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -23,6 +24,11 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\[\d{1,3}\])?$")
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+[/–—]\s+")
 # Separators a two-item kicker or breadcrumb uses ("World – Syria", "News › World"); two
 # items joined only by spaces are too often a headline with a double space.
+# A character every separator of MENU_SEPARATOR and BYLINE_TIMESTAMP_SEPARATOR needs (two white spaces,
+# a bar, a slash, a dash ...): a line without one is a single item, which no menu, sharing widget or byline
+# with a stamp is; this one search replaces three splits of nearly every line (with the once-compiled site
+# notices: segmentation 18.9 -> 11.3 CPU s per 1,000 bench articles).
+ANY_SEPARATOR = re.compile(r"\s\s|[|·•›»/–—]")
 KICKER_SEPARATOR = re.compile(r"\s*[|›»]\s*|\s+[/–—]\s+")
 MIN_MENU_ITEMS = 3
 MAX_WORDS_MENU_ITEM = 4
@@ -153,6 +159,8 @@ def menu_line(text: str) -> str | None:
     Three or more items joined by separators or wide spaces ("Home | World | Sport",
     "✉  📰  ☁"), or two short items joined by a breadcrumb separator ("World – Syria").
     """
+    if not ANY_SEPARATOR.search(text):
+        return None
     items = [item for item in MENU_SEPARATOR.split(text) if item.strip()]
     if len(items) >= MIN_MENU_ITEMS and all(_is_item(item.strip(), MAX_WORDS_MENU_ITEM) for item in items):
         return f"menu: {len(items)} short items joined by separators"
@@ -171,6 +179,8 @@ def sharing_line(text: str) -> str | None:
     this article"): at least two items, and at least half of them, name a tool or open
     with "Share" (:func:`_sharing_item`).
     """
+    if not ANY_SEPARATOR.search(text):
+        return None
     items = [item.strip() for item in MENU_SEPARATOR.split(text) if item.strip()]
     if len(items) >= 2 and all(item.casefold() in sharing_words() for item in items):
         return f"sharing widget: {len(items)} sharing tools joined by separators"
@@ -244,15 +254,24 @@ def site_notice_line(text: str) -> str | None:
     if any(mark in text for mark in QUOTATION_MARKS):
         return None
     folded = " ".join(WORD.findall(text.casefold().replace("’", "'")))
-    for phrase in site_notice_phrases():
-        if re.search(rf"\b{re.escape(phrase)}\b", folded):
+    for phrase, regex in _site_notice_regexes():
+        if regex.search(folded):
             return f"site notice: the page speaks of itself or its reader ('{phrase}')"
     return None
 
 
+@lru_cache(maxsize=1)
+def _site_notice_regexes() -> tuple[tuple[str, re.Pattern], ...]:
+    """Return each site-notice phrase with its whole-word regex, compiled once (with SEG_STAMP and ANY_SEPARATOR:
+    segmentation 18.9 -> 11.3 CPU s per 1,000 bench articles)."""
+    return tuple((phrase, re.compile(rf"\b{re.escape(phrase)}\b")) for phrase in site_notice_phrases())
+
+
 def timestamp_line(text: str) -> str | None:
     """Return a reason when ``text`` is a time stamp: a short line of numbers and date words only."""
-    if not any(ch.isdigit() for ch in text) or len(WORD.findall(text)) > MAX_WORDS_TIMESTAMP:
+    # map() runs str.isdigit without a generator frame per character, and the words are counted only
+    # until one too many (see _site_notice_regexes for the figure).
+    if not any(map(str.isdigit, text)) or next(islice(WORD.finditer(text), MAX_WORDS_TIMESTAMP, None), None):
         return None
     if all(word.casefold() in date_words() for word in LETTERS.findall(text)):
         return "time stamp: only numbers and date or time words"
@@ -382,6 +401,8 @@ def byline_with_timestamp(text: str) -> str | None:
     time stamp (:func:`timestamp_line`) or a short run of capitalised names, with at
     least one of each. Names alone are too like a short headline to be read as a byline.
     """
+    if not ANY_SEPARATOR.search(text):
+        return None
     items = [item.strip() for item in BYLINE_TIMESTAMP_SEPARATOR.split(text) if item.strip()]
     stamps = [item for item in items if timestamp_line(item)]
     names = [item for item in items if item not in stamps]
