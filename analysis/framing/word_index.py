@@ -294,8 +294,13 @@ def _norm_codes(body_norms: np.ndarray, head_norms: list[str]) -> tuple[np.ndarr
 
 
 def _body_column(tokens: pd.DataFrame, rows: np.ndarray, name: str, dtype) -> np.ndarray:
-    """Return column ``name`` of the token ``rows`` as an array of ``dtype``."""
-    return np.asarray(tokens[name].to_numpy()[rows], dtype=dtype)
+    """Return column ``name`` of the token ``rows`` as an array of ``dtype``.
+
+    The rows are taken before converting: converting the whole (Arrow string) column for each
+    batch cost every batch the corpus's size (3,000 bench articles, 6 batches: 2.1 -> 0.3 CPU s) and
+    made each forked framing worker hold a Python copy of every token's text.
+    """
+    return np.asarray(tokens[name].array.take(rows), dtype=dtype)
 
 
 def word_index(
@@ -358,5 +363,6 @@ def sentences_of(study: Study, wanted: set[tuple[str, int]]) -> dict[tuple[str, 
     keep = np.isin(codes.astype(np.int64) * step + sentence_ids, wanted_keys)
     rows, codes, sentence_ids = rows[keep], codes[keep], sentence_ids[keep]
     keys = zip([article_ids[c] for c in codes.tolist()], sentence_ids.tolist(), strict=True)
-    values = zip(*(sentences[c].to_numpy()[rows].tolist() for c in ("start", "end", "text")), strict=True)
+    # Only the rows are converted (see _body_column).
+    values = zip(*(np.asarray(sentences[c].array.take(rows)).tolist() for c in ("start", "end", "text")), strict=True)
     return dict(zip(keys, values, strict=True))

@@ -114,7 +114,8 @@ def one_to_one(runs: list[tuple], used_a: bytearray, used_b: bytearray) -> list[
 
 
 # The (k, m) unmatched words on sides a and b an edge may cross, closest first (_edge_match's order).
-_EDGE_STEPS = [(k, m) for _, k, m in sorted((k + m, k, m) for k in range(1, EDGE_GAP_WORDS + 1) for m in range(1, EDGE_GAP_WORDS + 1))]
+_EDGE_GAPS = range(1, EDGE_GAP_WORDS + 1)
+_EDGE_STEPS = [(k, m) for _, k, m in sorted((k + m, k, m) for k in _EDGE_GAPS for m in _EDGE_GAPS)]
 
 
 def _edge_match(a: list, b: list, i: int, j: int, step: int, used_a: bytearray, used_b: bytearray) -> tuple | None:
