@@ -194,7 +194,7 @@ def resampled_medians(values: np.ndarray, draws: np.ndarray) -> np.ndarray:
     Without sorting each resample: a resample is how many times it draws each article; along a
     column's sorted values, the cumulative draws pass the middle rank at the median's value (the mean
     of the two middle values when k is even, as numpy's). One sort per column instead of one
-    partition per resample and column (3,000 bench articles: outlet_rates 20.4 -> 5 profiled CPU s).
+    partition per resample and column (3,000 bench articles: bootstrap_median 15.0 -> 5.6 profiled CPU s).
     """
     n, k = len(values), draws.shape[1]
     rows = np.arange(len(draws), dtype=np.int64)[:, None] * n
