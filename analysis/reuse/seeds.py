@@ -2,10 +2,11 @@
 
 Every shared shingle of a pair is a *seed* (i, j); seeds on one diagonal (j - i) at consecutive
 positions are one *exact run* of words. Finding them pair by pair with a dictionary of one side's
-shingles cost most of the reuse stage (1,000 realistic bench articles, 25,000 candidate pairs:
-~45 of ~65 profiled CPU seconds, every pair touching all its ~800 shingles in Python). Here the
-shingles of a chunk of pairs are keyed (pair, shingle code) and joined with one sort and two binary
-searches, so Python never loops over shingles; the result is the same set of runs.
+shingles was two thirds of the reuse stage's profile (1,000 realistic bench articles, 25,000
+candidate pairs, every pair touching all its ~800 shingles in Python). Here the shingles of a chunk
+of pairs are keyed (pair, shingle code) and joined with one sort of both sides, so Python never
+loops over shingles; the result is the same set of runs. With this module the stage went from 26.4
+to 10.3 CPU s.
 """
 
 from __future__ import annotations
