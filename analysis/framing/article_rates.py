@@ -178,13 +178,36 @@ def bootstrap_median(values: np.ndarray, draws: np.ndarray, level: float = INTER
     on an order of summation.
     """
     values = np.asarray(values, dtype=float).reshape(len(values), -1)
-    step = max(1, _CHUNK_FLOATS // max(1, draws.size))
-    bounds = []
-    for first in range(0, values.shape[1], step):
-        medians = np.median(values[:, first : first + step][draws], axis=1)  # (resamples, columns)
-        bounds.append(np.quantile(medians, [(1 - level) / 2, (1 + level) / 2], axis=0))
-    low, high = np.concatenate(bounds, axis=1) if bounds else np.zeros((2, 0))
+    medians = np.empty((len(draws), values.shape[1]))
+    # Resamples in chunks of at most _CHUNK_FLOATS drawn articles (memory, not results).
+    step = max(1, _CHUNK_FLOATS // max(1, draws.shape[1]))
+    for first in range(0, len(draws), step):
+        medians[first : first + step] = resampled_medians(values, draws[first : first + step])
+    low, high = np.quantile(medians, [(1 - level) / 2, (1 + level) / 2], axis=0) if len(draws) else np.zeros((2, 0))
     return np.median(values, axis=0), low, high
+
+
+def resampled_medians(values: np.ndarray, draws: np.ndarray) -> np.ndarray:
+    """Return the (resamples, m) medians of each column of ``values`` (n x m) on each resample of ``draws``
+    (resamples x k article positions), as ``np.median(values[draws], axis=1)``.
+
+    Without sorting each resample: a resample is how many times it draws each article; along a
+    column's sorted values, the cumulative draws pass the middle rank at the median's value (the mean
+    of the two middle values when k is even, as numpy's). One sort per column instead of one
+    partition per resample and column (3,000 bench articles: bootstrap_median 15.0 -> 5.6 profiled CPU s).
+    """
+    n, k = len(values), draws.shape[1]
+    rows = np.arange(len(draws), dtype=np.int64)[:, None] * n
+    counts = np.bincount((draws + rows).ravel(), minlength=len(draws) * n).reshape(len(draws), n)
+    counts = counts.astype(np.int32 if k < 2**31 else np.int64)
+    medians = np.empty((len(draws), values.shape[1]))
+    for column in range(values.shape[1]):
+        order = np.argsort(values[:, column], kind="stable")
+        ranked = values[order, column]
+        passed = np.cumsum(counts[:, order], axis=1)  # drawn values up to each rank, per resample
+        low = ranked[(passed <= (k - 1) // 2).sum(axis=1)]
+        medians[:, column] = low if k % 2 else (low + ranked[(passed <= k // 2).sum(axis=1)]) / 2
+    return medians
 
 
 def _pooled(group: pd.DataFrame, measure: str) -> float:

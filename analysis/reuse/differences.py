@@ -49,6 +49,10 @@ def differences_table(study: Study, alignments: Alignments) -> pd.DataFrame:
     other_article_id, other_start.
     """
     words = alignments.words
+    # The same edit of the same wire copy recurs across the outlets that reprint it: each distinct
+    # (other context, context) is diffed once (1,000 bench articles: 57,000 rows, 40,000 distinct; word_diff 12.6 -> 9.9
+    # profiled CPU seconds).
+    diffs: dict[tuple[str, str], str] = {}
     rows = []
     for i, j, passage in alignments.passages:
         if passage.kind != REWRITTEN:
@@ -57,15 +61,16 @@ def differences_table(study: Study, alignments: Alignments) -> pd.DataFrame:
         for op, i1, i2, j1, j2 in passage.changes:
             sides = ((i, a0 + i1, a0 + i2, a0, a1), (j, b0 + j1, b0 + j2, b0, b1))
             for this, other, change in ((sides[0], sides[1], CHANGE_ON_A[op]), (sides[1], sides[0], CHANGE_ON_B[op])):
-                rows.append(_row(study, words, this, other, change))
+                rows.append(_row(study, words, this, other, change, diffs))
     table = pd.DataFrame(rows, columns=DIFFERENCE_COLUMNS)
     table = table.astype({column: "int64" for column in ("start", "end", "other_start", "other_end")})
     keys = ["article_id", "start", "end", "other_article_id", "other_start"]
     return table.sort_values(keys, kind="stable").reset_index(drop=True)
 
 
-def _row(study: Study, words, this: tuple, other: tuple, change: str) -> tuple:
-    """Return one differences row: this side's and the other side's spans, texts, change and diff."""
+def _row(study: Study, words, this: tuple, other: tuple, change: str, diffs: dict[tuple[str, str], str]) -> tuple:
+    """Return one differences row: this side's and the other side's spans, texts, change and diff
+    (from ``diffs``, the word diffs found so far, or found and added to it)."""
     k, first, last, lo, hi = this
     ok, o_first, o_last, o_lo, o_hi = other
     start, end = _side_span(words, first, last, lo, hi)
@@ -73,10 +78,13 @@ def _row(study: Study, words, this: tuple, other: tuple, change: str) -> tuple:
     raw, other_raw = study.raw[words.article_ids[k]], study.raw[words.article_ids[ok]]
     context = _context(words, raw, first, last, lo, hi)
     other_context = _context(words, other_raw, o_first, o_last, o_lo, o_hi)
+    diff = diffs.get((other_context, context))
+    if diff is None:
+        diff = diffs[other_context, context] = word_diff(other_context, context)
     return (
         words.article_ids[k], words.outlets[k], start, end, raw[start:end],
         words.article_ids[ok], words.outlets[ok], o_start, o_end, other_raw[o_start:o_end],
-        change, word_diff(other_context, context), other_order(words.dates[k], words.dates[ok]),
+        change, diff, other_order(words.dates[k], words.dates[ok]),
     )  # fmt: skip
 
 

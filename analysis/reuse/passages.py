@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 
 from ..study import Study
-from .alignment import Passage, align
+from .alignment import Passage, align_runs
 from .candidates import candidate_pairs
 from .order import other_order
+from .seeds import equal_runs, pair_runs, window_codes
 from .words import CorpusWords, corpus_words
 
 REUSE_COLUMNS = [
@@ -39,9 +40,16 @@ def find_alignments(study: Study, cross_outlet: bool = True) -> Alignments:
     depend on the order of the corpus.
     """
     words = corpus_words(study)
+    pairs = candidate_pairs(words, cross_outlet)
+    # The exact runs of every pair at once (analysis.reuse.seeds); only pairs with runs are aligned
+    # further, one by one (1,000 bench articles: the reuse stage 26.4 -> 10.3 CPU s; see seeds.py).
+    runs = pair_runs(words.ids, words.bounds, window_codes(words.ids, words.bounds), pairs)
     found = []
-    for i, j in candidate_pairs(words, cross_outlet).tolist():
-        for passage in align(words.ids[words.span(i)], words.ids[words.span(j)]):
+    for first, last in equal_runs(runs[:, 0]):
+        pair_number, *_ = runs[first].tolist()
+        i, j = pairs[pair_number].tolist()
+        seeded = [tuple(run[1:]) for run in runs[first:last].tolist()]
+        for passage in align_runs(words.ids[words.span(i)].tolist(), words.ids[words.span(j)].tolist(), seeded):
             found.append((i, j, passage))
     return Alignments(words, found)
 

@@ -31,6 +31,7 @@ import pandas as pd
 
 from .. import framing, sourcing, vocabulary
 from ..framing.arrays import runs
+from ..framing.batching import map_batches
 from ..study import Study
 from ..voices import VOICES
 from .masks import article_codes, span_mask
@@ -92,16 +93,21 @@ def body_mentions(study: Study) -> pd.DataFrame:
     """Return the actor mentions of body text (:func:`analysis.framing.mentions`), found batch by batch.
 
     Batches of articles as the framing export makes them (:func:`analysis.framing.article_batches`),
-    so memory follows the batch, not the corpus.
+    so memory follows the batch, not the corpus; on the framing export's forked workers
+    (:func:`analysis.framing.batching.map_batches`), the same rows as one process.
     """
     token_runs = runs(study.tokens["article_id"].to_numpy(dtype=object))
-    found = []
-    for batch in framing.article_batches(study, token_runs=token_runs):
-        table = framing.mentions(study, index=framing.word_index(study, articles=batch, token_runs=token_runs))
-        found.append(table[table["part"] == "body"])
+    batches = framing.article_batches(study, token_runs=token_runs)
+    found = list(map_batches(_body_mentions_of, (study, token_runs), batches))
     if not found:
         return pd.DataFrame(columns=framing.MENTION_COLUMNS)
     return pd.concat(found, ignore_index=True)
+
+
+def _body_mentions_of(study: Study, token_runs: tuple, batch: list[str]) -> pd.DataFrame:
+    """Return the body mentions of one batch of articles."""
+    table = framing.mentions(study, index=framing.word_index(study, articles=batch, token_runs=token_runs))
+    return table[table["part"] == "body"]
 
 
 def attribution_spans(attributions: pd.DataFrame) -> pd.DataFrame:
