@@ -128,12 +128,13 @@ def _text_cells(column: pd.Series) -> np.ndarray | None:
     """Return the cells of a text column (object array; missing -> ""; quoted as the csv module quotes them),
     or None when it holds anything but text and missing values (pandas then writes the frame)."""
     dtype = column.dtype
-    if not (dtype == object or isinstance(dtype, pd.StringDtype)):
+    objects = isinstance(dtype, np.dtype) and dtype.kind == "O"
+    if not (objects or isinstance(dtype, pd.StringDtype)):
         return None
     missing = column.isna().to_numpy()
-    if dtype == object and pd.api.types.infer_dtype(column[~missing], skipna=False) not in ("string", "empty"):
+    if objects and pd.api.types.infer_dtype(column[~missing], skipna=False) not in ("string", "empty"):
         return None
-    cells = column.to_numpy(dtype=object, na_value="").copy() if missing.any() else column.to_numpy(dtype=object)
+    cells = column.to_numpy(dtype=object, na_value="")
     quote = column.astype("string").str.contains(NEEDS_QUOTES, regex=True).fillna(False).to_numpy(dtype=bool)
     if quote.any():
         cells = cells.copy()
@@ -198,7 +199,7 @@ def _g_text(mantissa: np.ndarray, exponent: np.ndarray, negative: np.ndarray) ->
     fixed = (exponent >= -4) & (exponent < SIGNIFICANT)
     # digits after the point before trailing zeros go: 11 - exponent in fixed notation, 11 in d.ddde+XX
     places = np.where(fixed, (SIGNIFICANT - 1) - exponent, SIGNIFICANT - 1)
-    scale = 10 ** places
+    scale = 10**places
     whole = (mantissa // scale).astype(STRING)
     fraction = np.strings.rstrip(np.strings.zfill((mantissa % scale).astype(STRING), places), "0")
     text = np.where(fraction == "", whole, np.strings.add(np.strings.add(whole, "."), fraction))
