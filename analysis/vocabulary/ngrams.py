@@ -85,7 +85,8 @@ def _ngram_codes(p: dict, n: int) -> dict:
     index = _first_occurrences(code)
     words = np.stack([term[first[index] + k] for k in range(n)]) if len(index) else np.zeros((n, 0), dtype=np.int64)
     # The n-gram strings joined and sorted as numpy strings (UTF-8: byte order is code point order, Python's str
-    # order): on the 1,000-article bench corpus a " ".join per distinct n-gram took 9 s CPU of the 28 s stage.
+    # order): on the 1,000-article bench corpus (325k bigrams, 466k trigrams) 2.1 s CPU with a " ".join per
+    # n-gram, 0.7 s.
     vocab = np.asarray(p["vocab"], dtype=object).astype(STRING)
     strings = vocab[words[0]] if len(index) else np.zeros(0, dtype=STRING)
     for k in range(1, n):
