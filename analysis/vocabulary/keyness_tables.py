@@ -103,63 +103,73 @@ def comparisons(groups: Sequence[str], mode: str) -> list[tuple[str, list[str], 
     raise ValueError("mode must be 'pairwise' or 'one_vs_rest'")
 
 
-def _comparison_frame(
-    terms: np.ndarray,
+def _comparison_columns(
     stop: np.ndarray,
     alpha: np.ndarray,
     counts: tuple[np.ndarray, np.ndarray, float, float],
-    names: tuple[str, str, str],
     spread: dict[str, np.ndarray] | None = None,
-) -> pd.DataFrame:
-    """Return the keyness rows of one comparison ``names`` = (mode, target, reference): every statistic of
-    every term with ``counts`` = (a, b, c, d): counts ``a`` in the target and ``b`` in the reference,
-    corpus sizes ``c`` and ``d`` in words; terms in neither dropped. ``spread`` holds the dispersion
-    columns (:func:`_spread`; None: no article data, the columns are empty).
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Return (kept, columns): the terms of one comparison that occur in target or reference (positions in the
+    vocabulary) and every statistic of each, as arrays, from ``counts`` = (a, b, c, d): counts ``a`` in the target
+    and ``b`` in the reference, corpus sizes ``c`` and ``d`` in words. ``spread`` holds the dispersion columns
+    (:func:`_spread`; None: no article data, the columns are empty).
 
     ``q_value`` is Benjamini & Hochberg's (1995) adjustment of ``p_value`` over the comparison's terms
     with ``a + b >= MIN_COUNT`` (the family: one target, one reference, one voice); the others have no
     q_value. ``only_in_target`` flags the terms whose %DIFF is Gabrielatos & Marchi's 1e21-sized
     convention (``percent_diff_display``).
     """
-    mode, target, reference = names
     a, b, c, d = counts
-    g2 = log_likelihood(a, b, c, d)
-    delta, sigma, z = log_odds_dirichlet(a, b, alpha)
-    low, high = log_ratio_interval(a, b, c, d)
-    spread = spread or {k: np.full(len(terms), np.nan) for k in SPREAD_COLUMNS}
-    frame = pd.DataFrame(
-        {
-            "term": terms,
-            "comparison": mode,
-            "target": target,
-            "reference": reference,
-            "is_stopword": stop,
-            "target_count": a.astype("int64"),
-            "reference_count": b.astype("int64"),
-            "target_words": int(c),
-            "reference_words": int(d),
-            "target_rate": a / c * PER,
-            "reference_rate": b / d * PER,
-            **{k: spread[k] for k in SPREAD_COLUMNS},
-            "g2": g2,
-            "g2_signed": g2 * overuse_sign(a, b, c, d),
-            "p_value": chi2.sf(g2, 1),
-            "bic": bic(g2, c + d),
-            "ell": ell(a, b, c, d),
-            "log_ratio": log_ratio(a, b, c, d),
-            "log_ratio_low": low,
-            "log_ratio_high": high,
-            "percent_diff": percent_diff(a, b, c, d),
-            "only_in_target": percent_diff_display(a, b, c, d)[1],
-            "log_odds": delta,
-            "log_odds_se": sigma,
-            "z": z,
-            "prior_alpha": alpha,
-        }
+    delta, sigma, z = log_odds_dirichlet(a, b, alpha)  # on the whole vocabulary: its sums are n_i, n_j, alpha_0
+    kept = np.flatnonzero((a + b) > 0)
+    a, b = a[kept], b[kept]
+    spread = (
+        {k: v[kept] for k, v in spread.items()} if spread else {k: np.full(len(kept), np.nan) for k in SPREAD_COLUMNS}
     )
-    frame = frame[(a + b) > 0]
-    tested = (frame["target_count"] + frame["reference_count"] >= MIN_COUNT).to_numpy()
-    return frame.assign(q_value=benjamini_hochberg(frame["p_value"].where(tested).to_numpy()))
+    columns = {
+        "is_stopword": stop[kept],
+        "target_count": a.astype("int64"),
+        "reference_count": b.astype("int64"),
+        "target_words": np.full(len(kept), int(c), dtype=np.int64),
+        "reference_words": np.full(len(kept), int(d), dtype=np.int64),
+        "target_rate": a / c * PER,
+        "reference_rate": b / d * PER,
+        **spread,
+        **_count_statistics(a, b, c, d),
+        "log_odds": delta[kept],
+        "log_odds_se": sigma[kept],
+        "z": z[kept],
+        "prior_alpha": alpha[kept],
+    }
+    tested = columns["target_count"] + columns["reference_count"] >= MIN_COUNT
+    columns["q_value"] = benjamini_hochberg(np.where(tested, columns["p_value"], np.nan))
+    return kept, columns
+
+
+def _count_statistics(a: np.ndarray, b: np.ndarray, c: float, d: float) -> dict[str, np.ndarray]:
+    """Return the statistics that depend only on the counts (a, b) and the sizes (c, d), computed once per distinct
+    pair (a, b) and spread to every term: most terms share their counts with many others (the 300-article
+    table's g2 column holds 27,879 distinct values in 822,695 rows), and ``chi2.sf`` over every term was the
+    largest cost of the vocabulary stage (profiled at 1,000 articles). With :func:`_ordered_table`: 8.8 -> 3.9 s
+    CPU for the 300-article stage, 15.9 -> 7.4 s at 1,000."""
+    width = int(b.max()) + 1 if len(b) else 1
+    pairs, inverse = np.unique(a.astype(np.int64) * width + b.astype(np.int64), return_inverse=True)
+    a, b = (pairs // width).astype(float), (pairs % width).astype(float)
+    g2 = log_likelihood(a, b, c, d)
+    low, high = log_ratio_interval(a, b, c, d)
+    columns = {
+        "g2": g2,
+        "g2_signed": g2 * overuse_sign(a, b, c, d),
+        "p_value": chi2.sf(g2, 1),
+        "bic": bic(g2, c + d),
+        "ell": ell(a, b, c, d),
+        "log_ratio": log_ratio(a, b, c, d),
+        "log_ratio_low": low,
+        "log_ratio_high": high,
+        "percent_diff": percent_diff(a, b, c, d),
+        "only_in_target": percent_diff_display(a, b, c, d)[1],
+    }
+    return {name: values[inverse] for name, values in columns.items()}
 
 
 def _spread(articles, t_groups: list[str], r_groups: list[str]) -> dict[str, np.ndarray] | None:
@@ -211,21 +221,52 @@ def keyness_table(
     alpha = dirichlet_prior(list(terms), counts.sum(axis=1), prior, prior_weight)
     stop = np.isin(terms, list(stopwords))
     size = counts.sum(axis=0) if sizes is None else sizes.reindex(matrix.columns).to_numpy(dtype=float)
-    frames = []
+    blocks = []  # (mode, target, reference, kept term positions, columns) of every comparison
     for mode in modes:
         for target, t_groups, reference, r_groups in comparisons(list(matrix.columns), mode):
             t_columns, r_columns = [group_index[g] for g in t_groups], [group_index[g] for g in r_groups]
             a, b = counts[:, t_columns].sum(axis=1), counts[:, r_columns].sum(axis=1)
             sizes_ = (a, b, size[t_columns].sum(), size[r_columns].sum())
-            spread = _spread(articles, t_groups, r_groups)
-            frames.append(_comparison_frame(terms, stop, alpha, sizes_, (mode, target, reference), spread))
-    table = pd.concat(frames, ignore_index=True)
+            blocks.append(
+                (
+                    mode,
+                    target,
+                    reference,
+                    *_comparison_columns(stop, alpha, sizes_, _spread(articles, t_groups, r_groups)),
+                )
+            )
+    return _ordered_table(blocks, terms, modes)[columns] if blocks else pd.DataFrame(columns=columns)
+
+
+def _ordered_table(blocks: list, terms: np.ndarray, modes: Sequence[str]) -> pd.DataFrame:
+    """Return the keyness rows of every comparison in ``blocks`` (mode, target, reference, term positions, columns)
+    as one frame, ordered by mode (in ``modes`` order), target, reference, z (largest first) and term.
+
+    One sort of integer keys over the arrays, and the frame built once: building a frame per comparison,
+    concatenating and sorting by strings was the second cost (see _count_statistics for the figures)."""
     order = {m: i for i, m in enumerate(modes)}
-    table = table.assign(_mode=table["comparison"].map(order))
-    table = table.sort_values(
-        ["_mode", "target", "reference", "z", "term"], ascending=[True, True, True, False, True], kind="stable"
+    # the comparison's rank by (mode, target, reference); then z, largest first, then the term
+    ranked = sorted(range(len(blocks)), key=lambda i: (order[blocks[i][0]], blocks[i][1], blocks[i][2]))
+    block_rank = np.empty(len(blocks), dtype=np.int64)
+    block_rank[ranked] = np.arange(len(blocks))
+    term_rank = np.empty(len(terms), dtype=np.int64)
+    term_rank[np.argsort(terms, kind="stable")] = np.arange(len(terms))
+    sizes = [len(block[3]) for block in blocks]
+    block = np.repeat(np.arange(len(blocks)), sizes)
+    kept = np.concatenate([block[3] for block in blocks])
+    columns = {name: np.concatenate([b[4][name] for b in blocks]) for name in blocks[0][4]}
+    rows = np.lexsort((term_rank[kept], -columns["z"], block_rank[block]))
+    block = block[rows]
+    names = {k: np.array([b[k] for b in blocks], dtype=object) for k in (0, 1, 2)}
+    return pd.DataFrame(
+        {
+            "term": terms[kept[rows]],
+            "comparison": names[0][block],
+            "target": names[1][block],
+            "reference": names[2][block],
+            **{name: values[rows] for name, values in columns.items()},
+        }
     )
-    return table.drop(columns="_mode").reset_index(drop=True)[columns]
 
 
 def keyness(
