@@ -7,7 +7,7 @@ per article, voice and term (spilled to a file, one per chunk, not held).
 
 At the end, from the merged counts and without any token: ``terms`` (counts per outlet, voice and
 term summed over chunks) and ``keyness`` (:meth:`VocabularyAggregate.keyness_frames`, one comparison
-at a time). The keyness statistics are those of :func:`analysis.vocabulary.keyness_tables._comparison_frame`
+at a time). The keyness statistics are those of :func:`analysis.vocabulary.keyness_tables._comparison_columns`
 on the same count matrix; the dispersion columns (range, Gries' DP) are accumulated in a second pass
 over the spilled per-article counts, adding each article's terms in the order the in-memory
 :func:`analysis.vocabulary.dispersion.dispersion` adds them (article by article), so the floats are the same.
@@ -25,7 +25,7 @@ import pandas as pd
 from ..study import Study
 from ..vocabulary.article_statistics import _text_statistics
 from ..vocabulary.frequencies import PER, _article_term_counts, _frequencies, _word_totals
-from ..vocabulary.keyness_tables import KEYNESS_COLUMNS, _comparison_frame, comparisons
+from ..vocabulary.keyness_tables import KEYNESS_COLUMNS, _comparison_columns, _ordered_table, comparisons
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT, dirichlet_prior
 from ..vocabulary.terms import _prepare, _prepared_word_codes, _term_token_frame, load_stopwords
 from ..voices import VOICES
@@ -274,10 +274,13 @@ def _voice_frames(
             t_columns, r_columns = [column[g] for g in t_groups], [column[g] for g in r_groups]
             a, b = counts[:, t_columns].sum(axis=1), counts[:, r_columns].sum(axis=1)
             totals = (a, b, sizes[t_columns].sum(), sizes[r_columns].sum())
-            frame = _comparison_frame(
-                terms, stop, alpha, totals, (mode, target, reference), _columns(spread, t_groups, r_groups)
+            block = (
+                mode,
+                target,
+                reference,
+                *_comparison_columns(stop, alpha, totals, _columns(spread, t_groups, r_groups)),
             )
-            yield frame.sort_values(["z", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+            yield _ordered_table([block], terms, (mode,))[[c for c in KEYNESS_COLUMNS if c != "voice"]]
 
 
 def _columns(spread: dict, t_groups: list[str], r_groups: list[str]) -> dict[str, np.ndarray]:
