@@ -60,3 +60,13 @@ def test_an_inverted_speaker_keeps_its_role_complement() -> None:
     )
     assert found["speaker_text"].tolist() == ["a spokesman for the rail operator", "the chairman of the grain exchange"]
     assert found["content"].tolist() == ["The trains will run again by Friday", "Stocks are ample"]
+
+
+def test_a_capitalised_title_takes_up_the_person_it_introduced() -> None:
+    found = extract(
+        "The Governor of the Lorvan Reserve Bank, Mr. Anton Brek, stated that the quota would be halved.",
+        "Trade envoy Clara Mendel said the talks would resume in June.",
+        "The Governor underlined that the boats would be compensated.",
+    )
+    assert found["speaker_text"].tolist()[-1] == "The Governor"
+    assert found["source"].tolist()[-1] == "Anton Brek"

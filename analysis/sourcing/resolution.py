@@ -200,6 +200,8 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
     person = _person_description(article, row, toks, info)
+    if person is None:
+        person = _capitalised_title(article, row, toks, info)
     return person if person is not None else _definite_description(article, row, toks, info)
 
 
@@ -231,6 +233,40 @@ def _person_description(article: Article, row: dict, toks: list[dict], info: dic
         return None
     _learn_country(best, info)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier person"}
+
+
+def _capitalised_title(article: Article, row: dict, toks: list[dict], info: dict) -> dict | None:
+    """Return ``info`` resolved to the person a capitalised title takes up, else None.
+
+    "The Minister underlined", "The Foreign Secretary said", "The Official Representative recalled": official
+    statements write a second reference by the post, capitalised (issue 11 round 7b). ``The`` and capitalised
+    words only, a person's title (``source_roles.csv``) ending them; the referent is the last person named
+    by the end of the sentence that last wrote the same title before (the title introduces the name:
+    "the Minister of Finance of Norvasta, Ingrid Solvang, stated").
+    """
+    words = [t["norm"] for t in toks]
+    if not (2 <= len(words) <= MAX_WORDS_PERSON_DESCRIPTION and words[0] == "the" and all(_is_cap(t) for t in toks)):
+        return None
+    head = max(_roles_in(words), key=lambda f: f[1], default=None)
+    if head is None or head[1] != len(words) or head[3] != "person":
+        return None
+    title = article.raw[toks[1]["start"] : toks[-1]["end"]]
+    earlier = article.raw.rfind(title, 0, row["speaker_start"])
+    if earlier < 0:
+        return None
+    best = article.persons.nearest(_sentence_end(article, earlier), "")
+    if best is None:
+        return None
+    return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "capitalised title: earlier person"}
+
+
+def _sentence_end(article: Article, position: int) -> int:
+    """Return the end offset of the sentence holding the character at ``position`` (``position`` if none does)."""
+    for sentence_id in article.sentence_ids:
+        toks = article.by_sentence.get(sentence_id, [])
+        if toks and toks[0]["start"] <= position < toks[-1]["end"]:
+            return toks[-1]["end"]
+    return position
 
 
 def _learn_country(person: dict, description: dict) -> None:
