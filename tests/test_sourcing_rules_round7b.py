@@ -70,3 +70,12 @@ def test_a_capitalised_title_takes_up_the_person_it_introduced() -> None:
     )
     assert found["speaker_text"].tolist()[-1] == "The Governor"
     assert found["source"].tolist()[-1] == "Anton Brek"
+
+
+def test_a_ministry_named_with_its_country_after_it_takes_the_country_adjective() -> None:
+    found = extract(
+        "The Ministry of Water and Irrigation of Kenya published its reservoir figures on Friday.",
+        "The Ministry said that the dams of the Rift Valley were full.",
+    )
+    assert found["source"].tolist() == ["Kenyan Ministry of Water and Irrigation"]
+    assert found["affiliation"].tolist() == ["Kenya"]
