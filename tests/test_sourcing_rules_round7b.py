@@ -79,3 +79,12 @@ def test_a_ministry_named_with_its_country_after_it_takes_the_country_adjective(
     )
     assert found["source"].tolist() == ["Kenyan Ministry of Water and Irrigation"]
     assert found["affiliation"].tolist() == ["Kenya"]
+
+
+def test_a_letter_speaks_for_the_source_that_sent_it() -> None:
+    found = extract(
+        "The Port Authority of Valdora said on Monday that it had written to the shipping lines.",
+        "The letter added that night pilotage would stop in April.",
+    )
+    assert found["speaker_text"].tolist() == ["The Port Authority of Valdora", "The letter"]
+    assert found["source"].tolist()[1] == found["source"].tolist()[0]
