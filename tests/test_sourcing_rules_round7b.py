@@ -88,3 +88,9 @@ def test_a_letter_speaks_for_the_source_that_sent_it() -> None:
     )
     assert found["speaker_text"].tolist() == ["The Port Authority of Valdora", "The letter"]
     assert found["source"].tolist()[1] == found["source"].tolist()[0]
+
+
+def test_a_past_tense_cue_before_that_is_a_verb_after_a_noun_phrase() -> None:
+    found = extract("The navy's media wing stated that sailors had rescued 400 people from the delta.")
+    assert found["speaker_text"].tolist() == ["The navy's media wing"]
+    assert found["content"].tolist() == ["sailors had rescued 400 people from the delta"]

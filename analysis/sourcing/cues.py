@@ -158,6 +158,8 @@ def _object_then_quotation(toks: list[dict], start: int) -> bool:
 def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:
     """Return whether the cue form at token ``i`` is used as a noun ("a charge", "Russia's claims")."""
     previous = toks[i - 1]["norm"] if i > 0 else ""
+    if _past_before_that(toks, i, size, form):
+        return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
     if lemma not in _noun_lemmas():
@@ -182,6 +184,12 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
     if is_noun and (previous in _np_heads() or (previous.endswith("s") and not previous.endswith("ss"))):
         return False  # "the group claims", "the rebels claim": a subject noun, then the verb
     return is_noun
+
+
+def _past_before_that(toks: list[dict], i: int, size: int, form: str) -> bool:
+    """Return whether the cue form at token ``i`` is a past tense right before "that" ("the navy's media wing
+    stated that ..."): a finite verb opening its clause, never a noun or an attributive participle (round 7b)."""
+    return _tense(form) == "past" and i + size < len(toks) and toks[i + size]["norm"] == "that"
 
 
 def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
