@@ -14,6 +14,7 @@ from .lexicons import (
     _noun_lemmas,
     _np_heads,
     _quotation_only_lemmas,
+    _speech_only_lemmas,
     _that_only_lemmas,
     gazetteer_kinds,
 )
@@ -24,6 +25,7 @@ from .words import (
     ADVERBIAL_ENDS,
     ADVERBIAL_OPENERS,
     BE_AUXILIARIES,
+    CLOSE_MARKS,
     COMPLEMENT_NOUNS,
     DETERMINERS,
     FINITE_AUX,
@@ -70,6 +72,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     colon_only = _colon_only_lemmas()
     quotation_only = _quotation_only_lemmas()
     that_only = _that_only_lemmas()
+    speech_only = _speech_only_lemmas()
     cues = []
     free = _wh_label_end(toks)  # tokens before this index belong to a cue already read, or to a label
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -98,6 +101,8 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
         if lemma in that_only and (i + size >= len(toks) or toks[i + size]["norm"] != "that"):
             continue  # "figures show that ..." reports; "the floods have shown how little ..." is narration
+        if lemma in speech_only and not (_that_follows(toks, i + size) or _after_closed_quotation(toks, i)):
+            continue  # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma == "according to":
             # The phrase after "according to" is its source, not a cue ("according to media reports").
@@ -114,6 +119,31 @@ def _wh_label_end(toks: list[dict]) -> int:
     return colon + 1 if colon is not None else 0
 
 
+def _that_follows(toks: list[dict], start: int) -> bool:
+    """Return whether "that" or a colon follows token ``start`` within ``CONTENT_OPENER_WINDOW`` tokens of the
+    outlet's words (an object or adverbial between: "informed the council that", "opined on Monday that")."""
+    for tok in toks[start : start + CONTENT_OPENER_WINDOW]:
+        if tok["voice"] != "outlet" or tok["text"] in {".", ";", ","} or tok["norm"] in FINITE_AUX:
+            return False
+        if tok["norm"] == "that" or tok["text"] == ":":
+            return True
+    return False
+
+
+def _after_closed_quotation(toks: list[dict], cue: int) -> bool:
+    """Return whether a quotation closed by a comma stands before the cue with only outlet words between
+    ('"...," lamented the chairman', '"...", she affirmed'): the inverted order of a quotation and its cue."""
+    for k in range(cue - 1, max(-1, cue - SPEAKER_GAP_MAX_TOKENS - 1), -1):
+        tok = toks[k]
+        if tok["text"] == "," and k > 0 and (toks[k - 1]["text"] in CLOSE_MARKS or toks[k - 1]["voice"] != "outlet"):
+            return True
+        if tok["text"] in CLOSE_MARKS and k > 0 and toks[k - 1]["text"] == ",":
+            return True
+        if tok["voice"] != "outlet" or tok["text"] in {".", ";", ":"}:
+            return False
+    return False
+
+
 def _object_then_quotation(toks: list[dict], start: int) -> bool:
     """Return whether an object (outlet words) and then a quotation follow token ``start`` closely.
 
@@ -128,6 +158,8 @@ def _object_then_quotation(toks: list[dict], start: int) -> bool:
 def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:
     """Return whether the cue form at token ``i`` is used as a noun ("a charge", "Russia's claims")."""
     previous = toks[i - 1]["norm"] if i > 0 else ""
+    if _past_before_that(toks, i, size, form):
+        return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
     if lemma not in _noun_lemmas():
@@ -152,6 +184,12 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
     if is_noun and (previous in _np_heads() or (previous.endswith("s") and not previous.endswith("ss"))):
         return False  # "the group claims", "the rebels claim": a subject noun, then the verb
     return is_noun
+
+
+def _past_before_that(toks: list[dict], i: int, size: int, form: str) -> bool:
+    """Return whether the cue form at token ``i`` is a past tense right before "that" ("the navy's media wing
+    stated that ..."): a finite verb opening its clause, never a noun or an attributive participle (round 7b)."""
+    return _tense(form) == "past" and i + size < len(toks) and toks[i + size]["norm"] == "that"
 
 
 def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:

@@ -128,6 +128,14 @@ def _that_only_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _speech_only_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only before a that-clause or colon, or after a quotation closed by a comma
+    (``before_colon`` = speech: inform, opine, indicate, ...)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "speech", "lemma"])
+
+
+@lru_cache(maxsize=1)
 def _noun_lemmas() -> frozenset[str]:
     """Return the lemmas whose forms are also common nouns (``ambiguous_noun`` = yes in the lexicon)."""
     verbs = reporting_verbs()

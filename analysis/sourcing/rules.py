@@ -72,6 +72,11 @@ QUOTING_VERB_WINDOW = 14
 APPOSITION_MAX_TOKENS = 25
 # A name after a title phrase and its comma is at most this many words ("ambassador to Washington, Fitsum Arega, said").
 APPOSED_NAME_MAX_WORDS = 4
+# A role's complement closing an inverted speaker ("said a spokeswoman for the rail operator.") has at most
+# this many tokens (issue 11 round 7b).
+ROLE_COMPLEMENT_MAX_TOKENS = 8
+# Prepositions that tie a role to the body it serves ("a spokeswoman for ...", "the head of ...").
+ROLE_PREPOSITIONS = frozenset({"for", "of", "at"})
 # The head of an object relative clause is at most this many tokens before its speaker ("a charge the ... denies").
 RELATIVE_HEAD_MAX_TOKENS = 8
 # A short noun phrase before an object relative has at most this many words.
@@ -220,7 +225,7 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
         and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts())
     ):
         return None
-    s_end = _np_after(toks, c1)
+    s_end = _role_complement_end(toks, _np_after(toks, c1))
     name_end = _apposed_name_end(toks, s_end)
     if name_end is not None:
         # "..., said Britain's envoy to the UN, Neil Garside.": the name apposed to the title is the speaker's.
@@ -228,6 +233,19 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _role_complement_end(toks: list[dict], end: int) -> int:
+    """Return the end of the sentence (before its final mark) when the phrase ending at ``end`` is a role
+    ("a spokeswoman") and only its complement follows ("for the rail operator", "of the shipping line X"):
+    words of the outlet, no comma, at most ``ROLE_COMPLEMENT_MAX_TOKENS``; else ``end`` unchanged."""
+    if not (0 < end < len(toks) and toks[end]["norm"] in ROLE_PREPOSITIONS and toks[end - 1]["norm"] in _np_heads()):
+        return end
+    last = len(toks) - 1 if toks[-1]["text"] in {".", "!", "?"} else len(toks)
+    tail = toks[end + 1 : last]
+    if tail and len(tail) <= ROLE_COMPLEMENT_MAX_TOKENS and all(t["is_word"] and t["voice"] == "outlet" for t in tail):
+        return last
+    return end
 
 
 def _apposed_name_end(toks: list[dict], comma: int) -> int | None:

@@ -76,7 +76,9 @@ PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "w
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "plural"}
 # The gender a third-person pronoun agrees with ("she said" refers to a woman or a person of unknown gender).
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
-STATEMENT_HEADS = {"statement", "communique", "communiqué", "release"}
+# Documents that speak for their writer, the last source named ("the statement said"); issue 11 round 7b adds
+# letters, which ministry reposts quote after naming their sender ("The letters added that ...").
+STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter", "letters"}
 # Cues whose negation attributes nothing ("did not comment", "would not say").
 NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
 NEGATIONS = {"not", "never", "n't"}
