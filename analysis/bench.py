@@ -54,6 +54,15 @@ def _cpu_seconds() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
+def raw_floor_seconds(pages: pd.Series) -> float:
+    """Return the time of one ``re.findall`` word pass over the raw pages (the streaming benchmark's floor:
+    it never holds the body text of the whole corpus; the raw pages are longer, so the floor is higher)."""
+    start = time.perf_counter()
+    for page in pages:
+        FLOOR_PATTERN.findall(page)
+    return time.perf_counter() - start
+
+
 def floor_seconds(study: Study, chunk: int = 10_000) -> float:
     """Return the time of one ``re.findall`` word pass over all body text (the floor).
 
@@ -266,7 +275,8 @@ def run_streaming_benchmark(
         "megabytes": megabytes,
         "stages": timings,
         "writing": {"parquet (streamed, included above)": ([], sum(path.stat().st_size for path in paths))},
-        "floor_seconds": float("nan"),
+        "floor_seconds": raw_floor_seconds(articles["raw"]),
+        "floor_text": "the raw pages (no body text is kept whole when streaming)",
         **monitor.figures(),
     }
 
@@ -307,7 +317,8 @@ def format_report(figures: dict) -> str:
         )
     workers = ", ".join(f"{peak:,.0f}" for peak in figures["worker_peaks_mb"][:8]) or "none"
     lines += [
-        f"floor (one re.findall pass over the body text): {figures['floor_seconds']:.3f} s",
+        f"floor (one re.findall pass over {figures.get('floor_text', 'the body text')}): "
+        f"{figures['floor_seconds']:.3f} s",
         f"whole run: {figures['wall_seconds']:.1f} s wall, {figures['cpu_seconds']:.1f} s CPU "
         f"(all processes), {figures['cores_busy']:.2f} cores busy on average",
         f"peak RSS: this process {figures['client_peak_mb']:,.0f} MB; other processes (largest first) {workers} MB; "
