@@ -18,7 +18,17 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, comments, credits, dateline_grammar, headline_overlap, headline_rules, rules, stamps
+from . import (
+    appended,
+    comments,
+    credits,
+    dateline_grammar,
+    headline_overlap,
+    headline_rules,
+    rules,
+    stamps,
+    topical_prose,
+)
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -214,6 +224,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_in_order(lines, labels, headline)
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
+    _keep_on_topic_prose(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -866,6 +877,26 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         # A short closing sentence is kept; headings and link titles without a full stop are not.
         if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
+
+
+def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel as body a sentence of prose set between two paragraphs that goes on with their story.
+
+    A furniture or chrome label there (not a caption, a duplicate or an appended story, which are
+    article-like by nature) is kept only when the line is off the topic of the headline and the
+    two paragraphs, or opens with a teaser's label (:mod:`.topical_prose`): a pattern rule of a
+    house style seen before must not take a paragraph out of an unseen one.
+    """
+    title = lines[headline].text if headline is not None else ""
+    for i in range(1, len(lines) - 1):
+        if labels[i][0] not in ("boilerplate", "navigation") or labels[i - 1][0] != "body":
+            continue
+        text = lines[i].text
+        if labels[i + 1][0] != "body" or not _is_prose(text) or topical_prose.teaser_label(text):
+            continue
+        context = topical_prose.context_stems(title, lines[i - 1].text, lines[i + 1].text)
+        if topical_prose.on_topic(text, context):
+            labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
 
 
 def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:

@@ -1,0 +1,59 @@
+"""General cues of page cleaning (issue 11, round 9), on invented pages and lines."""
+
+from __future__ import annotations
+
+from analysis.segmentation import topical_prose
+from analysis.segmentation.labelling import label_lines
+
+HEAT_PAGE = """Home | World | Asia
+
+Heatwave grips Sindh as temperatures break records
+
+KARACHI — A heatwave gripped southern Pakistan on Monday, with Sindh hospitals reporting hundreds of heatstroke cases.
+
+Temperatures in Jacobabad reached 51 °C, the highest reading in Sindh since records began, the weather office said.
+
+Doctors urged residents of Jacobabad to stay indoors during the afternoon as the heatwave is expected to last the week.
+
+Stay up to date with our free daily newsletter, delivered to your inbox every morning.
+
+Officials said water tankers would be sent to the worst-hit districts of Sindh.
+
+Related: Why is Sindh so hot, and will Jacobabad heatwaves get worse?
+
+Residents of Jacobabad said the heatwave had emptied the markets of Sindh by noon.
+"""
+
+
+def _kind(raw: str, opening: str) -> str:
+    """Return the kind the rules give the one line of ``raw`` that opens with ``opening``."""
+    (kind,) = [kind for line, kind, _ in label_lines(raw) if line.text.startswith(opening)]
+    return kind
+
+
+def test_on_topic_prose_between_paragraphs_is_kept_despite_a_pattern() -> None:
+    # The temperature pattern (a weather widget) fires on a sentence that goes on with the story.
+    assert _kind(HEAT_PAGE, "Temperatures in Jacobabad") == "body"
+    assert _kind(HEAT_PAGE, "Doctors urged") == "body"
+
+
+def test_off_topic_prompt_between_paragraphs_stays_furniture() -> None:
+    # The newsletter prompt shares one word ("stay") with its neighbours: not enough.
+    assert _kind(HEAT_PAGE, "Stay up to date") == "boilerplate"
+
+
+def test_teaser_label_overrules_the_topic() -> None:
+    # The teaser shares "Sindh", "Jacobabad" and "heatwave", but its label points elsewhere.
+    assert _kind(HEAT_PAGE, "Related: Why") == "boilerplate"
+
+
+def test_on_topic_needs_two_shared_stems() -> None:
+    context = topical_prose.context_stems("Heatwave grips Sindh", "Hospitals in Sindh filled.", "Water ran short.")
+    assert topical_prose.on_topic("Hospitals across Sindh ran out of beds.", context)
+    assert not topical_prose.on_topic("Sign up to our Sindh newsletter today.", context)
+
+
+def test_teaser_label_shapes() -> None:
+    assert topical_prose.teaser_label("Read more: Sindh heatwave explained")
+    assert topical_prose.teaser_label("Related Article: What is a heatwave?")
+    assert not topical_prose.teaser_label("Officials in Sindh said the heatwave would last: a week at least.")
