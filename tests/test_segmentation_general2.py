@@ -57,3 +57,31 @@ def test_teaser_label_shapes() -> None:
     assert topical_prose.teaser_label("Read more: Sindh heatwave explained")
     assert topical_prose.teaser_label("Related Article: What is a heatwave?")
     assert not topical_prose.teaser_label("Officials in Sindh said the heatwave would last: a week at least.")
+
+
+GAP_PAGE = """Floods cut off Sindh villages as Indus rises
+
+HYDERABAD — Floodwater from the Indus cut off dozens of villages in Sindh on Tuesday, officials said.
+
+Advertisement
+
+Rescuers said the Indus reached 38 °C warm shallows near the flooded villages, where boats could not pass.
+
+Advertisement
+
+Officials in Sindh said boats would reach the flooded villages once the Indus fell.
+
+Most viewed
+
+Villages along the Indus in Sindh recorded 41 °C as the floodwater rose.
+"""
+
+
+def test_paragraph_is_found_across_furniture_lines() -> None:
+    # The paragraphs around the misfired line are two lines away, past an advertisement label.
+    assert _kind(GAP_PAGE, "Rescuers said the Indus") == "body"
+
+
+def test_prose_after_the_last_paragraph_is_not_rescued() -> None:
+    # On topic, but no paragraph below it: the cue needs paragraphs on both sides.
+    assert _kind(GAP_PAGE, "Villages along the Indus") == "boilerplate"

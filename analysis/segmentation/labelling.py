@@ -884,19 +884,33 @@ def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None
 
     A furniture or chrome label there (not a caption, a duplicate or an appended story, which are
     article-like by nature) is kept only when the line is off the topic of the headline and the
-    two paragraphs, or opens with a teaser's label (:mod:`.topical_prose`): a pattern rule of a
-    house style seen before must not take a paragraph out of an unseen one.
+    paragraphs around it, or opens with a teaser's label (:mod:`.topical_prose`): a pattern rule of a
+    house style seen before must not take a paragraph out of an unseen one. The paragraphs around
+    are the nearest lines within ``topical_prose.MAX_GAP_LINES`` that are neither furniture nor captions.
     """
     title = lines[headline].text if headline is not None else ""
-    for i in range(1, len(lines) - 1):
-        if labels[i][0] not in ("boilerplate", "navigation") or labels[i - 1][0] != "body":
+    for i, line in enumerate(lines):
+        if labels[i][0] not in _AROUND_PARAGRAPHS or not _is_prose(line.text) or topical_prose.teaser_label(line.text):
             continue
-        text = lines[i].text
-        if labels[i + 1][0] != "body" or not _is_prose(text) or topical_prose.teaser_label(text):
+        above = _nearest_paragraph(labels, range(i - 1, max(-1, i - 1 - topical_prose.MAX_GAP_LINES), -1))
+        below = _nearest_paragraph(labels, range(i + 1, min(len(lines), i + 1 + topical_prose.MAX_GAP_LINES)))
+        if above is None or below is None:
             continue
-        context = topical_prose.context_stems(title, lines[i - 1].text, lines[i + 1].text)
-        if topical_prose.on_topic(text, context):
+        context = topical_prose.context_stems(title, lines[above].text, lines[below].text)
+        if topical_prose.on_topic(line.text, context):
             labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
+
+
+# Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
+_AROUND_PARAGRAPHS = ("boilerplate", "navigation")
+
+
+def _nearest_paragraph(labels: Labels, steps: range) -> int | None:
+    """Return the first line of ``steps`` that is not furniture or a caption, when it is body; else None."""
+    for j in steps:
+        if labels[j][0] not in ("boilerplate", "navigation", "caption"):
+            return j if labels[j][0] == "body" else None
+    return None
 
 
 def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
