@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.segmentation import topical_prose
+from analysis.segmentation import prompts, topical_prose
 from analysis.segmentation.labelling import label_lines
 
 HEAT_PAGE = """Home | World | Asia
@@ -85,3 +85,32 @@ def test_paragraph_is_found_across_furniture_lines() -> None:
 def test_prose_after_the_last_paragraph_is_not_rescued() -> None:
     # On topic, but no paragraph below it: the cue needs paragraphs on both sides.
     assert _kind(GAP_PAGE, "Villages along the Indus") == "boilerplate"
+
+
+PROMPT_PAGE = """THE HARBOUR GAZETTE
+Sign in
+Try the Gazette Premium edition free for 14 days
+News | Sport | Business
+
+Dockers at Westerhaven vote to strike over pay
+
+WESTERHAVEN — Dockers at the port of Westerhaven voted on Friday to strike over pay, their union said.
+
+The strike would halt container traffic at the port for a week, port officials said.
+"""
+
+
+def test_reader_prompt_above_headline_is_boilerplate() -> None:
+    assert _kind(PROMPT_PAGE, "Try the Gazette") == "boilerplate"
+
+
+def test_menu_button_above_headline_stays_navigation() -> None:
+    assert _kind(PROMPT_PAGE, "Sign in") == "navigation"
+    assert _kind(PROMPT_PAGE, "News | Sport") == "navigation"
+
+
+def test_reader_prompt_shapes() -> None:
+    assert prompts.reader_prompt("Log in to your Gazette account")
+    assert not prompts.reader_prompt("Log in   Sign up")  # four words: a pair of buttons
+    assert not prompts.reader_prompt("Subscribe | Log In | e-Edition | Contact Us")  # a menu
+    assert not prompts.reader_prompt("Dockers vote to strike over pay at Westerhaven")  # no prompt verb

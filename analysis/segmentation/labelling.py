@@ -25,6 +25,7 @@ from . import (
     dateline_grammar,
     headline_overlap,
     headline_rules,
+    prompts,
     rules,
     stamps,
     topical_prose,
@@ -225,6 +226,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
+    _label_reader_prompts(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -899,6 +901,13 @@ def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None
         context = topical_prose.context_stems(title, lines[above].text, lines[below].text)
         if topical_prose.on_topic(line.text, context):
             labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`)."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
+            labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
 
 
 # Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
