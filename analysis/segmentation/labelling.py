@@ -18,7 +18,18 @@ from itertools import islice
 
 import pandas as pd
 
-from . import appended, comments, credits, dateline_grammar, headline_overlap, headline_rules, rules, stamps
+from . import (
+    appended,
+    comments,
+    credits,
+    dateline_grammar,
+    headline_overlap,
+    headline_rules,
+    prompts,
+    rules,
+    stamps,
+    topical_prose,
+)
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
@@ -214,6 +225,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_in_order(lines, labels, headline)
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
+    _keep_on_topic_prose(lines, labels, headline)
+    _label_reader_prompts(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -866,6 +879,47 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         # A short closing sentence is kept; headings and link titles without a full stop are not.
         if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
+
+
+def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel as body a sentence of prose set between two paragraphs that goes on with their story.
+
+    A furniture or chrome label there (not a caption, a duplicate or an appended story, which are
+    article-like by nature) is kept only when the line is off the topic of the headline and the
+    paragraphs around it, or opens with a teaser's label (:mod:`.topical_prose`): a pattern rule of a
+    house style seen before must not take a paragraph out of an unseen one. The paragraphs around
+    are the nearest lines within ``topical_prose.MAX_GAP_LINES`` that are neither furniture nor captions.
+    """
+    title = lines[headline].text if headline is not None else ""
+    for i, line in enumerate(lines):
+        if labels[i][0] not in _AROUND_PARAGRAPHS or not _is_prose(line.text) or topical_prose.teaser_label(line.text):
+            continue
+        above = _nearest_paragraph(labels, range(i - 1, max(-1, i - 1 - topical_prose.MAX_GAP_LINES), -1))
+        below = _nearest_paragraph(labels, range(i + 1, min(len(lines), i + 1 + topical_prose.MAX_GAP_LINES)))
+        if above is None or below is None:
+            continue
+        context = topical_prose.context_stems(title, lines[above].text, lines[below].text)
+        if topical_prose.on_topic(line.text, context):
+            labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`)."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
+            labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
+
+
+# Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
+_AROUND_PARAGRAPHS = ("boilerplate", "navigation")
+
+
+def _nearest_paragraph(labels: Labels, steps: range) -> int | None:
+    """Return the first line of ``steps`` that is not furniture or a caption, when it is body; else None."""
+    for j in steps:
+        if labels[j][0] not in ("boilerplate", "navigation", "caption"):
+            return j if labels[j][0] == "body" else None
+    return None
 
 
 def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
