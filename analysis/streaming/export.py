@@ -43,13 +43,13 @@ from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
 from ..study import Study, build_study, empty_failures, release_freed_memory
 from ..vocabulary.concordance import KWIC_WINDOW
-from ..vocabulary.ngrams import _collocations
 from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP, _distinctive_phrases
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
 from ..vocabulary.terms import _prepare
 from ..voices import VOICES
+from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
 from .parts import PartWriter
-from .vocabulary import VocabularyAggregate, chunk_tables
+from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
 # Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
 CHUNK_SIZE = 2_000
@@ -94,6 +94,7 @@ class StreamingExport:
         self.partial = partial
         self.writers: dict[str, PartWriter] = {}
         self.vocabulary = VocabularyAggregate(partial / ".counts")
+        self.collocations = CollocationAggregate()
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
         self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "tokens", "sentences", "quotes")}
@@ -131,9 +132,10 @@ class StreamingExport:
 
     def _vocabulary(self, study: Study) -> None:
         stop = self.vocabulary.stop
-        (tables, counts), failed = isolated_run(lambda s: chunk_tables(s, stop), study, "vocabulary")
+        (tables, counts, collocations), failed = isolated_run(lambda s: _chunk_vocabulary(s, stop), study, "vocabulary")
         self.failures.append(failed)
         self.vocabulary.add(counts)
+        self.collocations.add(collocations)
         for name in ("terms_by_article", "term_tokens", "text_statistics"):
             self.write(name, tables.pop(name))
 
@@ -170,6 +172,8 @@ class StreamingExport:
 
     def _write_vocabulary(self) -> None:
         self.write("terms", self.vocabulary.terms())
+        self.write("collocations", self.collocations.table())
+        del self.collocations
         release_freed_memory()
         for frame in self.vocabulary.keyness_frames():
             self.write("keyness", frame)
@@ -203,7 +207,6 @@ class StreamingExport:
         tokens, sentences = _concat(self.kept.pop("tokens")), _concat(self.kept.pop("sentences"))
         study = self._lean_study(tokens, sentences=sentences, attributions=attributions)
         prepared = _prepare(study, self.vocabulary.stop)
-        self.write("collocations", _collocations(prepared))
         phrases = _distinctive_phrases(
             study, prepared, PHRASE_SIZES, PHRASE_MIN_COUNT, PHRASE_TOP, DEFAULT_PRIOR, PRIOR_WEIGHT, KWIC_WINDOW
         )
@@ -214,6 +217,15 @@ class StreamingExport:
         self.failures.append(failed)
         for name, frame in tables.items():
             self.write(name, frame)
+
+
+def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations]:
+    """Return a chunk's per-article vocabulary tables, its vocabulary counts and its collocation counts
+    (one ``_prepare`` of the chunk for both)."""
+    prepared = _prepare(study, stop)
+    collocations = chunk_collocation_counts(prepared)
+    tables, counts = chunk_tables(study, stop, prepared)
+    return tables, counts, collocations
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
