@@ -117,3 +117,33 @@ def test_part_writer_writes_the_files_and_bytes_of_write_parquet(tmp_path, monke
     assert [p.relative_to(tmp_path / "parts") for p in written] == [p.relative_to(tmp_path / "whole") for p in expected]
     assert [writer.rows[p] for p in written] == [len(pd.read_parquet(p)) for p in expected]
     assert [p.read_bytes() for p in written] == [p.read_bytes() for p in expected]
+
+
+def test_merged_counts_add_the_sums_and_keep_the_earliest_chunks_first_occurrence():
+    import numpy as np
+
+    from analysis.streaming.collocations import MergedCounts
+
+    merged = MergedCounts()
+    merged.add(np.array([5, 9]), {"count": np.array([1, 2])}, {"start": np.array([50, 90])})
+    merged.add(np.array([2, 9]), {"count": np.array([4, 3])}, {"start": np.array([20, 7])})
+    assert merged.keys.tolist() == [2, 5, 9]
+    assert merged.sums["count"].tolist() == [4, 1, 5]
+    assert merged.firsts["start"].tolist() == [20, 50, 90]  # key 9: the first chunk's occurrence, not 7
+    assert merged.lookup("count", np.array([9, 2])).tolist() == [5, 4]
+
+
+def test_collocations_merged_from_chunks_of_five_articles_equal_the_whole_corpus_table(seed_study):
+    from analysis.streaming.collocations import CollocationAggregate, chunk_collocation_counts
+    from analysis.study import subset_study
+    from analysis.vocabulary.ngrams import _collocations
+    from analysis.vocabulary.terms import _prepare, load_stopwords
+
+    articles = realistic_articles(seed_study, 30, n_outlets=2, seed=7)
+    study, stop = build_study(articles, workers=1, codebooks=seed_study.codebooks), load_stopwords()
+    aggregate = CollocationAggregate()
+    for chunk in chunks(articles, 5):
+        aggregate.add(chunk_collocation_counts(_prepare(subset_study(study, set(chunk["article_id"])), stop)))
+    merged, whole = aggregate.table(), _collocations(_prepare(study, stop))
+    pd.testing.assert_frame_equal(merged, whole, check_exact=True, check_dtype=False)
+    assert (merged["articles"] > 5).sum() > 10  # bigrams counted over several chunks

@@ -43,13 +43,14 @@ from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
 from ..study import Study, build_study, empty_failures, release_freed_memory
 from ..vocabulary.concordance import KWIC_WINDOW
-from ..vocabulary.ngrams import _collocations
-from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP, _distinctive_phrases
+from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
 from ..vocabulary.terms import _prepare
 from ..voices import VOICES
+from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
 from .parts import PartWriter
-from .vocabulary import VocabularyAggregate, chunk_tables
+from .phrases import PhraseAggregate, chunk_phrase_counts
+from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
 # Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
 CHUNK_SIZE = 2_000
@@ -94,6 +95,8 @@ class StreamingExport:
         self.partial = partial
         self.writers: dict[str, PartWriter] = {}
         self.vocabulary = VocabularyAggregate(partial / ".counts")
+        self.collocations = CollocationAggregate()
+        self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
         self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "tokens", "sentences", "quotes")}
@@ -131,9 +134,13 @@ class StreamingExport:
 
     def _vocabulary(self, study: Study) -> None:
         stop = self.vocabulary.stop
-        (tables, counts), failed = isolated_run(lambda s: chunk_tables(s, stop), study, "vocabulary")
+        (tables, counts, collocations, phrases), failed = isolated_run(
+            lambda s: _chunk_vocabulary(s, stop), study, "vocabulary"
+        )
         self.failures.append(failed)
         self.vocabulary.add(counts)
+        self.collocations.add(collocations)
+        self.phrases.add(phrases, study)
         for name in ("terms_by_article", "term_tokens", "text_statistics"):
             self.write(name, tables.pop(name))
 
@@ -162,6 +169,7 @@ class StreamingExport:
             failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(self.outlets))
             self.write("failed_articles", failed)
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
+        shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
         written, rows = [], {}
         for name in sorted(self.writers, key=TABLE_ORDER.index):
             written += self.writers[name].close()
@@ -170,6 +178,13 @@ class StreamingExport:
 
     def _write_vocabulary(self) -> None:
         self.write("terms", self.vocabulary.terms())
+        self.write("collocations", self.collocations.table())
+        del self.collocations
+        statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
+        study = self._lean_study(_concat(self.accusing_tokens)[:0])
+        phrases = self.phrases.table(study, self.vocabulary.stop, PHRASE_TOP, statistics, KWIC_WINDOW)
+        self.write("distinctive_phrases", phrases)
+        del self.phrases
         release_freed_memory()
         for frame in self.vocabulary.keyness_frames():
             self.write("keyness", frame)
@@ -199,21 +214,23 @@ class StreamingExport:
             self.write(name, frame)
 
     def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
-        """Write reuse, collocations and distinctive_phrases from the tokens and sentences of every article."""
+        """Write the reuse tables from the tokens and sentences of every article."""
         tokens, sentences = _concat(self.kept.pop("tokens")), _concat(self.kept.pop("sentences"))
         study = self._lean_study(tokens, sentences=sentences, attributions=attributions)
-        prepared = _prepare(study, self.vocabulary.stop)
-        self.write("collocations", _collocations(prepared))
-        phrases = _distinctive_phrases(
-            study, prepared, PHRASE_SIZES, PHRASE_MIN_COUNT, PHRASE_TOP, DEFAULT_PRIOR, PRIOR_WEIGHT, KWIC_WINDOW
-        )
-        self.write("distinctive_phrases", phrases)
-        del prepared, phrases
-        release_freed_memory()
         tables, failed = isolated_tables(reuse, study)
         self.failures.append(failed)
         for name, frame in tables.items():
             self.write(name, frame)
+
+
+def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
+    """Return a chunk's per-article vocabulary tables, its vocabulary counts, its collocation counts and its
+    n-gram counts (one ``_prepare`` of the chunk for all)."""
+    prepared = _prepare(study, stop)
+    collocations = chunk_collocation_counts(prepared)
+    phrases = chunk_phrase_counts(prepared, PHRASE_SIZES)
+    tables, counts = chunk_tables(study, stop, prepared)
+    return tables, counts, collocations, phrases
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -53,9 +53,12 @@ class ChunkCounts:
     count: np.ndarray
 
 
-def chunk_tables(study: Study, stop: frozenset[str]) -> tuple[dict[str, pd.DataFrame], ChunkCounts]:
-    """Return the per-article vocabulary tables of one chunk's study and its mergeable counts."""
-    prepared = _prepare(study, stop)
+def chunk_tables(
+    study: Study, stop: frozenset[str], prepared: dict | None = None
+) -> tuple[dict[str, pd.DataFrame], ChunkCounts]:
+    """Return the per-article vocabulary tables of one chunk's study and its mergeable counts
+    (``prepared``: the study's ``_prepare`` arrays, when already made)."""
+    prepared = _prepare(study, stop) if prepared is None else prepared
     words = _prepared_word_codes(prepared)
     tables = {"text_statistics": _text_statistics(words)}
     voices = np.array(sorted({*words["voices"], "all"}), dtype=object)
