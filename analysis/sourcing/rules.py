@@ -108,6 +108,9 @@ class Decision(NamedTuple):
 
 NOTHING = Decision(None)
 
+# The auxiliary of the past perfect, the tense reported speech backshifts its verbs to (Quirk et al. 1985, 14.31).
+PAST_PERFECT = "had"
+
 
 def _attribution(cue: Cue, **fields) -> dict:
     """Return a raw attribution of ``cue`` (token index pairs), ``fields`` overriding the defaults."""
@@ -343,6 +346,28 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
     ):
         return NOTHING
     return None
+
+
+def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7b: "X stated that A and had asked B": a cue with no speaker of its own after ``and had`` inside
+    the open content of an earlier cue that has no ``had`` is a verb of the reported clause, not a second
+    report. Reported speech backshifts its verbs to the past perfect; the reporting clause's own coordinated
+    verb keeps the reporting verb's tense ("said ... and called for ..."). Returns NOTHING (the earlier
+    content runs on over this cue), else None."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if s_end == 0 or toks[s_end - 1]["norm"] != "and" or previous is None:
+        return None
+    if not _content_open_before(previous, s_end) or previous["content"][1] < cue.end:
+        return None
+    previous_start = previous["cue"][0]
+    if PAST_PERFECT in _auxiliaries(toks, _skip_back(toks, previous_start)[0], previous_start):
+        return None
+    return NOTHING if PAST_PERFECT in _auxiliaries(toks, s_end, cue.start) else None
+
+
+def _auxiliaries(toks: list[dict], start: int, end: int) -> set[str]:
+    """Return the lower-case words between ``start`` and ``end`` (the auxiliaries and adverbs before a cue)."""
+    return {t["norm"] for t in toks[start:end]}
 
 
 def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision:
@@ -753,6 +778,7 @@ RULES: tuple[Rule, ...] = (
     _negated_cue,
     _passive_cue,
     _not_speech,
+    _backshifted_coordinate,
     _speaker_before_cue,
 )
 

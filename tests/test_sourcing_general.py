@@ -1,0 +1,44 @@
+"""Attribution rules of issue 11 that follow English syntax rather than word lists, each on an invented
+sentence (none copied from the gold pages)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+# ---------------------------------------------------------------- backshifted coordinate (rule 7b)
+
+
+def test_past_perfect_verb_after_and_stays_inside_the_reported_clause():
+    frame = extract(
+        "Ines Kolar, the harbour master, stated that the channel was safe again and had asked pilots to resume work."
+    )
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert row["speaker_text"].startswith("Ines Kolar")
+    assert row["content"] == "the channel was safe again and had asked pilots to resume work"
+
+
+def test_negated_past_perfect_cue_inside_the_reported_clause_is_no_report():
+    frame = extract("The mayor said crews were pumping water all night and had not ruled out an evacuation.")
+    assert frame["content"].tolist() == ["crews were pumping water all night and had not ruled out an evacuation"]
+
+
+def test_simple_past_coordinated_cue_is_still_a_second_report():
+    frame = extract("The union said talks had failed and called for a new mediator.")
+    assert frame["cue"].tolist() == ["said", "called for"]
+    assert frame["content"].tolist() == ["talks had failed", "a new mediator"]
+
+
+def test_past_perfect_reporting_verb_keeps_its_past_perfect_coordinate():
+    frame = extract("The union had said talks were over and had called for a strike.")
+    assert frame["content"].tolist() == ["talks were over", "a strike"]
