@@ -42,3 +42,28 @@ def test_simple_past_coordinated_cue_is_still_a_second_report():
 def test_past_perfect_reporting_verb_keeps_its_past_perfect_coordinate():
     frame = extract("The union had said talks were over and had called for a strike.")
     assert frame["content"].tolist() == ["talks were over", "a strike"]
+
+
+# ---------------------------------------------------------------- subject with a non-restrictive relative clause
+
+
+def test_cue_after_a_subject_relative_clause_has_the_subject_as_speaker():
+    frame = extract("Mira Olsen, who chairs the water board, says a new reservoir is possible, but not soon.")
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert row["source"] == "Mira Olsen"
+    assert row["content"] == "a new reservoir is possible, but not soon"
+
+
+def test_organisation_subject_with_relative_clause_speaks_both_coordinated_cues():
+    frame = extract(
+        "The ferry company, which is owned by the province, said it had opened two night crossings, "
+        "and urged passengers to book early."
+    )
+    assert frame["speaker_text"].tolist() == ["The ferry company", "The ferry company"]
+    assert frame["content"].tolist() == ["it had opened two night crossings", "passengers to book early"]
+
+
+def test_relative_clause_inside_a_content_before_an_inverted_cue_stays_content():
+    row = extract("The toll helps the valley, which has few jobs, said the mayor.").iloc[0]
+    assert (row["speaker_text"], row["content"]) == ("the mayor", "The toll helps the valley, which has few jobs")
