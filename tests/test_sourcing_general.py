@@ -67,3 +67,28 @@ def test_organisation_subject_with_relative_clause_speaks_both_coordinated_cues(
 def test_relative_clause_inside_a_content_before_an_inverted_cue_stays_content():
     row = extract("The toll helps the valley, which has few jobs, said the mayor.").iloc[0]
     assert (row["speaker_text"], row["content"]) == ("the mayor", "The toll helps the valley, which has few jobs")
+
+
+# ---------------------------------------------------------------- a later reference by a name's first word
+
+
+def test_family_name_first_reference_resolves_to_the_full_name():
+    frame = extract(
+        "Trade ministry spokesperson Wen Haolin told reporters the quota would rise. Wen said talks would resume."
+    )
+    assert frame["source"].tolist() == ["Wen Haolin", "Wen Haolin"]
+
+
+def test_short_name_of_an_organisation_resolves_to_its_full_name():
+    frame = extract(
+        "The charity Lumen Relief said supplies were stuck at the border. Lumen said the trucks had waited a week."
+    )
+    assert frame["source"].tolist()[1] == "Lumen Relief"
+
+
+def test_first_word_shared_by_two_names_stays_as_written():
+    frame = extract(
+        "Analyst Park Jiwon said prices would fall. Economist Park Sunhee said they would rise. "
+        "Park said the data were weak."
+    )
+    assert frame["source"].tolist()[2] == "Park"
