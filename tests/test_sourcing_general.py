@@ -92,3 +92,23 @@ def test_first_word_shared_by_two_names_stays_as_written():
         "Park said the data were weak."
     )
     assert frame["source"].tolist()[2] == "Park"
+
+
+# ---------------------------------------------------------------- "the N of X" names the body of "the N authority"
+
+
+def test_port_authority_takes_its_name_from_the_port_of_phrase():
+    frame = extract(
+        "Ferries were held outside the Danish port of Skelby on Monday.",
+        "The port authority said twelve ships were waiting at anchor.",
+    )
+    assert frame["source"].tolist() == ["Skelby Port Authority"]
+
+
+def test_a_full_name_in_the_text_wins_over_the_of_phrase():
+    frame = extract(
+        "Ferries were held outside the port of Skelby on Monday.",
+        "The Skelby Harbour Port Authority opened a lane for ferries.",
+        "The port authority said twelve ships were waiting at anchor.",
+    )
+    assert frame["source"].tolist()[-1] == "Skelby Harbour Port Authority"
