@@ -112,3 +112,22 @@ def test_a_full_name_in_the_text_wins_over_the_of_phrase():
         "The port authority said twelve ships were waiting at anchor.",
     )
     assert frame["source"].tolist()[-1] == "Skelby Harbour Port Authority"
+
+
+# ---------------------------------------------------------------- heads of exchanges and railway companies
+
+
+def test_the_railroad_takes_up_the_railroad_named_before():
+    frame = extract(
+        "Six cars left the track, according to the Fenmoor Valley Railroad.",
+        "The railroad said the line would reopen on Friday.",
+    )
+    assert frame["source"].tolist()[-1] == "Fenmoor Valley Railroad"
+
+
+def test_the_exchange_takes_up_the_exchange_named_before():
+    frame = extract(
+        "Maize prices rose 4 per cent, the Ostrava Grain Exchange said.",
+        "The exchange said trading volumes had doubled.",
+    )
+    assert frame["source"].tolist()[-1] == "Ostrava Grain Exchange"
