@@ -286,7 +286,7 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     recent earlier source whose name's head phrase ends in the description's words, else the
     nearest earlier capitalised name in the text ending in them ("the Westerhaven Port Authority"),
     else the first such name later in the article (a wire lead says "the port authority said"
-    before naming it).
+    before naming it), else the body an ``of`` phrase names (:func:`_named_by_of_phrase`).
     """
     words = [t["norm"] for t in toks]
     if not (
@@ -313,12 +313,30 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     after = before + 1 if before < len(starts) and starts[before] == here else before
     chosen = names[before - 1] if before else (names[after] if after < len(names) else None)
     if chosen is None:
+        chosen = _named_by_of_phrase(article.raw, tail, here)
+    if chosen is None:
         return info
     resolved_by = "definite description: name in the text"
     # A name opening with a country's adjective ("Syrian Ministry of ...") states the body's country.
     country, kind = gazetteer_kinds().get(chosen.split()[0], ("", ""))
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
+
+
+def _named_by_of_phrase(raw: str, tail: tuple[str, ...], here: int) -> str | None:
+    """Return the name of the body a two-word description ("the port authority") takes up when the text names
+    what its first word stands for with an ``of`` phrase ("the port of Velmaar" -> "Velmaar Port Authority"):
+    English writes the same thing as "the N of X" and "X N"; the last such phrase before ``here``, else the
+    first after it, else None."""
+    if len(tail) != 2:
+        return None
+    pattern = re.compile(rf"\b{re.escape(tail[0])}[^\S\n]+of[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]?)+)")
+    found = [(m.start(), m.group(1).strip()) for m in pattern.finditer(raw)]
+    if not found:
+        return None
+    earlier = [name for start, name in found if start < here]
+    name = earlier[-1] if earlier else found[0][1]
+    return " ".join([name, *(w.capitalize() for w in tail)])
 
 
 def _head_phrase(source: str) -> list[str]:

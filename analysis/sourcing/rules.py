@@ -108,6 +108,9 @@ class Decision(NamedTuple):
 
 NOTHING = Decision(None)
 
+# The auxiliary of the past perfect, the tense reported speech backshifts its verbs to (Quirk et al. 1985, 14.31).
+PAST_PERFECT = "had"
+
 
 def _attribution(cue: Cue, **fields) -> dict:
     """Return a raw attribution of ``cue`` (token index pairs), ``fields`` overriding the defaults."""
@@ -212,6 +215,20 @@ def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -
     return Decision(item, c0 - 1 if _content_open_before(previous, c0) else None)
 
 
+def _closes_subject_relative(toks: list[dict], c0: int) -> bool:
+    """Return whether the comma before the cue at ``c0`` closes a non-restrictive relative clause of the noun
+    phrase that opens the sentence ("Jorrit Veldkamp, who leads the talks, says ..."; "The port authority,
+    which the city owns, said ..."): the cue is then that subject's own verb, not inverted after a content."""
+    first_comma = next((k for k in range(c0 - 1) if toks[k]["text"] == ","), None)
+    return (
+        first_comma is not None
+        and first_comma > 0
+        and toks[first_comma + 1]["norm"] in RELATIVE_OPENERS
+        and _np_before(toks, first_comma) == 0
+        and all(t["text"] != "," for t in toks[first_comma + 1 : c0 - 1])
+    )
+
+
 def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 4: ``..., said X.`` (an inverting cue right after a comma or closing mark): the speaker
     is the noun phrase after the cue, when only an adverbial or the end follows it; the content is
@@ -223,6 +240,7 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
         and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS)
         and c1 < len(toks)
         and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts())
+        and not _closes_subject_relative(toks, c0)
     ):
         return None
     s_end = _role_complement_end(toks, _np_after(toks, c1))
@@ -262,7 +280,9 @@ def _apposed_name_end(toks: list[dict], comma: int) -> int | None:
 def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 4a: ``X, argues Y of Z, a think-tank, is ...``: an inverting cue after a comma, its speaker
     phrase set off by commas (an apposition after it skipped), and the sentence resuming with a word
-    that neither opens a relative clause, a participle or an adverbial tail: the speaker interrupts
+    that neither opens a relative clause, a participle or an adverbial tail, nor
+    a comma closing the relative clause of the sentence's subject (:func:`_closes_subject_relative`)
+    before the cue: the speaker interrupts
     the content, which is the whole sentence (as the gold convention and PARC have it)."""
     c0, c1 = cue.start, cue.end
     if not (
@@ -271,6 +291,7 @@ def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) ->
         and toks[c0 - 1]["text"] == ","
         and c1 < len(toks)
         and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or toks[c1]["norm"] == "one")
+        and not _closes_subject_relative(toks, c0)
     ):
         return None
     comma = _next_comma(toks, c1)
@@ -343,6 +364,28 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
     ):
         return NOTHING
     return None
+
+
+def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7b: "X stated that A and had asked B": a cue with no speaker of its own after ``and had`` inside
+    the open content of an earlier cue that has no ``had`` is a verb of the reported clause, not a second
+    report. Reported speech backshifts its verbs to the past perfect; the reporting clause's own coordinated
+    verb keeps the reporting verb's tense ("said ... and called for ..."). Returns NOTHING (the earlier
+    content runs on over this cue), else None."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if s_end == 0 or toks[s_end - 1]["norm"] != "and" or previous is None:
+        return None
+    if not _content_open_before(previous, s_end) or previous["content"][1] < cue.end:
+        return None
+    previous_start = previous["cue"][0]
+    if PAST_PERFECT in _auxiliaries(toks, _skip_back(toks, previous_start)[0], previous_start):
+        return None
+    return NOTHING if PAST_PERFECT in _auxiliaries(toks, s_end, cue.start) else None
+
+
+def _auxiliaries(toks: list[dict], start: int, end: int) -> set[str]:
+    """Return the lower-case words between ``start`` and ``end`` (the auxiliaries and adverbs before a cue)."""
+    return {t["norm"] for t in toks[start:end]}
 
 
 def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision:
@@ -753,6 +796,7 @@ RULES: tuple[Rule, ...] = (
     _negated_cue,
     _passive_cue,
     _not_speech,
+    _backshifted_coordinate,
     _speaker_before_cue,
 )
 

@@ -119,7 +119,25 @@ def _surname_clusters(mentions: list[dict]) -> dict[str, dict]:
             cluster["full"] = m["full"]
         cluster["role"] = cluster["role"] or m["role"]
         cluster["affiliation"] = cluster["affiliation"] or m["affiliation"]
+    for first, cluster in _first_word_clusters(clusters).items():
+        clusters.setdefault(first, cluster)
     return clusters
+
+
+def _first_word_clusters(clusters: dict[str, dict]) -> dict[str, dict]:
+    """Return first word -> surname cluster, for the first words that open exactly one full name.
+
+    A later reference may repeat a name's first word rather than its last: the family name where it comes
+    first ("Lu Mingzhe" then "Lu said", Chinese and Korean order), or a given name. A first word shared by
+    two people's names is left out (ambiguous); a last word keeps precedence (the caller adds these only
+    where no surname has that key).
+    """
+    by_first: dict[str, list[dict]] = {}
+    for cluster in clusters.values():
+        words = cluster["full"].split()
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(cluster)
+    return {first: found[0] for first, found in by_first.items() if len(found) == 1}
 
 
 def _mention(toks: list[dict], i: int, j: int) -> dict | None:
