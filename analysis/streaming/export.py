@@ -15,8 +15,14 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
   the sourcing summaries, quote_variants and accused_parties (from every attribution, every quotation
   and the tokens of the sentences of accusing attributions only);
+* merged from per-chunk n-gram counts: collocations (:mod:`analysis.streaming.collocations`) and
+  distinctive_phrases (:mod:`analysis.streaming.phrases`, example lines read back from spilled chunks);
 * still whole-corpus (from the tokens and sentences of every article, kept as the chunks pass): reuse,
-  reuse_articles, reuse_differences, reuse_origin, collocations, distinctive_phrases.
+  reuse_articles, reuse_differences, reuse_origin. Streaming them needs shingle hashes over a fixed
+  word hash (not corpus-wide word ids) written per chunk as (hash, article) pairs, grouped at the end
+  (shingles in 2 to 100 articles, pairs of other outlets sharing at least 5), and only the candidate
+  articles' words read back for the alignment; then the kept tokens and sentences can go, which is
+  where the client's memory still grows with the corpus.
 
 The tables are the in-memory export's: the same rows in the same order, and the same bytes (the
 Parquet parts are cut at the same rows), checked on the committed corpus, a bring-your-own corpus
