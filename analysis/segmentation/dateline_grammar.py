@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import re
 from functools import lru_cache
-from importlib import resources
 
 from . import rules
 
@@ -46,8 +45,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 @lru_cache(maxsize=1)
 def place_connectors() -> frozenset[str]:
     """Return the lower-case particles allowed inside a place name (``segmentation_place_connectors.txt``)."""
-    with resources.files("analysis.data").joinpath("segmentation_place_connectors.txt").open(encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return rules._word_list("segmentation_place_connectors.txt")
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:

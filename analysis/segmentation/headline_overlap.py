@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from . import rules
 
@@ -48,8 +47,7 @@ WORD = rules.WORD
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Return the English stop words (``stopwords_en.txt``): function words say nothing of the story."""
-    with resources.files("analysis.data").joinpath("stopwords_en.txt").open(encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+    return rules._word_list("stopwords_en.txt")
 
 
 def content_stems(text: str) -> frozenset[str]:
