@@ -41,7 +41,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import framing, reuse, sourcing
+from .. import framing, sourcing
 from ..corpus import load_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
@@ -56,6 +56,7 @@ from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
+from .reuse import ReuseSpill
 from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
 # Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
@@ -105,12 +106,12 @@ class StreamingExport:
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
-        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "tokens", "sentences", "quotes")}
+        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "quotes")}
+        self.reuse = ReuseSpill(partial / ".reuse")
         self.attributions: list[pd.DataFrame] = []
         self.accusing_tokens: list[pd.DataFrame] = []
         self.rates: list[pd.DataFrame] = []
         self.raw: dict[str, str] = {}
-        self.headlines: list[pd.DataFrame] = []
         self.codebooks = None
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
@@ -131,12 +132,11 @@ class StreamingExport:
         self.failures.append(failed)
         self.rates.append(tables.pop("article_rates"))
         del tables["outlet_rates"]  # made from every article's rates at the end
+        self.reuse.add(study, tables["mentions"])
         for name, frame in tables.items():
             self.write(name, frame)
         for name in self.kept:
             self.kept[name].append(getattr(study, name))
-        # The framing word index (reuse_origin's mentions) reads the headlines, nothing else of the segments.
-        self.headlines.append(study.segments[study.segments["kind"] == "headline"])
 
     def _vocabulary(self, study: Study) -> None:
         stop = self.vocabulary.stop
@@ -176,6 +176,7 @@ class StreamingExport:
             self.write("failed_articles", failed)
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
+        shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
         written, rows = [], {}
         for name in sorted(self.writers, key=TABLE_ORDER.index):
             written += self.writers[name].close()
@@ -202,7 +203,7 @@ class StreamingExport:
         return Study(
             articles=_concat(self.kept["articles"]),
             raw=self.raw,
-            segments=_concat(self.headlines),
+            segments=nothing,
             sentences=frames.get("sentences", nothing),
             tokens=tokens,
             quotes=_concat(self.kept["quotes"]),
@@ -220,12 +221,9 @@ class StreamingExport:
             self.write(name, frame)
 
     def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
-        """Write the reuse tables from the tokens and sentences of every article."""
-        tokens, sentences = _concat(self.kept.pop("tokens")), _concat(self.kept.pop("sentences"))
-        study = self._lean_study(tokens, sentences=sentences, attributions=attributions)
-        tables, failed = isolated_tables(reuse, study)
-        self.failures.append(failed)
-        for name, frame in tables.items():
+        """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`)."""
+        study = self._lean_study(pd.DataFrame({"article_id": pd.Series(dtype=object)}), attributions=attributions)
+        for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
 
 
