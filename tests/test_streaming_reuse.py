@@ -104,7 +104,7 @@ def test_word_ids_are_the_same_whatever_the_other_words():
 
 def test_shared_shingle_counts_of_disjoint_sets_of_hashes_add_up_to_the_whole_corpus_counts():
     rng = np.random.default_rng(3)
-    hashes = rng.integers(0, 40, size=3_000).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    hashes = rng.integers(0, 600, size=3_000).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     article = rng.integers(0, 60, size=3_000)
     outlets = rng.integers(0, 4, size=60)
     keys, counts = shared_shingle_counts(hashes, article, 60, outlets, max_articles=30)
