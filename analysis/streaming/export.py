@@ -17,12 +17,17 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   and the tokens of the sentences of accusing attributions only);
 * merged from per-chunk n-gram counts: collocations (:mod:`analysis.streaming.collocations`) and
   distinctive_phrases (:mod:`analysis.streaming.phrases`, example lines read back from spilled chunks);
-* still whole-corpus (from the tokens and sentences of every article, kept as the chunks pass): reuse,
-  reuse_articles, reuse_differences, reuse_origin. Streaming them needs shingle hashes over a fixed
-  word hash (not corpus-wide word ids) written per chunk as (hash, article) pairs, grouped at the end
-  (shingles in 2 to 100 articles, pairs of other outlets sharing at least 5), and only the candidate
-  articles' words read back for the alignment; then the kept tokens and sentences can go, which is
-  where the client's memory still grows with the corpus.
+* spilled per chunk and made at the end: reuse, reuse_articles, reuse_differences, reuse_origin
+  (:mod:`analysis.streaming.reuse`: body words as memory-mapped columns of fixed word hashes and offsets,
+  (shingle hash, article) entries in hash buckets, body mentions; blocking bucket by bucket, alignment of
+  the candidate pairs a batch of articles at a time, per-article counts chunk by chunk).
+
+Still whole-corpus in the client: the raw text of every article (``raw``: distinctive phrases' examples,
+the sourcing tables, reuse_differences' texts), the articles' metadata rows, every quotation and
+attribution, every article's rates and, at the end, reuse's candidate pair counts (16 bytes per pair of
+articles of other outlets sharing a rare shingle), its passages and its four tables. The reuse tables are
+made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
+fail fails the export (the in-memory export leaves it out).
 
 The tables are the in-memory export's: the same rows in the same order, and the same bytes (the
 Parquet parts are cut at the same rows), checked on the committed corpus, a bring-your-own corpus
