@@ -19,6 +19,10 @@ memory-mapped columns (:func:`analysis.reuse.passages.align_pairs`: a pair's pas
 articles alone); ``reuse_articles`` and the tallies of ``reuse_origin`` are made chunk by chunk from the
 chunk's words and the reuse rows of its articles (every count is one article's). The tables are
 :func:`analysis.reuse.tables`' rows, in its order (tests/test_streaming_reuse.py).
+
+Measured (``bench --articles 3000 --stream --chunk-size 500``, 2 workers, shared machine): the client's
+peak 2,167 -> 1,609 MB against keeping every chunk's tokens and sentences, CPU 246 -> 228 s (all
+processes), every output file byte-identical.
 """
 
 from __future__ import annotations
