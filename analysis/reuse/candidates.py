@@ -40,12 +40,41 @@ def candidate_pairs(
     articles; with ``cross_outlet`` only pairs of different outlets are kept.
     """
     hashes, article = corpus_shingles(words, n)
-    # One (shingle, article) entry per article: a shingle repeated inside one article counts once.
+    outlet_code = outlet_codes(words.outlets) if cross_outlet else None
+    keys, counts = shared_shingle_counts(hashes, article, len(words.article_ids), outlet_code, max_articles)
+    return pairs_sharing(keys, counts, len(words.article_ids), min_shared)
+
+
+def outlet_codes(outlets: list[str]) -> np.ndarray:
+    """Return an integer per article, equal for articles of the same outlet."""
+    return np.unique(np.array(outlets, dtype=object), return_inverse=True)[1].ravel()
+
+
+def distinct_entries(hashes: np.ndarray, article: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct (hash, article) entries, sorted by hash then article: a shingle repeated inside
+    one article counts once."""
     order = np.lexsort((article, hashes))
     hashes, article = hashes[order], article[order]
     first = np.ones(len(hashes), dtype=bool)
     first[1:] = (hashes[1:] != hashes[:-1]) | (article[1:] != article[:-1])
-    hashes, article = hashes[first], article[first]
+    return hashes[first], article[first]
+
+
+def shared_shingle_counts(
+    hashes: np.ndarray,
+    article: np.ndarray,
+    articles: int,
+    outlet_code: np.ndarray | None,
+    max_articles: int = MAX_SHINGLE_ARTICLES,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (pair key, rare shingles shared) of every article pair sharing a rare shingle, keys sorted.
+
+    ``hashes`` and ``article`` are (shingle hash, article index) entries holding every entry of each hash
+    they hold (the whole corpus, or every entry of some hashes: the counts of disjoint sets of hashes add
+    up). A pair (i < j) is keyed ``i * articles + j``; with ``outlet_code`` (:func:`outlet_codes`) only pairs
+    of different outlets are kept.
+    """
+    hashes, article = distinct_entries(hashes, article.astype(np.int64))
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else np.zeros(0, np.int64)
     sizes = np.diff(np.r_[starts, len(hashes)])
     pairs = [np.zeros((0, 2), dtype=np.int64)]
@@ -56,10 +85,15 @@ def candidate_pairs(
         left, right = np.triu_indices(int(size), k=1)
         pairs.append(np.stack([members[:, left].ravel(), members[:, right].ravel()], axis=1))
     found = np.concatenate(pairs)
-    if cross_outlet and len(found):
-        outlet_code = np.unique(np.array(words.outlets, dtype=object), return_inverse=True)[1]
+    if outlet_code is not None and len(found):
         found = found[outlet_code[found[:, 0]] != outlet_code[found[:, 1]]]
-    keys = found[:, 0] * len(words.article_ids) + found[:, 1]  # articles are sorted in each group: i < j
-    unique, counts = np.unique(keys, return_counts=True)
-    kept = unique[counts >= min_shared]
-    return np.stack([kept // len(words.article_ids), kept % len(words.article_ids)], axis=1)
+    keys = found[:, 0] * articles + found[:, 1]  # articles are sorted in each group: i < j
+    return np.unique(keys, return_counts=True)
+
+
+def pairs_sharing(
+    keys: np.ndarray, counts: np.ndarray, articles: int, min_shared: int = MIN_SHARED_SHINGLES
+) -> np.ndarray:
+    """Return the pairs (an (m, 2) array, sorted) of the pair keys whose count is at least ``min_shared``."""
+    kept = keys[counts >= min_shared]
+    return np.stack([kept // articles, kept % articles], axis=1)

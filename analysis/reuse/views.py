@@ -122,14 +122,31 @@ def _origin_of(flags: np.ndarray) -> np.ndarray:
     return np.where(flags, REUSED, ORIGINAL)
 
 
-def _counted(rows: pd.DataFrame, item: str, outlets: list[str], voices: tuple[str, ...]) -> pd.DataFrame:
-    """Return the counts of ``rows`` (outlet, voice, origin) on the full grid of outlets x voices x origins.
+def origin_tally(rows: pd.DataFrame) -> pd.DataFrame:
+    """Return the rows (outlet, voice, origin) counted: one row per distinct triple with its ``count``
+    (missing values kept as keys, so tallies of disjoint rows add up: :func:`add_tallies`)."""
+    keys = ["outlet", "voice", "origin"]
+    return rows.groupby(keys, sort=True, dropna=False).size().rename("count").reset_index()
+
+
+def add_tallies(tallies: list[pd.DataFrame]) -> pd.DataFrame:
+    """Return the sum of :func:`origin_tally` tables (of disjoint rows)."""
+    keys = ["outlet", "voice", "origin"]
+    joined = pd.concat(tallies, ignore_index=True)
+    return joined.groupby(keys, sort=True, dropna=False)["count"].sum().reset_index()
+
+
+def _counted(tally: pd.DataFrame, item: str, outlets: list[str], voices: tuple[str, ...]) -> pd.DataFrame:
+    """Return a tally (:func:`origin_tally`) on the full grid of outlets x voices x origins.
 
     The ``all`` voice sums every voice; zeros are kept, so every outlet has every row.
     """
-    rows = pd.concat([rows, rows.assign(voice=ALL_VOICES)], ignore_index=True) if voices != (ALL_VOICES,) else rows
+    if voices != (ALL_VOICES,):
+        every = tally.groupby(["outlet", "origin"], sort=True, dropna=False)["count"].sum().reset_index()
+        tally = pd.concat([tally, every.assign(voice=ALL_VOICES)], ignore_index=True)
     grid = pd.MultiIndex.from_product([outlets, voices, ORIGINS], names=["outlet", "voice", "origin"])
-    counts = rows.groupby(["outlet", "voice", "origin"], sort=True).size().reindex(grid, fill_value=0)
+    counts = tally.set_index(["outlet", "voice", "origin"])["count"]
+    counts = counts[counts.index.isin(grid)].reindex(grid, fill_value=0)
     table = counts.rename("count").reset_index()
     table.insert(1, "item", item)
     totals = table.groupby(["outlet", "voice"], sort=False)["count"].transform("sum")
@@ -153,8 +170,23 @@ def origin_counts(
     ``share`` = count / (original + reused count of the same outlet, item and voice); 0 when there is none.
     Origins follow the module docstring.
     """
+    names = sorted(set(study.outlet_of().values()))
+    return origin_table(origin_tallies(study, reuse, differences, mentions, attributions, include_unordered), names)
+
+
+def origin_tallies(
+    study: Study,
+    reuse: pd.DataFrame,
+    differences: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    attributions: pd.DataFrame | None = None,
+    include_unordered: bool = False,
+) -> dict[str, pd.DataFrame]:
+    """Return, per item of :func:`origin_counts` (its arguments), the :func:`origin_tally` of its rows.
+
+    Every row is one article's, so the tallies of disjoint sets of articles add up (:func:`add_tallies`).
+    """
     outlets = study.outlet_of()
-    names = sorted(set(outlets.values()))
     reused = reused_word_mask(study, reuse, differences, include_unordered)
     tokens = study.tokens
     body = (tokens["is_word"] & tokens["article_id"].isin(list(outlets))).to_numpy(dtype=bool)
@@ -176,10 +208,15 @@ def origin_counts(
         "voice": ALL_VOICES,
         "origin": _origin_of(spans_reused(attribution_spans(attributions), tokens, reused)),
     })  # fmt: skip
+    return {"words": origin_tally(words), "labels": origin_tally(labels), "attributions": origin_tally(said)}
+
+
+def origin_table(tallies: dict[str, pd.DataFrame], outlets: list[str]) -> pd.DataFrame:
+    """Return the ``reuse_origin`` table (``ORIGIN_COLUMNS``) of the outlets' tallies (:func:`origin_tallies`)."""
     frames = [
-        _counted(words, "words", names, (*VOICES, ALL_VOICES)),
-        _counted(labels, "labels", names, (*VOICES, ALL_VOICES)),
-        _counted(said, "attributions", names, (ALL_VOICES,)),
+        _counted(tallies["words"], "words", outlets, (*VOICES, ALL_VOICES)),
+        _counted(tallies["labels"], "labels", outlets, (*VOICES, ALL_VOICES)),
+        _counted(tallies["attributions"], "attributions", outlets, (ALL_VOICES,)),
     ]
     return pd.concat(frames, ignore_index=True)[ORIGIN_COLUMNS]
 

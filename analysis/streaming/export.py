@@ -17,12 +17,17 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   and the tokens of the sentences of accusing attributions only);
 * merged from per-chunk n-gram counts: collocations (:mod:`analysis.streaming.collocations`) and
   distinctive_phrases (:mod:`analysis.streaming.phrases`, example lines read back from spilled chunks);
-* still whole-corpus (from the tokens and sentences of every article, kept as the chunks pass): reuse,
-  reuse_articles, reuse_differences, reuse_origin. Streaming them needs shingle hashes over a fixed
-  word hash (not corpus-wide word ids) written per chunk as (hash, article) pairs, grouped at the end
-  (shingles in 2 to 100 articles, pairs of other outlets sharing at least 5), and only the candidate
-  articles' words read back for the alignment; then the kept tokens and sentences can go, which is
-  where the client's memory still grows with the corpus.
+* spilled per chunk and made at the end: reuse, reuse_articles, reuse_differences, reuse_origin
+  (:mod:`analysis.streaming.reuse`: body words as memory-mapped columns of fixed word hashes and offsets,
+  (shingle hash, article) entries in hash buckets, body mentions; blocking bucket by bucket, alignment of
+  the candidate pairs a batch of articles at a time, per-article counts chunk by chunk).
+
+Still whole-corpus in the client: the raw text of every article (``raw``: distinctive phrases' examples,
+the sourcing tables, reuse_differences' texts), the articles' metadata rows, every quotation and
+attribution, every article's rates and, at the end, reuse's candidate pair counts (16 bytes per pair of
+articles of other outlets sharing a rare shingle), its passages and its four tables. The reuse tables are
+made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
+fail fails the export (the in-memory export leaves it out).
 
 The tables are the in-memory export's: the same rows in the same order, and the same bytes (the
 Parquet parts are cut at the same rows), checked on the committed corpus, a bring-your-own corpus
@@ -41,7 +46,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import framing, reuse, sourcing
+from .. import framing, sourcing
 from ..corpus import load_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
@@ -56,6 +61,7 @@ from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
+from .reuse import ReuseSpill
 from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
 # Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
@@ -105,12 +111,12 @@ class StreamingExport:
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
-        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "tokens", "sentences", "quotes")}
+        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "quotes")}
+        self.reuse = ReuseSpill(partial / ".reuse")
         self.attributions: list[pd.DataFrame] = []
         self.accusing_tokens: list[pd.DataFrame] = []
         self.rates: list[pd.DataFrame] = []
         self.raw: dict[str, str] = {}
-        self.headlines: list[pd.DataFrame] = []
         self.codebooks = None
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
@@ -131,12 +137,11 @@ class StreamingExport:
         self.failures.append(failed)
         self.rates.append(tables.pop("article_rates"))
         del tables["outlet_rates"]  # made from every article's rates at the end
+        self.reuse.add(study, tables["mentions"])
         for name, frame in tables.items():
             self.write(name, frame)
         for name in self.kept:
             self.kept[name].append(getattr(study, name))
-        # The framing word index (reuse_origin's mentions) reads the headlines, nothing else of the segments.
-        self.headlines.append(study.segments[study.segments["kind"] == "headline"])
 
     def _vocabulary(self, study: Study) -> None:
         stop = self.vocabulary.stop
@@ -176,6 +181,7 @@ class StreamingExport:
             self.write("failed_articles", failed)
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
+        shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
         written, rows = [], {}
         for name in sorted(self.writers, key=TABLE_ORDER.index):
             written += self.writers[name].close()
@@ -202,7 +208,7 @@ class StreamingExport:
         return Study(
             articles=_concat(self.kept["articles"]),
             raw=self.raw,
-            segments=_concat(self.headlines),
+            segments=nothing,
             sentences=frames.get("sentences", nothing),
             tokens=tokens,
             quotes=_concat(self.kept["quotes"]),
@@ -220,12 +226,9 @@ class StreamingExport:
             self.write(name, frame)
 
     def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
-        """Write the reuse tables from the tokens and sentences of every article."""
-        tokens, sentences = _concat(self.kept.pop("tokens")), _concat(self.kept.pop("sentences"))
-        study = self._lean_study(tokens, sentences=sentences, attributions=attributions)
-        tables, failed = isolated_tables(reuse, study)
-        self.failures.append(failed)
-        for name, frame in tables.items():
+        """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`)."""
+        study = self._lean_study(pd.DataFrame({"article_id": pd.Series(dtype=object)}), attributions=attributions)
+        for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
 
 

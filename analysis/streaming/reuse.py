@@ -1,0 +1,228 @@
+"""The reuse tables of the streaming export, from what each chunk spills to disk.
+
+:func:`analysis.reuse.tables` reads the body words of the whole corpus. The streaming export instead
+spills, per chunk (:meth:`ReuseSpill.add`), under the partial folder:
+
+* every primary article's body words as four flat binary columns (word id, start, end, voice code),
+  appended chunk after chunk, so the corpus's words are in ``article_id`` order as
+  :func:`analysis.reuse.words.corpus_words` orders them. A word id is the fixed hash of its norm
+  (:func:`analysis.reuse.words.word_ids`), the same whichever chunk the word is in;
+* every distinct (shingle hash, article) entry of the chunk, appended to one of ``SHINGLE_BUCKETS`` files
+  by the hash's top bits, so each file holds every entry of its hashes;
+* the chunk's body mentions (the framing ``mentions`` rows of the body), which ``reuse_origin`` counts.
+
+At the end (:meth:`ReuseSpill.tables`) it holds, besides the tables it writes, one bucket of entries and
+the article pairs sharing a rare shingle: blocking adds up each bucket's shared-shingle counts
+(:func:`analysis.reuse.candidates.shared_shingle_counts`: the counts of disjoint sets of hashes add up);
+the candidate pairs are aligned a batch at a time from their articles' words only, read from the
+memory-mapped columns (:func:`analysis.reuse.passages.align_pairs`: a pair's passages depend on its two
+articles alone); ``reuse_articles`` and the tallies of ``reuse_origin`` are made chunk by chunk from the
+chunk's words and the reuse rows of its articles (every count is one article's). The tables are
+:func:`analysis.reuse.tables`' rows, in its order (tests/test_streaming_reuse.py).
+
+Measured (``bench --articles 3000 --stream --chunk-size 500``, 2 workers, shared machine): the client's
+peak 2,167 -> 1,609 MB against keeping every chunk's tokens and sentences, CPU 246 -> 228 s (all
+processes), every output file byte-identical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..reuse.candidates import distinct_entries, outlet_codes, pairs_sharing, shared_shingle_counts
+from ..reuse.derivation import reuse_articles
+from ..reuse.differences import differences_table
+from ..reuse.passages import Alignments, align_pairs, reuse_table
+from ..reuse.seeds import equal_runs, expand
+from ..reuse.shingles import corpus_shingles
+from ..reuse.views import add_tallies, origin_table, origin_tallies
+from ..reuse.words import CorpusWords, body_words, corpus_words
+from ..study import Study
+
+# Files the (shingle hash, article) entries are spread over, by the hash's top BUCKET_BITS bits: blocking
+# holds one at a time (100,000 articles of ~800 words: ~1.3 M entries, 16 MB, a file).
+BUCKET_BITS = 6
+SHINGLE_BUCKETS = 1 << BUCKET_BITS
+# Words of the articles aligned together at the end (both sides of a batch of candidate pairs): bounds
+# the alignment's arrays (a few 64-bit integers per word) whatever the corpus.
+ALIGN_WORDS = 2_000_000
+# The spilled word columns and their types.
+WORD_COLUMNS = {"ids": np.int64, "starts": np.int64, "ends": np.int64, "voices": np.int8}
+MENTION_COLUMNS = ["article_id", "start", "end", "voice", "part"]
+
+
+class ReuseSpill:
+    """What the reuse tables read, spilled to ``folder`` chunk by chunk (:meth:`add`); the tables at the end
+    (:meth:`tables`)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.article_ids: list[str] = []
+        self.outlets: list[str] = []
+        self.dates: list[str] = []
+        self.lengths: list[np.ndarray] = []
+        # Per chunk: its primary articles (first, end index) and the voice of each voice code.
+        self.chunks: list[tuple[int, int, list]] = []
+
+    def add(self, study: Study, mentions: pd.DataFrame) -> None:
+        """Spill a chunk's body words, shingle entries and body ``mentions`` (the framing table's rows)."""
+        words = body_words(study)
+        corpus = corpus_words(study, words)
+        first = len(self.article_ids)
+        self.article_ids += corpus.article_ids
+        self.outlets += corpus.outlets
+        self.dates += corpus.dates
+        self.lengths.append(np.diff(corpus.bounds))
+        voice_codes, voices = pd.factorize(words["voice"], use_na_sentinel=False)
+        columns = {"ids": corpus.ids, "starts": corpus.starts, "ends": corpus.ends, "voices": voice_codes}
+        for name, values in columns.items():
+            _append(self.folder / f"words.{name}", values.astype(WORD_COLUMNS[name]))
+        self.chunks.append((first, len(self.article_ids), list(voices)))
+        self._spill_shingles(corpus, first)
+        body = mentions.loc[mentions["part"] == "body", MENTION_COLUMNS].reset_index(drop=True)
+        body = body.astype({"article_id": object, "voice": object, "part": object})
+        body.to_parquet(self.folder / f"mentions-{len(self.chunks) - 1:05d}.parquet", index=False)
+
+    def _spill_shingles(self, words: CorpusWords, first: int) -> None:
+        """Append the chunk's distinct (shingle hash, article) entries to their buckets (articles numbered
+        from ``first``, the chunk's first article in the corpus)."""
+        hashes, article = distinct_entries(*corpus_shingles(words))
+        bucket = (hashes >> np.uint64(64 - BUCKET_BITS)).astype(np.int64)
+        order = np.argsort(bucket, kind="stable")
+        hashes, article, bucket = hashes[order], (article[order] + first).astype(np.int32), bucket[order]
+        for lo, hi in equal_runs(bucket):
+            _append(self.folder / f"shingles-{bucket[lo]:03d}.hash", hashes[lo:hi])
+            _append(self.folder / f"shingles-{bucket[lo]:03d}.article", article[lo:hi])
+
+    def words(self) -> CorpusWords:
+        """Return the corpus's :class:`CorpusWords`, its word columns memory-mapped from the spill."""
+        lengths = np.concatenate([np.zeros(0, dtype=np.int64), *self.lengths])
+        columns = {name: _read(self.folder / f"words.{name}", dtype) for name, dtype in WORD_COLUMNS.items()}
+        return CorpusWords(
+            article_ids=self.article_ids,
+            outlets=self.outlets,
+            dates=self.dates,
+            bounds=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+            ids=columns["ids"],
+            starts=columns["starts"],
+            ends=columns["ends"],
+        )
+
+    def candidate_pairs(self) -> np.ndarray:
+        """Return :func:`analysis.reuse.candidates.candidate_pairs` of the corpus (cross-outlet), bucket by bucket."""
+        articles, outlet_code = len(self.article_ids), outlet_codes(self.outlets)
+        keys, counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        for b in range(SHINGLE_BUCKETS):
+            hashes = _read(self.folder / f"shingles-{b:03d}.hash", np.uint64, mapped=False)
+            article = _read(self.folder / f"shingles-{b:03d}.article", np.int32, mapped=False)
+            found = shared_shingle_counts(hashes, article, articles, outlet_code)
+            keys, counts = _add_counts((keys, counts), found)
+        return pairs_sharing(keys, counts, articles)
+
+    def alignments(self, words: CorpusWords, pairs: np.ndarray) -> Alignments:
+        """Return the aligned passages of ``pairs`` (:func:`analysis.reuse.passages.find_alignments`'), a batch of
+        pairs at a time: the words of at most ``ALIGN_WORDS`` read from the spill."""
+        lengths = np.diff(words.bounds)
+        batch = (np.cumsum(lengths[pairs[:, 0]] + lengths[pairs[:, 1]]) - 1) // ALIGN_WORDS
+        found = []
+        for first, last in equal_runs(batch):
+            batch_pairs = pairs[first:last]
+            members = np.unique(batch_pairs)
+            ids = np.asarray(words.ids[expand(words.bounds[members], lengths[members])])
+            bounds = np.concatenate([[0], np.cumsum(lengths[members])])
+            local = np.searchsorted(members, batch_pairs)
+            found += [(*batch_pairs[n].tolist(), passage) for n, passage in align_pairs(ids, bounds, local)]
+        return Alignments(words, found)
+
+    def tables(self, study: Study) -> dict[str, pd.DataFrame]:
+        """Return :func:`analysis.reuse.tables` of the corpus: ``study`` holds every article's metadata, raw
+        text, quotations and attributions (its tokens are not read: the spilled words are)."""
+        words = self.words()
+        alignments = self.alignments(words, self.candidate_pairs())
+        reuse = reuse_table(alignments)
+        differences = differences_table(study, alignments)
+        del alignments, words
+        articles, tallies = self._per_chunk(study, reuse, differences)
+        origin = origin_table(tallies, sorted(set(study.outlet_of().values())))
+        return {"reuse": reuse, "reuse_articles": articles, "reuse_differences": differences, "reuse_origin": origin}
+
+    def _per_chunk(
+        self, study: Study, reuse: pd.DataFrame, differences: pd.DataFrame
+    ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+        """Return ``reuse_articles`` and the ``reuse_origin`` tallies, made chunk by chunk."""
+        chunk_of = {}
+        for number, (first, last, _) in enumerate(self.chunks):
+            chunk_of.update(dict.fromkeys(self.article_ids[first:last], number))
+        inputs = {"articles": study.articles, "quotes": study.quotes, "attributions": study.attributions}
+        split = {name: _by_chunk(frame, chunk_of) for name, frame in inputs.items()}
+        split.update(reuse=_by_chunk(reuse, chunk_of), differences=_by_chunk(differences, chunk_of))
+        tables, tallies = [], {}
+        for number in range(len(self.chunks)):
+            if self.chunks[number][0] == self.chunks[number][1]:
+                continue  # no primary article: no row
+            rows = {name: by_chunk.get(number, empty) for name, (by_chunk, empty) in split.items()}
+            chunk = replace(
+                study,
+                articles=rows["articles"],
+                tokens=self._chunk_words(number),
+                quotes=rows["quotes"],
+                attributions=rows["attributions"],
+            )
+            tables.append(reuse_articles(chunk, rows["reuse"]))
+            mentions = pd.read_parquet(self.folder / f"mentions-{number:05d}.parquet")
+            found = origin_tallies(chunk, rows["reuse"], rows["differences"], mentions, rows["attributions"])
+            for item, tally in found.items():
+                tallies[item] = add_tallies([tallies[item], tally]) if item in tallies else tally
+        return pd.concat(tables, ignore_index=True), tallies
+
+    def _chunk_words(self, number: int) -> pd.DataFrame:
+        """Return chunk ``number``'s body words as ``tokens`` rows (article_id, start, end, is_word, voice)."""
+        first, last, voices = self.chunks[number]
+        words = self.words()
+        lo, hi = int(words.bounds[first]), int(words.bounds[last])
+        voice_codes = np.asarray(_read(self.folder / "words.voices", np.int8)[lo:hi], dtype=np.int64)
+        article_ids = np.array(self.article_ids[first:last], dtype=object)
+        return pd.DataFrame({
+            "article_id": np.repeat(article_ids, np.diff(words.bounds[first : last + 1])),
+            "start": np.asarray(words.starts[lo:hi]),
+            "end": np.asarray(words.ends[lo:hi]),
+            "is_word": True,
+            "voice": np.array(voices, dtype=object)[voice_codes],
+        })  # fmt: skip
+
+
+def _by_chunk(frame: pd.DataFrame, chunk_of: dict[str, int]) -> tuple[dict[int, pd.DataFrame], pd.DataFrame]:
+    """Return a frame's rows split by the chunk of their article (rows of other articles left out), and its
+    empty frame (for a chunk without rows)."""
+    chunk = frame["article_id"].map(chunk_of)
+    split = {int(number): rows for number, rows in frame.groupby(chunk, sort=False)}
+    return split, frame.iloc[:0]
+
+
+def _add_counts(
+    total: tuple[np.ndarray, np.ndarray], more: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (keys, counts) of two sorted (key, count) arrays added up by key."""
+    keys = np.concatenate([total[0], more[0]])
+    counts = np.concatenate([total[1], more[1]])
+    distinct, at = np.unique(keys, return_inverse=True)
+    # Float sums of integers are exact below 2**53.
+    return distinct, np.bincount(at, weights=counts, minlength=len(distinct)).astype(np.int64)
+
+
+def _append(path: Path, values: np.ndarray) -> None:
+    """Append ``values``' raw bytes to the file at ``path``."""
+    with open(path, "ab") as stream:
+        np.ascontiguousarray(values).tofile(stream)
+
+
+def _read(path: Path, dtype, mapped: bool = True) -> np.ndarray:
+    """Return the values of a spilled column (memory-mapped when ``mapped``; none when it was never written)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return np.zeros(0, dtype=dtype)
+    return np.memmap(path, dtype=dtype, mode="r") if mapped else np.fromfile(path, dtype=dtype)
