@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from .lexicons import demonyms, gazetteer_kinds, gendered_words, organisation_heads
 from .noun_phrases import _subject
-from .speakers import COUNTRY_NAMED_HEADS, _describe, _person_mentions, _surname_clusters
-from .tokens import _is_cap, _is_gazetteer, _roles_in
+from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
+from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
 # A floating quotation goes to the speaker of an attribution at most this many sentences before.
@@ -36,7 +36,9 @@ class Article(NamedTuple):
     pronoun sorted by position per gender (:class:`_Persons`, which also holds the gender learnt for each
     source name as pronouns are resolved); ``bodies``, the latest non-person source by the last one or two
     words of its head phrase, and ``names``, the capitalised names ending in a definite description's
-    words (filled once per description), for :func:`_definite_description`.
+    words (filled once per description), for :func:`_definite_description`; ``named``, the latest non-person
+    source by its casefolded name and by its initials, and ``acronyms``, the countries stated where each acronym
+    is spelt out (filled once per acronym), for :func:`_body_affiliation`.
     """
 
     raw: str
@@ -46,6 +48,8 @@ class Article(NamedTuple):
     persons: _Persons
     bodies: dict[tuple[str, ...], dict]
     names: dict[tuple[str, ...], tuple[list[int], list[str]]]
+    named: dict[str, dict]
+    acronyms: dict[str, tuple[list[int], list[str]]]
 
 
 # A pronoun's candidate: (position, 0 for a described source or 1 for a titled mention, its index there).
@@ -69,6 +73,7 @@ class _Persons:
         self.by_gender: dict[str, list[Candidate]] = {}
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
         self.descriptions: dict[tuple[int, int], dict] = {}
+        self.by_source: dict[str, list[dict]] = {}  # source name -> its candidates' descriptions
         for index, m in enumerate(mentions):
             # A name with a person's title, or one opening with a common given name, is a person's.
             if m["titled"] or m["given_name"]:
@@ -83,11 +88,19 @@ class _Persons:
     def add(self, candidate: Candidate, description: dict) -> None:
         """Add a candidate person (``description`` holds at least :data:`DESCRIPTION`) to its gender's list."""
         self.descriptions[candidate[1:]] = description
+        self.by_source.setdefault(description["source"], []).append(description)
         surname = description["source"].split()[-1]
         gender = self.genders.get(surname, "")
         insort(self.by_gender.setdefault(gender, []), candidate)
         if not gender:
             self.unknown.setdefault(surname, []).append(candidate)
+
+    def learn_affiliation(self, source: str, affiliation: str) -> None:
+        """Give every candidate named ``source`` whose affiliation is unknown the ``affiliation`` the text tied it
+        to, so that later pronouns and second references to that person carry it."""
+        for description in self.by_source.get(source, []):
+            if description.get("affiliation", "unknown") in {"unknown", ""}:
+                description["affiliation"] = affiliation
 
     def nearest(self, here: int, gender: str) -> dict | None:
         """Return the description of the nearest candidate before ``here`` whose gender is ``gender``, else of
@@ -119,7 +132,7 @@ class _Persons:
 def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
-    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions), {}, {})
+    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
@@ -130,6 +143,18 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
+        if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
+            phrase = toks + _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
+            owned = _owner_affiliation(article, row, phrase, described)
+            if owned:
+                info = {**info, "affiliation": owned}
+                article.persons.learn_affiliation(info["source"], owned)
+                cluster = article.clusters.get(info["source"].split()[-1])
+                if cluster is not None and not cluster["affiliation"]:
+                    cluster["affiliation"] = owned
+        elif info["kind"] != "person" and info["affiliation"] in {"unknown", ""} and _is_acronym(info["source"]):
+            # "the NDMA" after "Pakistan's National Disaster Management Authority (NDMA)": the body named before.
+            info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
         if row["agentless"]:
             info = {
                 **info,
@@ -149,6 +174,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
             for size in (1, 2):  # a definite description has one or two words after "the"
                 if len(head_phrase) > size:
                     article.bodies[tuple(head_phrase[-size:])] = described[-1]
+            if info["source"]:
+                article.named[info["source"].casefold()] = described[-1]
+                article.named[_initials(info["source"])] = described[-1]
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
     out = []
     for row, d in zip(rows, described, strict=False):
@@ -383,6 +411,134 @@ def _with_owner_country(raw: str, start: int, name: str) -> str:
     if kind not in {"country", "demonym"} or country not in demonyms():
         return name
     return f"{demonyms()[country]} {name}{match.group(1)}"
+
+
+# Possessive determiners that tie a person's post to the body named before ("its spokesman, X").
+BODY_POSSESSIVES = frozenset({"its", "their"})
+# Possessive determiners that tie a person's post to a person named before ("her deputy, X").
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+# Words that end an owner's name inside a speaker phrase ("of the NDMA, Lt. Gen. X": the comma).
+OWNER_ENDS = frozenset({",", ";", ":", "said", "told"})
+
+
+def _owner_affiliation(article: Article, row: dict, phrase: list[dict], described: list[dict]) -> str:
+    """Return the affiliation of the body (or person) a person's post belongs to, as the text states it, else "".
+
+    News names a person by a post of a body named before or in the same phrase: "Its director, X", "the
+    authority's head of operations, X", "X, chief executive of Amberline", "the chairman of the NDMA, X",
+    "Her deputy, X" (second reference through a possessive or an ``of`` phrase; AP: a post ties the person
+    to its body). The affiliation convention of tests/gold/pages/README.md gives the person the country the
+    text states for that body. The owner is the first possessive or ``of`` phrase of the speaker phrase
+    and its apposition (``phrase``); "" when there is none or its country is not stated.
+    """
+    for k, tok in enumerate(phrase):
+        if tok["norm"] in BODY_POSSESSIVES:
+            return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
+        if tok["norm"] in PERSON_POSSESSIVES:
+            person = article.persons.nearest(row["speaker_start"], PRONOUN_GENDER[tok["norm"]])
+            return _known(person.get("affiliation", "")) if person else ""
+        if tok["norm"] == "'s" and k:
+            start = max((i + 1 for i in range(k) if phrase[i]["norm"] in OWNER_ENDS), default=0)
+            return _body_affiliation(article, row, phrase[start:k], described)
+        if tok["norm"] == "of" and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
+            end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
+            return _body_affiliation(article, row, phrase[k + 1 : end], described)
+    return ""
+
+
+def _known(affiliation: str) -> str:
+    """Return ``affiliation`` when it states a country or "international", else ""."""
+    return "" if affiliation in {"unknown", ""} else affiliation
+
+
+def _last_body_affiliation(row: dict, described: list[dict]) -> str:
+    """Return the affiliation of the last body (a non-person source) described in this sentence or the one before
+    ("According to the UN's humanitarian office, ..., and its spokesman, X, warned"), else ""."""
+    for d in reversed(described):
+        if d["sentence_id"] < row["sentence_id"] - 1:
+            break
+        if d["source"] and d["kind"] != "person":
+            return _known(d["affiliation"])
+    return ""
+
+
+# A possessive "its" looks this many sentences back for the body it names (a quotation may come between).
+OWNER_LOOKBACK_SENTENCES = 2
+
+
+def _earlier_subject_affiliation(article: Article, row: dict) -> str:
+    """Return the stated affiliation of the subject of the nearest of the ``OWNER_LOOKBACK_SENTENCES`` sentences
+    before the row's that has a body (not a person) as subject with a stated country ("The Syria Civil Defence,
+    ..., has worked ... . "…," its spokesman, X, told AFP"), else ""."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    for previous_id in reversed(article.sentence_ids[max(0, at - OWNER_LOOKBACK_SENTENCES) : at]):
+        toks = article.by_sentence.get(previous_id, [])
+        start, end = _subject(toks, len(toks))
+        if end > start:
+            info = _describe(article.raw, toks[start:end], article.clusters)
+            if info["kind"] != "person" and _known(info["affiliation"]):
+                return info["affiliation"]
+    return ""
+
+
+def _body_affiliation(article: Article, row: dict, owner: list[dict], described: list[dict]) -> str:
+    """Return the affiliation the text states for the body ``owner`` names, else "".
+
+    A definite description ("the authority") is resolved as a speaker would be
+    (:func:`_definite_description`); a name is matched to an earlier source of the same name or acronym;
+    an acronym to the name it abbreviates in parentheses earlier ("... Authority (NDMA)",
+    :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya").
+    """
+    words = [t for t in owner if t["is_word"]]
+    if not words:
+        return ""
+    base = {"source": "", "source_type": "", "affiliation": "unknown", "kind": ""}
+    if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
+        return _known(_definite_description(article, row, words, base)["affiliation"])
+    name = " ".join(t["text"] for t in words if t["norm"] != "the")
+    earlier = article.named.get(name.casefold())
+    if earlier is not None:
+        return _known(earlier["affiliation"])
+    if len(words) == 1 and words[0]["text"].isupper():
+        return _acronym_country(article, words[0]["text"], row["speaker_start"])
+    return (_countries_in(words) or [""])[0]
+
+
+def _is_acronym(source: str) -> bool:
+    """Return whether a source is one word of two or more capitals ("NDMA", "FSA")."""
+    return len(source) >= 2 and source.isalpha() and source.isupper()
+
+
+def _initials(name: str) -> str:
+    """Return the casefolded initials of a name's capitalised words ("National Disaster Management Authority" ->
+    "ndma")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
+
+
+def _acronym_country(article: Article, acronym: str, here: int) -> str:
+    """Return the country stated in the name an acronym abbreviates where the text last spelt it out before
+    ``here`` ("Pakistan's National Disaster Management Authority (NDMA)" -> Pakistan), else "".
+
+    The spelt-out names of each acronym are found once per article (one pass over the text) and looked up by
+    binary search, so the rule stays linear in the article's length.
+    """
+    if acronym not in article.acronyms:
+        pattern = re.compile(rf"((?:[A-Z][\w’'.-]*[^\S\n]+(?:(?:of|for|the|and)[^\S\n]+)*)+)\({re.escape(acronym)}\)")
+        found = [(m.start(), _spelt_out_country(m.group(1), acronym)) for m in pattern.finditer(article.raw)]
+        article.acronyms[acronym] = ([start for start, _ in found], [country for _, country in found])
+    starts, countries = article.acronyms[acronym]
+    at = bisect_left(starts, here)
+    return countries[at - 1] if at else ""
+
+
+def _spelt_out_country(words_before: str, acronym: str) -> str:
+    """Return the country a name written before "(ACRONYM)" states, by the gazetteer, when the initials of its
+    capitalised words end in the acronym (the name spells it out), else ""."""
+    words = [re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w’'.-]+", words_before)]
+    if not _initials(" ".join(words)).endswith(acronym.casefold()):
+        return ""
+    kinds = gazetteer_kinds()
+    return next((kinds[word][0] for word in words if word in kinds and kinds[word][1] in {"country", "demonym"}), "")
 
 
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
