@@ -499,8 +499,8 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     earlier = article.named.get(name.casefold())
     if earlier is not None:
         return _known(earlier["affiliation"])
-    if len(words) == 1 and words[0]["text"].isupper():
-        return _acronym_country(article, words[0]["text"], row["speaker_start"])
+    if _is_acronym(name):
+        return _acronym_country(article, name, row["speaker_start"])
     return (_countries_in(words) or [""])[0]
 
 

@@ -1,0 +1,83 @@
+"""Round-9 affiliation rules (issue 11: a person tied to a body named before, an acronym spelt out earlier,
+roles and gazetteer entries), each on an invented example (no sentence of a gold page)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def row(found: pd.DataFrame, speaker: str) -> pd.Series:
+    """The one row whose speaker is written ``speaker``."""
+    rows = found[found["speaker_text"] == speaker]
+    assert len(rows) == 1, found[["speaker_text", "source", "affiliation"]]
+    return rows.iloc[0]
+
+
+def test_its_post_takes_the_country_of_the_body_subject_of_the_sentence_before() -> None:
+    found = extract(
+        "The Chilean Forestry Corporation, which runs the southern nurseries, has planted two million saplings. "
+        '"Every hillside will be green again," its director, Tomasz Brenko, told reporters.'
+    )
+    assert row(found, "its director, Tomasz Brenko")["affiliation"] == "Chile"
+
+
+def test_a_possessive_description_takes_the_country_of_the_body_it_resolves_to() -> None:
+    found = extract(
+        "Kenya's Coffee Marketing Board said on Friday that auction prices had doubled.",
+        "The board's head of exports, Wanjiru Otieno, said buyers from Europe had returned.",
+        '"We have never sold so much," she said.',
+    )
+    assert row(found, "The board's head of exports, Wanjiru Otieno")["affiliation"] == "Kenya"
+    # The person learnt her country: a later pronoun carries it.
+    assert row(found, "she")["affiliation"] == "Kenya"
+
+
+def test_a_post_of_an_acronym_takes_the_country_of_the_name_spelt_out_before() -> None:
+    found = extract(
+        "Floodwater reached the northern districts, according to Peru's National Water Authority (NWA).",
+        "The chairman of the NWA, Ricardo Salazar, said pumps had been sent.",
+        "The NWA said the river would crest on Sunday.",
+    )
+    assert row(found, "The chairman of the NWA, Ricardo Salazar")["affiliation"] == "Peru"
+    assert row(found, "The NWA")["affiliation"] == "Peru"
+
+
+def test_a_post_of_a_body_named_with_its_country_in_the_apposition() -> None:
+    found = extract(
+        '"Bread will cost more by June," Mara Ilic, chairperson of the Bakers Association of Croatia, '
+        "told the paper on Tuesday."
+    )
+    assert row(found, "Mara Ilic")["affiliation"] == "Croatia"
+
+
+def test_a_post_without_a_stated_country_stays_unknown() -> None:
+    found = extract(
+        "The Harbour Pilots' Guild said on Monday that night crossings would stop.",
+        "Its director, Tomasz Brenko, said the buoys were unlit.",
+    )
+    assert row(found, "Its director, Tomasz Brenko")["affiliation"] == "unknown"
+
+
+def test_a_party_secretary_general_is_no_international_official() -> None:
+    found = extract(
+        '"The count was clean," said Felix Amadi, secretary-general of the ruling Unity Congress, on Monday.'
+    )
+    assert row(found, "Felix Amadi")["affiliation"] == "unknown"
+
+
+def test_a_chief_executive_officer_is_no_military_officer() -> None:
+    found = extract(
+        '"Our depositors are safe," said Lina Moreau, chief executive officer of the Uruguayan Savings Bank.'
+    )
+    found_row = row(found, "Lina Moreau")
+    assert found_row["source_type"] == "leader"
+    assert found_row["affiliation"] == "Uruguay"
