@@ -1,0 +1,49 @@
+"""Round-9 resolved-source rules (issue 11: a government department's country stated outside its name), each on
+an invented example (no sentence of a gold page)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def test_a_department_placed_in_a_capital_takes_its_country() -> None:
+    found = extract("The interior ministry in Tehran said on Sunday that the border crossings would reopen.")
+    assert found["source"].tolist() == ["Iranian interior ministry"]
+    assert found["affiliation"].tolist() == ["Iran"]
+
+
+def test_a_department_takes_the_state_that_is_the_subject_of_its_sentence() -> None:
+    found = extract("Japan will send two field hospitals to the flooded delta, the health ministry said on Friday.")
+    assert found["source"].tolist() == ["Japanese health ministry"]
+    assert found["affiliation"].tolist() == ["Japan"]
+
+
+def test_a_department_takes_the_state_that_is_the_subject_of_the_sentence_before() -> None:
+    found = extract(
+        "Canada has closed its consulate in the port city. "
+        "The foreign ministry said the staff had left on Tuesday night."
+    )
+    assert found["source"].tolist() == ["Canadian foreign ministry"]
+
+
+def test_a_department_with_no_state_in_reach_stays_as_written() -> None:
+    found = extract(
+        "Dockers walked out at dawn over the new shift rota.",
+        "The transport ministry said talks would resume in the capital on Friday.",
+    )
+    assert found["source"].tolist() == ["transport ministry"]
+    assert found["affiliation"].tolist() == ["unknown"]
+
+
+def test_a_department_named_with_its_country_is_not_rewritten() -> None:
+    found = extract("Germany's economy ministry said on Monday that gas storage was full.")
+    assert found["source"].tolist() == ["German economy ministry"]
