@@ -81,3 +81,21 @@ def test_a_chief_executive_officer_is_no_military_officer() -> None:
     found_row = row(found, "Lina Moreau")
     assert found_row["source_type"] == "leader"
     assert found_row["affiliation"] == "Uruguay"
+
+
+def test_a_pronoun_carries_the_country_its_speaker_phrase_stated() -> None:
+    found = extract(
+        "Ghana's agriculture minister, Kofi Boateng, said on Monday that the harvest had failed.",
+        '"We will import seedlings," he said.',
+    )
+    assert row(found, "he")["source"] == "Kofi Boateng"
+    assert row(found, "he")["affiliation"] == "Ghana"
+
+
+def test_she_skips_an_intervening_man_known_by_his_given_name() -> None:
+    found = extract(
+        "University rector Ayse Korkmaz said the campus would stay closed.",
+        "Deputy mayor Ertan Bulut said buses would run as usual.",
+        '"The exams will wait," she said.',
+    )
+    assert row(found, "she")["source"] == "Ayse Korkmaz"

@@ -171,6 +171,10 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         )
         if info["kind"] == "person" and info["source"]:
             article.persons.add((position, 0, len(described) - 1), described[-1])
+            if _known(info["affiliation"]):
+                # The name's other mentions are the same person: a later pronoun that reaches one of them
+                # carries the country this speaker phrase stated.
+                article.persons.learn_affiliation(info["source"], info["affiliation"])
         elif info["kind"] != "person":
             head_phrase = _head_phrase(info["source"])
             for size in (1, 2):  # a definite description has one or two words after "the"
