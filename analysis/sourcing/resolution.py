@@ -143,20 +143,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
-        if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
-            phrase = toks + _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
-            owned = _owner_affiliation(article, row, phrase, described)
-            if owned:
-                info = {**info, "affiliation": owned}
-                article.persons.learn_affiliation(info["source"], owned)
-                cluster = article.clusters.get(info["source"].split()[-1])
-                if cluster is not None and not cluster["affiliation"]:
-                    cluster["affiliation"] = owned
-        elif info["kind"] != "person" and info["resolved_by"] == "as written":
-            info = _department_country(article, row, info, sentence_toks)
-        if info["kind"] != "person" and info["affiliation"] in {"unknown", ""} and _is_acronym(info["source"]):
-            # "the NDMA" after "Pakistan's National Disaster Management Authority (NDMA)": the body named before.
-            info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
+        after = _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
+        info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if row["agentless"]:
             info = {
                 **info,
@@ -169,20 +157,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         described.append(
             {**info, "sentence_id": row["sentence_id"], "position": position, "speaker_start": row["speaker_start"]}
         )
-        if info["kind"] == "person" and info["source"]:
-            article.persons.add((position, 0, len(described) - 1), described[-1])
-            if _known(info["affiliation"]):
-                # The name's other mentions are the same person: a later pronoun that reaches one of them
-                # carries the country this speaker phrase stated.
-                article.persons.learn_affiliation(info["source"], info["affiliation"])
-        elif info["kind"] != "person":
-            head_phrase = _head_phrase(info["source"])
-            for size in (1, 2):  # a definite description has one or two words after "the"
-                if len(head_phrase) > size:
-                    article.bodies[tuple(head_phrase[-size:])] = described[-1]
-            if info["source"]:
-                article.named[info["source"].casefold()] = described[-1]
-                article.named[_initials(info["source"])] = described[-1]
+        _remember(article, info, described, position)
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
     out = []
     for row, d in zip(rows, described, strict=False):
@@ -191,6 +166,48 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+def _stated_in_text(
+    article: Article, row: dict, spans: tuple[list[dict], list[dict], list[dict]], info: dict, described: list[dict]
+) -> dict:
+    """Return ``info`` with the affiliation (and a department's country) the text states outside the speaker's
+    name: a person's post of a body (:func:`_owner_affiliation`), a department's state
+    (:func:`_department_country`), an acronym's spelt-out name (:func:`_acronym_country`). ``spans`` holds the
+    speaker's tokens, the apposition after them and the sentence's tokens."""
+    toks, after, sentence_toks = spans
+    if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
+        owned = _owner_affiliation(article, row, toks + after, described)
+        return {**info, "affiliation": owned} if owned else info
+    if info["kind"] != "person" and info["resolved_by"] == "as written":
+        info = _department_country(article, row, info, sentence_toks)
+    if info["kind"] != "person" and info["affiliation"] in {"unknown", ""} and _is_acronym(info["source"]):
+        # "the NDMA" after "Pakistan's National Disaster Management Authority (NDMA)": the body named before.
+        info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
+    return info
+
+
+def _remember(article: Article, info: dict, described: list[dict], position: int) -> None:
+    """Record the row just described (``described[-1]``, at ``position``) in the look-ups of later rows: a person
+    as a pronoun's candidate, whose stated country the name's other mentions and surname share; a body by its
+    head words, name and initials."""
+    if info["kind"] == "person" and info["source"]:
+        article.persons.add((position, 0, len(described) - 1), described[-1])
+        if _known(info["affiliation"]):
+            # The name's other mentions are the same person: a later pronoun or surname that reaches one of
+            # them carries the country this speaker phrase stated.
+            article.persons.learn_affiliation(info["source"], info["affiliation"])
+            cluster = article.clusters.get(info["source"].split()[-1])
+            if cluster is not None and not cluster["affiliation"]:
+                cluster["affiliation"] = info["affiliation"]
+    elif info["kind"] != "person":
+        head_phrase = _head_phrase(info["source"])
+        for size in (1, 2):  # a definite description has one or two words after "the"
+            if len(head_phrase) > size:
+                article.bodies[tuple(head_phrase[-size:])] = described[-1]
+        if info["source"]:
+            article.named[info["source"].casefold()] = described[-1]
+            article.named[_initials(info["source"])] = described[-1]
 
 
 def _referent(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
