@@ -73,7 +73,8 @@ class _Persons:
         self.by_gender: dict[str, list[Candidate]] = {}
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
         self.descriptions: dict[tuple[int, int], dict] = {}
-        self.by_source: dict[str, list[dict]] = {}  # source name -> its candidates' descriptions
+        # Source name -> the descriptions of its mentions (not of described rows, which are output rows).
+        self.by_source: dict[str, list[dict]] = {}
         for index, m in enumerate(mentions):
             # A name with a person's title, or one opening with a common given name, is a person's.
             if m["titled"] or m["given_name"]:
@@ -84,11 +85,11 @@ class _Persons:
                     "kind": "person",
                 }
                 self.add((m["start"], 1, index), description)
+                self.by_source.setdefault(description["source"], []).append(description)
 
     def add(self, candidate: Candidate, description: dict) -> None:
         """Add a candidate person (``description`` holds at least :data:`DESCRIPTION`) to its gender's list."""
         self.descriptions[candidate[1:]] = description
-        self.by_source.setdefault(description["source"], []).append(description)
         surname = description["source"].split()[-1]
         gender = self.genders.get(surname, "")
         insort(self.by_gender.setdefault(gender, []), candidate)
@@ -96,8 +97,8 @@ class _Persons:
             self.unknown.setdefault(surname, []).append(candidate)
 
     def learn_affiliation(self, source: str, affiliation: str) -> None:
-        """Give every candidate named ``source`` whose affiliation is unknown the ``affiliation`` the text tied it
-        to, so that later pronouns and second references to that person carry it."""
+        """Give every mention named ``source`` whose affiliation is unknown the ``affiliation`` the text tied the
+        person to, so that later pronouns reaching that mention carry it (rows already described keep theirs)."""
         for description in self.by_source.get(source, []):
             if description.get("affiliation", "unknown") in {"unknown", ""}:
                 description["affiliation"] = affiliation
