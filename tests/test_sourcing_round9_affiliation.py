@@ -99,3 +99,36 @@ def test_she_skips_an_intervening_man_known_by_his_given_name() -> None:
         '"The exams will wait," she said.',
     )
     assert row(found, "she")["source"] == "Ayse Korkmaz"
+
+
+def test_a_state_the_text_introduces_is_a_country_for_the_affiliation() -> None:
+    found = extract(
+        "Trellonia's finance ministry said on Monday that the currency would float.",
+        '"The float is orderly," said the Governor of the National Bank of Trellonia, Paul Varga.',
+    )
+    assert row(found, "Trellonia's finance ministry")["affiliation"] == "Trellonia"
+    assert row(found, "the Governor of the National Bank of Trellonia, Paul Varga")["affiliation"] == "Trellonia"
+
+
+def test_a_capitalised_word_with_no_state_body_is_not_learnt_as_a_country() -> None:
+    found = extract(
+        "Trellonia Mills said on Monday that flour prices would rise.",
+        "Trellonia's chief executive said the mill was running at night.",
+    )
+    assert found["affiliation"].tolist() == ["unknown", "unknown"]
+
+
+def test_a_body_takes_the_country_its_introducing_apposition_states() -> None:
+    found = extract(
+        'Kestrel Bulk Carriers ("Kestrel" or the "Company"), a Maltese shipowner, said it would stop all voyages.',
+        "Kestrel said two ships were waiting at anchor.",
+    )
+    assert row(found, "Kestrel")["affiliation"] == "Malta"
+
+
+def test_a_body_whose_apposition_names_no_country_stays_unknown() -> None:
+    found = extract(
+        "Kestrel Bulk Carriers, an independent shipowner, said it would stop all voyages.",
+        "Kestrel said two ships were waiting at anchor.",
+    )
+    assert row(found, "Kestrel")["affiliation"] == "unknown"

@@ -242,3 +242,11 @@ def demonyms() -> dict[str, str]:
         if kind == "demonym":
             found.setdefault(country, form)
     return found
+
+
+@lru_cache(maxsize=1)
+def national_heads() -> tuple[tuple[str, ...], ...]:
+    """Return the heads of bodies and posts only a state has (``sourcing_national_heads.txt``), each as its
+    lower-case words ("central bank" -> ("central", "bank")), longest first."""
+    heads = {tuple(entry.split()) for entry in read_word_list("sourcing_national_heads.txt")}
+    return tuple(sorted(heads, key=lambda head: (-len(head), head)))

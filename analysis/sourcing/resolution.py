@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
-from .lexicons import demonyms, gazetteer_kinds, gendered_words, organisation_heads
+from .lexicons import demonyms, gazetteer_kinds, gendered_words, national_heads, organisation_heads
 from .noun_phrases import _subject
 from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
@@ -38,7 +38,9 @@ class Article(NamedTuple):
     words of its head phrase, and ``names``, the capitalised names ending in a definite description's
     words (filled once per description), for :func:`_definite_description`; ``named``, the latest non-person
     source by its casefolded name and by its initials, and ``acronyms``, the countries stated where each acronym
-    is spelt out (filled once per acronym), for :func:`_body_affiliation`.
+    is spelt out (filled once per acronym), for :func:`_body_affiliation`; ``learned``, the countries the text
+    introduces that the gazetteer lacks (:func:`_learned_countries`), and ``ties``, the bodies an apposition ties
+    to a country (:func:`_body_ties`), both found once per article.
     """
 
     raw: str
@@ -50,6 +52,8 @@ class Article(NamedTuple):
     names: dict[tuple[str, ...], tuple[list[int], list[str]]]
     named: dict[str, dict]
     acronyms: dict[str, tuple[list[int], list[str]]]
+    learned: dict[str, str]
+    ties: dict[str, str]
 
 
 # A pronoun's candidate: (position, 0 for a described source or 1 for a titled mention, its index there).
@@ -133,7 +137,21 @@ class _Persons:
 def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
-    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
+    learned = _learned_countries(raw)
+    persons = _Persons(mentions)
+    article = Article(
+        raw,
+        sentence_ids,
+        by_sentence,
+        _surname_clusters(mentions),
+        persons,
+        {},
+        {},
+        {},
+        {},
+        learned,
+        _body_ties(raw, learned),
+    )
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
@@ -179,12 +197,21 @@ def _stated_in_text(
     toks, after, sentence_toks = spans
     if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
         owned = _owner_affiliation(article, row, toks + after, described)
-        return {**info, "affiliation": owned} if owned else info
+        if owned:
+            return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
         info = _department_country(article, row, info, sentence_toks)
     if info["kind"] != "person" and info["affiliation"] in {"unknown", ""} and _is_acronym(info["source"]):
         # "the NDMA" after "Pakistan's National Disaster Management Authority (NDMA)": the body named before.
         info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
+    if info["affiliation"] in {"unknown", ""} and info["source"]:
+        # A country the text introduced ("Norvasta's finance ministry"), or a body its apposition tied to one.
+        stated = _learned_in(toks + after, article.learned) if info["resolved_by"] in WRITTEN else ""
+        # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
+        # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
+        is_body = info["kind"] != "person" or info["source_type"] == "person (untitled)"
+        tied = article.ties.get(re.sub(r"^the\s+", "", info["source"].casefold()), "") if is_body else ""
+        info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
 
 
@@ -525,7 +552,11 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         return _known(earlier["affiliation"])
     if _is_acronym(name):
         return _acronym_country(article, name, row["speaker_start"])
-    return (_countries_in(words) or [""])[0]
+    return (
+        (_countries_in(words) or [""])[0]
+        or _learned_in(words, article.learned)
+        or article.ties.get(name.casefold(), "")
+    )
 
 
 def _is_acronym(source: str) -> bool:
@@ -548,21 +579,28 @@ def _acronym_country(article: Article, acronym: str, here: int) -> str:
     """
     if acronym not in article.acronyms:
         pattern = re.compile(rf"((?:[A-Z][\w’'.-]*[^\S\n]+(?:(?:of|for|the|and)[^\S\n]+)*)+)\({re.escape(acronym)}\)")
-        found = [(m.start(), _spelt_out_country(m.group(1), acronym)) for m in pattern.finditer(article.raw)]
+        found = [
+            (m.start(), _spelt_out_country(m.group(1), acronym, article.learned)) for m in pattern.finditer(article.raw)
+        ]
         article.acronyms[acronym] = ([start for start, _ in found], [country for _, country in found])
     starts, countries = article.acronyms[acronym]
     at = bisect_left(starts, here)
     return countries[at - 1] if at else ""
 
 
-def _spelt_out_country(words_before: str, acronym: str) -> str:
-    """Return the country a name written before "(ACRONYM)" states, by the gazetteer, when the initials of its
-    capitalised words end in the acronym (the name spells it out), else ""."""
+def _spelt_out_country(words_before: str, acronym: str, learned: dict[str, str]) -> str:
+    """Return the country a name written before "(ACRONYM)" states, by the gazetteer or the countries the text
+    introduced (``learned``), when the initials of its capitalised words end in the acronym, else ""."""
     words = [re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w’'.-]+", words_before)]
     if not _initials(" ".join(words)).endswith(acronym.casefold()):
         return ""
     kinds = gazetteer_kinds()
-    return next((kinds[word][0] for word in words if word in kinds and kinds[word][1] in {"country", "demonym"}), "")
+    for word in words:
+        if word in kinds and kinds[word][1] in {"country", "demonym"}:
+            return kinds[word][0]
+        if word in learned:
+            return learned[word]
+    return ""
 
 
 # "the foreign ministry in Damascus": a government department placed in a state's capital or country.
@@ -614,6 +652,83 @@ def _subject_state(article: Article, row: dict, sentence_toks: list[dict]) -> st
         if len(countries) == 1 and all(_is_gazetteer(t) for t in subject):
             return countries[0]
     return ""
+
+
+# How a row's source was found when its own words describe it (not a pronoun's or a floating quotation's referent).
+WRITTEN = frozenset({"as written", "name", "surname cluster"})
+# "the Republic of W", "the Kingdom of W": W is a state's name.
+STATE_OF = re.compile(r"\b(?:Republic|Kingdom)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])")
+# "W's": a capitalised word's possessive, whose next words may name a state's body.
+POSSESSOR = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s\b")
+# "... of W" at the end of a name: W, when the words before "of" end in a state's body ("National Bank of W").
+OF_NAME = re.compile(r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])")
+# A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
+POSSESSED_WORDS = 4
+
+
+def _learned_countries(raw: str) -> dict[str, str]:
+    """Return the country names the text introduces that the gazetteer lacks, with the demonyms English forms
+    from them ("Norvasta" and "Norvastan" -> "Norvasta"), else {}.
+
+    A capitalised word is a state's name when the text writes it as one: "the Republic of W", "W's finance
+    ministry" or "the National Bank of W" (a body only a state has: ``sourcing_national_heads.txt``). The
+    affiliation convention counts the country the text states, whether or not a gazetteer knows it; invented
+    or small states are written so. Three passes over the text, each linear.
+    """
+    found = {m.group(1) for m in STATE_OF.finditer(raw)}
+    for match in POSSESSOR.finditer(raw):
+        words = re.findall(r"[\w-]+", raw[match.end() : match.end() + 80].casefold())[:POSSESSED_WORDS]
+        if any(_ends_in_head(words[: end + 1]) for end in range(len(words))):
+            found.add(match.group(1))
+    for match in OF_NAME.finditer(raw):
+        before = re.findall(r"[\w-]+", raw[max(0, match.start() - 60) : match.start()].casefold())
+        if _ends_in_head(before):
+            found.add(match.group(1))
+    learned = {}
+    for name in sorted(found - set(gazetteer_kinds())):
+        for form in (name, name + "n", name + "an", name + "ian"):
+            learned.setdefault(form, name)
+    return learned
+
+
+def _ends_in_head(words: list[str]) -> bool:
+    """Return whether lower-case ``words`` end in a state's body or post (:func:`national_heads`)."""
+    return any(len(words) >= len(head) and tuple(words[-len(head) :]) == head for head in national_heads())
+
+
+def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
+    """Return the first country of ``learned`` a token names (a possessive "'s" aside), else ""."""
+    return next((learned[t["text"]] for t in toks if t["text"] in learned), "")
+
+
+# "NAME (aliases), a Greek shipowner" / "NAME, Norvasta's fourth-largest lender": a body's apposition that opens
+# with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and").
+BODY_APPOSITION = re.compile(
+    r"((?:[A-Z][\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){0,5}[A-Z][\w&.'’-]*)"
+    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+)
+
+
+def _body_ties(raw: str, learned: dict[str, str]) -> dict[str, str]:
+    """Return the bodies an apposition ties to a country: casefolded name, its first word and the aliases given
+    in parentheses ("Aegira Maritime Holdings Inc. ("Aegira" or the "Company"), a Greek owner ...") -> country.
+
+    A company or group is placed by the apposition that introduces it ("a Greek owner and operator",
+    "Norvasta's fourth-largest lender"): the affiliation convention counts that statement of the text. The
+    apposition must open with a country's adjective or possessive followed by a lower-case word; one pass.
+    """
+    kinds = gazetteer_kinds()
+    ties: dict[str, str] = {}
+    for match in BODY_APPOSITION.finditer(raw):
+        word = match.group(3)
+        country = kinds[word][0] if kinds.get(word, ("", ""))[1] in {"country", "demonym"} else learned.get(word, "")
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        if not country or name.split()[0] in kinds or name in learned:
+            continue
+        aliases = re.findall(r"[\"“]([A-Z][^\"”]*)[\"”]", match.group(2) or "")
+        for form in (name, name.split()[0], *aliases):
+            ties.setdefault(form.casefold(), country)
+    return ties
 
 
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
