@@ -47,3 +47,21 @@ def test_a_department_with_no_state_in_reach_stays_as_written() -> None:
 def test_a_department_named_with_its_country_is_not_rewritten() -> None:
     found = extract("Germany's economy ministry said on Monday that gas storage was full.")
     assert found["source"].tolist() == ["German economy ministry"]
+
+
+def test_a_defined_short_name_resolves_to_the_body_without_its_legal_form() -> None:
+    found = extract(
+        'Kestrel Bulk Carriers Ltd. ("Kestrel" or the "Company"), a Maltese shipowner, '
+        "today announced that it had suspended all voyages.",
+        "The Company said two ships were waiting at anchor.",
+    )
+    company = found[found["speaker_text"] == "The Company"].iloc[0]
+    assert (company["source"], company["affiliation"]) == ("Kestrel Bulk Carriers", "Malta")
+
+
+def test_a_company_without_a_defined_short_name_is_left_as_written() -> None:
+    found = extract(
+        "Kestrel Bulk Carriers, a shipowner, suspended all voyages.",
+        "The Company said two ships were waiting at anchor.",
+    )
+    assert found["source"].tolist() == ["Company"]

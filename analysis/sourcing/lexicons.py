@@ -250,3 +250,9 @@ def national_heads() -> tuple[tuple[str, ...], ...]:
     lower-case words ("central bank" -> ("central", "bank")), longest first."""
     heads = {tuple(entry.split()) for entry in read_word_list("sourcing_national_heads.txt")}
     return tuple(sorted(heads, key=lambda head: (-len(head), head)))
+
+
+@lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[str]:
+    """Return the legal-form suffixes of company names ("Inc.", "Ltd", "GmbH"): ``sourcing_company_suffixes.txt``."""
+    return frozenset(read_word_list("sourcing_company_suffixes.txt"))

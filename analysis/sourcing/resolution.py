@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
-from .lexicons import demonyms, gazetteer_kinds, gendered_words, national_heads, organisation_heads
+from .lexicons import company_suffixes, demonyms, gazetteer_kinds, gendered_words, national_heads, organisation_heads
 from .noun_phrases import _subject
 from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
@@ -40,7 +40,8 @@ class Article(NamedTuple):
     source by its casefolded name and by its initials, and ``acronyms``, the countries stated where each acronym
     is spelt out (filled once per acronym), for :func:`_body_affiliation`; ``learned``, the countries the text
     introduces that the gazetteer lacks (:func:`_learned_countries`), and ``ties``, the bodies an apposition ties
-    to a country (:func:`_body_ties`), both found once per article.
+    to a country (:func:`_body_ties`), and ``aliases``, the short names a text defines for a body
+    (:func:`_defined_aliases`), all found once per article.
     """
 
     raw: str
@@ -54,6 +55,7 @@ class Article(NamedTuple):
     acronyms: dict[str, tuple[list[int], list[str]]]
     learned: dict[str, str]
     ties: dict[str, str]
+    aliases: dict[str, str]
 
 
 # A pronoun's candidate: (position, 0 for a described source or 1 for a titled mention, its index there).
@@ -138,19 +140,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
     learned = _learned_countries(raw)
-    persons = _Persons(mentions)
+    lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
     article = Article(
-        raw,
-        sentence_ids,
-        by_sentence,
-        _surname_clusters(mentions),
-        persons,
-        {},
-        {},
-        {},
-        {},
-        learned,
-        _body_ties(raw, learned),
+        raw, sentence_ids, by_sentence, *lookups, learned, _body_ties(raw, learned), _defined_aliases(raw)
     )
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
@@ -162,6 +154,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
+        info = _alias_referent(article, toks, info)
         after = _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if row["agentless"]:
@@ -547,6 +540,7 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
         return _known(_definite_description(article, row, words, base)["affiliation"])
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
+    name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
     earlier = article.named.get(name.casefold())
     if earlier is not None:
         return _known(earlier["affiliation"])
@@ -722,13 +716,58 @@ def _body_ties(raw: str, learned: dict[str, str]) -> dict[str, str]:
     for match in BODY_APPOSITION.finditer(raw):
         word = match.group(3)
         country = kinds[word][0] if kinds.get(word, ("", ""))[1] in {"country", "demonym"} else learned.get(word, "")
-        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        name = _body_name(match.group(1))
         if not country or name.split()[0] in kinds or name in learned:
             continue
         aliases = re.findall(r"[\"“]([A-Z][^\"”]*)[\"”]", match.group(2) or "")
         for form in (name, name.split()[0], *aliases):
             ties.setdefault(form.casefold(), country)
     return ties
+
+
+# 'Aegira Maritime Holdings Inc. ("Aegira" or the "Company")': a name and the short names it is given in parentheses.
+ALIAS_DEFINITION = re.compile(
+    r"((?:[A-Z][\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){0,6}[A-Z][\w&.'’-]*)[^\S\n]+\(([^()\n]{1,80})\)"
+)
+# A short name inside the parentheses: quoted, with or without "the" inside the marks.
+ALIAS = re.compile(r"[\"“](?:the[^\S\n]+)?([A-Z][^\"”\n]*)[\"”]")
+
+
+def _body_name(written: str) -> str:
+    """Return a body's name as written without a leading article or a trailing legal form ("The Aegira Maritime
+    Holdings Inc." -> "Aegira Maritime Holdings": the name, not its legal form, is the referent)."""
+    words = re.sub(r"^(?:The|A|An)\s+", "", written).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in company_suffixes() else words)
+
+
+def _defined_aliases(raw: str) -> dict[str, str]:
+    """Return the short names a text defines for a body, casefolded, -> the body's name ('Amberline Cooperative Bank
+    ("Amberline" or "the Bank")' gives "amberline" and "bank"); the first definition of a short name wins.
+
+    Press releases and filings name a company once in full and define what they call it after (a defined
+    term); "the Company said" then means that company, not the nearest body whose name ends in "Company".
+    One pass over the text.
+    """
+    aliases: dict[str, str] = {}
+    for match in ALIAS_DEFINITION.finditer(raw):
+        name = _body_name(match.group(1))
+        for alias in ALIAS.findall(match.group(2)):
+            if alias != name:
+                aliases.setdefault(alias.casefold(), name)
+    return aliases
+
+
+def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the body whose defined short name the speaker is ("the Company", "Amberline":
+    :func:`_defined_aliases`), its country as an apposition states it; else ``info`` unchanged."""
+    words = [t["text"] for t in toks if t["is_word"]]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    name = article.aliases.get(" ".join(words).casefold()) if words else None
+    if name is None:
+        return info
+    affiliation = article.ties.get(name.casefold(), "") or info["affiliation"]
+    return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": "defined alias"}
 
 
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
