@@ -132,3 +132,12 @@ def test_a_body_whose_apposition_names_no_country_stays_unknown() -> None:
         "Kestrel said two ships were waiting at anchor.",
     )
     assert row(found, "Kestrel")["affiliation"] == "unknown"
+
+
+def test_an_apposition_naming_a_defined_body_gives_its_country() -> None:
+    found = extract(
+        'Kestrel Bulk Carriers Ltd. ("Kestrel" or the "Company"), a Maltese shipowner, '
+        "today announced that it had suspended all voyages.",
+        '"We will wait," said Tomas Vella, the Company\'s chief operating officer.',
+    )
+    assert row(found, "Tomas Vella")["affiliation"] == "Malta"

@@ -189,7 +189,8 @@ def _stated_in_text(
     speaker's tokens, the apposition after them and the sentence's tokens."""
     toks, after, sentence_toks = spans
     if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
-        owned = _owner_affiliation(article, row, toks + after, described)
+        # The speaker phrase and the apposition after it are read apart: each may name the owner.
+        owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(article, row, after, described)
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -472,8 +473,8 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
     authority's head of operations, X", "X, chief executive of Amberline", "the chairman of the NDMA, X",
     "Her deputy, X" (second reference through a possessive or an ``of`` phrase; AP: a post ties the person
     to its body). The affiliation convention of tests/gold/pages/README.md gives the person the country the
-    text states for that body. The owner is the first possessive or ``of`` phrase of the speaker phrase
-    and its apposition (``phrase``); "" when there is none or its country is not stated.
+    text states for that body. The owner is the first possessive or ``of`` phrase of ``phrase`` (the speaker
+    phrase, or the apposition after it); "" when there is none or its country is not stated.
     """
     for k, tok in enumerate(phrase):
         if tok["norm"] in BODY_POSSESSIVES:
