@@ -141,3 +141,19 @@ def test_an_apposition_naming_a_defined_body_gives_its_country() -> None:
         '"We will wait," said Tomas Vella, the Company\'s chief operating officer.',
     )
     assert row(found, "Tomas Vella")["affiliation"] == "Malta"
+
+
+def test_a_relative_clause_naming_the_body_a_person_heads_gives_its_country() -> None:
+    found = extract(
+        "Chile's Mining Ministry said on Monday that the copper mines would reopen.",
+        '"The shafts are safe," Rosa Pinto, who heads the ministry, told reporters.',
+    )
+    assert row(found, "Rosa Pinto")["affiliation"] == "Chile"
+
+
+def test_a_possessor_inside_a_relative_clause_is_the_body_not_the_clause() -> None:
+    found = extract(
+        "Chile's Mining Ministry said on Monday that the copper mines would reopen.",
+        '"The shafts are safe," Rosa Pinto, who heads the ministry\'s safety office, told reporters.',
+    )
+    assert row(found, "Rosa Pinto")["affiliation"] == "Chile"

@@ -462,6 +462,8 @@ def _with_owner_country(raw: str, start: int, name: str) -> str:
 BODY_POSSESSIVES = frozenset({"its", "their"})
 # Possessive determiners that tie a person's post to a person named before ("her deputy, X").
 PERSON_POSSESSIVES = frozenset({"his", "her"})
+# Prepositions that end a relative clause's object ("who heads the centre in Hmeimim").
+LOCATIVE_WORDS = frozenset({"in", "at", "from", "for", "on", "since"})
 # Words that end an owner's name inside a speaker phrase ("of the NDMA, Lt. Gen. X": the comma).
 OWNER_ENDS = frozenset({",", ";", ":", "said", "told"})
 
@@ -475,6 +477,7 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
     to its body). The affiliation convention of tests/gold/pages/README.md gives the person the country the
     text states for that body. The owner is the first possessive or ``of`` phrase of ``phrase`` (the speaker
     phrase, or the apposition after it); "" when there is none or its country is not stated.
+    A relative clause names the body by its object ("X, who heads the centre": :func:`_relative_object`).
     """
     for k, tok in enumerate(phrase):
         if tok["norm"] in BODY_POSSESSIVES:
@@ -483,12 +486,41 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             person = article.persons.nearest(row["speaker_start"], PRONOUN_GENDER[tok["norm"]])
             return _known(person.get("affiliation", "")) if person else ""
         if tok["norm"] == "'s" and k:
-            start = max((i + 1 for i in range(k) if phrase[i]["norm"] in OWNER_ENDS), default=0)
-            return _body_affiliation(article, row, phrase[start:k], described)
+            return _body_affiliation(article, row, _possessor(phrase, k), described)
         if tok["norm"] == "of" and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
             end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
             return _body_affiliation(article, row, phrase[k + 1 : end], described)
-    return ""
+    relative = _relative_object(phrase)
+    return _body_affiliation(article, row, relative, described) if relative else ""
+
+
+def _possessor(phrase: list[dict], k: int) -> list[dict]:
+    """Return the tokens of the possessor before the "'s" at ``k``: its head word, the capitalised words before
+    it and a "the" before those ("who heads the Federation Council's committee" -> "the Federation Council")."""
+    start = k - 1
+    while start > 0 and _is_cap(phrase[start - 1]) and phrase[start - 1]["norm"] not in RELATIVE_OPENERS:
+        start -= 1
+    if start > 0 and phrase[start - 1]["norm"] == "the":
+        start -= 1
+    return phrase[start:k]
+
+
+# A relative clause that places a person by the body they run: "who heads the centre", "who leads the agency".
+RELATIVE_OPENERS = frozenset({"who"})
+# A relative clause's object is at most "the" and this many words ("the reconciliation centre").
+RELATIVE_OBJECT_WORDS = 3
+
+
+def _relative_object(phrase: list[dict]) -> list[dict]:
+    """Return the definite object of a relative clause opening ``phrase`` ("who heads the centre" -> "the
+    centre"): "the", then up to ``RELATIVE_OBJECT_WORDS`` words to the end of the clause or a preposition
+    ("who heads the centre in Hmeimim"); [] when the clause has another shape."""
+    if len(phrase) < 4 or phrase[0]["norm"] not in RELATIVE_OPENERS or phrase[2]["norm"] != "the":
+        return []
+    end = 3
+    while end < len(phrase) and phrase[end]["is_word"] and phrase[end]["norm"] not in LOCATIVE_WORDS:
+        end += 1
+    return phrase[2:end] if end - 3 <= RELATIVE_OBJECT_WORDS else []
 
 
 def _known(affiliation: str) -> str:
