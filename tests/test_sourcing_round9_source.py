@@ -65,3 +65,20 @@ def test_a_company_without_a_defined_short_name_is_left_as_written() -> None:
         "The Company said two ships were waiting at anchor.",
     )
     assert found["source"].tolist() == ["Company"]
+
+
+def test_he_continues_the_last_speaker_not_a_man_named_in_what_he_said() -> None:
+    found = extract(
+        "Harbour spokesman Oskar Lind said on Monday that Mayor Peter Holm would meet the dockers on Friday.",
+        "He said:",
+        '"The cranes will stay where they are."',
+    )
+    assert found[found["speaker_text"] == "He"]["source"].tolist() == ["Oskar Lind"]
+
+
+def test_he_takes_a_man_named_outside_the_last_content() -> None:
+    found = extract(
+        "Harbour spokesman Oskar Lind said the dockers would meet on Friday. Mayor Peter Holm arrived at noon.",
+        '"The cranes will stay where they are," he said.',
+    )
+    assert found[found["speaker_text"] == "he"]["source"].tolist() == ["Peter Holm"]

@@ -112,11 +112,7 @@ class _Persons:
     def nearest(self, here: int, gender: str) -> dict | None:
         """Return the description of the nearest candidate before ``here`` whose gender is ``gender``, else of
         unknown gender (any gender when ``gender`` is ""), else None; it learns ``gender`` for its surname."""
-        if gender:
-            best = self._nearest_in(gender, here) or self._nearest_in("", here)
-        else:
-            found = [c for c in (self._nearest_in(g, here) for g in self.by_gender) if c is not None]
-            best = min(found, key=lambda c: (-c[0], c[1], c[2])) if found else None
+        best = self.candidate(here, gender)
         if best is None:
             return None
         description = self.descriptions[best[1:]]
@@ -128,6 +124,13 @@ class _Persons:
                 del unknown[bisect_left(unknown, candidate)]
                 insort(known, candidate)
         return description
+
+    def candidate(self, here: int, gender: str) -> Candidate | None:
+        """Return the candidate :meth:`nearest` would choose (learning nothing), else None."""
+        if gender:
+            return self._nearest_in(gender, here) or self._nearest_in("", here)
+        found = [c for c in (self._nearest_in(g, here) for g in self.by_gender) if c is not None]
+        return min(found, key=lambda c: (-c[0], c[1], c[2])) if found else None
 
     def _nearest_in(self, gender: str, here: int) -> Candidate | None:
         """Return the first candidate of ``gender``'s list at the last position before ``here``, else None."""
@@ -167,7 +170,13 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
             }
         position = row["speaker_start"] if row["speaker_start"] >= 0 else row["content_start"]
         described.append(
-            {**info, "sentence_id": row["sentence_id"], "position": position, "speaker_start": row["speaker_start"]}
+            {
+                **info,
+                "sentence_id": row["sentence_id"],
+                "position": position,
+                "speaker_start": row["speaker_start"],
+                "content": (row["content_start"], row["content_end"]),
+            }
         )
         _remember(article, info, described, position)
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
@@ -251,7 +260,7 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
             return {**previous, "resolved_by": "floating: previous attribution"}
         return {**info, "resolved_by": "floating: no speaker before"}
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
-        return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""))
+        return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""), described)
     if is_pronoun or is_statement:
         target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
         if target is None:
@@ -812,7 +821,7 @@ def _mention_genders(mentions: list[dict]) -> dict[str, str]:
     return genders
 
 
-def _nearest_person(article: Article, row: dict, info: dict, gender: str = "") -> dict:
+def _nearest_person(article: Article, row: dict, info: dict, gender: str, described: list[dict]) -> dict:
     """Return ``info`` resolved to the nearest earlier person (a speaker or a titled name) who agrees with
     the pronoun's ``gender``.
 
@@ -820,12 +829,34 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str = "") -
     gender is known (:func:`analysis.sourcing.speakers._gender`, or an earlier pronoun resolved to
     them) and differs is no candidate; a known match is preferred to an unknown gender; among
     those the most recent wins. The person chosen takes the pronoun's gender for later pronouns.
-    Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`).
+    Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`). A person only
+    mentioned inside what the last speaker said yields to that speaker (:func:`_quoting_speaker`).
     """
+    speaker = _quoting_speaker(article, described, article.persons.candidate(row["speaker_start"], gender), gender)
+    if speaker is not None:
+        return {**info, **{k: speaker[k] for k in DESCRIPTION}, "resolved_by": "pronoun: last speaker"}
     best = article.persons.nearest(row["speaker_start"], gender)
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+
+
+def _quoting_speaker(article: Article, described: list[dict], found: Candidate | None, gender: str) -> dict | None:
+    """Return the last row's speaker when the pronoun's nearest candidate ``found`` is a name mentioned only inside
+    that row's content and the speaker agrees with the pronoun's ``gender``, else None.
+
+    "Spokesman X said President Y would call Z. ... He said:": the subject who speaks is more salient than a
+    name inside what he said (Lappin and Leass 1994: subject and head-noun emphasis over a name embedded in a
+    complement), and news continues a speaker's quotation with a pronoun.
+    """
+    if found is None or found[1] != 1 or not described:
+        return None
+    last = described[-1]
+    start, end = last.get("content", (-1, -1))
+    if last["kind"] != "person" or not last["source"] or not start <= found[0] < end:
+        return None
+    known = article.persons.genders.get(last["source"].split()[-1], "")
+    return last if known in {gender, ""} else None
 
 
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
