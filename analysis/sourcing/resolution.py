@@ -8,6 +8,14 @@ statement`` to the last source; a definite description of a body (``the ministry
 authority``) to the body's full name in the article (:func:`_definite_description`); a floating
 quotation to the speaker of an attribution at most
 ``FLOATING_LOOKBACK_SENTENCES`` sentences before.
+
+Round 9 of issue 11 added what the text states outside the speaker's own words: a short name the text defines
+for a body (:func:`_defined_aliases`); a person's country through the body their post belongs to
+(:func:`_owner_affiliation`: "its director", "the authority's head", "of the NDMA", "who heads the ministry");
+a government department's state (:func:`_department_country`); an acronym's spelt-out name
+(:func:`_acronym_country`); countries the text introduces (:func:`_learned_countries`) and bodies an apposition
+places (:func:`_body_ties`); a stated country shared with the person's other mentions; and the last speaker
+over a name inside what they said (:func:`_quoting_speaker`).
 """
 
 from __future__ import annotations
