@@ -242,3 +242,17 @@ def demonyms() -> dict[str, str]:
         if kind == "demonym":
             found.setdefault(country, form)
     return found
+
+
+@lru_cache(maxsize=1)
+def national_heads() -> tuple[tuple[str, ...], ...]:
+    """Return the heads of bodies and posts only a state has (``sourcing_national_heads.txt``), each as its
+    lower-case words ("central bank" -> ("central", "bank")), longest first."""
+    heads = {tuple(entry.split()) for entry in read_word_list("sourcing_national_heads.txt")}
+    return tuple(sorted(heads, key=lambda head: (-len(head), head)))
+
+
+@lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[str]:
+    """Return the legal-form suffixes of company names ("Inc.", "Ltd", "GmbH"): ``sourcing_company_suffixes.txt``."""
+    return frozenset(read_word_list("sourcing_company_suffixes.txt"))

@@ -8,6 +8,14 @@ statement`` to the last source; a definite description of a body (``the ministry
 authority``) to the body's full name in the article (:func:`_definite_description`); a floating
 quotation to the speaker of an attribution at most
 ``FLOATING_LOOKBACK_SENTENCES`` sentences before.
+
+Round 9 of issue 11 added what the text states outside the speaker's own words: a short name the text defines
+for a body (:func:`_defined_aliases`); a person's country through the body their post belongs to
+(:func:`_owner_affiliation`: "its director", "the authority's head", "of the NDMA", "who heads the ministry");
+a government department's state (:func:`_department_country`); an acronym's spelt-out name
+(:func:`_acronym_country`); countries the text introduces (:func:`_learned_countries`) and bodies an apposition
+places (:func:`_body_ties`); a stated country shared with the person's other mentions; and the last speaker
+over a name inside what they said (:func:`_quoting_speaker`).
 """
 
 from __future__ import annotations
@@ -16,10 +24,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
-from .lexicons import demonyms, gazetteer_kinds, gendered_words, organisation_heads
+from .lexicons import company_suffixes, demonyms, gazetteer_kinds, gendered_words, national_heads, organisation_heads
 from .noun_phrases import _subject
-from .speakers import COUNTRY_NAMED_HEADS, _describe, _person_mentions, _surname_clusters
-from .tokens import _is_cap, _is_gazetteer, _roles_in
+from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
+from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
 # A floating quotation goes to the speaker of an attribution at most this many sentences before.
@@ -36,7 +44,12 @@ class Article(NamedTuple):
     pronoun sorted by position per gender (:class:`_Persons`, which also holds the gender learnt for each
     source name as pronouns are resolved); ``bodies``, the latest non-person source by the last one or two
     words of its head phrase, and ``names``, the capitalised names ending in a definite description's
-    words (filled once per description), for :func:`_definite_description`.
+    words (filled once per description), for :func:`_definite_description`; ``named``, the latest non-person
+    source by its casefolded name and by its initials, and ``acronyms``, the countries stated where each acronym
+    is spelt out (filled once per acronym), for :func:`_body_affiliation`; ``learned``, the countries the text
+    introduces that the gazetteer lacks (:func:`_learned_countries`), and ``ties``, the bodies an apposition ties
+    to a country (:func:`_body_ties`), and ``aliases``, the short names a text defines for a body
+    (:func:`_defined_aliases`), all found once per article.
     """
 
     raw: str
@@ -46,6 +59,11 @@ class Article(NamedTuple):
     persons: _Persons
     bodies: dict[tuple[str, ...], dict]
     names: dict[tuple[str, ...], tuple[list[int], list[str]]]
+    named: dict[str, dict]
+    acronyms: dict[str, tuple[list[int], list[str]]]
+    learned: dict[str, str]
+    ties: dict[str, str]
+    aliases: dict[str, str]
 
 
 # A pronoun's candidate: (position, 0 for a described source or 1 for a titled mention, its index there).
@@ -69,6 +87,8 @@ class _Persons:
         self.by_gender: dict[str, list[Candidate]] = {}
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
         self.descriptions: dict[tuple[int, int], dict] = {}
+        # Source name -> the descriptions of its mentions (not of described rows, which are output rows).
+        self.by_source: dict[str, list[dict]] = {}
         for index, m in enumerate(mentions):
             # A name with a person's title, or one opening with a common given name, is a person's.
             if m["titled"] or m["given_name"]:
@@ -79,6 +99,7 @@ class _Persons:
                     "kind": "person",
                 }
                 self.add((m["start"], 1, index), description)
+                self.by_source.setdefault(description["source"], []).append(description)
 
     def add(self, candidate: Candidate, description: dict) -> None:
         """Add a candidate person (``description`` holds at least :data:`DESCRIPTION`) to its gender's list."""
@@ -89,14 +110,17 @@ class _Persons:
         if not gender:
             self.unknown.setdefault(surname, []).append(candidate)
 
+    def learn_affiliation(self, source: str, affiliation: str) -> None:
+        """Give every mention named ``source`` whose affiliation is unknown the ``affiliation`` the text tied the
+        person to, so that later pronouns reaching that mention carry it (rows already described keep theirs)."""
+        for description in self.by_source.get(source, []):
+            if description.get("affiliation", "unknown") in {"unknown", ""}:
+                description["affiliation"] = affiliation
+
     def nearest(self, here: int, gender: str) -> dict | None:
         """Return the description of the nearest candidate before ``here`` whose gender is ``gender``, else of
         unknown gender (any gender when ``gender`` is ""), else None; it learns ``gender`` for its surname."""
-        if gender:
-            best = self._nearest_in(gender, here) or self._nearest_in("", here)
-        else:
-            found = [c for c in (self._nearest_in(g, here) for g in self.by_gender) if c is not None]
-            best = min(found, key=lambda c: (-c[0], c[1], c[2])) if found else None
+        best = self.candidate(here, gender)
         if best is None:
             return None
         description = self.descriptions[best[1:]]
@@ -109,6 +133,13 @@ class _Persons:
                 insort(known, candidate)
         return description
 
+    def candidate(self, here: int, gender: str) -> Candidate | None:
+        """Return the candidate :meth:`nearest` would choose (learning nothing), else None."""
+        if gender:
+            return self._nearest_in(gender, here) or self._nearest_in("", here)
+        found = [c for c in (self._nearest_in(g, here) for g in self.by_gender) if c is not None]
+        return min(found, key=lambda c: (-c[0], c[1], c[2])) if found else None
+
     def _nearest_in(self, gender: str, here: int) -> Candidate | None:
         """Return the first candidate of ``gender``'s list at the last position before ``here``, else None."""
         candidates = self.by_gender.get(gender, [])
@@ -119,7 +150,11 @@ class _Persons:
 def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
-    article = Article(raw, sentence_ids, by_sentence, _surname_clusters(mentions), _Persons(mentions), {}, {})
+    learned = _learned_countries(raw)
+    lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
+    article = Article(
+        raw, sentence_ids, by_sentence, *lookups, learned, _body_ties(raw, learned), _defined_aliases(raw)
+    )
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
@@ -130,6 +165,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
+        info = _alias_referent(article, toks, info)
+        after = _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
+        info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if row["agentless"]:
             info = {
                 **info,
@@ -140,15 +178,15 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
             }
         position = row["speaker_start"] if row["speaker_start"] >= 0 else row["content_start"]
         described.append(
-            {**info, "sentence_id": row["sentence_id"], "position": position, "speaker_start": row["speaker_start"]}
+            {
+                **info,
+                "sentence_id": row["sentence_id"],
+                "position": position,
+                "speaker_start": row["speaker_start"],
+                "content": (row["content_start"], row["content_end"]),
+            }
         )
-        if info["kind"] == "person" and info["source"]:
-            article.persons.add((position, 0, len(described) - 1), described[-1])
-        elif info["kind"] != "person":
-            head_phrase = _head_phrase(info["source"])
-            for size in (1, 2):  # a definite description has one or two words after "the"
-                if len(head_phrase) > size:
-                    article.bodies[tuple(head_phrase[-size:])] = described[-1]
+        _remember(article, info, described, position)
     columns = ["source", "source_type", "affiliation", "anonymous", "collective", "resolved_by"]
     out = []
     for row, d in zip(rows, described, strict=False):
@@ -157,6 +195,58 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+def _stated_in_text(
+    article: Article, row: dict, spans: tuple[list[dict], list[dict], list[dict]], info: dict, described: list[dict]
+) -> dict:
+    """Return ``info`` with the affiliation (and a department's country) the text states outside the speaker's
+    name: a person's post of a body (:func:`_owner_affiliation`), a department's state
+    (:func:`_department_country`), an acronym's spelt-out name (:func:`_acronym_country`). ``spans`` holds the
+    speaker's tokens, the apposition after them and the sentence's tokens."""
+    toks, after, sentence_toks = spans
+    if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
+        # The speaker phrase and the apposition after it are read apart: each may name the owner.
+        owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(article, row, after, described)
+        if owned:
+            return {**info, "affiliation": owned}
+    if info["kind"] != "person" and info["resolved_by"] == "as written":
+        info = _department_country(article, row, info, sentence_toks)
+    if info["kind"] != "person" and info["affiliation"] in {"unknown", ""} and _is_acronym(info["source"]):
+        # "the NDMA" after "Pakistan's National Disaster Management Authority (NDMA)": the body named before.
+        info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
+    if info["affiliation"] in {"unknown", ""} and info["source"]:
+        # A country the text introduced ("Norvasta's finance ministry"), or a body its apposition tied to one.
+        stated = _learned_in(toks + after, article.learned) if info["resolved_by"] in WRITTEN else ""
+        # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
+        # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
+        is_body = info["kind"] != "person" or info["source_type"] == "person (untitled)"
+        tied = article.ties.get(re.sub(r"^the\s+", "", info["source"].casefold()), "") if is_body else ""
+        info = {**info, "affiliation": stated or tied or info["affiliation"]}
+    return info
+
+
+def _remember(article: Article, info: dict, described: list[dict], position: int) -> None:
+    """Record the row just described (``described[-1]``, at ``position``) in the look-ups of later rows: a person
+    as a pronoun's candidate, whose stated country the name's other mentions and surname share; a body by its
+    head words, name and initials."""
+    if info["kind"] == "person" and info["source"]:
+        article.persons.add((position, 0, len(described) - 1), described[-1])
+        if _known(info["affiliation"]):
+            # The name's other mentions are the same person: a later pronoun or surname that reaches one of
+            # them carries the country this speaker phrase stated.
+            article.persons.learn_affiliation(info["source"], info["affiliation"])
+            cluster = article.clusters.get(info["source"].split()[-1])
+            if cluster is not None and not cluster["affiliation"]:
+                cluster["affiliation"] = info["affiliation"]
+    elif info["kind"] != "person":
+        head_phrase = _head_phrase(info["source"])
+        for size in (1, 2):  # a definite description has one or two words after "the"
+            if len(head_phrase) > size:
+                article.bodies[tuple(head_phrase[-size:])] = described[-1]
+        if info["source"]:
+            article.named[info["source"].casefold()] = described[-1]
+            article.named[_initials(info["source"])] = described[-1]
 
 
 def _referent(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
@@ -178,7 +268,7 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
             return {**previous, "resolved_by": "floating: previous attribution"}
         return {**info, "resolved_by": "floating: no speaker before"}
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
-        return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""))
+        return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""), described)
     if is_pronoun or is_statement:
         target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
         if target is None:
@@ -385,6 +475,351 @@ def _with_owner_country(raw: str, start: int, name: str) -> str:
     return f"{demonyms()[country]} {name}{match.group(1)}"
 
 
+# Possessive determiners that tie a person's post to the body named before ("its spokesman, X").
+BODY_POSSESSIVES = frozenset({"its", "their"})
+# Possessive determiners that tie a person's post to a person named before ("her deputy, X").
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+# Prepositions that end a relative clause's object ("who heads the centre in Hmeimim").
+LOCATIVE_WORDS = frozenset({"in", "at", "from", "for", "on", "since"})
+# Words that end an owner's name inside a speaker phrase ("of the NDMA, Lt. Gen. X": the comma).
+OWNER_ENDS = frozenset({",", ";", ":", "said", "told"})
+
+
+def _owner_affiliation(article: Article, row: dict, phrase: list[dict], described: list[dict]) -> str:
+    """Return the affiliation of the body (or person) a person's post belongs to, as the text states it, else "".
+
+    News names a person by a post of a body named before or in the same phrase: "Its director, X", "the
+    authority's head of operations, X", "X, chief executive of Amberline", "the chairman of the NDMA, X",
+    "Her deputy, X" (second reference through a possessive or an ``of`` phrase; AP: a post ties the person
+    to its body). The affiliation convention of tests/gold/pages/README.md gives the person the country the
+    text states for that body. The owner is the first possessive or ``of`` phrase of ``phrase`` (the speaker
+    phrase, or the apposition after it); "" when there is none or its country is not stated.
+    A relative clause names the body by its object ("X, who heads the centre": :func:`_relative_object`).
+    """
+    for k, tok in enumerate(phrase):
+        if tok["norm"] in BODY_POSSESSIVES:
+            return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
+        if tok["norm"] in PERSON_POSSESSIVES:
+            person = article.persons.nearest(row["speaker_start"], PRONOUN_GENDER[tok["norm"]])
+            return _known(person.get("affiliation", "")) if person else ""
+        if tok["norm"] == "'s" and k:
+            return _body_affiliation(article, row, _possessor(phrase, k), described)
+        if tok["norm"] == "of" and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
+            end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
+            return _body_affiliation(article, row, phrase[k + 1 : end], described)
+    relative = _relative_object(phrase)
+    return _body_affiliation(article, row, relative, described) if relative else ""
+
+
+def _possessor(phrase: list[dict], k: int) -> list[dict]:
+    """Return the tokens of the possessor before the "'s" at ``k``: its head word, the capitalised words before
+    it and a "the" before those ("who heads the Federation Council's committee" -> "the Federation Council")."""
+    start = k - 1
+    while start > 0 and _is_cap(phrase[start - 1]) and phrase[start - 1]["norm"] not in RELATIVE_OPENERS:
+        start -= 1
+    if start > 0 and phrase[start - 1]["norm"] == "the":
+        start -= 1
+    return phrase[start:k]
+
+
+# A relative clause that places a person by the body they run: "who heads the centre", "who leads the agency".
+RELATIVE_OPENERS = frozenset({"who"})
+# A relative clause's object is at most "the" and this many words ("the reconciliation centre").
+RELATIVE_OBJECT_WORDS = 3
+
+
+def _relative_object(phrase: list[dict]) -> list[dict]:
+    """Return the definite object of a relative clause opening ``phrase`` ("who heads the centre" -> "the
+    centre"): "the", then up to ``RELATIVE_OBJECT_WORDS`` words to the end of the clause or a preposition
+    ("who heads the centre in Hmeimim"); [] when the clause has another shape."""
+    if len(phrase) < 4 or phrase[0]["norm"] not in RELATIVE_OPENERS or phrase[2]["norm"] != "the":
+        return []
+    end = 3
+    while end < len(phrase) and phrase[end]["is_word"] and phrase[end]["norm"] not in LOCATIVE_WORDS:
+        end += 1
+    return phrase[2:end] if end - 3 <= RELATIVE_OBJECT_WORDS else []
+
+
+def _known(affiliation: str) -> str:
+    """Return ``affiliation`` when it states a country or "international", else ""."""
+    return "" if affiliation in {"unknown", ""} else affiliation
+
+
+def _last_body_affiliation(row: dict, described: list[dict]) -> str:
+    """Return the affiliation of the last body (a non-person source) described in this sentence or the one before
+    ("According to the UN's humanitarian office, ..., and its spokesman, X, warned"), else ""."""
+    for d in reversed(described):
+        if d["sentence_id"] < row["sentence_id"] - 1:
+            break
+        if d["source"] and d["kind"] != "person":
+            return _known(d["affiliation"])
+    return ""
+
+
+# A possessive "its" looks this many sentences back for the body it names (a quotation may come between).
+OWNER_LOOKBACK_SENTENCES = 2
+
+
+def _earlier_subject_affiliation(article: Article, row: dict) -> str:
+    """Return the stated affiliation of the subject of the nearest of the ``OWNER_LOOKBACK_SENTENCES`` sentences
+    before the row's that has a body (not a person) as subject with a stated country ("The Syria Civil Defence,
+    ..., has worked ... . "…," its spokesman, X, told AFP"), else ""."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    for previous_id in reversed(article.sentence_ids[max(0, at - OWNER_LOOKBACK_SENTENCES) : at]):
+        toks = article.by_sentence.get(previous_id, [])
+        start, end = _subject(toks, len(toks))
+        if end > start:
+            info = _describe(article.raw, toks[start:end], article.clusters)
+            if info["kind"] != "person" and _known(info["affiliation"]):
+                return info["affiliation"]
+    return ""
+
+
+def _body_affiliation(article: Article, row: dict, owner: list[dict], described: list[dict]) -> str:
+    """Return the affiliation the text states for the body ``owner`` names, else "".
+
+    A definite description ("the authority") is resolved as a speaker would be
+    (:func:`_definite_description`); a name is matched to an earlier source of the same name or acronym;
+    an acronym to the name it abbreviates in parentheses earlier ("... Authority (NDMA)",
+    :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya").
+    """
+    words = [t for t in owner if t["is_word"]]
+    if not words:
+        return ""
+    base = {"source": "", "source_type": "", "affiliation": "unknown", "kind": ""}
+    if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
+        return _known(_definite_description(article, row, words, base)["affiliation"])
+    name = " ".join(t["text"] for t in words if t["norm"] != "the")
+    name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
+    earlier = article.named.get(name.casefold())
+    if earlier is not None:
+        return _known(earlier["affiliation"])
+    if _is_acronym(name):
+        return _acronym_country(article, name, row["speaker_start"])
+    return (
+        (_countries_in(words) or [""])[0]
+        or _learned_in(words, article.learned)
+        or article.ties.get(name.casefold(), "")
+    )
+
+
+def _is_acronym(source: str) -> bool:
+    """Return whether a source is one word of two or more capitals ("NDMA", "FSA")."""
+    return len(source) >= 2 and source.isalpha() and source.isupper()
+
+
+def _initials(name: str) -> str:
+    """Return the casefolded initials of a name's capitalised words ("National Disaster Management Authority" ->
+    "ndma")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
+
+
+def _acronym_country(article: Article, acronym: str, here: int) -> str:
+    """Return the country stated in the name an acronym abbreviates where the text last spelt it out before
+    ``here`` ("Pakistan's National Disaster Management Authority (NDMA)" -> Pakistan), else "".
+
+    The spelt-out names of each acronym are found once per article (one pass over the text) and looked up by
+    binary search, so the rule stays linear in the article's length.
+    """
+    if acronym not in article.acronyms:
+        pattern = re.compile(rf"((?:[A-Z][\w’'.-]*[^\S\n]+(?:(?:of|for|the|and)[^\S\n]+)*)+)\({re.escape(acronym)}\)")
+        found = [
+            (m.start(), _spelt_out_country(m.group(1), acronym, article.learned)) for m in pattern.finditer(article.raw)
+        ]
+        article.acronyms[acronym] = ([start for start, _ in found], [country for _, country in found])
+    starts, countries = article.acronyms[acronym]
+    at = bisect_left(starts, here)
+    return countries[at - 1] if at else ""
+
+
+def _spelt_out_country(words_before: str, acronym: str, learned: dict[str, str]) -> str:
+    """Return the country a name written before "(ACRONYM)" states, by the gazetteer or the countries the text
+    introduced (``learned``), when the initials of its capitalised words end in the acronym, else ""."""
+    words = [re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w’'.-]+", words_before)]
+    if not _initials(" ".join(words)).endswith(acronym.casefold()):
+        return ""
+    kinds = gazetteer_kinds()
+    for word in words:
+        if word in kinds and kinds[word][1] in {"country", "demonym"}:
+            return kinds[word][0]
+        if word in learned:
+            return learned[word]
+    return ""
+
+
+# "the foreign ministry in Damascus": a government department placed in a state's capital or country.
+DEPARTMENT_IN_PLACE = re.compile(r"^(?P<body>.+?)\s+in\s+(?P<place>[A-Z][\w-]*)$")
+
+
+def _department_country(article: Article, row: dict, info: dict, sentence_toks: list[dict]) -> dict:
+    """Return ``info`` with a government department's country when the text states it outside the speaker's
+    name, else ``info`` unchanged.
+
+    Every country has a foreign or defence ministry, so "the foreign ministry" needs its country, which news
+    writes elsewhere: after ``in`` ("the defence ministry in Moscow"), or as the state that is the subject of
+    the sentence or of the one before ("South Korea will send aid ..., the foreign ministry said"; "Moscow
+    says ... . The foreign ministry said"). The source is then written with the country's adjective, as the
+    ruling of tests/gold/pages/README.md has it ("Russian Defence Ministry").
+    """
+    placed = DEPARTMENT_IN_PLACE.match(info["source"])
+    body = placed["body"] if placed is not None else info["source"]
+    head = _head_phrase(body)
+    if not head or head[-1] not in COUNTRY_NAMED_HEADS or body.split()[0] in gazetteer_kinds():
+        return info
+    country = ""
+    if placed is not None and gazetteer_kinds().get(placed["place"], ("", ""))[1] in {"capital", "country"}:
+        country = gazetteer_kinds()[placed["place"]][0]
+    elif placed is None and info["affiliation"] in {"unknown", ""}:
+        country = _subject_state(article, row, sentence_toks)
+    if country not in demonyms():
+        return info
+    return {
+        **info,
+        "source": f"{demonyms()[country]} {body}",
+        "affiliation": country,
+        "resolved_by": "department: country stated in the text",
+    }
+
+
+def _subject_state(article: Article, row: dict, sentence_toks: list[dict]) -> str:
+    """Return the country that is the subject of the row's sentence (before the speaker) or, failing that, of
+    the sentence before: a subject that is only a state's name, capital or abbreviation ("South Korea",
+    "Moscow", "the U.S."); else ""."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    candidates = [sentence_toks] + ([article.by_sentence.get(article.sentence_ids[at - 1], [])] if at else [])
+    for toks in candidates:
+        start, end = _subject(toks, len(toks))
+        subject = [t for t in toks[start:end] if t["is_word"] and t["norm"] != "the"]
+        if not subject or subject[0]["start"] >= row["speaker_start"] >= toks[0]["start"]:
+            continue
+        countries = _countries_in(subject)
+        if len(countries) == 1 and all(_is_gazetteer(t) for t in subject):
+            return countries[0]
+    return ""
+
+
+# How a row's source was found when its own words describe it (not a pronoun's or a floating quotation's referent).
+WRITTEN = frozenset({"as written", "name", "surname cluster"})
+# "the Republic of W", "the Kingdom of W": W is a state's name.
+STATE_OF = re.compile(r"\b(?:Republic|Kingdom)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])")
+# "W's": a capitalised word's possessive, whose next words may name a state's body.
+POSSESSOR = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s\b")
+# "... of W" at the end of a name: W, when the words before "of" end in a state's body ("National Bank of W").
+OF_NAME = re.compile(r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])")
+# A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
+POSSESSED_WORDS = 4
+
+
+def _learned_countries(raw: str) -> dict[str, str]:
+    """Return the country names the text introduces that the gazetteer lacks, with the demonyms English forms
+    from them ("Norvasta" and "Norvastan" -> "Norvasta"), else {}.
+
+    A capitalised word is a state's name when the text writes it as one: "the Republic of W", "W's finance
+    ministry" or "the National Bank of W" (a body only a state has: ``sourcing_national_heads.txt``). The
+    affiliation convention counts the country the text states, whether or not a gazetteer knows it; invented
+    or small states are written so. Three passes over the text, each linear.
+    """
+    found = {m.group(1) for m in STATE_OF.finditer(raw)}
+    for match in POSSESSOR.finditer(raw):
+        words = re.findall(r"[\w-]+", raw[match.end() : match.end() + 80].casefold())[:POSSESSED_WORDS]
+        if any(_ends_in_head(words[: end + 1]) for end in range(len(words))):
+            found.add(match.group(1))
+    for match in OF_NAME.finditer(raw):
+        before = re.findall(r"[\w-]+", raw[max(0, match.start() - 60) : match.start()].casefold())
+        if _ends_in_head(before):
+            found.add(match.group(1))
+    learned = {}
+    for name in sorted(found - set(gazetteer_kinds())):
+        for form in (name, name + "n", name + "an", name + "ian"):
+            learned.setdefault(form, name)
+    return learned
+
+
+def _ends_in_head(words: list[str]) -> bool:
+    """Return whether lower-case ``words`` end in a state's body or post (:func:`national_heads`)."""
+    return any(len(words) >= len(head) and tuple(words[-len(head) :]) == head for head in national_heads())
+
+
+def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
+    """Return the first country of ``learned`` a token names (a possessive "'s" aside), else ""."""
+    return next((learned[t["text"]] for t in toks if t["text"] in learned), "")
+
+
+# "NAME (aliases), a Greek shipowner" / "NAME, Norvasta's fourth-largest lender": a body's apposition that opens
+# with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and").
+BODY_APPOSITION = re.compile(
+    r"((?:[A-Z][\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){0,5}[A-Z][\w&.'’-]*)"
+    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+)
+
+
+def _body_ties(raw: str, learned: dict[str, str]) -> dict[str, str]:
+    """Return the bodies an apposition ties to a country: casefolded name, its first word and the aliases given
+    in parentheses ("Aegira Maritime Holdings Inc. ("Aegira" or the "Company"), a Greek owner ...") -> country.
+
+    A company or group is placed by the apposition that introduces it ("a Greek owner and operator",
+    "Norvasta's fourth-largest lender"): the affiliation convention counts that statement of the text. The
+    apposition must open with a country's adjective or possessive followed by a lower-case word; one pass.
+    """
+    kinds = gazetteer_kinds()
+    ties: dict[str, str] = {}
+    for match in BODY_APPOSITION.finditer(raw):
+        word = match.group(3)
+        country = kinds[word][0] if kinds.get(word, ("", ""))[1] in {"country", "demonym"} else learned.get(word, "")
+        name = _body_name(match.group(1))
+        if not country or name.split()[0] in kinds or name in learned:
+            continue
+        aliases = re.findall(r"[\"“]([A-Z][^\"”]*)[\"”]", match.group(2) or "")
+        for form in (name, name.split()[0], *aliases):
+            ties.setdefault(form.casefold(), country)
+    return ties
+
+
+# 'Aegira Maritime Holdings Inc. ("Aegira" or the "Company")': a name and the short names it is given in parentheses.
+ALIAS_DEFINITION = re.compile(
+    r"((?:[A-Z][\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){0,6}[A-Z][\w&.'’-]*)[^\S\n]+\(([^()\n]{1,80})\)"
+)
+# A short name inside the parentheses: quoted, with or without "the" inside the marks.
+ALIAS = re.compile(r"[\"“](?:the[^\S\n]+)?([A-Z][^\"”\n]*)[\"”]")
+
+
+def _body_name(written: str) -> str:
+    """Return a body's name as written without a leading article or a trailing legal form ("The Aegira Maritime
+    Holdings Inc." -> "Aegira Maritime Holdings": the name, not its legal form, is the referent)."""
+    words = re.sub(r"^(?:The|A|An)\s+", "", written).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in company_suffixes() else words)
+
+
+def _defined_aliases(raw: str) -> dict[str, str]:
+    """Return the short names a text defines for a body, casefolded, -> the body's name ('Amberline Cooperative Bank
+    ("Amberline" or "the Bank")' gives "amberline" and "bank"); the first definition of a short name wins.
+
+    Press releases and filings name a company once in full and define what they call it after (a defined
+    term); "the Company said" then means that company, not the nearest body whose name ends in "Company".
+    One pass over the text.
+    """
+    aliases: dict[str, str] = {}
+    for match in ALIAS_DEFINITION.finditer(raw):
+        name = _body_name(match.group(1))
+        for alias in ALIAS.findall(match.group(2)):
+            if alias != name:
+                aliases.setdefault(alias.casefold(), name)
+    return aliases
+
+
+def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the body whose defined short name the speaker is ("the Company", "Amberline":
+    :func:`_defined_aliases`), its country as an apposition states it; else ``info`` unchanged."""
+    words = [t["text"] for t in toks if t["is_word"]]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    name = article.aliases.get(" ".join(words).casefold()) if words else None
+    if name is None:
+        return info
+    affiliation = article.ties.get(name.casefold(), "") or info["affiliation"]
+    return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": "defined alias"}
+
+
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
     """Return surname -> gender of every mention whose gender is known (the first one found wins)."""
     genders: dict[str, str] = {}
@@ -394,7 +829,7 @@ def _mention_genders(mentions: list[dict]) -> dict[str, str]:
     return genders
 
 
-def _nearest_person(article: Article, row: dict, info: dict, gender: str = "") -> dict:
+def _nearest_person(article: Article, row: dict, info: dict, gender: str, described: list[dict]) -> dict:
     """Return ``info`` resolved to the nearest earlier person (a speaker or a titled name) who agrees with
     the pronoun's ``gender``.
 
@@ -402,12 +837,34 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str = "") -
     gender is known (:func:`analysis.sourcing.speakers._gender`, or an earlier pronoun resolved to
     them) and differs is no candidate; a known match is preferred to an unknown gender; among
     those the most recent wins. The person chosen takes the pronoun's gender for later pronouns.
-    Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`).
+    Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`). A person only
+    mentioned inside what the last speaker said yields to that speaker (:func:`_quoting_speaker`).
     """
+    speaker = _quoting_speaker(article, described, article.persons.candidate(row["speaker_start"], gender), gender)
+    if speaker is not None:
+        return {**info, **{k: speaker[k] for k in DESCRIPTION}, "resolved_by": "pronoun: last speaker"}
     best = article.persons.nearest(row["speaker_start"], gender)
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+
+
+def _quoting_speaker(article: Article, described: list[dict], found: Candidate | None, gender: str) -> dict | None:
+    """Return the last row's speaker when the pronoun's nearest candidate ``found`` is a name mentioned only inside
+    that row's content and the speaker agrees with the pronoun's ``gender``, else None.
+
+    "Spokesman X said President Y would call Z. ... He said:": the subject who speaks is more salient than a
+    name inside what he said (Lappin and Leass 1994: subject and head-noun emphasis over a name embedded in a
+    complement), and news continues a speaker's quotation with a pronoun.
+    """
+    if found is None or found[1] != 1 or not described:
+        return None
+    last = described[-1]
+    start, end = last.get("content", (-1, -1))
+    if last["kind"] != "person" or not last["source"] or not start <= found[0] < end:
+        return None
+    known = article.persons.genders.get(last["source"].split()[-1], "")
+    return last if known in {gender, ""} else None
 
 
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
