@@ -741,6 +741,9 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[headline] = kept.add(comparison_words(lines[headline].text), lines[headline], "headline")
     body_lines: list[int] = []
     appended_from = None
+    # Sub-headings met in the text so far: an article set in sections goes on with a heading as short as
+    # a sub-heading, where a line of that length would otherwise start an appended story.
+    sections = 0
     quoted = _PullQuoteIndex(lines)
     # Prose still to be labelled below each line: an appended story never outweighs the article above it.
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
@@ -777,6 +780,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and len(body_lines) >= 2
             and _starts_new_story(lines, i, labels)
             and appended.host_outweighs_tail(body_lines, prose_below[i])
+            and not (sections and rules.section_heading_length(line.text))
         ):
             appended_from = i
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
@@ -785,9 +789,11 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         elif body_lines and _is_sub_heading(lines, labels, i):
             labels[i] = ("body", "sub-heading: a short sentence-case line set apart before a paragraph")
             body_lines.append(i)
+            sections += 1
         elif body_lines and _is_inner_heading(lines, labels, i):
             labels[i] = ("body", "heading inside the text: a short label line between two paragraphs")
             body_lines.append(i)
+            sections += 1
         elif (
             word_count(line.text) <= MAX_WORDS_STRAY_LINE
             and not SENTENCE_END.search(line.text)
@@ -1054,7 +1060,8 @@ def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) 
     Reader views and e-mailed copy wrap paragraphs at a fixed width: the line has a
     paragraph's length, no closing punctuation, and the next line carries its sentence
     on (:func:`.rules.continues_on_next_line`) in words (:func:`_continuation_line`), not a bare
-    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17").
+    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17");
+    and the next line's first word would not have fitted on it (:func:`.rules.wrap_fits`).
     """
     text = lines[i].text
     return (
@@ -1064,6 +1071,7 @@ def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) 
         and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
         and _continuation_line(lines[i + 1].text)
         and rules.continues_on_next_line(text, lines[i + 1].text)
+        and rules.wrap_fits(text, lines[i + 1].text)
     )
 
 
