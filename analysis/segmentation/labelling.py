@@ -639,15 +639,35 @@ def _label_reader_comments(lines: list[Line], labels: Labels) -> None:
 def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines."""
     free = [i for i in range(len(lines)) if i not in labels]
+    apart = _sets_paragraphs_apart(lines)
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
         opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
+        if opens and apart and _tagline_over_headline(lines, free[position + 1 : position + 1 + PROSE_RUN_WINDOW], i):
+            continue
         if opens and any(
             is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text) or _wrapped_paragraph(lines, j, labels)
             for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
         ):
             return i
     return None
+
+
+def _tagline_over_headline(lines: list[Line], following: list[int], i: int) -> bool:
+    """True when prose line ``i`` is a site's tagline set in the page's header block above the headline.
+
+    On a page that sets its paragraphs apart with blank lines, the header (site name, tagline,
+    buttons, headline, standfirst) is one block. A sentence there ("Notes on the region, from
+    the capital.") followed, before any other prose, by a headline-like line of the same block
+    (``MIN_WORDS_HEADLINE_NEAR_BODY`` words or more) stands above the headline: it is chrome, not
+    the article's first paragraph. ``following`` are the next unlabelled lines (a bounded window).
+    """
+    for j in following:
+        if _is_prose(lines[j].text):
+            return False
+        if lines[j].block == lines[i].block and is_headline_like(lines[j].text, MIN_WORDS_HEADLINE_NEAR_BODY):
+            return True
+    return False
 
 
 def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int | None]:
