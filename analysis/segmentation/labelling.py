@@ -712,10 +712,15 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
 
     Only labelled lines other than navigation (bylines, time stamps, captions) lie
     between the two, and the lower line is the longer: a standfirst elaborates the
-    headline. A menu between them makes the upper line site chrome (a tagline).
+    headline. A menu between them makes the upper line site chrome (a tagline). A lower
+    line in title case is a headline itself: a standfirst is written in sentence case.
     """
     between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
-    return between_labelled and word_count(lines[lower].text) > word_count(lines[upper].text)
+    return (
+        between_labelled
+        and word_count(lines[lower].text) > word_count(lines[upper].text)
+        and not rules.title_case(lines[lower].text)
+    )
 
 
 def _label_around_headline(lines: list[Line], labels: Labels, headline: int, first_body: int | None) -> None:
