@@ -741,6 +741,7 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or (is_headline_like(text, MIN_WORDS_BODY_PARAGRAPH) and lines[i].text != lines[headline].text)
             or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
             or _is_sub_heading(lines, labels, i)
+            or _is_salutation(lines, i)
         )
         if i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
@@ -822,8 +823,9 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         elif (
             word_count(line.text) <= MAX_WORDS_STRAY_LINE
             and not SENTENCE_END.search(line.text)
-            # "He continued:" over a quotation is a paragraph of the text, however short.
+            # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
             and not _introduces_quotation(lines, i)
+            and not _is_salutation(lines, i)
         ):
             labels[i] = ("boilerplate", "stray short line without sentence punctuation")
         else:
@@ -908,7 +910,7 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         return
     for i in range(max(prose) + 1, len(lines)):
         # A short closing sentence is kept; headings and link titles without a full stop are not.
-        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
+        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text) and not _cut_paragraph(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
 
 
@@ -994,6 +996,14 @@ def _is_inner_heading(lines: list[Line], labels: Labels, i: int) -> bool:
     )
 
 
+def _cut_paragraph(text: str) -> bool:
+    """True for a paragraph cut off mid-sentence (by a paywall: "... and the third is the one that"): a long
+    stretch of running words (:func:`_long_running_text`) ending on a word no sentence ends on
+    (``segmentation_open_endings.txt``). A link title or a web address ends on a name or a noun."""
+    words = WORD.findall(text)
+    return _long_running_text(text) and bool(words) and words[-1].casefold() in rules.open_endings()
+
+
 def _long_running_text(text: str) -> bool:
     """True for a long stretch of running words, whatever its last character: a paragraph broken
     before a quotation (", as one trader put it to us,") is still a paragraph."""
@@ -1076,6 +1086,24 @@ def _introduces_quotation(lines: list[Line], i: int) -> bool:
         and text.endswith(":")
         and i + 1 < len(lines)
         and lines[i + 1].text.startswith(tuple(rules.OPENING_QUOTES))
+    )
+
+
+def _is_salutation(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a salutation opening the text below it ("Dear readers,", "Good evening all,").
+
+    A letter or a newsletter greets its readers on a line of its own: a few running words
+    (lower case after the first) closed by a comma, alone in its block, and a paragraph next.
+    A byline or a menu item is not closed by a comma.
+    """
+    text = lines[i].text
+    return (
+        text.endswith(",")
+        and 2 <= word_count(text) <= MAX_WORDS_STRAY_LINE
+        and rules.running_words(text)
+        and _alone_in_block(lines, i)
+        and i + 1 < len(lines)
+        and is_body_like(lines[i + 1].text)
     )
 
 
