@@ -25,6 +25,7 @@ from . import (
     dateline_grammar,
     headline_overlap,
     headline_rules,
+    link_roles,
     prompts,
     rules,
     stamps,
@@ -227,6 +228,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_after_last_paragraph(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
     _label_reader_prompts(lines, labels)
+    _label_link_roles(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -941,6 +943,27 @@ def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
             labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
+
+
+def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Sort navigation and boilerplate lines of links by what they link to (the round-9 ruling, :mod:`.link_roles`).
+
+    Legal and corporate links are boilerplate wherever they stand; account and subscription
+    links are navigation above the headline (the site's top bar) and boilerplate below it. Only
+    the kind between the two changes: the earlier rules' reading of the line as page furniture stands.
+    """
+    for i, line in enumerate(lines):
+        if labels[i][0] not in _AROUND_PARAGRAPHS:
+            continue
+        reason = link_roles.legal_links(line.text)
+        if reason:
+            labels[i] = ("boilerplate", reason)
+            continue
+        reason = link_roles.account_links(line.text)
+        if reason:
+            above = headline is not None and i < headline
+            where = "above the headline: the site's top bar" if above else "below the headline: a prompt about access"
+            labels[i] = ("navigation" if above else "boilerplate", f"{reason}, {where}")
 
 
 # Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
