@@ -224,6 +224,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
     _label_in_order(lines, labels, headline)
+    _label_issuer_notes(lines, labels)
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
@@ -873,6 +874,31 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
         return False
     min_words = 3 if DATELINE.match(following[0].text) else MIN_WORDS_APPENDED_HEADLINE
     return is_headline_like(lines[i].text, min_words)
+
+
+def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: a press release's notes, from their heading (:func:`.rules.issuer_heading`) to the page's end.
+
+    The notes to editors and the "About X" paragraph close a release; what the rules left as
+    body below that heading (bullets for editors, the issuer's description, a cautionary
+    statement) is the issuer's furniture. The heading is looked for in the lower half of the
+    page only, below at least one paragraph of the text, so that a release's own first lines stay.
+    """
+    start, body_above = None, False
+    for i in range(len(lines) - 1):
+        if labels[i][0] != "body":
+            continue
+        reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above and 2 * i >= len(lines) else None
+        if reason:
+            start = i
+            labels[i] = ("boilerplate", reason)
+            break
+        body_above = True
+    if start is None:
+        return
+    for j in range(start + 1, len(lines)):
+        if labels[j][0] == "body":
+            labels[j] = ("boilerplate", f"issuer's notes below their heading at {lines[start].start}")
 
 
 def _label_trailing_notes(lines: list[Line], labels: Labels) -> None:

@@ -721,6 +721,29 @@ def issuer_note(text: str) -> str | None:
     return None
 
 
+# The heading of a press release's notes ("Notes to editors", "Note for editors:").
+NOTES_HEADING = re.compile(r"^notes? (?:to|for) (?:the )?editors?:?$", re.IGNORECASE)
+# "About Hope Across Borders": "About" and the capitalised name of the issuer, as the heading of its note.
+ABOUT_HEADING = re.compile(r"^About\s(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s[A-Z(][\w'’&.()-]*){0,7})$")
+
+
+def issuer_heading(text: str, following: str) -> str | None:
+    """Return a reason when ``text`` heads the issuer's notes that close a press release.
+
+    Either the release's "Notes to editors" heading, or "About" and a name over a paragraph in
+    which that name describes itself ("About Hope Across Borders" over "Hope Across Borders is an
+    independent ..."): the issuer's boilerplate, not the release's text, whatever the issuer.
+    """
+    if NOTES_HEADING.match(text):
+        return "issuer's notes: the heading of the notes to editors"
+    about = ABOUT_HEADING.match(text)
+    if about and ISSUER_DESCRIPTION.match(following):
+        name = WORD.findall(about["name"])
+        if name and WORD.findall(following)[: len(name)] == name:
+            return "issuer's notes: 'About' and a name over that name describing itself"
+    return None
+
+
 # A heading over a page's tags, on a line of its own ("Tags", "Topics", "Related topics", "Keywords").
 TAG_HEADING = re.compile(r"^(?:tags?|topics?|related topics|keywords?)\s*:?$", re.IGNORECASE)
 
