@@ -888,7 +888,7 @@ def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
     for i in range(len(lines) - 1):
         if labels[i][0] != "body":
             continue
-        reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above and 2 * i >= len(lines) else None
+        reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above and i >= len(lines) // 2 else None
         if reason:
             start = i
             labels[i] = ("boilerplate", reason)
