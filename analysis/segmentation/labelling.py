@@ -881,14 +881,15 @@ def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
 
     The notes to editors and the "About X" paragraph close a release; what the rules left as
     body below that heading (bullets for editors, the issuer's description, a cautionary
-    statement) is the issuer's furniture. The heading is looked for in the lower half of the
-    page only, below at least one paragraph of the text, so that a release's own first lines stay.
+    statement) is the issuer's furniture. The heading is looked for below at least one paragraph
+    of the text, so that a release's own first lines stay (requiring the lower half of the page too
+    changed nothing on the 128 dev pages, and a long notes section may start above the middle).
     """
     start, body_above = None, False
     for i in range(len(lines) - 1):
         if labels[i][0] != "body":
             continue
-        reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above and i >= len(lines) // 2 else None
+        reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above else None
         if reason:
             start = i
             labels[i] = ("boilerplate", reason)
