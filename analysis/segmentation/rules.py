@@ -36,6 +36,8 @@ MAX_WORDS_KICKER_ITEM = 3
 
 MAX_WORDS_TIMESTAMP = 14
 MAX_WORDS_BYLINE = 12
+# "— Nadia", "– Jane Roe": a letter's or newsletter's signature, a dash and one to three capitalised names.
+SIGNATURE = re.compile(r"^[—–]\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}$")
 # Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe"); "with" joins
 # a desk and its agencies ("Daily Courier with agencies", issue 11 round 9).
 BYLINE_CONNECTIVES = {"and", "in", "at", "&", "with"}
@@ -298,6 +300,8 @@ def byline_line(text: str) -> str | None:
     """
     if INITIALS.match(text):
         return "byline: reporter initials"
+    if SIGNATURE.match(text):
+        return "byline: a writer's signature, a dash and a name"
     # Live pages name the reporters of each shift: "Jane Roe (now) and John Doe (earlier)".
     text = LIVE_SHIFT.sub("", text)
     words = WORD.findall(text)
