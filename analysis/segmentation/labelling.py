@@ -887,14 +887,15 @@ def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
     """
     start, body_above = None, False
     for i in range(len(lines) - 1):
-        if labels[i][0] != "body":
+        # A short heading may have been read as a stray line (boilerplate) already.
+        if labels[i][0] not in ("body", "boilerplate"):
             continue
         reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above else None
         if reason:
             start = i
             labels[i] = ("boilerplate", reason)
             break
-        body_above = True
+        body_above = body_above or labels[i][0] == "body"
     if start is None:
         return
     for j in range(start + 1, len(lines)):
