@@ -82,5 +82,9 @@ def test_disclaimers_endnotes_and_author_notes_after_the_text_are_boilerplate():
 
 def test_text_size_tools_and_a_lone_subscribe_button_are_boilerplate():
     assert rules.sharing_line("Font size   A+   A-   Print")
+    # The round-9 ruling (tests/gold/pages/README.md): a subscription link in the site's top bar above the
+    # headline is navigation; below the headline it is boilerplate (a prompt about the article's access).
     found = kinds("HARBOUR NEWS\n\nSubscribe\n\nFerry service to start two years late\n\n" + BODY)
+    assert found["Subscribe"] == "navigation"
+    found = kinds("HARBOUR NEWS\n\nFerry service to start two years late\n\n" + BODY + "\nSubscribe\n")
     assert found["Subscribe"] == "boilerplate"

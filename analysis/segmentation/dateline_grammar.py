@@ -32,7 +32,8 @@ TOKEN = re.compile(
     r"|(?P<slashed>/[A-Z][A-Za-z0-9 .&-]{0,30}/)"
     r"|(?P<sep>\.-|—|–|--|-|:)"
     r"|(?P<number>\d{1,4}(?:st|nd|rd|th)?(?:[:.]\d{2})?)"
-    r"|(?P<word>[^\W\d_][\w'’.-]*)"
+    # A hyphen stays inside a word ("el-Sheikh"); a double one closes it ("Norvasta--(Wire)--").
+    r"|(?P<word>[^\W\d_][\w'’.]*(?:-[\w'’.]+)*)"
     r"|(?P<comma>,)"
     r"|(?P<dot>\.)"
     r")"
@@ -116,7 +117,8 @@ def grammar_dateline(text: str) -> tuple[str, int, str] | None:
         if not _fits(kind, token):
             break
         parts = tokens[: n + 1]
-        if kind == "sep" and n > 0 and _evidence(parts[:-1]) and _opens_sentence(text, end, token):
+        tight = n > 0 and parts[-2][0] == "paren"
+        if kind == "sep" and n > 0 and _evidence(parts[:-1]) and _opens_sentence(text, end, token, tight):
             found = end
         elif kind in ("paren", "slashed") and _dated(parts) and _opens_sentence(text, _after_dot(text, end), ""):
             found = _after_dot(text, end)
@@ -138,13 +140,15 @@ def _dated(parts: list[tuple[str, str, int]]) -> bool:
     return parts[-1][0] == "slashed" or any(kind == "number" for kind, _, _ in parts[:-1])
 
 
-def _opens_sentence(text: str, end: int, separator: str) -> bool:
+def _opens_sentence(text: str, end: int, separator: str, tight: bool = False) -> bool:
     """True when a new sentence starts after ``end``: a capital, a figure or a quotation mark, after a space.
 
-    A colon or a dash directly followed by a letter is a word's hyphen or a clock ("12:30"), not a separator.
+    A colon or a dash directly followed by a letter is a word's hyphen or a clock ("12:30"), not a separator;
+    but a double dash after an agency in parentheses (``tight``) closes a dateline set without spaces, the
+    form of the business press-release wires ("CITY, Region--(Wire)--The Company ...").
     """
     rest = text[end:]
-    if not rest[:1].isspace() and separator not in ("", ".-"):
+    if not rest[:1].isspace() and separator not in ("", ".-") and not (tight and separator == "--"):
         return False
     return bool(SENTENCE_START.match(rest))
 

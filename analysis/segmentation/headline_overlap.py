@@ -13,7 +13,6 @@ so the rule stays linear in the page.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from . import rules
 
@@ -44,16 +43,10 @@ LIST_MARKERS = ("•", "·", "▪", "◦", "●", "■", "* ")
 WORD = rules.WORD
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """Return the English stop words (``stopwords_en.txt``): function words say nothing of the story."""
-    return rules._word_list("stopwords_en.txt")
-
-
 def content_stems(text: str) -> frozenset[str]:
     """Return the stems of the content words of ``text``: case-folded, no stop words, no figures."""
     words = WORD.findall(text.casefold().replace("’", "'"))
-    return frozenset(w[:STEM_LETTERS] for w in words if w not in stop_words() and not w[0].isdigit())
+    return frozenset(w[:STEM_LETTERS] for w in words if w not in rules.stop_words() and not w[0].isdigit())
 
 
 def summary_stems(paragraphs: Iterable[str]) -> frozenset[str]:

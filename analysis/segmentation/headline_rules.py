@@ -39,10 +39,28 @@ def below_chrome(
         if kind != "boilerplate":
             # A menu, a kicker or a line of text directly above the chosen line: it stands below the chrome.
             return chosen
-        chrome_end = _last_navigation_above(labels, furniture)
+        chrome_end = max(_last_navigation_above(labels, furniture), _furniture_above_stretch(labels, long, furniture))
         stretch = [i for i in long if chrome_end < i < furniture]
         return stretch[0] if stretch else chosen
     return chosen
+
+
+def _furniture_above_stretch(labels: Mapping[int, tuple[str, str]], long: Sequence[int], furniture: int) -> int:
+    """Return the furniture line above the run of headline candidates that lies above ``furniture`` (-1 if none).
+
+    Going up from ``furniture`` over the furniture and unlabelled lines set with it to the nearest
+    long candidate, then on over candidates and unlabelled lines, the next line labelled
+    boilerplate closes the headline's stretch from above: a subscription box or a sign-up
+    prompt set over the page's header ("Discover more from …" over its buttons) is furniture of
+    the site, and the candidates above it are not the headline.
+    """
+    candidates = set(long)
+    i = furniture - 1
+    while i >= 0 and i not in candidates:
+        i -= 1
+    while i >= 0 and labels.get(i, ("",))[0] not in ("boilerplate", "navigation"):
+        i -= 1
+    return i if i >= 0 and labels.get(i, ("",))[0] == "boilerplate" else -1
 
 
 def _last_navigation_above(labels: Mapping[int, tuple[str, str]], line: int) -> int:

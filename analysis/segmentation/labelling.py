@@ -25,6 +25,7 @@ from . import (
     dateline_grammar,
     headline_overlap,
     headline_rules,
+    link_roles,
     prompts,
     rules,
     stamps,
@@ -223,10 +224,12 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
     _label_in_order(lines, labels, headline)
+    _label_issuer_notes(lines, labels)
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
     _label_reader_prompts(lines, labels)
+    _label_link_roles(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -639,15 +642,35 @@ def _label_reader_comments(lines: list[Line], labels: Labels) -> None:
 def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines."""
     free = [i for i in range(len(lines)) if i not in labels]
+    apart = _sets_paragraphs_apart(lines)
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
         opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
+        if opens and apart and _tagline_over_headline(lines, free[position + 1 : position + 1 + PROSE_RUN_WINDOW], i):
+            continue
         if opens and any(
             is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text) or _wrapped_paragraph(lines, j, labels)
             for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
         ):
             return i
     return None
+
+
+def _tagline_over_headline(lines: list[Line], following: list[int], i: int) -> bool:
+    """True when prose line ``i`` is a site's tagline set in the page's header block above the headline.
+
+    On a page that sets its paragraphs apart with blank lines, the header (site name, tagline,
+    buttons, headline, standfirst) is one block. A sentence there ("Notes on the region, from
+    the capital.") followed, before any other prose, by a headline-like line of the same block
+    (``MIN_WORDS_HEADLINE_NEAR_BODY`` words or more) stands above the headline: it is chrome, not
+    the article's first paragraph. ``following`` are the next unlabelled lines (a bounded window).
+    """
+    for j in following:
+        if _is_prose(lines[j].text):
+            return False
+        if lines[j].block == lines[i].block and is_headline_like(lines[j].text, MIN_WORDS_HEADLINE_NEAR_BODY):
+            return True
+    return False
 
 
 def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int | None]:
@@ -692,10 +715,15 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
 
     Only labelled lines other than navigation (bylines, time stamps, captions) lie
     between the two, and the lower line is the longer: a standfirst elaborates the
-    headline. A menu between them makes the upper line site chrome (a tagline).
+    headline. A menu between them makes the upper line site chrome (a tagline). A lower
+    line in title case is a headline itself: a standfirst is written in sentence case.
     """
     between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
-    return between_labelled and word_count(lines[lower].text) > word_count(lines[upper].text)
+    return (
+        between_labelled
+        and word_count(lines[lower].text) > word_count(lines[upper].text)
+        and not rules.title_case(lines[lower].text)
+    )
 
 
 def _label_around_headline(lines: list[Line], labels: Labels, headline: int, first_body: int | None) -> None:
@@ -716,6 +744,7 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or (is_headline_like(text, MIN_WORDS_BODY_PARAGRAPH) and lines[i].text != lines[headline].text)
             or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
             or _is_sub_heading(lines, labels, i)
+            or _is_salutation(lines, i)
         )
         if i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
@@ -741,6 +770,9 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[headline] = kept.add(comparison_words(lines[headline].text), lines[headline], "headline")
     body_lines: list[int] = []
     appended_from = None
+    # Sub-headings met in the text so far: an article set in sections goes on with a heading as short as
+    # a sub-heading, where a line of that length would otherwise start an appended story.
+    sections = 0
     quoted = _PullQuoteIndex(lines)
     # Prose still to be labelled below each line: an appended story never outweighs the article above it.
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
@@ -777,6 +809,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and len(body_lines) >= 2
             and _starts_new_story(lines, i, labels)
             and appended.host_outweighs_tail(body_lines, prose_below[i])
+            and not (sections and rules.section_heading_length(line.text))
         ):
             appended_from = i
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
@@ -785,14 +818,17 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         elif body_lines and _is_sub_heading(lines, labels, i):
             labels[i] = ("body", "sub-heading: a short sentence-case line set apart before a paragraph")
             body_lines.append(i)
+            sections += 1
         elif body_lines and _is_inner_heading(lines, labels, i):
             labels[i] = ("body", "heading inside the text: a short label line between two paragraphs")
             body_lines.append(i)
+            sections += 1
         elif (
             word_count(line.text) <= MAX_WORDS_STRAY_LINE
             and not SENTENCE_END.search(line.text)
-            # "He continued:" over a quotation is a paragraph of the text, however short.
+            # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
             and not _introduces_quotation(lines, i)
+            and not _is_salutation(lines, i)
         ):
             labels[i] = ("boilerplate", "stray short line without sentence punctuation")
         else:
@@ -840,6 +876,33 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     return is_headline_like(lines[i].text, min_words)
 
 
+def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: a press release's notes, from their heading (:func:`.rules.issuer_heading`) to the page's end.
+
+    The notes to editors and the "About X" paragraph close a release; what the rules left as
+    body below that heading (bullets for editors, the issuer's description, a cautionary
+    statement) is the issuer's furniture. The heading is looked for below at least one paragraph
+    of the text, so that a release's own first lines stay (requiring the lower half of the page too
+    changed nothing on the 128 dev pages, and a long notes section may start above the middle).
+    """
+    start, body_above = None, False
+    for i in range(len(lines) - 1):
+        # A short heading may have been read as a stray line (boilerplate) already.
+        if labels[i][0] not in ("body", "boilerplate"):
+            continue
+        reason = rules.issuer_heading(lines[i].text, lines[i + 1].text) if body_above else None
+        if reason:
+            start = i
+            labels[i] = ("boilerplate", reason)
+            break
+        body_above = body_above or labels[i][0] == "body"
+    if start is None:
+        return
+    for j in range(start + 1, len(lines)):
+        if labels[j][0] == "body":
+            labels[j] = ("boilerplate", f"issuer's notes below their heading at {lines[start].start}")
+
+
 def _label_trailing_notes(lines: list[Line], labels: Labels) -> None:
     """Boilerplate: issuer's notes (:func:`.rules.issuer_note`) in the page's tail, set apart from the text.
 
@@ -877,7 +940,7 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         return
     for i in range(max(prose) + 1, len(lines)):
         # A short closing sentence is kept; headings and link titles without a full stop are not.
-        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text):
+        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text) and not _cut_paragraph(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
 
 
@@ -908,6 +971,27 @@ def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
             labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
+
+
+def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Sort navigation and boilerplate lines of links by what they link to (the round-9 ruling, :mod:`.link_roles`).
+
+    Legal and corporate links are boilerplate wherever they stand; account and subscription
+    links are navigation above the headline (the site's top bar) and boilerplate below it. Only
+    the kind between the two changes: the earlier rules' reading of the line as page furniture stands.
+    """
+    for i, line in enumerate(lines):
+        if labels[i][0] not in _AROUND_PARAGRAPHS:
+            continue
+        reason = link_roles.legal_links(line.text)
+        if reason:
+            labels[i] = ("boilerplate", reason)
+            continue
+        reason = link_roles.account_links(line.text)
+        if reason:
+            above = headline is not None and i < headline
+            where = "above the headline: the site's top bar" if above else "below the headline: a prompt about access"
+            labels[i] = ("navigation" if above else "boilerplate", f"{reason}, {where}")
 
 
 # Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
@@ -961,6 +1045,14 @@ def _is_inner_heading(lines: list[Line], labels: Labels, i: int) -> bool:
         or _introduces_quotation(lines, following)
         or _long_running_text(lines[following].text)
     )
+
+
+def _cut_paragraph(text: str) -> bool:
+    """True for a paragraph cut off mid-sentence (by a paywall: "... and the third is the one that"): a long
+    stretch of running words (:func:`_long_running_text`) ending on a word no sentence ends on
+    (``segmentation_open_endings.txt``). A link title or a web address ends on a name or a noun."""
+    words = WORD.findall(text)
+    return _long_running_text(text) and bool(words) and words[-1].casefold() in rules.open_endings()
 
 
 def _long_running_text(text: str) -> bool:
@@ -1048,13 +1140,32 @@ def _introduces_quotation(lines: list[Line], i: int) -> bool:
     )
 
 
+def _is_salutation(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is a salutation opening the text below it ("Dear readers,", "Good evening all,").
+
+    A letter or a newsletter greets its readers on a line of its own: a few running words
+    (lower case after the first) closed by a comma, alone in its block, and a paragraph next.
+    A byline or a menu item is not closed by a comma.
+    """
+    text = lines[i].text
+    return (
+        text.endswith(",")
+        and 2 <= word_count(text) <= MAX_WORDS_STRAY_LINE
+        and rules.running_words(text)
+        and _alone_in_block(lines, i)
+        and i + 1 < len(lines)
+        and is_body_like(lines[i + 1].text)
+    )
+
+
 def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
     """True when line ``i`` opens or goes on with a paragraph hard-wrapped onto the next line of its block.
 
     Reader views and e-mailed copy wrap paragraphs at a fixed width: the line has a
     paragraph's length, no closing punctuation, and the next line carries its sentence
     on (:func:`.rules.continues_on_next_line`) in words (:func:`_continuation_line`), not a bare
-    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17").
+    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17");
+    and the next line's first word would not have fitted on it (:func:`.rules.wrap_fits`).
     """
     text = lines[i].text
     return (
@@ -1064,6 +1175,7 @@ def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) 
         and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
         and _continuation_line(lines[i + 1].text)
         and rules.continues_on_next_line(text, lines[i + 1].text)
+        and rules.wrap_fits(text, lines[i + 1].text)
     )
 
 

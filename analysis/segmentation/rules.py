@@ -36,8 +36,13 @@ MAX_WORDS_KICKER_ITEM = 3
 
 MAX_WORDS_TIMESTAMP = 14
 MAX_WORDS_BYLINE = 12
-# Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe").
-BYLINE_CONNECTIVES = {"and", "in", "at", "&"}
+# "— Nadia", "– Jane Roe": a letter's or newsletter's signature, a dash and one to three capitalised names.
+SIGNATURE = re.compile(r"^[—–]\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}$")
+# Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe"); "with" joins
+# a desk and its agencies ("Daily Courier with agencies", issue 11 round 9).
+BYLINE_CONNECTIVES = {"and", "in", "at", "&", "with"}
+# In a line set in capitals: the connective of a desk and its agencies ("DAILY COURIER WITH AGENCIES").
+CAPITALS_BYLINE_CONNECTIVES = {"with"}
 # "By Jane Roe", and "By: Staff, Wire reports" as broadcasters' content systems set it.
 BYLINE_OPENING = re.compile(r"^by:?\s+\S", re.IGNORECASE)
 # "Jane Roe, reporting from Sharm el-Sheikh, Egypt": names, a comma, a reporter's verb and a place.
@@ -97,6 +102,12 @@ OUTLET_PREFIX = re.compile(
 def _word_list(name: str) -> frozenset[str]:
     with resources.files("analysis.data").joinpath(name).open(encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Return the English stop words (``stopwords_en.txt``): function words say nothing of the story."""
+    return _word_list("stopwords_en.txt")
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +300,8 @@ def byline_line(text: str) -> str | None:
     """
     if INITIALS.match(text):
         return "byline: reporter initials"
+    if SIGNATURE.match(text):
+        return "byline: a writer's signature, a dash and a name"
     # Live pages name the reporters of each shift: "Jane Roe (now) and John Doe (earlier)".
     text = LIVE_SHIFT.sub("", text)
     words = WORD.findall(text)
@@ -300,10 +313,24 @@ def byline_line(text: str) -> str | None:
         return None
     if words[-1].casefold() in byline_roles() and all(word[0].isupper() for word in words[:-1]):
         return "byline: names and a job title"
-    lower = [word for word in words if not word[0].isupper()]
-    if lower and all(word in BYLINE_CONNECTIVES for word in lower) and len(words) - len(lower) >= 2:
+    lower = _connective_words(text, words)
+    # In capitals a kicker ("WAR IN UKRAINE") has the shape of names joined by "in": there only a desk
+    # credited with its agencies ("DAILY COURIER WITH AGENCIES") is read as a byline.
+    connectives = CAPITALS_BYLINE_CONNECTIVES if text.isupper() else BYLINE_CONNECTIVES
+    if lower and all(word.casefold() in connectives for word in lower) and len(words) - len(lower) >= 2:
+        if any(word.casefold() == "with" for word in lower):
+            return "byline: a desk and its agencies joined by 'with'"
         return "byline: capitalised names joined by 'and' / 'in'"
     return None
+
+
+def _connective_words(text: str, words: list[str]) -> list[str]:
+    """Return the words of ``text`` that would be in lower case in a byline: its lower-case words, or in a line
+    set in capitals ("DAILY COURIER WITH AGENCIES", where case tells nothing) its function words
+    (``stopwords_en.txt``), so that a headline in capitals ("TALKS ON THE BORDER") keeps its "on the"."""
+    if text.isupper():
+        return [word for word in words if word.casefold() in stop_words()]
+    return [word for word in words if not word[0].isupper()]
 
 
 def byline_with_place(text: str) -> str | None:
@@ -473,6 +500,18 @@ def continues_on_next_line(text: str, following: str) -> bool:
     return bool(rest) and rest[0].islower()
 
 
+def wrap_fits(text: str, following: str) -> bool:
+    """True when a wrap at a fixed width could have broken ``text`` before ``following``.
+
+    A fixed-width wrap moves a word to the next line only when it does not fit, and no
+    line is longer than the width; so the wrapped line plus a space and the next line's
+    first word is longer than the next line. A short line over a longer one ("... and what
+    it is for" over a standfirst of two sentences) was set apart by the page, not wrapped.
+    """
+    first = following.split(maxsplit=1)
+    return bool(first) and len(text) + 1 + len(first[0]) > len(following)
+
+
 def dateline_prefix(text: str, upper_case_dateline: re.Pattern) -> tuple[str, int, str] | None:
     """Return ``(dateline, body_offset, reason)`` for a dateline opening a first paragraph, or None.
 
@@ -566,21 +605,29 @@ def prose_sentence(text: str) -> str | None:
 
 # A sub-heading inside an article: a few words, sentence case, no closing punctuation.
 MAX_WORDS_SUB_HEADING = 6
+# The number of a section ("3. What happens now"), set before its sub-heading.
+SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def sub_heading_shape(text: str) -> bool:
-    """True for a line shaped like a sub-heading ("Loss and damage", "Ankara's dilemma").
+    """True for a line shaped like a sub-heading ("Loss and damage", "Ankara's dilemma", "2. What Kyiv says").
 
-    At most ``MAX_WORDS_SUB_HEADING`` words, no sentence or clause punctuation at its
-    end, a capital first word and every other word in lower case (sentence case; a
-    title-case or capitalised line is a menu item, a name or a kicker).
+    At most ``MAX_WORDS_SUB_HEADING`` words after an optional section number, no sentence or
+    clause punctuation at its end, a capital first word, and sentence case: the last word in
+    lower case and the others too but for names ("What Moscow said"); a title-case or
+    capitalised line, which ends on a capital, is a menu item, a name or a kicker.
     """
-    words = WORD.findall(text)
+    words = WORD.findall(SECTION_NUMBER.sub("", text))
     if not words or len(words) > MAX_WORDS_SUB_HEADING or text.endswith((".", ",", ";", ":", "|")):
         return False
     if not words[0][0].isupper() or words[0].isupper() and len(words[0]) > 1:
         return False
-    return all(word[0].islower() for word in words[1:])
+    return len(words) == 1 or words[-1][0].islower()
+
+
+def section_heading_length(text: str) -> bool:
+    """True when ``text`` is no longer than a sub-heading (``MAX_WORDS_SUB_HEADING`` words after a section number)."""
+    return len(WORD.findall(SECTION_NUMBER.sub("", text))) <= MAX_WORDS_SUB_HEADING
 
 
 # "Rating: False", "Verdict: FAKE": a label of at most this many words, a colon and a value as short.
@@ -675,6 +722,29 @@ def issuer_note(text: str) -> str | None:
         return "issuer's note after the article: an organisation describing itself"
     if WEB_ADDRESS.search(text):
         return "issuer's note after the article: where to find more (a web address)"
+    return None
+
+
+# The heading of a press release's notes ("Notes to editors", "Note for editors:").
+NOTES_HEADING = re.compile(r"^notes? (?:to|for) (?:the )?editors?:?$", re.IGNORECASE)
+# "About Hope Across Borders": "About" and the capitalised name of the issuer, as the heading of its note.
+ABOUT_HEADING = re.compile(r"^About\s(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s[A-Z(][\w'’&.()-]*){0,7})$")
+
+
+def issuer_heading(text: str, following: str) -> str | None:
+    """Return a reason when ``text`` heads the issuer's notes that close a press release.
+
+    Either the release's "Notes to editors" heading, or "About" and a name over a paragraph in
+    which that name describes itself ("About Hope Across Borders" over "Hope Across Borders is an
+    independent ..."): the issuer's boilerplate, not the release's text, whatever the issuer.
+    """
+    if NOTES_HEADING.match(text):
+        return "issuer's notes: the heading of the notes to editors"
+    about = ABOUT_HEADING.match(text)
+    if about and ISSUER_DESCRIPTION.match(following):
+        name = WORD.findall(about["name"])
+        if name and WORD.findall(following)[: len(name)] == name:
+            return "issuer's notes: 'About' and a name over that name describing itself"
     return None
 
 
