@@ -110,6 +110,9 @@ NOTHING = Decision(None)
 
 # The auxiliary of the past perfect, the tense reported speech backshifts its verbs to (Quirk et al. 1985, 14.31).
 PAST_PERFECT = "had"
+# The conjunctions that coordinate a cue's predicate with an earlier one of the same subject ("X welcomed
+# the plan and said ...", "... but told reporters ..."): the cue has no speaker phrase of its own.
+COORDINATORS = frozenset({"and", "but"})
 
 
 def _attribution(cue: Cue, **fields) -> dict:
@@ -404,7 +407,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
         s_start, s_end = relative
     cut = None
     joiner = toks[s_end - 1]["norm"] if s_end > 0 else ""
-    subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner == "and" else None
+    subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner in COORDINATORS else None
     if s_start < s_end:
         speaker = (s_start, s_end)
     elif subject is not None and (previous is None or subject[0] >= previous["cue"][1]):
@@ -476,11 +479,12 @@ def _reduced_relative_subject(toks: list[dict], cue: Cue) -> tuple[int, int] | N
 
 
 def _coordinated_subject(toks: list[dict], and_at: int) -> tuple[int, int] | None:
-    """Return the subject of the clause a cue after "and" is coordinated into, else None.
+    """Return the subject of the clause a cue after "and" or "but" (``COORDINATORS``) is coordinated into, else None.
 
-    "X welcomed the deal on social media and wrote that ...", "a day after Moscow let the deal
-    expire and warned that ...": the cue shares the subject of the clause "and" continues, the noun
-    phrase after the clause's last comma, semicolon or subordinator ("after") before the "and",
+    "X welcomed the deal on social media and wrote that ...", "X welcomed the plan but told reporters
+    that ...", "a day after Moscow let the deal expire and warned that ...": the cue shares the subject
+    of the clause the conjunction continues, the noun phrase after the clause's last comma, semicolon
+    or subordinator ("after") before the conjunction,
     or the sentence's subject (:func:`_subject`). The subject must name someone (a capitalised word
     or a pronoun) and be followed by a lower-case word, its own verb.
     """
