@@ -37,3 +37,24 @@ def test_a_cue_after_but_shares_the_subject_of_the_first_predicate():
         "told",
         "two piers were still closed",
     )
+
+
+def test_a_place_after_the_post_posed_speaker_is_part_of_the_speaker_phrase():
+    frame = extract(
+        "The ferries will run again on Monday, a spokeswoman for the Coastal Shipping Board in Tromsø said."
+    )
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert row["content"] == "The ferries will run again on Monday"
+    assert row["speaker_text"] == "a spokeswoman for the Coastal Shipping Board in Tromsø"
+
+
+def test_a_body_after_a_named_post_posed_speaker_is_part_of_the_speaker_phrase():
+    frame = extract(
+        "Two piers were lost in the storm, engineer Mara Holt of the Institute of Coastal Works in Bergen"
+        " told the paper."
+    )
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert row["content"] == "Two piers were lost in the storm"
+    assert row["source"] == "Mara Holt"

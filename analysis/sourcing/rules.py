@@ -54,6 +54,8 @@ from .words import (
     SKIP_OR_STOP,
 )
 
+# Prepositions that tie a place or a body to a post-posed speaker ("a spokesperson for X in Geneva said").
+SPEAKER_PREPOSITIONS = frozenset({"in", "of", "for", "at", "from"})
 # A comma at most this many tokens before a clause's subordinator opens the clause ("..., a day after X").
 CLAUSE_LEAD_MAX_TOKENS = 3
 # The possessive endings as tokens (the tokenizer splits "Norway's" into "Norway" and "'s").
@@ -399,6 +401,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
     s_start, s_end = _preposed_speaker(toks, cue.start)
+    s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     relative = _reduced_relative_subject(toks, cue)
     if relative is not None and (
         s_start == s_end or (s_start > relative[0] and all(t["text"] != "," for t in toks[relative[0] : s_start]))
@@ -629,11 +632,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     """
     c1 = cue.end
     before = _quotation_before_role(toks, s_start - 1) if s_start < s_end else -1
-    tail = c1
-    if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
-        # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
-        opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
-        tail = _hearer_end(toks, c1, max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1)))
+    tail = _cue_tail(toks, cue)
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
@@ -662,6 +661,43 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
     return (start, end), False
+
+
+def _cue_tail(toks: list[dict], cue: Cue) -> int:
+    """Return where the words after a cue begin that may be an adverbial: right after the cue, or after
+    the hearer of ``told`` ("“...,” she told reporters on Monday.": the hearer comes before any adverbial)."""
+    c1 = cue.end
+    if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
+        opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
+        return _hearer_end(toks, c1, max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1)))
+    return c1
+
+
+def _speaker_over_preposition(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> int:
+    """Return where the speaker of a sentence-final cue starts when the noun phrase before the cue is the
+    object of a preposition (``SPEAKER_PREPOSITIONS``): the phrase after the last comma ("CONTENT, a
+    spokesperson for the agency in Geneva said."; "CONTENT, hydrologist X of the University of Y in
+    Lahore told the site."), which closes the content; else ``s_start``.
+
+    The place or body is part of the speaker's description, never the speaker. The phrase holds no
+    lower-case participle ("..., most of it bound for Oslo and the Baltic states": no speaker phrase) and
+    the content before the comma has at least ``POSTPOSED_CONTENT_MIN_TOKENS`` tokens.
+    """
+    if not (0 < s_start < s_end) or toks[s_start - 1]["norm"] not in SPEAKER_PREPOSITIONS:
+        return s_start
+    if not _tail_is_adverbial(toks, _cue_tail(toks, cue)):
+        return s_start
+    k = s_start - 1
+    while k > 0 and toks[k]["text"] not in {",", ";", ":"} and s_start - k < APPOSITION_MAX_TOKENS:
+        k -= 1
+    phrase = toks[k + 1 : s_start]
+    if (
+        toks[k]["text"] != ","
+        or k < POSTPOSED_CONTENT_MIN_TOKENS
+        or any(t["voice"] != "outlet" or _is_participle(t) for t in phrase)
+    ):
+        return s_start
+    return k + 1
 
 
 def _named_quotation_end(toks: list[dict], start: int, end: int) -> int:
