@@ -54,6 +54,15 @@ from .words import (
     SKIP_OR_STOP,
 )
 
+# Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
+# reporting_verbs.csv and the rejections of a charge.
+OBJECT_CUE_CLASSES = frozenset({"urging", "accusing"})
+OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
+# Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");
+# not those that are also prepositions of time ("before the holiday", "after the attack").
+OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas", "although"})
+# An indefinite article after "as" opens a role, not a subject ("called for a truce as a first step").
+ROLE_ARTICLES = frozenset({"a", "an"})
 # Prepositions that tie a place or a body to a post-posed speaker ("a spokesperson for X in Geneva said").
 SPEAKER_PREPOSITIONS = frozenset({"in", "of", "for", "at", "from"})
 # A comma at most this many tokens before a clause's subordinator opens the clause ("..., a day after X").
@@ -660,7 +669,46 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
+    if start == _skip_adverbial(toks, c1) and _takes_object(cue):
+        end = _object_content_end(toks, start, end)
     return (start, end), False
+
+
+def _takes_object(cue: Cue) -> bool:
+    """Return whether the cue reports by its object, a noun phrase with its complements, not a clause
+    (the urging and accusing classes, and the rejections in ``OBJECT_CUE_LEMMAS``: "called for a pause",
+    "blamed the regime for the attack", "dismissed the claims")."""
+    return cue.cue_class in OBJECT_CUE_CLASSES or cue.lemma in OBJECT_CUE_LEMMAS
+
+
+def _object_content_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where an object content (:func:`_takes_object`) starting at ``start`` ends, at most ``end``.
+
+    An object is not a clause, so the outlet's own clause begins at the first of: a subordinator
+    followed by a subject ("called for a pause as Moscow and Damascus trade accusations"), "and" or
+    "but" followed by a past-tense verb, a second predicate of the cue's subject ("blamed the regime
+    and bombed three sites"), or a comma opening a relative clause or a new clause with its own
+    subject (", which had carried ...", ", and the envoy did not reply"). Words of a quotation never end it.
+    """
+    for k in range(start + 1, end - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok["voice"] != "outlet" or nxt["voice"] != "outlet":
+            continue
+        if tok["norm"] in OBJECT_END_SUBORDINATORS and _opens_subject(nxt) and nxt["norm"] not in ROLE_ARTICLES:
+            return k
+        if tok["norm"] in COORDINATORS and nxt["is_word"] and not _is_cap(nxt) and _tense(nxt["norm"]) == "past":
+            return k
+        if tok["text"] == "," and (
+            nxt["norm"] in RELATIVE_OPENERS
+            or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
+        ):
+            return k
+    return end
+
+
+def _opens_subject(tok: dict) -> bool:
+    """Return whether a token can open a clause's subject: a capitalised word, a determiner or a pronoun."""
+    return tok["is_word"] and (_is_cap(tok) or tok["norm"] in DETERMINERS or tok["norm"] in PRONOUNS)
 
 
 def _cue_tail(toks: list[dict], cue: Cue) -> int:
