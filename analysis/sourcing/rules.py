@@ -15,6 +15,8 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 4. :func:`_parenthetical_speaker`: ``X, argues Y of Z, is ...``: the speaker interrupts the content.
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
+   :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
+   :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
@@ -63,6 +65,9 @@ OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
 OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas", "although"})
 # An indefinite article after "as" opens a role, not a subject ("called for a truce as a first step").
 ROLE_ARTICLES = frozenset({"a", "an"})
+# Subordinators right after a cue show it used without content ("concedes because ...", "said when asked"
+# is not among them: "when" is also a content's question word after "asked").
+INTRANSITIVE_FOLLOWERS = frozenset({"because", "although", "though", "unless", "until"})
 # Prepositions that tie a place or a body to a post-posed speaker ("a spokesperson for X in Geneva said").
 SPEAKER_PREPOSITIONS = frozenset({"in", "of", "for", "at", "from"})
 # A comma at most this many tokens before a clause's subordinator opens the clause ("..., a day after X").
@@ -340,6 +345,34 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     if cue.lemma in NEGATABLE_CUES and any(t["norm"] in NEGATIONS for t in toks[s_end : cue.start]):
         return NOTHING
     return None
+
+
+def _authors_own(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5b: "I am writing this from ...", "I will be writing again on Friday": a cue whose speaker is
+    the first-person "I" of the outlet's own voice (a newsletter's or columnist's author) attributes
+    nothing: the author's words are the outlet's narration, not a reported source."""
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    # The speaker phrase may keep an auxiliary the gap rules do not skip ("I am writing").
+    if (
+        s_start < s_end
+        and toks[s_start]["text"] == "I"
+        and toks[s_start]["voice"] == "outlet"
+        and all(t["is_word"] and not _is_cap(t) for t in toks[s_start + 1 : s_end])
+    ):
+        return NOTHING
+    return None
+
+
+def _intransitive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5c: "... concedes because a commission asks nicely.": a cue followed by a subordinate clause
+    (``INTRANSITIVE_FOLLOWERS``) or by one adverb before the sentence's end reports no content."""
+    c1 = cue.end
+    if c1 >= len(toks) or toks[c1]["voice"] != "outlet":
+        return None
+    if toks[c1]["norm"] in INTRANSITIVE_FOLLOWERS:
+        return NOTHING
+    lone_adverb = toks[c1]["norm"].endswith("ly") and (c1 + 1 == len(toks) or not toks[c1 + 1]["is_word"])
+    return NOTHING if lone_adverb and c1 + 2 >= len(toks) else None
 
 
 def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -834,13 +867,29 @@ def _quotation_content(toks: list[dict], cue: Cue, s_start: int, s_end: int, con
     "“Why now?” | she asked.", split by the sentence splitter: the quotation that closes the
     previous sentence (``previous_quote``). Both are looked up by the caller; {} otherwise.
     """
-    if _has_words(toks, *content):
+    if _has_words(toks, *content) and not _remark_before_colon(toks, cue):
         return {}
     if any(t["text"] == ":" for t in toks[cue.end :]) and toks[-1]["text"] == ":":
         return {"content": (0, 0), "next_quote": True}
     if s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, cue.end):
         return {"content": (0, 0), "previous_quote": True}
     return {}
+
+
+def _remark_before_colon(toks: list[dict], cue: Cue) -> bool:
+    """Return whether a sentence ending in a colon has, after its cue, only an adverbial and a relative
+    clause about what follows ("said in a statement on Tuesday evening, which I quote in full:"): the
+    quotation in the next paragraph is the content, as after "said in a statement:"."""
+    if toks[-1]["text"] != ":":
+        return False
+    tail = _cue_tail(toks, cue)
+    comma = _next_comma(toks, tail)
+    return (
+        comma is not None
+        and _tail_is_adverbial(toks, tail)
+        and toks[comma + 1]["norm"] in RELATIVE_OPENERS
+        and all(t["voice"] == "outlet" and t["text"] != ":" for t in toks[comma:-1])
+    )
 
 
 def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -882,6 +931,8 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
+    _authors_own,
+    _intransitive_cue,
     _passive_cue,
     _not_speech,
     _backshifted_coordinate,
