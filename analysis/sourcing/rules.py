@@ -612,7 +612,21 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         t_start = _determined_title_start(toks, k)
         if t_start is not None:
             return t_start, s_end - 1
+        if _capitalised_post_after_name(toks, a_start, k, s_end - 1):
+            return a_start, k
     return s_start, s_end
+
+
+def _capitalised_post_after_name(toks: list[dict], a_start: int, comma: int, end: int) -> bool:
+    """Return whether a name opening its sentence or clause (``a_start`` to ``comma``) is followed, between
+    commas, by a post written in capitals ("Lena Vos, Chief Operating Officer, said"; press-release order):
+    the name speaks, the capitalised words holding a person's role (the codebook's ``source_roles``)."""
+    return (
+        0 < comma - a_start
+        and (a_start == 0 or toks[a_start - 1]["text"] in {",", ";", "--", "—", "–"})
+        and all(_is_cap(t) for t in toks[a_start:comma])
+        and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[comma + 1 : end]]))
+    )
 
 
 def _is_apposed_name(name: list[dict]) -> bool:
@@ -650,18 +664,22 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
     return None
 
 
-# Prepositions that tie a post to its body ("the head of X", "the spokesman for X").
-POST_PREPOSITIONS = frozenset({"of", "for", "at"})
+# Prepositions that tie a post to its body or its place ("the head of X", "the spokesman for X",
+# "the coordinator in X").
+POST_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
 
 
 def _holds_person_title(phrase: list[dict]) -> bool:
-    """Return whether a determiner phrase names a post of a body: a lower-case noun after the determiner,
-    then a preposition tying it to the body ("the head of the Coastal Service", not "the Kremlin")."""
+    """Return whether a determiner phrase names a post of a body: a lower-case noun after the determiner
+    (or after a capitalised possessor: "The UN's resident coordinator"), then a preposition tying it to the body or
+    its place ("the head of the Coastal Service", "the resident coordinator in Norland", not "the Kremlin")."""
+    mark = next((i for i, t in enumerate(phrase) if t["norm"] in POSSESSIVE_ENDINGS), None)
+    first = mark + 1 if mark is not None and mark > 1 and all(_is_cap(t) for t in phrase[1:mark]) else 1
     return (
-        len(phrase) > 2
-        and phrase[1]["is_word"]
-        and not _is_cap(phrase[1])
-        and any(t["norm"] in POST_PREPOSITIONS for t in phrase[2:])
+        len(phrase) > first + 1
+        and phrase[first]["is_word"]
+        and not _is_cap(phrase[first])
+        and any(t["norm"] in POST_PREPOSITIONS for t in phrase[first + 1 :])
     )
 
 
