@@ -52,3 +52,21 @@ def test_a_past_form_after_a_noun_phrase_is_the_verb_not_a_noun():
 
 def test_a_past_form_after_a_determiner_and_an_adverb_stays_a_modifier():
     assert extract("The widely reported collapse closed the quay for a week.").empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coastguard said on Monday that smugglers were planning to sink a barge and blame it on the fishermen.",
+        "The coastguard said the smugglers would sink a barge and blame the fishermen.",
+    ],
+)
+def test_a_base_form_cue_in_a_reported_verb_chain_is_no_second_report(sentence: str):
+    frame = extract(sentence)
+    assert frame["cue"].tolist() == ["said"]
+    assert frame.iloc[0]["content"].endswith("the fishermen")
+
+
+def test_a_finite_coordinated_cue_still_reports():
+    frame = extract("The coastguard said the barge had sunk and urged boats to keep clear.")
+    assert frame["cue"].tolist() == ["said", "urged"]

@@ -19,6 +19,8 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
+   :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
+   blame``: a verb of the reported clause, not a second report.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
    speaker, for coordinated cues); the content follows the cue or precedes the speaker.
 """
@@ -428,6 +430,21 @@ def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -
     if PAST_PERFECT in _auxiliaries(toks, _skip_back(toks, previous_start)[0], previous_start):
         return None
     return NOTHING if PAST_PERFECT in _auxiliaries(toks, s_end, cue.start) else None
+
+
+def _infinitive_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7c: "said militants were preparing to stage an attack and blame it on the army", "said the rebels
+    would stage an attack and blame the army": a cue in the base form after ``and`` inside the open content
+    of an earlier cue that holds ``to`` or a finite auxiliary continues an infinitive or a modal's verb of the
+    reported clause (its subject is the content's, not a speaker), so it is no second report. A reporting clause's own
+    coordinated cue is finite ("said ... and called for ..."). Returns NOTHING, else None."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if s_end == 0 or toks[s_end - 1]["norm"] != "and" or previous is None or _tense(cue.form) != "base":
+        return None
+    if not _content_open_before(previous, s_end) or previous["content"][1] < cue.end:
+        return None
+    verb_chain = any(t["norm"] == "to" or t["norm"] in FINITE_AUX for t in toks[previous["content"][0] : s_end])
+    return NOTHING if verb_chain else None
 
 
 def _auxiliaries(toks: list[dict], start: int, end: int) -> set[str]:
@@ -954,6 +971,7 @@ RULES: tuple[Rule, ...] = (
     _passive_cue,
     _not_speech,
     _backshifted_coordinate,
+    _infinitive_coordinate,
     _speaker_before_cue,
 )
 
