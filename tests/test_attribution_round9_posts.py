@@ -32,3 +32,14 @@ def test_a_capitalised_post_between_commas_after_a_name_leaves_the_name_speaking
 def test_a_capitalised_place_between_commas_is_no_post():
     frame = extract("Harald Moen, Bergen, wrote that the quay was closed.")
     assert frame.empty or frame.iloc[0]["source"] != "Harald Moen, Bergen"
+
+
+def test_an_apposition_to_the_adverbial_before_that_is_not_content():
+    frame = extract("The harbour master said on Friday, the day the storm was due to peak, that all piers were shut.")
+    assert frame["content"].tolist() == ["all piers were shut"]
+
+
+def test_a_comma_after_the_adverbial_without_that_keeps_the_content_as_before():
+    frame = extract("The harbour master said on Friday, the quietest day of the week, the piers would reopen.")
+    assert frame["cue"].tolist() == ["said"]
+    assert "that" not in frame.iloc[0]["content"].split()

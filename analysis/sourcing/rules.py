@@ -30,11 +30,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
+from .cues import ADVERBIAL_MAX_TOKENS, Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
 from .lexicons import _inverted_speaker_starts, _np_heads, _quotation_only_lemmas, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
+    ADVERBIAL_CUE_WORDS,
     ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
     CLAUSE_OPENERS,
@@ -718,6 +719,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     ):
         return (0, before), True
     start = _content_after(toks, c1)
+    start = _that_after_apposition(toks, c1) or start
     if cue.lemma == "tell" and start == c1:
         # "told reporters the idea was ...": the hearer is not content.
         obj = _np_after(toks, c1)
@@ -777,6 +779,24 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
 def _opens_subject(tok: dict) -> bool:
     """Return whether a token can open a clause's subject: a capitalised word, a determiner or a pronoun."""
     return tok["is_word"] and (_is_cap(tok) or tok["norm"] in DETERMINERS or tok["norm"] in PRONOUNS)
+
+
+def _that_after_apposition(toks: list[dict], c1: int) -> int | None:
+    """Return where the content starts when an apposition to the adverbial after a cue stands between it and
+    ``that`` ("said on Monday, the day the deal was due to be renewed, that ..."): after the ``that`` that
+    follows the apposition's closing comma; else None. The adverbial opens with ``ADVERBIAL_CUE_WORDS`` and
+    ends at a comma within ``ADVERBIAL_MAX_TOKENS``; the apposition opens with a determiner and is the
+    outlet's, at most ``APPOSITION_MAX_TOKENS`` tokens."""
+    if c1 >= len(toks) or toks[c1]["norm"] not in ADVERBIAL_CUE_WORDS:
+        return None
+    window = range(c1 + 1, min(len(toks), c1 + ADVERBIAL_MAX_TOKENS + 1))
+    first = next((k for k in window if toks[k]["text"] == ","), None)
+    if first is None or first + 1 >= len(toks) or toks[first + 1]["norm"] not in DETERMINERS:
+        return None
+    second = _next_comma(toks, first + 1)
+    if second is None or second + 1 >= len(toks) or toks[second + 1]["norm"] != "that":
+        return None
+    return second + 2 if all(t["voice"] == "outlet" for t in toks[c1:second]) else None
 
 
 def _cue_tail(toks: list[dict], cue: Cue) -> int:
