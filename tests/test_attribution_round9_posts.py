@@ -43,3 +43,15 @@ def test_a_comma_after_the_adverbial_without_that_keeps_the_content_as_before():
     frame = extract("The harbour master said on Friday, the quietest day of the week, the piers would reopen.")
     assert frame["cue"].tolist() == ["said"]
     assert "that" not in frame.iloc[0]["content"].split()
+
+
+def test_an_interposed_cue_inside_a_coordinated_content_gives_one_span():
+    frame = extract("The ferry firm will close two depots, it said, and will cut 40 jobs by the summer.")
+    assert frame["content"].tolist() == [
+        "The ferry firm will close two depots, it said, and will cut 40 jobs by the summer"
+    ]
+
+
+def test_an_interposed_cue_before_a_new_subject_keeps_the_content_before_it():
+    frame = extract("The ferry firm will close two depots, it said, and the unions will strike.")
+    assert frame["content"].tolist() == ["The ferry firm will close two depots"]

@@ -717,7 +717,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         and (_tail_is_adverbial(toks, tail) or _quotation_opens_sentence(toks, before))
         and before >= POSTPOSED_CONTENT_MIN_TOKENS
     ):
-        return (0, before), True
+        return (0, len(toks) if _content_resumes(toks, tail) else before), True
     start = _content_after(toks, c1)
     start = _that_after_apposition(toks, c1) or start
     if cue.lemma == "tell" and start == c1:
@@ -779,6 +779,21 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
 def _opens_subject(tok: dict) -> bool:
     """Return whether a token can open a clause's subject: a capitalised word, a determiner or a pronoun."""
     return tok["is_word"] and (_is_cap(tok) or tok["norm"] in DETERMINERS or tok["norm"] in PRONOUNS)
+
+
+def _content_resumes(toks: list[dict], tail: int) -> bool:
+    """Return whether the content before an interposed cue goes on after it: ", and" or ", but" then a finite
+    auxiliary with no subject of its own ("The firm will close two depots, it said, and will cut 40 jobs"): the
+    second predicate is the content's subject's, so the content is one span with the cue inside (the gold
+    pages' convention for an interposed cue in a coordinated content)."""
+    return (
+        tail + 2 < len(toks)
+        and toks[tail]["text"] == ","
+        and toks[tail + 1]["norm"] in COORDINATORS
+        and toks[tail + 2]["norm"] in FINITE_AUX
+        and not _is_cap(toks[tail + 2])
+        and all(t["voice"] == "outlet" for t in toks[tail : tail + 3])
+    )
 
 
 def _that_after_apposition(toks: list[dict], c1: int) -> int | None:
