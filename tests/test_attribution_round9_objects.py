@@ -70,3 +70,16 @@ def test_a_base_form_cue_in_a_reported_verb_chain_is_no_second_report(sentence: 
 def test_a_finite_coordinated_cue_still_reports():
     frame = extract("The coastguard said the barge had sunk and urged boats to keep clear.")
     assert frame["cue"].tolist() == ["said", "urged"]
+
+
+def test_an_object_content_keeps_a_place_relative_and_a_participle_after_an_auxiliary():
+    frame = extract(
+        "The mayor called for the evacuation of the old quay, where two hundred families live.",
+        "The council accused the firm of secretly planning a sudden closure of its depots that would be blamed on"
+        " the storm and used as a pretext.",
+    )
+    assert frame["content"].tolist() == [
+        "the evacuation of the old quay, where two hundred families live",
+        "the firm of secretly planning a sudden closure of its depots that would be blamed on the storm and used as"
+        " a pretext",
+    ]

@@ -66,6 +66,9 @@ OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
 # Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");
 # not those that are also prepositions of time ("before the holiday", "after the attack").
 OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas", "although"})
+# Relative words after a comma that end an object content (not "where": ", where three million people live"
+# describes the place the object names).
+OBJECT_END_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # An indefinite article after "as" opens a role, not a subject ("called for a truce as a first step").
 ROLE_ARTICLES = frozenset({"a", "an"})
 # Subordinators right after a cue show it used without content ("concedes because ...", "said when asked"
@@ -757,8 +760,11 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
     An object is not a clause, so the outlet's own clause begins at the first of: a subordinator
     followed by a subject ("called for a pause as Moscow and Damascus trade accusations"), "and" or
     "but" followed by a past-tense verb, a second predicate of the cue's subject ("blamed the regime
-    and bombed three sites"), or a comma opening a relative clause or a new clause with its own
-    subject (", which had carried ...", ", and the envoy did not reply"). Words of a quotation never end it.
+    and bombed three sites"; not after an auxiliary in the object's own relative clause: "an attack
+    that would be blamed on X and used by Y" is a participle), or a comma opening a relative clause
+    on a thing or person (``OBJECT_END_RELATIVES``: ", which had carried ...") or a new clause with
+    its own subject (", and the envoy did not reply"). A place's relative (", where ...") describes
+    the object and stays. Words of a quotation never end it.
     """
     for k in range(start + 1, end - 1):
         tok, nxt = toks[k], toks[k + 1]
@@ -766,10 +772,16 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
             continue
         if tok["norm"] in OBJECT_END_SUBORDINATORS and _opens_subject(nxt) and nxt["norm"] not in ROLE_ARTICLES:
             return k
-        if tok["norm"] in COORDINATORS and nxt["is_word"] and not _is_cap(nxt) and _tense(nxt["norm"]) == "past":
+        if (
+            tok["norm"] in COORDINATORS
+            and nxt["is_word"]
+            and not _is_cap(nxt)
+            and _tense(nxt["norm"]) == "past"
+            and not any(t["norm"] in FINITE_AUX for t in toks[start:k])
+        ):
             return k
         if tok["text"] == "," and (
-            nxt["norm"] in RELATIVE_OPENERS
+            nxt["norm"] in OBJECT_END_RELATIVES
             or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
         ):
             return k
