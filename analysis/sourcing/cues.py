@@ -162,7 +162,9 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
         return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
-    if lemma not in _noun_lemmas():
+    if lemma not in _noun_lemmas() or (_tense(form) == "past" and not previous.endswith("ly")):
+        # A past form modifies a noun only right after its determiner or an adverb ("the reported attack",
+        # "the widely reported attack"): after a noun ("The union blamed ...") it is the verb.
         return False
     # "a new report said", "Russia's false claims", "the Russian claims": a determiner shortly
     # before, with only lower-case modifiers or demonyms (adjectives, not speakers) in between,

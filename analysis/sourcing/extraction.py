@@ -8,8 +8,10 @@ from bisect import bisect_right, insort
 
 import numpy as np
 
+from ..segmentation.rules import open_endings
 from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
+from .lexicons import _cue_forms
 from .resolution import _resolve
 from .rules import _sentence_attributions
 from .tokens import _span
@@ -135,10 +137,11 @@ def _end_of(quote: tuple[int, int]) -> int:
 def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     """Return whether a sentence starting at ``next_start`` continues the sentence of tokens ``previous``.
 
-    It does when the line break is single and the next line opens in lower case, or when the
+    It does when the line break is single and the next line opens in lower case, when the
     previous line is hard-wrapped (:func:`_wrapped_line`): reader views and e-mailed copy break a
     sentence at a fixed width, before a capitalised name as well ("... in order to accuse" /
-    "Syrian troops of ...").
+    "Syrian troops of ..."), or when the previous line ends on a word no sentence ends on
+    (:func:`_open_ending`: "... would be handed to" / "\"Western partners\" ...").
     """
     if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == ","):
         return False
@@ -148,7 +151,16 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
     if bool(opening) and opening[0].islower():
         return True
-    return previous[-1]["is_word"] and _wrapped_line(raw, previous[-1]["end"])
+    return previous[-1]["is_word"] and (_wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]))
+
+
+def _open_ending(last: dict) -> bool:
+    """Return whether the token ``last`` ending a line is a word that leaves its sentence open (an article,
+    a preposition, a conjunction, ``that``, a possessive: segmentation's ``open_endings`` list), so that a
+    short line ending on it is the first half of a paragraph the scrape broke, whatever the next line opens with.
+    The list's reporting verbs are left out: a short line ending on one is as often a sub-heading
+    ("What the law says") as a broken sentence."""
+    return last["norm"] in open_endings() and (last["norm"],) not in _cue_forms()
 
 
 # A line that ends on a word after at least this many words is a wrapped paragraph line, not a

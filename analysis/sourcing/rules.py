@@ -15,8 +15,12 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 4. :func:`_parenthetical_speaker`: ``X, argues Y of Z, is ...``: the speaker interrupts the content.
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
+   :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
+   :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
+   :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
+   blame``: a verb of the reported clause, not a second report.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
    speaker, for coordinated cues); the content follows the cue or precedes the speaker.
 """
@@ -26,11 +30,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .cues import Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
+from .cues import ADVERBIAL_MAX_TOKENS, Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
 from .lexicons import _inverted_speaker_starts, _np_heads, _quotation_only_lemmas, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
+    ADVERBIAL_CUE_WORDS,
     ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
     CLAUSE_OPENERS,
@@ -54,6 +59,23 @@ from .words import (
     SKIP_OR_STOP,
 )
 
+# Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
+# reporting_verbs.csv and the rejections of a charge.
+OBJECT_CUE_CLASSES = frozenset({"urging", "accusing"})
+OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
+# Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");
+# not those that are also prepositions of time ("before the holiday", "after the attack").
+OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas", "although"})
+# Relative words after a comma that end an object content (not "where": ", where three million people live"
+# describes the place the object names).
+OBJECT_END_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# An indefinite article after "as" opens a role, not a subject ("called for a truce as a first step").
+ROLE_ARTICLES = frozenset({"a", "an"})
+# Subordinators right after a cue show it used without content ("concedes because ...", "said when asked"
+# is not among them: "when" is also a content's question word after "asked").
+INTRANSITIVE_FOLLOWERS = frozenset({"because", "although", "though", "unless", "until"})
+# Prepositions that tie a place or a body to a post-posed speaker ("a spokesperson for X in Geneva said").
+SPEAKER_PREPOSITIONS = frozenset({"in", "of", "for", "at", "from"})
 # A comma at most this many tokens before a clause's subordinator opens the clause ("..., a day after X").
 CLAUSE_LEAD_MAX_TOKENS = 3
 # The possessive endings as tokens (the tokenizer splits "Norway's" into "Norway" and "'s").
@@ -110,6 +132,9 @@ NOTHING = Decision(None)
 
 # The auxiliary of the past perfect, the tense reported speech backshifts its verbs to (Quirk et al. 1985, 14.31).
 PAST_PERFECT = "had"
+# The conjunctions that coordinate a cue's predicate with an earlier one of the same subject ("X welcomed
+# the plan and said ...", "... but told reporters ..."): the cue has no speaker phrase of its own.
+COORDINATORS = frozenset({"and", "but"})
 
 
 def _attribution(cue: Cue, **fields) -> dict:
@@ -328,6 +353,34 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     return None
 
 
+def _authors_own(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5b: "I am writing this from ...", "I will be writing again on Friday": a cue whose speaker is
+    the first-person "I" of the outlet's own voice (a newsletter's or columnist's author) attributes
+    nothing: the author's words are the outlet's narration, not a reported source."""
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    # The speaker phrase may keep an auxiliary the gap rules do not skip ("I am writing").
+    if (
+        s_start < s_end
+        and toks[s_start]["text"] == "I"
+        and toks[s_start]["voice"] == "outlet"
+        and all(t["is_word"] and not _is_cap(t) for t in toks[s_start + 1 : s_end])
+    ):
+        return NOTHING
+    return None
+
+
+def _intransitive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5c: "... concedes because a commission asks nicely.": a cue followed by a subordinate clause
+    (``INTRANSITIVE_FOLLOWERS``) or by one adverb before the sentence's end reports no content."""
+    c1 = cue.end
+    if c1 >= len(toks) or toks[c1]["voice"] != "outlet":
+        return None
+    if toks[c1]["norm"] in INTRANSITIVE_FOLLOWERS:
+        return NOTHING
+    lone_adverb = toks[c1]["norm"].endswith("ly") and (c1 + 1 == len(toks) or not toks[c1 + 1]["is_word"])
+    return NOTHING if lone_adverb and c1 + 2 >= len(toks) else None
+
+
 def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 6: a past-tense cue after a form of *be*. With ``by X`` X is the speaker and the content
     follows X (or, when nothing follows, is the passive subject: "The claim was rejected by X");
@@ -383,6 +436,21 @@ def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -
     return NOTHING if PAST_PERFECT in _auxiliaries(toks, s_end, cue.start) else None
 
 
+def _infinitive_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7c: "said militants were preparing to stage an attack and blame it on the army", "said the rebels
+    would stage an attack and blame the army": a cue in the base form after ``and`` inside the open content
+    of an earlier cue that holds ``to`` or a finite auxiliary continues an infinitive or a modal's verb of the
+    reported clause (its subject is the content's, not a speaker), so it is no second report. A reporting clause's own
+    coordinated cue is finite ("said ... and called for ..."). Returns NOTHING, else None."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if s_end == 0 or toks[s_end - 1]["norm"] != "and" or previous is None or _tense(cue.form) != "base":
+        return None
+    if not _content_open_before(previous, s_end) or previous["content"][1] < cue.end:
+        return None
+    verb_chain = any(t["norm"] == "to" or t["norm"] in FINITE_AUX for t in toks[previous["content"][0] : s_end])
+    return NOTHING if verb_chain else None
+
+
 def _auxiliaries(toks: list[dict], start: int, end: int) -> set[str]:
     """Return the lower-case words between ``start`` and ``end`` (the auxiliaries and adverbs before a cue)."""
     return {t["norm"] for t in toks[start:end]}
@@ -396,6 +464,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
     s_start, s_end = _preposed_speaker(toks, cue.start)
+    s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     relative = _reduced_relative_subject(toks, cue)
     if relative is not None and (
         s_start == s_end or (s_start > relative[0] and all(t["text"] != "," for t in toks[relative[0] : s_start]))
@@ -404,7 +473,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
         s_start, s_end = relative
     cut = None
     joiner = toks[s_end - 1]["norm"] if s_end > 0 else ""
-    subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner == "and" else None
+    subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner in COORDINATORS else None
     if s_start < s_end:
         speaker = (s_start, s_end)
     elif subject is not None and (previous is None or subject[0] >= previous["cue"][1]):
@@ -476,11 +545,12 @@ def _reduced_relative_subject(toks: list[dict], cue: Cue) -> tuple[int, int] | N
 
 
 def _coordinated_subject(toks: list[dict], and_at: int) -> tuple[int, int] | None:
-    """Return the subject of the clause a cue after "and" is coordinated into, else None.
+    """Return the subject of the clause a cue after "and" or "but" (``COORDINATORS``) is coordinated into, else None.
 
-    "X welcomed the deal on social media and wrote that ...", "a day after Moscow let the deal
-    expire and warned that ...": the cue shares the subject of the clause "and" continues, the noun
-    phrase after the clause's last comma, semicolon or subordinator ("after") before the "and",
+    "X welcomed the deal on social media and wrote that ...", "X welcomed the plan but told reporters
+    that ...", "a day after Moscow let the deal expire and warned that ...": the cue shares the subject
+    of the clause the conjunction continues, the noun phrase after the clause's last comma, semicolon
+    or subordinator ("after") before the conjunction,
     or the sentence's subject (:func:`_subject`). The subject must name someone (a capitalised word
     or a pronoun) and be followed by a lower-case word, its own verb.
     """
@@ -563,7 +633,21 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         t_start = _determined_title_start(toks, k)
         if t_start is not None:
             return t_start, s_end - 1
+        if _capitalised_post_after_name(toks, a_start, k, s_end - 1):
+            return a_start, k
     return s_start, s_end
+
+
+def _capitalised_post_after_name(toks: list[dict], a_start: int, comma: int, end: int) -> bool:
+    """Return whether a name opening its sentence or clause (``a_start`` to ``comma``) is followed, between
+    commas, by a post written in capitals ("Lena Vos, Chief Operating Officer, said"; press-release order):
+    the name speaks, the capitalised words holding a person's role (the codebook's ``source_roles``)."""
+    return (
+        0 < comma - a_start
+        and (a_start == 0 or toks[a_start - 1]["text"] in {",", ";", "--", "—", "–"})
+        and all(_is_cap(t) for t in toks[a_start:comma])
+        and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[comma + 1 : end]]))
+    )
 
 
 def _is_apposed_name(name: list[dict]) -> bool:
@@ -601,18 +685,22 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
     return None
 
 
-# Prepositions that tie a post to its body ("the head of X", "the spokesman for X").
-POST_PREPOSITIONS = frozenset({"of", "for", "at"})
+# Prepositions that tie a post to its body or its place ("the head of X", "the spokesman for X",
+# "the coordinator in X").
+POST_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
 
 
 def _holds_person_title(phrase: list[dict]) -> bool:
-    """Return whether a determiner phrase names a post of a body: a lower-case noun after the determiner,
-    then a preposition tying it to the body ("the head of the Coastal Service", not "the Kremlin")."""
+    """Return whether a determiner phrase names a post of a body: a lower-case noun after the determiner
+    (or after a capitalised possessor: "The UN's resident coordinator"), then a preposition tying it to the body or
+    its place ("the head of the Coastal Service", "the resident coordinator in Norland", not "the Kremlin")."""
+    mark = next((i for i, t in enumerate(phrase) if t["norm"] in POSSESSIVE_ENDINGS), None)
+    first = mark + 1 if mark is not None and mark > 1 and all(_is_cap(t) for t in phrase[1:mark]) else 1
     return (
-        len(phrase) > 2
-        and phrase[1]["is_word"]
-        and not _is_cap(phrase[1])
-        and any(t["norm"] in POST_PREPOSITIONS for t in phrase[2:])
+        len(phrase) > first + 1
+        and phrase[first]["is_word"]
+        and not _is_cap(phrase[first])
+        and any(t["norm"] in POST_PREPOSITIONS for t in phrase[first + 1 :])
     )
 
 
@@ -625,19 +713,16 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     """
     c1 = cue.end
     before = _quotation_before_role(toks, s_start - 1) if s_start < s_end else -1
-    tail = c1
-    if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
-        # "“...,” she told reporters on Monday.": the hearer comes before any adverbial.
-        opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
-        tail = _hearer_end(toks, c1, max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1)))
+    tail = _cue_tail(toks, cue)
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
         and (_tail_is_adverbial(toks, tail) or _quotation_opens_sentence(toks, before))
         and before >= POSTPOSED_CONTENT_MIN_TOKENS
     ):
-        return (0, before), True
+        return (0, len(toks) if _content_resumes(toks, tail) else before), True
     start = _content_after(toks, c1)
+    start = _that_after_apposition(toks, c1) or start
     if cue.lemma == "tell" and start == c1:
         # "told reporters the idea was ...": the hearer is not content.
         obj = _np_after(toks, c1)
@@ -657,7 +742,125 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
+    if start == _skip_adverbial(toks, c1) and _takes_object(cue):
+        end = _object_content_end(toks, start, end)
     return (start, end), False
+
+
+def _takes_object(cue: Cue) -> bool:
+    """Return whether the cue reports by its object, a noun phrase with its complements, not a clause
+    (the urging and accusing classes, and the rejections in ``OBJECT_CUE_LEMMAS``: "called for a pause",
+    "blamed the regime for the attack", "dismissed the claims")."""
+    return cue.cue_class in OBJECT_CUE_CLASSES or cue.lemma in OBJECT_CUE_LEMMAS
+
+
+def _object_content_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where an object content (:func:`_takes_object`) starting at ``start`` ends, at most ``end``.
+
+    An object is not a clause, so the outlet's own clause begins at the first of: a subordinator
+    followed by a subject ("called for a pause as Moscow and Damascus trade accusations"), "and" or
+    "but" followed by a past-tense verb, a second predicate of the cue's subject ("blamed the regime
+    and bombed three sites"; not after an auxiliary in the object's own relative clause: "an attack
+    that would be blamed on X and used by Y" is a participle), or a comma opening a relative clause
+    on a thing or person (``OBJECT_END_RELATIVES``: ", which had carried ...") or a new clause with
+    its own subject (", and the envoy did not reply"). A place's relative (", where ...") describes
+    the object and stays. Words of a quotation never end it.
+    """
+    for k in range(start + 1, end - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok["voice"] != "outlet" or nxt["voice"] != "outlet":
+            continue
+        if tok["norm"] in OBJECT_END_SUBORDINATORS and _opens_subject(nxt) and nxt["norm"] not in ROLE_ARTICLES:
+            return k
+        if (
+            tok["norm"] in COORDINATORS
+            and nxt["is_word"]
+            and not _is_cap(nxt)
+            and _tense(nxt["norm"]) == "past"
+            and not any(t["norm"] in FINITE_AUX for t in toks[start:k])
+        ):
+            return k
+        if tok["text"] == "," and (
+            nxt["norm"] in OBJECT_END_RELATIVES
+            or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
+        ):
+            return k
+    return end
+
+
+def _opens_subject(tok: dict) -> bool:
+    """Return whether a token can open a clause's subject: a capitalised word, a determiner or a pronoun."""
+    return tok["is_word"] and (_is_cap(tok) or tok["norm"] in DETERMINERS or tok["norm"] in PRONOUNS)
+
+
+def _content_resumes(toks: list[dict], tail: int) -> bool:
+    """Return whether the content before an interposed cue goes on after it: ", and" or ", but" then a finite
+    auxiliary with no subject of its own ("The firm will close two depots, it said, and will cut 40 jobs"): the
+    second predicate is the content's subject's, so the content is one span with the cue inside (the gold
+    pages' convention for an interposed cue in a coordinated content)."""
+    return (
+        tail + 2 < len(toks)
+        and toks[tail]["text"] == ","
+        and toks[tail + 1]["norm"] in COORDINATORS
+        and toks[tail + 2]["norm"] in FINITE_AUX
+        and not _is_cap(toks[tail + 2])
+        and all(t["voice"] == "outlet" for t in toks[tail : tail + 3])
+    )
+
+
+def _that_after_apposition(toks: list[dict], c1: int) -> int | None:
+    """Return where the content starts when an apposition to the adverbial after a cue stands between it and
+    ``that`` ("said on Monday, the day the deal was due to be renewed, that ..."): after the ``that`` that
+    follows the apposition's closing comma; else None. The adverbial opens with ``ADVERBIAL_CUE_WORDS`` and
+    ends at a comma within ``ADVERBIAL_MAX_TOKENS``; the apposition opens with a determiner and is the
+    outlet's, at most ``APPOSITION_MAX_TOKENS`` tokens."""
+    if c1 >= len(toks) or toks[c1]["norm"] not in ADVERBIAL_CUE_WORDS:
+        return None
+    window = range(c1 + 1, min(len(toks), c1 + ADVERBIAL_MAX_TOKENS + 1))
+    first = next((k for k in window if toks[k]["text"] == ","), None)
+    if first is None or first + 1 >= len(toks) or toks[first + 1]["norm"] not in DETERMINERS:
+        return None
+    second = _next_comma(toks, first + 1)
+    if second is None or second + 1 >= len(toks) or toks[second + 1]["norm"] != "that":
+        return None
+    return second + 2 if all(t["voice"] == "outlet" for t in toks[c1:second]) else None
+
+
+def _cue_tail(toks: list[dict], cue: Cue) -> int:
+    """Return where the words after a cue begin that may be an adverbial: right after the cue, or after
+    the hearer of ``told`` ("“...,” she told reporters on Monday.": the hearer comes before any adverbial)."""
+    c1 = cue.end
+    if cue.lemma == "tell" and c1 < len(toks) and toks[c1]["is_word"]:
+        opens_phrase = _is_cap(toks[c1]) or toks[c1]["norm"] in DETERMINERS_OR_THAT
+        return _hearer_end(toks, c1, max(_np_after(toks, c1), c1 + (0 if opens_phrase else 1)))
+    return c1
+
+
+def _speaker_over_preposition(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> int:
+    """Return where the speaker of a sentence-final cue starts when the noun phrase before the cue is the
+    object of a preposition (``SPEAKER_PREPOSITIONS``): the phrase after the last comma ("CONTENT, a
+    spokesperson for the agency in Geneva said."; "CONTENT, hydrologist X of the University of Y in
+    Lahore told the site."), which closes the content; else ``s_start``.
+
+    The place or body is part of the speaker's description, never the speaker. The phrase holds no
+    lower-case participle ("..., most of it bound for Oslo and the Baltic states": no speaker phrase) and
+    the content before the comma has at least ``POSTPOSED_CONTENT_MIN_TOKENS`` tokens.
+    """
+    if not (0 < s_start < s_end) or toks[s_start - 1]["norm"] not in SPEAKER_PREPOSITIONS:
+        return s_start
+    if not _tail_is_adverbial(toks, _cue_tail(toks, cue)):
+        return s_start
+    k = s_start - 1
+    while k > 0 and toks[k]["text"] not in {",", ";", ":"} and s_start - k < APPOSITION_MAX_TOKENS:
+        k -= 1
+    phrase = toks[k + 1 : s_start]
+    if (
+        toks[k]["text"] != ","
+        or k < POSTPOSED_CONTENT_MIN_TOKENS
+        or any(t["voice"] != "outlet" or _is_participle(t) for t in phrase)
+    ):
+        return s_start
+    return k + 1
 
 
 def _named_quotation_end(toks: list[dict], start: int, end: int) -> int:
@@ -746,13 +949,29 @@ def _quotation_content(toks: list[dict], cue: Cue, s_start: int, s_end: int, con
     "“Why now?” | she asked.", split by the sentence splitter: the quotation that closes the
     previous sentence (``previous_quote``). Both are looked up by the caller; {} otherwise.
     """
-    if _has_words(toks, *content):
+    if _has_words(toks, *content) and not _remark_before_colon(toks, cue):
         return {}
     if any(t["text"] == ":" for t in toks[cue.end :]) and toks[-1]["text"] == ":":
         return {"content": (0, 0), "next_quote": True}
     if s_start == 0 and s_end > 0 and _tail_is_adverbial(toks, cue.end):
         return {"content": (0, 0), "previous_quote": True}
     return {}
+
+
+def _remark_before_colon(toks: list[dict], cue: Cue) -> bool:
+    """Return whether a sentence ending in a colon has, after its cue, only an adverbial and a relative
+    clause about what follows ("said in a statement on Tuesday evening, which I quote in full:"): the
+    quotation in the next paragraph is the content, as after "said in a statement:"."""
+    if toks[-1]["text"] != ":":
+        return False
+    tail = _cue_tail(toks, cue)
+    comma = _next_comma(toks, tail)
+    return (
+        comma is not None
+        and _tail_is_adverbial(toks, tail)
+        and toks[comma + 1]["norm"] in RELATIVE_OPENERS
+        and all(t["voice"] == "outlet" and t["text"] != ":" for t in toks[comma:-1])
+    )
 
 
 def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -794,9 +1013,12 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
+    _authors_own,
+    _intransitive_cue,
     _passive_cue,
     _not_speech,
     _backshifted_coordinate,
+    _infinitive_coordinate,
     _speaker_before_cue,
 )
 
