@@ -41,10 +41,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import framing, reuse, sourcing
+from .. import reuse, sourcing
 from ..corpus import load_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
+from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
 from ..study import Study, build_study, empty_failures, release_freed_memory
@@ -127,10 +128,10 @@ class StreamingExport:
             self.write(name, frame)
         self._vocabulary(study)
         self._sourcing_inputs(study)
-        tables, failed = isolated_tables(framing, study)
+        # outlet_rates needs every article's rates: made once in finish(), not per chunk.
+        tables, failed = isolated_run(framing_article_tables, study, "framing")
         self.failures.append(failed)
         self.rates.append(tables.pop("article_rates"))
-        del tables["outlet_rates"]  # made from every article's rates at the end
         for name, frame in tables.items():
             self.write(name, frame)
         for name in self.kept:
