@@ -35,7 +35,6 @@ from __future__ import annotations
 import csv
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -48,7 +47,16 @@ from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
-from ..study import Study, build_study, empty_failures, release_freed_memory
+from ..study import (
+    BatchPool,
+    Study,
+    assemble_study,
+    empty_failures,
+    join_batches,
+    release_freed_memory,
+    study_items,
+    submit_articles,
+)
 from ..vocabulary.concordance import KWIC_WINDOW
 from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
@@ -80,19 +88,6 @@ def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
     for first in range(0, len(articles), max(size, 1)):
         yield articles.iloc[first : first + size].reset_index(drop=True)
-
-
-@contextmanager
-def cluster(engine: str, workers: int, scheduler: str | None) -> Iterator[str | None]:
-    """Yield the Dask scheduler every chunk runs on: ``scheduler``, or one local cluster for the whole export
-    (started once, not once per chunk); None for the process pool."""
-    if engine != "dask" or scheduler:
-        yield scheduler
-        return
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None) as local:
-        yield local.scheduler_address
 
 
 class StreamingExport:
@@ -257,13 +252,44 @@ def _ordered_rates(rates: pd.DataFrame) -> pd.DataFrame:
 def chunk_study(articles: pd.DataFrame, inputs: StudyInputs, run: tuple[int, str, str | None]) -> Study:
     """Return the study of one chunk of articles, as :func:`analysis.study.load_study` builds a corpus's:
     ``run`` = (workers, engine, scheduler); the researcher's attribution corrections laid over the rules'."""
+    with BatchPool(*run) as pool:
+        return collect_chunk(submit_chunk(articles, inputs, pool))
+
+
+def submit_chunk(articles: pd.DataFrame, inputs: StudyInputs, pool: BatchPool) -> tuple:
+    """Submit the per-article pass of a chunk's articles to ``pool``; return what :func:`collect_chunk`
+    needs (the chunk, its batches' futures, the inputs)."""
     labels = inputs.labels
     if labels is not None and len(labels):
         labels = labels[labels["article_id"].isin(articles["article_id"])]
-    study = build_study(articles, labels, *run, inputs.codebooks)
+    return articles, submit_articles(pool, study_items(articles, labels), inputs.codebooks), inputs
+
+
+def collect_chunk(submitted: tuple) -> Study:
+    """Return the study of a chunk submitted by :func:`submit_chunk` (waiting for its batches)."""
+    articles, futures, inputs = submitted
+    study = assemble_study(articles, join_batches([future.result() for future in futures]), inputs.codebooks)
     if study.attributions is None or inputs.corrections is None or not len(inputs.corrections):
         return study
     return replace(study, attributions=apply_corrections(study.attributions, inputs.corrections, inputs.codebooks))
+
+
+def chunk_studies(articles: pd.DataFrame, chunk_size: int, inputs: StudyInputs, pool: BatchPool) -> Iterator[Study]:
+    """Yield the study of each chunk of ``articles`` in order (:func:`chunks`), pipelined: chunk k+1 is
+    submitted to the workers before chunk k's study is yielded, so they run its per-article pass while the
+    client merges chunk k. At most one chunk is in flight besides the one yielded (memory: ~2 chunks).
+
+    Measured at 2,000 articles in chunks of 500, 2 workers: ...
+    """
+    submitted = None
+    for chunk in chunks(articles, chunk_size):
+        study = collect_chunk(submitted) if submitted is not None else None
+        submitted = submit_chunk(chunk, inputs, pool)
+        if study is not None:
+            yield study
+            del study  # the client's reference goes before the next chunk is collected
+    if submitted is not None:
+        yield collect_chunk(submitted)
 
 
 @dataclass(frozen=True)
@@ -291,10 +317,10 @@ def export_articles(
     partial = out_dir / PARTIAL_DIR
     shutil.rmtree(partial, ignore_errors=True)
     streaming = StreamingExport(partial)
-    workers, engine, scheduler = run
-    with cluster(engine, workers, scheduler) as address:
-        for chunk in chunks(articles, chunk_size):
-            streaming.add(chunk_study(chunk, inputs, (workers, engine, address)))
+    with BatchPool(*run) as pool:
+        for study in chunk_studies(articles, chunk_size, inputs, pool):
+            streaming.add(study)
+            del study
             release_freed_memory()
     written, rows = streaming.finish()
     return _move_into_place(written, rows, out_dir, partial)
