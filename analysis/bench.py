@@ -243,7 +243,7 @@ def run_streaming_benchmark(
     into ``out_dir/parquet``; return the figures of :func:`run_benchmark` (stages: the chunks, then the corpus
     tables). Run it in its own process to compare its peak memory with the in-memory export's."""
     from .export import PARTIAL_DIR, _move_into_place
-    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_studies
+    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_parts
     from .study import BatchPool
 
     make = realistic_articles if corpus_kind == "realistic" else synthetic_articles
@@ -261,12 +261,13 @@ def run_streaming_benchmark(
         def stream() -> None:
             # The export's own loop (export_articles): chunk k+1 runs in the workers while chunk k is merged.
             with BatchPool(workers, "processes", None) as pool:
-                for k, study in enumerate(chunk_studies(articles, chunk_size, inputs, pool)):
+                stop = streaming.vocabulary.stop
+                for k, part in enumerate(chunk_parts(articles, chunk_size, inputs, pool, stop)):
                     start = time.perf_counter()
-                    streaming.add(study)
-                    del study
+                    streaming.add(part)
+                    del part
                     release_freed_memory()
-                    print(f"chunk {k}: merged in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+                    print(f"batch {k}: merged in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
 
         _timed(timings, "chunks (workers) merged (client), pipelined", stream)
         written, rows = _timed(timings, "corpus tables, close parts", streaming.finish)

@@ -162,7 +162,7 @@ def _voice_batch(
     return rows, failed
 
 
-def _batches(items: list, workers: int) -> list[list]:
+def contiguous_batches(items: list, workers: int) -> list[list]:
     """Return contiguous batches of ``items``: at most ``BATCH_SIZE``, at least one per worker."""
     size = max(1, min(BATCH_SIZE, -(-len(items) // max(workers, 1))))
     return [items[i : i + size] for i in range(0, len(items), size)]
@@ -246,7 +246,7 @@ def submit_articles(pool: BatchPool, items: list[tuple], codebooks: Codebooks = 
     """Submit the per-article pass of ``(article_id, raw, labels)`` items to ``pool`` in contiguous batches
     (:func:`_process_batch`); return the batches' futures, in order (:func:`join_batches` joins their results)."""
     process = partial(_process_batch, codebooks=codebooks)  # picklable: the workers read the study's codebooks
-    return [pool.submit(process, batch) for batch in _batches(items, pool.workers) or [[]]]
+    return [pool.submit(process, batch) for batch in contiguous_batches(items, pool.workers) or [[]]]
 
 
 def join_batches(results: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:

@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -47,16 +49,7 @@ from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
-from ..study import (
-    BatchPool,
-    Study,
-    assemble_study,
-    empty_failures,
-    join_batches,
-    release_freed_memory,
-    study_items,
-    submit_articles,
-)
+from ..study import BatchPool, Study, build_study, contiguous_batches, empty_failures, release_freed_memory
 from ..vocabulary.concordance import KWIC_WINDOW
 from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
@@ -113,38 +106,30 @@ class StreamingExport:
         """Add rows to table ``name`` (its writer opened at its first rows)."""
         self.writers.setdefault(name, PartWriter(self.partial, name)).add(frame)
 
-    def add(self, study: Study) -> None:
-        """Write a chunk's per-article tables and keep its aggregates (and what the whole-corpus tables read)."""
+    def add(self, part: ChunkPart) -> None:
+        """Write a batch's per-article tables and merge its counts (batches in article order); keep what the
+        corpus tables read. The tables and counts were made in the worker (:func:`measure_part`)."""
+        study = part.study
         self.codebooks = study.codebooks
         self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
-        self.failures.append(study.failures)
+        self.failures.extend(part.failures)
         self.raw.update(study.raw)
         for name, frame in base_tables(study).items():
             self.write(name, frame)
-        self._vocabulary(study)
-        self._sourcing_inputs(study)
-        # outlet_rates needs every article's rates: made once in finish(), not per chunk.
-        tables, failed = isolated_run(framing_article_tables, study, "framing")
-        self.failures.append(failed)
-        self.rates.append(tables.pop("article_rates"))
-        for name, frame in tables.items():
-            self.write(name, frame)
-        for name in self.kept:
-            self.kept[name].append(getattr(study, name))
-        # The framing word index (reuse_origin's mentions) reads the headlines, nothing else of the segments.
-        self.headlines.append(study.segments[study.segments["kind"] == "headline"])
-
-    def _vocabulary(self, study: Study) -> None:
-        stop = self.vocabulary.stop
-        (tables, counts, collocations, phrases), failed = isolated_run(
-            lambda s: _chunk_vocabulary(s, stop), study, "vocabulary"
-        )
-        self.failures.append(failed)
+        tables, counts, collocations, phrases = part.vocabulary
         self.vocabulary.add(counts)
         self.collocations.add(collocations)
         self.phrases.add(phrases, study)
         for name in ("terms_by_article", "term_tokens", "text_statistics"):
             self.write(name, tables.pop(name))
+        self._sourcing_inputs(study)
+        self.rates.append(part.framing.pop("article_rates"))
+        for name, frame in part.framing.items():
+            self.write(name, frame)
+        for name in self.kept:
+            self.kept[name].append(getattr(study, name))
+        # The framing word index (reuse_origin's mentions) reads the headlines, nothing else of the segments.
+        self.headlines.append(study.segments[study.segments["kind"] == "headline"])
 
     def _sourcing_inputs(self, study: Study) -> None:
         """Keep the chunk's attributions and the tokens of its accusing attributions' sentences."""
@@ -252,44 +237,69 @@ def _ordered_rates(rates: pd.DataFrame) -> pd.DataFrame:
 def chunk_study(articles: pd.DataFrame, inputs: StudyInputs, run: tuple[int, str, str | None]) -> Study:
     """Return the study of one chunk of articles, as :func:`analysis.study.load_study` builds a corpus's:
     ``run`` = (workers, engine, scheduler); the researcher's attribution corrections laid over the rules'."""
-    with BatchPool(*run) as pool:
-        return collect_chunk(submit_chunk(articles, inputs, pool))
-
-
-def submit_chunk(articles: pd.DataFrame, inputs: StudyInputs, pool: BatchPool) -> tuple:
-    """Submit the per-article pass of a chunk's articles to ``pool``; return what :func:`collect_chunk`
-    needs (the chunk, its batches' futures, the inputs)."""
     labels = inputs.labels
     if labels is not None and len(labels):
         labels = labels[labels["article_id"].isin(articles["article_id"])]
-    return articles, submit_articles(pool, study_items(articles, labels), inputs.codebooks), inputs
-
-
-def collect_chunk(submitted: tuple) -> Study:
-    """Return the study of a chunk submitted by :func:`submit_chunk` (waiting for its batches)."""
-    articles, futures, inputs = submitted
-    study = assemble_study(articles, join_batches([future.result() for future in futures]), inputs.codebooks)
+    study = build_study(articles, labels, *run, inputs.codebooks)
     if study.attributions is None or inputs.corrections is None or not len(inputs.corrections):
         return study
     return replace(study, attributions=apply_corrections(study.attributions, inputs.corrections, inputs.codebooks))
 
 
-def chunk_studies(articles: pd.DataFrame, chunk_size: int, inputs: StudyInputs, pool: BatchPool) -> Iterator[Study]:
-    """Yield the study of each chunk of ``articles`` in order (:func:`chunks`), pipelined: chunk k+1 is
-    submitted to the workers before chunk k's study is yielded, so they run its per-article pass while the
-    client merges chunk k. At most one chunk is in flight besides the one yielded (memory: ~2 chunks).
+@dataclass
+class ChunkPart:
+    """A batch of a chunk's articles as a worker returns it: its study and its per-article tables and counts,
+    which the client only merges (:meth:`StreamingExport.add`)."""
+
+    study: Study
+    vocabulary: tuple  # (per-article tables, ChunkCounts, collocation counts, n-gram counts): _chunk_vocabulary
+    framing: dict[str, pd.DataFrame]  # framing_article_tables (article_rates included)
+    failures: list[pd.DataFrame]  # the study's, the vocabulary's, the framing's
+
+
+def measure_part(articles: pd.DataFrame, inputs: StudyInputs, stop: frozenset[str]) -> ChunkPart:
+    """Return the :class:`ChunkPart` of a batch of articles, all computed here (in a worker: the process pool's
+    or Dask's, the same function): the study, the vocabulary's per-article tables and mergeable counts, the
+    framing's per-article tables. Every row of these depends on one article only, so a batch gives the rows
+    of its articles that a whole chunk would."""
+    study = chunk_study(articles, inputs, (1, "processes", None))
+    vocabulary, vocabulary_failed = isolated_run(partial(_chunk_vocabulary, stop=stop), study, "vocabulary")
+    tables, framing_failed = isolated_run(framing_article_tables, study, "framing")
+    return ChunkPart(study, vocabulary, tables, [study.failures, vocabulary_failed, framing_failed])
+
+
+def submit_chunk(articles: pd.DataFrame, inputs: StudyInputs, pool: BatchPool, stop: frozenset[str]) -> list:
+    """Submit a chunk's articles to ``pool`` in contiguous batches (as :func:`analysis.study.process_articles`
+    cuts them) of :func:`measure_part`; return the batches' futures, in order."""
+    labels = inputs.labels
+    futures = []
+    for batch in contiguous_batches(list(range(len(articles))), pool.workers):
+        part = articles.iloc[batch[0] : batch[-1] + 1].reset_index(drop=True)
+        if labels is not None and len(labels):
+            part_inputs = replace(inputs, labels=labels[labels["article_id"].isin(part["article_id"])])
+        else:
+            part_inputs = inputs
+        futures.append(pool.submit(measure_part, part, part_inputs, stop))
+    return futures
+
+
+def chunk_parts(
+    articles: pd.DataFrame, chunk_size: int, inputs: StudyInputs, pool: BatchPool, stop: frozenset[str]
+) -> Iterator[ChunkPart]:
+    """Yield the :class:`ChunkPart` of every batch of every chunk of ``articles`` (:func:`chunks`), in article
+    order, pipelined: chunk k+1 is submitted before chunk k's parts are yielded, so the workers run it while
+    the client merges chunk k. At most two chunks are submitted and not yet merged (memory: ~2 chunks).
 
     Measured at 2,000 articles in chunks of 500, 2 workers: ...
     """
-    submitted = None
+    pending: deque = deque()
     for chunk in chunks(articles, chunk_size):
-        study = collect_chunk(submitted) if submitted is not None else None
-        submitted = submit_chunk(chunk, inputs, pool)
-        if study is not None:
-            yield study
-            del study  # the client's reference goes before the next chunk is collected
-    if submitted is not None:
-        yield collect_chunk(submitted)
+        submitted = submit_chunk(chunk, inputs, pool, stop)
+        while pending:
+            yield pending.popleft().result()  # popped: the client drops a merged part's future
+        pending.extend(submitted)
+    while pending:
+        yield pending.popleft().result()
 
 
 @dataclass(frozen=True)
@@ -318,9 +328,9 @@ def export_articles(
     shutil.rmtree(partial, ignore_errors=True)
     streaming = StreamingExport(partial)
     with BatchPool(*run) as pool:
-        for study in chunk_studies(articles, chunk_size, inputs, pool):
-            streaming.add(study)
-            del study
+        for part in chunk_parts(articles, chunk_size, inputs, pool, streaming.vocabulary.stop):
+            streaming.add(part)
+            del part
             release_freed_memory()
     written, rows = streaming.finish()
     return _move_into_place(written, rows, out_dir, partial)
