@@ -8,6 +8,7 @@ import pytest
 
 from analysis import framing
 from analysis.bench import realistic_articles
+from analysis.columnar import arrow_table
 from analysis.export import isolated_run
 from analysis.framing.article_rates import outlet_rates
 from analysis.framing.assembly import article_tables
@@ -79,13 +80,12 @@ def test_a_worker_s_batch_holds_the_rows_the_whole_corpus_gives_its_articles(syn
     ids = set(batch["article_id"])
     part = measure_part(batch, StudyInputs(codebooks=seed_study.codebooks), load_stopwords())
     expected, _ = isolated_run(article_tables, subset_study(whole, ids), "framing")
-    assert set(part.framing) == set(expected) and len(part.framing["mentions"]) > 0
-    for name, frame in part.framing.items():
-        pd.testing.assert_frame_equal(
-            frame.astype(str).reset_index(drop=True), expected[name].astype(str).reset_index(drop=True), obj=name
-        )
-    tables, counts, _, _ = part.vocabulary
-    assert set(tables["term_tokens"]["article_id"].astype(str)) == ids
+    pd.testing.assert_frame_equal(part.rates, expected.pop("article_rates"))
+    assert len(expected["mentions"]) > 0
+    for name, frame in expected.items():  # the framing tables, converted to Arrow in the worker
+        assert part.tables[name].equals(arrow_table(frame, name)), name
+    assert set(part.tables["term_tokens"]["article_id"].to_pylist()) == ids
+    counts = part.counts[0]
     assert sorted(counts.articles) == sorted(ids) and counts.count.sum() > 1000
     pd.testing.assert_frame_equal(part.study.tokens, subset_study(whole, ids).tokens)
 
