@@ -270,7 +270,13 @@ def run_streaming_benchmark(
                     print(f"batch {k}: merged in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
 
         _timed(timings, "chunks (workers) merged (client), pipelined", stream)
-        written, rows = _timed(timings, "corpus tables, close parts", streaming.finish)
+
+        def finish() -> tuple:
+            # A pool of its own, closed within the stage, so the stage's CPU counts its workers.
+            with BatchPool(workers, "processes", None) as pool:
+                return streaming.finish(pool)
+
+        written, rows = _timed(timings, "corpus tables, close parts", finish)
         paths = _move_into_place(written, rows, out, partial)
     vocabulary_size = len(streaming.vocabulary.term_ids)
     return {

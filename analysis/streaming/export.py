@@ -140,16 +140,29 @@ class StreamingExport:
         tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
         self.accusing_tokens.append(tokens)
 
-    def finish(self) -> tuple[list[Path], dict[Path, int]]:
-        """Write the corpus tables and close every writer; return (files in table order, rows of each file)."""
-        self._write_vocabulary()
+    def finish(self, pool: BatchPool | None = None) -> tuple[list[Path], dict[Path, int]]:
+        """Write the corpus tables and close every writer; return (files in table order, rows of each file).
+
+        The sourcing tables and the outlet rates are made on ``pool`` (default: here, when they are written)
+        while the client writes the vocabulary tables, which read neither.
+        """
+        pool = pool or BatchPool()
         attributions = _concat(self.attributions)
         del self.attributions
-        self._write_sourcing(attributions)
+        tokens = _concat(self.accusing_tokens)
+        del self.accusing_tokens
+        sourced = pool.submit(_sourcing_tables, self._lean_study(tokens, attributions=attributions))
         rates = _ordered_rates(_concat(self.rates))
+        del self.rates
+        outlets = pool.submit(outlet_rates, rates)
+        self._write_vocabulary(tokens[:0])
+        tables, failed = sourced.result()
+        self.failures.append(failed)
+        for name, frame in tables.items():
+            self.write(name, frame)
         self.write("article_rates", rates)
-        self.write("outlet_rates", outlet_rates(rates))
-        del rates, self.rates
+        self.write("outlet_rates", outlets.result())
+        del rates, tables, tokens
         self._write_whole_corpus(attributions)
         failed = _concat(self.failures)
         if len(failed):
@@ -164,12 +177,13 @@ class StreamingExport:
             rows.update(self.writers[name].rows)
         return written, rows
 
-    def _write_vocabulary(self) -> None:
+    def _write_vocabulary(self, no_tokens: pd.DataFrame) -> None:
+        """Write the vocabulary's corpus tables (``no_tokens``: the token columns, no rows: the phrases' study)."""
         self.write("terms", self.vocabulary.terms())
         self.write("collocations", self.collocations.table())
         del self.collocations
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
-        study = self._lean_study(_concat(self.accusing_tokens)[:0])
+        study = self._lean_study(no_tokens)
         phrases = self.phrases.table(study, self.vocabulary.stop, PHRASE_TOP, statistics, KWIC_WINDOW)
         self.write("distinctive_phrases", phrases)
         del self.phrases
@@ -192,15 +206,6 @@ class StreamingExport:
             codebooks=self.codebooks,
         )
 
-    def _write_sourcing(self, attributions: pd.DataFrame) -> None:
-        """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens."""
-        study = self._lean_study(_concat(self.accusing_tokens), attributions=attributions)
-        del self.accusing_tokens
-        tables, failed = isolated_tables(sourcing, study)
-        self.failures.append(failed)
-        for name, frame in tables.items():
-            self.write(name, frame)
-
     def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
         """Write the reuse tables from the tokens and sentences of every article."""
         tokens, sentences = _concat(self.kept.pop("tokens")), _concat(self.kept.pop("sentences"))
@@ -209,6 +214,12 @@ class StreamingExport:
         self.failures.append(failed)
         for name, frame in tables.items():
             self.write(name, frame)
+
+
+def _sourcing_tables(study: Study) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Return the sourcing tables of a lean study (every attribution, every quotation, the accusing sentences'
+    tokens) and the failed-articles table of the articles they left out."""
+    return isolated_tables(sourcing, study)
 
 
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
@@ -338,7 +349,7 @@ def export_articles(
             streaming.add(part)
             del part
             release_freed_memory()
-    written, rows = streaming.finish()
+        written, rows = streaming.finish(pool)
     return _move_into_place(written, rows, out_dir, partial)
 
 
