@@ -307,7 +307,10 @@ def chunk_parts(
     order, pipelined: chunk k+1 is submitted before chunk k's parts are yielded, so the workers run it while
     the client merges chunk k. At most two chunks are submitted and not yet merged (memory: ~2 chunks).
 
-    Measured at 2,000 articles in chunks of 500, 2 workers: ...
+    Measured at 2,000 realistic articles in chunks of 500, 2 workers, on a shared machine (so CPU seconds,
+    not wall): the client's own CPU, the part no worker can take over, fell from 97 s of 152 s (pipelined,
+    tables still made on the client) to 77 s of 177 s (tables made in the workers), and the chunks' merging
+    from ~30 s to ~15 s of it; the rest is the corpus tables of :meth:`StreamingExport.finish`.
     """
     pending: deque = deque()
     for chunk in chunks(articles, chunk_size):
