@@ -243,7 +243,8 @@ def run_streaming_benchmark(
     into ``out_dir/parquet``; return the figures of :func:`run_benchmark` (stages: the chunks, then the corpus
     tables). Run it in its own process to compare its peak memory with the in-memory export's."""
     from .export import PARTIAL_DIR, _move_into_place
-    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_study, chunks
+    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_parts
+    from .study import BatchPool
 
     make = realistic_articles if corpus_kind == "realistic" else synthetic_articles
     seed_study = load_study(corpus_dir)
@@ -256,13 +257,26 @@ def run_streaming_benchmark(
     timings: list[tuple[str, float, float]] = []
     with ResourceMonitor() as monitor:
         streaming = StreamingExport(partial)
-        for k, chunk in enumerate(chunks(articles, chunk_size)):
-            run = (workers, "processes", None)
-            study = _timed(timings, f"chunk {k}: study", lambda chunk=chunk, run=run: chunk_study(chunk, inputs, run))
-            _timed(timings, f"chunk {k}: tables, aggregates", lambda study=study: streaming.add(study))
-            del study
-            release_freed_memory()
-        written, rows = _timed(timings, "corpus tables, close parts", streaming.finish)
+
+        def stream() -> None:
+            # The export's own loop (export_articles): chunk k+1 runs in the workers while chunk k is merged.
+            with BatchPool(workers, "processes", None) as pool:
+                stop = streaming.vocabulary.stop
+                for k, part in enumerate(chunk_parts(articles, chunk_size, inputs, pool, stop)):
+                    start = time.perf_counter()
+                    streaming.add(part)
+                    del part
+                    release_freed_memory()
+                    print(f"batch {k}: merged in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+
+        _timed(timings, "chunks (workers) merged (client), pipelined", stream)
+
+        def finish() -> tuple:
+            # A pool of its own, closed within the stage, so the stage's CPU counts its workers.
+            with BatchPool(workers, "processes", None) as pool:
+                return streaming.finish(pool)
+
+        written, rows = _timed(timings, "corpus tables, close parts", finish)
         paths = _move_into_place(written, rows, out, partial)
     vocabulary_size = len(streaming.vocabulary.term_ids)
     return {
@@ -320,7 +334,8 @@ def format_report(figures: dict) -> str:
         f"floor (one re.findall pass over {figures.get('floor_text', 'the body text')}): "
         f"{figures['floor_seconds']:.3f} s",
         f"whole run: {figures['wall_seconds']:.1f} s wall, {figures['cpu_seconds']:.1f} s CPU "
-        f"(all processes), {figures['cores_busy']:.2f} cores busy on average",
+        f"(all processes; {figures['client_cpu_seconds']:.1f} s of them this process), "
+        f"{figures['cores_busy']:.2f} cores busy on average",
         f"peak RSS: this process {figures['client_peak_mb']:,.0f} MB; other processes (largest first) {workers} MB; "
         f"all processes at once {figures['peak_total_mb']:,.0f} MB (sampled every 0.2 s)",
     ]

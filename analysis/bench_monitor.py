@@ -52,6 +52,8 @@ class ResourceMonitor:
         self.cpu_seconds = sum(
             getattr(end, f) - getattr(self._times, f) for f in ("user", "system", "children_user", "children_system")
         )
+        # This process alone: the part of the run no worker can take over.
+        self.client_cpu_seconds = sum(getattr(end, f) - getattr(self._times, f) for f in ("user", "system"))
 
     def _sample(self) -> None:
         import psutil
@@ -70,12 +72,14 @@ class ResourceMonitor:
             self.peak_total_mb = max(self.peak_total_mb, total)
 
     def figures(self) -> dict:
-        """Return wall and CPU seconds, cores busy on average, this process's peak and the other processes' peaks."""
+        """Return wall and CPU seconds (all processes, and this one's), cores busy on average, this process's peak
+        and the other processes' peaks."""
         others = sorted((peak for pid, peak in self.peaks.items() if pid != os.getpid()), reverse=True)
         return {
             "wall_seconds": self.wall_seconds,
             "cpu_seconds": self.cpu_seconds,
             "cores_busy": self.cpu_seconds / max(self.wall_seconds, 1e-9),
+            "client_cpu_seconds": self.client_cpu_seconds,
             "client_peak_mb": max(own_peak_mb(), self.peaks.get(os.getpid(), 0.0)),
             "worker_peaks_mb": others,
             "peak_total_mb": self.peak_total_mb,

@@ -162,32 +162,63 @@ def _voice_batch(
     return rows, failed
 
 
-def _batches(items: list, workers: int) -> list[list]:
+def contiguous_batches(items: list, workers: int) -> list[list]:
     """Return contiguous batches of ``items``: at most ``BATCH_SIZE``, at least one per worker."""
     size = max(1, min(BATCH_SIZE, -(-len(items) // max(workers, 1))))
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _process_on_dask(
-    batches: list[list], workers: int, scheduler: str | None, process: Callable = _process_batch
-) -> list[dict[str, pd.DataFrame]]:
-    """Process batches as a dask bag, on the cluster at ``scheduler`` or on a local one."""
-    import dask.bag as db
-    from distributed import Client, LocalCluster
+class _Later:
+    """A batch run in this process when its result is asked for (the one-worker pool's future)."""
 
-    cluster = (
-        None
-        if scheduler
-        else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    )
-    client = Client(scheduler or cluster)
-    try:
-        # One batch per partition; a bag keeps its order, so results come back in input order.
-        return db.from_sequence(batches, npartitions=max(len(batches), 1)).map(process).compute()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    def __init__(self, work: Callable, args: tuple) -> None:
+        self.work, self.args = work, args
+
+    def result(self) -> object:
+        """Return ``work(*args)``."""
+        return self.work(*self.args)
+
+
+class BatchPool:
+    """Where batches of articles run while the pool is open (a context manager): ``workers`` processes
+    (a process pool), a Dask cluster (``engine="dask"``: the one at ``scheduler``, or a local cluster of
+    ``workers`` processes), or, with one worker, this process. :meth:`submit` returns a future at once, so
+    a caller can keep the workers busy with the next batches while it merges the last ones."""
+
+    def __init__(self, workers: int = 1, engine: str = "processes", scheduler: str | None = None) -> None:
+        self.workers, self.engine, self.scheduler = max(workers, 1), engine, scheduler
+        self.pool, self.client, self.cluster = None, None, None
+
+    def __enter__(self) -> BatchPool:
+        if self.engine == "dask":
+            from distributed import Client, LocalCluster
+
+            if not self.scheduler:
+                self.cluster = LocalCluster(
+                    n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+            self.client = Client(self.scheduler or self.cluster)
+        elif self.workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def submit(self, work: Callable, *args: object) -> object:
+        """Return a future of ``work(*args)`` (its ``result()`` waits for it)."""
+        if self.client is not None:
+            return self.client.submit(work, *args, pure=False)
+        if self.pool is not None:
+            return self.pool.submit(work, *args)
+        return _Later(work, args)
 
 
 def process_articles(
@@ -205,17 +236,21 @@ def process_articles(
     the batches on a Dask cluster (``scheduler`` address, or a local cluster of
     ``workers`` processes).
     """
-    batches = _batches(items, workers) or [[]]
-    process = partial(_process_batch, codebooks=codebooks)  # picklable: the workers read the study's codebooks
-    if engine == "dask":
-        results = _process_on_dask(batches, max(workers, 1), scheduler, process)
-    elif workers <= 1 or len(items) < 2 * workers:
-        results = [process(batch) for batch in batches]
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+    if engine != "dask" and len(items) < 2 * workers:
+        workers = 1  # too few articles to repay starting the processes
+    with BatchPool(workers, engine, scheduler) as pool:
+        return join_batches([future.result() for future in submit_articles(pool, items, codebooks)])
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(process, batches))
+
+def submit_articles(pool: BatchPool, items: list[tuple], codebooks: Codebooks = PACKAGE_CODEBOOKS) -> list:
+    """Submit the per-article pass of ``(article_id, raw, labels)`` items to ``pool`` in contiguous batches
+    (:func:`_process_batch`); return the batches' futures, in order (:func:`join_batches` joins their results)."""
+    process = partial(_process_batch, codebooks=codebooks)  # picklable: the workers read the study's codebooks
+    return [pool.submit(process, batch) for batch in contiguous_batches(items, pool.workers) or [[]]]
+
+
+def join_batches(results: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Return the frames of :func:`_process_batch` results joined in the batches' order."""
     joined = {}
     for name in ("segments", "sentences", "tokens", "quotes", "attributions", "failures", "sourcing_failures"):
         # Batches without rows are left out: their empty columns would turn typed columns into objects.
@@ -282,11 +317,24 @@ def build_study(
     instruments every analysis of the study reads (default: the package's generic ones); the
     attributions' sides are read from them.
     """
+    return assemble_study(
+        articles, process_articles(study_items(articles, labels), workers, engine, scheduler, codebooks), codebooks
+    )
+
+
+def study_items(articles: pd.DataFrame, labels: pd.DataFrame | None = None) -> list[tuple]:
+    """Return the (article_id, raw, the article's segment labels or None) items of :func:`process_articles`."""
     items = []
     for article_id, raw in zip(articles["article_id"], articles["raw"]):
         article_labels = labels[labels["article_id"] == article_id] if labels is not None and len(labels) else None
         items.append((article_id, raw, article_labels))
-    layer = process_articles(items, workers, engine, scheduler, codebooks)
+    return items
+
+
+def assemble_study(articles: pd.DataFrame, layer: dict[str, pd.DataFrame], codebooks: Codebooks) -> Study:
+    """Return the :class:`Study` of loaded ``articles`` from their per-article pass (:func:`join_batches`
+    of :func:`_process_batch` results): the articles table with the appended stories, the attributions
+    with their outlets and sides, and the failures of both stages."""
     segments = layer["segments"]
     primary = articles.drop(columns="raw").assign(role="primary", host_article_id="")
     headlines = segments[segments["kind"] == "headline"].groupby("article_id")["text"].first().to_dict()
@@ -314,7 +362,7 @@ def build_study(
         attributions=attribution_table(layer["attributions"], study.outlet_of(), study.codebooks),
         failures=pd.concat([f for f in (study.failures, failed) if len(f)] or [study.failures], ignore_index=True),
     )
-    del layer, items
+    del layer
     release_freed_memory()
     return study
 

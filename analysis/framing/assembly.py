@@ -53,7 +53,18 @@ def _batch_measures(study: Study, token_runs: tuple, batch: list[str]) -> dict[s
 
 
 def tables(study: Study) -> dict[str, pd.DataFrame]:
-    """Return this analysis's export tables, by file name without .csv.
+    """Return this analysis's export tables, by file name without .csv: :func:`article_tables` and
+    ``outlet_rates`` (each outlet's median with a bootstrap interval, issue 13, from the article rates)."""
+    result = article_tables(study)
+    result["outlet_rates"] = outlet_rates(result["article_rates"])
+    return result
+
+
+def article_tables(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the framing export tables whose rows are each one article's (every table but ``outlet_rates``),
+    by file name without .csv. The streaming export calls this per chunk: ``outlet_rates`` needs every
+    article's rates and is made once at the end (computed per chunk and dropped, it cost 3.0 of the
+    chunk's 9.8 framing CPU seconds per 1,000 articles).
 
     The measures run on consecutive batches of articles (:func:`article_batches`)
     and each batch's rows are added to compact tables at once, so memory grows
@@ -86,8 +97,7 @@ def tables(study: Study) -> dict[str, pd.DataFrame]:
     built["framing_headlines"].add(headlines(study, head_mentions))
     del head_mentions
     result = {name: exported_table(study, table.frame()) for name, table in built.items()}
-    # Per-article rates and each outlet's median with a bootstrap interval (issue 13), from the tables above.
+    # Per-article rates (issue 13), from the tables above.
     result["article_rates"] = article_rates(study, result)
-    result["outlet_rates"] = outlet_rates(result["article_rates"])
     release_freed_memory()  # hand the batches' freed memory back to the system
     return result

@@ -1,11 +1,14 @@
 """The streaming Parquet export: the corpus in chunks of articles, the client's memory bounded by the chunk.
 
 :func:`export_streaming` cuts the corpus (sorted by article_id, as the exporter orders it) into
-chunks of ``chunk_size`` articles. For each chunk it builds the chunk's :class:`~analysis.study.Study`
-with the per-article code of :func:`~analysis.study.build_study` (process pool or Dask, the same
-function), writes every table whose rows are one article's as Parquet parts
-(:class:`~analysis.streaming.parts.PartWriter`), keeps the mergeable aggregates of the corpus tables,
-and frees the chunk. Which tables are which was found by comparing ``module.tables(whole study)`` with
+chunks of ``chunk_size`` articles, and each chunk into batches, one task per batch on the process pool
+or on Dask (:class:`~analysis.study.BatchPool`; the same function, :func:`measure_part`). A worker builds
+its batch's :class:`~analysis.study.Study` with the per-article code of :func:`~analysis.study.build_study`
+and makes every table whose rows are one article's (as Arrow) and the batch's mergeable counts; the
+client only merges: it writes the tables as Parquet parts (:class:`~analysis.streaming.parts.PartWriter`),
+adds the counts to the aggregates of the corpus tables, and frees the batch. The chunks are pipelined
+(:func:`chunk_parts`): chunk k+1 runs in the workers while the client merges chunk k.
+Which tables are which was found by comparing ``module.tables(whole study)`` with
 the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_export.py):
 
 * streamed, chunk by chunk: articles, segments, sentences, quotes; term_tokens, terms_by_article,
@@ -39,20 +42,24 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from .. import framing, sourcing
+from .. import sourcing
+from ..columnar import arrow_table
 from ..corpus import load_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
+from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
-from ..study import Study, build_study, empty_failures, release_freed_memory
+from ..study import BatchPool, Study, build_study, contiguous_batches, empty_failures, release_freed_memory
 from ..vocabulary.concordance import KWIC_WINDOW
 from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
@@ -87,19 +94,6 @@ def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
         yield articles.iloc[first : first + size].reset_index(drop=True)
 
 
-@contextmanager
-def cluster(engine: str, workers: int, scheduler: str | None) -> Iterator[str | None]:
-    """Yield the Dask scheduler every chunk runs on: ``scheduler``, or one local cluster for the whole export
-    (started once, not once per chunk); None for the process pool."""
-    if engine != "dask" or scheduler:
-        yield scheduler
-        return
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None) as local:
-        yield local.scheduler_address
-
-
 class StreamingExport:
     """The tables of one export, fed a chunk study at a time (:meth:`add`), finished by :meth:`finish`."""
 
@@ -119,41 +113,29 @@ class StreamingExport:
         self.raw: dict[str, str] = {}
         self.codebooks = None
 
-    def write(self, name: str, frame: pd.DataFrame) -> None:
+    def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (its writer opened at its first rows)."""
         self.writers.setdefault(name, PartWriter(self.partial, name)).add(frame)
 
-    def add(self, study: Study) -> None:
-        """Write a chunk's per-article tables and keep its aggregates (and what the whole-corpus tables read)."""
+    def add(self, part: ChunkPart) -> None:
+        """Write a batch's per-article tables and merge its counts (batches in article order); keep what the
+        corpus tables read. The tables and counts were made in the worker (:func:`measure_part`)."""
+        study = part.study
         self.codebooks = study.codebooks
         self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
-        self.failures.append(study.failures)
+        self.failures.extend(part.failures)
         self.raw.update(study.raw)
-        for name, frame in base_tables(study).items():
-            self.write(name, frame)
-        self._vocabulary(study)
-        self._sourcing_inputs(study)
-        tables, failed = isolated_tables(framing, study)
-        self.failures.append(failed)
-        self.rates.append(tables.pop("article_rates"))
-        del tables["outlet_rates"]  # made from every article's rates at the end
-        self.reuse.add(study, tables["mentions"])
-        for name, frame in tables.items():
-            self.write(name, frame)
-        for name in self.kept:
-            self.kept[name].append(getattr(study, name))
-
-    def _vocabulary(self, study: Study) -> None:
-        stop = self.vocabulary.stop
-        (tables, counts, collocations, phrases), failed = isolated_run(
-            lambda s: _chunk_vocabulary(s, stop), study, "vocabulary"
-        )
-        self.failures.append(failed)
+        for name, table in part.tables.items():
+            self.write(name, table)
+        counts, collocations, phrases = part.counts
         self.vocabulary.add(counts)
         self.collocations.add(collocations)
         self.phrases.add(phrases, study)
-        for name in ("terms_by_article", "term_tokens", "text_statistics"):
-            self.write(name, tables.pop(name))
+        self._sourcing_inputs(study)
+        self.rates.append(part.rates)
+        self.reuse.add(study, part.tables["mentions"].to_pandas())
+        for name in self.kept:
+            self.kept[name].append(getattr(study, name))
 
     def _sourcing_inputs(self, study: Study) -> None:
         """Keep the chunk's attributions and the tokens of its accusing attributions' sentences."""
@@ -163,16 +145,29 @@ class StreamingExport:
         tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
         self.accusing_tokens.append(tokens)
 
-    def finish(self) -> tuple[list[Path], dict[Path, int]]:
-        """Write the corpus tables and close every writer; return (files in table order, rows of each file)."""
-        self._write_vocabulary()
+    def finish(self, pool: BatchPool | None = None) -> tuple[list[Path], dict[Path, int]]:
+        """Write the corpus tables and close every writer; return (files in table order, rows of each file).
+
+        The sourcing tables and the outlet rates are made on ``pool`` (default: here, when they are written)
+        while the client writes the vocabulary tables, which read neither.
+        """
+        pool = pool or BatchPool()
         attributions = _concat(self.attributions)
         del self.attributions
-        self._write_sourcing(attributions)
+        tokens = _concat(self.accusing_tokens)
+        del self.accusing_tokens
+        sourced = pool.submit(_sourcing_tables, self._lean_study(tokens, attributions=attributions))
         rates = _ordered_rates(_concat(self.rates))
+        del self.rates
+        outlets = pool.submit(outlet_rates, rates)
+        self._write_vocabulary(tokens[:0])
+        tables, failed = sourced.result()
+        self.failures.append(failed)
+        for name, frame in tables.items():
+            self.write(name, frame)
         self.write("article_rates", rates)
-        self.write("outlet_rates", outlet_rates(rates))
-        del rates, self.rates
+        self.write("outlet_rates", outlets.result())
+        del rates, tables, tokens
         self._write_whole_corpus(attributions)
         failed = _concat(self.failures)
         if len(failed):
@@ -188,12 +183,13 @@ class StreamingExport:
             rows.update(self.writers[name].rows)
         return written, rows
 
-    def _write_vocabulary(self) -> None:
+    def _write_vocabulary(self, no_tokens: pd.DataFrame) -> None:
+        """Write the vocabulary's corpus tables (``no_tokens``: the token columns, no rows: the phrases' study)."""
         self.write("terms", self.vocabulary.terms())
         self.write("collocations", self.collocations.table())
         del self.collocations
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
-        study = self._lean_study(_concat(self.accusing_tokens)[:0])
+        study = self._lean_study(no_tokens)
         phrases = self.phrases.table(study, self.vocabulary.stop, PHRASE_TOP, statistics, KWIC_WINDOW)
         self.write("distinctive_phrases", phrases)
         del self.phrases
@@ -216,20 +212,17 @@ class StreamingExport:
             codebooks=self.codebooks,
         )
 
-    def _write_sourcing(self, attributions: pd.DataFrame) -> None:
-        """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens."""
-        study = self._lean_study(_concat(self.accusing_tokens), attributions=attributions)
-        del self.accusing_tokens
-        tables, failed = isolated_tables(sourcing, study)
-        self.failures.append(failed)
-        for name, frame in tables.items():
-            self.write(name, frame)
-
     def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
         """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`)."""
         study = self._lean_study(pd.DataFrame({"article_id": pd.Series(dtype=object)}), attributions=attributions)
         for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
+
+
+def _sourcing_tables(study: Study) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Return the sourcing tables of a lean study (every attribution, every quotation, the accusing sentences'
+    tokens) and the failed-articles table of the articles they left out."""
+    return isolated_tables(sourcing, study)
 
 
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
@@ -256,16 +249,80 @@ def _ordered_rates(rates: pd.DataFrame) -> pd.DataFrame:
     return rates.loc[order].reset_index(drop=True)
 
 
-def chunk_study(articles: pd.DataFrame, inputs: StudyInputs, run: tuple[int, str, str | None]) -> Study:
-    """Return the study of one chunk of articles, as :func:`analysis.study.load_study` builds a corpus's:
-    ``run`` = (workers, engine, scheduler); the researcher's attribution corrections laid over the rules'."""
+def chunk_study(articles: pd.DataFrame, inputs: StudyInputs) -> Study:
+    """Return the study of some articles built in this process, as :func:`analysis.study.load_study` builds a
+    corpus's: the researcher's attribution corrections laid over the rules'."""
     labels = inputs.labels
     if labels is not None and len(labels):
         labels = labels[labels["article_id"].isin(articles["article_id"])]
-    study = build_study(articles, labels, *run, inputs.codebooks)
+    study = build_study(articles, labels, 1, "processes", None, inputs.codebooks)
     if study.attributions is None or inputs.corrections is None or not len(inputs.corrections):
         return study
     return replace(study, attributions=apply_corrections(study.attributions, inputs.corrections, inputs.codebooks))
+
+
+@dataclass
+class ChunkPart:
+    """A batch of a chunk's articles as a worker returns it: its study, its per-article tables and its counts,
+    which the client only merges (:meth:`StreamingExport.add`)."""
+
+    study: Study
+    tables: dict[str, pa.Table]  # per-article tables (base, vocabulary, framing) in the contract's Arrow types
+    counts: tuple  # (ChunkCounts, collocation counts, n-gram counts): see _chunk_vocabulary
+    rates: pd.DataFrame  # the framing's article_rates (every chunk's are ordered together at the end)
+    failures: list[pd.DataFrame]  # the study's, the vocabulary's, the framing's
+
+
+def measure_part(articles: pd.DataFrame, inputs: StudyInputs, stop: frozenset[str]) -> ChunkPart:
+    """Return the :class:`ChunkPart` of a batch of articles, all computed here (in a worker: the process pool's
+    or Dask's, the same function): the study, the per-article tables (converted to Arrow here too: 4 of the
+    client's 16 CPU seconds per 500 articles), the vocabulary's mergeable counts and the framing's article
+    rates. Every row of these depends on one article only, so a batch gives the rows a whole chunk gives
+    its articles."""
+    study = chunk_study(articles, inputs)
+    (vocabulary, *counts), vocabulary_failed = isolated_run(partial(_chunk_vocabulary, stop=stop), study, "vocabulary")
+    framing, framing_failed = isolated_run(framing_article_tables, study, "framing")
+    rates = framing.pop("article_rates")
+    frames = {**base_tables(study), **vocabulary, **framing}
+    tables = {name: arrow_table(frame, name) for name, frame in frames.items()}
+    return ChunkPart(study, tables, tuple(counts), rates, [study.failures, vocabulary_failed, framing_failed])
+
+
+def submit_chunk(articles: pd.DataFrame, inputs: StudyInputs, pool: BatchPool, stop: frozenset[str]) -> list:
+    """Submit a chunk's articles to ``pool`` in contiguous batches (as :func:`analysis.study.process_articles`
+    cuts them) of :func:`measure_part`; return the batches' futures, in order."""
+    labels = inputs.labels
+    futures = []
+    for batch in contiguous_batches(list(range(len(articles))), pool.workers):
+        part = articles.iloc[batch[0] : batch[-1] + 1].reset_index(drop=True)
+        if labels is not None and len(labels):
+            part_inputs = replace(inputs, labels=labels[labels["article_id"].isin(part["article_id"])])
+        else:
+            part_inputs = inputs
+        futures.append(pool.submit(measure_part, part, part_inputs, stop))
+    return futures
+
+
+def chunk_parts(
+    articles: pd.DataFrame, chunk_size: int, inputs: StudyInputs, pool: BatchPool, stop: frozenset[str]
+) -> Iterator[ChunkPart]:
+    """Yield the :class:`ChunkPart` of every batch of every chunk of ``articles`` (:func:`chunks`), in article
+    order, pipelined: chunk k+1 is submitted before chunk k's parts are yielded, so the workers run it while
+    the client merges chunk k. At most two chunks are submitted and not yet merged (memory: ~2 chunks).
+
+    Measured at 2,000 realistic articles in chunks of 500, 2 workers, on a shared machine (so CPU seconds,
+    not wall): the client's own CPU, the part no worker can take over, fell from 97 s of 152 s (pipelined,
+    tables still made on the client) to 77 s of 177 s (tables made in the workers), and the chunks' merging
+    from ~30 s to ~15 s of it; the rest is the corpus tables of :meth:`StreamingExport.finish`.
+    """
+    pending: deque = deque()
+    for chunk in chunks(articles, chunk_size):
+        submitted = submit_chunk(chunk, inputs, pool, stop)
+        while pending:
+            yield pending.popleft().result()  # popped: the client drops a merged part's future
+        pending.extend(submitted)
+    while pending:
+        yield pending.popleft().result()
 
 
 @dataclass(frozen=True)
@@ -293,12 +350,12 @@ def export_articles(
     partial = out_dir / PARTIAL_DIR
     shutil.rmtree(partial, ignore_errors=True)
     streaming = StreamingExport(partial)
-    workers, engine, scheduler = run
-    with cluster(engine, workers, scheduler) as address:
-        for chunk in chunks(articles, chunk_size):
-            streaming.add(chunk_study(chunk, inputs, (workers, engine, address)))
+    with BatchPool(*run) as pool:
+        for part in chunk_parts(articles, chunk_size, inputs, pool, streaming.vocabulary.stop):
+            streaming.add(part)
+            del part
             release_freed_memory()
-    written, rows = streaming.finish()
+        written, rows = streaming.finish(pool)
     return _move_into_place(written, rows, out_dir, partial)
 
 

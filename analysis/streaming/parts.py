@@ -34,9 +34,10 @@ class PartWriter:
         self.writer: pq.ParquetWriter | None = None
         self.schema: pa.Schema | None = None
 
-    def add(self, frame: pd.DataFrame) -> None:
-        """Append ``frame``'s rows (converted to the table contract's Arrow types now, so the frame can go)."""
-        table = arrow_table(frame, self.name)
+    def add(self, frame: pd.DataFrame | pa.Table) -> None:
+        """Append ``frame``'s rows (converted to the table contract's Arrow types now, so the frame can go), or
+        an Arrow table converted already (:func:`~analysis.columnar.arrow_table`, by a worker)."""
+        table = frame if isinstance(frame, pa.Table) else arrow_table(frame, self.name)
         self.schema = self.schema or table.schema
         if not len(table):
             return
