@@ -36,7 +36,9 @@ MIN_MENU_ITEMS = 3
 MAX_WORDS_MENU_ITEM = 4
 MAX_WORDS_KICKER_ITEM = 3
 
-MAX_WORDS_TIMESTAMP = 14
+# A time stamp has at most 14 words ("Updated 3:42 PM GMT, Tuesday, July 17, 2023"); a line may carry two, the
+# first publication and the last update ("<stamp>  [ Last Update: <stamp> ]"), so the cap is twice that.
+MAX_WORDS_TIMESTAMP = 28
 MAX_WORDS_BYLINE = 12
 # "— Nadia", "– Jane Roe": a letter's or newsletter's signature, a dash and one to three capitalised names.
 SIGNATURE = re.compile(r"^[—–]\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}$")
