@@ -1,7 +1,7 @@
 """Round-10 cleaning rule of issue 11, on invented pages (none copied from the gold pages): a label
 over a sentence closed by a full stop ("Editor's note: ... could not verify ...") set between two
 paragraphs of the story is a note on the text, kept as body when on topic; a label over a title
-("Related: ...") stays a teaser."""
+("Related: ...") stays a teaser; a title between furniture lines over its source's name is a teaser item."""
 
 from __future__ import annotations
 
@@ -47,4 +47,30 @@ Island Gazette 2024. All rights reserved.
     labelled = kinds(raw)
     assert labelled[NOTE] == "body"
     assert labelled[TEASER] != "body"
+    assert labelled[PARA3] == "body"
+
+
+def test_teaser_titles_over_their_sources_between_paragraphs() -> None:
+    raw = f"""Island Gazette
+News   Islands   Harbour   Opinion
+Harbour board to end winter ferry crossings to the outer islands
+
+{PARA}
+Sponsored
+Five garden mistakes that cost you money every spring
+GreenThumb Tips
+{PARA2}
+
+{PARA3}
+
+What the islanders want
+The islanders asked the harbour board for a smaller boat in place of the winter crossings.
+
+Island Gazette 2024. All rights reserved.
+"""
+    labelled = kinds(raw)
+    assert labelled["Five garden mistakes that cost you money every spring"] == "boilerplate"
+    # A sub-heading over its paragraph stays body; so do the paragraphs around the teasers.
+    assert labelled["What the islanders want"] == "body"
+    assert labelled[PARA2] == "body"
     assert labelled[PARA3] == "body"

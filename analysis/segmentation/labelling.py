@@ -221,6 +221,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_issuer_notes(lines, labels)
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
+    _label_titles_among_furniture(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
@@ -972,6 +973,27 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         # A short closing sentence is kept; headings and link titles without a full stop are not.
         if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text) and not _cut_paragraph(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
+
+
+def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a title read as text that stands between two furniture lines.
+
+    A line without a sentence's closing mark, set directly under furniture ("Sponsored",
+    "Recommended for you", a teaser's source) and directly over a short furniture line (up to
+    ``MAX_WORDS_STRAY_LINE`` words: the source's name), is an item of a teaser block (a story's
+    title over its source): a sub-heading leads into the paragraph below it, the end of a broken
+    paragraph follows prose, and a list of summary points is a run of long items.
+    """
+    for i in range(1, len(lines) - 1):
+        if (
+            labels[i][0] == "body"
+            and not SENTENCE_END.search(lines[i].text)
+            and not _is_prose(lines[i].text)
+            and labels[i - 1][0] in ("boilerplate", "navigation")
+            and labels[i + 1][0] == "boilerplate"
+            and word_count(lines[i + 1].text) <= MAX_WORDS_STRAY_LINE
+        ):
+            labels[i] = ("boilerplate", "a title between two furniture lines: an item of a teaser block")
 
 
 def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None) -> None:
