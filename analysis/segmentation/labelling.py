@@ -74,6 +74,9 @@ PROSE_RUN_WINDOW = 3
 # The headline is the nearest headline-like line above the first paragraph with at least
 # this many words; shorter lines there are kickers and tags ("Middle East", "Food prices").
 MIN_WORDS_HEADLINE_NEAR_BODY = 4
+# A standfirst and the paragraph that repeats it are set apart by the byline block; of its lines,
+# at most this many may have been read as text (unnamed furniture: "Provided by <outlet>").
+MAX_UNNAMED_FURNITURE = 3
 # A sub-heading's paragraph follows it within this many lines (an advertising marker may sit between).
 SUB_HEADING_LOOKAHEAD = 3
 # A pull quote repeats at least this many consecutive words of a paragraph of the page; fewer
@@ -218,6 +221,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_issuer_notes(lines, labels)
     _label_trailing_notes(lines, labels)
     _label_after_last_paragraph(lines, labels)
+    _label_titles_among_furniture(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
@@ -655,13 +659,33 @@ def _tagline_over_headline(lines: list[Line], following: list[int], i: int) -> b
     the capital.") followed, before any other prose, by a headline-like line of the same block
     (``MIN_WORDS_HEADLINE_NEAR_BODY`` words or more) stands above the headline: it is chrome, not
     the article's first paragraph. ``following`` are the next unlabelled lines (a bounded window).
+    A sentence set directly under a headline-like line is that headline's standfirst
+    (:func:`_standfirst_under_headline`), whatever furniture line follows it.
     """
+    if _standfirst_under_headline(lines, i):
+        return False
     for j in following:
         if _is_prose(lines[j].text):
             return False
         if lines[j].block == lines[i].block and is_headline_like(lines[j].text, MIN_WORDS_HEADLINE_NEAR_BODY):
             return True
     return False
+
+
+def _standfirst_under_headline(lines: list[Line], i: int) -> bool:
+    """True when the line directly above line ``i``, in its block, is headline-like (4+ words).
+
+    A tagline sits under the site's name (one to three words), a standfirst under the
+    headline. The round-9 tagline rule read a standfirst as a tagline when a time stamp or
+    a provider's credit of four words or more followed it ("Provided by Norvasta Today"):
+    the line above tells the two apart without reading the furniture below.
+    """
+    above = i - 1
+    return (
+        above >= 0
+        and lines[above].block == lines[i].block
+        and is_headline_like(lines[above].text, MIN_WORDS_HEADLINE_NEAR_BODY)
+    )
 
 
 def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int | None]:
@@ -779,13 +803,16 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("boilerplate", "list of links: a story title in a block of story titles")
             continue
         repeat = kept.find(words)
-        first = body_lines[0] if len(body_lines) == 1 else None
+        first = _lone_paragraph(lines, body_lines)
         repeats_first = repeat is not None and first is not None and repeat[0] is lines[first]
         if first is not None and _is_standfirst_copy(lines, first, i, repeats_first):
             # A standfirst repeated by the paragraph after it: the standfirst is the copy.
             how = f"nearly repeats (similarity {repeat[2]:.2f})" if repeat and repeat[2] < 1.0 else "repeats"
             labels[first] = ("duplicate", f"standfirst that the next paragraph {how} (at {line.start}-{line.end})")
             kept.relabel(positions[first], "duplicate")
+            for j in body_lines[1:]:
+                labels[j] = ("boilerplate", f"furniture between a standfirst and its paragraph (at {line.start})")
+                kept.relabel(positions[j], "boilerplate")
             body_lines = []
         elif repeat:
             other, other_kind, ratio = repeat
@@ -831,6 +858,19 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
 def _is_prose(text: str) -> bool:
     """True for a paragraph of prose, however short (a one-sentence paragraph counts)."""
     return is_body_like(text) or bool(rules.prose_sentence(text))
+
+
+def _lone_paragraph(lines: list[Line], body_lines: list[int]) -> int | None:
+    """Return the first text line when it is the only prose read as text so far, else None.
+
+    The lines after it (at most ``MAX_UNNAMED_FURNITURE``) are short and without a sentence:
+    furniture of the byline block that no rule named ("Provided by <outlet>"), which must not
+    hide that the next paragraph repeats a standfirst.
+    """
+    if not body_lines or len(body_lines) > 1 + MAX_UNNAMED_FURNITURE:
+        return None
+    furniture = all(not _is_prose(lines[j].text) and not SENTENCE_END.search(lines[j].text) for j in body_lines[1:])
+    return body_lines[0] if furniture else None
 
 
 def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:
@@ -933,6 +973,27 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         # A short closing sentence is kept; headings and link titles without a full stop are not.
         if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text) and not _cut_paragraph(lines[i].text):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
+
+
+def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a title read as text that stands between two furniture lines.
+
+    A line without a sentence's closing mark, set directly under furniture ("Sponsored",
+    "Recommended for you", a teaser's source) and directly over a short furniture line (up to
+    ``MAX_WORDS_STRAY_LINE`` words: the source's name), is an item of a teaser block (a story's
+    title over its source): a sub-heading leads into the paragraph below it, the end of a broken
+    paragraph follows prose, and a list of summary points is a run of long items.
+    """
+    for i in range(1, len(lines) - 1):
+        if (
+            labels[i][0] == "body"
+            and not SENTENCE_END.search(lines[i].text)
+            and not _is_prose(lines[i].text)
+            and labels[i - 1][0] in ("boilerplate", "navigation")
+            and labels[i + 1][0] == "boilerplate"
+            and word_count(lines[i + 1].text) <= MAX_WORDS_STRAY_LINE
+        ):
+            labels[i] = ("boilerplate", "a title between two furniture lines: an item of a teaser block")
 
 
 def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None) -> None:

@@ -36,8 +36,12 @@ MIN_MENU_ITEMS = 3
 MAX_WORDS_MENU_ITEM = 4
 MAX_WORDS_KICKER_ITEM = 3
 
-MAX_WORDS_TIMESTAMP = 14
+# A time stamp has at most 14 words ("Updated 3:42 PM GMT, Tuesday, July 17, 2023"); a line may carry two, the
+# first publication and the last update ("<stamp>  [ Last Update: <stamp> ]"), so the cap is twice that.
+MAX_WORDS_TIMESTAMP = 28
 MAX_WORDS_BYLINE = 12
+# "by" opening a byline's names, with at most one word before it ("By", "Story by", "Words by").
+BY_PHRASE_OPENING = re.compile(r"^(?:\w+\s+)?by\s+", re.IGNORECASE)
 # "— Nadia", "– Jane Roe": a letter's or newsletter's signature, a dash and one to three capitalised names.
 SIGNATURE = re.compile(r"^[—–]\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}$")
 # Lower-case words allowed between the names of a byline ("Jane Roe in Kyiv and John Doe"); "with" joins
@@ -51,8 +55,8 @@ BYLINE_OPENING = re.compile(r"^by:?\s+\S", re.IGNORECASE)
 MAX_WORDS_BYLINE_NAME = 4
 # "Jane Roe, Tromsø bureau chief": the job title after the comma, a few words ending in a role.
 MAX_WORDS_BYLINE_ROLE = 4
-# Separators between a byline and its time stamp: a bar or a run of spaces.
-BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*\|\s*|\s{2,}")
+# Separators between a byline and its time stamp: a bar, a bullet or a run of spaces.
+BYLINE_TIMESTAMP_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
 LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later)\)", re.IGNORECASE)
 INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:(?:&|and|,)\s*(?:[A-Z]\.\s*){1,3})*$")
 
@@ -436,7 +440,8 @@ def byline_with_timestamp(text: str) -> str | None:
 
     "Jane Roe, John Doe   |17.11.2022 - Update : 17.11.2022": each item is either a
     time stamp (:func:`timestamp_line`) or a short run of capitalised names, with at
-    least one of each. Names alone are too like a short headline to be read as a byline.
+    least one of each; the names may follow "by" and one word before it ("Story by Jane
+    Roe • 5h • 3 min read"). Names alone are too like a short headline to be read as a byline.
     """
     if not ANY_SEPARATOR.search(text):
         return None
@@ -446,7 +451,7 @@ def byline_with_timestamp(text: str) -> str | None:
     if not stamps or not names:
         return None
     for item in names:
-        words = WORD.findall(item)
+        words = WORD.findall(BY_PHRASE_OPENING.sub("", item))
         if not words or len(words) > MAX_WORDS_BYLINE or not all(word[0].isupper() for word in words):
             return None
     return "byline: names and a time stamp joined by a separator"

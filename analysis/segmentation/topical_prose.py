@@ -36,6 +36,9 @@ MAX_GAP_LINES = 4
 # A teaser's label: up to three words and a colon opening the line ("Related:", "Read more:",
 # "Related Article:"); strong evidence that the line points elsewhere, whatever its words.
 TEASER_LABEL = re.compile(r"^(?:\S+\s+){0,2}\S+:\s")
+# A teaser names another story by its title, and a title ends without a full stop; a label over
+# a sentence closed by one is a note on the text ("Editor's note: ... could not verify ...").
+SENTENCE_CLOSED = re.compile(r"[.!][\"'”’)]*\s*$")
 
 
 def context_stems(headline: str, above: str, below: str) -> frozenset[str]:
@@ -57,5 +60,6 @@ def on_topic(text: str, context: frozenset[str]) -> bool:
 
 
 def teaser_label(text: str) -> bool:
-    """True when ``text`` opens with a short label and a colon ("Related: ...", "Read more: ...")."""
-    return bool(TEASER_LABEL.match(text))
+    """True when ``text`` opens with a short label and a colon ("Related: ...", "Read more: ...")
+    and what follows is a title (not closed by a full stop): a labelled sentence is a note, not a teaser."""
+    return bool(TEASER_LABEL.match(text)) and not SENTENCE_CLOSED.search(text)
