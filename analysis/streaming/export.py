@@ -169,8 +169,7 @@ class StreamingExport:
         """Write the corpus tables and close every writer; return (files in table order, rows of each file).
 
         The table groups run side by side, ``processes`` at a time (:func:`analysis.streaming.finish.run_groups`:
-        the same files and bytes as one after another). Measured (``bench --articles 2000 --stream
-        --chunk-size 500``): see the module :mod:`analysis.streaming.finish`."""
+        the same files and bytes as one after another; measured in :mod:`analysis.streaming.finish`)."""
         attributions = _concat(self.attributions)
         # The serial order (an error is raised from the first group failing in it); started longest first.
         groups = {

@@ -15,6 +15,12 @@ serial order, as the serial code would raise it.
 
 The collector is frozen (:func:`gc.freeze`) while the children run: a child's full collection would
 otherwise visit, and so copy, every page of the client's objects.
+
+Measured (``bench --articles 2000 --stream --chunk-size 500``, on the 2-core machine shared with a load
+of 11 to 15, so walls are inflated): the final stage 675 s wall, 74 s CPU, 0.11 cores busy serially ->
+256 s wall, 67 s CPU, 0.26 cores in two processes; every output file byte-identical. Peak RSS of all
+processes at once 2,634 -> 3,033 MB (the sum counts the pages the children share with the client once
+per process); the largest child 1,166 MB.
 """
 
 from __future__ import annotations
