@@ -243,7 +243,7 @@ def run_streaming_benchmark(
     into ``out_dir/parquet``; return the figures of :func:`run_benchmark` (stages: the chunks, then the corpus
     tables). Run it in its own process to compare its peak memory with the in-memory export's."""
     from .export import PARTIAL_DIR, _move_into_place
-    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_parts
+    from .streaming.export import CHUNK_SIZE, StreamingExport, StudyInputs, chunk_parts, finish_processes
     from .study import BatchPool
 
     make = realistic_articles if corpus_kind == "realistic" else synthetic_articles
@@ -272,9 +272,8 @@ def run_streaming_benchmark(
         _timed(timings, "chunks (workers) merged (client), pipelined", stream)
 
         def finish() -> tuple:
-            # A pool of its own, closed within the stage, so the stage's CPU counts its workers.
-            with BatchPool(workers, "processes", None) as pool:
-                return streaming.finish(pool)
+            # Forked table groups, waited for within the stage, so the stage's CPU counts them.
+            return streaming.finish(finish_processes(workers))
 
         written, rows = _timed(timings, "corpus tables, close parts", finish)
         paths = _move_into_place(written, rows, out, partial)

@@ -66,6 +66,7 @@ from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
 from ..vocabulary.terms import _prepare
 from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
+from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, run_groups
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
@@ -145,58 +146,56 @@ class StreamingExport:
         tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
         self.accusing_tokens.append(tokens)
 
-    def finish(self, pool: BatchPool | None = None) -> tuple[list[Path], dict[Path, int]]:
+    def finish(self, processes: int = FINISH_PROCESSES) -> tuple[list[Path], dict[Path, int]]:
         """Write the corpus tables and close every writer; return (files in table order, rows of each file).
 
-        The sourcing tables and the outlet rates are made on ``pool`` (default: here, when they are written)
-        while the client writes the vocabulary tables, which read neither.
-        """
-        pool = pool or BatchPool()
+        The table groups run side by side, ``processes`` at a time (:func:`analysis.streaming.finish.run_groups`:
+        the same files and bytes as one after another; measured in :mod:`analysis.streaming.finish`)."""
         attributions = _concat(self.attributions)
-        del self.attributions
-        tokens = _concat(self.accusing_tokens)
-        del self.accusing_tokens
-        sourced = pool.submit(_sourcing_tables, self._lean_study(tokens, attributions=attributions))
-        rates = _ordered_rates(_concat(self.rates))
-        del self.rates
-        outlets = pool.submit(outlet_rates, rates)
-        self._write_vocabulary(tokens[:0])
-        tables, failed = sourced.result()
-        self.failures.append(failed)
-        for name, frame in tables.items():
-            self.write(name, frame)
-        self.write("article_rates", rates)
-        self.write("outlet_rates", outlets.result())
-        del rates, tables, tokens
-        self._write_whole_corpus(attributions)
+        # The serial order (an error is raised from the first group failing in it); started longest first.
+        groups = {
+            "vocabulary": self._write_vocabulary,
+            "sourcing": partial(self._write_sourcing, attributions),
+            "rates": self._write_rates,
+            "reuse": partial(self._write_whole_corpus, attributions),
+        }
+        start = sorted(groups, key=FINISH_GROUP_ORDER.index)
+        results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
+        done = [results[name] for name in groups]
+        del groups, results, attributions, self.attributions, self.accusing_tokens, self.rates
+        del self.collocations, self.phrases
+        for result in done:
+            self.failures += result.failures
         failed = _concat(self.failures)
         if len(failed):
             failed = failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)
             failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(self.outlets))
             self.write("failed_articles", failed)
+        files = {name: writer.close() for name, writer in self.writers.items()}
+        rows = {path: n for writer in self.writers.values() for path, n in writer.rows.items()}
+        for result in done:
+            files.update(result.files)
+            rows.update(result.rows)
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
         shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
-        written, rows = [], {}
-        for name in sorted(self.writers, key=TABLE_ORDER.index):
-            written += self.writers[name].close()
-            rows.update(self.writers[name].rows)
+        written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
         return written, rows
 
-    def _write_vocabulary(self, no_tokens: pd.DataFrame) -> None:
-        """Write the vocabulary's corpus tables (``no_tokens``: the token columns, no rows: the phrases' study)."""
+    def _write_vocabulary(self) -> list[pd.DataFrame]:
+        """Write terms, collocations, distinctive_phrases and keyness; return no failed articles."""
         self.write("terms", self.vocabulary.terms())
         self.write("collocations", self.collocations.table())
-        del self.collocations
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
-        study = self._lean_study(no_tokens)
+        study = self._lean_study(_concat(self.accusing_tokens)[:0])
         phrases = self.phrases.table(study, self.vocabulary.stop, PHRASE_TOP, statistics, KWIC_WINDOW)
         self.write("distinctive_phrases", phrases)
-        del self.phrases
+        del phrases, study
         release_freed_memory()
         for frame in self.vocabulary.keyness_frames():
             self.write("keyness", frame)
         release_freed_memory()
+        return []
 
     def _lean_study(self, tokens: pd.DataFrame, **frames: pd.DataFrame) -> Study:
         """Return a Study of every article with the given frames (the others empty: nothing reads them)."""
@@ -212,17 +211,28 @@ class StreamingExport:
             codebooks=self.codebooks,
         )
 
-    def _write_whole_corpus(self, attributions: pd.DataFrame) -> None:
-        """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`)."""
+    def _write_sourcing(self, attributions: pd.DataFrame) -> list[pd.DataFrame]:
+        """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens;
+        return the failed-articles rows of the articles they had to leave out."""
+        study = self._lean_study(_concat(self.accusing_tokens), attributions=attributions)
+        tables, failed = isolated_tables(sourcing, study)
+        for name, frame in tables.items():
+            self.write(name, frame)
+        return [failed]
+
+    def _write_rates(self) -> list[pd.DataFrame]:
+        """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures."""
+        rates = _ordered_rates(_concat(self.rates))
+        self.write("article_rates", rates)
+        self.write("outlet_rates", outlet_rates(rates))
+        return []
+
+    def _write_whole_corpus(self, attributions: pd.DataFrame) -> list[pd.DataFrame]:
+        """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`); return no failures."""
         study = self._lean_study(pd.DataFrame({"article_id": pd.Series(dtype=object)}), attributions=attributions)
         for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
-
-
-def _sourcing_tables(study: Study) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Return the sourcing tables of a lean study (every attribution, every quotation, the accusing sentences'
-    tokens) and the failed-articles table of the articles they left out."""
-    return isolated_tables(sourcing, study)
+        return []
 
 
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
@@ -355,8 +365,15 @@ def export_articles(
             streaming.add(part)
             del part
             release_freed_memory()
-        written, rows = streaming.finish(pool)
+    # After the pool has closed: the final stage forks its table groups (:mod:`analysis.streaming.finish`).
+    written, rows = streaming.finish(finish_processes(run[0]))
     return _move_into_place(written, rows, out_dir, partial)
+
+
+def finish_processes(workers: int) -> int:
+    """Return how many final-stage table groups run at once: the workers asked for, at most
+    :data:`~analysis.streaming.finish.FINISH_PROCESSES`."""
+    return min(FINISH_PROCESSES, max(workers, 1))
 
 
 def streams(fmt: str, corpus_dir: str | Path, chunk_size: int | None) -> bool:
