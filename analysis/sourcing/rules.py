@@ -28,8 +28,10 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..lexicon import read_word_list
 from .cues import (
     ADVERBIAL_MAX_TOKENS,
     Cue,
@@ -169,16 +171,28 @@ def _content_open_before(previous: dict | None, position: int) -> bool:
 
 def _according_to_hedge(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 1a: ``according to available information`` / ``according to reports``: a hedge, not a
-    speaker, when the phrase holds a noun of ``sourcing_non_speakers.txt`` and no capitalised word
-    ("according to UN figures" names a source). Nothing is attributed, so an enclosing cue keeps its
-    content ("X said that according to available information, ...")."""
+    speaker, when the phrase holds a noun of ``sourcing_non_speakers.txt``, no capitalised word
+    ("according to UN figures" names a source), and before that noun only determiners and the qualifiers of
+    ``sourcing_hedge_qualifiers.txt`` ("according to market data" names a kind of record, which speaks).
+    Nothing is attributed, so an enclosing cue keeps its content ("X said that according to available
+    information, ...")."""
     if cue.lemma != "according to":
         return None
     phrase = toks[cue.end : _np_after(toks, cue.end, permissive=True)]
     nouns = non_speaker_nouns()
-    if any(t["norm"] in nouns for t in phrase) and not any(_is_cap(t) for t in phrase):
+    head = next((k for k, t in enumerate(phrase) if t["norm"] in nouns), None)
+    if head is None or any(_is_cap(t) for t in phrase):
+        return None
+    qualifiers = _hedge_qualifiers()
+    if all(t["norm"] in DETERMINERS or t["norm"] in qualifiers for t in phrase[:head]):
         return NOTHING
     return None
+
+
+@lru_cache(maxsize=1)
+def _hedge_qualifiers() -> frozenset[str]:
+    """Return the words that may stand before a hedge noun after ``according to`` (sourcing_hedge_qualifiers.txt)."""
+    return frozenset(read_word_list("sourcing_hedge_qualifiers.txt"))
 
 
 def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
