@@ -27,3 +27,17 @@ def test_qualified_hedge_nouns_attribute_nothing():
     assert extract("The ferry will sail again on Monday, according to preliminary reports.").empty
     assert extract("According to our information, the ferry will sail again on Monday.").empty
     assert extract("According to the information we have received, the ferry will sail on Monday.").empty
+
+
+def test_estimated_reports_a_figure_as_the_speakers():
+    frame = extract("Harbour master Lena Vos estimated the damage to the quay at 3 million crowns and asked for help.")
+    assert frame[["speaker_text", "cue", "content"]].values.tolist()[0] == [
+        "Lena Vos",
+        "estimated",
+        "the damage to the quay at 3 million crowns",
+    ]
+
+
+def test_an_estimated_number_is_no_cue():
+    assert extract("An estimated 2,000 people left the coast before the storm arrived.").empty
+    assert extract("The initial estimate of the damage was revised on Monday.").empty
