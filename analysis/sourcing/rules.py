@@ -517,6 +517,10 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
         speaker, cut = previous["speaker"], s_end - 1
     elif subject is not None:
         speaker = subject
+        if previous is not None and previous["speaker"] == subject:
+            # "Damascus has denied using X and says it ...": a second predicate of the first cue's speaker, in
+            # another tense; the first content ends at the "and".
+            cut = s_end - 1
     else:
         return NOTHING
     content, before = _content_span(toks, cue, s_start, s_end)
