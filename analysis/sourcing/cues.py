@@ -49,6 +49,9 @@ ADVERBIAL_MAX_TOKENS = 5
 # A tail after a cue of at most this many tokens can be a short adverbial ("on Saturday"); round 6
 # of issue 11 allows a place and a time together ("in its daily report on Monday morning": 7).
 ADVERBIAL_TAIL_MAX_TOKENS = 8
+# The prepositional phrases between a cue and its closing colon ("in an interview with the station's
+# morning programme") span at most this many tokens (the longest on the dev pages: 10).
+COLON_ADVERBIAL_MAX_TOKENS = 16
 # A "What they claim:" label of a claim box ends with its colon within this many tokens (round 7).
 WH_LABEL_MAX_TOKENS = 6
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
@@ -101,7 +104,9 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
         if lemma in that_only and (i + size >= len(toks) or toks[i + size]["norm"] != "that"):
             continue  # "figures show that ..." reports; "the floods have shown how little ..." is narration
-        if lemma in speech_only and not (_that_follows(toks, i + size) or _after_closed_quotation(toks, i)):
+        if lemma in speech_only and not (
+            _that_follows(toks, i + size) or _after_closed_quotation(toks, i) or _colon_closes(toks, i + size)
+        ):
             continue  # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma == "according to":
@@ -128,6 +133,29 @@ def _that_follows(toks: list[dict], start: int) -> bool:
         if tok["norm"] == "that" or tok["text"] == ":":
             return True
     return False
+
+
+def _colon_closes(toks: list[dict], start: int) -> bool:
+    """Return whether the sentence ends on a colon after at most ``COLON_ADVERBIAL_MAX_TOKENS`` of the outlet's
+    words from token ``start``, with no finite verb or punctuation between ("added in an interview with the
+    station's morning programme:"): the cue introduces the quotation of the next paragraph, like "that".
+    A period attached to its word inside the sentence is an abbreviation's ("on Oct. 3:"), not punctuation."""
+    tail = range(start, len(toks) - 1)
+    return (
+        bool(toks)
+        and toks[-1]["text"] == ":"
+        and len(tail) <= COLON_ADVERBIAL_MAX_TOKENS
+        and all(_adverbial_word(toks, k) for k in tail)
+    )
+
+
+def _adverbial_word(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` may stand in an adverbial before a colon: an outlet word that is no finite
+    verb, or an abbreviation's period (attached to the word before it)."""
+    tok = toks[k]
+    if tok["text"] == ".":
+        return k > 0 and toks[k - 1]["is_word"] and toks[k - 1]["end"] == tok["start"]
+    return tok["voice"] == "outlet" and tok["text"] not in {";", ",", ":"} and tok["norm"] not in FINITE_AUX
 
 
 def _after_closed_quotation(toks: list[dict], cue: int) -> bool:

@@ -15,6 +15,7 @@ from .lexicons import _cue_forms
 from .resolution import _resolve
 from .rules import _sentence_attributions
 from .tokens import _span
+from .words import CLOSE_MARKS
 
 TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
 
@@ -97,7 +98,10 @@ def _join_broken_lines(
       would be read as a sentence with no cue (:func:`_continues`);
     - a quotation of several sentences in one paragraph with its cue after it ("\"We lost a third. We will
       not wait,\" the negotiator said."): the first sentences would be floating quotations and the cue would
-      cover only the last one (:func:`_inside_quotation`).
+      cover only the last one (:func:`_inside_quotation`);
+    - a quotation ending in a question or exclamation mark with a post-posed cue ("\"What did they expect?\"
+      said a skipper."): the splitter cuts after the mark and the cue would have no content
+      (:func:`_cue_after_closing_quotation`).
 
     The joined sentence keeps the first one's id; at most ``MAX_JOINED_SENTENCES`` are joined. One pass over
     the sentences, one binary search in the quotations per sentence.
@@ -109,7 +113,11 @@ def _join_broken_lines(
         toks = by_sentence.get(sentence_id, [])
         if joined_rows and toks and count < MAX_JOINED_SENTENCES:
             previous = joined[joined_rows[-1][0]]
-            if _continues(raw, previous, toks[0]["start"]) or _inside_quotation(raw, previous, toks, quote_spans):
+            if (
+                _continues(raw, previous, toks[0]["start"])
+                or _inside_quotation(raw, previous, toks, quote_spans)
+                or _cue_after_closing_quotation(raw, previous, toks)
+            ):
                 first_id, first_start, _ = joined_rows[-1]
                 joined_rows[-1] = (first_id, first_start, end)
                 joined[first_id] = previous + toks
@@ -128,6 +136,24 @@ def _inside_quotation(raw: str, previous: list[dict], toks: list[dict], quote_sp
         return False
     i = bisect_right(quote_spans, previous[-1]["start"], key=_end_of)
     return i < len(quote_spans) and quote_spans[i][0] < previous[-1]["start"] and quote_spans[i][1] > toks[0]["start"]
+
+
+def _cue_after_closing_quotation(raw: str, previous: list[dict], toks: list[dict]) -> bool:
+    """Return whether the sentence of tokens ``toks`` opens in lower case right after a quotation that closes
+    the sentence ``previous`` on a question or exclamation mark, in the same paragraph.
+
+    No sentence opens in lower case: the splitter took the mark inside the quotation for the sentence's end,
+    and what follows ("said a skipper, who ...", "she asked") is the quotation's cue.
+    """
+    if len(previous) < 2 or not toks or "\n" in raw[previous[-1]["end"] : toks[0]["start"]]:
+        return False
+    first = toks[0]["text"]
+    return (
+        previous[-1]["text"] in CLOSE_MARKS
+        and previous[-2]["text"] in {"?", "!"}
+        and toks[0]["is_word"]
+        and first[:1].islower()
+    )
 
 
 def _end_of(quote: tuple[int, int]) -> int:

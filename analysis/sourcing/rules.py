@@ -28,9 +28,20 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
-from .cues import ADVERBIAL_MAX_TOKENS, Cue, _content_after, _find_cues, _skip_adverbial, _skip_back, _tail_is_adverbial
+from ..lexicon import read_word_list
+from .cues import (
+    ADVERBIAL_MAX_TOKENS,
+    Cue,
+    _colon_closes,
+    _content_after,
+    _find_cues,
+    _skip_adverbial,
+    _skip_back,
+    _tail_is_adverbial,
+)
 from .lexicons import _inverted_speaker_starts, _np_heads, _quotation_only_lemmas, non_speaker_nouns
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
@@ -57,6 +68,7 @@ from .words import (
     PRONOUNS,
     QUOTING_VERBS,
     SKIP_OR_STOP,
+    TIME_WORDS,
 )
 
 # Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
@@ -159,16 +171,28 @@ def _content_open_before(previous: dict | None, position: int) -> bool:
 
 def _according_to_hedge(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 1a: ``according to available information`` / ``according to reports``: a hedge, not a
-    speaker, when the phrase holds a noun of ``sourcing_non_speakers.txt`` and no capitalised word
-    ("according to UN figures" names a source). Nothing is attributed, so an enclosing cue keeps its
-    content ("X said that according to available information, ...")."""
+    speaker, when the phrase holds a noun of ``sourcing_non_speakers.txt``, no capitalised word
+    ("according to UN figures" names a source), and before that noun only determiners and the qualifiers of
+    ``sourcing_hedge_qualifiers.txt`` ("according to market data" names a kind of record, which speaks).
+    Nothing is attributed, so an enclosing cue keeps its content ("X said that according to available
+    information, ...")."""
     if cue.lemma != "according to":
         return None
     phrase = toks[cue.end : _np_after(toks, cue.end, permissive=True)]
     nouns = non_speaker_nouns()
-    if any(t["norm"] in nouns for t in phrase) and not any(_is_cap(t) for t in phrase):
+    head = next((k for k, t in enumerate(phrase) if t["norm"] in nouns), None)
+    if head is None or any(_is_cap(t) for t in phrase):
+        return None
+    qualifiers = _hedge_qualifiers()
+    if all(t["norm"] in DETERMINERS or t["norm"] in qualifiers for t in phrase[:head]):
         return NOTHING
     return None
+
+
+@lru_cache(maxsize=1)
+def _hedge_qualifiers() -> frozenset[str]:
+    """Return the words that may stand before a hedge noun after ``according to`` (sourcing_hedge_qualifiers.txt)."""
+    return frozenset(read_word_list("sourcing_hedge_qualifiers.txt"))
 
 
 def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -407,13 +431,16 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
 
 def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7: "added to the confusion", "maintained in power": a cue of
-    ``NON_SPEECH_BEFORE_PREPOSITION`` right before a preposition, with no content opener, is no report."""
+    ``NON_SPEECH_BEFORE_PREPOSITION`` right before a preposition, with no content opener, is no report;
+    unless the sentence closes on a colon after the phrase ("added in an interview with the station:",
+    :func:`_colon_closes`), which introduces the next paragraph's quotation."""
     c1 = cue.end
     if (
         c1 < len(toks)
         and toks[c1]["norm"] in NON_SPEECH_PREPOSITIONS
         and cue.lemma in NON_SPEECH_BEFORE_PREPOSITION
         and _content_after(toks, c1) == c1
+        and not _colon_closes(toks, c1)
     ):
         return NOTHING
     return None
@@ -490,6 +517,10 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
         speaker, cut = previous["speaker"], s_end - 1
     elif subject is not None:
         speaker = subject
+        if previous is not None and previous["speaker"] == subject:
+            # "Damascus has denied using X and says it ...": a second predicate of the first cue's speaker, in
+            # another tense; the first content ends at the "and".
+            cut = s_end - 1
     else:
         return NOTHING
     content, before = _content_span(toks, cue, s_start, s_end)
@@ -949,7 +980,7 @@ def _quotation_content(toks: list[dict], cue: Cue, s_start: int, s_end: int, con
     "“Why now?” | she asked.", split by the sentence splitter: the quotation that closes the
     previous sentence (``previous_quote``). Both are looked up by the caller; {} otherwise.
     """
-    if _has_words(toks, *content) and not _remark_before_colon(toks, cue):
+    if _has_words(toks, *content) and not (_remark_before_colon(toks, cue) or _adverbial_before_colon(toks, cue)):
         return {}
     if any(t["text"] == ":" for t in toks[cue.end :]) and toks[-1]["text"] == ":":
         return {"content": (0, 0), "next_quote": True}
@@ -971,6 +1002,20 @@ def _remark_before_colon(toks: list[dict], cue: Cue) -> bool:
         and _tail_is_adverbial(toks, tail)
         and toks[comma + 1]["norm"] in RELATIVE_OPENERS
         and all(t["voice"] == "outlet" and t["text"] != ":" for t in toks[comma:-1])
+    )
+
+
+def _adverbial_before_colon(toks: list[dict], cue: Cue) -> bool:
+    """Return whether a sentence ending in a colon has, after its cue (and the hearer of ``told``), only the
+    outlet's prepositional phrases ("added in an interview with the station's morning programme:", "told a
+    news conference in the capital on Oct. 3:"): they say where the words were spoken, so the quotation in the
+    next paragraph is the content, as after "said in a statement:". The phrases open with a preposition or time
+    word (``ADVERBIAL_OPENERS``, ``TIME_WORDS``) and hold no finite verb or punctuation (:func:`_colon_closes`)."""
+    tail = _cue_tail(toks, cue)
+    return (
+        tail < len(toks) - 1
+        and (toks[tail]["norm"] in ADVERBIAL_OPENERS or toks[tail]["norm"] in TIME_WORDS)
+        and _colon_closes(toks, tail)
     )
 
 
