@@ -1,0 +1,53 @@
+"""Round-10 speaker rules (issue 11: a body's seat after its name), each on an invented example (no sentence of
+a gold page)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def only_row(found: pd.DataFrame) -> pd.Series:
+    """The one attribution found."""
+    assert len(found) == 1, found[["speaker_text", "source", "affiliation"]]
+    return found.iloc[0]
+
+
+def test_a_body_with_its_seat_is_the_speaker_not_the_seat() -> None:
+    row = only_row(extract("Analysts at Brenner Research in Lisbon said cork prices would rise again."))
+    assert row["speaker_text"] == "Analysts at Brenner Research in Lisbon"
+    # The seat is no country tie: the affiliation stays unknown (not Portugal).
+    assert row["affiliation"] == "unknown"
+
+
+def test_a_seat_after_an_acronym_in_parentheses_keeps_the_body_and_its_international_tie() -> None:
+    row = only_row(
+        extract(
+            "A spokesperson for the UN Office for Disaster Risk Reduction (UNDRR) in Geneva said the warning came late."
+        )
+    )
+    assert row["speaker_text"].endswith("(UNDRR) in Geneva")
+    assert row["affiliation"] == "international"
+
+
+def test_a_plural_head_in_a_capital_keeps_its_country() -> None:
+    row = only_row(extract("Officials in Ankara said the bridge would reopen on Monday."))
+    assert row["affiliation"] == "Turkey"
+
+
+def test_a_post_posed_speaker_with_a_lower_case_title_keeps_the_title() -> None:
+    found = extract(
+        "Most of the rain fell in the hills, hydrologist Ana Costa of the University of Science and Technology "
+        "in Porto told the paper."
+    )
+    row = only_row(found)
+    assert row["speaker_text"].startswith("hydrologist Ana Costa")
+    assert row["source"] == "Ana Costa"
