@@ -51,3 +51,10 @@ def test_a_post_posed_speaker_with_a_lower_case_title_keeps_the_title() -> None:
     row = only_row(found)
     assert row["speaker_text"].startswith("hydrologist Ana Costa")
     assert row["source"] == "Ana Costa"
+
+
+def test_a_parenthesis_ending_a_body_name_is_not_part_of_the_source() -> None:
+    row = only_row(extract("The Peruvian Red Cross Society (PRCS) said forty homes were lost in the landslide."))
+    assert row["source"] == "Peruvian Red Cross Society"
+    row = only_row(extract("The Chilean Forest Service (Servicio Forestal) said the fire was contained."))
+    assert row["source"] == "Chilean Forest Service"
