@@ -58,3 +58,13 @@ def test_a_parenthesis_ending_a_body_name_is_not_part_of_the_source() -> None:
     assert row["source"] == "Peruvian Red Cross Society"
     row = only_row(extract("The Chilean Forest Service (Servicio Forestal) said the fire was contained."))
     assert row["source"] == "Chilean Forest Service"
+
+
+def test_an_unnamed_spokesperson_for_a_body_has_the_body_as_source() -> None:
+    row = only_row(extract("A spokeswoman for the shipping line Andes Lines said the ships would wait offshore."))
+    assert row["source"] == "Andes Lines"
+    row = only_row(extract("A spokesperson for the European Food Safety Authority said the samples were clean."))
+    assert row["source"] == "European Food Safety Authority"
+    # Without a capitalised body after "for" the phrase stays as written.
+    row = only_row(extract("A spokesman for the ministry said the road was open again."))
+    assert row["source"] == "spokesman for the ministry"

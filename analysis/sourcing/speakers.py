@@ -321,7 +321,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
     if not name and renamed is None:
-        found["source"] = _apposed_body_name(raw, speaker_toks) or found["source"]
+        found["source"] = _apposed_body_name(raw, speaker_toks) or _spoken_for(raw, speaker_toks) or found["source"]
     if not name:
         found["source"] = _without_trailing_parenthesis(found["source"])
     anonymous = not name and _is_anonymous(norms)
@@ -340,6 +340,27 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         "collective": collective,
         "resolved_by": found["resolved_by"],
     }
+
+
+def _spoken_for(raw: str, speaker_toks: list[dict]) -> str | None:
+    """Return the body an unnamed spokesperson speaks for ("a spokeswoman for the shipping line Andes Lines" ->
+    "Andes Lines"), else None: the spokesperson's words are the body's (the gold pages write the body).
+
+    The body is the capitalised name ending the phrase after "for" (a common descriptor before it and the
+    body's seat after it left out); the spokesperson words are the codebook's (``source_roles.csv``, role
+    ``spokesperson``).
+    """
+    norms = [t["norm"] for t in speaker_toks]
+    spokes = [f for f in _roles_in(norms) if f[2] == "spokesperson"]
+    if not spokes or spokes[0][1] >= len(norms) or norms[spokes[0][1]] != "for":
+        return None
+    body, _ = _before_seat(speaker_toks[spokes[0][1] + 1 :], norms[spokes[0][1] + 1 :])
+    k = len(body)
+    while k > 0 and (_is_cap(body[k - 1]) or body[k - 1]["norm"] in NAME_SMALL_WORDS or not body[k - 1]["is_word"]):
+        k -= 1
+    while k < len(body) and not _is_cap(body[k]):
+        k += 1
+    return _written(raw, body[k:]) if k < len(body) else None
 
 
 def _without_trailing_parenthesis(source: str) -> str:
