@@ -68,3 +68,9 @@ def test_an_unnamed_spokesperson_for_a_body_has_the_body_as_source() -> None:
     # Without a capitalised body after "for" the phrase stays as written.
     row = only_row(extract("A spokesman for the ministry said the road was open again."))
     assert row["source"] == "spokesman for the ministry"
+
+
+def test_an_according_to_phrase_keeps_a_plural_possessive_inside_a_name() -> None:
+    row = only_row(extract("Export prices fell by a third, according to the Chilean Fruit Growers' Association."))
+    assert row["source"] == "Chilean Fruit Growers' Association"
+    assert row["affiliation"] == "Chile"

@@ -315,10 +315,16 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
 def _agent_phrase_end(toks: list[dict], start: int) -> int:
     """Return the end of a passive agent or ``according to`` phrase: words up to punctuation or a preposition.
 
-    A preposition before a name stays inside ("a spokesman for the United Nations").
+    A preposition before a name stays inside ("a spokesman for the United Nations"), and so does the apostrophe
+    of a plural possessive inside a name ("the Fruit Growers' Association").
     """
     j = start
-    while j < len(toks) and toks[j]["is_word"] and toks[j]["voice"] == "outlet" and j - start < AGENT_PHRASE_MAX_TOKENS:
+    while (
+        j < len(toks)
+        and (toks[j]["is_word"] or _is_plural_possessive_in_name(toks, j))
+        and toks[j]["voice"] == "outlet"
+        and j - start < AGENT_PHRASE_MAX_TOKENS
+    ):
         if toks[j]["norm"] in AGENT_PHRASE_ENDERS:
             nxt = j + 2 if j + 1 < len(toks) and toks[j + 1]["norm"] == "the" else j + 1
             if not (toks[j]["norm"] in AGENT_NAME_PREPOSITIONS and nxt < len(toks) and _is_cap(toks[nxt])):
