@@ -74,3 +74,15 @@ def test_an_according_to_phrase_keeps_a_plural_possessive_inside_a_name() -> Non
     row = only_row(extract("Export prices fell by a third, according to the Chilean Fruit Growers' Association."))
     assert row["source"] == "Chilean Fruit Growers' Association"
     assert row["affiliation"] == "Chile"
+
+
+def test_a_document_of_a_named_body_has_the_body_as_source() -> None:
+    assert only_row(extract("UN figures show that 30,000 people have fled the valley."))["source"] == "United Nations"
+    row = only_row(extract("Some 4,000 homes were lost, according to the UN's own figures."))
+    assert row["source"] == "United Nations"
+    row = only_row(extract("Exports rose by a fifth, according to data from the Andean Grain Exchange in Lima."))
+    assert row["source"] == "Andean Grain Exchange"
+    row = only_row(extract("A Chilean defence ministry statement said the drills were routine."))
+    assert (row["source"], row["affiliation"]) == ("Chilean defence ministry", "Chile")
+    # No named body: the document stays the source as written.
+    assert only_row(extract("Official figures show that prices rose."))["source"] == "Official figures"

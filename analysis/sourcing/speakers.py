@@ -15,6 +15,7 @@ from .lexicons import (
     _name_prefixes,
     _title_words,
     demonyms,
+    document_nouns,
     gazetteer_kinds,
     gendered_words,
     given_names,
@@ -286,6 +287,9 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     """
     if not speaker_toks:
         return dict(NO_SPEAKER)
+    owner = _document_owner(speaker_toks)
+    if owner:
+        return _describe(raw, owner, clusters)
     text = raw[speaker_toks[0]["start"] : speaker_toks[-1]["end"]]
     speaker_toks = _without_parentheses(speaker_toks)
     norms = [t["norm"] for t in speaker_toks]
@@ -340,6 +344,31 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         "collective": collective,
         "resolved_by": found["resolved_by"],
     }
+
+
+def _document_owner(speaker_toks: list[dict]) -> list[dict]:
+    """Return the tokens of the body whose document is the speaker ("UN figures", "the UN's own figures", "a
+    defence ministry statement" -> the words before the noun; "data from the X Centre" -> "the X Centre"),
+    else [] (``sourcing_document_nouns.txt``): the resolved source is the body, not its document.
+
+    The body must hold a capitalised word, not only one capitalised for opening the sentence (an acronym or a
+    gazetteer form may open it), so that "Official figures" or "the statement" stays as written.
+    """
+    words = [t for t in speaker_toks if t["is_word"]]
+    if len(words) < 2:
+        return []
+    nouns = document_nouns()
+    if words[-1]["norm"] in nouns:
+        owner = speaker_toks[: speaker_toks.index(words[-1])]
+        possessive = max((i for i, t in enumerate(owner) if t["norm"] == "'s"), default=len(owner))
+        owner = owner[:possessive]  # "the UN's own figures": the possessor is the body
+    else:
+        head = 1 if words[0]["norm"] in ARTICLES else 0
+        if not (head + 2 < len(words) and words[head]["norm"] in nouns and words[head + 1]["norm"] in {"from", "of"}):
+            return []
+        owner = speaker_toks[speaker_toks.index(words[head + 1]) + 1 :]
+    named = any(_is_cap(t) and (i > 0 or t["text"].isupper() or _is_gazetteer(t)) for i, t in enumerate(owner))
+    return owner if named else []
 
 
 def _spoken_for(raw: str, speaker_toks: list[dict]) -> str | None:
