@@ -86,3 +86,14 @@ def test_a_document_of_a_named_body_has_the_body_as_source() -> None:
     assert (row["source"], row["affiliation"]) == ("Chilean defence ministry", "Chile")
     # No named body: the document stays the source as written.
     assert only_row(extract("Official figures show that prices rose."))["source"] == "Official figures"
+
+
+def test_a_name_after_a_lower_case_descriptor_is_the_source() -> None:
+    row = only_row(extract("The Chilean state news agency PRENSACHILE said the fires were out by noon."))
+    assert (row["source"], row["affiliation"]) == ("PRENSACHILE", "Chile")
+    row = only_row(extract("The charity Medaid International said its clinics were full."))
+    assert row["source"] == "Medaid International"
+    # A place after a lower-case word and a plural head with its city stay as they were.
+    row = only_row(extract("Aid agencies working in north-east Chile said the roads were cut."))
+    assert row["source"] == "Aid agencies working in north-east Chile"
+    assert only_row(extract("Police in Ankara said two men were held."))["source"] == "Police in Ankara"

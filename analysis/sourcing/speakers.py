@@ -24,6 +24,7 @@ from .lexicons import (
 )
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _is_title_period, _roles_in
 from .words import (
+    AGENT_PHRASE_ENDERS,
     ANONYMOUS_HEADS,
     APPOSITION_HEAD_ENDS,
     DETERMINERS,
@@ -32,12 +33,15 @@ from .words import (
     INDEFINITE_OPENERS,
     NAME_PARTICLE,
     NAME_PARTICLE_WORDS,
+    NP_FUNCTION,
     NP_INNER_PREPOSITIONS,
     NP_NOUNS,
     POST_LINKS,
     PRONOUN_GENDER,
 )
 
+# Words before a capitalised name that are no descriptor of it ("the", "of", "in": :func:`_described_name`).
+DESCRIPTOR_NOT = frozenset(NP_FUNCTION | AGENT_PHRASE_ENDERS | NP_INNER_PREPOSITIONS | DETERMINERS)
 # Titles of a name are looked for in at most this many tokens before it (back to a comma).
 NAME_TITLE_WINDOW = 8
 # Small words inside an organisation's proper name ("Department for Transport", "Union of Port Workers").
@@ -325,7 +329,12 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     elif not role and all(_is_gazetteer(t) or t["norm"] in {"the"} for t in speaker_toks):
         kind, role = "organisation", "country"
     if not name and renamed is None:
-        found["source"] = _apposed_body_name(raw, speaker_toks) or _spoken_for(raw, speaker_toks) or found["source"]
+        found["source"] = (
+            _apposed_body_name(raw, speaker_toks)
+            or _spoken_for(raw, speaker_toks)
+            or _described_name(raw, speaker_toks)
+            or found["source"]
+        )
     if not name:
         found["source"] = _without_trailing_parenthesis(found["source"])
     anonymous = not name and _is_anonymous(norms)
@@ -369,6 +378,28 @@ def _document_owner(speaker_toks: list[dict]) -> list[dict]:
         owner = speaker_toks[speaker_toks.index(words[head + 1]) + 1 :]
     named = any(_is_cap(t) and (i > 0 or t["text"].isupper() or _is_gazetteer(t)) for i, t in enumerate(owner))
     return owner if named else []
+
+
+def _described_name(raw: str, speaker_toks: list[dict]) -> str | None:
+    """Return the body's name that ends a phrase right after a lower-case descriptor ("the state news agency
+    PRENSA" -> "PRENSA", "charity Medaid International" -> "Medaid International"), else None.
+
+    The descriptor says what the body is; the name is the referent (the gold pages write the name). The name
+    is the run of capitalised words (and the small words of names) ending the phrase; the word before it must
+    be a lower-case word that is no function word or preposition, so "the Defence Ministry" and "Police in
+    Lima" are left alone.
+    """
+    k = len(speaker_toks)
+    while k > 0 and (_is_cap(speaker_toks[k - 1]) or speaker_toks[k - 1]["norm"] in NAME_SMALL_WORDS):
+        k -= 1
+    while k < len(speaker_toks) and not _is_cap(speaker_toks[k]):
+        k += 1
+    before = speaker_toks[k - 1] if 0 < k < len(speaker_toks) else None
+    if before is None or not before["is_word"] or _is_cap(before) or before["norm"] in DESCRIPTOR_NOT:
+        return None
+    if all(_is_gazetteer(t) for t in speaker_toks[k:] if t["is_word"]):
+        return None  # a place ("Aid agencies working in north-west Syria"), no body's name
+    return _written(raw, speaker_toks[k:])
 
 
 def _spoken_for(raw: str, speaker_toks: list[dict]) -> str | None:
