@@ -97,3 +97,15 @@ def test_a_name_after_a_lower_case_descriptor_is_the_source() -> None:
     row = only_row(extract("Aid agencies working in north-east Chile said the roads were cut."))
     assert row["source"] == "Aid agencies working in north-east Chile"
     assert only_row(extract("Police in Ankara said two men were held."))["source"] == "Police in Ankara"
+
+
+def test_an_unlisted_title_before_a_given_name_is_not_part_of_the_source() -> None:
+    found = extract(
+        '"We counted every ballot twice," Justice Amara Okafor told reporters in the capital.',
+        '"We will not be rushed," Justice Okafor said.',
+    )
+    assert found["source"].tolist() == ["Amara Okafor", "Amara Okafor"]
+    row = only_row(extract("Volunteer Sana Qureshi said the water was still rising."))
+    assert row["source"] == "Sana Qureshi"
+    # Two given names stay one name.
+    assert only_row(extract("Mary Anne Brooks said the road was closed."))["source"] == "Mary Anne Brooks"

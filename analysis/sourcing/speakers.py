@@ -114,14 +114,17 @@ def _person_mentions(sentence_ids: list[int], by_sentence: dict[int, list[dict]]
 def _surname_clusters(mentions: list[dict]) -> dict[str, dict]:
     """Return surname -> what :func:`_named_person` reads of the mentions ending in it, in one pass.
 
-    Per surname: ``full``, the longest full name (the first on ties), and ``role`` and ``affiliation``,
-    the first non-empty ones, so that resolving a name does not scan every mention of the article.
+    Per surname: ``full``, the longest full name (the first on ties) among those opening with a common given
+    name if any does ("Amara Okafor" over "Justice Okafor", whose first word is a title the codebook lacks), and
+    ``role`` and ``affiliation``, the first non-empty ones, so that resolving a name does not scan every mention
+    of the article.
     """
     clusters: dict[str, dict] = {}
     for m in mentions:
-        cluster = clusters.setdefault(m["surname"], {"full": m["full"], "role": "", "affiliation": ""})
-        if len(m["full"]) > len(cluster["full"]):
-            cluster["full"] = m["full"]
+        cluster = clusters.setdefault(m["surname"], {"full": m["full"], "role": "", "affiliation": "", "key": ()})
+        key = (m["given_name"], len(m["full"]))
+        if key > cluster["key"]:
+            cluster["full"], cluster["key"] = m["full"], key
         cluster["role"] = cluster["role"] or m["role"]
         cluster["affiliation"] = cluster["affiliation"] or m["affiliation"]
     for first, cluster in _first_word_clusters(clusters).items():
@@ -161,7 +164,7 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         # "Minister for Climate Change Lena Vos", "Minister of Trade and Industry Lena Vos": the
         # post's complement runs into the name and is not part of it.
         k = len(run) - 2 if _name_in_complement(run) else k
-    name = _after_modifier_abbreviation(toks[:j], i + k)
+    name = _from_given_name(_after_modifier_abbreviation(toks[:j], i + k))
     titles = _title_words()
     if len(name) < 2 or any(t["norm"] in titles or _is_gazetteer(t) for t in name):
         return None
@@ -188,6 +191,31 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         "gender": _gender(_fronted_apposition(toks, i, j) + before + apposition, toks[j:]) or _name_gender(name),
         "given_name": bool(_name_gender(name)),
     }
+
+
+def _from_given_name(name: list[dict]) -> list[dict]:
+    """Return a capitalised name run from its given name on ("Justice Amara Okafor" -> "Amara Okafor"): words
+    before a common given name (``sourcing_given_names.csv``) that are no given name themselves are a title
+    the codebook lacks ("Justice", "Volunteer", "Imam"), not part of the name. A run without a listed given
+    name, or with one as its last word, is returned unchanged.
+    """
+    names, titles = given_names(), _title_words()
+    first = next((i for i, t in enumerate(name[:-1]) if t["text"].casefold() in names), None)
+    if not first or any(_not_unlisted_title(t, names, titles) for t in name[:first]):
+        return name
+    return name[first:]
+
+
+def _not_unlisted_title(tok: dict, names: dict[str, str], titles: frozenset[str]) -> bool:
+    """Return whether a word before a given name is no unlisted title: a given name, a codebook title (the
+    rules that read titles keep it), an article ("The Marisol Star", a ship), a place or no word at all."""
+    return (
+        tok["text"].casefold() in names
+        or tok["norm"] in titles
+        or tok["norm"] in DETERMINERS
+        or _is_gazetteer(tok)
+        or not tok["is_word"]
+    )
 
 
 def _fronted_apposition(toks: list[dict], i: int, j: int) -> list[dict]:
@@ -552,6 +580,7 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
     name = _after_modifier_abbreviation(own, k)
     while name and name[0]["norm"] in HONORIFICS:
         name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
+    name = _from_given_name(name)
     descriptor = own[:k]
     if len(name) == 1 and name[0]["text"].isupper() and len(name[0]["text"]) > 1:
         name = []
