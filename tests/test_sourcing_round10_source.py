@@ -109,3 +109,12 @@ def test_an_unlisted_title_before_a_given_name_is_not_part_of_the_source() -> No
     assert row["source"] == "Sana Qureshi"
     # Two given names stay one name.
     assert only_row(extract("Mary Anne Brooks said the road was closed."))["source"] == "Mary Anne Brooks"
+
+
+def test_a_sentence_opening_determiner_before_capitalised_and_lower_case_modifiers_opens_the_speaker() -> None:
+    found = extract(
+        "Santiago wants a ceasefire. A Chilean diplomatic source told reporters that the talks would go on."
+    )
+    row = only_row(found)
+    assert row["speaker_text"] == "A Chilean diplomatic source"
+    assert (row["source"], row["affiliation"]) == ("Chilean diplomatic source", "Chile")

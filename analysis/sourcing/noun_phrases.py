@@ -201,7 +201,7 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
         if toks[k]["norm"] == "'s":
             return k, True
         return k - 1, False  # the determiner opens the phrase
-    opening = _determiner_before_modifiers(toks, j) if j == end - 1 else None
+    opening = _determiner_before_modifiers(toks, j)
     if opening is not None:
         return opening - 1, False
     opens = k >= 0 and _opens_clause(toks, k) and _is_cap(toks[k])
@@ -241,7 +241,13 @@ def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:
     if not head["is_word"] or _is_cap(head) or head["voice"] != "outlet" or head["norm"] in NOT_MODIFIER_OR_AND:
         return None
     k = j - 1
-    while k >= 0 and j - k <= BARE_NOUN_MAX_WORDS and toks[k]["voice"] == "outlet" and _is_cap(toks[k]):
+    while (
+        k >= 0
+        and j - k <= BARE_NOUN_MAX_WORDS
+        and toks[k]["voice"] == "outlet"
+        and _is_cap(toks[k])
+        and toks[k]["norm"] not in PHRASE_DETERMINERS  # "A Chilean diplomatic source" opening a sentence
+    ):
         k -= 1
     if k < j - 1 and k >= 0 and toks[k]["norm"] in PHRASE_DETERMINERS and toks[k]["norm"] != "'s":
         return k
