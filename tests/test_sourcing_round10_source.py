@@ -118,3 +118,10 @@ def test_a_sentence_opening_determiner_before_capitalised_and_lower_case_modifie
     row = only_row(found)
     assert row["speaker_text"] == "A Chilean diplomatic source"
     assert (row["source"], row["affiliation"]) == ("Chilean diplomatic source", "Chile")
+
+
+def test_a_name_before_a_lower_case_organisation_head_is_the_source() -> None:
+    assert only_row(extract("The Andesbond union said the strike would go on."))["source"] == "Andesbond"
+    # A state's body keeps its head: the demonym is no body's name.
+    row = only_row(extract("The Chilean defence ministry said the drills had ended."))
+    assert row["source"] == "Chilean defence ministry"

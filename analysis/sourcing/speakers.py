@@ -361,6 +361,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
             _apposed_body_name(raw, speaker_toks)
             or _spoken_for(raw, speaker_toks)
             or _described_name(raw, speaker_toks)
+            or _name_before_head(raw, speaker_toks)
             or found["source"]
         )
     if not name:
@@ -428,6 +429,22 @@ def _described_name(raw: str, speaker_toks: list[dict]) -> str | None:
     if all(_is_gazetteer(t) for t in speaker_toks[k:] if t["is_word"]):
         return None  # a place ("Aid agencies working in north-west Syria"), no body's name
     return _written(raw, speaker_toks[k:])
+
+
+def _name_before_head(raw: str, speaker_toks: list[dict]) -> str | None:
+    """Return the body's name before a lower-case organisation head ("the Havenbond union" -> "Havenbond",
+    ``sourcing_organisation_heads.txt``), else None: the head says what the body is, the name is the referent.
+
+    A name that is only gazetteer forms is a state's body ("the Syrian government", "the Russian defence
+    ministry") and is left alone.
+    """
+    words = [t for t in speaker_toks if t["norm"] not in ARTICLES]
+    if len(words) < 2 or _is_cap(words[-1]) or words[-1]["norm"] not in organisation_heads():
+        return None
+    name = words[:-1]
+    if not all(_is_cap(t) or not t["is_word"] for t in name) or all(_is_gazetteer(t) for t in name if t["is_word"]):
+        return None
+    return _written(raw, name)
 
 
 def _spoken_for(raw: str, speaker_toks: list[dict]) -> str | None:
