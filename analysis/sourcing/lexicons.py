@@ -8,7 +8,8 @@
 - ``sourcing_title_abbreviations.csv``: title abbreviations before a name ("Rear Adm.") -> title word;
 - ``sourcing_gendered_words.csv``: honorifics and titles that give a person's gender ("spokeswoman");
 - ``sourcing_given_names.csv``: common given names and the pronoun their bearer takes ("Ingrid" -> she);
-- ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information").
+- ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information");
+- ``sourcing_document_nouns.txt``: nouns of a body's document standing as the speaker ("UN figures").
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
 """
@@ -87,6 +88,12 @@ def given_names() -> dict[str, str]:
 def non_speaker_nouns() -> frozenset[str]:
     """Return the nouns that make ``according to X`` a hedge with no speaker ("available information")."""
     return frozenset(read_word_list("sourcing_non_speakers.txt"))
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Return the nouns of a body's document or count that stand for the body as a speaker ("UN figures")."""
+    return frozenset(read_word_list("sourcing_document_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

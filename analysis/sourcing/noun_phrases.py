@@ -46,6 +46,8 @@ PHRASE_DETERMINERS = DETERMINERS - {"that", "such", "no", "any"}
 POSTMODIFIER_SIZES = tuple(sorted({len(p) for p in POSTMODIFIERS}, reverse=True))
 # Prepositions that keep a following name inside a passive agent ("a spokesman for the United Nations").
 AGENT_NAME_PREPOSITIONS = {"of", "for", "at", "in"}
+# Prepositions of a body's seat after its name ("Brenner Research in Lisbon", "the WHO (...) in Geneva").
+SEAT_PREPOSITIONS = {"in", "at"}
 
 
 def _np_word(toks: list[dict], j: int) -> bool:
@@ -81,6 +83,7 @@ def _np_before(toks: list[dict], end: int) -> int:
     """Return the start index of the speaker noun phrase ending before token ``end``."""
     j = end - 1
     seen_and = False
+    seat = None
     while j >= 0:
         if toks[j]["text"] == ")":
             opening = _parenthesis_after_name(toks, j, end)
@@ -89,12 +92,18 @@ def _np_before(toks: list[dict], end: int) -> int:
             j = opening - 1
             continue
         seen_and = seen_and or toks[j]["norm"] == "and"
-        if _np_word(toks, j) or _joins_phrase(toks, j, end, seen_and):
+        if seat is None and _is_seat_after_name(toks, j, end):
+            seat = j
+        if _np_word(toks, j) or _joins_phrase(toks, j, end, seen_and) or j == seat:
             j -= 1
             continue
         j, scanning = _np_opening(toks, j, end)
         if not scanning:
             break
+    if seat is not None and j >= 0 and toks[j]["is_word"] and not _is_cap(toks[j]):
+        # A lower-case word glued before the name ("..., hydrologist Ana Costa of X in Porto told"): the
+        # phrase is a post-posed speaker the rules read from its comma, as before the seat was joined.
+        j = seat
     return _postmodified_start(toks, j + 1, end)
 
 
@@ -107,9 +116,24 @@ def _parenthesis_after_name(toks: list[dict], j: int, end: int) -> int | None:
     k = j - 1
     while k >= floor and toks[k]["text"] != "(":
         k -= 1
-    if k >= floor and k >= 1 and _is_cap(toks[k - 1]) and j == end - 1:
+    if k >= floor and k >= 1 and _is_cap(toks[k - 1]) and (j == end - 1 or _is_seat_after_name(toks, j + 1, end)):
         return k
     return None
+
+
+def _is_seat_after_name(toks: list[dict], j: int, end: int) -> bool:
+    """Return whether token ``j`` is "in"/"at" opening a capitalised place right after a capitalised name or its
+    parenthesis ("Analysts at Brenner Research in Lisbon", "the Office (OCHA) in Geneva"): the place is the
+    body's seat, so the phrase goes on leftwards to the body instead of stopping at the place (issue 11 round 10).
+    """
+    after = j + 2 if j + 2 < end and toks[j + 1]["norm"] == "the" else j + 1
+    return (
+        toks[j]["norm"] in SEAT_PREPOSITIONS
+        and 0 < j
+        and after < end
+        and _is_cap(toks[after])
+        and (toks[j - 1]["text"] == ")" or _is_cap(toks[j - 1]) and toks[j - 1]["is_word"])
+    )
 
 
 def _joins_phrase(toks: list[dict], j: int, end: int, seen_and: bool) -> bool:
@@ -177,7 +201,7 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
         if toks[k]["norm"] == "'s":
             return k, True
         return k - 1, False  # the determiner opens the phrase
-    opening = _determiner_before_modifiers(toks, j) if j == end - 1 else None
+    opening = _determiner_before_modifiers(toks, j)
     if opening is not None:
         return opening - 1, False
     opens = k >= 0 and _opens_clause(toks, k) and _is_cap(toks[k])
@@ -217,7 +241,13 @@ def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:
     if not head["is_word"] or _is_cap(head) or head["voice"] != "outlet" or head["norm"] in NOT_MODIFIER_OR_AND:
         return None
     k = j - 1
-    while k >= 0 and j - k <= BARE_NOUN_MAX_WORDS and toks[k]["voice"] == "outlet" and _is_cap(toks[k]):
+    while (
+        k >= 0
+        and j - k <= BARE_NOUN_MAX_WORDS
+        and toks[k]["voice"] == "outlet"
+        and _is_cap(toks[k])
+        and toks[k]["norm"] not in PHRASE_DETERMINERS  # "A Chilean diplomatic source" opening a sentence
+    ):
         k -= 1
     if k < j - 1 and k >= 0 and toks[k]["norm"] in PHRASE_DETERMINERS and toks[k]["norm"] != "'s":
         return k
@@ -291,10 +321,16 @@ def _np_after(toks: list[dict], start: int, permissive: bool = False) -> int:
 def _agent_phrase_end(toks: list[dict], start: int) -> int:
     """Return the end of a passive agent or ``according to`` phrase: words up to punctuation or a preposition.
 
-    A preposition before a name stays inside ("a spokesman for the United Nations").
+    A preposition before a name stays inside ("a spokesman for the United Nations"), and so does the apostrophe
+    of a plural possessive inside a name ("the Fruit Growers' Association").
     """
     j = start
-    while j < len(toks) and toks[j]["is_word"] and toks[j]["voice"] == "outlet" and j - start < AGENT_PHRASE_MAX_TOKENS:
+    while (
+        j < len(toks)
+        and (toks[j]["is_word"] or _is_plural_possessive_in_name(toks, j))
+        and toks[j]["voice"] == "outlet"
+        and j - start < AGENT_PHRASE_MAX_TOKENS
+    ):
         if toks[j]["norm"] in AGENT_PHRASE_ENDERS:
             nxt = j + 2 if j + 1 < len(toks) and toks[j + 1]["norm"] == "the" else j + 1
             if not (toks[j]["norm"] in AGENT_NAME_PREPOSITIONS and nxt < len(toks) and _is_cap(toks[nxt])):
