@@ -6,10 +6,11 @@ the study of those texts (``analysis.bench.text_layer_study``), with the same co
 values, but without sentence splitting, quotation finding or a token table: the work Scattertext
 does when it builds its corpus, and no more.
 
-Why the counts are the same. A word is one definition, ``text.TOKENIZER`` (``text.TOKEN_PATTERN``),
-and a term its ``terms.normalise_term`` when it has a letter (``terms.LETTER``); both are imported,
-not copied. The text layer runs the tokenizer sentence by sentence, the fast path once over the whole
-text; the two agree unless a sentence boundary cuts a token the whole-text pass finds. Between
+Why the counts are the same. A word is one definition, ``text.TOKEN_PATTERN`` (run as
+``text.TOKEN_AFTER_GAP``), and a term its ``terms.normalise_term`` when it has a letter
+(``terms.LETTER``); all are imported, not copied. The text layer runs the tokenizer sentence by
+sentence, the fast path once over the whole text; the two agree unless a sentence boundary cuts a
+token the whole-text pass finds. Between
 sentences there is only white space, except where a sentence ends on ``.?!`` before other
 punctuation (no token runs on past ``.?!`` into it) and where ``text.LEADING_CLOSERS`` moves closing
 quotes and brackets from a sentence's start back to the sentence before: a closing run ending in an
@@ -29,14 +30,20 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from ..text import TOKENIZER, text_records
+from ..text import TOKEN_AFTER_GAP, text_records
 from .keyness_tables import _keyness
 from .priors import DEFAULT_PRIOR, PRIOR_WEIGHT
 from .terms import LETTER, _terms_of_texts, load_stopwords
 
 # A possessive 's whose apostrophe follows neither a letter nor a digit: the one token a sentence
-# boundary can cut (see the module's docstring); articles with one take the text layer's path.
-POSSIBLE_CUT = re.compile(r"(?<![^\W_])['’][sS]\b")
+# boundary can cut (see the module's docstring); articles with one take the text layer's path. The
+# look-behind comes after the apostrophe so that the search skips to apostrophes (with it first, the
+# search tried it at every character: 0.33 -> 0.08 s CPU over 2,000 bench pages).
+POSSIBLE_CUT = re.compile(r"['’](?<![^\W_].)[sS]\b")
+# The text layer's tokenizer (text.TOKEN_AFTER_GAP) with the gap before each token not captured, so
+# that findall returns the tokens alone: the same tokens as text.TOKENIZER.findall (no token starts
+# with white space or "_"), 0.88 instead of 1.05 s CPU over 2,000 bench pages.
+TOKENS = re.compile(TOKEN_AFTER_GAP.pattern.replace(r"([\s_]*)", r"[\s_]*", 1))
 # The voice code of every token: the fast path finds no quotations, so its tokens have no voice of
 # their own and only voice "all" (the sum over voices) can be asked of it.
 UNSPLIT = "unsplit"
@@ -45,7 +52,7 @@ UNSPLIT = "unsplit"
 def body_tokens(text: str) -> list[str]:
     """Return the tokens of one body text (one paragraph) in order, as ``text.text_records`` finds them."""
     if POSSIBLE_CUT.search(text) is None:
-        return TOKENIZER.findall(text)
+        return TOKENS.findall(text)
     return text_records("", text, [(0, 0, len(text))])["tokens"][0]["text"]
 
 
@@ -72,7 +79,8 @@ def term_codes(body: pd.DataFrame, stopwords: frozenset[str] | None = None) -> d
     keep = has_letter[text_code]
     term, article = term_of_text[text_code[keep]].astype(np.int64), article[keep]
     # Articles (and outlets) without a term have no row in term_tokens, hence no code.
-    used, pair = np.unique(article, return_inverse=True)
+    used = np.flatnonzero(np.bincount(article, minlength=len(body)))
+    pair = np.searchsorted(used, article)
     outlet_of_pair, outlets = pd.factorize(body["outlet"].to_numpy(dtype=object)[used], sort=True)
     return {
         "pair": pair.astype(np.int64),
