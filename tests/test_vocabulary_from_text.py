@@ -15,7 +15,6 @@ from analysis import vocabulary
 from analysis.bench import text_layer_study
 from analysis.bench_corpus import realistic_articles
 from analysis.text import TOKENIZER, text_records
-from analysis.vocabulary.dispersion import article_term_matrix, dispersion
 from analysis.vocabulary.from_text import POSSIBLE_CUT, TOKENS, body_tokens, keyness_from_text, term_counts
 
 # Punkt ends a sentence before the apostrophe and text.LEADING_CLOSERS hands it to that sentence, so the
@@ -87,29 +86,3 @@ def test_keyness_from_text_is_the_full_pipeline_table(bench_body, modes):
     pd.testing.assert_frame_equal(table, expected)
     assert table.to_csv(index=False) == expected.to_csv(index=False)
     assert table["target_dp"].notna().any()
-
-
-def sliced_dispersion(matrix, sizes: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return (gaps, covered) summed as ``dispersion`` summed them before it selected cells: rows sliced out."""
-    rows = rows[sizes[rows] > 0]
-    sub = matrix[rows].tocoo()
-    share = sizes[rows].astype(float) / float(sizes[rows].sum())
-    total = np.bincount(sub.col, weights=sub.data, minlength=matrix.shape[1])
-    with np.errstate(invalid="ignore", divide="ignore"):
-        observed = sub.data / total[sub.col]
-    gaps = np.bincount(sub.col, weights=np.abs(observed - share[sub.row]), minlength=matrix.shape[1])
-    return 0.5 * (gaps + 1 - np.bincount(sub.col, weights=share[sub.row], minlength=matrix.shape[1])), total
-
-
-def test_dispersion_by_cell_selection_is_the_row_slicing_sum_to_the_bit():
-    rng = np.random.default_rng(0)
-    parts, terms = rng.integers(0, 40, 3_000), rng.integers(0, 300, 3_000)
-    matrix = article_term_matrix(parts, terms, 40, 300)
-    sizes = np.bincount(parts, minlength=40) + rng.integers(0, 5, 40)
-    sizes[7] = 0  # a part without words is left out
-    for rows in (np.arange(40), np.arange(0, 40, 3), np.array([5, 7, 30])):
-        value, total = sliced_dispersion(matrix, sizes, rows)
-        for form in (matrix, matrix.tocoo()):
-            result = dispersion(form, sizes, rows)
-            assert result["parts"] == int((sizes[rows] > 0).sum())
-            assert np.array_equal(result["dp"], np.where(total == 0, np.nan, value), equal_nan=True)

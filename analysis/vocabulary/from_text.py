@@ -56,17 +56,17 @@ def body_tokens(text: str) -> list[str]:
     return text_records("", text, [(0, 0, len(text))])["tokens"][0]["text"]
 
 
-def term_codes(body: pd.DataFrame, stopwords: frozenset[str] | None = None) -> dict:
+def term_codes(body: pd.DataFrame) -> dict:
     """Return the term tokens of ``body`` (columns article_id, outlet, text) as the integer codes that
     ``terms._word_codes`` gives for ``term_tokens`` of its study (voice "all" only).
 
     Keys: ``pair`` (code of each term token into the sorted article ids with a term ``pair_article``,
     whose outlets are ``pair_outlet``, codes ``outlet_of_pair`` into the sorted ``outlets``), ``term``
-    (code into the sorted ``vocab``), ``vocab_stop`` (stop words of ``stopwords``, default the package's
-    list), ``voice`` (all 0: ``voices`` is [:data:`UNSPLIT`]) and empty ``number_*`` (numbers are not
-    counted, as ``keyness`` without ``numbers``).
+    (code into the sorted ``vocab``), ``vocab_stop`` (the package's stop words), ``voice`` (all 0:
+    ``voices`` is [:data:`UNSPLIT`]) and empty ``number_*`` (numbers are not counted, as ``keyness``
+    without ``numbers``).
     """
-    stop = load_stopwords() if stopwords is None else stopwords
+    stop = load_stopwords()
     body = body.sort_values("article_id", kind="stable")
     found = [body_tokens(text) for text in body["text"]]
     lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
