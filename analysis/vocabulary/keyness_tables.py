@@ -179,8 +179,9 @@ def _spread(articles, t_groups: list[str], r_groups: list[str]) -> dict[str, np.
     if articles is None:
         return None
     matrix, sizes, groups = articles
-    target = dispersion(matrix, sizes, np.flatnonzero(np.isin(groups, t_groups)))
-    rest = dispersion(matrix, sizes, np.flatnonzero(np.isin(groups, r_groups)))
+    groups = pd.Index(groups)  # hashed isin: numpy's on strings sorts them
+    target = dispersion(matrix, sizes, np.flatnonzero(groups.isin(t_groups)))
+    rest = dispersion(matrix, sizes, np.flatnonzero(groups.isin(r_groups)))
     n = matrix.shape[1]
     return {
         "target_articles": np.full(n, target["parts"], dtype=np.int64),
@@ -219,7 +220,7 @@ def keyness_table(
     counts = matrix.to_numpy(dtype=float)
     group_index = {g: i for i, g in enumerate(matrix.columns)}
     alpha = dirichlet_prior(list(terms), counts.sum(axis=1), prior, prior_weight)
-    stop = np.isin(terms, list(stopwords))
+    stop = pd.Index(terms).isin(list(stopwords))
     size = counts.sum(axis=0) if sizes is None else sizes.reindex(matrix.columns).to_numpy(dtype=float)
     blocks = []  # (mode, target, reference, kept term positions, columns) of every comparison
     for mode in modes:
@@ -257,15 +258,20 @@ def _ordered_table(blocks: list, terms: np.ndarray, modes: Sequence[str]) -> pd.
     columns = {name: np.concatenate([b[4][name] for b in blocks]) for name in blocks[0][4]}
     rows = np.lexsort((term_rank[kept], -columns["z"], block_rank[block]))
     block = block[rows]
-    names = {k: np.array([b[k] for b in blocks], dtype=object) for k in (0, 1, 2)}
+    names = {k: _str([b[k] for b in blocks]) for k in (0, 1, 2)}
+    # Strings taken by position from the distinct ones (each converted once), and the columns left
+    # unconsolidated (copy=False): converting every row's strings and stacking the numeric columns
+    # into one block were most of the table's cost. With _spread's and keyness_table's hashed isin,
+    # keyness of 2,000 bench pages (voice "all", one-vs-rest; median of 3 on a loaded machine): 4.4 -> 2.4 s CPU.
     return pd.DataFrame(
         {
-            "term": terms[kept[rows]],
-            "comparison": names[0][block],
-            "target": names[1][block],
-            "reference": names[2][block],
+            "term": _str(terms).take(kept[rows]),
+            "comparison": names[0].take(block),
+            "target": names[1].take(block),
+            "reference": names[2].take(block),
             **{name: values[rows] for name, values in columns.items()},
-        }
+        },
+        copy=False,
     )
 
 
