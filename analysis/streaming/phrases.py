@@ -22,9 +22,8 @@ import pandas as pd
 
 from ..study import Study
 from ..vocabulary.concordance import _concordance
-from ..vocabulary.keyness_measures import log_likelihood, log_odds_dirichlet, log_ratio
 from ..vocabulary.ngrams import STRING, _ngram_codes
-from ..vocabulary.phrases import PHRASE_COLUMNS
+from ..vocabulary.phrases import PHRASE_COLUMNS, target_statistics
 from ..vocabulary.priors import dirichlet_prior
 from ..vocabulary.terms import _prepare
 from ..voices import QUOTATION
@@ -137,13 +136,7 @@ class PhraseAggregate:
         alpha = dirichlet_prior(list(ngrams), counts.sum(axis=1), prior, prior_weight)
         parts = []
         for t, target in enumerate(outlets):
-            a = counts[:, [t]].sum(axis=1)
-            b = counts[:, [r for r in range(len(outlets)) if r != t]].sum(axis=1)
-            c, d = a.sum(), b.sum()
-            g2 = log_likelihood(a, b, c, d)
-            _, _, z = log_odds_dirichlet(a, b, alpha)
-            lr = log_ratio(a, b, c, d)
-            keep = np.flatnonzero(((a + b) > 0) & (a >= min_count) & ~stop_edge & (z > 0))
+            a, b, g2, z, lr, keep = target_statistics(counts, t, alpha, min_count, stop_edge)
             if not len(keep):
                 continue
             at = np.searchsorted(merged[t].keys, keys[keep])

@@ -46,6 +46,22 @@ def _phrase_counts(p: dict, g: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return packed, counts, quoted, present
 
 
+def target_statistics(
+    counts: np.ndarray, t: int, alpha: np.ndarray, min_count: int, stop_edge: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Return, for column ``t`` of an n-gram × outlet ``counts`` matrix against the other columns: the target
+    and reference counts, G², the log-odds z (Monroe et al. 2008, with prior ``alpha``), the log ratio, and
+    the rows kept as distinctive (seen, at least ``min_count`` in the target, no stop word at an edge, z > 0)."""
+    a = counts[:, [t]].sum(axis=1)
+    b = counts[:, [r for r in range(counts.shape[1]) if r != t]].sum(axis=1)
+    c, d = a.sum(), b.sum()
+    g2 = log_likelihood(a, b, c, d)
+    _, _, z = log_odds_dirichlet(a, b, alpha)
+    lr = log_ratio(a, b, c, d)
+    keep = np.flatnonzero(((a + b) > 0) & (a >= min_count) & ~stop_edge & (z > 0))
+    return a, b, g2, z, lr, keep
+
+
 def _phrases_of_size(p: dict, n: int, min_count: int, prior: str, prior_weight: float) -> list[pd.DataFrame]:
     """Return, per outlet, the candidate phrases of ``n`` words with their statistics (one-vs-rest) and the
     token rows (``_first``, ``_last``) of their first occurrence in the outlet."""
@@ -60,13 +76,7 @@ def _phrases_of_size(p: dict, n: int, min_count: int, prior: str, prior_weight: 
     del packed
     parts = []
     for t in range(len(present)):
-        a = counts[:, [t]].sum(axis=1)
-        b = counts[:, [r for r in range(len(present)) if r != t]].sum(axis=1)
-        c, d = a.sum(), b.sum()
-        g2 = log_likelihood(a, b, c, d)
-        _, _, z = log_odds_dirichlet(a, b, alpha)
-        lr = log_ratio(a, b, c, d)
-        keep = np.flatnonzero(((a + b) > 0) & (a >= min_count) & ~g["stop_edge"] & (z > 0))
+        a, b, g2, z, lr, keep = target_statistics(counts, t, alpha, min_count, g["stop_edge"])
         if not len(keep):
             continue
         at = np.searchsorted(key, keep * len(p["outlets"]) + present[t])  # each phrase's first occurrence in the target
