@@ -12,6 +12,7 @@ import re
 
 from .lexicons import (
     _appositive_heads,
+    _country_forms,
     _name_prefixes,
     _title_words,
     demonyms,
@@ -21,6 +22,7 @@ from .lexicons import (
     given_names,
     organisation_heads,
     short_names,
+    spoken_for_openers,
 )
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _is_title_period, _roles_in
 from .words import (
@@ -177,7 +179,8 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     titled = bool(adjacent and adjacent[-1][3] == "person") or (not before_roles and kind == "person")
     described_by = [t["norm"] for t in before + apposition]
     posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
-    affiliation = _countries_in(toks[i:j]) or _countries_in(before) or posted
+    stated = _parenthesised_country(toks, j) or _spoken_for_country(toks, i)
+    affiliation = _countries_in(toks[i:j]) or stated or _countries_in(before) or posted
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(described_by)):
         affiliation = ["international"]  # "UN deputy spokeswoman X", "X, a UNICEF spokeswoman"
     return {
@@ -191,6 +194,45 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         "gender": _gender(_fronted_apposition(toks, i, j) + before + apposition, toks[j:]) or _name_gender(name),
         "given_name": bool(_name_gender(name)),
     }
+
+
+# A parenthesis holding a country's name after a person's name has at most this many tokens ("(United States)").
+PARENTHESIS_MAX_TOKENS = 6
+
+
+def _country_named(words: list[dict]) -> list[str]:
+    """Return [country] when ``words`` (a leading "the" left out) are exactly one country's name or abbreviation
+    in the gazetteer ("the Russian Federation", "France", "U.S."), else [] (a demonym or capital alone is not one)."""
+    words = words[1:] if words and words[0]["norm"] == "the" else words
+    country = _country_forms().get(tuple(t["text"] for t in words), "") if words else ""
+    if len(words) == 1 and gazetteer_kinds().get(words[0]["text"], ("", ""))[1] not in {"country", "abbreviation"}:
+        return []
+    return [country] if country else []
+
+
+def _parenthesised_country(toks: list[dict], j: int) -> list[str]:
+    """Return [country] when a parenthesis right after a name ending at ``j`` holds only one country's name
+    ("GRIGORY VASNETSOV (Russian Federation) said"), else []: the meeting-record way of stating whom a delegate
+    speaks for, which the affiliation convention counts as the text's tie (tests/gold/pages/README.md)."""
+    if j >= len(toks) or toks[j]["text"] != "(":
+        return []
+    close = next((m for m in range(j + 1, min(len(toks), j + PARENTHESIS_MAX_TOKENS)) if toks[m]["text"] == ")"), None)
+    return _country_named(toks[j + 1 : close]) if close is not None else []
+
+
+def _spoken_for_country(toks: list[dict], i: int) -> list[str]:
+    """Return [country] when the name opening at ``i`` follows a fronted phrase of an opener of
+    ``sourcing_spoken_for_openers.txt`` and one country's name, set off by a comma ("Speaking for France, X
+    said"), else []: the text states the state the speaker speaks for."""
+    if i < 3 or toks[i - 1]["text"] != ",":
+        return []
+    k = i - 1
+    while k > 0 and toks[k - 1]["text"] not in {",", ";", ":", "."}:
+        k -= 1
+    phrase = toks[k : i - 1]
+    norms = tuple(t["norm"] for t in phrase)
+    opener = next((o for o in spoken_for_openers() if norms[: len(o)] == o), None)
+    return _country_named(phrase[len(opener) :]) if opener else []
 
 
 def _from_given_name(name: list[dict]) -> list[dict]:

@@ -1,0 +1,47 @@
+"""Round-11 affiliation rules (issue 11: the state a delegate speaks for), each on an invented example (no sentence
+of a gold page)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def test_a_country_in_parentheses_after_a_name_is_the_affiliation_and_pronouns_carry_it() -> None:
+    found = extract(
+        "OSKAR BRANDVOLD (Norway) said the fishing quotas were unfair. He added that talks would resume in May."
+    )
+    assert found["source"].tolist() == ["OSKAR BRANDVOLD", "OSKAR BRANDVOLD"]
+    assert found["affiliation"].tolist() == ["Norway", "Norway"]
+
+
+def test_a_multi_word_country_with_the_in_parentheses_is_read_whole() -> None:
+    found = extract("Lena Okoro (the United States) told delegates the budget was too small.")
+    assert found["affiliation"].tolist() == ["United States"]
+
+
+def test_a_parenthesis_that_is_no_country_gives_no_affiliation() -> None:
+    # A demonym, an agency or a party in parentheses is no state the person speaks for.
+    found = extract(
+        "Lena Okoro (Reuters) said the budget was too small.", "Tomas Ferreira (Labour) said the plan was late."
+    )
+    assert found["affiliation"].tolist() == ["unknown", "unknown"]
+
+
+def test_speaking_for_a_country_before_a_name_is_the_affiliation() -> None:
+    found = extract("Speaking for Chile, PAULA ITURRA said the fleet had left port on Monday.")
+    assert found["source"].tolist() == ["PAULA ITURRA"]
+    assert found["affiliation"].tolist() == ["Chile"]
+
+
+def test_speaking_for_a_group_that_is_no_country_gives_nothing() -> None:
+    found = extract("On behalf of the coastal states, PAULA ITURRA said the fleet had left port on Monday.")
+    assert found["affiliation"].tolist() == ["unknown"]
