@@ -888,16 +888,17 @@ def _quoting_speaker(article: Article, described: list[dict], found: Candidate |
 def _continuing_speaker(
     article: Article, row: dict, described: list[dict], found: Candidate | None, gender: str
 ) -> dict | None:
-    """Return the last row's speaker when it is a person described without a name whose gender is unknown or
-    agrees, it spoke in the pronoun's sentence or the one before, and the pronoun's nearest candidate ``found``
-    lies before it; else None.
+    """Return the last row's speaker when it is a person whose gender (known, by given name or gendered head) is
+    unknown or agrees, it spoke in the pronoun's sentence or the one before (in the same paragraph if it is named),
+    and the pronoun's nearest candidate ``found`` lies before it; else None.
 
     "The representative of Chile said …. He added …": the speaker of the sentence just before is the most salient
     referent (Lappin and Leass 1994: recency and subject emphasis), and gender only filters out a disagreeing one.
-    A description without a name never shows its bearer's gender, so preferring a known gender skipped it for an
-    earlier man. A named speaker of unknown gender keeps the usual rule: measured on the dev pages (round 11),
-    letting it continue too gave "she" to men whose given names the list lacks (7 rows lost in 7 styles). A
-    candidate after the speaker (a name the speaker mentioned) keeps the usual rule too.
+    Preferring a known gender skipped a speaker whose gender the text never shows (a description without a name,
+    a name the given-name list lacks) for an earlier man. A named speaker continues only within its paragraph:
+    measured on the dev pages (round 11), letting it continue into the next paragraph gave "she" to men whose
+    given names the list lacks (7 rows lost in 7 styles; news copy opens a new paragraph to return to an earlier
+    speaker). A candidate after the speaker (a name the speaker mentioned) keeps the usual rule.
     """
     if not described or found is None:
         return None
@@ -905,10 +906,12 @@ def _continuing_speaker(
     if last["kind"] != "person" or not last["source"] or last["speaker_start"] < 0 or found[0] >= last["position"]:
         return None
     words = last["source"].split()
-    if words[-1] in article.clusters or words[0].casefold() in given_names():
-        return None  # a named person: a surname of the article's names, or a name opening with a given name
-    if gendered_words().get(words[-1].casefold(), gender) != gender:
-        return None  # a head of the other gender ("the spokeswoman")
+    known = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold()) or gender
+    if known != gender or gendered_words().get(words[-1].casefold(), gender) != gender:
+        return None  # a name or a head of the other gender ("Samuel X", "the spokeswoman")
+    named = words[-1] in article.clusters or words[0].casefold() in given_names()
+    if named and "\n" in article.raw[last["position"] : row["speaker_start"]]:
+        return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
     return last if here - bisect_left(article.sentence_ids, last["sentence_id"]) <= 1 else None
 
