@@ -45,3 +45,18 @@ def test_speaking_for_a_country_before_a_name_is_the_affiliation() -> None:
 def test_speaking_for_a_group_that_is_no_country_gives_nothing() -> None:
     found = extract("On behalf of the coastal states, PAULA ITURRA said the fleet had left port on Monday.")
     assert found["affiliation"].tolist() == ["unknown"]
+
+
+def test_a_fronted_apposition_country_wins_over_a_country_in_the_relative_clause_after_the_name() -> None:
+    found = extract(
+        "Norway’s envoy, OSKAR BRANDVOLD, whose delegation shared a boat with Belgium, said the deal was weak. "
+        "He added that talks would resume."
+    )
+    assert found["affiliation"].tolist() == ["Norway", "Norway"]
+
+
+def test_a_fronted_apposition_of_an_intergovernmental_post_is_international_not_its_posting() -> None:
+    found = extract(
+        "The UN’s aid coordinator for Chile, Lena Okoro, whose office opened in May, said the fleet was idle."
+    )
+    assert found["affiliation"].tolist() == ["international"]

@@ -180,7 +180,14 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     described_by = [t["norm"] for t in before + apposition]
     posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
     stated = _parenthesised_country(toks, j) or _spoken_for_country(toks, i)
-    affiliation = _countries_in(toks[i:j]) or stated or _countries_in(before) or posted
+    fronted = _fronted_apposition(toks, i, j)
+    # A fronted apposition ("Norway's envoy, X, who ...") describes the name first: its country wins over one a
+    # later apposition or relative clause mentions ("..., whose delegation drafted it with Belgium").
+    # Its seat or posting after an intergovernmental body is no tie, as in an apposition after the name.
+    fronted_countries = _affiliation(fronted, [t["norm"] for t in fronted])
+    affiliation = _countries_in(toks[i:j]) or stated or _countries_in(before) or fronted_countries or posted
+    if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in([t["norm"] for t in fronted])):
+        affiliation = ["international"]  # "The UN's adviser for Syria, X"
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(described_by)):
         affiliation = ["international"]  # "UN deputy spokeswoman X", "X, a UNICEF spokeswoman"
     return {
@@ -191,7 +198,7 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         "kind": kind,
         "affiliation": (affiliation or [""])[0],
         "titled": titled,
-        "gender": _gender(_fronted_apposition(toks, i, j) + before + apposition, toks[j:]) or _name_gender(name),
+        "gender": _gender(fronted + before + apposition, toks[j:]) or _name_gender(name),
         "given_name": bool(_name_gender(name)),
     }
 
