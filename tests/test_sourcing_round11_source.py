@@ -67,7 +67,7 @@ def test_a_named_speaker_whose_given_name_disagrees_is_skipped() -> None:
 
 def test_a_common_given_name_added_in_round_11_gives_the_pronoun_its_referent() -> None:
     found = extract(
-        "Peter Holm, the fisheries minister, said the quotas would be cut by a third.",
+        "Anna Berg, the fisheries minister, said the quotas would be cut by a third.",
         "The analyst Marta Ekdal said prices would rise. Tomas Brun agreed, he said.",
         "“The fleet can wait a month, not a year,” she warned.",
     )
