@@ -60,3 +60,12 @@ def test_a_fronted_apposition_of_an_intergovernmental_post_is_international_not_
         "The UN’s aid coordinator for Chile, Lena Okoro, whose office opened in May, said the fleet was idle."
     )
     assert found["affiliation"].tolist() == ["international"]
+
+
+def test_a_body_tied_by_its_apposition_keeps_the_tie_when_resolved_to_its_fuller_name() -> None:
+    found = extract(
+        "Kestrel Harbour Holdings said on Monday that its ships were safe.",
+        "Kestrel, Malta's largest shipowner, rejected the claims. Its chief executive, Lena Okoro, said the "
+        "rumours were false.",
+    )
+    assert found["affiliation"].tolist()[-2:] == ["Malta", "Malta"]

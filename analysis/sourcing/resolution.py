@@ -234,9 +234,20 @@ def _stated_in_text(
         # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
         is_body = info["kind"] != "person" or info["source_type"] == "person (untitled)"
-        tied = article.ties.get(re.sub(r"^the\s+", "", info["source"].casefold()), "") if is_body else ""
+        tied = _tie(article, info["source"], toks) if is_body else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+def _tie(article: Article, source: str, toks: list[dict]) -> str:
+    """Return the country an apposition tied the body to (:func:`_body_ties`), looked up by the resolved source, else
+    by the speaker as written: "Amberline, Norvasta's fifth-largest lender, rejected …" resolves "Amberline" to the
+    fuller "Amberline Cooperative Bank", while the apposition tied the name as written (round 11)."""
+    found = article.ties.get(re.sub(r"^the\s+", "", source.casefold()), "")
+    if found or not toks:
+        return found
+    written = article.raw[toks[0]["start"] : toks[-1]["end"]]
+    return article.ties.get(re.sub(r"^the\s+", "", written.casefold()), "")
 
 
 def _remember(article: Article, info: dict, described: list[dict], position: int) -> None:
@@ -564,7 +575,8 @@ def _last_body_affiliation(row: dict, described: list[dict]) -> str:
     for d in reversed(described):
         if d["sentence_id"] < row["sentence_id"] - 1:
             break
-        if d["source"] and d["kind"] != "person":
+        # An untitled name "its" reaches is a body's ("Amberline, …, rejected the claims. Its chief executive").
+        if d["source"] and (d["kind"] != "person" or d["source_type"] == "person (untitled)"):
             return _known(d["affiliation"])
     return ""
 
