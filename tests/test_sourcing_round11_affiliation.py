@@ -69,3 +69,10 @@ def test_a_body_tied_by_its_apposition_keeps_the_tie_when_resolved_to_its_fuller
         "rumours were false.",
     )
     assert found["affiliation"].tolist()[-2:] == ["Malta", "Malta"]
+
+
+def test_a_named_institution_of_one_country_gives_its_country_and_its_spokesman_carries_it() -> None:
+    found = extract(
+        "The White Helmets denied the charge on Tuesday. Their spokesman, Omar Saleh, said the video was old."
+    )
+    assert found["affiliation"].tolist() == ["Syria", "Syria"]

@@ -20,6 +20,7 @@ from .lexicons import (
     gazetteer_kinds,
     gendered_words,
     given_names,
+    institutions,
     organisation_heads,
     short_names,
     spoken_for_openers,
@@ -415,6 +416,8 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         )
     if not name:
         found["source"] = _without_trailing_parenthesis(found["source"])
+    if not affiliation:
+        affiliation = _institution_country(speaker_toks)
     anonymous = not name and _is_anonymous(norms)
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(norms)):
         affiliation = ["international"]
@@ -431,6 +434,19 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         "collective": collective,
         "resolved_by": found["resolved_by"],
     }
+
+
+def _institution_country(speaker_toks: list[dict]) -> list[str]:
+    """Return [country] of the first named body of one country in a speaker phrase ("the White Helmets",
+    "deputy head of the White Helmets": ``sourcing_institutions.csv``), else []: the affiliation convention counts
+    the country such a body unambiguously belongs to."""
+    table = institutions()
+    texts = [t["text"] for t in speaker_toks]
+    for i in range(len(texts)):
+        for name, country in table.items():
+            if tuple(texts[i : i + len(name)]) == name:
+                return [country]
+    return []
 
 
 def _document_owner(speaker_toks: list[dict]) -> list[dict]:
