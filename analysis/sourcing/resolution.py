@@ -921,7 +921,8 @@ def _continuing_speaker(
     known = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold()) or gender
     if known != gender or gendered_words().get(words[-1].casefold(), gender) != gender:
         return None  # a name or a head of the other gender ("Samuel X", "the spokeswoman")
-    named = words[-1] in article.clusters or words[0].casefold() in given_names()
+    # A source of capitalised words only is a name (or a title written like one); a description has lower-case words.
+    named = all(word[:1].isupper() for word in words)
     if named and "\n" in article.raw[last["position"] : row["speaker_start"]]:
         return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
