@@ -76,3 +76,11 @@ def test_a_named_institution_of_one_country_gives_its_country_and_its_spokesman_
         "The White Helmets denied the charge on Tuesday. Their spokesman, Omar Saleh, said the video was old."
     )
     assert found["affiliation"].tolist() == ["Syria", "Syria"]
+
+
+def test_an_under_secretary_general_is_international_staff() -> None:
+    found = extract(
+        "Ola Nwosu, Under-Secretary-General for Peace Operations, briefed the Council. She said the mission would stay."
+    )
+    assert found["source"].tolist() == ["Ola Nwosu"]
+    assert found["affiliation"].tolist() == ["international"]

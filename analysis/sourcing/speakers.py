@@ -166,6 +166,8 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     if post_ends and any(t["norm"] in POST_LINKS for t in toks[window_start + max(post_ends) : i]):
         # "Minister for Climate Change Lena Vos", "Minister of Trade and Industry Lena Vos": the
         # post's complement runs into the name and is not part of it.
+        if not _name_in_complement(run) and len(run) - k <= 2:
+            return None  # "Under-Secretary-General for Peace Operations": the complement alone, no name (round 11)
         k = len(run) - 2 if _name_in_complement(run) else k
     name = _from_given_name(_after_modifier_abbreviation(toks[:j], i + k))
     titles = _title_words()
