@@ -9,7 +9,9 @@
 - ``sourcing_gendered_words.csv``: honorifics and titles that give a person's gender ("spokeswoman");
 - ``sourcing_given_names.csv``: common given names and the pronoun their bearer takes ("Ingrid" -> she);
 - ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information");
-- ``sourcing_document_nouns.txt``: nouns of a body's document standing as the speaker ("UN figures").
+- ``sourcing_document_nouns.txt``: nouns of a body's document standing as the speaker ("UN figures");
+- ``sourcing_spoken_for_openers.txt``: openers of a phrase naming whom a speaker speaks for ("Speaking for");
+- ``sourcing_institutions.csv``: named bodies of one country whose name holds none ("White Helmets" -> Syria).
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
 """
@@ -94,6 +96,23 @@ def non_speaker_nouns() -> frozenset[str]:
 def document_nouns() -> frozenset[str]:
     """Return the nouns of a body's document or count that stand for the body as a speaker ("UN figures")."""
     return frozenset(read_word_list("sourcing_document_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[tuple[str, ...], str]:
+    """Return a named body of one country, as the text layer's tokens ("White Helmets") -> its country
+    (``sourcing_institutions.csv``)."""
+    frame = read_table("sourcing_institutions.csv")
+    pairs = zip(frame["name"], frame["country"], strict=True)
+    return {tuple(TOKENIZER.findall(name)): country for name, country in pairs}
+
+
+@lru_cache(maxsize=1)
+def spoken_for_openers() -> tuple[tuple[str, ...], ...]:
+    """Return the openers of a fronted "speaking for COUNTRY," phrase (``sourcing_spoken_for_openers.txt``),
+    each as its lower-case words, longest first."""
+    openers = {tuple(entry.split()) for entry in read_word_list("sourcing_spoken_for_openers.txt")}
+    return tuple(sorted(openers, key=lambda opener: (-len(opener), opener)))
 
 
 @lru_cache(maxsize=1)
