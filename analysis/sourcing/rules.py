@@ -288,7 +288,7 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
         and c0 > 0
         and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS)
         and c1 < len(toks)
-        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts())
+        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1))
         and not _closes_subject_relative(toks, c0)
     ):
         return None
@@ -300,6 +300,13 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _determined_head(toks: list[dict], k: int) -> bool:
+    """Return whether tokens ``k``, ``k + 1`` are a determiner or possessive and a speaker noun ("its spokesman",
+    "their secretary general"): an inverted speaker phrase that opens with neither a capital nor "the"
+    ('"...," said its president, X.', the order of translated and wire copy alike)."""
+    return k + 1 < len(toks) and toks[k]["norm"] in DETERMINERS and toks[k + 1]["norm"] in _np_heads()
 
 
 def _role_complement_end(toks: list[dict], end: int) -> int:
