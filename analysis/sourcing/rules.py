@@ -16,6 +16,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
+   :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``: the text's own present speech act.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
@@ -104,6 +105,9 @@ RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where"})
 QUOTING_VERB_WINDOW = 14
 # An apposition between a speaker and its cue is at most this many tokens ("X, a spokesman for the navy, said").
 APPOSITION_MAX_TOKENS = 25
+# The lower-case words of a post written in capitals with its domain ("Minister for Foreign Affairs and Trade of
+# X", "Envoy of the Secretary-General to the Talks"): prepositions, "and", "the" and hyphens.
+POST_DOMAIN_WORDS = frozenset({"for", "of", "and", "the", "to", "on", "-"})
 # A name after a title phrase and its comma is at most this many words ("ambassador to Washington, Fitsum Arega, said").
 APPOSED_NAME_MAX_WORDS = 4
 # A role's complement closing an inverted speaker ("said a spokeswoman for the rail operator.") has at most
@@ -400,6 +404,18 @@ def _authors_own(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     return None
 
 
+def _first_person_performative(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5b': "We call on X to ...", "Let me say clearly: ...": a present-tense cue of the text's own "we" (or
+    after "let me" / "let us") is the speech act the text itself performs, on this page, not a report of one
+    made elsewhere: nothing is attributed (a transcript's or statement's own voice is narration). A past "we
+    warned that ..." reports an earlier statement and stays an attribution."""
+    c0 = cue.start
+    if _tense(cue.form) != "base" or c0 == 0 or any(t["voice"] != "outlet" for t in toks[max(0, c0 - 2) : c0]):
+        return None
+    before = [t["norm"] for t in toks[max(0, c0 - 2) : c0]]
+    return NOTHING if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) else None
+
+
 def _intransitive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5c: "... concedes because a commission asks nicely.": a cue followed by a subordinate clause
     (``INTRANSITIVE_FOLLOWERS``) or by one adverb before the sentence's end reports no content."""
@@ -673,7 +689,33 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
             return t_start, s_end - 1
         if _capitalised_post_after_name(toks, a_start, k, s_end - 1):
             return a_start, k
+    elif k > 0 and toks[k]["text"] == "," and _is_post_with_domain(toks[k + 1 : s_end - 1]):
+        a_start = _np_before(toks, k)
+        if _name_opens_clause(toks, a_start, k):
+            return a_start, k
     return s_start, s_end
+
+
+def _is_post_with_domain(post: list[dict]) -> bool:
+    """Return whether tokens between two commas are a post written in capitals with its domain ("Minister for
+    Foreign Affairs of Norvasta", "Deputy Envoy of the Secretary-General for X"): capitalised words and
+    ``POST_DOMAIN_WORDS`` only, opening with a capital and holding "for" or "of" (a list of names holds neither)."""
+    return (
+        bool(post)
+        and _is_cap(post[0])
+        and any(t["norm"] in {"for", "of"} for t in post)
+        and all(_is_cap(t) or t["norm"] in POST_DOMAIN_WORDS for t in post)
+    )
+
+
+def _name_opens_clause(toks: list[dict], a_start: int, comma: int) -> bool:
+    """Return whether capitalised words ``a_start`` to ``comma`` open their sentence or clause (a name, not the
+    tail of a longer phrase)."""
+    return (
+        0 < comma - a_start
+        and (a_start == 0 or toks[a_start - 1]["text"] in {",", ";", "--", "—", "–"})
+        and all(_is_cap(t) for t in toks[a_start:comma])
+    )
 
 
 def _capitalised_post_after_name(toks: list[dict], a_start: int, comma: int, end: int) -> bool:
@@ -1066,6 +1108,7 @@ RULES: tuple[Rule, ...] = (
     _inverted_speaker,
     _negated_cue,
     _authors_own,
+    _first_person_performative,
     _intransitive_cue,
     _passive_cue,
     _not_speech,
