@@ -445,11 +445,26 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
         item = _attribution(cue, speaker=speaker, content=(_content_after(toks, b_end), len(toks)))
         if not _has_words(toks, *item["content"]):
             item |= {"content": _subject(toks, s_end), "content_before": True}
+    elif _impersonal_after_comma(toks, s_end, after):
+        item = _attribution(cue, agentless=True, content=(0, s_end - 2), content_before=True)
     elif after >= len(toks) or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS:
         return NOTHING
     else:
         item = _attribution(cue, agentless=True, content=(cue.end, len(toks)))
     return Decision(item, s_end if _content_open_before(previous, s_end) else None)
+
+
+def _impersonal_after_comma(toks: list[dict], s_end: int, after: int) -> bool:
+    """Return whether a passive cue closes its sentence as an impersonal "it" after a comma ("The quay will
+    close on Friday, it was further said."; translated and agency copy): the clause before the comma is the
+    content of a report with no agent. ``s_end`` ends the passive subject, ``after`` follows the cue."""
+    return (
+        s_end >= 3
+        and toks[s_end - 1]["norm"] == "it"
+        and toks[s_end - 2]["text"] == ","
+        and all(not t["is_word"] for t in toks[after:])
+        and _has_words(toks, 0, s_end - 2)
+    )
 
 
 def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
