@@ -42,3 +42,20 @@ def test_expressed_that_reports_and_expressed_concern_does_not():
     assert rows(frame) == [
         ("Captain Ilse Moreau", "expressed", "indirect", "the pilots' guild will also take part in the talks", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("« Thousands of dockers will pay the price », underlined the spokesman.", "the spokesman", "underlined"),
+        ("“Each day of the strike costs 2 million euros,” estimated its president.", "its president", "estimated"),
+        ("“The quay stays shut until Monday,” stressed the spokeswoman.", "the spokeswoman", "stressed"),
+    ],
+)
+def test_translated_copy_inverts_underlined_estimated_stressed_after_a_quotation(sentence, speaker, cue):
+    (row,) = rows(extract(sentence))
+    assert row[:3] == (speaker, cue, "direct")
+
+
+def test_an_inverting_cue_with_an_object_after_a_comma_is_no_inverted_speaker():
+    assert rows(extract("The board approved the plan, stressed the need for talks and left.")) == []
