@@ -74,3 +74,14 @@ def test_headline_case_needs_five_capitalised_words_and_few_lower_case_ones():
     assert _headline_case(toks("Transport Minister Says Repairs Will Cost over $16 Million"))
     assert not _headline_case(toks("Karin Voss Says Yes"))
     assert not _headline_case(toks("Karin Voss of Norvasta Shipping told reporters that the quay would close"))
+
+
+@pytest.mark.parametrize("mark", [('"', '"'), ("“", "”")])
+def test_a_title_and_name_after_a_closing_quotation_speak(mark):
+    opening, closing = mark
+    frame = extract(
+        f"{opening}We have seen this before. Then the cranes stop,{closing} its deputy head, Anne Roux, told the radio."
+    )
+    assert rows(frame) == [
+        ("its deputy head, Anne Roux", "told", "direct", "We have seen this before. Then the cranes stop")
+    ]

@@ -768,9 +768,13 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
     k = comma - 1
     while k > 0 and toks[k - 1]["text"] not in {",", ";"} and comma - k < APPOSITION_MAX_TOKENS:
         k -= 1
+    if toks[k]["text"] in CLOSE_MARKS and k > 0 and toks[k - 1]["text"] == ",":
+        # '"…," its deputy head, Ana Ruiz, told …': the walk stopped at the closing mark after a quotation's
+        # comma; the title phrase opens after it.
+        k += 1
     if (
         k < comma - 1
-        and (k == 0 or toks[k - 1]["text"] in {",", ";"})
+        and (k == 0 or toks[k - 1]["text"] in {",", ";"} or toks[k - 1]["text"] in CLOSE_MARKS)
         and toks[k]["norm"] in DETERMINERS
         and toks[k]["norm"] not in POSSESSIVE_ENDINGS
         and all(t["voice"] == "outlet" for t in toks[k:comma])
