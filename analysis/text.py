@@ -58,7 +58,13 @@ WORD_TOKEN = re.compile(r"[^\W_]", re.UNICODE)
 
 OPENING_DOUBLE = {"“": "”", "«": "»", "„": "”"}
 CLOSING_DOUBLE = {"”", "»"}
-QUOTE_MARKS = re.compile(r"[“”«»„\"‘’]")
+# Marks that open a double quote in some language's convention (» opens German and Danish »…« and
+# Swedish »…»), and so may sit at the bottom of a double quote on the stack.
+DOUBLE_OPENERS = {"“", "«", "„", "»"}
+# The low openers of German, Polish, Czech ... texts and the marks that close them there ("„…“",
+# "„…”", "‚…‘"): after a low opener, “ and ‘ close instead of opening a nested quote.
+LOW_OPENERS = {"„": "“", "‚": "‘"}
+QUOTE_MARKS = re.compile(r"[“”«»„‚\"‘’]")
 # Quotations nested deeper than this are paired (so that the marks around them close the right
 # quotes) but not recorded: each recorded level repeats the text of the levels inside it, so
 # unbounded nesting ("“““…”””") made the quotes table quadratic in the article's length; with
@@ -115,22 +121,39 @@ def sentence_splitter() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=StdlibPunktLanguageVars(), token_cls=StdlibPunktToken)
 
 
-def sentence_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_spans(raw: str, start: int, end: int, closers: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Return sentence spans inside ``raw[start:end]`` as absolute offsets.
 
     Closing quotation marks that Punkt leaves at the start of the next sentence
-    (it only knows straight quotes) are moved back to the sentence they close.
+    (it only knows straight quotes) are moved back to the sentence they close:
+    those of ``LEADING_CLOSERS`` and any mark at an offset in ``closers`` (the
+    closing marks the quotation finder paired, such as the “ of German „…“,
+    which opens a quotation in English text).
     """
     text = raw[start:end]
     spans = [list(span) for span in sentence_splitter().span_tokenize(text)]
     for previous, current in zip(spans, spans[1:]):
-        closers = LEADING_CLOSERS.match(text[current[0] : current[1]])
-        if closers:
-            previous[1] = current[0] + closers.end()
+        moved = _leading_closers(text, current[0], current[1], start, closers)
+        if moved:
+            previous[1] = current[0] + moved
             current[0] = previous[1]
             while current[0] < current[1] and text[current[0]].isspace():
                 current[0] += 1
     return [(start + s, start + e) for s, e in spans if e > s]
+
+
+def _leading_closers(text: str, begin: int, end: int, offset: int, closers: frozenset[int]) -> int:
+    """Return how many characters from ``begin`` are closing marks or brackets of the sentence before."""
+    moved = 0
+    while begin + moved < end:
+        closers_run = LEADING_CLOSERS.match(text[begin + moved : end])
+        if closers_run:
+            moved += closers_run.end()
+        elif offset + begin + moved in closers:
+            moved += 1
+        else:
+            return moved
+    return moved
 
 
 def normalise_token(token: str) -> str:
@@ -196,7 +219,7 @@ def _carry_over(raw: str, p_start: int, previous_end: int, stack: list[dict], qu
     previous paragraph (ending at ``previous_end``).
     """
     first, outer_mark = raw[p_start], stack[0]["open_mark"]
-    if first == outer_mark or first in OPENING_DOUBLE and outer_mark in OPENING_DOUBLE:
+    if first == outer_mark or first in DOUBLE_OPENERS and outer_mark in DOUBLE_OPENERS:
         # Every entry below a marked one is marked already (it was on the stack then): marking stops
         # there, so each entry is marked once however deep the stack.
         for entry in reversed(stack):
@@ -211,29 +234,39 @@ def _carry_over(raw: str, p_start: int, previous_end: int, stack: list[dict], qu
 def _apply_mark(
     raw: str, pos: int, mark: str, paragraph: tuple[int, int], stack: list[dict], quotes: list[dict]
 ) -> None:
-    """Open or close quotes on ``stack`` for the quotation mark ``mark`` at ``pos``."""
+    """Open or close quotes on ``stack`` for the quotation mark ``mark`` at ``pos``.
+
+    The marks of other languages' conventions are read by what is open: “ and ‘ close a quote opened
+    by „ and ‚ (German „…“, ‚…‘), « closes one opened by » (German and Danish »…«), and » opens a quote
+    when no guillemet quote is open and it stands before a word (»…« and Swedish »…»).
+    """
     p_start, p_end = paragraph
     before = raw[pos - 1] if pos > p_start else " "
     after = raw[pos + 1] if pos + 1 < p_end else " "
-    if mark in OPENING_DOUBLE:
+    top = stack[-1]["open_mark"] if stack else None
+    if top in LOW_OPENERS and mark == LOW_OPENERS[top] and not after.isalnum():
+        _close(stack.pop(), pos, True, quotes)
+    elif mark == "»" and top not in ("«", "»") and not before.isalnum() and after.isalnum():
         stack.append(_open(pos, mark, stack))
-    elif mark in CLOSING_DOUBLE:
+    elif mark == "«" and top == "»" or mark in CLOSING_DOUBLE:
         _close_double(pos, stack, quotes)
+    elif mark in OPENING_DOUBLE:
+        stack.append(_open(pos, mark, stack))
     elif mark == '"':
         _straight_double(pos, stack, quotes)
-    elif mark == "‘":
+    elif mark in ("‘", "‚"):
         # An opening single quote follows a space, a bracket or another quote.
         if not before.isalnum():
             stack.append(_open(pos, mark, stack))
     elif mark == "’":
         # A closing single quote is not followed by a letter (else it is an apostrophe).
-        if stack and stack[-1]["open_mark"] == "‘" and not after.isalnum():
+        if stack and stack[-1]["open_mark"] in ("‘", "‚") and not after.isalnum():
             _close(stack.pop(), pos, True, quotes)
 
 
 def _close_double(pos: int, stack: list[dict], quotes: list[dict]) -> None:
     """Close the innermost curly double or guillemet quote at ``pos``; single quotes inside it end unclosed."""
-    while stack and stack[-1]["open_mark"] not in OPENING_DOUBLE:
+    while stack and stack[-1]["open_mark"] not in DOUBLE_OPENERS:
         _close(stack.pop(), pos, False, quotes)
     if stack:
         _close(stack.pop(), pos, True, quotes)
@@ -308,11 +341,12 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
     """
     quotes = find_quotes(raw, [(s, e) for _, s, e in body])
+    closers = frozenset(q["end"] for q in quotes if q["closed"])
     sentence_rows = []
     found: list[tuple[str, str]] = []  # (gap, token) of every token, in order
     per_sentence = []
     for segment_id, seg_start, seg_end in body:
-        for s_start, s_end in sentence_spans(raw, seg_start, seg_end):
+        for s_start, s_end in sentence_spans(raw, seg_start, seg_end, closers):
             sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))
             # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
             tokens_of_sentence = TOKEN_AFTER_GAP.findall(raw, s_start, s_end)

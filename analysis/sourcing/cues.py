@@ -54,6 +54,12 @@ ADVERBIAL_TAIL_MAX_TOKENS = 8
 COLON_ADVERBIAL_MAX_TOKENS = 16
 # A "What they claim:" label of a claim box ends with its colon within this many tokens (round 7).
 WH_LABEL_MAX_TOKENS = 6
+# A sentence is in headline case when it has at least this many words of four letters or more, all capitalised
+# (fewer, and a short sentence of names and places would pass: "Karin Voss Says").
+HEADLINE_CASE_MIN_WORDS = 5
+# ... and at most this share of its words of four letters or more in lower case ("over", "ahead", "with"): a
+# sentence of running text, even one full of names, has far more.
+HEADLINE_CASE_LOWER_SHARE = 0.2
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
 
@@ -93,7 +99,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         previous = toks[i - 1]["norm"] if i > 0 else ""
         # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
         # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
-        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to"
+        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to" and not _headline_case(toks)
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         if lemma != "according to" and (_is_noun(toks, i, size, lemma, form) or in_name or infinitive):
@@ -113,6 +119,19 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _headline_case(toks: list[dict]) -> bool:
+    """Return whether a sentence is written in headline case (a deck or summary line under the headline:
+    "Harbour Chief Says 3,000 Jobs at Risk, Calls for Talks"): at least ``HEADLINE_CASE_MIN_WORDS`` words of
+    four letters or more capitalised, and at most ``HEADLINE_CASE_LOWER_SHARE`` of them in lower case (headline
+    case leaves prepositions such as "over" or "ahead" so). There a capitalised cue form is a cue, not part of a
+    name."""
+    long_words = [t["text"] for t in toks if t["is_word"] and len(t["text"]) >= 4 and t["text"].isalpha()]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return capitalised >= HEADLINE_CASE_MIN_WORDS and len(long_words) - capitalised <= HEADLINE_CASE_LOWER_SHARE * len(
+        long_words
+    )
 
 
 def _wh_label_end(toks: list[dict]) -> int:

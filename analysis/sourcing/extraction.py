@@ -18,6 +18,9 @@ from .tokens import _span
 from .words import CLOSE_MARKS
 
 TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
+# Quotation marks whose role differs between languages' conventions -> (the English mark of the role
+# when the mark closes a quotation, when it opens one).
+FOREIGN_MARKS = {"“": ("”", "“"), "«": ("»", "«"), "‘": ("’", "‘"), "»": ("»", "«"), "‚": ("’", "‘")}
 
 
 def _token_records(columns: list[list]) -> dict[int, list[dict]]:
@@ -25,6 +28,7 @@ def _token_records(columns: list[list]) -> dict[int, list[dict]]:
     by_sentence: dict[int, list[dict]] = {}
     # Plain dicts built from column lists: far faster than DataFrame.to_dict per sentence.
     last, group = None, []
+    foreign: list[tuple[list[dict], int]] = []
     # The rules read the text layer's two voices, also in a study whose tokens carry three.
     voices = rule_voices(columns[TOKEN_KEYS.index("voice")])
     for sentence_id, start, end, text, norm, is_word, _, voice in zip(*columns, voices, strict=False):
@@ -32,7 +36,26 @@ def _token_records(columns: list[list]) -> dict[int, list[dict]]:
             group = by_sentence.setdefault(sentence_id, [])
             last = sentence_id
         group.append({"start": start, "end": end, "text": text, "norm": norm, "is_word": is_word, "voice": voice})
+        if text in FOREIGN_MARKS:
+            foreign.append((group, len(group) - 1))
+    for group, k in foreign:
+        group[k]["text"] = _english_mark(group, k)
     return by_sentence
+
+
+def _english_mark(toks: list[dict], k: int) -> str:
+    """Return the English mark of the same role as the quotation mark ``toks[k]`` (its text when it has none).
+
+    Other languages' marks play other roles: “ closes German „…“, « closes Danish »…«, ‘ closes ‚…‘, and »
+    opens »…«. The rules test the English roles (``OPEN_MARKS``, ``CLOSE_MARKS``), so a mark is read by the
+    quotation the text layer found around it: a closer ends quoted words, an opener begins them.
+    """
+    before = k > 0 and toks[k - 1]["voice"] == "quoted"
+    after = k + 1 < len(toks) and toks[k + 1]["voice"] == "quoted"
+    closer, opener = FOREIGN_MARKS[toks[k]["text"]]
+    if before and not after:
+        return closer
+    return opener if after and not before else toks[k]["text"]
 
 
 def _article_rows(

@@ -16,6 +16,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
+   :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``: the text's own present speech act.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
@@ -104,6 +105,9 @@ RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where"})
 QUOTING_VERB_WINDOW = 14
 # An apposition between a speaker and its cue is at most this many tokens ("X, a spokesman for the navy, said").
 APPOSITION_MAX_TOKENS = 25
+# The lower-case words of a post written in capitals with its domain ("Minister for Foreign Affairs and Trade of
+# X", "Envoy of the Secretary-General to the Talks"): prepositions, "and", "the" and hyphens.
+POST_DOMAIN_WORDS = frozenset({"for", "of", "and", "the", "to", "on", "-"})
 # A name after a title phrase and its comma is at most this many words ("ambassador to Washington, Fitsum Arega, said").
 APPOSED_NAME_MAX_WORDS = 4
 # A role's complement closing an inverted speaker ("said a spokeswoman for the rail operator.") has at most
@@ -288,7 +292,7 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
         and c0 > 0
         and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS)
         and c1 < len(toks)
-        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts())
+        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1))
         and not _closes_subject_relative(toks, c0)
     ):
         return None
@@ -300,6 +304,13 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _determined_head(toks: list[dict], k: int) -> bool:
+    """Return whether tokens ``k``, ``k + 1`` are a determiner or possessive and a speaker noun ("its spokesman",
+    "their secretary general"): an inverted speaker phrase that opens with neither a capital nor "the"
+    ('"...," said its president, X.', the order of translated and wire copy alike)."""
+    return k + 1 < len(toks) and toks[k]["norm"] in DETERMINERS and toks[k + 1]["norm"] in _np_heads()
 
 
 def _role_complement_end(toks: list[dict], end: int) -> int:
@@ -393,6 +404,18 @@ def _authors_own(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     return None
 
 
+def _first_person_performative(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5b': "We call on X to ...", "Let me say clearly: ...": a present-tense cue of the text's own "we" (or
+    after "let me" / "let us") is the speech act the text itself performs, on this page, not a report of one
+    made elsewhere: nothing is attributed (a transcript's or statement's own voice is narration). A past "we
+    warned that ..." reports an earlier statement and stays an attribution."""
+    c0 = cue.start
+    if _tense(cue.form) != "base" or c0 == 0 or any(t["voice"] != "outlet" for t in toks[max(0, c0 - 2) : c0]):
+        return None
+    before = [t["norm"] for t in toks[max(0, c0 - 2) : c0]]
+    return NOTHING if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) else None
+
+
 def _intransitive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5c: "... concedes because a commission asks nicely.": a cue followed by a subordinate clause
     (``INTRANSITIVE_FOLLOWERS``) or by one adverb before the sentence's end reports no content."""
@@ -422,11 +445,26 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
         item = _attribution(cue, speaker=speaker, content=(_content_after(toks, b_end), len(toks)))
         if not _has_words(toks, *item["content"]):
             item |= {"content": _subject(toks, s_end), "content_before": True}
+    elif _impersonal_after_comma(toks, s_end, after):
+        item = _attribution(cue, agentless=True, content=(0, s_end - 2), content_before=True)
     elif after >= len(toks) or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS:
         return NOTHING
     else:
         item = _attribution(cue, agentless=True, content=(cue.end, len(toks)))
     return Decision(item, s_end if _content_open_before(previous, s_end) else None)
+
+
+def _impersonal_after_comma(toks: list[dict], s_end: int, after: int) -> bool:
+    """Return whether a passive cue closes its sentence as an impersonal "it" after a comma ("The quay will
+    close on Friday, it was further said."; translated and agency copy): the clause before the comma is the
+    content of a report with no agent. ``s_end`` ends the passive subject, ``after`` follows the cue."""
+    return (
+        s_end >= 3
+        and toks[s_end - 1]["norm"] == "it"
+        and toks[s_end - 2]["text"] == ","
+        and all(not t["is_word"] for t in toks[after:])
+        and _has_words(toks, 0, s_end - 2)
+    )
 
 
 def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -666,7 +704,33 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
             return t_start, s_end - 1
         if _capitalised_post_after_name(toks, a_start, k, s_end - 1):
             return a_start, k
+    elif k > 0 and toks[k]["text"] == "," and _is_post_with_domain(toks[k + 1 : s_end - 1]):
+        a_start = _np_before(toks, k)
+        if _name_opens_clause(toks, a_start, k):
+            return a_start, k
     return s_start, s_end
+
+
+def _is_post_with_domain(post: list[dict]) -> bool:
+    """Return whether tokens between two commas are a post written in capitals with its domain ("Minister for
+    Foreign Affairs of Norvasta", "Deputy Envoy of the Secretary-General for X"): capitalised words and
+    ``POST_DOMAIN_WORDS`` only, opening with a capital and holding "for" or "of" (a list of names holds neither)."""
+    return (
+        bool(post)
+        and _is_cap(post[0])
+        and any(t["norm"] in {"for", "of"} for t in post)
+        and all(_is_cap(t) or t["norm"] in POST_DOMAIN_WORDS for t in post)
+    )
+
+
+def _name_opens_clause(toks: list[dict], a_start: int, comma: int) -> bool:
+    """Return whether capitalised words ``a_start`` to ``comma`` open their sentence or clause (a name, not the
+    tail of a longer phrase)."""
+    return (
+        0 < comma - a_start
+        and (a_start == 0 or toks[a_start - 1]["text"] in {",", ";", "--", "—", "–"})
+        and all(_is_cap(t) for t in toks[a_start:comma])
+    )
 
 
 def _capitalised_post_after_name(toks: list[dict], a_start: int, comma: int, end: int) -> bool:
@@ -704,9 +768,13 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
     k = comma - 1
     while k > 0 and toks[k - 1]["text"] not in {",", ";"} and comma - k < APPOSITION_MAX_TOKENS:
         k -= 1
+    if toks[k]["text"] in CLOSE_MARKS and k > 0 and toks[k - 1]["text"] == ",":
+        # '"…," its deputy head, Ana Ruiz, told …': the walk stopped at the closing mark after a quotation's
+        # comma; the title phrase opens after it.
+        k += 1
     if (
         k < comma - 1
-        and (k == 0 or toks[k - 1]["text"] in {",", ";"})
+        and (k == 0 or toks[k - 1]["text"] in {",", ";"} or toks[k - 1]["text"] in CLOSE_MARKS)
         and toks[k]["norm"] in DETERMINERS
         and toks[k]["norm"] not in POSSESSIVE_ENDINGS
         and all(t["voice"] == "outlet" for t in toks[k:comma])
@@ -1059,6 +1127,7 @@ RULES: tuple[Rule, ...] = (
     _inverted_speaker,
     _negated_cue,
     _authors_own,
+    _first_person_performative,
     _intransitive_cue,
     _passive_cue,
     _not_speech,
