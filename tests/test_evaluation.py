@@ -83,6 +83,20 @@ def test_gold_voice_tells_narration_paraphrase_and_quotation(tmp_path):
     assert not inside_quotation_marks(raw, raw.index("she said"))
 
 
+def test_quotation_marks_of_other_languages_close_with_their_own_closers():
+    # German „…“ closes on the mark English opens with; French « … »; Danish »…«; Swedish »…».
+    lines = {
+        "Er sprach von „Hilfe“ und sagte X.": "Hilfe",
+        "Il parla d'« aide » et dit X.": "aide",
+        "Han talte om »hjælp« og X.": "hjælp",
+        "Han talade om »hjälp» och X.": "hjälp",
+        "He spoke of “help” and said X.": "help",
+    }
+    for line, quoted in lines.items():
+        assert inside_quotation_marks(line, line.index(quoted))
+        assert not inside_quotation_marks(line, line.index("X"))
+
+
 def test_the_committed_pages_are_valid_and_split_by_house_style():
     pages, problems = load_pages(PAGES)
     assert problems == []

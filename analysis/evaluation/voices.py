@@ -9,24 +9,31 @@ is still seen.
 
 from __future__ import annotations
 
-OPENING = {"“": "”", "«": "»", "„": "”"}
+# Each opening mark with the marks that close it: English “…”, French « … », German „…“ (Polish „…”),
+# Danish »…« and Swedish »…». A mark that closes the innermost open quotation is read as a closer first,
+# so German's closing “ and French's closing » are not taken for openers.
+CLOSERS_OF = {"“": "”", "«": "»", "„": "“”", "»": "«»"}
 CLOSING = {"”", "»"}
 STRAIGHT = '"'
 VOICE_OF_SYSTEM = {"outlet": "narration", "quoted": "quotation"}
 
 
 def inside_quotation_marks(raw: str, position: int) -> bool:
-    """Return True if ``position`` lies between double quotation marks opened earlier on its line."""
+    """Return True if ``position`` lies between double quotation marks opened earlier on its line, each
+    opening mark paired with its own language's closers (:data:`CLOSERS_OF`)."""
     line_start = raw.rfind("\n", 0, position) + 1
-    depth, straight_open = 0, False
+    open_marks: list[str] = []
+    straight_open = False
     for char in raw[line_start:position]:
-        if char in OPENING:
-            depth += 1
-        elif char in CLOSING:
-            depth = max(depth - 1, 0)
+        if open_marks and char in CLOSERS_OF[open_marks[-1]]:
+            open_marks.pop()
+        elif char in CLOSERS_OF:
+            open_marks.append(char)
+        elif char in CLOSING and open_marks:
+            open_marks.pop()
         elif char == STRAIGHT:
             straight_open = not straight_open
-    return depth > 0 or straight_open
+    return bool(open_marks) or straight_open
 
 
 def gold_voice(raw: str, position: int, attributions: list[dict]) -> str:
