@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from . import headline_overlap, sentence_shape, topical_prose
+
 
 def prose_after(count: int, is_prose: Callable[[int], bool]) -> list[int]:
     """Return, for every line number ``i`` in ``0..count``, how many lines after ``i`` are prose.
@@ -38,3 +40,32 @@ def host_outweighs_tail(body_before: Sequence[int], prose_below: int) -> str | N
     if len(body_before) >= prose_below:
         return f"the article above ({len(body_before)} body lines) is no shorter than the prose below ({prose_below})"
     return None
+
+
+def reads_as_title(text: str) -> bool:
+    """True when ``text`` may be a title: it neither ends a sentence (closing quotation marks of any
+    language included) nor holds the end of one sentence and the start of the next.
+
+    A title is a phrase; a line that holds two sentences, or that closes one inside « … » or „ … “,
+    is a paragraph (or half of one the scrape broke), however few words it has.
+    """
+    return not sentence_shape.closes_sentence(text) and not sentence_shape.holds_two_sentences(text)
+
+
+def labelled_link(text: str, following: Sequence[str]) -> bool:
+    """True when ``text`` opens with a short label and a colon ("Also interesting: …") and does not sum up
+    the ``following`` paragraphs: a link to another page set inside the article, not the headline of
+    the story below it.
+
+    A glued story's headline may carry a topic label too ("Nepal: Landslides kill nine …"), but
+    it names what its first paragraphs tell, so their content words recur in it.
+    """
+    return topical_prose.teaser_label(text) and not headline_overlap.summarises(
+        text, headline_overlap.summary_stems(following)
+    )
+
+
+def heads_a_story(text: str, following: Sequence[str]) -> bool:
+    """True when headline-like ``text``, followed by the paragraphs ``following``, may head a second story:
+    it reads as a title (:func:`reads_as_title`) and is not a labelled link (:func:`labelled_link`)."""
+    return reads_as_title(text) and not labelled_link(text, following)

@@ -29,6 +29,7 @@ from . import (
     matching,
     prompts,
     rules,
+    sentence_shape,
     stamps,
     topical_prose,
 )
@@ -157,14 +158,14 @@ def is_headline_like(text: str, min_words: int = 3) -> bool:
     words = word_count(text)
     return (
         min_words <= words <= MAX_WORDS_HEADLINE
-        and not SENTENCE_END.search(text)
+        and not sentence_shape.closes_sentence(text)
         and not text.endswith((":", ";", ","))
     )
 
 
 def is_body_like(text: str) -> bool:
     """True for a paragraph that reads as running prose."""
-    return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and bool(SENTENCE_END.search(text))
+    return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and sentence_shape.closes_sentence(text)
 
 
 # The rules ask about the same line and kind several times (furniture, breadcrumbs, link lists ...):
@@ -904,7 +905,9 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     if rules.continues_on_next_line(lines[i].text, following[0].text):
         return False
     min_words = 3 if DATELINE.match(following[0].text) else MIN_WORDS_APPENDED_HEADLINE
-    return is_headline_like(lines[i].text, min_words)
+    return is_headline_like(lines[i].text, min_words) and appended.heads_a_story(
+        lines[i].text, [line.text for line in following]
+    )
 
 
 def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
