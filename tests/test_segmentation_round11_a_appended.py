@@ -82,3 +82,34 @@ def test_paragraph_broken_after_two_sentences_stays_in_the_body() -> None:
     broken = "Answer: We have ordered the parts from the mainland. The board knows very well that the engineers in"
     assert kinds[broken] == "body"
     assert kinds["The ferry company said it would add two crossings a day until the quay reopens."] == "body"
+
+
+LINKED = """The Corvo Gazette
+Harbour board shuts northern quay after crane failure
+
+The harbour board of Corvo shut the northern quay on Friday after two cranes failed during the night.
+"We cannot risk the dockers' lives," the board's chairman, Ilse Varga, told reporters at the port.
+Worth a look: Lighthouse keepers win pay rise after long dispute
+The closure will last at least a week, the board said in a statement, and ferries will use the southern quay.
+Harbour board: cranes back in service by Monday
+Ferry operators said the change would add an hour to every crossing to the island.
+Copyright 2026 The Corvo Gazette. All rights reserved.
+"""
+
+
+def test_labelled_link_between_paragraphs_is_furniture() -> None:
+    kinds = _kinds(LINKED)
+    assert kinds["Worth a look: Lighthouse keepers win pay rise after long dispute"] == "boilerplate"
+    # A heading whose label names an actor of the text stays a line of the text.
+    assert kinds["Harbour board: cranes back in service by Monday"] == "body"
+    assert kinds["Ferry operators said the change would add an hour to every crossing to the island."] == "body"
+
+
+def test_link_between_paragraphs_needs_a_title_and_a_label_foreign_to_the_text() -> None:
+    above = "The harbour board of Corvo shut the northern quay on Friday."
+    below = ["Ferry operators said the change would add an hour to every crossing."]
+    assert appended.link_between_paragraphs("Worth a look: Lighthouse keepers win pay rise", above, below)
+    assert not appended.link_between_paragraphs("Verdict: FALSE", above, below)
+    assert not appended.link_between_paragraphs("Ferry operators: an hour more for every crossing", above, below)
+    answer = "Answer: We shut the quay. The board knows that the cranes"
+    assert not appended.link_between_paragraphs(answer, above, below)

@@ -69,3 +69,23 @@ def heads_a_story(text: str, following: Sequence[str]) -> bool:
     """True when headline-like ``text``, followed by the paragraphs ``following``, may head a second story:
     it reads as a title (:func:`reads_as_title`) and is not a labelled link (:func:`labelled_link`)."""
     return reads_as_title(text) and not labelled_link(text, following)
+
+
+# A link's title is a headline: at least this many words after its label ("Also worth reading: <title>").
+MIN_LINK_TITLE_WORDS = 4
+
+
+def link_between_paragraphs(text: str, above: str, below: Sequence[str]) -> bool:
+    """True when ``text``, set after the paragraph ``above`` and before the lines ``below``, is a labelled link
+    to another story: a short label and a colon over a title of ``MIN_LINK_TITLE_WORDS`` words or more that
+    neither closes a sentence nor holds two, whose label names nothing of the paragraphs around it and whose
+    title does not sum up the paragraphs below (:func:`labelled_link`).
+
+    A heading set as "Kremlin: agreements no longer in effect" (a live blog's entry) names an actor of
+    the text in its label; "Answer: We have seen …" holds sentences; a link's label speaks of the site.
+    """
+    label, _, title = text.partition(":")
+    if len(title.split()) < MIN_LINK_TITLE_WORDS or not reads_as_title(text) or not labelled_link(text, below):
+        return False
+    around = headline_overlap.content_stems(above) | headline_overlap.summary_stems(below)
+    return not headline_overlap.content_stems(label) & around

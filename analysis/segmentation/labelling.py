@@ -842,18 +842,34 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("body", "heading inside the text: a short label line between two paragraphs")
             body_lines.append(i)
             sections += 1
-        elif (
-            word_count(line.text) <= MAX_WORDS_STRAY_LINE
-            and not SENTENCE_END.search(line.text)
-            # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
-            and not _introduces_quotation(lines, i)
-            and not _is_salutation(lines, i)
-        ):
-            labels[i] = ("boilerplate", "stray short line without sentence punctuation")
+        elif furniture := _stray_or_link(lines, i, labels, body_lines):
+            labels[i] = ("boilerplate", furniture)
         else:
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
         positions[i] = kept.add(words, line, labels[i][0])
+
+
+def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[int]) -> str | None:
+    """Return why line ``i`` is furniture inside the text, else None: a stray short line without sentence
+    punctuation, or, below a paragraph, a labelled link to another story (:func:`.appended.link_between_paragraphs`).
+    """
+    text = lines[i].text
+    if (
+        word_count(text) <= MAX_WORDS_STRAY_LINE
+        and not SENTENCE_END.search(text)
+        # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
+        and not _introduces_quotation(lines, i)
+        and not _is_salutation(lines, i)
+    ):
+        return "stray short line without sentence punctuation"
+    if not body_lines or not topical_prose.teaser_label(text):
+        return None
+    # The next two unlabelled lines only: the rule stays linear in the page.
+    below = [lines[j].text for j in islice((j for j in range(i + 1, len(lines)) if j not in labels), 2)]
+    if appended.link_between_paragraphs(text, lines[body_lines[-1]].text, below):
+        return "labelled link to another story, set between paragraphs"
+    return None
 
 
 def _is_prose(text: str) -> bool:
