@@ -12,6 +12,7 @@ paragraph once, so the rule stays linear in the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
@@ -75,3 +76,39 @@ def not_chrome(candidates: Sequence[int], is_chrome: Callable[[int], bool]) -> l
     last item is long; it is chrome wherever it stands above the text.
     """
     return [i for i in candidates if not is_chrome(i)]
+
+
+# A note set wholly in brackets ("(Unofficial transcript; …)", "[Updated with new figures]").
+BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+# A table of contents lists at least this many section headings, one per line.
+MIN_CONTENTS_ENTRIES = 2
+
+
+def bracketed_note(text: str) -> bool:
+    """True when ``text`` is set wholly in brackets: a note on the page (a transcript's or a translation's
+    status, an update flag), which a headline never is."""
+    return bool(BRACKETED.match(text))
+
+
+def contents_entries(keys: Sequence[tuple[str, ...]], end: int) -> set[tuple[str, ...]]:
+    """Return the keys of the lines above line ``end`` that are entries of a table of contents.
+
+    ``keys`` are the page's lines as comparison keys (case-folded words), in page order. A table of
+    contents is a run of at least ``MIN_CONTENTS_ENTRIES`` adjacent lines each of which recurs further
+    down the page (the section headings it lists); its entries, and their copies as sub-headings, are
+    headings of sections, not the headline. Returns an empty set when there is none. One pass to
+    find where each key last occurs, one over the lines above ``end``: linear in the page.
+    """
+    last = {key: i for i, key in enumerate(keys)}
+    entries: set[tuple[str, ...]] = set()
+    run: list[tuple[str, ...]] = []
+    for i in range(min(end, len(keys))):
+        if keys[i] and last[keys[i]] > i:
+            run.append(keys[i])
+            continue
+        if len(run) >= MIN_CONTENTS_ENTRIES:
+            entries.update(run)
+        run = []
+    if len(run) >= MIN_CONTENTS_ENTRIES:
+        entries.update(run)
+    return entries

@@ -701,10 +701,14 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
+    sections = headline_rules.contents_entries([_comparison_words(line.text) for line in lines], first_body)
     candidates = [
         i
         for i in range(first_body)
-        if i not in labels and _headline_shaped(lines[i].text, summary) and not _wrapped_paragraph(lines, i, labels)
+        if i not in labels
+        and _headline_shaped(lines[i].text, summary)
+        and not _wrapped_paragraph(lines, i, labels)
+        and _comparison_words(lines[i].text) not in sections
     ]
     if not candidates:
         return None, first_body
@@ -723,7 +727,12 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
     neither an item of a list nor a place and a date standing alone."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
-    return shaped and not headline_overlap.list_item(text) and not dateline_grammar.place_date_line(text)
+    return (
+        shaped
+        and not headline_overlap.list_item(text)
+        and not dateline_grammar.place_date_line(text)
+        and not headline_rules.bracketed_note(text)
+    )
 
 
 def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
@@ -761,7 +770,7 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
             or _is_sub_heading(lines, labels, i)
             or _is_salutation(lines, i)
-        )
+        ) and not headline_rules.bracketed_note(text)
         if i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
         elif i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):

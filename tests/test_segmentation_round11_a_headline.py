@@ -1,0 +1,47 @@
+"""Round-11 headline rules of issue 11 (helper a), on invented lines and pages."""
+
+from __future__ import annotations
+
+from analysis.segmentation import headline_rules
+from analysis.segmentation.labelling import label_lines
+
+
+def test_bracketed_note_is_no_headline() -> None:
+    assert headline_rules.bracketed_note("(Unofficial record; the audio file is the reference)")
+    assert headline_rules.bracketed_note("[Updated with the harbour board's reply]")
+    assert not headline_rules.bracketed_note("Harbour board shuts northern quay (updated)")
+    assert not headline_rules.bracketed_note("(Corvo) Harbour board shuts northern quay")
+
+
+def test_contents_entries_are_a_run_of_headings_repeated_below() -> None:
+    keys = [("a",), ("title",), ("contents",), ("one",), ("two",), ("one",), ("text",), ("two",), ("text2",)]
+    assert headline_rules.contents_entries(keys, 6) == {("one",), ("two",)}
+    # One line repeated below (a headline printed twice) is no table of contents.
+    keys = [("title",), ("by", "x"), ("text",), ("title",)]
+    assert headline_rules.contents_entries(keys, 2) == set()
+
+
+PAGE = """Corvo Harbour Board
+Home   Board   Notices   Contact
+Weekly Notice to Mariners by the Harbour Master, Corvo, 4 March 2026
+(Unofficial record; the audio file is the reference)
+Print   Share
+Closure of the northern quay
+Pilotage fees
+Closure of the northern quay
+The northern quay is closed to all vessels from Friday, after two cranes failed during the night.
+Ferries will berth at the southern quay, where two more pilots will be on duty every morning.
+Pilotage fees
+From April, the fee for a harbour pilot will rise by four per cent, the first rise since 2022.
+Copyright 2026 Corvo Harbour Board. All rights reserved.
+"""
+
+
+def test_contents_box_and_bracketed_note_leave_the_title_the_headline() -> None:
+    labelled = [(line.text, kind) for line, kind, _ in label_lines(PAGE)]
+    assert [text for text, kind in labelled if kind == "headline"] == [
+        "Weekly Notice to Mariners by the Harbour Master, Corvo, 4 March 2026"
+    ]
+    assert dict(labelled)["(Unofficial record; the audio file is the reference)"] == "boilerplate"
+    first = "The northern quay is closed to all vessels from Friday, after two cranes failed during the night."
+    assert dict(labelled)[first] == "body"
