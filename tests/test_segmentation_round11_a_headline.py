@@ -45,3 +45,39 @@ def test_contents_box_and_bracketed_note_leave_the_title_the_headline() -> None:
     assert dict(labelled)["(Unofficial record; the audio file is the reference)"] == "boilerplate"
     first = "The northern quay is closed to all vessels from Friday, after two cranes failed during the night."
     assert dict(labelled)[first] == "body"
+
+
+REPOST = """Harbour Talk Forums
+Home   Forums   New posts   Search
+Forums > Local news > Corvo harbour
+Quay closed again?
+Posted by deckhand_77 · 3 hr
+Pasting the whole thing because their site wants a subscription now. Read it before they change it.
+Corvo harbour board shuts northern quay after two cranes fail
+The harbour board of Corvo shut the northern quay on Friday after two cranes failed during the night.
+"We cannot risk the dockers' lives," the board's chairman, Ilse Varga, told reporters at the quay.
+Ferry operators said the closure would add an hour to every crossing to the island.
+Reply   Quote   Report
+"""
+
+
+def test_lead_in_over_a_pasted_article_leaves_the_article_its_headline() -> None:
+    kinds = {line.text: kind for line, kind, _ in label_lines(REPOST)}
+    assert kinds["Corvo harbour board shuts northern quay after two cranes fail"] == "headline"
+    lead_in = "Pasting the whole thing because their site wants a subscription now. Read it before they change it."
+    assert kinds[lead_in] == "boilerplate"
+    assert kinds["Quay closed again?"] != "headline"
+
+
+def test_past_lead_in_needs_a_title_that_sums_up_the_text_below() -> None:
+    texts = [
+        "Pasting this in full for those without a subscription.",
+        "Harbour board shuts northern quay after crane failure",
+        "The harbour board shut the northern quay on Friday after a crane failure.",
+        "The quay will stay shut for a week, the board said.",
+    ]
+    prose = lambda text: text.endswith(".")  # noqa: E731
+    assert headline_rules.past_lead_in(texts, [0, 1, 2, 3], prose) == 2
+    # A sub-heading that shares no words with the paragraphs below keeps the first line the first paragraph.
+    texts[1] = "What the dockers say now"
+    assert headline_rules.past_lead_in(texts, [0, 1, 2, 3], prose) == 0

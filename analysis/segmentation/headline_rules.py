@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import islice
 from typing import Protocol
+
+from . import headline_overlap, rules, sentence_shape
 
 
 class _Line(Protocol):
@@ -112,3 +115,37 @@ def contents_entries(keys: Sequence[tuple[str, ...]], end: int) -> set[tuple[str
     if len(run) >= MIN_CONTENTS_ENTRIES:
         entries.update(run)
     return entries
+
+
+# A headline has at least this many words (a kicker fewer); as MIN_WORDS_HEADLINE_NEAR_BODY in .labelling.
+MIN_LEAD_IN_HEADLINE_WORDS = 4
+
+
+def past_lead_in(texts: Sequence[str], free: Sequence[int], is_prose: Callable[[str], bool]) -> int:
+    """Return the first paragraph of the article, skipping a one-paragraph lead-in set over its headline.
+
+    ``texts`` are the page's lines, ``free`` the numbers of the lines not yet labelled from the
+    first paragraph found so far (``free[0]``) on. A reposted article may be introduced by a
+    sentence of the person who pasted it ("Copying this in full, make of it what you will."); under
+    that sentence stands the article's headline, which sums up the paragraphs below it
+    (:func:`.headline_overlap.summarises`). When the line after ``free[0]`` is headline-shaped and
+    sums up the next ``SUMMARY_PARAGRAPHS`` prose lines, the first of those is the first paragraph;
+    else ``free[0]``. Reads a bounded window of lines.
+    """
+    if len(free) < 3:
+        return free[0]
+    title = texts[free[1]]
+    below = [i for i in islice((i for i in free[2:] if is_prose(texts[i])), headline_overlap.SUMMARY_PARAGRAPHS)]
+    shaped = (
+        len(rules.WORD.findall(title)) >= MIN_LEAD_IN_HEADLINE_WORDS
+        and not is_prose(title)
+        and not sentence_shape.closes_sentence(title)
+        and not title.endswith((":", ";", ","))
+    )
+    if (
+        shaped
+        and len(below) >= 2
+        and headline_overlap.summarises(title, headline_overlap.summary_stems(texts[i] for i in below))
+    ):
+        return below[0]
+    return free[0]

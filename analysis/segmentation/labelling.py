@@ -698,6 +698,9 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
+    first_body = headline_rules.past_lead_in(
+        [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
+    )
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
@@ -759,7 +762,10 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
     else:
         labels[headline] = ("headline", "headline-like line nearest above the first run of prose")
     for i in range(headline):
-        if i not in labels:
+        if i == headline - 1 and i not in labels and is_body_like(lines[i].text):
+            # A paragraph directly over the headline is a lead-in to the article (a poster's comment), not chrome.
+            labels[i] = ("boilerplate", "a paragraph of prose directly above the headline: a comment on the article")
+        elif i not in labels:
             labels[i] = ("navigation", "above the headline: site chrome (banner, tagline, menu or section kicker)")
     for i in range(headline + 1, first_body if first_body is not None else headline + 1):
         text = lines[i].text
