@@ -113,3 +113,42 @@ def test_link_between_paragraphs_needs_a_title_and_a_label_foreign_to_the_text()
     assert not appended.link_between_paragraphs("Ferry operators: an hour more for every crossing", above, below)
     answer = "Answer: We shut the quay. The board knows that the cranes"
     assert not appended.link_between_paragraphs(answer, above, below)
+
+
+def test_story_tail_ends_at_the_first_furniture_after_its_paragraphs() -> None:
+    tail = appended.StoryTail()
+    tail.start = 120
+    assert tail.label(False) == ("appended", "part of the story appended at 120")  # its byline, before a paragraph
+    tail.note_furniture("boilerplate")  # a time stamp before its first paragraph does not close it
+    assert tail.label(True)[0] == "appended"
+    assert tail.label(True)[0] == "appended"
+    tail.note_furniture("caption")
+    assert tail.label(True)[0] == "appended"
+    assert tail.label(False)[0] == "boilerplate"  # a poster's name below the paragraphs
+    assert tail.label(True)[0] == "boilerplate"  # and the reply after it
+
+
+GLUED = """Harbour Talk Forums
+Corvo harbour board shuts northern quay after two cranes fail
+The harbour board of Corvo shut the northern quay on Friday after two cranes failed during the night.
+"We cannot risk the dockers' lives," the board's chairman, Ilse Varga, told reporters at the quay.
+Ferry operators said the closure would add an hour to every crossing to the island.
+The board said the cranes would be repaired by the end of next week at the latest.
+Lighthouse keepers win pay rise after two-year dispute
+CORVO — The island's four lighthouse keepers will be paid nine per cent more from April, their union said.
+The agreement ends a dispute that began when the automation of two lights was announced.
+old_salt_44
+Senior Member
+Good for them. Those lights would not run without them, whatever the board thinks.
+"""
+
+
+def test_replies_below_a_glued_story_are_furniture() -> None:
+    kinds = _kinds(GLUED)
+    assert kinds["Lighthouse keepers win pay rise after two-year dispute"] == "appended"
+    assert (
+        kinds["The agreement ends a dispute that began when the automation of two lights was announced."] == "appended"
+    )
+    assert kinds["old_salt_44"] == "boilerplate"
+    assert kinds["Senior Member"] == "boilerplate"
+    assert kinds["Good for them. Those lights would not run without them, whatever the board thinks."] == "boilerplate"

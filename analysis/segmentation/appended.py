@@ -89,3 +89,33 @@ def link_between_paragraphs(text: str, above: str, below: Sequence[str]) -> bool
         return False
     around = headline_overlap.content_stems(above) | headline_overlap.summary_stems(below)
     return not headline_overlap.content_stems(label) & around
+
+
+class StoryTail:
+    """The appended story being read, line by line, and where it ends.
+
+    A glued story is its headline, perhaps its byline and time stamp, and its paragraphs; below
+    its paragraphs the page's furniture resumes (a forum's reply buttons, the next poster's name,
+    a footer). Once a paragraph of the story has been read, the first line of furniture (a line
+    a rule labelled so, or a line that is no prose) closes the story, and what follows it is the
+    page's furniture, not more of the story.
+    """
+
+    def __init__(self) -> None:
+        self.start: int | None = None  # offset where the appended story starts
+        self.paragraphs = False
+        self.closed = False
+
+    def note_furniture(self, kind: str) -> None:
+        """Close the story when a line labelled ``kind`` by an earlier rule (not a caption) follows its paragraphs."""
+        if self.start is not None and self.paragraphs and kind in ("boilerplate", "navigation"):
+            self.closed = True
+
+    def label(self, is_prose: bool) -> tuple[str, str]:
+        """Return the (kind, reason) of the next unlabelled line below the story's headline (``is_prose``: it is a
+        paragraph): ``appended`` up to the end of its paragraphs, ``boilerplate`` after."""
+        if self.closed or (self.paragraphs and not is_prose):
+            self.closed = True
+            return "boilerplate", f"below the paragraphs of the story appended at {self.start}: the page's furniture"
+        self.paragraphs = self.paragraphs or is_prose
+        return "appended", f"part of the story appended at {self.start}"

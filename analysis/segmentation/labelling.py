@@ -801,6 +801,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[headline] = kept.add(comparison_words(lines[headline].text), lines[headline], "headline")
     body_lines: list[int] = []
     appended_from = None
+    tail = appended.StoryTail()
     # Sub-headings met in the text so far: an article set in sections goes on with a heading as short as
     # a sub-heading, where a line of that length would otherwise start an appended story.
     sections = 0
@@ -809,6 +810,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
     for i, line in enumerate(lines):
         if i in labels:
+            tail.note_furniture(labels[i][0])
             continue
         words = comparison_words(line.text)
         source = quoted.source(i) if body_lines else None
@@ -845,10 +847,10 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and appended.host_outweighs_tail(body_lines, prose_below[i])
             and not (sections and rules.section_heading_length(line.text))
         ):
-            appended_from = i
+            appended_from = tail.start = i
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
         elif appended_from is not None:
-            labels[i] = ("appended", f"part of the story appended at {lines[appended_from].start}")
+            labels[i] = tail.label(_is_prose(line.text))
         elif body_lines and _is_sub_heading(lines, labels, i):
             labels[i] = ("body", "sub-heading: a short sentence-case line set apart before a paragraph")
             body_lines.append(i)
