@@ -81,3 +81,20 @@ def test_past_lead_in_needs_a_title_that_sums_up_the_text_below() -> None:
     # A sub-heading that shares no words with the paragraphs below keeps the first line the first paragraph.
     texts[1] = "What the dockers say now"
     assert headline_rules.past_lead_in(texts, [0, 1, 2, 3], prose) == 0
+
+
+def test_better_summary_prefers_the_line_sharing_most_words_over_a_banner() -> None:
+    from analysis.segmentation import headline_overlap
+
+    texts = [
+        "Welcome to the Corvo Harbour Board",
+        "Harbour Board Closes Northern Quay after Crane Failure, Ferries Moved to Southern Quay for Weeks",
+        "Notices to Mariners, Week 10",
+        "The Corvo Harbour Board shut the northern quay on Friday after a crane failure; ferries will use the "
+        "southern quay, the board said.",
+    ]
+    summary = headline_overlap.summary_stems(texts[3:])
+    # The nearest line (2) shares too little; of the two that sum up the text, the banner has the larger
+    # share (3 of 4 words) but the headline shares more words (8 of 11).
+    assert headline_overlap.overlap(texts[0], summary)[0] > headline_overlap.overlap(texts[1], summary)[0]
+    assert headline_overlap.better_summary(texts, [0, 1, 2], 2, summary) == 1

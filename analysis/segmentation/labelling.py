@@ -847,7 +847,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and appended.host_outweighs_tail(body_lines, prose_below[i])
             and not (sections and rules.section_heading_length(line.text))
         ):
-            appended_from = tail.start = i
+            appended_from, tail.start = i, line.start
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
         elif appended_from is not None:
             labels[i] = tail.label(_is_prose(line.text))
