@@ -29,6 +29,7 @@ from . import (
     matching,
     prompts,
     rules,
+    section_headings,
     sentence_shape,
     stamps,
     topical_prose,
@@ -224,6 +225,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_after_last_paragraph(lines, labels)
     _label_titles_among_furniture(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
+    _keep_section_headings(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
@@ -1052,6 +1054,21 @@ def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None
         context = topical_prose.context_stems(title, lines[above].text, lines[below].text)
         if topical_prose.on_topic(line.text, context):
             labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
+    """Relabel as body a short furniture or chrome line set inside the text that heads the paragraph below it.
+
+    The line has a paragraph of the text above it (within ``topical_prose.MAX_GAP_LINES``) and one
+    directly below, whose content words it names (:func:`.section_headings.heads_paragraph`).
+    """
+    for i in range(1, len(lines) - 1):
+        if labels[i][0] not in _AROUND_PARAGRAPHS or labels[i + 1][0] != "body":
+            continue
+        if _nearest_paragraph(labels, range(i - 1, max(-1, i - 1 - topical_prose.MAX_GAP_LINES), -1)) is None:
+            continue
+        if section_headings.heads_paragraph(lines[i].text, lines[i + 1].text):
+            labels[i] = ("body", f"section heading naming the paragraph below (was {labels[i][0]}: {labels[i][1]})")
 
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
