@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from . import headline_overlap, sentence_shape, topical_prose
+
 
 def prose_after(count: int, is_prose: Callable[[int], bool]) -> list[int]:
     """Return, for every line number ``i`` in ``0..count``, how many lines after ``i`` are prose.
@@ -38,3 +40,82 @@ def host_outweighs_tail(body_before: Sequence[int], prose_below: int) -> str | N
     if len(body_before) >= prose_below:
         return f"the article above ({len(body_before)} body lines) is no shorter than the prose below ({prose_below})"
     return None
+
+
+def reads_as_title(text: str) -> bool:
+    """True when ``text`` may be a title: it neither ends a sentence (closing quotation marks of any
+    language included) nor holds the end of one sentence and the start of the next.
+
+    A title is a phrase; a line that holds two sentences, or that closes one inside « … » or „ … “,
+    is a paragraph (or half of one the scrape broke), however few words it has.
+    """
+    return not sentence_shape.closes_sentence(text) and not sentence_shape.holds_two_sentences(text)
+
+
+def labelled_link(text: str, following: Sequence[str]) -> bool:
+    """True when ``text`` opens with a short label and a colon ("Also interesting: …") and does not sum up
+    the ``following`` paragraphs: a link to another page set inside the article, not the headline of
+    the story below it.
+
+    A glued story's headline may carry a topic label too ("Nepal: Landslides kill nine …"), but
+    it names what its first paragraphs tell, so their content words recur in it.
+    """
+    return topical_prose.teaser_label(text) and not headline_overlap.summarises(
+        text, headline_overlap.summary_stems(following)
+    )
+
+
+def heads_a_story(text: str, following: Sequence[str]) -> bool:
+    """True when headline-like ``text``, followed by the paragraphs ``following``, may head a second story:
+    it reads as a title (:func:`reads_as_title`) and is not a labelled link (:func:`labelled_link`)."""
+    return reads_as_title(text) and not labelled_link(text, following)
+
+
+# A link's title is a headline: at least this many words after its label ("Also worth reading: <title>").
+MIN_LINK_TITLE_WORDS = 4
+
+
+def link_between_paragraphs(text: str, above: str, below: Sequence[str]) -> bool:
+    """True when ``text``, set after the paragraph ``above`` and before the lines ``below``, is a labelled link
+    to another story: a short label and a colon over a title of ``MIN_LINK_TITLE_WORDS`` words or more that
+    neither closes a sentence nor holds two, whose label names nothing of the paragraphs around it and whose
+    title does not sum up the paragraphs below (:func:`labelled_link`).
+
+    A heading set as "Kremlin: agreements no longer in effect" (a live blog's entry) names an actor of
+    the text in its label; "Answer: We have seen …" holds sentences; a link's label speaks of the site.
+    """
+    label, _, title = text.partition(":")
+    if len(title.split()) < MIN_LINK_TITLE_WORDS or not reads_as_title(text) or not labelled_link(text, below):
+        return False
+    around = headline_overlap.content_stems(above) | headline_overlap.summary_stems(below)
+    return not headline_overlap.content_stems(label) & around
+
+
+class StoryTail:
+    """The appended story being read, line by line, and where it ends.
+
+    A glued story is its headline, perhaps its byline and time stamp, and its paragraphs; below
+    its paragraphs the page's furniture resumes (a forum's reply buttons, the next poster's name,
+    a footer). Once a paragraph of the story has been read, the first line of furniture (a line
+    a rule labelled so, or a line that is no prose) closes the story, and what follows it is the
+    page's furniture, not more of the story.
+    """
+
+    def __init__(self) -> None:
+        self.start: int | None = None  # offset where the appended story starts
+        self.paragraphs = False
+        self.closed = False
+
+    def note_furniture(self, kind: str) -> None:
+        """Close the story when a line labelled ``kind`` by an earlier rule (not a caption) follows its paragraphs."""
+        if self.start is not None and self.paragraphs and kind in ("boilerplate", "navigation"):
+            self.closed = True
+
+    def label(self, is_prose: bool) -> tuple[str, str]:
+        """Return the (kind, reason) of the next unlabelled line below the story's headline (``is_prose``: it is a
+        paragraph): ``appended`` up to the end of its paragraphs, ``boilerplate`` after."""
+        if self.closed or (self.paragraphs and not is_prose):
+            self.closed = True
+            return "boilerplate", f"below the paragraphs of the story appended at {self.start}: the page's furniture"
+        self.paragraphs = self.paragraphs or is_prose
+        return "appended", f"part of the story appended at {self.start}"

@@ -12,8 +12,12 @@ paragraph once, so the rule stays linear in the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import islice
 from typing import Protocol
+
+from . import headline_overlap, rules, sentence_shape
 
 
 class _Line(Protocol):
@@ -75,3 +79,73 @@ def not_chrome(candidates: Sequence[int], is_chrome: Callable[[int], bool]) -> l
     last item is long; it is chrome wherever it stands above the text.
     """
     return [i for i in candidates if not is_chrome(i)]
+
+
+# A note set wholly in brackets ("(Unofficial transcript; …)", "[Updated with new figures]").
+BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+# A table of contents lists at least this many section headings, one per line.
+MIN_CONTENTS_ENTRIES = 2
+
+
+def bracketed_note(text: str) -> bool:
+    """True when ``text`` is set wholly in brackets: a note on the page (a transcript's or a translation's
+    status, an update flag), which a headline never is."""
+    return bool(BRACKETED.match(text))
+
+
+def contents_entries(keys: Sequence[tuple[str, ...]], end: int) -> set[tuple[str, ...]]:
+    """Return the keys of the lines above line ``end`` that are entries of a table of contents.
+
+    ``keys`` are the page's lines as comparison keys (case-folded words), in page order. A table of
+    contents is a run of at least ``MIN_CONTENTS_ENTRIES`` adjacent lines each of which recurs further
+    down the page (the section headings it lists); its entries, and their copies as sub-headings, are
+    headings of sections, not the headline. Returns an empty set when there is none. One pass to
+    find where each key last occurs, one over the lines above ``end``: linear in the page.
+    """
+    last = {key: i for i, key in enumerate(keys)}
+    entries: set[tuple[str, ...]] = set()
+    run: list[tuple[str, ...]] = []
+    for i in range(min(end, len(keys))):
+        if keys[i] and last[keys[i]] > i:
+            run.append(keys[i])
+            continue
+        if len(run) >= MIN_CONTENTS_ENTRIES:
+            entries.update(run)
+        run = []
+    if len(run) >= MIN_CONTENTS_ENTRIES:
+        entries.update(run)
+    return entries
+
+
+# A headline has at least this many words (a kicker fewer); as MIN_WORDS_HEADLINE_NEAR_BODY in .labelling.
+MIN_LEAD_IN_HEADLINE_WORDS = 4
+
+
+def past_lead_in(texts: Sequence[str], free: Sequence[int], is_prose: Callable[[str], bool]) -> int:
+    """Return the first paragraph of the article, skipping a one-paragraph lead-in set over its headline.
+
+    ``texts`` are the page's lines, ``free`` the numbers of the lines not yet labelled from the
+    first paragraph found so far (``free[0]``) on. A reposted article may be introduced by a
+    sentence of the person who pasted it ("Copying this in full, make of it what you will."); under
+    that sentence stands the article's headline, which sums up the paragraphs below it
+    (:func:`.headline_overlap.summarises`). When the line after ``free[0]`` is headline-shaped and
+    sums up the next ``SUMMARY_PARAGRAPHS`` prose lines, the first of those is the first paragraph;
+    else ``free[0]``. Reads a bounded window of lines.
+    """
+    if len(free) < 3:
+        return free[0]
+    title = texts[free[1]]
+    below = [i for i in islice((i for i in free[2:] if is_prose(texts[i])), headline_overlap.SUMMARY_PARAGRAPHS)]
+    shaped = (
+        len(rules.WORD.findall(title)) >= MIN_LEAD_IN_HEADLINE_WORDS
+        and not is_prose(title)
+        and not sentence_shape.closes_sentence(title)
+        and not title.endswith((":", ";", ","))
+    )
+    if (
+        shaped
+        and len(below) >= 2
+        and headline_overlap.summarises(title, headline_overlap.summary_stems(texts[i] for i in below))
+    ):
+        return below[0]
+    return free[0]

@@ -29,6 +29,8 @@ from . import (
     matching,
     prompts,
     rules,
+    section_headings,
+    sentence_shape,
     stamps,
     topical_prose,
 )
@@ -157,14 +159,14 @@ def is_headline_like(text: str, min_words: int = 3) -> bool:
     words = word_count(text)
     return (
         min_words <= words <= MAX_WORDS_HEADLINE
-        and not SENTENCE_END.search(text)
+        and not sentence_shape.closes_sentence(text)
         and not text.endswith((":", ";", ","))
     )
 
 
 def is_body_like(text: str) -> bool:
     """True for a paragraph that reads as running prose."""
-    return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and bool(SENTENCE_END.search(text))
+    return word_count(text) >= MIN_WORDS_BODY_PARAGRAPH and sentence_shape.closes_sentence(text)
 
 
 # The rules ask about the same line and kind several times (furniture, breadcrumbs, link lists ...):
@@ -223,6 +225,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_after_last_paragraph(lines, labels)
     _label_titles_among_furniture(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
+    _keep_section_headings(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
@@ -697,13 +700,20 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
+    first_body = headline_rules.past_lead_in(
+        [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
+    )
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
+    sections = headline_rules.contents_entries([_comparison_words(line.text) for line in lines], first_body)
     candidates = [
         i
         for i in range(first_body)
-        if i not in labels and _headline_shaped(lines[i].text, summary) and not _wrapped_paragraph(lines, i, labels)
+        if i not in labels
+        and _headline_shaped(lines[i].text, summary)
+        and not _wrapped_paragraph(lines, i, labels)
+        and _comparison_words(lines[i].text) not in sections
     ]
     if not candidates:
         return None, first_body
@@ -722,7 +732,12 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
     neither an item of a list nor a place and a date standing alone."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
-    return shaped and not headline_overlap.list_item(text) and not dateline_grammar.place_date_line(text)
+    return (
+        shaped
+        and not headline_overlap.list_item(text)
+        and not dateline_grammar.place_date_line(text)
+        and not headline_rules.bracketed_note(text)
+    )
 
 
 def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: int) -> bool:
@@ -749,7 +764,10 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
     else:
         labels[headline] = ("headline", "headline-like line nearest above the first run of prose")
     for i in range(headline):
-        if i not in labels:
+        if i == headline - 1 and i not in labels and is_body_like(lines[i].text):
+            # A paragraph directly over the headline is a lead-in to the article (a poster's comment), not chrome.
+            labels[i] = ("boilerplate", "a paragraph of prose directly above the headline: a comment on the article")
+        elif i not in labels:
             labels[i] = ("navigation", "above the headline: site chrome (banner, tagline, menu or section kicker)")
     for i in range(headline + 1, first_body if first_body is not None else headline + 1):
         text = lines[i].text
@@ -760,7 +778,7 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or (word_count(text) > MAX_WORDS_HEADLINE and rules.running_words(text))
             or _is_sub_heading(lines, labels, i)
             or _is_salutation(lines, i)
-        )
+        ) and not headline_rules.bracketed_note(text)
         if i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
         elif i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
@@ -785,6 +803,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[headline] = kept.add(comparison_words(lines[headline].text), lines[headline], "headline")
     body_lines: list[int] = []
     appended_from = None
+    tail = appended.StoryTail()
     # Sub-headings met in the text so far: an article set in sections goes on with a heading as short as
     # a sub-heading, where a line of that length would otherwise start an appended story.
     sections = 0
@@ -793,6 +812,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
     for i, line in enumerate(lines):
         if i in labels:
+            tail.note_furniture(labels[i][0])
             continue
         words = comparison_words(line.text)
         source = quoted.source(i) if body_lines else None
@@ -829,10 +849,10 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and appended.host_outweighs_tail(body_lines, prose_below[i])
             and not (sections and rules.section_heading_length(line.text))
         ):
-            appended_from = i
+            appended_from, tail.start = i, line.start
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
         elif appended_from is not None:
-            labels[i] = ("appended", f"part of the story appended at {lines[appended_from].start}")
+            labels[i] = tail.label(_is_prose(line.text))
         elif body_lines and _is_sub_heading(lines, labels, i):
             labels[i] = ("body", "sub-heading: a short sentence-case line set apart before a paragraph")
             body_lines.append(i)
@@ -841,18 +861,34 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("body", "heading inside the text: a short label line between two paragraphs")
             body_lines.append(i)
             sections += 1
-        elif (
-            word_count(line.text) <= MAX_WORDS_STRAY_LINE
-            and not SENTENCE_END.search(line.text)
-            # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
-            and not _introduces_quotation(lines, i)
-            and not _is_salutation(lines, i)
-        ):
-            labels[i] = ("boilerplate", "stray short line without sentence punctuation")
+        elif furniture := _stray_or_link(lines, i, labels, body_lines):
+            labels[i] = ("boilerplate", furniture)
         else:
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
         positions[i] = kept.add(words, line, labels[i][0])
+
+
+def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[int]) -> str | None:
+    """Return why line ``i`` is furniture inside the text, else None: a stray short line without sentence
+    punctuation, or, below a paragraph, a labelled link to another story (:func:`.appended.link_between_paragraphs`).
+    """
+    text = lines[i].text
+    if (
+        word_count(text) <= MAX_WORDS_STRAY_LINE
+        and not SENTENCE_END.search(text)
+        # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
+        and not _introduces_quotation(lines, i)
+        and not _is_salutation(lines, i)
+    ):
+        return "stray short line without sentence punctuation"
+    if not body_lines or not topical_prose.teaser_label(text):
+        return None
+    # The next two unlabelled lines only: the rule stays linear in the page.
+    below = [lines[j].text for j in islice((j for j in range(i + 1, len(lines)) if j not in labels), 2)]
+    if appended.link_between_paragraphs(text, lines[body_lines[-1]].text, below):
+        return "labelled link to another story, set between paragraphs"
+    return None
 
 
 def _is_prose(text: str) -> bool:
@@ -904,7 +940,9 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     if rules.continues_on_next_line(lines[i].text, following[0].text):
         return False
     min_words = 3 if DATELINE.match(following[0].text) else MIN_WORDS_APPENDED_HEADLINE
-    return is_headline_like(lines[i].text, min_words)
+    return is_headline_like(lines[i].text, min_words) and appended.heads_a_story(
+        lines[i].text, [line.text for line in following]
+    )
 
 
 def _label_issuer_notes(lines: list[Line], labels: Labels) -> None:
@@ -1016,6 +1054,21 @@ def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None
         context = topical_prose.context_stems(title, lines[above].text, lines[below].text)
         if topical_prose.on_topic(line.text, context):
             labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
+    """Relabel as body a short furniture or chrome line set inside the text that heads the paragraph below it.
+
+    The line has a paragraph of the text above it (within ``topical_prose.MAX_GAP_LINES``) and one
+    directly below, whose content words it names (:func:`.section_headings.heads_paragraph`).
+    """
+    for i in range(1, len(lines) - 1):
+        if labels[i][0] not in _AROUND_PARAGRAPHS or labels[i + 1][0] != "body":
+            continue
+        if _nearest_paragraph(labels, range(i - 1, max(-1, i - 1 - topical_prose.MAX_GAP_LINES), -1)) is None:
+            continue
+        if section_headings.heads_paragraph(lines[i].text, lines[i + 1].text):
+            labels[i] = ("body", f"section heading naming the paragraph below (was {labels[i][0]}: {labels[i][1]})")
 
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:

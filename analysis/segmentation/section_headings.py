@@ -1,0 +1,32 @@
+"""A section heading names what the paragraph under it tells (issue 11, round 11).
+
+Pattern rules for furniture (a byline's "names joined by 'and' / 'in'", a stray short line) take
+short lines between two paragraphs out of the text. Inside an article, a short line there is often a
+section heading: a transcript's topic ("Floods in the delta"), a meeting record's "Introduction of
+Draft". What holds whatever the house style is that a heading announces its section, so its content
+words recur in the paragraph directly below it; a teaser's title, an advertisement label or a widget
+does not lead into the next paragraph (a teaser is kept out by its label). Each line is read once.
+"""
+
+from __future__ import annotations
+
+from . import headline_overlap, sentence_shape, topical_prose
+
+# A heading is short: at most this many words (a teaser's headline is longer).
+MAX_HEADING_WORDS = 6
+# At least this many of its content stems, and this share of them, recur in the paragraph below.
+MIN_SHARED_STEMS = 2
+MIN_HEADING_SHARE = 0.6
+
+
+def heads_paragraph(heading: str, paragraph: str) -> bool:
+    """True when ``heading`` is a short line, without a sentence's end or a teaser's label, whose content
+    words (``MIN_SHARED_STEMS`` and ``MIN_HEADING_SHARE`` of them) recur in ``paragraph``, the text below it,
+    which does not open with it."""
+    if len(heading.split()) > MAX_HEADING_WORDS or sentence_shape.closes_sentence(heading):
+        return False
+    # A name set over a paragraph that opens with it is an author's name over their note, not a heading.
+    if heading.endswith((":", ";", ",")) or topical_prose.teaser_label(heading) or paragraph.startswith(heading):
+        return False
+    share, shared = headline_overlap.overlap(heading, headline_overlap.content_stems(paragraph))
+    return shared >= MIN_SHARED_STEMS and share >= MIN_HEADING_SHARE
