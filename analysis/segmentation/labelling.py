@@ -223,6 +223,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_after_last_paragraph(lines, labels)
     _label_titles_among_furniture(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
+    _label_replies(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
@@ -586,6 +587,9 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_with_posts(line.text)
             or rules.line_with_stamp(line.text)
             or stamps.placed_time_stamp(line.text)
+            or comments.counter_row(line.text)
+            or comments.user_stamp(line.text)
+            or comments.action_row(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:
@@ -1016,6 +1020,29 @@ def _keep_on_topic_prose(lines: list[Line], labels: Labels, headline: int | None
         context = topical_prose.context_stems(title, lines[above].text, lines[below].text)
         if topical_prose.on_topic(line.text, context):
             labels[i] = ("body", f"on-topic prose between two paragraphs (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _label_replies(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate the replies of a discussion thread below the article (:func:`.comments.reply_blocks`).
+
+    A reply's sentences are prose about the story, so the earlier rules keep them as body or as an
+    appended story; a user card above them and a row of post actions below them make them furniture
+    about the article (the gold README's ruling on forum reposts). A repeated line stays a duplicate,
+    and a story pasted into a reply stays appended in the reply where it starts. A block holding the
+    headline is no reply.
+    """
+    first_text = next((i for i in range(len(lines)) if labels[i][0] == "body"), None)
+    if first_text is None:
+        return
+    appended_start = next((i for i in range(len(lines)) if labels[i][0] == "appended"), -1)
+    for first, last in comments.reply_blocks([line.text for line in lines], first_text):
+        block = range(first, last + 1)
+        if any(labels[i][0] == "headline" for i in block):
+            continue
+        keep = ("duplicate", "boilerplate", "caption") + (("appended",) if appended_start in block else ())
+        for i in block:
+            if labels[i][0] not in keep:
+                labels[i] = ("boilerplate", f"reply in a discussion thread (was {labels[i][0]}: {labels[i][1]})")
 
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
