@@ -69,11 +69,14 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     body_seen = 0
     dated = False
     previous_kind = ""
-    for line, kind, reason in label_lines(raw):
+    labelled = label_lines(raw)
+    # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
+    turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
+    for line, kind, reason in labelled:
         if kind == "body" and not dated and tries >= MAX_DATELINE_TRIES and body_seen < MAX_AGENCY_DATELINE_LINES:
             body_seen += 1
             found = dateline_grammar.agency_dateline(line.text)
-            if found:
+            if found and not dateline_grammar.opens_turn(found[0], turns):
                 dated = True
                 rows += _dateline_rows(line, found, reason)
                 previous_kind = kind
@@ -82,7 +85,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             tries += 1
             body_seen += 1
             found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)
-            if found:
+            if found and not dateline_grammar.opens_turn(found[0], turns):
                 dated = True
                 tries = MAX_DATELINE_TRIES
                 rows += _dateline_rows(line, found, reason)
