@@ -19,3 +19,30 @@ def test_news_prose_about_a_translated_document_is_no_notice() -> None:
     )
     assert rules.site_notice_line("An unofficial translation of the letter was shared with reporters.") is None
     assert rules.site_notice_line("DA   SV   EN (automatic translation)") is None
+
+
+def test_document_reference_lines() -> None:
+    from analysis.segmentation import stamps
+
+    reason = "document reference: a reference number of the record (letters and figures after slashes)"
+    assert stamps.document_code_line("HC/2210") == reason
+    assert stamps.document_code_line("No. 57/2019") == reason
+    assert stamps.document_code_line("Press notes   Harbour Council   HC/2210   9 May 2019") == reason
+    # A breadcrumb, a poll's name, round-the-clock service, or a sentence citing a reference: no reference line.
+    assert stamps.document_code_line("Home / Harbours / Ferries") is None
+    assert stamps.document_code_line("24/7 ferry desk") is None
+    assert stamps.document_code_line("The council adopted resolution HC/2210 on ferry safety on Monday.") is None
+
+
+def test_a_reference_above_the_headline_is_boilerplate() -> None:
+    from analysis.segmentation import label_lines
+
+    page = (
+        "Harbour Council\nPress notes   Statements   Briefings\nHC/2210\n"
+        "Council Backs New Rules for Night Ferry Crossings\n"
+        "The Harbour Council on Monday adopted new rules for night crossings, after a month of talks with the crews.\n"
+        "The rules take effect in June, the council's chair said after the vote.\n"
+    )
+    kinds = {line.text: kind for line, kind, _ in label_lines(page)}
+    assert kinds["HC/2210"] == "boilerplate"
+    assert kinds["Press notes   Statements   Briefings"] == "navigation"

@@ -587,6 +587,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_with_posts(line.text)
             or rules.line_with_stamp(line.text)
             or stamps.placed_time_stamp(line.text)
+            or stamps.document_code_line(line.text)
             or comments.counter_row(line.text)
             or comments.user_stamp(line.text)
             or comments.action_row(line.text)
