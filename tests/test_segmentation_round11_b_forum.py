@@ -93,3 +93,10 @@ def test_replies_of_an_invented_thread_are_boilerplate() -> None:
         == "body"
     )
     assert labelled["Crews walk out at Kelby ferry terminal"][0] in ("headline", "body")
+
+
+def test_card_lines_above_the_counters() -> None:
+    texts = ["Ferry crews vote to strike", "tide_gauge_4", "Senior Member", "Joined: Oct 2014   Posts: 1,902"]
+    assert comments.card_lines(texts, 3) == [2, 1]
+    # Without a handle, short lines above counters are no card (a headline, a byline).
+    assert comments.card_lines(["Ferry strike", "By Ola Brenna", "Views: 3,418"], 2) == []

@@ -46,3 +46,19 @@ def test_a_reference_above_the_headline_is_boilerplate() -> None:
     kinds = {line.text: kind for line, kind, _ in label_lines(page)}
     assert kinds["HC/2210"] == "boilerplate"
     assert kinds["Press notes   Statements   Briefings"] == "navigation"
+
+
+def test_forum_software_furniture_patterns() -> None:
+    from analysis.segmentation.labelling import _pattern_match
+
+    for line in (
+        "Similar topics",
+        "« Previous Topic | Next Topic »",
+        "View more replies",
+        "You must sign in to post a reply.",
+        "Posting permissions",
+        "All times are UTC. It is now 09:12.",
+    ):
+        assert _pattern_match(line, "boilerplate"), line
+    for line in ("Similar cases were reported in 2019.", "You must leave the port by Monday, the council said."):
+        assert _pattern_match(line, "boilerplate") is None, line

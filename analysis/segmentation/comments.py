@@ -171,3 +171,21 @@ def reply_blocks(texts: Sequence[str], first_text: int) -> list[tuple[int, int]]
 def post_actions() -> frozenset[str]:
     """Return the actions on a forum post (``segmentation_post_actions.txt``)."""
     return rules._word_list("segmentation_post_actions.txt")
+
+
+# A user card names the user and may give a rank ("Senior Member") above its counters.
+MAX_CARD_LINES = 2
+MAX_WORDS_CARD_LINE = 3
+
+
+def card_lines(texts: Sequence[str], counters: int) -> list[int]:
+    """Return the lines of the user card above a counter row at ``counters`` (:func:`counter_row`): up to
+    ``MAX_CARD_LINES`` short lines without sentence punctuation directly above it, one of them a user's
+    handle (a token with a digit or an underscore: "gullwing_7" over "Senior Member"); else []."""
+    lines = []
+    for j in range(counters - 1, max(counters - 1 - MAX_CARD_LINES, -1), -1):
+        text = texts[j]
+        if rules.SENTENCE_END.search(text) or len(rules.WORD.findall(text)) > MAX_WORDS_CARD_LINE:
+            break
+        lines.append(j)
+    return lines if any(HANDLE.match(texts[j]) for j in lines) else []

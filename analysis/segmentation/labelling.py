@@ -212,6 +212,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
     headline, first_body = _find_headline(lines, labels)
@@ -605,6 +606,16 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
         reason = rules.menu_line(line.text)
         if reason:
             labels[i] = ("navigation", reason)
+
+
+def _label_user_cards(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: the user's handle and rank above a user card's counters (:func:`.comments.card_lines`)."""
+    texts = [line.text for line in lines]
+    for i, line in enumerate(lines):
+        if comments.counter_row(line.text):
+            for j in comments.card_lines(texts, i):
+                if j not in labels:
+                    labels[j] = ("boilerplate", f"user card: the handle and rank above the counters at {line.start}")
 
 
 def _label_ranked_lists(lines: list[Line], labels: Labels) -> None:
