@@ -62,3 +62,24 @@ def test_forum_software_furniture_patterns() -> None:
         assert _pattern_match(line, "boilerplate"), line
     for line in ("Similar cases were reported in 2019.", "You must leave the port by Monday, the council said."):
         assert _pattern_match(line, "boilerplate") is None, line
+
+
+def test_alerts_with_news_text() -> None:
+    from analysis.segmentation.labelling import _pattern_match
+
+    for line in (
+        "BREAKING Ferry runs aground off Kelby, no injuries reported",
+        "BREAKING NEWS   Watch live: Harbour council meets on ferry strike",
+        "LAST MINUTE: Storm warning for the northern coast",
+        "Ferry strike latest: Talks resume on Thursday, union says",
+    ):
+        assert _pattern_match(line, "boilerplate"), line
+    for line in ("Breaking with tradition, the council met on a Sunday.", "The latest: talks resume"):
+        assert _pattern_match(line, "boilerplate") is None, line
+
+
+def test_print_and_display_tools_are_sharing_widgets() -> None:
+    assert rules.sharing_line("Print version   Download PDF   Send by e-mail")
+    assert rules.sharing_line("Text size   A   A+   A++   Contrast")
+    assert rules.sharing_line("Print   PDF   Send to a friend")
+    assert rules.sharing_line("Home   Contrast   Ferries") is None
