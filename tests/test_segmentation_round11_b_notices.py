@@ -83,3 +83,11 @@ def test_print_and_display_tools_are_sharing_widgets() -> None:
     assert rules.sharing_line("Text size   A   A+   A++   Contrast")
     assert rules.sharing_line("Print   PDF   Send to a friend")
     assert rules.sharing_line("Home   Contrast   Ferries") is None
+
+
+def test_a_row_of_links_is_no_byline() -> None:
+    assert rules.byline_line("Home > Ports and Harbours > Ferry Notices") is None
+    assert rules.byline_line("Ferries   Ports and Harbours   Weather   Sign in") is None
+    assert rules.byline_line("Shipping · Ports and Trade Programme") is None
+    # Names joined by "and" / "in" stay a byline.
+    assert rules.byline_line("Ola Brenna in Kelby and Marta Lind") == "byline: capitalised names joined by 'and' / 'in'"
