@@ -91,3 +91,15 @@ def test_a_row_of_links_is_no_byline() -> None:
     assert rules.byline_line("Shipping · Ports and Trade Programme") is None
     # Names joined by "and" / "in" stay a byline.
     assert rules.byline_line("Ola Brenna in Kelby and Marta Lind") == "byline: capitalised names joined by 'and' / 'in'"
+
+
+def test_site_copyright_and_media_file_links_are_no_captions() -> None:
+    from analysis.segmentation.labelling import _pattern_match
+
+    assert _pattern_match("© Kelby Harbour Gazette 2024", "caption") is None
+    assert _pattern_match("© Kelby Harbour Gazette 2024", "boilerplate") == "copyright footer"
+    assert _pattern_match("Image: https://media.example.org/2024/ferry.jpg", "caption") is None
+    assert _pattern_match("Image: https://media.example.org/2024/ferry.jpg", "boilerplate")
+    # A photographer's credit stays a caption.
+    assert _pattern_match("© Ola Brenna", "caption")
+    assert _pattern_match("Photo: Ola Brenna/NVA", "caption")
