@@ -62,3 +62,14 @@ The operator said it would run a reduced timetable until the end of the strike o
 def test_a_dateline_with_a_lower_case_month_is_split_from_the_paragraph() -> None:
     segments = segment_article("w", WIRE)
     assert segments[segments["kind"] == "dateline"]["text"].tolist() == ["Valparaíso, 4 ago (NVA).-"]
+
+
+def test_a_transcript_turn_label_is_set_apart_as_text() -> None:
+    # The turn a dateline rule reads (the first body lines after furniture) is split into its label and its
+    # sentence, both text; the other turns are left whole.
+    segments = segment_article("t", TRANSCRIPT)
+    label = segments[segments["text"] == "Question (Coast FM, Kelby):"]
+    assert label["kind"].tolist() == ["body"]
+    after = segments[segments["start"] == int(label["end"].iloc[0]) + 1]
+    assert after["text"].tolist() == ["Has the ministry spoken to the crews themselves?"]
+    assert (segments["kind"] == "body").sum() == 9
