@@ -72,10 +72,6 @@ def comment_blocks(
 # Discussion threads (issue 11, round 11). A forum post is closed by a row of actions on it ("Like   Quote
 # Reply", "Reply With Quote   Like (4)", "▲ 340 ▼   Reply   Share", "Top") and opened by a user card whose
 # counters ("Joined: Mar 2011   Posts: 8,412") or handle and age ("u/reader_91 · 7 hr") no article line has.
-# Reactions to a post or its thread, as against sharing the page: a closing row holds at least one of them.
-POST_REACTIONS = frozenset({"like", "likes", "quote", "multi-quote", "reply", "reply with quote", "report", "top"})
-POST_REACTIONS |= frozenset({"back to top", "give award", "upvote", "downvote", "flag", "permalink", "post reply"})
-POST_REACTIONS |= frozenset({"rate this thread"})
 # Figures, vote arrows and the brackets and bullets around counts are not the action's name.
 COUNT_MARKS = re.compile(r"[\d.,%()\[\]▲▼↑↓+]+")
 # A counter: a short label, a colon and a value holding a figure ("Posts: 8,412", "Joined: Thu May 12, 2016").
@@ -106,7 +102,7 @@ def action_row(text: str) -> str | None:
         return None
     names = [" ".join(COUNT_MARKS.sub(" ", item.casefold()).split()) for item in items]
     named = [name for name in names if name]
-    if named and all(name in post_actions() for name in named) and any(name in POST_REACTIONS for name in named):
+    if named and all(name in post_actions() for name in named) and any(name in post_reactions() for name in named):
         return f"post actions: a row of {len(items)} actions on a forum post or comment"
     return None
 
@@ -165,6 +161,12 @@ def reply_blocks(texts: Sequence[str], first_text: int) -> list[tuple[int, int]]
         for upper, lower in zip(rows, rows[1:])
         if any(counter_row(texts[j]) or user_stamp(texts[j]) for j in range(upper + 1, lower))
     ]
+
+
+@lru_cache(maxsize=1)
+def post_reactions() -> frozenset[str]:
+    """Return the reactions to a forum post or thread (``segmentation_post_reactions.txt``)."""
+    return rules._word_list("segmentation_post_reactions.txt")
 
 
 @lru_cache(maxsize=1)
