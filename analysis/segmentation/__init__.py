@@ -69,10 +69,17 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     body_seen = 0
     dated = False
     previous_kind = ""
-    for line, kind, reason in label_lines(raw):
+    labelled = label_lines(raw)
+    # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
+    turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
+    for line, kind, reason in labelled:
         if kind == "body" and not dated and tries >= MAX_DATELINE_TRIES and body_seen < MAX_AGENCY_DATELINE_LINES:
             body_seen += 1
             found = dateline_grammar.agency_dateline(line.text)
+            if found and dateline_grammar.opens_turn(found[0], turns):
+                rows += _turn_rows(line, found, reason)
+                previous_kind = kind
+                continue
             if found:
                 dated = True
                 rows += _dateline_rows(line, found, reason)
@@ -82,6 +89,10 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             tries += 1
             body_seen += 1
             found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)
+            if found and dateline_grammar.opens_turn(found[0], turns):
+                rows += _turn_rows(line, found, reason)
+                previous_kind = kind
+                continue
             if found:
                 dated = True
                 tries = MAX_DATELINE_TRIES
@@ -102,6 +113,18 @@ def _dateline_rows(line: Line, found: tuple[str, int, str], reason: str) -> list
     dateline, body_offset, why = found
     return [
         kind_row("dateline", line.start, line.start + len(dateline), why),
+        kind_row("body", line.start + body_offset, line.end, reason),
+    ]
+
+
+def _turn_rows(line: Line, found: tuple[str, int, str], reason: str) -> list[dict]:
+    """Return a transcript turn's speaker label ("Question (Outlet):", read by a dateline rule as ``found``) and
+    the rest of ``line`` as two body segments: the label is the text's, not a dateline, and is set apart so that
+    the sentence after it starts as written (as it does after a dateline)."""
+    label, body_offset, _ = found
+    why = "a transcript turn's speaker label, set apart from its sentence (repeated on the page: no dateline)"
+    return [
+        kind_row("body", line.start, line.start + len(label), why),
         kind_row("body", line.start + body_offset, line.end, reason),
     ]
 

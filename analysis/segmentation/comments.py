@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from . import rules
 
@@ -66,3 +67,127 @@ def comment_blocks(
         if len(set(make_up)) == 1 and any(make_up[0]) and not all(make_up[0]) and not taken:
             found += blocks
     return found
+
+
+# Discussion threads (issue 11, round 11). A forum post is closed by a row of actions on it ("Like   Quote
+# Reply", "Reply With Quote   Like (4)", "▲ 340 ▼   Reply   Share", "Top") and opened by a user card whose
+# counters ("Joined: Mar 2011   Posts: 8,412") or handle and age ("u/reader_91 · 7 hr") no article line has.
+# Figures, vote arrows and the brackets and bullets around counts are not the action's name.
+COUNT_MARKS = re.compile(r"[\d.,%()\[\]▲▼↑↓+]+")
+# A counter: a short label, a colon and a value holding a figure ("Posts: 8,412", "Joined: Thu May 12, 2016").
+COUNTER = re.compile(r"^[^\W\d_][^:\d]{0,24}:\s*(?P<value>\S.*)$")
+MAX_WORDS_COUNTER_VALUE = 7  # "Thu May 12, 2016 9:47 pm": a date, a clock time
+# A user's handle: one token with a digit or an underscore, or prefixed "u/" ("Marisol_K", "u/indus_watcher").
+HANDLE = re.compile(r"^(?:[\w ]{0,12}\bby\s+)?(?:u/)?(?=[\w.-]*[\d_])[\w.-]{3,30}$")
+AGE = re.compile(r"^\d{1,3}\s*(?:s|sec|min|m|h|hr|hrs|d|w|mo|y|yr)s?(?: ago)?$", re.IGNORECASE)
+MAX_ITEMS_POST_ROW = 8
+
+
+def _row_items(text: str) -> list[str]:
+    """Return the items of a line split like a menu (``rules.MENU_SEPARATOR``), trimmed."""
+    return [item.strip() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
+
+
+def action_row(text: str) -> str | None:
+    """Return a reason when ``text`` is the row of actions closing a post ("Like   Quote   Reply", "Top"), else None.
+
+    Every item, its figures and brackets removed, is a post action (``segmentation_post_actions.txt``) or
+    empty (a count), and one at least is a reaction to the post (reply, quote, like, report, top): a row
+    of sharing tools alone closes no post.
+    """
+    if rules.SENTENCE_END.search(text):
+        return None
+    items = _row_items(text)
+    if not items or len(items) > MAX_ITEMS_POST_ROW:
+        return None
+    names = [" ".join(COUNT_MARKS.sub(" ", item.casefold()).split()) for item in items]
+    named = [name for name in names if name]
+    if named and all(name in post_actions() for name in named) and any(name in post_reactions() for name in named):
+        return f"post actions: a row of {len(items)} actions on a forum post or comment"
+    return None
+
+
+def counter_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a user card's or thread's counters ("Joined: Mar 2011   Posts: 8,412").
+
+    At least half of the line's items, and one at least, are a short label, a colon and a short value
+    holding a figure; no item is long. A paragraph is not cut into such items.
+    """
+    if rules.SENTENCE_END.search(text):
+        return None
+    items = _row_items(text)
+    if not items or any(len(rules.WORD.findall(item)) > MAX_WORDS_COUNTER_VALUE + 3 for item in items):
+        return None
+    counters = 0
+    for item in items:
+        match = COUNTER.match(item)
+        value = match["value"] if match else ""
+        counters += bool(match) and _count_or_date(value)
+    if counters and 2 * counters >= len(items):
+        return f"counters: {counters} of {len(items)} items are a label, a colon and a figure (user card or thread)"
+    return None
+
+
+def _count_or_date(value: str) -> bool:
+    """True when ``value`` holds a figure and no other word than a date's (a count, a join date, an id)."""
+    words = rules.LETTERS.findall(value)
+    return (
+        any(map(str.isdigit, value))
+        and len(words) <= MAX_WORDS_COUNTER_VALUE
+        and all(word.casefold() in rules.date_words() for word in words)
+    )
+
+
+def user_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` is a user's handle and the post's age or time ("u/reader_91 · 7 hr",
+    "Post by reader_91 » Tue Feb 11, 2025 8:14 pm"), else None. A handle holds a digit or an underscore: a
+    byline's name ("By Jane Roe · 7 hr") does not."""
+    items = _row_items(text)
+    if len(items) < 2 or not HANDLE.match(items[0]) or not (AGE.match(items[-1]) or rules.timestamp_line(items[-1])):
+        return None
+    return "post header: a user's handle and the post's age"
+
+
+def reply_blocks(texts: Sequence[str], first_text: int) -> list[tuple[int, int]]:
+    """Return (first, last) line numbers of the replies of a discussion thread, last = the row closing each.
+
+    A reply lies between two rows closing posts (:func:`action_row`), below line ``first_text`` (the
+    article's first line of text: the first post, which holds the article, is no reply), and holds a
+    user card (:func:`counter_row`, :func:`user_stamp`). One pass over the lines.
+    """
+    rows = [i for i, text in enumerate(texts) if i > first_text and action_row(text)]
+    return [
+        (upper + 1, lower)
+        for upper, lower in zip(rows, rows[1:])
+        if any(counter_row(texts[j]) or user_stamp(texts[j]) for j in range(upper + 1, lower))
+    ]
+
+
+@lru_cache(maxsize=1)
+def post_reactions() -> frozenset[str]:
+    """Return the reactions to a forum post or thread (``segmentation_post_reactions.txt``)."""
+    return rules._word_list("segmentation_post_reactions.txt")
+
+
+@lru_cache(maxsize=1)
+def post_actions() -> frozenset[str]:
+    """Return the actions on a forum post (``segmentation_post_actions.txt``)."""
+    return rules._word_list("segmentation_post_actions.txt")
+
+
+# A user card names the user and may give a rank ("Senior Member") above its counters.
+MAX_CARD_LINES = 2
+MAX_WORDS_CARD_LINE = 3
+
+
+def card_lines(texts: Sequence[str], counters: int) -> list[int]:
+    """Return the lines of the user card above a counter row at ``counters`` (:func:`counter_row`): up to
+    ``MAX_CARD_LINES`` short lines without sentence punctuation directly above it, one of them a user's
+    handle (a token with a digit or an underscore: "gullwing_7" over "Senior Member"); else []."""
+    lines = []
+    for j in range(counters - 1, max(counters - 1 - MAX_CARD_LINES, -1), -1):
+        text = texts[j]
+        if rules.SENTENCE_END.search(text) or len(rules.WORD.findall(text)) > MAX_WORDS_CARD_LINE:
+            break
+        lines.append(j)
+    return lines if any(HANDLE.match(texts[j]) for j in lines) else []

@@ -24,6 +24,9 @@ from . import rules
 MAX_DATELINE_TOKENS = 12
 # A place written in capitals has at least this many letters ("UN", "US" open sentences as subjects).
 MIN_LETTERS_CAPITAL_PLACE = 3
+# A month written in lower case after the day, as Romance languages write it, has at most this many letters
+# ("jul", "mars", "septiembre"); a longer lower-case word after a figure is a sentence's ("17 soldiers").
+MAX_LETTERS_LOWER_CASE_MONTH = 10
 
 TOKEN = re.compile(
     r"\s*(?:"
@@ -71,6 +74,23 @@ def _fits(kind: str, token: str) -> bool:
     return token[0].isupper() or token.casefold() in place_connectors()
 
 
+def _fits_at(tokens: list[tuple[str, str, int]], n: int) -> bool:
+    """True when the ``n``-th token may stand in a dateline (:func:`_fits`), or is a month in lower case after the
+    day ("Estambul, 17 jul (AIP).-", "5 de julio"): many languages write their months so, English does not."""
+    kind, token, _ = tokens[n]
+    if _fits(kind, token):
+        return True
+    before = [k for k, t, _ in tokens[max(n - 2, 0) : n] if not (k == "word" and t.casefold() in place_connectors())]
+    return (
+        kind == "word"
+        and token.isalpha()
+        and token.islower()
+        and len(token) <= MAX_LETTERS_LOWER_CASE_MONTH
+        and bool(before)
+        and before[-1] == "number"
+    )
+
+
 def _evidence(parts: list[tuple[str, str, int]]) -> bool:
     """True when the parts name a place in capitals, an agency, a region in brackets or a date.
 
@@ -114,7 +134,7 @@ def grammar_dateline(text: str) -> tuple[str, int, str] | None:
         return None
     found = None
     for n, (kind, token, end) in enumerate(tokens):
-        if not _fits(kind, token):
+        if not _fits_at(tokens, n):
             break
         parts = tokens[: n + 1]
         tight = n > 0 and parts[-2][0] == "paren"
@@ -192,8 +212,34 @@ def place_date_line(text: str) -> bool:
     tokens = _tokens(text)
     if len(tokens) > MAX_DATELINE_TOKENS or not tokens or tokens[-1][2] != len(text.rstrip()):
         return False
-    if not all(_fits(kind, token) for kind, token, _ in tokens):
+    if not all(_fits_at(tokens, n) for n in range(len(tokens))):
         return False
     return any(kind == "number" for kind, _, _ in tokens) and any(
         kind == "word" and _calendar_word(token) for kind, token, _ in tokens
     )
+
+
+# A paragraph opened by a speaker's label ("Question (Levant Review):", "Answer:") is a turn of a transcript;
+# the same label opens at least this many paragraphs of the page, which no dateline does.
+MIN_TURN_LINES = 3
+TURN_LABEL = re.compile(r"([^\W\d_][\w.]*)(?:\s*\([^()\n]{1,60}\))?\s*:\s")
+
+
+def turn_labels(texts: list[str]) -> frozenset[str]:
+    """Return the words (case-folded) that open at least ``MIN_TURN_LINES`` lines as a label and a colon,
+    with or without a name in parentheses ("Question (Harbour Times): ...", "Answer: ..."): the speakers'
+    turns of a transcript or an interview. One pass over the lines."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        match = TURN_LABEL.match(text)
+        if match:
+            word = match.group(1).casefold()
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= MIN_TURN_LINES)
+
+
+def opens_turn(dateline: str, turns: frozenset[str]) -> bool:
+    """True when ``dateline`` (a grammar's reading) is a transcript turn's label: its first word is one of
+    ``turns`` (:func:`turn_labels`) and it ends with a colon."""
+    match = TURN_LABEL.match(dateline + " ")
+    return bool(match) and match.group(1).casefold() in turns and match.end() == len(dateline) + 1

@@ -214,6 +214,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
     headline, first_body = _find_headline(lines, labels)
@@ -226,6 +227,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_titles_among_furniture(lines, labels)
     _keep_on_topic_prose(lines, labels, headline)
     _keep_section_headings(lines, labels)
+    _label_replies(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
@@ -589,6 +591,10 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.byline_with_posts(line.text)
             or rules.line_with_stamp(line.text)
             or stamps.placed_time_stamp(line.text)
+            or stamps.document_code_line(line.text)
+            or comments.counter_row(line.text)
+            or comments.user_stamp(line.text)
+            or comments.action_row(line.text)
             or rules.sharing_line(line.text)
         )
         if reason:
@@ -603,6 +609,16 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
         reason = rules.menu_line(line.text)
         if reason:
             labels[i] = ("navigation", reason)
+
+
+def _label_user_cards(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: the user's handle and rank above a user card's counters (:func:`.comments.card_lines`)."""
+    texts = [line.text for line in lines]
+    for i, line in enumerate(lines):
+        if comments.counter_row(line.text):
+            for j in comments.card_lines(texts, i):
+                if j not in labels:
+                    labels[j] = ("boilerplate", f"user card: the handle and rank above the counters at {line.start}")
 
 
 def _label_ranked_lists(lines: list[Line], labels: Labels) -> None:
@@ -1069,6 +1085,29 @@ def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
             continue
         if section_headings.heads_paragraph(lines[i].text, lines[i + 1].text):
             labels[i] = ("body", f"section heading naming the paragraph below (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _label_replies(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate the replies of a discussion thread below the article (:func:`.comments.reply_blocks`).
+
+    A reply's sentences are prose about the story, so the earlier rules keep them as body or as an
+    appended story; a user card above them and a row of post actions below them make them furniture
+    about the article (the gold README's ruling on forum reposts). A repeated line stays a duplicate,
+    and a story pasted into a reply stays appended in the reply where it starts. A block holding the
+    headline is no reply.
+    """
+    first_text = next((i for i in range(len(lines)) if labels[i][0] == "body"), None)
+    if first_text is None:
+        return
+    appended_start = next((i for i in range(len(lines)) if labels[i][0] == "appended"), -1)
+    for first, last in comments.reply_blocks([line.text for line in lines], first_text):
+        block = range(first, last + 1)
+        if any(labels[i][0] == "headline" for i in block):
+            continue
+        keep = ("duplicate", "boilerplate", "caption") + (("appended",) if appended_start in block else ())
+        for i in block:
+            if labels[i][0] not in keep:
+                labels[i] = ("boilerplate", f"reply in a discussion thread (was {labels[i][0]}: {labels[i][1]})")
 
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:

@@ -33,6 +33,8 @@ MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+[/–—]\s+")
 ANY_SEPARATOR = re.compile(r"\s\s|[|·•›»/–—]")
 KICKER_SEPARATOR = re.compile(r"\s*[|›»]\s*|\s+[/–—]\s+")
 MIN_MENU_ITEMS = 3
+# A breadcrumb's or a bullet list's mark between two items of a row of links.
+LINK_ROW_MARK = re.compile(r"\s[>»›|·•]\s")
 MAX_WORDS_MENU_ITEM = 4
 MAX_WORDS_KICKER_ITEM = 3
 
@@ -327,6 +329,8 @@ def byline_line(text: str) -> str | None:
         return None
     if words[-1].casefold() in byline_roles() and all(word[0].isupper() for word in words[:-1]):
         return "byline: names and a job title"
+    if _is_link_row(text):
+        return None
     lower = _connective_words(text, words)
     # In capitals a kicker ("WAR IN UKRAINE") has the shape of names joined by "in": there only a desk
     # credited with its agencies ("DAILY COURIER WITH AGENCIES") is read as a byline.
@@ -336,6 +340,15 @@ def byline_line(text: str) -> str | None:
             return "byline: a desk and its agencies joined by 'with'"
         return "byline: capitalised names joined by 'and' / 'in'"
     return None
+
+
+def _is_link_row(text: str) -> bool:
+    """True when ``text`` is a row of links (a menu, a breadcrumb, a programme list), which names joined by
+    "and" / "in" are not: it holds a breadcrumb or bullet mark ("Home > Press and Media", "Food · Russia and
+    Eurasia Programme") or splits into ``MIN_MENU_ITEMS`` items or more (issue 11, round 11)."""
+    if LINK_ROW_MARK.search(text):
+        return True
+    return ANY_SEPARATOR.search(text) is not None and len(MENU_SEPARATOR.split(text)) >= MIN_MENU_ITEMS
 
 
 def _connective_words(text: str, words: list[str]) -> list[str]:

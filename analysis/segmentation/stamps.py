@@ -27,3 +27,24 @@ def placed_time_stamp(text: str) -> str | None:
     if CLOCK.search(stamp) and rules.timestamp_line(stamp.strip()):
         return "time stamp: the desk's place, a comma, a date and a clock time"
     return None
+
+
+# A document's reference number: an issuing body's letters and a number after slashes ("SC/14071",
+# "A/RES/76/1"), or "No." and a number of the year ("No. 438/2022"). Press releases, meeting summaries and
+# ministries' notes print it above or below the text: the record's reference, not the text.
+DOCUMENT_CODE = re.compile(r"^(?:(?:[A-Z]{1,6}/)+(?:[A-Z0-9.]+/)*\d{1,6}|No\.\s*\d{1,6}/\d{2,4})$")
+# The other items of a line carrying a reference (the series, the body, the date) are short.
+MAX_WORDS_CODE_LINE_ITEM = 4
+
+
+def document_code_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a document's reference number, alone or among a few short items
+    ("Press Releases   SC/14071   3 May 2021"), else None."""
+    if "/" not in text:
+        return None
+    items = [item.strip() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
+    if not any(DOCUMENT_CODE.match(item) for item in items):
+        return None
+    if any(len(rules.WORD.findall(item)) > MAX_WORDS_CODE_LINE_ITEM for item in items):
+        return None
+    return "document reference: a reference number of the record (letters and figures after slashes)"
