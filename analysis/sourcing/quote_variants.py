@@ -1,9 +1,11 @@
 """Quote integrity: the same quotation repeated, changed or cut across articles.
 
 Repeated quotations are grouped by their exact word sequence first, so each distinct wording
-is compared once, and only with candidates from two indexes that miss no related pair (rare
-words of each wording's prefix; rarest bigram for fragments); the table has one row per
-quotation, never one per pair, so a quotation repeated by many articles grows it linearly.
+is compared once, and only with candidates from two indexes that miss no related pair (pairs
+of rare words of each wording's prefix; rarest bigram for fragments); the table has one row per
+quotation, never one per pair, so a quotation repeated by many articles grows it linearly. The
+related pairs themselves (the families' edges) are at most one per shorter wording found inside a
+longer one plus the variants: a wording of L words contains at most L (L - 1) / 2 others.
 """
 
 from __future__ import annotations
