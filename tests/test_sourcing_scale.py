@@ -9,6 +9,7 @@ most roughly double the blocking's CPU time (single-token keys gave about 4 time
 from __future__ import annotations
 
 import difflib
+import importlib
 import random
 import time
 
@@ -17,6 +18,8 @@ import pytest
 
 from analysis.sourcing.quote_variants import _compare_quotes, _min_overlap, _related_wordings, _variant_candidates
 from analysis.sourcing.summaries import _cue_class_labels
+
+quote_variants_module = importlib.import_module("analysis.sourcing.quote_variants")
 
 
 def all_pairs(wordings: list[tuple[str, ...]], threshold: float) -> dict[tuple[int, int], tuple[str, float]]:
@@ -80,8 +83,11 @@ def test_the_edge_cases_reach_each_path() -> None:
     assert _related_wordings(as_wordings(EDGE_CASES["reordered"]), 0.8) == {}
 
 
+@pytest.mark.parametrize("pair_key_prefix", [40, 6, 3])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_random_wordings_with_long_prefixes_equal_all_pairs(seed: int) -> None:
+def test_random_wordings_with_long_prefixes_equal_all_pairs(seed: int, pair_key_prefix: int, monkeypatch) -> None:
+    # With a small PAIR_KEY_PREFIX most wordings are "long" (single-token keys) and pairs mix both kinds.
+    monkeypatch.setattr(quote_variants_module, "PAIR_KEY_PREFIX", pair_key_prefix)
     # Wordings of 2 to 40 words over a skewed vocabulary, many of them edits of a few base wordings:
     # long prefixes (many two-token keys), shared common words, insertions, deletions, substitutions.
     rng = random.Random(seed)
@@ -109,6 +115,31 @@ def test_random_wordings_with_long_prefixes_equal_all_pairs(seed: int) -> None:
         brute = all_pairs(wordings, threshold)
         assert _related_wordings(wordings, threshold) == brute
         assert {v[0] for v in brute.values()} == {"variant", "fragment"}
+
+
+def test_long_quotations_use_single_token_keys_and_find_every_pair() -> None:
+    # Wordings of 60 to 200 words (the longest past PAIR_KEY_PREFIX) with a few words changed or cut.
+    rng = random.Random(11)
+    vocabulary = [f"w{k}" for k in range(400)]
+    bases = [rng.choices(vocabulary, k=rng.randint(60, 200)) for _ in range(6)]
+    wordings = []
+    for _ in range(60):
+        words = list(rng.choice(bases))
+        for _ in range(rng.randint(0, 40)):
+            words[rng.randrange(len(words))] = rng.choice(vocabulary)
+        start = rng.randrange(len(words) // 4)
+        wordings.append(tuple(words[start:]))
+    wordings = list(dict.fromkeys(wordings))
+    brute = all_pairs(wordings, 0.8)
+    assert _related_wordings(wordings, 0.8) == brute
+    assert any(v[0] == "variant" and len(wordings[i]) > 115 for (i, _), v in brute.items())
+
+
+def test_one_very_long_quotation_costs_keys_linear_in_its_length() -> None:
+    # One 3,000-word quotation of a single repeated word (the pathological article of test_linear_cost):
+    # pair keys would be C(1002, 2) = 501,501; single-token keys are its 1,001-token prefix.
+    tokens = [[("word", k + 1) for k in range(3_000)], [("word", k + 1) for k in range(2_990)]]
+    assert _variant_candidates(tokens, 0.8) == {(0, 1)}
 
 
 def test_a_run_inside_another_has_difflib_ratio_from_the_lengths() -> None:

@@ -35,6 +35,10 @@ VARIANT_THRESHOLD = 0.8
 FRAGMENT_MIN_WORDS = 2
 # Slack of the float comparisons of the length and overlap bounds (they hold exactly in rationals).
 EPSILON = 1e-9
+# A wording whose two-token prefix is longer than this (about 115 words at the default threshold) is
+# indexed under single tokens: its C(n, 2) token pairs would grow with the square of its length
+# (a 4,000-word quotation: 890k keys, sourcing 12 times slower for twice the text).
+PAIR_KEY_PREFIX = 40
 QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -134,51 +138,75 @@ def _variant_candidates(tokens: list[list[tuple[str, int]]], threshold: float) -
     at least M - k of them come after ck in each wording, so ck is among its first
     ``len - M + k`` tokens, and c1..c_shared are all in both prefixes of ``len - M + shared``.
     A variant shares at least ``_min_overlap`` of each wording's length (see there), so the two
-    prefixes of ``len - _min_overlap(len) + shared`` have ``shared`` tokens in common, and the pair
-    is found under one key: a ``shared``-combination of prefix tokens (:func:`_prefix_keys`).
-    ``shared`` is 2 unless the threshold lets a variant share a single word. A pair is kept only
-    if its lengths allow the ratio (``2 min / (la + lb) >= threshold``).
+    prefixes of ``len - _min_overlap(len) + shared`` have ``shared`` tokens in common.
+
+    A wording whose two-token prefix is at most ``PAIR_KEY_PREFIX`` tokens is indexed under every
+    pair of its prefix tokens (two wordings of that kind that may be variants share such a key);
+    a longer one, whose pairs would grow with the square of its length, under each single token
+    of its one-token prefix, as are the shorter wordings whose length allows a ratio with the
+    shortest of them (a pair with a long wording shares such a token; only pairs with a long
+    wording are taken from these keys). When the threshold lets a variant share a single word,
+    every wording is indexed under single tokens. A pair is kept only if its lengths allow the
+    ratio (``2 min / (la + lb) >= threshold``).
 
     Keys of two tokens, not one: the wordings under one rare token grow with the corpus (words of
     middling frequency are in many prefixes), so the pairs looked at grew 4 times per doubling
     (85k, 348k, 1.39M on 1,000 / 2,000 / 4,000 benchmark articles); under two-token keys they are
     1.0k, 4.1k, 15.7k, and the keys themselves grow linearly (177k, 351k, 697k).
     """
-    shared = min(2, _min_overlap(FRAGMENT_MIN_WORDS, threshold))
-    keys, owners = _prefix_keys(tokens, threshold, shared)
-    order = np.argsort(keys, kind="stable")
-    keys, owners = keys[order], owners[order]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    sizes = np.diff(np.r_[starts, len(keys)])
     lengths = [len(row) for row in tokens]
-    candidates: set[tuple[int, int]] = set()
-    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-        for i, j in combinations(sorted(owners[start : start + size].tolist()), 2):
-            if 2 * min(lengths[i], lengths[j]) >= threshold * (lengths[i] + lengths[j]) - EPSILON:
-                candidates.add((i, j))
-    return candidates
+    ranked = _rarest_first(tokens)
+    # Tokens a wording may miss and still be a variant: its one-token prefix is one longer.
+    spare = [length - _min_overlap(length, threshold) for length in lengths]
+    one_word = _min_overlap(FRAGMENT_MIN_WORDS, threshold) < 2
+    single = [one_word or n + 2 > PAIR_KEY_PREFIX for n in spare]
+    shortest = min((length for length, long_ in zip(lengths, single, strict=True) if long_), default=None)
+    rows: dict[int, list[tuple[int, list[int]]]] = {1: [], 2: []}
+    for i, length in enumerate(lengths):
+        if not single[i]:
+            rows[2].append((i, ranked[i][: spare[i] + 2]))
+        # Reaches a long wording: the length bound holds with the shortest long one.
+        if single[i] or (shortest is not None and 2 * length >= threshold * (shortest + length) - EPSILON):
+            rows[1].append((i, ranked[i][: spare[i] + 1]))
+    pairs = [pair for members in _key_groups(rows[2], 2) for pair in combinations(sorted(members), 2)]
+    for members in _key_groups(rows[1], 1):
+        # Only pairs with a long wording: the others were found under pair keys.
+        pairs += [(min(i, j), max(i, j)) for i in members if single[i] for j in members if j != i]
+    return {
+        (i, j) for i, j in pairs if 2 * min(lengths[i], lengths[j]) >= threshold * (lengths[i] + lengths[j]) - EPSILON
+    }
 
 
-def _prefix_keys(tokens: list[list[tuple[str, int]]], threshold: float, shared: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return (key, wording) arrays: every ``shared``-combination (1 or 2) of each wording's prefix of
-    ``len - _min_overlap(len) + shared`` tokens, rarest first, as one integer (the tokens' ranks)."""
+def _rarest_first(tokens: list[list[tuple[str, int]]]) -> list[list[int]]:
+    """Return each wording's tokens as ranks in one global order, rarest first (ties by the token itself), sorted."""
     frequency: dict[tuple[str, int], int] = {}
     for row in tokens:
         for token in row:
             frequency[token] = frequency.get(token, 0) + 1
-    # Rarest first, ties by the token itself: one global order, as prefix filtering needs.
     rank = {token: r for r, token in enumerate(sorted(frequency, key=lambda token: (frequency[token], token)))}
-    by_size: dict[int, list[tuple[int, list[int]]]] = {}
-    for i, row in enumerate(tokens):
-        prefix = sorted(rank[token] for token in row)[: len(row) - _min_overlap(len(row), threshold) + shared]
-        by_size.setdefault(len(prefix), []).append((i, prefix))
+    return [sorted(rank[token] for token in row) for row in tokens]
+
+
+def _key_groups(rows: list[tuple[int, list[int]]], width: int) -> list[list[int]]:
+    """Return the wordings of each key shared by two or more of ``rows`` ((wording, prefix ranks)):
+    a key is a prefix token (``width`` 1) or a pair of prefix tokens (2), as one integer."""
     keys, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
-    for size, rows in by_size.items():
-        block = np.array([prefix for _, prefix in rows], dtype=np.int64)
-        first, second = np.triu_indices(size, 1) if shared == 2 else (np.arange(size),) * 2
-        keys.append((block[:, first] * len(rank) + block[:, second]).ravel())
-        owners.append(np.repeat(np.array([i for i, _ in rows], dtype=np.int64), len(first)))
-    return np.concatenate(keys), np.concatenate(owners)
+    by_size: dict[int, list[tuple[int, list[int]]]] = {}
+    for i, prefix in rows:
+        by_size.setdefault(len(prefix), []).append((i, prefix))
+    top = 1 + max((rank for _, prefix in rows for rank in prefix), default=0)
+    for size, block_rows in by_size.items():
+        block = np.array([prefix for _, prefix in block_rows], dtype=np.int64).reshape(len(block_rows), size)
+        first, second = np.triu_indices(size, 1) if width == 2 else (np.arange(size),) * 2
+        keys.append((block[:, first] * top + block[:, second]).ravel())
+        owners.append(np.repeat(np.array([i for i, _ in block_rows], dtype=np.int64), len(first)))
+    key, owner = np.concatenate(keys), np.concatenate(owners)
+    order = np.argsort(key, kind="stable")
+    key, owner = key[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+    sizes = np.diff(np.r_[starts, len(key)])
+    big = sizes > 1
+    return [owner[s : s + n].tolist() for s, n in zip(starts[big].tolist(), sizes[big].tolist(), strict=True)]
 
 
 def _fragment_candidates(wordings: list[tuple[str, ...]], padded: list[str]) -> set[tuple[int, int]]:
