@@ -59,10 +59,13 @@ def sources(attr: pd.DataFrame) -> pd.DataFrame:
 def _cue_class_labels(frame: pd.DataFrame, keys: list[str], index: pd.Index) -> list[str]:
     """Return, per (outlet, source key) of ``index``, its cue classes with counts ("neutral 3; doubting 1")."""
     cues = frame[frame["cue_class"] != ""].groupby(keys + ["cue_class"], sort=True).size()
-    names = cues.index.get_level_values("cue_class")
-    labels = pd.Series([f"{c} {n}" for c, n in zip(names, cues.tolist(), strict=False)], index=cues.index, dtype=object)
-    joined = labels.groupby(level=[0, 1], sort=True).agg("; ".join) if len(labels) else pd.Series(dtype=object)
-    return [joined.get(k, "") for k in index]
+    # One pass over the counts (sorted, so each key's classes come in order), not a pandas aggregation
+    # and lookup per key: those cost about 0.25 ms a key (3.6 s of the 8.3 s of sources() on 2,000
+    # benchmark articles, 14k keys).
+    labels: dict[tuple, list[str]] = {}
+    for (outlet, key, cue_class), n in zip(cues.index.tolist(), cues.tolist(), strict=True):
+        labels.setdefault((outlet, key), []).append(f"{cue_class} {n}")
+    return ["; ".join(labels.get(k, ())) for k in index.tolist()]
 
 
 def outlet_profile(attr: pd.DataFrame, outlets: list[str] | None = None) -> pd.DataFrame:
