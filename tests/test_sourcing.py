@@ -336,6 +336,21 @@ def test_profiles_work_for_three_outlets():
     assert bool(accused["has_voice"].iat[0])  # Moscow (Russia) denies in the same outlet
 
 
+def test_the_accused_have_a_voice_only_in_the_article_that_accuses_them():
+    # A reply in another article of the same outlet is no reply in the story (and an outlet-wide list
+    # of speakers on every accused row grew with the square of the corpus).
+    texts = {
+        "a1": "Headline one for the test\n\nThe British government accused Russia of lying.\n",
+        "a2": "Headline two for the test\n\nMoscow denied the charge on Monday.\n",
+        "b1": "Headline three for the test\n\nThe British government accused Russia of lying.\n\n"
+        "Moscow denied the charge.\n",
+    }
+    study = make_study(texts, {"a1": "Outlet A", "a2": "Outlet A", "b1": "Outlet B"})
+    accused = sourcing.accused_parties(sourcing.attributions(study), study).set_index("article_id")
+    assert not bool(accused.at["a1", "has_voice"]) and accused.at["a1", "voiced_by"] == ""
+    assert bool(accused.at["b1", "has_voice"]) and accused.at["b1", "voiced_by"] == "Russia"
+
+
 def test_an_agentless_accusation_has_empty_source_and_accuser_and_unknown_categories():
     text = "Headline one for the test\n\nThe group has long been accused of lying.\n\nRussia said it was false.\n"
     study = make_study({"a1": text})

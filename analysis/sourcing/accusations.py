@@ -1,4 +1,4 @@
-"""Accused parties: who accusing cues accuse, and whether the same outlet gives them a voice."""
+"""Accused parties: who accusing cues accuse, and whether the same article gives them a voice."""
 
 from __future__ import annotations
 
@@ -52,15 +52,19 @@ def _accusation_tokens(study: Study, accusing: pd.DataFrame, index: dict[str, np
 
 
 def _voices(attr: pd.DataFrame) -> tuple[dict[str, dict[str, set[str]]], dict[str, dict[str, set[str]]]]:
-    """Return who speaks per outlet, indexed by affiliation country and by (casefolded) name word."""
+    """Return who speaks per article, indexed by affiliation country and by (casefolded) name word.
+
+    Per article, not per outlet: an outlet's list grows with its coverage, so a per-outlet list on every
+    accused row grew with the square of the corpus (about 11 GB of cell text at 100,000 bench articles)."""
     by_country: dict[str, dict[str, set[str]]] = {}
     by_word: dict[str, dict[str, set[str]]] = {}
-    named = attr[attr["source"] != ""].drop_duplicates(["outlet", "source", "affiliation"])
-    for outlet, source, affiliation in zip(named["outlet"], named["source"], named["affiliation"], strict=False):
+    named = attr[attr["source"] != ""].drop_duplicates(["article_id", "source", "affiliation"])
+    fields = (named["article_id"], named["source"], named["affiliation"])
+    for article_id, source, affiliation in zip(*fields, strict=False):
         for country in set(affiliation.split("; ")):
-            by_country.setdefault(outlet, {}).setdefault(country, set()).add(source)
+            by_country.setdefault(article_id, {}).setdefault(country, set()).add(source)
         for word in {w.casefold() for w in source.split()}:
-            by_word.setdefault(outlet, {}).setdefault(word, set()).add(source)
+            by_word.setdefault(article_id, {}).setdefault(word, set()).add(source)
     return by_country, by_word
 
 
@@ -75,17 +79,18 @@ def _accused_span(toks: list[dict], agentless: bool) -> tuple[int, int]:
 
 
 def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None = None) -> pd.DataFrame:
-    """Return the accused parties of accusations and whether the same outlet gives them a voice.
+    """Return the accused parties of accusations and whether the same article gives them a voice.
 
     An accused party is (1) the noun phrase right after an accusing cue (``accused X of``,
     ``blamed X for``), or (2) the subject of an agentless accusing passive (``X has long
-    been accused of``). It "has a voice" when an attribution of the same outlet has a source
+    been accused of``). It "has a voice" when an attribution of the same article has a source
     whose affiliation country equals the accused party's country, or whose name shares a
-    capitalised word with it. ``accuser`` is empty when the accusation has no resolved source
-    (an agentless passive); ``accused_country`` is ``unknown`` when the accused party names no
-    country (a category, as in the attributions). Accusations made inside quoted content are not
-    detected. ``token_index`` (article_id -> row positions in ``study.tokens``) may be given
-    to avoid grouping the tokens again.
+    capitalised word with it: the story that carries the accusation carries a reply (the balance
+    measure of news-sourcing studies is the article's, not the outlet's whole coverage). ``accuser``
+    is empty when the accusation has no resolved source (an agentless passive); ``accused_country``
+    is ``unknown`` when the accused party names no country (a category, as in the attributions).
+    Accusations made inside quoted content are not detected. ``token_index`` (article_id -> row
+    positions in ``study.tokens``) may be given to avoid grouping the tokens again.
     """
     accusing = attr[attr["cue_class"] == "accusing"]
     if token_index is None:
@@ -107,9 +112,10 @@ def accused_parties(attr: pd.DataFrame, study: Study, token_index: dict | None =
             for t in accused_toks
             if _is_cap(t) and not _is_gazetteer(t) and t["norm"] not in DETERMINERS_OR_OPENERS
         }
-        voiced_set = set(by_country.get(row["outlet"], {}).get(country, ())) if country != "unknown" else set()
+        speakers = (by_country.get(row["article_id"], {}), by_word.get(row["article_id"], {}))
+        voiced_set = set(speakers[0].get(country, ())) if country != "unknown" else set()
         for word in words:
-            voiced_set |= by_word.get(row["outlet"], {}).get(word, set())
+            voiced_set |= speakers[1].get(word, set())
         voiced = sorted(voiced_set)
         rows.append({
             "outlet": row["outlet"], "article_id": row["article_id"], "sentence_id": row["sentence_id"],
