@@ -51,8 +51,11 @@ bench: $(STAMP)
 	$(BIN)/python -m analysis bench --articles 1000 --stream --chunk-size 500 --out build/bench --formats parquet
 	$(BIN)/python -m analysis bench --articles 10000 --stream --chunk-size 1000 --out build/bench --formats parquet
 
-## 100,000 articles, streamed in chunks of 2,000 (long: about an hour on 2 cores); Parquet only (the CSV would be tens of GB).
+## 1,000, 10,000 and 100,000 articles side by side, streamed (10k and 100k in the same chunks of 2,000, so the
+## two compare for linearity); long: more than an hour on 2 cores. Parquet only (the CSV would be tens of GB).
 bench-100k: $(STAMP)
+	$(BIN)/python -m analysis bench --articles 1000 --stream --chunk-size 500 --out build/bench --formats parquet
+	$(BIN)/python -m analysis bench --articles 10000 --stream --chunk-size 2000 --out build/bench --formats parquet
 	$(BIN)/python -m analysis bench --articles 100000 --stream --chunk-size 2000 --out build/bench --formats parquet
 
 ## The benchmark with Scattertext as a reference, in its own environment (it needs an older scipy).
