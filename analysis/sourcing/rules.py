@@ -66,6 +66,7 @@ from .words import (
     NON_SPEECH_BEFORE_PREPOSITION,
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
+    PREPOSITION_PARTICIPLES,
     PRONOUNS,
     QUOTING_VERBS,
     SKIP_OR_STOP,
@@ -1000,17 +1001,34 @@ def _narration_clause(toks: list[dict], start: int) -> int:
     """Return where the outlet's own clause begins after a content starting at ``start``: a comma of
     the outlet's voice before a word of ``NARRATION_SUBORDINATORS`` ("said ships would be diverted,
     while the operator ..."; not ", as well as", ", as promised": ``NARRATION_NOT_CLAUSE``), else the
-    sentence's end."""
+    sentence's end, or the comma of a result participle (:func:`_result_participle`)."""
     for k in range(start + 1, len(toks) - 2):
-        if (
-            toks[k]["text"] == ","
-            and toks[k]["voice"] == "outlet"
-            and toks[k + 1]["norm"] in NARRATION_SUBORDINATORS
-            and toks[k + 1]["voice"] == "outlet"
-            and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE
-        ):
+        if toks[k]["text"] != "," or toks[k]["voice"] != "outlet" or toks[k + 1]["voice"] != "outlet":
+            continue
+        if toks[k + 1]["norm"] in NARRATION_SUBORDINATORS and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE:
+            return k
+        if _result_participle(toks, k + 1):
             return k
     return len(toks)
+
+
+def _result_participle(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma that follows a reported content, opens the outlet's
+    result or comment participle: a lower-case ``-ing`` word (not a preposition such as "including":
+    ``PREPOSITION_PARTICIPLES``) whose object opens with a determiner other than ``that`` ("said it was
+    suspending the deal, ending a year-old arrangement ..."; "blamed X for Y, ignoring the fact that ...").
+    Such a phrase tells what the reported act did, in the outlet's words (the gold pages' convention); an
+    adverbial participle with no determined object ("..., starting on Thursday") stays in the content."""
+    tok, nxt = toks[k], toks[k + 1]
+    return (
+        tok["is_word"]
+        and not _is_cap(tok)
+        and tok["norm"].endswith("ing")
+        and tok["norm"] not in PREPOSITION_PARTICIPLES
+        and nxt["norm"] in DETERMINERS
+        and nxt["norm"] != "that"
+        and nxt["voice"] == "outlet"
+    )
 
 
 def _quotation_opens_sentence(toks: list[dict], before: int) -> bool:

@@ -1,0 +1,51 @@
+"""Round 11, second pass, of the attribution rules (issue 11) on invented sentences (none copied from the
+gold pages): where an indirect content ends before the outlet's own words after a comma."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\nThe harbour reopened on Friday after a week of storms.\n\n"
+    return sourcing.attributions(make_study({"t1": raw + "\n\n".join(paragraphs) + "\n"}, {"t1": "Outlet A"}))
+
+
+def contents(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """(speaker as written, content) of every row."""
+    return list(frame[["speaker_text", "content"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A result participle with a determined object is the outlet's account of what the act did.
+        (
+            "The ferry company said on Tuesday it was closing its northern route, ending a link that islanders"
+            " had used for decades.",
+            [("The ferry company", "it was closing its northern route")],
+        ),
+        (
+            "Local traders blamed the council for the empty shelves, ignoring the fact that the storm had"
+            " shut the road.",
+            [("Local traders", "the council for the empty shelves")],
+        ),
+        # An adverbial participle with no determined object stays in the content.
+        (
+            "The board said the votes would be counted again in the presence of observers, starting on Thursday.",
+            [("The board", "the votes would be counted again in the presence of observers, starting on Thursday")],
+        ),
+        # A preposition in -ing form opens an adverbial of the content, not the outlet's clause.
+        (
+            "The mayor said 40 families had been moved, including the residents of the old mill.",
+            [("The mayor", "40 families had been moved, including the residents of the old mill")],
+        ),
+    ],
+)
+def test_result_participle_ends_the_content(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert contents(extract(sentence)) == expected
