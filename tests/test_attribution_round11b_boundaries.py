@@ -49,3 +49,20 @@ def contents(frame: pd.DataFrame) -> list[tuple[str, str]]:
 )
 def test_result_participle_ends_the_content(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert contents(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Taking notice of a thing is no report.
+        ("The ministry has noted the latest figures and the comments of several neighbours.", []),
+        # Before a that-clause, and after its content, the verb reports.
+        ("The ministry noted that the figures had improved.", [("The ministry", "the figures had improved")]),
+        (
+            "The figures had improved since March, the ministry noted.",
+            [("the ministry", "The figures had improved since March")],
+        ),
+    ],
+)
+def test_note_with_an_object_is_no_report(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert contents(extract(sentence)) == expected
