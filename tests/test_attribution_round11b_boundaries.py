@@ -66,3 +66,21 @@ def test_result_participle_ends_the_content(sentence: str, expected: list[tuple[
 )
 def test_note_with_an_object_is_no_report(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert contents(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Speech not yet made: after a future modal, or asked about in a question.
+        (
+            "The council said the mayor will reiterate the offer at the next meeting.",
+            [("The council", "the mayor will reiterate the offer at the next meeting")],
+        ),
+        ("The envoy will announce the new talks in Geneva next week.", []),
+        ("Will the ministry urge both unions to return to the table?", []),
+        # A past cue in a statement still reports.
+        ("The envoy announced the new talks in Geneva.", [("The envoy", "the new talks in Geneva")]),
+    ],
+)
+def test_unperformed_cue_reports_nothing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert contents(extract(sentence)) == expected

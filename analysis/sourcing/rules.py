@@ -57,6 +57,7 @@ from .words import (
     DETERMINERS,
     DETERMINERS_OR_THAT,
     FINITE_AUX,
+    FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
     NARRATION_NOT_CLAUSE,
@@ -387,6 +388,22 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     if cue.lemma in NEGATABLE_CUES and any(t["norm"] in NEGATIONS for t in toks[s_end : cue.start]):
         return NOTHING
     return None
+
+
+def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5b: a cue of the outlet's voice for speech not (yet) made attributes nothing: after a modal of
+    ``FUTURE_MODALS`` among the words between speaker and cue ("the minister will reiterate this at the
+    assembly", "an attack they would then blame on X"), or in a question ("Will the ministry ask both sides
+    to ...?"), which asks whether the speech will happen. The gold pages hold no attribution of either kind."""
+    if cue.lemma == "according to" or toks[cue.start]["voice"] != "outlet":
+        return None
+    s_end, _ = _skip_back(toks, cue.start)
+    if any(t["norm"] in FUTURE_MODALS for t in toks[s_end : cue.start]):
+        return NOTHING
+    last = len(toks) - 1
+    while last > cue.start and toks[last]["text"] in CLOSE_MARKS:
+        last -= 1
+    return NOTHING if toks[last]["text"] == "?" and toks[last]["voice"] == "outlet" else None
 
 
 def _authors_own(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1144,6 +1161,7 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
+    _unperformed_cue,
     _authors_own,
     _first_person_performative,
     _intransitive_cue,
