@@ -84,3 +84,33 @@ def test_note_with_an_object_is_no_report(sentence: str, expected: list[tuple[st
 )
 def test_unperformed_cue_reports_nothing(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert contents(extract(sentence)) == expected
+
+
+def speakers(frame: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """(speaker as written, cue, content) of every row."""
+    return list(frame[["speaker_text", "cue", "content"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A that-only cue reports after a closed quotation (the inverted order of translated copy).
+        (
+            '"The bridge will reopen in May," declared the regional governor, Ana Brisa.',
+            [("the regional governor, Ana Brisa", "declared", "The bridge will reopen in May")],
+        ),
+        # A hearer or medium between the inverted cue and its speaker.
+        (
+            '"We will stay on the quay," declared to the radio its chairwoman, Ines Varga.',
+            [("its chairwoman, Ines Varga", "declared", "We will stay on the quay")],
+        ),
+        (
+            '"The ferries run again," indicated in a statement the head of the harbour office.',
+            [("the head of the harbour office", "indicated", "The ferries run again")],
+        ),
+        # Without a quotation before it the that-only cue is still an act.
+        ("The province declared a state of emergency on Monday.", []),
+    ],
+)
+def test_inverted_speaker_after_hearer(paragraph: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(extract(paragraph)) == expected

@@ -125,8 +125,12 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
         if lemma in quotation_only and not _object_then_quotation(toks, i + size):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
-        if lemma in that_only and (i + size >= len(toks) or toks[i + size]["norm"] != "that"):
-            continue  # "figures show that ..." reports; "the floods have shown how little ..." is narration
+        if lemma in that_only and not (
+            (i + size < len(toks) and toks[i + size]["norm"] == "that") or _after_closed_quotation(toks, i)
+        ):
+            # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
+            # little ..." is narration
+            continue
         if lemma in no_object and _determined_object(toks, i + size):
             continue  # "noted that ..." reports; "has noted the reports" does not
         if lemma in speech_only and not (

@@ -125,6 +125,8 @@ SHORT_NOUN_PHRASE_MAX_WORDS = 3
 POSTPOSED_CONTENT_MIN_TOKENS = 3
 # The hearer of "told" is a short noun phrase: "reporters", "a news conference", "the daily briefing".
 HEARER_MAX_TOKENS = 4
+# Prepositions of a hearer or medium set between an inverted cue and its speaker ("declared to the press the ...").
+HEARER_PREPOSITIONS = frozenset({"to", "in"})
 # A plural head and its participle open a clause within this many words ("Social media posts shared ...").
 REDUCED_RELATIVE_HEAD_MAX_WORDS = 3
 # A subject with a reduced relative clause ("Posts shared ... since May 19 claim") spans at most this many tokens.
@@ -294,9 +296,11 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
         and c0 > 0
         and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS)
         and c1 < len(toks)
-        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1))
         and not _closes_subject_relative(toks, c0)
     ):
+        return None
+    c1 = _hearer_before_speaker(toks, c1)
+    if not (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1)):
         return None
     s_end = _role_complement_end(toks, _np_after(toks, c1))
     name_end = _apposed_name_end(toks, s_end)
@@ -306,6 +310,24 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _hearer_before_speaker(toks: list[dict], c1: int) -> int:
+    """Return where the speaker of an inverted cue starts: after a short phrase of ``HEARER_PREPOSITIONS``, a
+    determiner and one word set between the cue and a speaker that opens with a capital, "the" or a possessive
+    ('"...," declared to the press the spokesman, X'; '"...," indicated in a statement the head of Y', the
+    order of copy translated from Romance languages); else ``c1``."""
+    k = c1 + 3
+    if (
+        k < len(toks)
+        and toks[c1]["norm"] in HEARER_PREPOSITIONS
+        and toks[c1 + 1]["norm"] in DETERMINERS
+        and toks[c1 + 2]["is_word"]
+        and all(t["voice"] == "outlet" for t in toks[c1:k])
+        and (toks[k]["norm"] in _inverted_speaker_starts() or _determined_head(toks, k))
+    ):
+        return k
+    return c1
 
 
 def _determined_head(toks: list[dict], k: int) -> bool:
