@@ -108,6 +108,16 @@ def speakers(frame: pd.DataFrame) -> list[tuple[str, str, str]]:
             '"The ferries run again," indicated in a statement the head of the harbour office.',
             [("the head of the harbour office", "indicated", "The ferries run again")],
         ),
+        # An adverbial after the cue is no hearer: the speaker stands before the cue.
+        (
+            '"The ferries run again," the harbour master, Ola Brun, said in a televised statement on Friday.',
+            [("the harbour master, Ola Brun", "said", "The ferries run again")],
+        ),
+        # The apposed name is the speaker's also when an adverbial follows it after a comma.
+        (
+            '"We will not give up the quay," declared the Dutch minister, Piet Mols, in Rotterdam.',
+            [("the Dutch minister, Piet Mols", "declared", "We will not give up the quay")],
+        ),
         # Without a quotation before it the that-only cue is still an act.
         ("The province declared a state of emergency on Monday.", []),
     ],

@@ -314,7 +314,8 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
 
 def _hearer_before_speaker(toks: list[dict], c1: int) -> int:
     """Return where the speaker of an inverted cue starts: after a short phrase of ``HEARER_PREPOSITIONS``, a
-    determiner and one word set between the cue and a speaker that opens with a capital, "the" or a possessive
+    determiner and one word set between the cue and a speaker that opens with "the" or a possessive and a speaker
+    noun (not "said in a televised statement on Monday", an adverbial)
     ('"...," declared to the press the spokesman, X'; '"...," indicated in a statement the head of Y', the
     order of copy translated from Romance languages); else ``c1``."""
     k = c1 + 3
@@ -324,7 +325,7 @@ def _hearer_before_speaker(toks: list[dict], c1: int) -> int:
         and toks[c1 + 1]["norm"] in DETERMINERS
         and toks[c1 + 2]["is_word"]
         and all(t["voice"] == "outlet" for t in toks[c1:k])
-        and (toks[k]["norm"] in _inverted_speaker_starts() or _determined_head(toks, k))
+        and (toks[k]["norm"] == "the" or _determined_head(toks, k))
     ):
         return k
     return c1
@@ -352,13 +353,26 @@ def _role_complement_end(toks: list[dict], end: int) -> int:
 
 def _apposed_name_end(toks: list[dict], comma: int) -> int | None:
     """Return the end of a name (:func:`_is_apposed_name`) after the comma at ``comma`` when only the
-    sentence's final mark follows it, else None."""
+    sentence's final mark, or a comma and an adverbial tail (:func:`_tail_is_adverbial`), follows it; else
+    None."""
     if comma >= len(toks) or toks[comma]["text"] != ",":
         return None
     end = len(toks)
     if end > comma + 1 and toks[end - 1]["text"] in {".", "!", "?"}:
         end -= 1
-    return end if end - comma <= 2 * APPOSED_NAME_MAX_WORDS and _is_apposed_name(toks[comma + 1 : end]) else None
+    if end - comma <= 2 * APPOSED_NAME_MAX_WORDS and _is_apposed_name(toks[comma + 1 : end]):
+        return end
+    # "..., declared the chancellor, Kemal Aydin, in Ankara.": the name is set off by a second comma
+    # before an adverbial tail.
+    second = _next_comma(toks, comma + 1)
+    if (
+        second is not None
+        and second - comma <= 2 * APPOSED_NAME_MAX_WORDS
+        and _is_apposed_name(toks[comma + 1 : second])
+        and _tail_is_adverbial(toks, second + 1)
+    ):
+        return second
+    return None
 
 
 def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
