@@ -427,7 +427,7 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
 
 
 def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
-    """Rule 5b: a cue of the outlet's voice for speech not (yet) made attributes nothing: after a modal of
+    """Rule 5a: a cue of the outlet's voice for speech not (yet) made attributes nothing: after a modal of
     ``FUTURE_MODALS`` among the words between speaker and cue ("the minister will reiterate this at the
     assembly", "an attack they would then blame on X"), or in a question ("Will the ministry ask both sides
     to ...?"), which asks whether the speech will happen. The gold pages hold no attribution of either kind."""
