@@ -5,6 +5,7 @@ short adverbials ("on Monday", "in a statement") on either side.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import (
@@ -17,6 +18,7 @@ from .lexicons import (
     _speech_only_lemmas,
     _that_only_lemmas,
     gazetteer_kinds,
+    reporting_verbs,
 )
 from .noun_phrases import _np_after
 from .tokens import _is_cap, _tense
@@ -74,6 +76,20 @@ class Cue(NamedTuple):
     form: str
 
 
+@lru_cache(maxsize=1)
+def _no_object_lemmas() -> frozenset[str]:
+    """Return the lemmas that are no cue before a determined noun object (``before_colon`` = no_object: note)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "no_object", "lemma"])
+
+
+def _determined_object(toks: list[dict], free: int) -> bool:
+    """Return whether a noun phrase opened by a determiner other than "that" follows a cue ending at ``free``:
+    "has noted the reports" takes notice of a thing (an act of the speaker, no report); "noted that ...",
+    "..., the minister noted." report."""
+    return free < len(toks) and toks[free]["norm"] in DETERMINERS and toks[free]["norm"] != "that"
+
+
 def _find_cues(toks: list[dict]) -> list[Cue]:
     """Return the cues in one sentence's tokens, in order (longest form first at each token)."""
     forms = _cue_forms()
@@ -82,6 +98,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     quotation_only = _quotation_only_lemmas()
     that_only = _that_only_lemmas()
     speech_only = _speech_only_lemmas()
+    no_object = _no_object_lemmas()
     cues = []
     free = _wh_label_end(toks)  # tokens before this index belong to a cue already read, or to a label
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -108,8 +125,14 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
         if lemma in quotation_only and not _object_then_quotation(toks, i + size):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
-        if lemma in that_only and (i + size >= len(toks) or toks[i + size]["norm"] != "that"):
-            continue  # "figures show that ..." reports; "the floods have shown how little ..." is narration
+        if lemma in that_only and not (
+            (i + size < len(toks) and toks[i + size]["norm"] == "that") or _after_closed_quotation(toks, i)
+        ):
+            # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
+            # little ..." is narration
+            continue
+        if lemma in no_object and _determined_object(toks, i + size):
+            continue  # "noted that ..." reports; "has noted the reports" does not
         if lemma in speech_only and not (
             _that_follows(toks, i + size) or _after_closed_quotation(toks, i) or _colon_closes(toks, i + size)
         ):

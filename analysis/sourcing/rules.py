@@ -57,6 +57,7 @@ from .words import (
     DETERMINERS,
     DETERMINERS_OR_THAT,
     FINITE_AUX,
+    FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
     NARRATION_NOT_CLAUSE,
@@ -66,6 +67,7 @@ from .words import (
     NON_SPEECH_BEFORE_PREPOSITION,
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
+    PREPOSITION_PARTICIPLES,
     PRONOUNS,
     QUOTING_VERBS,
     SKIP_OR_STOP,
@@ -123,6 +125,8 @@ SHORT_NOUN_PHRASE_MAX_WORDS = 3
 POSTPOSED_CONTENT_MIN_TOKENS = 3
 # The hearer of "told" is a short noun phrase: "reporters", "a news conference", "the daily briefing".
 HEARER_MAX_TOKENS = 4
+# Prepositions of a hearer or medium set between an inverted cue and its speaker ("declared to the press the ...").
+HEARER_PREPOSITIONS = frozenset({"to", "in"})
 # A plural head and its participle open a clause within this many words ("Social media posts shared ...").
 REDUCED_RELATIVE_HEAD_MAX_WORDS = 3
 # A subject with a reduced relative clause ("Posts shared ... since May 19 claim") spans at most this many tokens.
@@ -292,9 +296,11 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
         and c0 > 0
         and (toks[c0 - 1]["text"] == "," or toks[c0 - 1]["text"] in CLOSE_MARKS)
         and c1 < len(toks)
-        and (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1))
         and not _closes_subject_relative(toks, c0)
     ):
+        return None
+    c1 = _hearer_before_speaker(toks, c1)
+    if not (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1)):
         return None
     s_end = _role_complement_end(toks, _np_after(toks, c1))
     name_end = _apposed_name_end(toks, s_end)
@@ -304,6 +310,25 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if s_end > c1 and (s_end >= len(toks) or toks[s_end]["text"] in {".", ",", ";"} or _tail_is_adverbial(toks, s_end)):
         return Decision(_attribution(cue, speaker=(c1, s_end), content=(0, c0), content_before=True))
     return None
+
+
+def _hearer_before_speaker(toks: list[dict], c1: int) -> int:
+    """Return where the speaker of an inverted cue starts: after a short phrase of ``HEARER_PREPOSITIONS``, a
+    determiner and one word set between the cue and a speaker that opens with "the" or a possessive and a speaker
+    noun (not "said in a televised statement on Monday", an adverbial)
+    ('"...," declared to the press the spokesman, X'; '"...," indicated in a statement the head of Y', the
+    order of copy translated from Romance languages); else ``c1``."""
+    k = c1 + 3
+    if (
+        k < len(toks)
+        and toks[c1]["norm"] in HEARER_PREPOSITIONS
+        and toks[c1 + 1]["norm"] in DETERMINERS
+        and toks[c1 + 2]["is_word"]
+        and all(t["voice"] == "outlet" for t in toks[c1:k])
+        and (toks[k]["norm"] == "the" or _determined_head(toks, k))
+    ):
+        return k
+    return c1
 
 
 def _determined_head(toks: list[dict], k: int) -> bool:
@@ -328,13 +353,26 @@ def _role_complement_end(toks: list[dict], end: int) -> int:
 
 def _apposed_name_end(toks: list[dict], comma: int) -> int | None:
     """Return the end of a name (:func:`_is_apposed_name`) after the comma at ``comma`` when only the
-    sentence's final mark follows it, else None."""
+    sentence's final mark, or a comma and an adverbial tail (:func:`_tail_is_adverbial`), follows it; else
+    None."""
     if comma >= len(toks) or toks[comma]["text"] != ",":
         return None
     end = len(toks)
     if end > comma + 1 and toks[end - 1]["text"] in {".", "!", "?"}:
         end -= 1
-    return end if end - comma <= 2 * APPOSED_NAME_MAX_WORDS and _is_apposed_name(toks[comma + 1 : end]) else None
+    if end - comma <= 2 * APPOSED_NAME_MAX_WORDS and _is_apposed_name(toks[comma + 1 : end]):
+        return end
+    # "..., declared the chancellor, Kemal Aydin, in Ankara.": the name is set off by a second comma
+    # before an adverbial tail.
+    second = _next_comma(toks, comma + 1)
+    if (
+        second is not None
+        and second - comma <= 2 * APPOSED_NAME_MAX_WORDS
+        and _is_apposed_name(toks[comma + 1 : second])
+        and _tail_is_adverbial(toks, second + 1)
+    ):
+        return second
+    return None
 
 
 def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -386,6 +424,22 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     if cue.lemma in NEGATABLE_CUES and any(t["norm"] in NEGATIONS for t in toks[s_end : cue.start]):
         return NOTHING
     return None
+
+
+def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5a: a cue of the outlet's voice for speech not (yet) made attributes nothing: after a modal of
+    ``FUTURE_MODALS`` among the words between speaker and cue ("the minister will reiterate this at the
+    assembly", "an attack they would then blame on X"), or in a question ("Will the ministry ask both sides
+    to ...?"), which asks whether the speech will happen. The gold pages hold no attribution of either kind."""
+    if cue.lemma == "according to" or toks[cue.start]["voice"] != "outlet":
+        return None
+    s_end, _ = _skip_back(toks, cue.start)
+    if any(t["norm"] in FUTURE_MODALS for t in toks[s_end : cue.start]):
+        return NOTHING
+    last = len(toks) - 1
+    while last > cue.start and toks[last]["text"] in CLOSE_MARKS:
+        last -= 1
+    return NOTHING if toks[last]["text"] == "?" and toks[last]["voice"] == "outlet" else None
 
 
 def _authors_own(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1000,17 +1054,34 @@ def _narration_clause(toks: list[dict], start: int) -> int:
     """Return where the outlet's own clause begins after a content starting at ``start``: a comma of
     the outlet's voice before a word of ``NARRATION_SUBORDINATORS`` ("said ships would be diverted,
     while the operator ..."; not ", as well as", ", as promised": ``NARRATION_NOT_CLAUSE``), else the
-    sentence's end."""
+    sentence's end, or the comma of a result participle (:func:`_result_participle`)."""
     for k in range(start + 1, len(toks) - 2):
-        if (
-            toks[k]["text"] == ","
-            and toks[k]["voice"] == "outlet"
-            and toks[k + 1]["norm"] in NARRATION_SUBORDINATORS
-            and toks[k + 1]["voice"] == "outlet"
-            and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE
-        ):
+        if toks[k]["text"] != "," or toks[k]["voice"] != "outlet" or toks[k + 1]["voice"] != "outlet":
+            continue
+        if toks[k + 1]["norm"] in NARRATION_SUBORDINATORS and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE:
+            return k
+        if _result_participle(toks, k + 1):
             return k
     return len(toks)
+
+
+def _result_participle(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma that follows a reported content, opens the outlet's
+    result or comment participle: a lower-case ``-ing`` word (not a preposition such as "including":
+    ``PREPOSITION_PARTICIPLES``) whose object opens with a determiner other than ``that`` ("said it was
+    suspending the deal, ending a year-old arrangement ..."; "blamed X for Y, ignoring the fact that ...").
+    Such a phrase tells what the reported act did, in the outlet's words (the gold pages' convention); an
+    adverbial participle with no determined object ("..., starting on Thursday") stays in the content."""
+    tok, nxt = toks[k], toks[k + 1]
+    return (
+        tok["is_word"]
+        and not _is_cap(tok)
+        and tok["norm"].endswith("ing")
+        and tok["norm"] not in PREPOSITION_PARTICIPLES
+        and nxt["norm"] in DETERMINERS
+        and nxt["norm"] != "that"
+        and nxt["voice"] == "outlet"
+    )
 
 
 def _quotation_opens_sentence(toks: list[dict], before: int) -> bool:
@@ -1126,6 +1197,7 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
+    _unperformed_cue,
     _authors_own,
     _first_person_performative,
     _intransitive_cue,

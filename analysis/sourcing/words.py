@@ -68,6 +68,10 @@ CLAUSE_SUBORDINATORS = _CLASSES["clause_subordinator"]
 # After a comma, these open the outlet's own clause and end an indirect content (unless a NOT_CLAUSE word follows).
 NARRATION_SUBORDINATORS = _CLASSES["narration_subordinator"]
 NARRATION_NOT_CLAUSE = _CLASSES["narration_not_clause"]
+# -ing words used as prepositions ("including", "according"): not a result participle after a content.
+PREPOSITION_PARTICIPLES = _CLASSES["preposition_participle"]
+# Modals of an act not yet done ("will reiterate"): the cue after one reports no speech.
+FUTURE_MODALS = _CLASSES["future_modal"]
 # Lower-case particles inside a person's name, between capitalised words ("Joost van Hal").
 NAME_PARTICLE_WORDS = _CLASSES["name_particle_word"]
 
