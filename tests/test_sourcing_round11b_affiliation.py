@@ -32,3 +32,20 @@ def test_a_modified_description_with_no_earlier_body_of_that_head_stays_unresolv
     )
     assert found["source"].tolist()[1] == "Petra Lind"
     assert found["affiliation"].tolist() == ["Poland", "unknown"]
+
+
+def test_an_unnamed_source_drops_the_time_and_frequency_of_its_participle() -> None:
+    found = extract(
+        "Videos posted hundreds of times on Telegram and Viber since Monday claim that the dam burst overnight.",
+        "Messages forwarded repeatedly on Signal and Line since early June say that the bridge is closed.",
+    )
+    assert found["source"].tolist() == ["Videos posted on Telegram and Viber", "Messages forwarded on Signal and Line"]
+
+
+def test_a_source_without_such_adverbials_is_kept_as_written() -> None:
+    # "nearby" is no -ly manner adverb and "Italy" is a name: nothing is cut.
+    found = extract(
+        "Fishermen living nearby said that the water had turned brown.",
+        "Diplomats visiting Italy said that the talks would resume.",
+    )
+    assert found["source"].tolist() == ["Fishermen living nearby", "Diplomats visiting Italy"]
