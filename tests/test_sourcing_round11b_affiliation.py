@@ -49,3 +49,13 @@ def test_a_source_without_such_adverbials_is_kept_as_written() -> None:
         "Diplomats visiting Italy said that the talks would resume.",
     )
     assert found["source"].tolist() == ["Fishermen living nearby", "Diplomats visiting Italy"]
+
+
+def test_a_ministry_portfolio_is_never_learnt_as_a_state() -> None:
+    # "Finance" and "Trade" stand where a state's name would ("National Bank of Velmora"); only Velmora is a state.
+    found = extract(
+        "Velmora's central bank said on Monday that salaries would be paid.",
+        "The Minister of Finance of Velmora, Tomas Reik, said that the budget was safe.",
+        "The Ministry of Trade, Industry and Energy said that exports had fallen.",
+    )
+    assert found["affiliation"].tolist() == ["Velmora", "Velmora", "unknown"]

@@ -32,6 +32,7 @@ from .lexicons import (
     given_names,
     national_heads,
     organisation_heads,
+    portfolios,
 )
 from .noun_phrases import _subject
 from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
@@ -744,7 +745,12 @@ STATE_OF = re.compile(r"\b(?:Republic|Kingdom)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?
 # "W's": a capitalised word's possessive, whose next words may name a state's body.
 POSSESSOR = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s\b")
 # "... of W" at the end of a name: W, when the words before "of" end in a state's body ("National Bank of W").
-OF_NAME = re.compile(r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])")
+# W ends the name: no capitalised word or second "of" follows ("Minister of Finance of W": the state is the last
+# complement) and it opens no list of portfolios ("Ministry of Trade, Industry and Energy"); round 11.
+OF_NAME = re.compile(
+    r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
+    r"(?![^\S\n]+(?:[A-Z]|of\b)|,[^\S\n]+[A-Z][\w-]*[^\S\n]+and[^\S\n]+[A-Z])"
+)
 # A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
 POSSESSED_WORDS = 4
 
@@ -768,7 +774,7 @@ def _learned_countries(raw: str) -> dict[str, str]:
         if _ends_in_head(before):
             found.add(match.group(1))
     learned = {}
-    for name in sorted(found - set(gazetteer_kinds())):
+    for name in sorted(found - set(gazetteer_kinds()) - portfolios()):
         for form in (name, name + "n", name + "an", name + "ian"):
             learned.setdefault(form, name)
     return learned
