@@ -279,6 +279,13 @@ def national_heads() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def portfolios() -> frozenset[str]:
+    """Return the capitalised portfolio words of ministries' names (``sourcing_portfolios.txt``: "Finance"),
+    which are never a state's name."""
+    return frozenset(read_word_list("sourcing_portfolios.txt"))
+
+
+@lru_cache(maxsize=1)
 def company_suffixes() -> frozenset[str]:
     """Return the legal-form suffixes of company names ("Inc.", "Ltd", "GmbH"): ``sourcing_company_suffixes.txt``."""
     return frozenset(read_word_list("sourcing_company_suffixes.txt"))

@@ -32,6 +32,7 @@ from .lexicons import (
     given_names,
     national_heads,
     organisation_heads,
+    portfolios,
 )
 from .noun_phrases import _subject
 from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
@@ -400,7 +401,8 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     recent earlier source whose name's head phrase ends in the description's words, else the
     nearest earlier capitalised name in the text ending in them ("the Westerhaven Port Authority"),
     else the first such name later in the article (a wire lead says "the port authority said"
-    before naming it), else the body an ``of`` phrase names (:func:`_named_by_of_phrase`).
+    before naming it), else the body an ``of`` phrase names (:func:`_named_by_of_phrase`), else the latest
+    earlier source with the same head noun (:func:`_same_head_source`).
     """
     words = [t["norm"] for t in toks]
     if not (
@@ -429,12 +431,25 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     if chosen is None:
         chosen = _named_by_of_phrase(article.raw, tail, here)
     if chosen is None:
-        return info
+        return _same_head_source(article, tail, info)
     resolved_by = "definite description: name in the text"
     # A name opening with a country's adjective ("Syrian Ministry of ...") states the body's country.
     country, kind = gazetteer_kinds().get(chosen.split()[0], ("", ""))
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
+
+
+def _same_head_source(article: Article, tail: tuple[str, ...], info: dict) -> dict:
+    """Return ``info`` resolved to the latest earlier body source whose head noun is the description's, when a
+    modified description ("the central bank") matches no name in the text; else ``info`` unchanged.
+
+    A second reference may add a modifier the name lacks ("The National Bank of Norvasta said ... Dep. Governor X
+    of the central bank"): Vieira and Poesio (2000) resolve a definite description by its head noun alone. Tried
+    last, after the full words found no earlier source, name or ``of`` phrase (round 11)."""
+    earlier_source = article.bodies.get(tail[-1:]) if len(tail) == 2 else None
+    if earlier_source is None:
+        return info
+    return {**info, **{k: earlier_source[k] for k in DESCRIPTION}, "resolved_by": "definite description: same head"}
 
 
 def _named_by_of_phrase(raw: str, tail: tuple[str, ...], here: int) -> str | None:
@@ -730,7 +745,12 @@ STATE_OF = re.compile(r"\b(?:Republic|Kingdom)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?
 # "W's": a capitalised word's possessive, whose next words may name a state's body.
 POSSESSOR = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s\b")
 # "... of W" at the end of a name: W, when the words before "of" end in a state's body ("National Bank of W").
-OF_NAME = re.compile(r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])")
+# W ends the name: no capitalised word or second "of" follows ("Minister of Finance of W": the state is the last
+# complement) and it opens no list of portfolios ("Ministry of Trade, Industry and Energy"); round 11.
+OF_NAME = re.compile(
+    r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
+    r"(?![^\S\n]+(?:[A-Z]|of\b)|,[^\S\n]+[A-Z][\w-]*[^\S\n]+and[^\S\n]+[A-Z])"
+)
 # A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
 POSSESSED_WORDS = 4
 
@@ -754,7 +774,7 @@ def _learned_countries(raw: str) -> dict[str, str]:
         if _ends_in_head(before):
             found.add(match.group(1))
     learned = {}
-    for name in sorted(found - set(gazetteer_kinds())):
+    for name in sorted(found - set(gazetteer_kinds()) - portfolios()):
         for form in (name, name + "n", name + "an", name + "ian"):
             learned.setdefault(form, name)
     return learned

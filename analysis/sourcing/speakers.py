@@ -427,6 +427,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         affiliation = ["international"]
     # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
     found["source"] = short_names().get(found["source"].casefold(), found["source"])
+    found["source"] = _without_adverbials(found["source"], kind)
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
@@ -542,6 +543,25 @@ def _without_trailing_parenthesis(source: str) -> str:
     name's initials lost more than it won: bodies abbreviated in their own language ("Port Workers' Union (HAU)").
     """
     return re.sub(r"\s*\([^()]*\)$", "", source) or source
+
+
+# Adverbials of a participle that post-modifies an unnamed source ("Posts shared widely on X since May"): a
+# trailing "since ..." time phrase, and a manner adverb or a frequency ("thousands of times") right after the
+# participle. Cheap gate first: most sources have none of these words.
+ADVERBIAL_GATE = re.compile(r"\bsince\b|ly\b|\btimes\b")
+TRAILING_SINCE = re.compile(r"[^\S\n]+since[^\S\n]+[^,;]*$")
+PARTICIPLE_ADVERBIAL = re.compile(r"\b(\w+(?:ed|en|ing))[^\S\n]+(?:[a-z]+ly|[\w,]+[^\S\n]+(?:of[^\S\n]+)?times)\b")
+
+
+def _without_adverbials(source: str, kind: str) -> str:
+    """Return an unnamed source without the adverbials of a participle that post-modifies it: "Posts shared
+    thousands of times on Facebook since May 19" -> "Posts shared on Facebook". When and how often something was
+    shared says nothing about who speaks, and the same speakers recur with other dates (round 11); "" never.
+    A person's source (``kind`` "person") is a name and is returned unchanged."""
+    if kind == "person" or not ADVERBIAL_GATE.search(source):
+        return source
+    stripped = PARTICIPLE_ADVERBIAL.sub(r"\1", TRAILING_SINCE.sub("", source))
+    return stripped or source
 
 
 def _written(raw: str, toks: list[dict]) -> str:
