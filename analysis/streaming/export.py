@@ -67,6 +67,7 @@ from ..vocabulary.terms import _prepare
 from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
 from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, run_groups
+from .held import FrameSpill, RawTexts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
@@ -86,6 +87,9 @@ TABLE_ORDER = (
     "failed_articles",
 )  # fmt: skip
 ARTICLE_RATE_ORDER = ["_m", "item", "_v", "article_id"]
+# Where the frames the corpus tables read are spilled, chunk by chunk (:mod:`analysis.streaming.held`).
+HELD_DIR = ".held"
+HELD_FRAMES = ("articles", "quotes", "attributions", "accusing_tokens", "rates")
 
 
 def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
@@ -106,12 +110,10 @@ class StreamingExport:
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
-        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "quotes")}
         self.reuse = ReuseSpill(partial / ".reuse")
-        self.attributions: list[pd.DataFrame] = []
-        self.accusing_tokens: list[pd.DataFrame] = []
-        self.rates: list[pd.DataFrame] = []
-        self.raw: dict[str, str] = {}
+        # What the corpus tables read, spilled per chunk (analysis.streaming.held): the client holds none of it.
+        self.held = {name: FrameSpill(partial / HELD_DIR, name) for name in HELD_FRAMES}
+        self.raw = RawTexts(partial / HELD_DIR)
         self.codebooks = None
 
     def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
@@ -125,45 +127,42 @@ class StreamingExport:
         self.codebooks = study.codebooks
         self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
         self.failures.extend(part.failures)
-        self.raw.update(study.raw)
+        self.raw.add(study.raw)
         for name, table in part.tables.items():
             self.write(name, table)
         counts, collocations, phrases = part.counts
         self.vocabulary.add(counts)
         self.collocations.add(collocations)
         self.phrases.add(phrases, study)
-        self._sourcing_inputs(study)
-        self.rates.append(part.rates)
         self.reuse.add(study, part.tables["mentions"].to_pandas())
-        for name in self.kept:
-            self.kept[name].append(getattr(study, name))
-
-    def _sourcing_inputs(self, study: Study) -> None:
-        """Keep the chunk's attributions and the tokens of its accusing attributions' sentences."""
         attr = study.attributions
-        self.attributions.append(attr)
         accusing = attr.loc[attr["cue_class"] == "accusing", ["article_id", "sentence_id"]].drop_duplicates()
         tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
-        self.accusing_tokens.append(tokens)
+        kept = {"articles": study.articles, "quotes": study.quotes, "attributions": attr, "accusing_tokens": tokens}
+        for name, frame in {**kept, "rates": part.rates}.items():
+            self.held[name].add(frame)
+
+    def _read(self, name: str, filters: list | None = None) -> pd.DataFrame:
+        """Return every chunk's spilled frame ``name`` joined in order (the rows ``filters`` keeps), as the
+        client held them before (:func:`_concat`)."""
+        return _concat(self.held[name].frames(filters))
 
     def finish(self, processes: int = FINISH_PROCESSES) -> tuple[list[Path], dict[Path, int]]:
         """Write the corpus tables and close every writer; return (files in table order, rows of each file).
 
         The table groups run side by side, ``processes`` at a time (:func:`analysis.streaming.finish.run_groups`:
         the same files and bytes as one after another; measured in :mod:`analysis.streaming.finish`)."""
-        attributions = _concat(self.attributions)
         # The serial order (an error is raised from the first group failing in it); started longest first.
         groups = {
             "vocabulary": self._write_vocabulary,
-            "sourcing": partial(self._write_sourcing, attributions),
+            "sourcing": self._write_sourcing,
             "rates": self._write_rates,
-            "reuse": partial(self._write_whole_corpus, attributions),
+            "reuse": self._write_whole_corpus,
         }
         start = sorted(groups, key=FINISH_GROUP_ORDER.index)
         results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
         done = [results[name] for name in groups]
-        del groups, results, attributions, self.attributions, self.accusing_tokens, self.rates
-        del self.collocations, self.phrases
+        del groups, results, self.collocations, self.phrases
         for result in done:
             self.failures += result.failures
         failed = _concat(self.failures)
@@ -179,6 +178,7 @@ class StreamingExport:
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
         shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
+        shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
         return written, rows
 
@@ -187,7 +187,7 @@ class StreamingExport:
         self.write("terms", self.vocabulary.terms())
         self.write("collocations", self.collocations.table())
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
-        study = self._lean_study(_concat(self.accusing_tokens)[:0])
+        study = self._lean_study(self._read("accusing_tokens")[:0])
         phrases = self.phrases.table(study, self.vocabulary.stop, PHRASE_TOP, statistics, KWIC_WINDOW)
         self.write("distinctive_phrases", phrases)
         del phrases, study
@@ -201,20 +201,20 @@ class StreamingExport:
         """Return a Study of every article with the given frames (the others empty: nothing reads them)."""
         nothing = pd.DataFrame({"article_id": pd.Series(dtype=object)})
         return Study(
-            articles=_concat(self.kept["articles"]),
+            articles=self._read("articles"),
             raw=self.raw,
             segments=nothing,
             sentences=frames.get("sentences", nothing),
             tokens=tokens,
-            quotes=_concat(self.kept["quotes"]),
+            quotes=self._read("quotes"),
             attributions=frames.get("attributions"),
             codebooks=self.codebooks,
         )
 
-    def _write_sourcing(self, attributions: pd.DataFrame) -> list[pd.DataFrame]:
+    def _write_sourcing(self) -> list[pd.DataFrame]:
         """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens;
         return the failed-articles rows of the articles they had to leave out."""
-        study = self._lean_study(_concat(self.accusing_tokens), attributions=attributions)
+        study = self._lean_study(self._read("accusing_tokens"), attributions=self._read("attributions"))
         tables, failed = isolated_tables(sourcing, study)
         for name, frame in tables.items():
             self.write(name, frame)
@@ -222,14 +222,15 @@ class StreamingExport:
 
     def _write_rates(self) -> list[pd.DataFrame]:
         """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures."""
-        rates = _ordered_rates(_concat(self.rates))
+        rates = _ordered_rates(self._read("rates"))
         self.write("article_rates", rates)
         self.write("outlet_rates", outlet_rates(rates))
         return []
 
-    def _write_whole_corpus(self, attributions: pd.DataFrame) -> list[pd.DataFrame]:
+    def _write_whole_corpus(self) -> list[pd.DataFrame]:
         """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`); return no failures."""
-        study = self._lean_study(pd.DataFrame({"article_id": pd.Series(dtype=object)}), attributions=attributions)
+        nothing = pd.DataFrame({"article_id": pd.Series(dtype=object)})
+        study = self._lean_study(nothing, attributions=self._read("attributions"))
         for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
         return []
