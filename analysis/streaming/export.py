@@ -25,10 +25,13 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   (shingle hash, article) entries in hash buckets, body mentions; blocking bucket by bucket, alignment of
   the candidate pairs a batch of articles at a time, per-article counts chunk by chunk).
 
-Still whole-corpus in the client: the raw text of every article (``raw``: distinctive phrases' examples,
-the sourcing tables, reuse_differences' texts), the articles' metadata rows, every quotation and
-attribution, every article's rates and, at the end, reuse's candidate pair counts (16 bytes per pair of
-articles of other outlets sharing a rare shingle), its passages and its four tables. The reuse tables are
+Spilled per chunk and read back by the final groups (:mod:`analysis.streaming.held`), not held by the
+client: the raw texts (distinctive phrases' examples, the sourcing tables, reuse_differences' texts), the
+articles' metadata rows, every quotation and attribution, the accusing sentences' tokens and every
+article's rates. Still growing with the corpus in the client: the merged counts (vocabulary, collocations,
+n-grams: with the vocabulary), a few small per-article lists (outlets, ids), and, at the end, reuse's
+candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare shingle), its passages
+and its four tables. The reuse tables are
 made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
 fail fails the export (the in-memory export leaves it out).
 
@@ -53,7 +56,7 @@ import pyarrow as pa
 
 from .. import sourcing
 from ..columnar import arrow_table
-from ..corpus import load_corpus, load_labels
+from ..corpus import CorpusError, _read_metadata_rows, _read_raw, check_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
@@ -89,14 +92,33 @@ TABLE_ORDER = (
 ARTICLE_RATE_ORDER = ["_m", "item", "_v", "article_id"]
 # Where the frames the corpus tables read are spilled, chunk by chunk (:mod:`analysis.streaming.held`).
 HELD_DIR = ".held"
-HELD_FRAMES = ("articles", "quotes", "attributions", "accusing_tokens", "rates")
+# The rates are spilled per measure: article_rates and outlet_rates are ordered by measure first, so the rates
+# group reads, orders and writes one measure's rows at a time.
+HELD_FRAMES = ("articles", "quotes", "attributions", "accusing_tokens", *(f"rates.{measure}" for measure in UNITS))
 
 
-def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
-    """Yield consecutive chunks of at most ``size`` articles, in article_id order."""
+def chunks(articles: pd.DataFrame, size: int, corpus_dir: Path | None = None) -> Iterator[pd.DataFrame]:
+    """Yield consecutive chunks of at most ``size`` articles, in article_id order. When ``articles`` has no
+    ``raw`` column (:func:`corpus_metadata`), each chunk's texts are read from ``corpus_dir`` as it is cut,
+    as :func:`analysis.corpus.load_corpus` reads them, so only the chunks in flight hold text."""
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
     for first in range(0, len(articles), max(size, 1)):
-        yield articles.iloc[first : first + size].reset_index(drop=True)
+        chunk = articles.iloc[first : first + size].reset_index(drop=True)
+        if "raw" not in chunk:
+            chunk["raw"] = [_read_raw(Path(corpus_dir) / name) for name in chunk["file"]]
+        yield chunk
+
+
+def corpus_metadata(corpus_dir: str | Path) -> pd.DataFrame:
+    """Return :func:`analysis.corpus.load_corpus` without the ``raw`` column (the corpus checked first, a
+    :class:`~analysis.corpus.CorpusError` listing every problem): the streaming export reads the texts chunk
+    by chunk (:func:`chunks`), so 100,000 articles' text (~1 GB in Python strings) is never held at once."""
+    problems = check_corpus(corpus_dir)
+    if problems:
+        raise CorpusError(problems)
+    columns, rows = _read_metadata_rows(Path(corpus_dir))
+    articles = pd.DataFrame(rows, columns=columns, dtype=str)
+    return articles.sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
 class StreamingExport:
@@ -139,8 +161,10 @@ class StreamingExport:
         accusing = attr.loc[attr["cue_class"] == "accusing", ["article_id", "sentence_id"]].drop_duplicates()
         tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
         kept = {"articles": study.articles, "quotes": study.quotes, "attributions": attr, "accusing_tokens": tokens}
-        for name, frame in {**kept, "rates": part.rates}.items():
+        for name, frame in kept.items():
             self.held[name].add(frame)
+        for measure in UNITS:
+            self.held[f"rates.{measure}"].add(part.rates[part.rates["measure"] == measure])
 
     def _read(self, name: str, filters: list | None = None) -> pd.DataFrame:
         """Return every chunk's spilled frame ``name`` joined in order (the rows ``filters`` keeps), as the
@@ -221,10 +245,17 @@ class StreamingExport:
         return [failed]
 
     def _write_rates(self) -> list[pd.DataFrame]:
-        """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures."""
-        rates = _ordered_rates(self._read("rates"))
-        self.write("article_rates", rates)
-        self.write("outlet_rates", outlet_rates(rates))
+        """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures.
+
+        Both tables are ordered by measure first and an outlet_rates row reads one measure's article rates
+        (each column of its bootstrap is resampled on its own), so they are made one measure at a time: the
+        group holds one measure's rates (all of them held at once: ~32 kB per realistic article)."""
+        outlets = []
+        for measure in UNITS:
+            rates = _ordered_rates(self._read(f"rates.{measure}"))
+            self.write("article_rates", rates)
+            outlets.append(outlet_rates(rates))
+        self.write("outlet_rates", _concat(outlets))
         return []
 
     def _write_whole_corpus(self) -> list[pd.DataFrame]:
@@ -315,11 +346,17 @@ def submit_chunk(articles: pd.DataFrame, inputs: StudyInputs, pool: BatchPool, s
 
 
 def chunk_parts(
-    articles: pd.DataFrame, chunk_size: int, inputs: StudyInputs, pool: BatchPool, stop: frozenset[str]
+    articles: pd.DataFrame,
+    chunk_size: int,
+    inputs: StudyInputs,
+    pool: BatchPool,
+    stop: frozenset[str],
+    corpus_dir: Path | None = None,
 ) -> Iterator[ChunkPart]:
-    """Yield the :class:`ChunkPart` of every batch of every chunk of ``articles`` (:func:`chunks`), in article
-    order, pipelined: chunk k+1 is submitted before chunk k's parts are yielded, so the workers run it while
-    the client merges chunk k. At most two chunks are submitted and not yet merged (memory: ~2 chunks).
+    """Yield the :class:`ChunkPart` of every batch of every chunk of ``articles`` (:func:`chunks`: texts read
+    from ``corpus_dir`` when ``articles`` has none), in article order, pipelined: chunk k+1 is submitted
+    before chunk k's parts are yielded, so the workers run it while the client merges chunk k. At most two
+    chunks are submitted and not yet merged (memory: ~2 chunks).
 
     Measured at 2,000 realistic articles in chunks of 500, 2 workers, on a shared machine (so CPU seconds,
     not wall): the client's own CPU, the part no worker can take over, fell from 97 s of 152 s (pipelined,
@@ -327,7 +364,7 @@ def chunk_parts(
     from ~30 s to ~15 s of it; the rest is the corpus tables of :meth:`StreamingExport.finish`.
     """
     pending: deque = deque()
-    for chunk in chunks(articles, chunk_size):
+    for chunk in chunks(articles, chunk_size, corpus_dir):
         submitted = submit_chunk(chunk, inputs, pool, stop)
         while pending:
             yield pending.popleft().result()  # popped: the client drops a merged part's future
@@ -351,9 +388,11 @@ def export_articles(
     chunk_size: int = CHUNK_SIZE,
     run: tuple[int, str, str | None] = (1, "processes", None),
     inputs: StudyInputs = StudyInputs(),
+    corpus_dir: Path | None = None,
 ) -> list[Path]:
-    """Write every table of loaded ``articles`` (see ``load_corpus``) to ``out_dir`` as Parquet, ``chunk_size``
-    articles at a time, and ``manifest.json`` last; return the files. ``run`` = (workers, engine, scheduler)
+    """Write every table of loaded ``articles`` (see ``load_corpus``; or :func:`corpus_metadata`, the texts
+    then read from ``corpus_dir`` chunk by chunk) to ``out_dir`` as Parquet, ``chunk_size`` articles at a
+    time, and ``manifest.json`` last; return the files. ``run`` = (workers, engine, scheduler)
     of :func:`analysis.study.build_study`. The files and bytes are those of
     ``export(build_study(articles, ...), out_dir, "parquet")``."""
     out_dir = Path(out_dir)
@@ -362,7 +401,7 @@ def export_articles(
     shutil.rmtree(partial, ignore_errors=True)
     streaming = StreamingExport(partial)
     with BatchPool(*run) as pool:
-        for part in chunk_parts(articles, chunk_size, inputs, pool, streaming.vocabulary.stop):
+        for part in chunk_parts(articles, chunk_size, inputs, pool, streaming.vocabulary.stop, corpus_dir):
             streaming.add(part)
             del part
             release_freed_memory()
@@ -403,4 +442,4 @@ def export_streaming(
     of ``export(load_study(corpus_dir), out_dir, "parquet")``, byte for byte."""
     check_writable(out_dir)
     inputs = StudyInputs(load_labels(corpus_dir), load_corrections(corpus_dir), Codebooks.of_corpus(corpus_dir))
-    return export_articles(load_corpus(corpus_dir), out_dir, chunk_size, run, inputs)
+    return export_articles(corpus_metadata(corpus_dir), out_dir, chunk_size, run, inputs, Path(corpus_dir))
