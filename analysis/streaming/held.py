@@ -9,6 +9,13 @@ and its raw texts to an Arrow IPC file (:class:`RawTexts`), which the groups rea
 processes, whose memory is freed when they end): a frame whole or filtered, a text by article id from a
 memory-mapped file. The frames read back are the frames written (pandas' own metadata in the Parquet
 file keeps their dtypes), so the tables and their bytes are unchanged (tests/test_streaming_spill.py).
+
+Measured (held objects before the final stage, ``bench --stream --chunk-size 500``, realistic corpus): per
+article the client held 32.1 kB of rates, 10.1 kB of raw text, 7.0 kB of accusing tokens, 5.9 kB of
+attributions, 1.9 kB of quotations and 0.3 kB of article rows (57 kB; 172 MB at 3,000 articles); now
+none. The client's peak at 1,000 / 3,000 articles 851 / 1,212 MB -> 807 / 1,091 MB, CPU of all processes
+70.3 / 177.0 s -> 70.8 / 174.9 s (a shared, loaded machine), every output file byte-identical. What still
+grows in the client is the merged counts (n-grams, collocations, vocabulary: 66 kB per article at 3,000).
 """
 
 from __future__ import annotations
