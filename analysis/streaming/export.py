@@ -166,10 +166,10 @@ class StreamingExport:
         for measure in UNITS:
             self.held[f"rates.{measure}"].add(part.rates[part.rates["measure"] == measure])
 
-    def _read(self, name: str, filters: list | None = None) -> pd.DataFrame:
-        """Return every chunk's spilled frame ``name`` joined in order (the rows ``filters`` keeps), as the
-        client held them before (:func:`_concat`)."""
-        return _concat(self.held[name].frames(filters))
+    def _read(self, name: str) -> pd.DataFrame:
+        """Return every chunk's spilled frame ``name`` joined in order, as the client held them before
+        (:func:`_concat`)."""
+        return _concat(self.held[name].frames())
 
     def finish(self, processes: int = FINISH_PROCESSES) -> tuple[list[Path], dict[Path, int]]:
         """Write the corpus tables and close every writer; return (files in table order, rows of each file).

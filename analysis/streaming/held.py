@@ -6,7 +6,7 @@ in the client they grew with the corpus (about 0.25 MB per article at 3,000 real
 at 100,000). Instead each chunk's frames go to Parquet files under the partial folder as the chunk is
 merged (:class:`FrameSpill`: written to a temporary name and renamed, removed with the partial folder),
 and its raw texts to an Arrow IPC file (:class:`RawTexts`), which the groups read back (in their forked
-processes, whose memory is freed when they end): a frame whole or filtered, a text by article id from a
+processes, whose memory is freed when they end): a frame whole, a text by article id from a
 memory-mapped file. The frames read back are the frames written (pandas' own metadata in the Parquet
 file keeps their dtypes), so the tables and their bytes are unchanged (tests/test_streaming_spill.py).
 
@@ -42,9 +42,9 @@ class FrameSpill:
         _atomic_write(path, lambda temporary: frame.reset_index(drop=True).to_parquet(temporary, index=False))
         self.paths.append(path)
 
-    def frames(self, filters: list | None = None) -> list[pd.DataFrame]:
-        """Return every chunk's frame, in order (only the rows ``filters`` keeps: pyarrow's DNF filters)."""
-        return [pd.read_parquet(path, filters=filters) for path in self.paths]
+    def frames(self) -> list[pd.DataFrame]:
+        """Return every chunk's frame, in order."""
+        return [pd.read_parquet(path) for path in self.paths]
 
 
 class RawTexts(Mapping[str, str]):
