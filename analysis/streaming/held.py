@@ -2,9 +2,10 @@
 
 The final groups (:mod:`analysis.streaming.finish`) read every chunk's attributions, accusing sentences'
 tokens, quotations, article rows and article rates, and the raw text of the articles they quote. Held
-in the client they grew with the corpus (57 kB per realistic article, measured below: 5.7 GB at 100,000). Instead each chunk's frames go to Parquet files under the partial folder as the chunk is
-merged (:class:`FrameSpill`: written to a temporary name and renamed, removed with the partial folder),
-and its raw texts to an Arrow IPC file (:class:`RawTexts`), which the groups read back (in their forked
+in the client they grew with the corpus (57 kB per realistic article, measured below: 5.7 GB at 100,000).
+Instead each chunk's frames go to Parquet files under the partial folder as the chunk is merged
+(:class:`FrameSpill`: written to a temporary name and renamed, removed with the partial folder), and its
+raw texts to an Arrow IPC file (:class:`RawTexts`), which the groups read back (in their forked
 processes, whose memory is freed when they end): a frame whole, a text by article id from a
 memory-mapped file. The frames read back are the frames written (pandas' own metadata in the Parquet
 file keeps their dtypes), so the tables and their bytes are unchanged (tests/test_streaming_spill.py).
