@@ -25,10 +25,13 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   (shingle hash, article) entries in hash buckets, body mentions; blocking bucket by bucket, alignment of
   the candidate pairs a batch of articles at a time, per-article counts chunk by chunk).
 
-Still whole-corpus in the client: the raw text of every article (``raw``: distinctive phrases' examples,
-the sourcing tables, reuse_differences' texts), the articles' metadata rows, every quotation and
-attribution, every article's rates and, at the end, reuse's candidate pair counts (16 bytes per pair of
-articles of other outlets sharing a rare shingle), its passages and its four tables. The reuse tables are
+Spilled per chunk and read back by the final groups (:mod:`analysis.streaming.held`), not held by the
+client: the raw texts (distinctive phrases' examples, the sourcing tables, reuse_differences' texts), the
+articles' metadata rows, every quotation and attribution, the accusing sentences' tokens and every
+article's rates. Still growing with the corpus in the client: the merged counts (vocabulary, collocations,
+n-grams: with the vocabulary), a few small per-article lists (outlets, ids), and, at the end, reuse's
+candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare shingle), its passages
+and its four tables. The reuse tables are
 made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
 fail fails the export (the in-memory export leaves it out).
 
@@ -53,7 +56,7 @@ import pyarrow as pa
 
 from .. import sourcing
 from ..columnar import arrow_table
-from ..corpus import load_corpus, load_labels
+from ..corpus import CorpusError, _read_metadata_rows, _read_raw, check_corpus, load_labels
 from ..export import PARTIAL_DIR, _move_into_place, base_tables, check_writable, isolated_run, isolated_tables
 from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
@@ -67,6 +70,7 @@ from ..vocabulary.terms import _prepare
 from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
 from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, run_groups
+from .held import FrameSpill, RawTexts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
@@ -86,13 +90,35 @@ TABLE_ORDER = (
     "failed_articles",
 )  # fmt: skip
 ARTICLE_RATE_ORDER = ["_m", "item", "_v", "article_id"]
+# Where the frames the corpus tables read are spilled, chunk by chunk (:mod:`analysis.streaming.held`).
+HELD_DIR = ".held"
+# The rates are spilled per measure: article_rates and outlet_rates are ordered by measure first, so the rates
+# group reads, orders and writes one measure's rows at a time.
+HELD_FRAMES = ("articles", "quotes", "attributions", "accusing_tokens", *(f"rates.{measure}" for measure in UNITS))
 
 
-def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
-    """Yield consecutive chunks of at most ``size`` articles, in article_id order."""
+def chunks(articles: pd.DataFrame, size: int, corpus_dir: Path | None = None) -> Iterator[pd.DataFrame]:
+    """Yield consecutive chunks of at most ``size`` articles, in article_id order. When ``articles`` has no
+    ``raw`` column (:func:`corpus_metadata`), each chunk's texts are read from ``corpus_dir`` as it is cut,
+    as :func:`analysis.corpus.load_corpus` reads them, so only the chunks in flight hold text."""
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
     for first in range(0, len(articles), max(size, 1)):
-        yield articles.iloc[first : first + size].reset_index(drop=True)
+        chunk = articles.iloc[first : first + size].reset_index(drop=True)
+        if "raw" not in chunk:
+            chunk["raw"] = [_read_raw(Path(corpus_dir) / name) for name in chunk["file"]]
+        yield chunk
+
+
+def corpus_metadata(corpus_dir: str | Path) -> pd.DataFrame:
+    """Return :func:`analysis.corpus.load_corpus` without the ``raw`` column (the corpus checked first, a
+    :class:`~analysis.corpus.CorpusError` listing every problem): the streaming export reads the texts chunk
+    by chunk (:func:`chunks`), so 100,000 articles' text (~1 GB in Python strings) is never held at once."""
+    problems = check_corpus(corpus_dir)
+    if problems:
+        raise CorpusError(problems)
+    columns, rows = _read_metadata_rows(Path(corpus_dir))
+    articles = pd.DataFrame(rows, columns=columns, dtype=str)
+    return articles.sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
 class StreamingExport:
@@ -106,12 +132,10 @@ class StreamingExport:
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
-        self.kept: dict[str, list[pd.DataFrame]] = {name: [] for name in ("articles", "quotes")}
         self.reuse = ReuseSpill(partial / ".reuse")
-        self.attributions: list[pd.DataFrame] = []
-        self.accusing_tokens: list[pd.DataFrame] = []
-        self.rates: list[pd.DataFrame] = []
-        self.raw: dict[str, str] = {}
+        # What the corpus tables read, spilled per chunk (analysis.streaming.held): the client holds none of it.
+        self.held = {name: FrameSpill(partial / HELD_DIR, name) for name in HELD_FRAMES}
+        self.raw = RawTexts(partial / HELD_DIR)
         self.codebooks = None
 
     def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
@@ -125,45 +149,44 @@ class StreamingExport:
         self.codebooks = study.codebooks
         self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
         self.failures.extend(part.failures)
-        self.raw.update(study.raw)
+        self.raw.add(study.raw)
         for name, table in part.tables.items():
             self.write(name, table)
         counts, collocations, phrases = part.counts
         self.vocabulary.add(counts)
         self.collocations.add(collocations)
         self.phrases.add(phrases, study)
-        self._sourcing_inputs(study)
-        self.rates.append(part.rates)
         self.reuse.add(study, part.tables["mentions"].to_pandas())
-        for name in self.kept:
-            self.kept[name].append(getattr(study, name))
-
-    def _sourcing_inputs(self, study: Study) -> None:
-        """Keep the chunk's attributions and the tokens of its accusing attributions' sentences."""
         attr = study.attributions
-        self.attributions.append(attr)
         accusing = attr.loc[attr["cue_class"] == "accusing", ["article_id", "sentence_id"]].drop_duplicates()
         tokens = study.tokens.merge(accusing, on=["article_id", "sentence_id"], how="inner", sort=False)
-        self.accusing_tokens.append(tokens)
+        kept = {"articles": study.articles, "quotes": study.quotes, "attributions": attr, "accusing_tokens": tokens}
+        for name, frame in kept.items():
+            self.held[name].add(frame)
+        for measure in UNITS:
+            self.held[f"rates.{measure}"].add(part.rates[part.rates["measure"] == measure])
+
+    def _read(self, name: str) -> pd.DataFrame:
+        """Return every chunk's spilled frame ``name`` joined in order, as the client held them before
+        (:func:`_concat`)."""
+        return _concat(self.held[name].frames())
 
     def finish(self, processes: int = FINISH_PROCESSES) -> tuple[list[Path], dict[Path, int]]:
         """Write the corpus tables and close every writer; return (files in table order, rows of each file).
 
         The table groups run side by side, ``processes`` at a time (:func:`analysis.streaming.finish.run_groups`:
         the same files and bytes as one after another; measured in :mod:`analysis.streaming.finish`)."""
-        attributions = _concat(self.attributions)
         # The serial order (an error is raised from the first group failing in it); started longest first.
         groups = {
             "vocabulary": self._write_vocabulary,
-            "sourcing": partial(self._write_sourcing, attributions),
+            "sourcing": self._write_sourcing,
             "rates": self._write_rates,
-            "reuse": partial(self._write_whole_corpus, attributions),
+            "reuse": self._write_whole_corpus,
         }
         start = sorted(groups, key=FINISH_GROUP_ORDER.index)
         results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
         done = [results[name] for name in groups]
-        del groups, results, attributions, self.attributions, self.accusing_tokens, self.rates
-        del self.collocations, self.phrases
+        del groups, results, self.collocations, self.phrases
         for result in done:
             self.failures += result.failures
         failed = _concat(self.failures)
@@ -179,6 +202,7 @@ class StreamingExport:
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
         shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
+        shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
         return written, rows
 
@@ -187,7 +211,7 @@ class StreamingExport:
         self.write("terms", self.vocabulary.terms())
         self.write("collocations", self.collocations.table())
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
-        study = self._lean_study(_concat(self.accusing_tokens)[:0])
+        study = self._lean_study(self._read("accusing_tokens")[:0])
         phrases = self.phrases.table(study, self.vocabulary.stop, PHRASE_TOP, statistics, KWIC_WINDOW)
         self.write("distinctive_phrases", phrases)
         del phrases, study
@@ -201,35 +225,43 @@ class StreamingExport:
         """Return a Study of every article with the given frames (the others empty: nothing reads them)."""
         nothing = pd.DataFrame({"article_id": pd.Series(dtype=object)})
         return Study(
-            articles=_concat(self.kept["articles"]),
+            articles=self._read("articles"),
             raw=self.raw,
             segments=nothing,
             sentences=frames.get("sentences", nothing),
             tokens=tokens,
-            quotes=_concat(self.kept["quotes"]),
+            quotes=self._read("quotes"),
             attributions=frames.get("attributions"),
             codebooks=self.codebooks,
         )
 
-    def _write_sourcing(self, attributions: pd.DataFrame) -> list[pd.DataFrame]:
+    def _write_sourcing(self) -> list[pd.DataFrame]:
         """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens;
         return the failed-articles rows of the articles they had to leave out."""
-        study = self._lean_study(_concat(self.accusing_tokens), attributions=attributions)
+        study = self._lean_study(self._read("accusing_tokens"), attributions=self._read("attributions"))
         tables, failed = isolated_tables(sourcing, study)
         for name, frame in tables.items():
             self.write(name, frame)
         return [failed]
 
     def _write_rates(self) -> list[pd.DataFrame]:
-        """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures."""
-        rates = _ordered_rates(_concat(self.rates))
-        self.write("article_rates", rates)
-        self.write("outlet_rates", outlet_rates(rates))
+        """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures.
+
+        Both tables are ordered by measure first and an outlet_rates row reads one measure's article rates
+        (each column of its bootstrap is resampled on its own), so they are made one measure at a time: the
+        group holds one measure's rates (all of them held at once: ~32 kB per realistic article)."""
+        outlets = []
+        for measure in UNITS:
+            rates = _ordered_rates(self._read(f"rates.{measure}"))
+            self.write("article_rates", rates)
+            outlets.append(outlet_rates(rates))
+        self.write("outlet_rates", _concat(outlets))
         return []
 
-    def _write_whole_corpus(self, attributions: pd.DataFrame) -> list[pd.DataFrame]:
+    def _write_whole_corpus(self) -> list[pd.DataFrame]:
         """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`); return no failures."""
-        study = self._lean_study(pd.DataFrame({"article_id": pd.Series(dtype=object)}), attributions=attributions)
+        nothing = pd.DataFrame({"article_id": pd.Series(dtype=object)})
+        study = self._lean_study(nothing, attributions=self._read("attributions"))
         for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
         return []
@@ -314,11 +346,17 @@ def submit_chunk(articles: pd.DataFrame, inputs: StudyInputs, pool: BatchPool, s
 
 
 def chunk_parts(
-    articles: pd.DataFrame, chunk_size: int, inputs: StudyInputs, pool: BatchPool, stop: frozenset[str]
+    articles: pd.DataFrame,
+    chunk_size: int,
+    inputs: StudyInputs,
+    pool: BatchPool,
+    stop: frozenset[str],
+    corpus_dir: Path | None = None,
 ) -> Iterator[ChunkPart]:
-    """Yield the :class:`ChunkPart` of every batch of every chunk of ``articles`` (:func:`chunks`), in article
-    order, pipelined: chunk k+1 is submitted before chunk k's parts are yielded, so the workers run it while
-    the client merges chunk k. At most two chunks are submitted and not yet merged (memory: ~2 chunks).
+    """Yield the :class:`ChunkPart` of every batch of every chunk of ``articles`` (:func:`chunks`: texts read
+    from ``corpus_dir`` when ``articles`` has none), in article order, pipelined: chunk k+1 is submitted
+    before chunk k's parts are yielded, so the workers run it while the client merges chunk k. At most two
+    chunks are submitted and not yet merged (memory: ~2 chunks).
 
     Measured at 2,000 realistic articles in chunks of 500, 2 workers, on a shared machine (so CPU seconds,
     not wall): the client's own CPU, the part no worker can take over, fell from 97 s of 152 s (pipelined,
@@ -326,7 +364,7 @@ def chunk_parts(
     from ~30 s to ~15 s of it; the rest is the corpus tables of :meth:`StreamingExport.finish`.
     """
     pending: deque = deque()
-    for chunk in chunks(articles, chunk_size):
+    for chunk in chunks(articles, chunk_size, corpus_dir):
         submitted = submit_chunk(chunk, inputs, pool, stop)
         while pending:
             yield pending.popleft().result()  # popped: the client drops a merged part's future
@@ -350,9 +388,11 @@ def export_articles(
     chunk_size: int = CHUNK_SIZE,
     run: tuple[int, str, str | None] = (1, "processes", None),
     inputs: StudyInputs = StudyInputs(),
+    corpus_dir: Path | None = None,
 ) -> list[Path]:
-    """Write every table of loaded ``articles`` (see ``load_corpus``) to ``out_dir`` as Parquet, ``chunk_size``
-    articles at a time, and ``manifest.json`` last; return the files. ``run`` = (workers, engine, scheduler)
+    """Write every table of loaded ``articles`` (see ``load_corpus``; or :func:`corpus_metadata`, the texts
+    then read from ``corpus_dir`` chunk by chunk) to ``out_dir`` as Parquet, ``chunk_size`` articles at a
+    time, and ``manifest.json`` last; return the files. ``run`` = (workers, engine, scheduler)
     of :func:`analysis.study.build_study`. The files and bytes are those of
     ``export(build_study(articles, ...), out_dir, "parquet")``."""
     out_dir = Path(out_dir)
@@ -361,7 +401,7 @@ def export_articles(
     shutil.rmtree(partial, ignore_errors=True)
     streaming = StreamingExport(partial)
     with BatchPool(*run) as pool:
-        for part in chunk_parts(articles, chunk_size, inputs, pool, streaming.vocabulary.stop):
+        for part in chunk_parts(articles, chunk_size, inputs, pool, streaming.vocabulary.stop, corpus_dir):
             streaming.add(part)
             del part
             release_freed_memory()
@@ -402,4 +442,4 @@ def export_streaming(
     of ``export(load_study(corpus_dir), out_dir, "parquet")``, byte for byte."""
     check_writable(out_dir)
     inputs = StudyInputs(load_labels(corpus_dir), load_corrections(corpus_dir), Codebooks.of_corpus(corpus_dir))
-    return export_articles(load_corpus(corpus_dir), out_dir, chunk_size, run, inputs)
+    return export_articles(corpus_metadata(corpus_dir), out_dir, chunk_size, run, inputs, Path(corpus_dir))

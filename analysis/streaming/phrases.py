@@ -94,7 +94,11 @@ class PhraseAggregate:
                 key = (key << WORD_BITS) | term[word]
             for code in np.unique(c["outlet"]):
                 mine = c["outlet"] == code
+                # 32-bit: an article's number and offsets fit, and the firsts only locate examples (never written):
+                # 36 instead of 48 bytes per distinct n-gram and outlet, the aggregate that grows most (130 MB at
+                # 3,000 realistic articles).
                 firsts = {"article": article[c["article"][mine]], "start": c["start"][mine], "end": c["end"][mine]}
+                firsts = {name: values.astype(np.int32) for name, values in firsts.items()}
                 sums = {"count": c["count"][mine], "quoted": c["quoted"][mine]}
                 self.counts.setdefault((n, int(outlet[code])), MergedCounts()).add(key[mine], sums, firsts)
         self._spill(study)
