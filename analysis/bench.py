@@ -268,7 +268,13 @@ def run_streaming_benchmark(
                     streaming.add(part)
                     del part
                     release_freed_memory()
-                    print(f"batch {k}: merged in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+                    merged = time.perf_counter()
+                    since = merged - monitor.started
+                    print(
+                        f"batch {k}: merged in {merged - start:.1f} s, {since:.0f} s into the run",
+                        file=sys.stderr,
+                        flush=True,
+                    )
 
         _timed(timings, "chunks (workers) merged (client), pipelined", stream)
 

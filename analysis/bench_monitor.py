@@ -39,7 +39,7 @@ class ResourceMonitor:
 
     def __enter__(self) -> ResourceMonitor:
         self._times = os.times()
-        self._wall = time.perf_counter()
+        self._wall = self.started = time.perf_counter()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
         return self
