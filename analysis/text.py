@@ -10,6 +10,7 @@ documented regular expression (the same matches NLTK's ``RegexpTokenizer`` gives
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -36,11 +37,13 @@ QUOTE_COLUMNS = [
 # Tokens, in order of preference: initialisms (U.S.), numbers (350,000; 3.5;
 # 90%), words with inner hyphens or apostrophes (al-Sham, Hay'at, don't) but
 # not a possessive 's, the possessive 's itself, and any other single
-# non-space character (punctuation).
+# non-space character (punctuation). A word hyphenated at a line's end before
+# a lower-case letter ("accu-" / "sation" in a print edition's text layer) is
+# one token, line break included, so that offsets stay exact.
 TOKEN_PATTERN = r"""(?x)
     (?:[^\W\d_]\.){2,}
   | \d+(?:[.,:]\d+)*%?
-  | [^\W_]+(?:[-'’](?![sS]\b)[^\W_]+)*
+  | [^\W_]+(?:(?:[-'’](?![sS]\b)|-\n(?=[a-zß-öø-ÿ]))[^\W_]+)*
   | ['’][sS]\b
   | [^\w\s]
 """
@@ -157,8 +160,9 @@ def _leading_closers(text: str, begin: int, end: int, offset: int, closers: froz
 
 
 def normalise_token(token: str) -> str:
-    """Return the comparison form of a token: case-folded, curly apostrophes straightened."""
-    return token.casefold().replace("’", "'").replace("‘", "'")
+    """Return the comparison form of a token: case-folded, curly apostrophes straightened, a word hyphenated
+    at a line's end written whole (``ac-\\ncused`` -> ``accused``, so that word lists find it)."""
+    return token.casefold().replace("’", "'").replace("‘", "'").replace("-\n", "")
 
 
 def tokenize(text: str) -> list[str]:
@@ -328,6 +332,75 @@ def _quote_rows(article_id: str, raw: str, quotes: list[dict]) -> list[tuple]:
     return rows
 
 
+# Marks that may open a line before its first letter: quotation marks, brackets, dashes.
+LINE_OPENERS = "\"'“‘«„([—–- "
+# A single line break between two body lines (a blank line ends a paragraph).
+SINGLE_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+LAST_WORD = re.compile(r"[^\W_]+$")
+
+
+@lru_cache(maxsize=1)
+def open_line_endings() -> frozenset[str]:
+    """Return the words no sentence ends on (``data/text_line_open_endings.txt``), case-folded."""
+    text = resources.files("analysis.data").joinpath("text_line_open_endings.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# A line that ends on a word and fills at least this share of the width of the wrapped lines before it
+# in its paragraph was broken by the column width too (a name over two lines: "its chair, Ana" / "Velt").
+MIN_WRAPPED_WIDTH_SHARE = 0.8
+
+
+def line_runs_on(raw: str, end: int, next_start: int, wrap_width: int = 0) -> bool:
+    """Return whether the body line ending at ``end`` runs on into the line starting at ``next_start``.
+
+    Print editions, PDFs, hard-wrapped e-mails and reader views break each paragraph at the column width,
+    with a single line break and no blank line: such a line does not end a sentence. It runs on when a
+    single line break separates the two lines and the first ends on a word hyphenated at the break
+    (``prepar-``), a comma or semicolon, or a word no sentence ends on (:func:`open_line_endings`), or the
+    next line opens in lower case. A line ending on a full stop, a closing mark or a plain word (a
+    sub-heading such as "What Moscow said") starts a new paragraph, unless the paragraph's earlier lines
+    were wrapped at ``wrap_width`` characters (0: none was) and this line, ending on a word, fills the width.
+    """
+    if end < 2 or not SINGLE_LINE_BREAK.fullmatch(raw, end, next_start):
+        return False
+    last = raw[end - 1]
+    if last in ",;" or last == "-" and raw[end - 2].isalpha():
+        return True
+    if not last.isalnum():
+        return False
+    opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
+    if opening[:1].islower():
+        return True
+    if wrap_width and end - (raw.rfind("\n", 0, end) + 1) >= MIN_WRAPPED_WIDTH_SHARE * wrap_width:
+        return True
+    word = LAST_WORD.search(raw, max(0, end - 40), end)
+    return word is not None and word.group().casefold() in open_line_endings()
+
+
+def paragraph_runs(raw: str, body: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Return the paragraphs of the body as ``(start, end, [(segment_id, segment_start), ...])``.
+
+    Consecutive body segments (lines) are one paragraph while each runs on into the next
+    (:func:`line_runs_on`), so that sentences and quotations cross the line breaks of wrapped text.
+    """
+    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+    width = 0  # the longest line of the current paragraph that ran on into the next
+    for segment_id, seg_start, seg_end in body:
+        if runs and line_runs_on(raw, runs[-1][1], seg_start, width):
+            width = max(width, runs[-1][1] - runs[-1][2][-1][1])
+            runs[-1] = (runs[-1][0], seg_end, runs[-1][2])
+            runs[-1][2].append((segment_id, seg_start))
+        else:
+            runs.append((seg_start, seg_end, [(segment_id, seg_start)]))
+            width = 0
+    return runs
+
+
+def _segment_start(segment: tuple[int, int]) -> int:
+    return segment[1]
+
+
 def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) -> dict[str, list]:
     """Return the sentence, token and quote records of one article.
 
@@ -340,13 +413,16 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     ``body`` lists ``(segment_id, start, end)`` of the body segments in order.
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
     """
-    quotes = find_quotes(raw, [(s, e) for _, s, e in body])
+    runs = paragraph_runs(raw, body)
+    quotes = find_quotes(raw, [(s, e) for s, e, _ in runs])
     closers = frozenset(q["end"] for q in quotes if q["closed"])
     sentence_rows = []
     found: list[tuple[str, str]] = []  # (gap, token) of every token, in order
     per_sentence = []
-    for segment_id, seg_start, seg_end in body:
-        for s_start, s_end in sentence_spans(raw, seg_start, seg_end, closers):
+    for run_start, run_end, segments in runs:
+        for s_start, s_end in sentence_spans(raw, run_start, run_end, closers):
+            # A sentence belongs to the body line (segment) it starts on.
+            segment_id = segments[bisect_right(segments, s_start, key=_segment_start) - 1][0]
             sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))
             # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
             tokens_of_sentence = TOKEN_AFTER_GAP.findall(raw, s_start, s_end)
