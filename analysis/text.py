@@ -362,7 +362,7 @@ def line_runs_on(raw: str, end: int, next_start: int, wrap_width: int = 0) -> bo
     sub-heading such as "What Moscow said") starts a new paragraph, unless the paragraph's earlier lines
     were wrapped at ``wrap_width`` characters (0: none was) and this line, ending on a word, fills the width.
     """
-    if end < 2 or not SINGLE_LINE_BREAK.fullmatch(raw, end, next_start):
+    if end < 2 or not SINGLE_LINE_BREAK.fullmatch(raw, end, next_start) or _quotation_line(raw, next_start):
         return False
     last = raw[end - 1]
     if last in ",;" or last == "-" and raw[end - 2].isalpha():
@@ -376,6 +376,18 @@ def line_runs_on(raw: str, end: int, next_start: int, wrap_width: int = 0) -> bo
         return True
     word = LAST_WORD.search(raw, max(0, end - 40), end)
     return word is not None and word.group().casefold() in open_line_endings()
+
+
+# A line set apart as one whole quotation: it opens with a quotation mark and ends with a full stop, question
+# or exclamation mark and a closing mark.
+QUOTATION_LINE = re.compile(r"[\"“‘«„][^\n]*[.?!][\"”’»]\s*$", re.MULTILINE)
+
+
+def _quotation_line(raw: str, start: int) -> bool:
+    """Return whether the line starting at ``start`` is one whole quotation ("As one diplomat put it," /
+    "'Moscow is writing the alibi.'"): a quotation displayed on its own line is a paragraph of its own, not
+    the continuation of a wrapped line, which the column width breaks inside quotations as well."""
+    return QUOTATION_LINE.match(raw, start) is not None
 
 
 def paragraph_runs(raw: str, body: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:

@@ -69,3 +69,9 @@ def test_hyphenated_half_is_one_token_with_exact_offsets() -> None:
     tokens = records["tokens"][0]
     for start, end, text in zip(tokens["start"], tokens["end"], tokens["text"], strict=True):
         assert WRAPPED[start:end] == text
+
+
+def test_quotation_on_its_own_line_is_a_paragraph() -> None:
+    raw = "As one harbour pilot put it,\n“The tide decides, not the board.”\nA line that ends on the\n“quoted words” runs on."
+    breaks = [i for i, c in enumerate(raw) if c == "\n"]
+    assert [line_runs_on(raw, b, b + 1) for b in breaks] == [False, False, True]
