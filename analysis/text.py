@@ -73,8 +73,9 @@ QUOTE_MARKS = re.compile(r"[“”«»„‚\"‘’]")
 # unbounded nesting ("“““…”””") made the quotes table quadratic in the article's length; with
 # the cap it holds at most MAX_QUOTE_DEPTH times the body text. Real text nests two or three deep.
 MAX_QUOTE_DEPTH = 4
-# Closing quotes and brackets Punkt leaves at the start of the next sentence.
-LEADING_CLOSERS = re.compile(r"^[”’\"')\]»]+")
+# Closing quotes and brackets Punkt leaves at the start of the next sentence, and a footnote marker after a
+# sentence's end ('... the most".[4] According to ...').
+LEADING_CLOSERS = re.compile(r"^(?:[”’\"')\]»]|\[\d{1,3}\](?=\s)|[¹²³⁴-⁹⁰]+(?=\s))+")
 
 
 class StdlibPunktLanguageVars(PunktLanguageVars):
@@ -142,7 +143,26 @@ def sentence_spans(raw: str, start: int, end: int, closers: frozenset[int] = fro
             current[0] = previous[1]
             while current[0] < current[1] and text[current[0]].isspace():
                 current[0] += 1
-    return [(start + s, start + e) for s, e in spans if e > s]
+    return [(start + s, start + e) for s, e in _split_after_footnotes(text, spans) if e > s]
+
+
+# A sentence's end followed by a footnote marker ("... the most".[4] According to ...", "... at Hmeimim.³ The
+# first ..."): Punkt reads the marker as the start of a word and does not end the sentence there.
+FOOTNOTE_END = re.compile(r"[.?!][\"”’»]?(?:\[\d{1,3}\]|[¹²³⁴-⁹⁰]+)(?=[ \t]+[\"“‘«]?[A-Z])")
+
+
+def _split_after_footnotes(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
+    """Return the sentence spans of ``text`` with each span also cut after a footnote marker that follows a
+    sentence's final punctuation (:data:`FOOTNOTE_END`); the next sentence starts at its first letter or mark."""
+    cut: list[tuple[int, int]] = []
+    for begin, end in spans:
+        for match in FOOTNOTE_END.finditer(text, begin, end):
+            cut.append((begin, match.end()))
+            begin = match.end()
+            while begin < end and text[begin].isspace():
+                begin += 1
+        cut.append((begin, end))
+    return cut
 
 
 def _leading_closers(text: str, begin: int, end: int, offset: int, closers: frozenset[int]) -> int:

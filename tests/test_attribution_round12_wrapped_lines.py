@@ -72,6 +72,20 @@ def test_hyphenated_half_is_one_token_with_exact_offsets() -> None:
 
 
 def test_quotation_on_its_own_line_is_a_paragraph() -> None:
-    raw = "As one harbour pilot put it,\n“The tide decides, not the board.”\nA line that ends on the\n“quoted words” runs on."
+    raw = (
+        "As one harbour pilot put it,\n“The tide decides, not the board.”\n"
+        "A line that ends on the\n“quoted words” runs on."
+    )
     breaks = [i for i, c in enumerate(raw) if c == "\n"]
     assert [line_runs_on(raw, b, b + 1) for b in breaks] == [False, False, True]
+
+
+def test_sentence_ends_after_a_footnote_marker() -> None:
+    raw = 'The board said the fee "will hurt us most".[2] According to the union, rents rose. It met.³ Then it ended.'
+    records = text_records("a", raw, [(0, 0, len(raw))])
+    assert [row[5] for row in records["sentences"]] == [
+        'The board said the fee "will hurt us most".[2]',
+        "According to the union, rents rose.",
+        "It met.³",
+        "Then it ended.",
+    ]
