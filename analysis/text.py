@@ -74,8 +74,10 @@ QUOTE_MARKS = re.compile(r"[“”«»„‚\"‘’]")
 # the cap it holds at most MAX_QUOTE_DEPTH times the body text. Real text nests two or three deep.
 MAX_QUOTE_DEPTH = 4
 # Closing quotes and brackets Punkt leaves at the start of the next sentence, and a footnote marker after a
-# sentence's end ('... the most".[4] According to ...').
-LEADING_CLOSERS = re.compile(r"^(?:[”’\"')\]»]|\[\d{1,3}\](?=\s)|[¹²³⁴-⁹⁰]+(?=\s))+")
+# sentence's end ('... the most".[4] According to ...'). A straight double quote is moved only when the
+# quotation finder paired it as a closer (``closers``): it opens the next quotation as often
+# ('... told the Courier by telephone. "Every time ...').
+LEADING_CLOSERS = re.compile(r"^(?:[”’')\]»]|\[\d{1,3}\](?=\s)|[¹²³⁴-⁹⁰]+(?=\s))+")
 
 
 class StdlibPunktLanguageVars(PunktLanguageVars):

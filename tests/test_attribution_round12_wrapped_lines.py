@@ -89,3 +89,13 @@ def test_sentence_ends_after_a_footnote_marker() -> None:
         "It met.³",
         "Then it ended.",
     ]
+
+
+def test_straight_quote_opening_a_sentence_stays_with_it() -> None:
+    raw = 'The chair spoke by phone. "We wait," she said. "Then we sail."'
+    records = text_records("a", raw, [(0, 0, len(raw))])
+    assert [row[5] for row in records["sentences"]] == [
+        "The chair spoke by phone.",
+        '"We wait," she said.',
+        '"Then we sail."',
+    ]
