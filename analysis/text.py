@@ -5,6 +5,9 @@ text (Python string indices, i.e. Unicode code points), so that
 ``raw[start:end] == text`` always holds. Sentence splitting uses NLTK's Punkt
 algorithm with parameters set here (no downloaded model); tokenising uses one
 documented regular expression (the same matches NLTK's ``RegexpTokenizer`` gives).
+Body lines that a page's layout wrapped (print editions, PDFs, hard-wrapped e-mails)
+are read as one paragraph while a line does not end a sentence (``paragraph_runs``),
+so that sentences and quotations cross the line breaks.
 """
 
 from __future__ import annotations
