@@ -5,11 +5,15 @@ text (Python string indices, i.e. Unicode code points), so that
 ``raw[start:end] == text`` always holds. Sentence splitting uses NLTK's Punkt
 algorithm with parameters set here (no downloaded model); tokenising uses one
 documented regular expression (the same matches NLTK's ``RegexpTokenizer`` gives).
+Body lines that a page's layout wrapped (print editions, PDFs, hard-wrapped e-mails)
+are read as one paragraph while a line does not end a sentence (``paragraph_runs``),
+so that sentences and quotations cross the line breaks.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -36,11 +40,13 @@ QUOTE_COLUMNS = [
 # Tokens, in order of preference: initialisms (U.S.), numbers (350,000; 3.5;
 # 90%), words with inner hyphens or apostrophes (al-Sham, Hay'at, don't) but
 # not a possessive 's, the possessive 's itself, and any other single
-# non-space character (punctuation).
+# non-space character (punctuation). A word hyphenated at a line's end before
+# a lower-case letter ("accu-" / "sation" in a print edition's text layer) is
+# one token, line break included, so that offsets stay exact.
 TOKEN_PATTERN = r"""(?x)
     (?:[^\W\d_]\.){2,}
   | \d+(?:[.,:]\d+)*%?
-  | [^\W_]+(?:[-'’](?![sS]\b)[^\W_]+)*
+  | [^\W_]+(?:(?:[-'’](?![sS]\b)|-\n(?=[a-zß-öø-ÿ]))[^\W_]+)*
   | ['’][sS]\b
   | [^\w\s]
 """
@@ -70,8 +76,11 @@ QUOTE_MARKS = re.compile(r"[“”«»„‚\"‘’]")
 # unbounded nesting ("“““…”””") made the quotes table quadratic in the article's length; with
 # the cap it holds at most MAX_QUOTE_DEPTH times the body text. Real text nests two or three deep.
 MAX_QUOTE_DEPTH = 4
-# Closing quotes and brackets Punkt leaves at the start of the next sentence.
-LEADING_CLOSERS = re.compile(r"^[”’\"')\]»]+")
+# Closing quotes and brackets Punkt leaves at the start of the next sentence, and a footnote marker after a
+# sentence's end ('... the most".[4] According to ...'). A straight double quote is moved only when the
+# quotation finder paired it as a closer (``closers``): it opens the next quotation as often
+# ('... told the Courier by telephone. "Every time ...').
+LEADING_CLOSERS = re.compile(r"^(?:[”’')\]»]|\[\d{1,3}\](?=\s)|[¹²³⁴-⁹⁰]+(?=\s))+")
 
 
 class StdlibPunktLanguageVars(PunktLanguageVars):
@@ -139,7 +148,26 @@ def sentence_spans(raw: str, start: int, end: int, closers: frozenset[int] = fro
             current[0] = previous[1]
             while current[0] < current[1] and text[current[0]].isspace():
                 current[0] += 1
-    return [(start + s, start + e) for s, e in spans if e > s]
+    return [(start + s, start + e) for s, e in _split_after_footnotes(text, spans) if e > s]
+
+
+# A sentence's end followed by a footnote marker ("... the most".[4] According to ...", "... at Hmeimim.³ The
+# first ..."): Punkt reads the marker as the start of a word and does not end the sentence there.
+FOOTNOTE_END = re.compile(r"[.?!][\"”’»]?(?:\[\d{1,3}\]|[¹²³⁴-⁹⁰]+)(?=[ \t]+[\"“‘«]?[A-Z])")
+
+
+def _split_after_footnotes(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
+    """Return the sentence spans of ``text`` with each span also cut after a footnote marker that follows a
+    sentence's final punctuation (:data:`FOOTNOTE_END`); the next sentence starts at its first letter or mark."""
+    cut: list[tuple[int, int]] = []
+    for begin, end in spans:
+        for match in FOOTNOTE_END.finditer(text, begin, end):
+            cut.append((begin, match.end()))
+            begin = match.end()
+            while begin < end and text[begin].isspace():
+                begin += 1
+        cut.append((begin, end))
+    return cut
 
 
 def _leading_closers(text: str, begin: int, end: int, offset: int, closers: frozenset[int]) -> int:
@@ -157,8 +185,9 @@ def _leading_closers(text: str, begin: int, end: int, offset: int, closers: froz
 
 
 def normalise_token(token: str) -> str:
-    """Return the comparison form of a token: case-folded, curly apostrophes straightened."""
-    return token.casefold().replace("’", "'").replace("‘", "'")
+    """Return the comparison form of a token: case-folded, curly apostrophes straightened, a word hyphenated
+    at a line's end written whole (``ac-\\ncused`` -> ``accused``, so that word lists find it)."""
+    return token.casefold().replace("’", "'").replace("‘", "'").replace("-\n", "")
 
 
 def tokenize(text: str) -> list[str]:
@@ -328,6 +357,87 @@ def _quote_rows(article_id: str, raw: str, quotes: list[dict]) -> list[tuple]:
     return rows
 
 
+# Marks that may open a line before its first letter: quotation marks, brackets, dashes.
+LINE_OPENERS = "\"'“‘«„([—–- "
+# A single line break between two body lines (a blank line ends a paragraph).
+SINGLE_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+LAST_WORD = re.compile(r"[^\W_]+$")
+
+
+@lru_cache(maxsize=1)
+def open_line_endings() -> frozenset[str]:
+    """Return the words no sentence ends on (``data/text_line_open_endings.txt``), case-folded."""
+    text = resources.files("analysis.data").joinpath("text_line_open_endings.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# A line that ends on a word and fills at least this share of the width of the wrapped lines before it
+# in its paragraph was broken by the column width too (a name over two lines: "its chair, Ana" / "Velt").
+MIN_WRAPPED_WIDTH_SHARE = 0.8
+
+
+def line_runs_on(raw: str, end: int, next_start: int, wrap_width: int = 0) -> bool:
+    """Return whether the body line ending at ``end`` runs on into the line starting at ``next_start``.
+
+    Print editions, PDFs, hard-wrapped e-mails and reader views break each paragraph at the column width,
+    with a single line break and no blank line: such a line does not end a sentence. It runs on when a
+    single line break separates the two lines and the first ends on a word hyphenated at the break
+    (``prepar-``), a comma or semicolon, or a word no sentence ends on (:func:`open_line_endings`), or the
+    next line opens in lower case. A line ending on a full stop, a closing mark or a plain word (a
+    sub-heading such as "What Moscow said") starts a new paragraph, unless the paragraph's earlier lines
+    were wrapped at ``wrap_width`` characters (0: none was) and this line, ending on a word, fills the width.
+    """
+    if end < 2 or not SINGLE_LINE_BREAK.fullmatch(raw, end, next_start) or _quotation_line(raw, next_start):
+        return False
+    last = raw[end - 1]
+    if last in ",;" or last == "-" and raw[end - 2].isalpha():
+        return True
+    if not last.isalnum():
+        return False
+    opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
+    if opening[:1].islower():
+        return True
+    if wrap_width and end - (raw.rfind("\n", 0, end) + 1) >= MIN_WRAPPED_WIDTH_SHARE * wrap_width:
+        return True
+    word = LAST_WORD.search(raw, max(0, end - 40), end)
+    return word is not None and word.group().casefold() in open_line_endings()
+
+
+# A line set apart as one whole quotation: it opens with a quotation mark and ends with a full stop, question
+# or exclamation mark and a closing mark.
+QUOTATION_LINE = re.compile(r"[\"“‘«„][^\n]*[.?!][\"”’»]\s*$", re.MULTILINE)
+
+
+def _quotation_line(raw: str, start: int) -> bool:
+    """Return whether the line starting at ``start`` is one whole quotation ("As one diplomat put it," /
+    "'Moscow is writing the alibi.'"): a quotation displayed on its own line is a paragraph of its own, not
+    the continuation of a wrapped line, which the column width breaks inside quotations as well."""
+    return QUOTATION_LINE.match(raw, start) is not None
+
+
+def paragraph_runs(raw: str, body: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Return the paragraphs of the body as ``(start, end, [(segment_id, segment_start), ...])``.
+
+    Consecutive body segments (lines) are one paragraph while each runs on into the next
+    (:func:`line_runs_on`), so that sentences and quotations cross the line breaks of wrapped text.
+    """
+    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+    width = 0  # the longest line of the current paragraph that ran on into the next
+    for segment_id, seg_start, seg_end in body:
+        if runs and line_runs_on(raw, runs[-1][1], seg_start, width):
+            width = max(width, runs[-1][1] - runs[-1][2][-1][1])
+            runs[-1] = (runs[-1][0], seg_end, runs[-1][2])
+            runs[-1][2].append((segment_id, seg_start))
+        else:
+            runs.append((seg_start, seg_end, [(segment_id, seg_start)]))
+            width = 0
+    return runs
+
+
+def _segment_start(segment: tuple[int, int]) -> int:
+    return segment[1]
+
+
 def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) -> dict[str, list]:
     """Return the sentence, token and quote records of one article.
 
@@ -340,13 +450,16 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     ``body`` lists ``(segment_id, start, end)`` of the body segments in order.
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
     """
-    quotes = find_quotes(raw, [(s, e) for _, s, e in body])
+    runs = paragraph_runs(raw, body)
+    quotes = find_quotes(raw, [(s, e) for s, e, _ in runs])
     closers = frozenset(q["end"] for q in quotes if q["closed"])
     sentence_rows = []
     found: list[tuple[str, str]] = []  # (gap, token) of every token, in order
     per_sentence = []
-    for segment_id, seg_start, seg_end in body:
-        for s_start, s_end in sentence_spans(raw, seg_start, seg_end, closers):
+    for run_start, run_end, segments in runs:
+        for s_start, s_end in sentence_spans(raw, run_start, run_end, closers):
+            # A sentence belongs to the body line (segment) it starts on.
+            segment_id = segments[bisect_right(segments, s_start, key=_segment_start) - 1][0]
             sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))
             # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
             tokens_of_sentence = TOKEN_AFTER_GAP.findall(raw, s_start, s_end)

@@ -9,6 +9,7 @@ from bisect import bisect_right, insort
 import numpy as np
 
 from ..segmentation.rules import open_endings
+from ..text import LINE_OPENERS
 from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
@@ -96,10 +97,6 @@ def _article_rows(
                 insort(covered, floating[::-1])
     rows = _without_contained_floating(rows)
     return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
-
-
-# Marks that may open a line before its first letter: quotation marks, brackets, dashes.
-LINE_OPENERS = "\"'“‘«„([—–- "
 
 
 # A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph
