@@ -581,6 +581,8 @@ def _organisation_name(raw: str, speaker_toks: list[dict]) -> str | None:
     Disaster Management Authority" -> "National Disaster Management Authority": the source ruling of
     tests/gold/pages/README.md). "The US State Department" is the whole name, not "Department".
     """
+    if _name_after_comma(speaker_toks):
+        return None
     toks = [t for t in speaker_toks if t["is_word"] or t["text"] in {"'s", "’s", "'", "’", "."}]
     while toks and toks[0]["norm"] in ARTICLES:
         toks = toks[1:]
@@ -604,6 +606,21 @@ def _organisation_name(raw: str, speaker_toks: list[dict]) -> str | None:
     ):
         return None
     return f"{prefix} {_written(raw, own)}".strip()
+
+
+def _name_after_comma(speaker_toks: list[dict]) -> bool:
+    """Return whether a comma after a body's words sets off a person's name that ends the phrase ("the chair of
+    Kalvia's Audit Board, Justice Mara Tellen", "Audit Board chairwoman, Mara Tellen"): the phrase is the post,
+    then its holder, not one organisation's name (a body's name holds no comma).
+
+    The words after the last comma must be capitalised, two or more, and hold no organisation head (an acronym
+    or a body's own name apposed to a description, "the harbour office, HBO", stays a body's)."""
+    comma = max((i for i, t in enumerate(speaker_toks) if t["text"] == ","), default=None)
+    if comma is None:
+        return False
+    after = [t for t in speaker_toks[comma + 1 :] if t["is_word"]]
+    heads = organisation_heads()
+    return len(after) >= 2 and all(_is_cap(t) and t["norm"] not in heads for t in after)
 
 
 def _takes_country(name: list[dict]) -> bool:

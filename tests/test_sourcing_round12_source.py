@@ -1,0 +1,30 @@
+"""Round-12 source rules (issue 11: a post and its holder set off by a comma), each on an invented example (no
+sentence of a gold page)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\n" + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def test_a_name_after_a_comma_is_the_holder_of_the_post_not_part_of_the_body_name() -> None:
+    found = extract(
+        'The head of Peru\'s National Water Authority, Justice Rosa Quispe-Alvarado, said the dam was "safe".'
+        " She added that the reservoir would be emptied by June."
+    )
+    assert found["source"].tolist() == ["Rosa Quispe-Alvarado", "Rosa Quispe-Alvarado"]
+    assert found["affiliation"].tolist() == ["Peru", "Peru"]
+
+
+def test_a_body_name_apposed_after_a_comma_stays_the_body() -> None:
+    # An acronym or a body's own name after the comma is no person.
+    found = extract("The river office of the province, RWO, said the levees had held.")
+    assert found["source"].tolist() == ["RWO"]
