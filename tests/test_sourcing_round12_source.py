@@ -28,3 +28,21 @@ def test_a_body_name_apposed_after_a_comma_stays_the_body() -> None:
     # An acronym or a body's own name after the comma is no person.
     found = extract("The river office of the province, RWO, said the levees had held.")
     assert found["source"].tolist() == ["RWO"]
+
+
+def test_a_post_set_off_by_commas_before_a_name_is_that_person() -> None:
+    found = extract(
+        "Chile's envoy to the United Nations, Tomas Errazuriz, went further, telling the council that the plan"
+        ' would be "a pretext".'
+    )
+    assert found["source"].tolist() == ["Tomas Errazuriz"]
+    assert found["affiliation"].tolist() == ["Chile"]
+
+
+def test_a_post_set_off_by_commas_after_a_name_is_that_person_and_pronouns_follow() -> None:
+    found = extract(
+        "Lena Aaltonen, a spokeswoman for the White Helmets, the rescue group that works in the north, told us"
+        ' that her teams had "nothing to hide". "We saw it," she said.'
+    )
+    assert found["source"].tolist() == ["Lena Aaltonen", "Lena Aaltonen"]
+    assert found["affiliation"].tolist() == ["Syria", "Syria"]

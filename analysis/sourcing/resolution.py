@@ -166,6 +166,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     mentions = _person_mentions(sentence_ids, by_sentence)
     learned = _learned_countries(raw)
     lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
+    # A name's start and end -> its mention, for a post set off by commas beside it (:func:`_apposed_holder`).
+    holders = {**{("end", m["end"]): m for m in mentions}, **{("start", m["start"]): m for m in mentions}}
     article = Article(
         raw, sentence_ids, by_sentence, *lookups, learned, _body_ties(raw, learned), _defined_aliases(raw)
     )
@@ -180,6 +182,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
         info = _alias_referent(article, toks, info)
+        info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
         after = _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if row["agentless"]:
@@ -209,6 +212,37 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+def _apposed_holder(
+    sentence_toks: list[dict], first: int, toks: list[dict], info: dict, holders: dict[tuple[str, int], dict]
+) -> dict:
+    """Return ``info`` resolved to the person whose name a post set off by commas describes, else ``info``.
+
+    "Norway's envoy to the UN, Per Holm, said" and "Per Holm, a spokesman for the Red Cross, said": the extractor
+    may take the post for the speaker, but the post and the name beside it are one person (an apposition), and the
+    gold pages write the name. The post must hold a person's title (``source_roles.csv``) after its last possessive
+    (not "the Secretary-General's office, New York") and the name be a person mention
+    (:func:`analysis.sourcing.speakers._person_mentions`) right before the post's opening comma or right
+    after its closing one; the country the post states wins over the mention's.
+    """
+    if not toks or info["resolved_by"] not in WRITTEN or info["source"] in {m["full"] for m in holders.values()}:
+        return info
+    owned = [t["norm"] for t in toks]
+    owned = owned[len(owned) - owned[::-1].index("'s") :] if "'s" in owned else owned
+    if not any(f[3] == "person" for f in _roles_in(owned)):
+        return info
+    last = first + len(toks)
+    mention = None
+    if first >= 2 and sentence_toks[first - 1]["text"] == ",":
+        mention = holders.get(("end", sentence_toks[first - 2]["end"]))
+    if mention is None and last + 1 < len(sentence_toks) and sentence_toks[last]["text"] == ",":
+        mention = holders.get(("start", sentence_toks[last + 1]["start"]))
+    if mention is None:
+        return info
+    affiliation = info["affiliation"] if _known(info["affiliation"]) else (mention["affiliation"] or "unknown")
+    role = info["source_type"] if info["source_type"] not in {"", "unknown"} else mention["role"] or "unknown"
+    return {**info, "source": mention["full"], "source_type": role, "affiliation": affiliation, "kind": "person"}
 
 
 def _stated_in_text(

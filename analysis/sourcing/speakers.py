@@ -195,6 +195,7 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         affiliation = ["international"]  # "UN deputy spokeswoman X", "X, a UNICEF spokeswoman"
     return {
         "start": name[0]["start"],
+        "end": name[-1]["end"],
         "surname": name[-1]["text"],
         "full": " ".join(t["text"] for t in name),
         "role": role,
