@@ -577,11 +577,30 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             return _known(person.get("affiliation", "")) if person else ""
         if tok["norm"] == "'s" and k:
             return _body_affiliation(article, row, _possessor(phrase, k), described)
-        if tok["norm"] == "of" and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
+        if tok["norm"] in POST_OWNER_LINKS and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
             end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
-            return _body_affiliation(article, row, phrase[k + 1 : end], described)
+            owner = _owner_of_post(phrase[k + 1 : end], tok["norm"])
+            return _body_affiliation(article, row, owner, described) if owner else ""
     relative = _relative_object(phrase)
     return _body_affiliation(article, row, relative, described) if relative else ""
+
+
+# The words that link a post to the body it belongs to: "head of the bank", "a spokesman for the ministry".
+POST_OWNER_LINKS = frozenset({"of", "for"})
+
+
+def _owner_of_post(owner: list[dict], link: str) -> list[dict]:
+    """Return the tokens naming the body a post belongs to, from the words after its link (``of``/``for``): the
+    possessor when they hold one ("head of the bank's supervision department" -> "the bank"), else all of them;
+    [] for a ``for`` phrase that names only places ("envoy for Syria": a posting, no tie, by the affiliation
+    convention of tests/gold/pages/README.md)."""
+    possessive = next((i for i, t in enumerate(owner) if t["norm"] == "'s" and i), None)
+    if possessive is not None:
+        return _possessor(owner, possessive)
+    words = [t for t in owner if t["is_word"] and t["norm"] != "the"]
+    if link == "for" and all(_is_gazetteer(t) for t in words):
+        return []
+    return owner
 
 
 def _possessor(phrase: list[dict], k: int) -> list[dict]:
@@ -785,6 +804,8 @@ OF_NAME = re.compile(
     r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
     r"(?![^\S\n]+(?:[A-Z]|of\b)|,[^\S\n]+[A-Z][\w-]*[^\S\n]+and[^\S\n]+[A-Z])"
 )
+# "the Ws central bank": a capitalised word ending like a demonym ("-n", "-an", "-ian") before a state's body.
+DEMONYM_BEFORE = re.compile(r"\b([A-Z][\w-]*[a-z]n)[^\S\n]+([a-z]+(?:[^\S\n]+[a-z]+)?)\b")
 # A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
 POSSESSED_WORDS = 4
 
@@ -807,11 +828,34 @@ def _learned_countries(raw: str) -> dict[str, str]:
         before = re.findall(r"[\w-]+", raw[max(0, match.start() - 60) : match.start()].casefold())
         if _ends_in_head(before):
             found.add(match.group(1))
+    found |= _demonym_stems(raw)
     learned = {}
     for name in sorted(found - set(gazetteer_kinds()) - portfolios()):
         for form in (name, name + "n", name + "an", name + "ian"):
             learned.setdefault(form, name)
     return learned
+
+
+def _demonym_stems(raw: str) -> set[str]:
+    """Return the states' names whose adjective the text writes before a body only a state has ("the Norvastan
+    central bank" -> "Norvasta"), when the name itself stands elsewhere in the text as a word; else an empty set.
+
+    The adjective alone does not spell its name ("-n", "-an" or "-ian" may have been added), so the name must be
+    written too ("Amberline, Norvasta's fourth-largest lender"): the text states the state, whether or not the
+    gazetteer knows it (the affiliation convention of tests/gold/pages/README.md). One pass, then one search per
+    distinct adjective found (a handful per text)."""
+    adjectives = set()
+    for match in DEMONYM_BEFORE.finditer(raw):
+        if _ends_in_head(match.group(2).casefold().split()) or _ends_in_head(match.group(2).split()[:1]):
+            adjectives.add(match.group(1))
+    stems = set()
+    for adjective in adjectives - set(gazetteer_kinds()):
+        for cut in (1, 2, 3):  # "-n", "-an", "-ian"
+            stem = adjective[:-cut]
+            if len(stem) > 2 and re.search(rf"\b{re.escape(stem)}\b", raw):
+                stems.add(stem)
+                break
+    return stems
 
 
 def _ends_in_head(words: list[str]) -> bool:
