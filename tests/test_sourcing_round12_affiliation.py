@@ -38,3 +38,12 @@ def test_a_body_placed_by_the_learned_state_gives_its_staff_that_country() -> No
         'Orbank\'s chief executive, Tomas Rydell, said the bank was "solvent".',
     )
     assert found["affiliation"].tolist()[-1] == "Kalvia"
+
+
+def test_the_owner_of_a_post_wins_over_the_country_of_its_posting() -> None:
+    found = extract(
+        "The World Health Organization warned of cholera in the camps. Its representative in Chile, Dr. Lena"
+        ' Aaltonen, said cases had "doubled in a week".'
+    )
+    assert found["source"].tolist()[-1] == "Lena Aaltonen"
+    assert found["affiliation"].tolist()[-1] == "international"

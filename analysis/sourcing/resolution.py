@@ -253,7 +253,8 @@ def _stated_in_text(
     (:func:`_department_country`), an acronym's spelt-out name (:func:`_acronym_country`). ``spans`` holds the
     speaker's tokens, the apposition after them and the sentence's tokens."""
     toks, after, sentence_toks = spans
-    if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
+    posted = _posted_only(toks, info["affiliation"]) or _posted_only(after, info["affiliation"])
+    if info["kind"] == "person" and info["source"] and (info["affiliation"] in {"unknown", ""} or posted):
         # The speaker phrase and the apposition after it are read apart: each may name the owner.
         owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(article, row, after, described)
         if owned:
@@ -272,6 +273,22 @@ def _stated_in_text(
         tied = _tie(article, info["source"], toks) if is_body else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+# The prepositions of a posting after a post: "its representative in Pakistan", "coordinator for Syria".
+POSTING_WORDS = frozenset({"in", "at", "for"})
+
+
+def _posted_only(phrase: list[dict], affiliation: str) -> bool:
+    """Return whether ``phrase`` names the country ``affiliation`` only as a person's posting, right after
+    "in"/"at"/"for" ("Its representative in Pakistan, X": where the person works, not whom they work for).
+
+    The affiliation convention of tests/gold/pages/README.md ties a person to the body a post belongs to; a place
+    is no tie, so an owner the text names (:func:`_owner_affiliation`) wins over it."""
+    places = [k for k, t in enumerate(phrase) if _countries_in([t]) == [affiliation]]
+    if not places or not _known(affiliation):
+        return False
+    return all(k and phrase[k - 1]["norm"] in POSTING_WORDS for k in places)
 
 
 def _tie(article: Article, source: str, toks: list[dict]) -> str:
