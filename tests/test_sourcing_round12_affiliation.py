@@ -47,3 +47,19 @@ def test_the_owner_of_a_post_wins_over_the_country_of_its_posting() -> None:
     )
     assert found["source"].tolist()[-1] == "Lena Aaltonen"
     assert found["affiliation"].tolist()[-1] == "international"
+
+
+def test_a_body_named_after_a_place_the_text_puts_in_a_country_takes_that_country() -> None:
+    found = extract(
+        "Dockers at the Belgian port of Kelmarsh walked out on Monday.",
+        'The Kelmarsh Harbour Board said the strike was "unlawful".',
+    )
+    assert found["affiliation"].tolist() == ["Belgium"]
+
+
+def test_a_place_without_a_country_adjective_gives_no_country() -> None:
+    found = extract(
+        "Dockers at the port of Kelmarsh walked out on Monday.",
+        'The Kelmarsh Harbour Board said the strike was "unlawful".',
+    )
+    assert found["affiliation"].tolist() == ["unknown"]

@@ -168,9 +168,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
     # A name's start and end -> its mention, for a post set off by commas beside it (:func:`_apposed_holder`).
     holders = {**{("end", m["end"]): m for m in mentions}, **{("start", m["start"]): m for m in mentions}}
-    article = Article(
-        raw, sentence_ids, by_sentence, *lookups, learned, _body_ties(raw, learned), _defined_aliases(raw)
-    )
+    placed = {**_placed_names(raw), **learned}
+    article = Article(raw, sentence_ids, by_sentence, *lookups, placed, _body_ties(raw, learned), _defined_aliases(raw))
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
@@ -851,6 +850,27 @@ def _learned_countries(raw: str) -> dict[str, str]:
         for form in (name, name + "n", name + "an", name + "ian"):
             learned.setdefault(form, name)
     return learned
+
+
+# "the Belgian port of Portmarren", "the Dutch city of Westerhaven": "the", a country's adjective, one or two
+# lower-case words and "of" before a capitalised place name.
+PLACE_OF = re.compile(r"\bthe[^\S\n]+([A-Z][\w-]*)[^\S\n]+(?:[a-z]+[^\S\n]+){1,2}of[^\S\n]+([A-Z][\w’'-]*)\b")
+
+
+def _placed_names(raw: str) -> dict[str, str]:
+    """Return the place names the text places in a country with a country's adjective ("the Belgian port of
+    Portmarren" -> {"Portmarren": "Belgium"}), the gazetteer's own words left out; one pass.
+
+    The affiliation convention of tests/gold/pages/README.md gives a body named after such a place that country
+    ("the Portmarren Port Authority" -> Belgium); these names join the learned countries looked up in a body's
+    or an owner's words (:func:`_learned_in`)."""
+    kinds = gazetteer_kinds()
+    placed: dict[str, str] = {}
+    for match in PLACE_OF.finditer(raw):
+        country, kind = kinds.get(match.group(1), ("", ""))
+        if kind == "demonym" and match.group(2) not in kinds:
+            placed.setdefault(match.group(2), country)
+    return placed
 
 
 def _demonym_stems(raw: str) -> set[str]:
