@@ -63,3 +63,13 @@ def test_a_place_without_a_country_adjective_gives_no_country() -> None:
         'The Kelmarsh Harbour Board said the strike was "unlawful".',
     )
     assert found["affiliation"].tolist() == ["unknown"]
+
+
+def test_an_of_phrase_set_off_after_a_titled_name_is_the_post_owner() -> None:
+    found = extract('"Deposits are safe," Dep. Governor Tomas Rydell, of the National Bank of Kalvia, said on Monday.')
+    assert found["affiliation"].tolist() == ["Kalvia"]
+
+
+def test_the_seat_of_an_of_phrase_owner_is_no_tie() -> None:
+    found = extract('The analyst Lena Aaltonen, of the consultancy Grainwise in Madrid, said prices would "rise".')
+    assert found["affiliation"].tolist() == ["unknown"]

@@ -35,7 +35,14 @@ from .lexicons import (
     portfolios,
 )
 from .noun_phrases import _subject
-from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
+from .speakers import (
+    APPOSITION_MAX_TOKENS,
+    COUNTRY_NAMED_HEADS,
+    _apposition,
+    _describe,
+    _person_mentions,
+    _surname_clusters,
+)
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
@@ -182,7 +189,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
         info = _alias_referent(article, toks, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
-        after = _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
+        after_at = bisect_right(ends, row["speaker_end"])
+        after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if row["agentless"]:
             info = {
@@ -211,6 +219,21 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+def _of_apposition(sentence_toks: list[dict], j: int) -> list[dict]:
+    """Return the tokens of an "of" phrase set off by commas after the speaker ending at ``j`` ("Dep. Governor X,
+    of the National Bank of Y, said" -> "of the National Bank of Y"), else []: wire copy sets a post's owner
+    apart from the name it follows, and the owner ties the person (:func:`_owner_affiliation`); the phrase stops
+    before "in"/"at" (its seat)."""
+    if not (j + 2 < len(sentence_toks) and sentence_toks[j]["text"] == "," and sentence_toks[j + 1]["norm"] == "of"):
+        return []
+    end = next((m for m in range(j + 2, len(sentence_toks)) if sentence_toks[m]["text"] in {",", ".", ";"}), None)
+    if end is None or end - j > APPOSITION_MAX_TOKENS:
+        return []
+    # The owner's seat is no tie ("of the consultancy Y in Madrid": the affiliation convention of the gold README).
+    seat = next((m for m in range(j + 2, end - 1) if sentence_toks[m]["norm"] in {"in", "at"}), end)
+    return sentence_toks[j + 1 : seat]
 
 
 def _apposed_holder(
@@ -255,7 +278,11 @@ def _stated_in_text(
     posted = _posted_only(toks, info["affiliation"]) or _posted_only(after, info["affiliation"])
     if info["kind"] == "person" and info["source"] and (info["affiliation"] in {"unknown", ""} or posted):
         # The speaker phrase and the apposition after it are read apart: each may name the owner.
-        owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(article, row, after, described)
+        # An apposition opening with "of" continues the post of the speaker phrase ("Dep. Governor X, of the Y,").
+        owner_after = toks + after if after and after[0]["norm"] == "of" else after
+        owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(
+            article, row, owner_after, described
+        )
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
