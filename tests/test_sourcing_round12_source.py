@@ -46,3 +46,14 @@ def test_a_post_set_off_by_commas_after_a_name_is_that_person_and_pronouns_follo
     )
     assert found["source"].tolist() == ["Lena Aaltonen", "Lena Aaltonen"]
     assert found["affiliation"].tolist() == ["Syria", "Syria"]
+
+
+def test_the_side_of_a_state_is_that_state() -> None:
+    found = extract("According to the Chilean side, the trawlers had left the disputed waters on Monday.")
+    assert found["source"].tolist() == ["Chile"]
+    assert found["affiliation"].tolist() == ["Chile"]
+
+
+def test_a_side_without_a_country_adjective_stays_as_written() -> None:
+    found = extract("According to the other side, the trawlers had left the disputed waters on Monday.")
+    assert found["source"].tolist() != ["Chile"]
