@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import sourcing
+from analysis.sourcing.speakers import _without_contact_clause
 from conftest import make_study
 
 
@@ -57,3 +58,15 @@ def test_the_side_of_a_state_is_that_state() -> None:
 def test_a_side_without_a_country_adjective_stays_as_written() -> None:
     found = extract("According to the other side, the trawlers had left the disputed waters on Monday.")
     assert found["source"].tolist() == ["other side"]
+
+
+def test_a_contact_clause_after_a_plural_speaker_is_left_out() -> None:
+    found = extract("Analysts we interviewed said prices would rise.")
+    assert found["source"].tolist() == ["Analysts"]
+
+
+def test_a_speaker_without_a_contact_clause_is_unchanged() -> None:
+    assert _without_contact_clause("Analysts at two banks") == "Analysts at two banks"
+    assert _without_contact_clause("Traders we spoke to") == "Traders"
+    # A singular head or a longer clause is no contact clause of this shape.
+    assert _without_contact_clause("The report we published last year") == "The report we published last year"

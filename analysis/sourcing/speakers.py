@@ -428,7 +428,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         affiliation = ["international"]
     # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
     found["source"] = short_names().get(found["source"].casefold(), found["source"])
-    found["source"] = _without_adverbials(found["source"], kind)
+    found["source"] = _without_contact_clause(_without_adverbials(found["source"], kind))
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
@@ -563,6 +563,21 @@ def _without_adverbials(source: str, kind: str) -> str:
         return source
     stripped = PARTICIPLE_ADVERBIAL.sub(r"\1", TRAILING_SINCE.sub("", source))
     return stripped or source
+
+
+# "Traders we spoke to", "analysts I consulted": a plural head, then a relative clause without "who"/"that" whose
+# subject is the writer ("we"/"I"), its verb and an optional preposition, ending the phrase.
+CONTACT_CLAUSE = re.compile(r"^(\w[\w-]*s)[^\S\n]+(?:we|I)[^\S\n]+[a-z]+(?:[^\S\n]+(?:to|with))?$")
+
+
+def _without_contact_clause(source: str) -> str:
+    """Return an unnamed plural source without a contact clause that says how the writer reached it ("Traders we
+    spoke to" -> "Traders"), else ``source``: whom the writer consulted is not part of who speaks (the gold pages
+    write the head). Gated by the cheap test for " we " / " I "."""
+    if " we " not in source and " I " not in source:
+        return source
+    match = CONTACT_CLAUSE.match(source)
+    return match.group(1) if match else source
 
 
 def _written(raw: str, toks: list[dict]) -> str:
