@@ -35,7 +35,14 @@ from .lexicons import (
     portfolios,
 )
 from .noun_phrases import _subject
-from .speakers import COUNTRY_NAMED_HEADS, _apposition, _describe, _person_mentions, _surname_clusters
+from .speakers import (
+    APPOSITION_MAX_TOKENS,
+    COUNTRY_NAMED_HEADS,
+    _apposition,
+    _describe,
+    _person_mentions,
+    _surname_clusters,
+)
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
 
@@ -166,9 +173,10 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     mentions = _person_mentions(sentence_ids, by_sentence)
     learned = _learned_countries(raw)
     lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
-    article = Article(
-        raw, sentence_ids, by_sentence, *lookups, learned, _body_ties(raw, learned), _defined_aliases(raw)
-    )
+    # A name's start and end -> its mention, for a post set off by commas beside it (:func:`_apposed_holder`).
+    holders = {**{("end", m["end"]): m for m in mentions}, **{("start", m["start"]): m for m in mentions}}
+    placed = {**_placed_names(raw), **learned}
+    article = Article(raw, sentence_ids, by_sentence, *lookups, placed, _body_ties(raw, learned), _defined_aliases(raw))
     bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence id -> its token starts and ends
     described: list[dict] = []
     for row in rows:
@@ -180,7 +188,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
         info = _alias_referent(article, toks, info)
-        after = _apposition(sentence_toks, bisect_right(ends, row["speaker_end"]))
+        info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
+        after_at = bisect_right(ends, row["speaker_end"])
+        after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if row["agentless"]:
             info = {
@@ -211,6 +221,52 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     return out
 
 
+def _of_apposition(sentence_toks: list[dict], j: int) -> list[dict]:
+    """Return the tokens of an "of" phrase set off by commas after the speaker ending at ``j`` ("Dep. Governor X,
+    of the National Bank of Y, said" -> "of the National Bank of Y"), else []: wire copy sets a post's owner
+    apart from the name it follows, and the owner ties the person (:func:`_owner_affiliation`); the phrase stops
+    before "in"/"at" (its seat)."""
+    if not (j + 2 < len(sentence_toks) and sentence_toks[j]["text"] == "," and sentence_toks[j + 1]["norm"] == "of"):
+        return []
+    end = next((m for m in range(j + 2, len(sentence_toks)) if sentence_toks[m]["text"] in {",", ".", ";"}), None)
+    if end is None or end - j > APPOSITION_MAX_TOKENS:
+        return []
+    # The owner's seat is no tie ("of the consultancy Y in Madrid": the affiliation convention of the gold README).
+    seat = next((m for m in range(j + 2, end - 1) if sentence_toks[m]["norm"] in {"in", "at"}), end)
+    return sentence_toks[j + 1 : seat]
+
+
+def _apposed_holder(
+    sentence_toks: list[dict], first: int, toks: list[dict], info: dict, holders: dict[tuple[str, int], dict]
+) -> dict:
+    """Return ``info`` resolved to the person whose name a post set off by commas describes, else ``info``.
+
+    "Norway's envoy to the UN, Per Holm, said" and "Per Holm, a spokesman for the Red Cross, said": the extractor
+    may take the post for the speaker, but the post and the name beside it are one person (an apposition), and the
+    gold pages write the name. The post must hold a person's title (``source_roles.csv``) after its last possessive
+    (not "the Secretary-General's office, New York") and the name be a person mention
+    (:func:`analysis.sourcing.speakers._person_mentions`) right before the post's opening comma or right
+    after its closing one; the country the post states wins over the mention's.
+    """
+    if not toks or info["resolved_by"] not in WRITTEN or info["source"] in {m["full"] for m in holders.values()}:
+        return info
+    owned = [t["norm"] for t in toks]
+    owned = owned[len(owned) - owned[::-1].index("'s") :] if "'s" in owned else owned
+    if not any(f[3] == "person" for f in _roles_in(owned)):
+        return info
+    last = first + len(toks)
+    mention = None
+    if first >= 2 and sentence_toks[first - 1]["text"] == ",":
+        mention = holders.get(("end", sentence_toks[first - 2]["end"]))
+    if mention is None and last + 1 < len(sentence_toks) and sentence_toks[last]["text"] == ",":
+        mention = holders.get(("start", sentence_toks[last + 1]["start"]))
+    if mention is None:
+        return info
+    affiliation = info["affiliation"] if _known(info["affiliation"]) else (mention["affiliation"] or "unknown")
+    role = info["source_type"] if info["source_type"] not in {"", "unknown"} else mention["role"] or "unknown"
+    return {**info, "source": mention["full"], "source_type": role, "affiliation": affiliation, "kind": "person"}
+
+
 def _stated_in_text(
     article: Article, row: dict, spans: tuple[list[dict], list[dict], list[dict]], info: dict, described: list[dict]
 ) -> dict:
@@ -219,9 +275,14 @@ def _stated_in_text(
     (:func:`_department_country`), an acronym's spelt-out name (:func:`_acronym_country`). ``spans`` holds the
     speaker's tokens, the apposition after them and the sentence's tokens."""
     toks, after, sentence_toks = spans
-    if info["kind"] == "person" and info["source"] and info["affiliation"] in {"unknown", ""}:
+    posted = _posted_only(toks, info["affiliation"]) or _posted_only(after, info["affiliation"])
+    if info["kind"] == "person" and info["source"] and (info["affiliation"] in {"unknown", ""} or posted):
         # The speaker phrase and the apposition after it are read apart: each may name the owner.
-        owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(article, row, after, described)
+        # An apposition opening with "of" continues the post of the speaker phrase ("Dep. Governor X, of the Y,").
+        owner_after = toks + after if after and after[0]["norm"] == "of" else after
+        owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(
+            article, row, owner_after, described
+        )
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -238,6 +299,22 @@ def _stated_in_text(
         tied = _tie(article, info["source"], toks) if is_body else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+# The prepositions of a posting after a post: "its representative in Pakistan", "coordinator for Syria".
+POSTING_WORDS = frozenset({"in", "at", "for"})
+
+
+def _posted_only(phrase: list[dict], affiliation: str) -> bool:
+    """Return whether ``phrase`` names the country ``affiliation`` only as a person's posting, right after
+    "in"/"at"/"for" ("Its representative in Pakistan, X": where the person works, not whom they work for).
+
+    The affiliation convention of tests/gold/pages/README.md ties a person to the body a post belongs to; a place
+    is no tie, so an owner the text names (:func:`_owner_affiliation`) wins over it."""
+    places = [k for k, t in enumerate(phrase) if _countries_in([t]) == [affiliation]]
+    if not places or not _known(affiliation):
+        return False
+    return all(k and phrase[k - 1]["norm"] in POSTING_WORDS for k in places)
 
 
 def _tie(article: Article, source: str, toks: list[dict]) -> str:
@@ -543,11 +620,30 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             return _known(person.get("affiliation", "")) if person else ""
         if tok["norm"] == "'s" and k:
             return _body_affiliation(article, row, _possessor(phrase, k), described)
-        if tok["norm"] == "of" and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
+        if tok["norm"] in POST_OWNER_LINKS and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
             end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
-            return _body_affiliation(article, row, phrase[k + 1 : end], described)
+            owner = _owner_of_post(phrase[k + 1 : end], tok["norm"])
+            return _body_affiliation(article, row, owner, described) if owner else ""
     relative = _relative_object(phrase)
     return _body_affiliation(article, row, relative, described) if relative else ""
+
+
+# The words that link a post to the body it belongs to: "head of the bank", "a spokesman for the ministry".
+POST_OWNER_LINKS = frozenset({"of", "for"})
+
+
+def _owner_of_post(owner: list[dict], link: str) -> list[dict]:
+    """Return the tokens naming the body a post belongs to, from the words after its link (``of``/``for``): the
+    possessor when they hold one ("head of the bank's supervision department" -> "the bank"), else all of them;
+    [] for a ``for`` phrase that names only places ("envoy for Syria": a posting, no tie, by the affiliation
+    convention of tests/gold/pages/README.md)."""
+    possessive = next((i for i, t in enumerate(owner) if t["norm"] == "'s" and i), None)
+    if possessive is not None:
+        return _possessor(owner, possessive)
+    words = [t for t in owner if t["is_word"] and t["norm"] != "the"]
+    if link == "for" and all(_is_gazetteer(t) for t in words):
+        return []
+    return owner
 
 
 def _possessor(phrase: list[dict], k: int) -> list[dict]:
@@ -751,6 +847,8 @@ OF_NAME = re.compile(
     r"\bof[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
     r"(?![^\S\n]+(?:[A-Z]|of\b)|,[^\S\n]+[A-Z][\w-]*[^\S\n]+and[^\S\n]+[A-Z])"
 )
+# "the Ws central bank": a capitalised word ending like a demonym ("-n", "-an", "-ian") before a state's body.
+DEMONYM_BEFORE = re.compile(r"\b([A-Z][\w-]*[a-z]n)[^\S\n]+([a-z]+(?:[^\S\n]+[a-z]+)?)\b")
 # A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
 POSSESSED_WORDS = 4
 
@@ -773,11 +871,55 @@ def _learned_countries(raw: str) -> dict[str, str]:
         before = re.findall(r"[\w-]+", raw[max(0, match.start() - 60) : match.start()].casefold())
         if _ends_in_head(before):
             found.add(match.group(1))
+    found |= _demonym_stems(raw)
     learned = {}
     for name in sorted(found - set(gazetteer_kinds()) - portfolios()):
         for form in (name, name + "n", name + "an", name + "ian"):
             learned.setdefault(form, name)
     return learned
+
+
+# "the Belgian port of Portmarren", "the Dutch city of Westerhaven": "the", a country's adjective, one or two
+# lower-case words and "of" before a capitalised place name.
+PLACE_OF = re.compile(r"\bthe[^\S\n]+([A-Z][\w-]*)[^\S\n]+(?:[a-z]+[^\S\n]+){1,2}of[^\S\n]+([A-Z][\w’'-]*)\b")
+
+
+def _placed_names(raw: str) -> dict[str, str]:
+    """Return the place names the text places in a country with a country's adjective ("the Belgian port of
+    Portmarren" -> {"Portmarren": "Belgium"}), the gazetteer's own words left out; one pass.
+
+    The affiliation convention of tests/gold/pages/README.md gives a body named after such a place that country
+    ("the Portmarren Port Authority" -> Belgium); these names join the learned countries looked up in a body's
+    or an owner's words (:func:`_learned_in`)."""
+    kinds = gazetteer_kinds()
+    placed: dict[str, str] = {}
+    for match in PLACE_OF.finditer(raw):
+        country, kind = kinds.get(match.group(1), ("", ""))
+        if kind == "demonym" and match.group(2) not in kinds:
+            placed.setdefault(match.group(2), country)
+    return placed
+
+
+def _demonym_stems(raw: str) -> set[str]:
+    """Return the states' names whose adjective the text writes before a body only a state has ("the Norvastan
+    central bank" -> "Norvasta"), when the name itself stands elsewhere in the text as a word; else an empty set.
+
+    The adjective alone does not spell its name ("-n", "-an" or "-ian" may have been added), so the name must be
+    written too ("Amberline, Norvasta's fourth-largest lender"): the text states the state, whether or not the
+    gazetteer knows it (the affiliation convention of tests/gold/pages/README.md). One pass, then one search per
+    distinct adjective found (a handful per text)."""
+    adjectives = set()
+    for match in DEMONYM_BEFORE.finditer(raw):
+        if _ends_in_head(match.group(2).casefold().split()) or _ends_in_head(match.group(2).split()[:1]):
+            adjectives.add(match.group(1))
+    stems = set()
+    for adjective in adjectives - set(gazetteer_kinds()):
+        for cut in (1, 2, 3):  # "-n", "-an", "-ian"
+            stem = adjective[:-cut]
+            if len(stem) > 2 and re.search(rf"\b{re.escape(stem)}\b", raw):
+                stems.add(stem)
+                break
+    return stems
 
 
 def _ends_in_head(words: list[str]) -> bool:
