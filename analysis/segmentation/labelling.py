@@ -27,6 +27,7 @@ from . import (
     headline_rules,
     link_roles,
     matching,
+    page_notes,
     prompts,
     rules,
     section_headings,
@@ -230,6 +231,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_replies(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
+    _label_page_notes(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -1136,6 +1138,41 @@ def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -
             above = headline is not None and i < headline
             where = "above the headline: the site's top bar" if above else "below the headline: a prompt about access"
             labels[i] = ("navigation" if above else "boilerplate", f"{reason}, {where}")
+
+
+def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Sort furniture into notes about the page (boilerplate) and calendar strips (navigation), :mod:`.page_notes`.
+
+    A dated row or an index of other pages is boilerplate wherever it stands; above the headline, a line
+    read as site chrome that is a note (a sentence, a labelled note, a clock time) is boilerplate, and a
+    strip of bare numbers read as a time stamp navigates when a neighbour is navigation or another strip.
+    Only the kind between navigation and boilerplate changes.
+    """
+    above = headline if headline is not None else 0
+    for i, line in enumerate(lines):
+        kind = labels[i][0]
+        if kind == "navigation":
+            reason = page_notes.dated_row(line.text) or page_notes.page_index(line.text)
+            if not reason and i < above and labels[i][1].startswith("above the headline"):
+                reason = page_notes.page_note(line.text)
+            if reason:
+                labels[i] = ("boilerplate", reason)
+    for i in range(above):
+        if (
+            labels[i][0] == "boilerplate"
+            and page_notes.calendar_strip(lines[i].text)
+            and _beside_navigation(lines, labels, i)
+        ):
+            labels[i] = ("navigation", "a calendar strip among navigation lines: bare numbers and arrows")
+
+
+def _beside_navigation(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when a line next to ``i`` is navigation or a calendar strip (a calendar's rows go together)."""
+    return any(
+        labels[j][0] == "navigation" or page_notes.calendar_strip(lines[j].text)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines)
+    )
 
 
 # Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
