@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import (
     appended,
+    author_notes,
     comments,
     credits,
     dateline_grammar,
@@ -215,6 +216,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_author_notes(lines, labels)
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
@@ -611,6 +613,18 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
         reason = rules.menu_line(line.text)
         if reason:
             labels[i] = ("navigation", reason)
+
+
+def _label_author_notes(lines: list[Line], labels: Labels) -> None:
+    """Label as boilerplate a sentence about the page's own author (:mod:`.author_notes`), wherever it stands."""
+    names = author_notes.author_names([line.text for line in lines])
+    if not names:
+        return
+    for i, line in enumerate(lines):
+        if i not in labels:
+            reason = author_notes.author_note(line.text, names)
+            if reason:
+                labels[i] = ("boilerplate", reason)
 
 
 def _label_user_cards(lines: list[Line], labels: Labels) -> None:
@@ -1251,8 +1265,9 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     """
     if not rules.link_title_shape(lines[i].text):
         return False
-    # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text.
-    if _wrapped_paragraph(lines, i, labels) or (i > 0 and _wrapped_paragraph(lines, i - 1, labels)):
+    # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text; a
+    # newspaper column wraps after fewer words than a paragraph's minimum, as many as a link title's.
+    if any(_wrapped_paragraph(lines, j, labels, rules.MIN_WORDS_LINK_TITLE) for j in (i - 1, i) if j >= 0):
         return False
     for step in (-1, 1):
         j = i + step
@@ -1349,18 +1364,21 @@ def _is_salutation(lines: list[Line], i: int) -> bool:
     )
 
 
-def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+def _wrapped_paragraph(
+    lines: list[Line], i: int, labels: Labels | None = None, min_words: int = MIN_WORDS_BODY_PARAGRAPH
+) -> bool:
     """True when line ``i`` opens or goes on with a paragraph hard-wrapped onto the next line of its block.
 
     Reader views and e-mailed copy wrap paragraphs at a fixed width: the line has a
-    paragraph's length, no closing punctuation, and the next line carries its sentence
-    on (:func:`.rules.continues_on_next_line`) in words (:func:`_continuation_line`), not a bare
-    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17");
+    paragraph's length (``min_words``; a printed column's lines are shorter), no closing
+    punctuation, and the next line carries its sentence on (:func:`.rules.continues_on_next_line`)
+    in words (:func:`_continuation_line`), not a bare name ("site.com"), and is not furniture
+    (a headline over "by Jane Roe" or "date 2023-07-17");
     and the next line's first word would not have fitted on it (:func:`.rules.wrap_fits`).
     """
     text = lines[i].text
     return (
-        word_count(text) >= MIN_WORDS_BODY_PARAGRAPH
+        word_count(text) >= min_words
         and i + 1 < len(lines)
         and lines[i + 1].block == lines[i].block
         and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
