@@ -71,3 +71,42 @@ def test_archive_toolbar_on_an_invented_page():
     assert kinds["2020   2021   2022"] == "navigation"
     assert kinds["Home   Town   Sport   Weather"] == "navigation"
     assert kinds["Councillors back bypass plan after eight-hour meeting"] == "headline"
+
+
+REPORT_PAGE = """Mapping the bypass route from space
+By Rosa Kingham
+
+Satellite images taken over three years show the eastern bypass route cutting across two wetlands that the council's plan does not mention.
+
+Figure 2: The planned route (red) over the wetlands east of Marshford, from images of April 2021.
+
+The council said the wetlands would be protected by a culvert, but the plan's drawings show none at either crossing.
+
+Our analysis covers every image of the area taken between 2018 and 2021 by two public satellites.
+
+Sources
+¹ Council planning register, application 21/0443, drawings 3 to 7.
+² Public satellite imagery, April 2018 to April 2021, our classification.
+"""
+
+
+def test_figure_caption_footnotes_and_their_heading_on_an_invented_page():
+    kinds = _kinds(REPORT_PAGE)
+    assert (
+        kinds["Figure 2: The planned route (red) over the wetlands east of Marshford, from images of April 2021."]
+        == "caption"
+    )
+    assert kinds["Sources"] == "boilerplate"
+    assert kinds["¹ Council planning register, application 21/0443, drawings 3 to 7."] == "boilerplate"
+    assert kinds["² Public satellite imagery, April 2018 to April 2021, our classification."] == "boilerplate"
+    assert (
+        kinds["Our analysis covers every image of the area taken between 2018 and 2021 by two public satellites."]
+        == "body"
+    )
+
+
+def test_copyright_credit_after_a_caption_without_a_full_stop():
+    from analysis.segmentation.labelling import _pattern_match
+
+    assert _pattern_match("The mayor at the opening of the new depot © Marsh Gazette / Ian Holt", "caption")
+    assert _pattern_match("Copyright © Marsh Gazette / Holt Media", "caption") is None
