@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from analysis.segmentation import author_notes, label_lines
+from analysis.segmentation import author_notes, label_lines, segment_article
 
 
 def _kinds(raw: str) -> dict[str, str]:
@@ -71,3 +71,27 @@ def test_author_note_under_the_byline_is_boilerplate():
         ]
         == "body"
     )
+
+
+DATELINED_COLUMN = """THE MARSH GAZETTE
+TOWN HALL
+Bypass approved after eight-hour meeting
+Opponents vow to take the decision to the county
+By ROSA KINGHAM
+MARSHFORD — Town councillors voted late on Thursday
+night to approve the eastern bypass,
+ending a dispute that has run for
+more than a decade in the town.
+The council leader said the road
+would take heavy lorries out of the
+market square within three years of
+the work starting next spring.
+"""
+
+
+def test_a_dated_first_paragraph_in_a_printed_column_is_not_a_headline():
+    segments = segment_article("invented_column", DATELINED_COLUMN)
+    kinds = dict(zip(segments["text"], segments["kind"], strict=True))
+    assert kinds["Bypass approved after eight-hour meeting"] == "headline"
+    assert kinds["MARSHFORD —"] == "dateline"
+    assert kinds["Town councillors voted late on Thursday"] == "body"

@@ -676,14 +676,31 @@ def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
         opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
+        column = not opens and _column_paragraph_opening(lines, i, labels)
+        opens = opens or column
         if opens and apart and _tagline_over_headline(lines, free[position + 1 : position + 1 + PROSE_RUN_WINDOW], i):
             continue
+        # In a printed column the next lines are as short as the first.
+        min_words = rules.MIN_WORDS_LINK_TITLE if column else MIN_WORDS_BODY_PARAGRAPH
         if opens and any(
-            is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text) or _wrapped_paragraph(lines, j, labels)
+            is_body_like(lines[j].text)
+            or rules.prose_sentence(lines[j].text)
+            or _wrapped_paragraph(lines, j, labels, min_words)
             for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
         ):
             return i
     return None
+
+
+def _column_paragraph_opening(lines: list[Line], i: int, labels: Labels) -> bool:
+    """True when line ``i`` opens a first paragraph set in a narrow printed column ("BEIRUT — Russia said
+    Tuesday that"): it starts with a dateline, and its sentence wraps onto the next line after as few words as a
+    column holds (fewer than a paragraph's minimum, so the other tests miss it). A dateline opens only a
+    story's first paragraph, which a headline never does."""
+    return (
+        _wrapped_paragraph(lines, i, labels, rules.MIN_WORDS_LINK_TITLE)
+        and dateline_grammar.first_paragraph_dateline(lines[i].text, DATELINE) is not None
+    )
 
 
 def _tagline_over_headline(lines: list[Line], following: list[int], i: int) -> bool:
