@@ -1144,10 +1144,13 @@ def _label_replies(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
-    """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`)."""
+    """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`),
+    and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
             labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
+        elif labels[i][0] == "body" and (reason := prompts.reader_appeal(line.text)):
+            labels[i] = ("boilerplate", reason)
 
 
 def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -> None:
