@@ -110,3 +110,16 @@ def test_copyright_credit_after_a_caption_without_a_full_stop():
 
     assert _pattern_match("The mayor at the opening of the new depot © Marsh Gazette / Ian Holt", "caption")
     assert _pattern_match("Copyright © Marsh Gazette / Holt Media", "caption") is None
+
+
+def test_dated_correction_note_is_boilerplate_but_a_sentence_about_corrections_is_not():
+    from analysis.segmentation.labelling import _pattern_match
+
+    assert _pattern_match(
+        "Correction, 2 April 2021: An earlier version of this report gave the wrong ward.", "boilerplate"
+    )
+    assert _pattern_match("Correction (April 2, 2021): This report first named the wrong ward.", "boilerplate")
+    assert (
+        _pattern_match("Correction officers at the county jail said on Monday they would strike.", "boilerplate")
+        is None
+    )
