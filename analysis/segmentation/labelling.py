@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import (
     appended,
+    author_notes,
     comments,
     credits,
     dateline_grammar,
@@ -27,6 +28,7 @@ from . import (
     headline_rules,
     link_roles,
     matching,
+    page_notes,
     prompts,
     rules,
     section_headings,
@@ -214,6 +216,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_author_notes(lines, labels)
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
@@ -230,6 +233,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_replies(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
+    _label_page_notes(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -611,6 +615,18 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("navigation", reason)
 
 
+def _label_author_notes(lines: list[Line], labels: Labels) -> None:
+    """Label as boilerplate a sentence about the page's own author (:mod:`.author_notes`), wherever it stands."""
+    names = author_notes.author_names([line.text for line in lines])
+    if not names:
+        return
+    for i, line in enumerate(lines):
+        if i not in labels:
+            reason = author_notes.author_note(line.text, names)
+            if reason:
+                labels[i] = ("boilerplate", reason)
+
+
 def _label_user_cards(lines: list[Line], labels: Labels) -> None:
     """Boilerplate: the user's handle and rank above a user card's counters (:func:`.comments.card_lines`)."""
     texts = [line.text for line in lines]
@@ -660,14 +676,31 @@ def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
         opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
+        column = not opens and _column_paragraph_opening(lines, i, labels)
+        opens = opens or column
         if opens and apart and _tagline_over_headline(lines, free[position + 1 : position + 1 + PROSE_RUN_WINDOW], i):
             continue
+        # In a printed column the next lines are as short as the first.
+        min_words = rules.MIN_WORDS_LINK_TITLE if column else MIN_WORDS_BODY_PARAGRAPH
         if opens and any(
-            is_body_like(lines[j].text) or rules.prose_sentence(lines[j].text) or _wrapped_paragraph(lines, j, labels)
+            is_body_like(lines[j].text)
+            or rules.prose_sentence(lines[j].text)
+            or _wrapped_paragraph(lines, j, labels, min_words)
             for j in free[position + 1 : position + 1 + PROSE_RUN_WINDOW]
         ):
             return i
     return None
+
+
+def _column_paragraph_opening(lines: list[Line], i: int, labels: Labels) -> bool:
+    """True when line ``i`` opens a first paragraph set in a narrow printed column ("BEIRUT — Russia said
+    Tuesday that"): it starts with a dateline, and its sentence wraps onto the next line after as few words as a
+    column holds (fewer than a paragraph's minimum, so the other tests miss it). A dateline opens only a
+    story's first paragraph, which a headline never does."""
+    return (
+        _wrapped_paragraph(lines, i, labels, rules.MIN_WORDS_LINK_TITLE)
+        and dateline_grammar.first_paragraph_dateline(lines[i].text, DATELINE) is not None
+    )
 
 
 def _tagline_over_headline(lines: list[Line], following: list[int], i: int) -> bool:
@@ -1111,10 +1144,13 @@ def _label_replies(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
-    """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`)."""
+    """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`),
+    and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
             labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
+        elif labels[i][0] == "body" and (reason := prompts.reader_appeal(line.text)):
+            labels[i] = ("boilerplate", reason)
 
 
 def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -> None:
@@ -1136,6 +1172,41 @@ def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -
             above = headline is not None and i < headline
             where = "above the headline: the site's top bar" if above else "below the headline: a prompt about access"
             labels[i] = ("navigation" if above else "boilerplate", f"{reason}, {where}")
+
+
+def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Sort furniture into notes about the page (boilerplate) and calendar strips (navigation), :mod:`.page_notes`.
+
+    A dated row or an index of other pages is boilerplate wherever it stands; above the headline, a line
+    read as site chrome that is a note (a sentence, a labelled note, a clock time) is boilerplate, and a
+    strip of bare numbers read as a time stamp navigates when a neighbour is navigation or another strip.
+    Only the kind between navigation and boilerplate changes.
+    """
+    above = headline if headline is not None else 0
+    for i, line in enumerate(lines):
+        kind = labels[i][0]
+        if kind == "navigation":
+            reason = page_notes.dated_row(line.text) or page_notes.page_index(line.text)
+            if not reason and i < above and labels[i][1].startswith("above the headline"):
+                reason = page_notes.page_note(line.text)
+            if reason:
+                labels[i] = ("boilerplate", reason)
+    for i in range(above):
+        if (
+            labels[i][0] == "boilerplate"
+            and page_notes.calendar_strip(lines[i].text)
+            and _beside_navigation(lines, labels, i)
+        ):
+            labels[i] = ("navigation", "a calendar strip among navigation lines: bare numbers and arrows")
+
+
+def _beside_navigation(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when a line next to ``i`` is navigation or a calendar strip (a calendar's rows go together)."""
+    return any(
+        labels[j][0] == "navigation" or page_notes.calendar_strip(lines[j].text)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines)
+    )
 
 
 # Labels that may sit between two paragraphs of the text (furniture set into it, a photo's caption).
@@ -1214,8 +1285,9 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     """
     if not rules.link_title_shape(lines[i].text):
         return False
-    # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text.
-    if _wrapped_paragraph(lines, i, labels) or (i > 0 and _wrapped_paragraph(lines, i - 1, labels)):
+    # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text; a
+    # newspaper column wraps after fewer words than a paragraph's minimum, as many as a link title's.
+    if any(_wrapped_paragraph(lines, j, labels, rules.MIN_WORDS_LINK_TITLE) for j in (i - 1, i) if j >= 0):
         return False
     for step in (-1, 1):
         j = i + step
@@ -1312,18 +1384,21 @@ def _is_salutation(lines: list[Line], i: int) -> bool:
     )
 
 
-def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+def _wrapped_paragraph(
+    lines: list[Line], i: int, labels: Labels | None = None, min_words: int = MIN_WORDS_BODY_PARAGRAPH
+) -> bool:
     """True when line ``i`` opens or goes on with a paragraph hard-wrapped onto the next line of its block.
 
     Reader views and e-mailed copy wrap paragraphs at a fixed width: the line has a
-    paragraph's length, no closing punctuation, and the next line carries its sentence
-    on (:func:`.rules.continues_on_next_line`) in words (:func:`_continuation_line`), not a bare
-    name ("site.com"), and is not furniture (a headline over "by Jane Roe" or "date 2023-07-17");
+    paragraph's length (``min_words``; a printed column's lines are shorter), no closing
+    punctuation, and the next line carries its sentence on (:func:`.rules.continues_on_next_line`)
+    in words (:func:`_continuation_line`), not a bare name ("site.com"), and is not furniture
+    (a headline over "by Jane Roe" or "date 2023-07-17");
     and the next line's first word would not have fitted on it (:func:`.rules.wrap_fits`).
     """
     text = lines[i].text
     return (
-        word_count(text) >= MIN_WORDS_BODY_PARAGRAPH
+        word_count(text) >= min_words
         and i + 1 < len(lines)
         and lines[i + 1].block == lines[i].block
         and (labels is None or labels.get(i + 1, ("body",))[0] == "body")

@@ -10,6 +10,7 @@ menu's one-word "Search" or "Sign in" button stays navigation.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import rules
@@ -38,3 +39,24 @@ def reader_prompt(text: str) -> bool:
     if len(words) < MIN_WORDS_PROMPT or rules.KICKER_SEPARATOR.search(text):
         return False
     return words[0].casefold() in prompt_verbs()
+
+
+# The reader's side of an appeal: the verb's object or particle ("Support us", "Sign up", "Join our …").
+APPEAL_OBJECTS = ("us", "up", "our")
+
+
+@lru_cache(maxsize=1)
+def _appeal() -> re.Pattern:
+    """Return the pattern of a sentence opening with a prompt verb and the reader's side of the appeal."""
+    verbs = "|".join(sorted(prompt_verbs()))
+    objects = "|".join(APPEAL_OBJECTS)
+    return re.compile(rf"(?:^|[.!?]\s+)(?:Please\s+)?(?:{verbs})\s+(?:{objects})\b", re.IGNORECASE)
+
+
+def reader_appeal(text: str) -> str | None:
+    """Return a reason when a sentence of ``text`` asks the reader to act for the site ("Support us with …",
+    "Sign up for our newsletter"), else None. A quotation opens with its mark, so a speaker's "Help us" is
+    not read as one; an article's own sentences do not address the reader so."""
+    if _appeal().search(text):
+        return "an appeal to the reader: a sentence opening with a prompt verb and 'us', 'up' or 'our'"
+    return None

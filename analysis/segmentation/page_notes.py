@@ -1,0 +1,112 @@
+"""Furniture lines that describe the page rather than lead through it (issue 11, round 12).
+
+Above a headline, the rules read every line they cannot name as the site's chrome (navigation).
+Some of those lines are notes about the page or the copy, which the gold's conventions count as
+boilerplate: a statement closed like a sentence ("This copy was saved 3 times."), a labelled note
+("Collection: …", "Note: …"), a line carrying a clock time (a capture's or print run's stamp), a
+row of items one of which is a full date (a printed page's folio or running head, "4 | THE X |
+Tuesday, May 4, 2021"), or an index of other pages ("Sports B1 | Comics B4"). Conversely a
+calendar's strip of bare numbers ("◀ 07 ▶", "2017   2018   2019"), which the time-stamp rule
+reads as a stamp, navigates when it sits among navigation lines. Each function reads one line
+(or one line and its neighbours' labels), so the pass stays linear in the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import rules
+
+# A full date: a month name with a day and a four-digit year, either order ("Tuesday, May 4, 2021",
+# "4 May 2021"); a month and year alone ("May 2021") is a period, not a date stamp.
+FULL_DATE = re.compile(
+    rf"\b(?:{rules._MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{rules._MONTH},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+# A clock time with minutes ("04:52", "14:26:55"); a decimal point is not taken for one here.
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A label opening a note: one or two words, the first capitalised, and a colon ("Collection:", "Note:").
+NOTE_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s[\w'’-]+)?):\s+(?P<rest>\S.*)$")
+# Marks that quote a title; an apostrophe ("page's") does not.
+TITLE_QUOTES = '"“«'
+# The note after the label reads as words: at least this many, one of them in lower case (a kicker in
+# capitals, "SERIES: PART 1", is chrome).
+MIN_WORDS_NOTE = 3
+# A page reference closing an index item ("Sports B1", "Fair board picks new director, A3").
+PAGE_REFERENCE = re.compile(r"\b[A-Z]\d{1,2}$")
+# An index refers to other pages at least this many times (one "Page B8" is a jump line's business).
+MIN_PAGE_REFERENCES = 2
+# A calendar strip holds only numbers, arrows and spaces.
+CALENDAR = re.compile(r"^[\d\s◀▶◁▷‹›«»<>←→]+$")
+
+
+def statement_note(text: str) -> str | None:
+    """Return a reason when ``text`` is a single item closed like a status or a note with a figure
+    ("Loading…", "Saved 6 times between May 21, 2019 and February 3, 2022."), else None.
+
+    A banner, menu or kicker is not closed by an ellipsis; a tagline closed by full stops
+    ("Independent. Fearless.") states no figure, while a note about the page counts or dates it.
+    """
+    text = text.rstrip()
+    if len(rules.MENU_SEPARATOR.split(text)) > 1:
+        return None
+    if text.endswith(("…", "...")):
+        return "a status line closed by an ellipsis above the headline"
+    if text.endswith(".") and any(map(str.isdigit, text)):
+        return "a note about the page: a sentence with a figure above the headline (no tagline counts)"
+    return None
+
+
+def labelled_note(text: str) -> str | None:
+    """Return a reason when ``text`` is a label, a colon and a note in words ("Collection: Middle East news"),
+    else None. A row of items after the label ("Trending: A   B   C") is a bar of links, not a note; a label in
+    capitals or a quoted title after it is a kicker or a thread's title."""
+    match = NOTE_LABEL.match(text)
+    # A label in capitals is a kicker or a ticker ("CLOSINGS: …"); a title in quotation marks after the
+    # label is a thread's or a post's headline ("Thread: … \"provocation\" …").
+    if not match or match.group("label").isupper() or any(mark in text for mark in TITLE_QUOTES):
+        return None
+    rest = match.group("rest")
+    words = rules.WORD.findall(rest)
+    if len(words) < MIN_WORDS_NOTE or not any(word.islower() for word in words):
+        return None
+    if len(rules.MENU_SEPARATOR.split(rest)) > 1:
+        return None
+    return "a labelled note about the page or the copy (a label, a colon and words)"
+
+
+def clock_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` carries a clock time ("Captured 04:52:19 Aug 30, 2022"), else None."""
+    return "a stamp: the line carries a clock time" if CLOCK.search(text) else None
+
+
+def dated_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a row of items one of which is a full date (a folio or running head:
+    "4 | THE X COURIER | Tuesday, September 4, 2018"), else None. A menu holds no date."""
+    items = [item for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
+    if len(items) > 1 and FULL_DATE.search(text):
+        return "a dated row: a printed page's folio or running head (a row of items with a full date)"
+    return None
+
+
+def page_index(text: str) -> str | None:
+    """Return a reason when ``text`` is an index of other pages: at least ``MIN_PAGE_REFERENCES`` items
+    closed by a page reference ("Business A6 | Sports B1"), else None."""
+    items = [item.strip() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
+    if sum(bool(PAGE_REFERENCE.search(item)) for item in items) >= MIN_PAGE_REFERENCES:
+        return "an index of other pages: items closed by page references"
+    return None
+
+
+def page_note(text: str) -> str | None:
+    """Return the reason of the first note rule ``text`` meets (a line describing the page), else None."""
+    for rule in (dated_row, page_index, clock_stamp, labelled_note, statement_note):
+        reason = rule(text)
+        if reason:
+            return reason
+    return None
+
+
+def calendar_strip(text: str) -> bool:
+    """True when ``text`` holds only numbers and arrows, with no clock time (a calendar's day or year strip)."""
+    return bool(CALENDAR.match(text)) and any(map(str.isdigit, text)) and not CLOCK.search(text)
