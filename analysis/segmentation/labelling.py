@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import (
     appended,
+    column_text,
     comments,
     credits,
     dateline_grammar,
@@ -893,9 +894,11 @@ def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[i
     if (
         word_count(text) <= MAX_WORDS_STRAY_LINE
         and not SENTENCE_END.search(text)
-        # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
+        # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,",
+        # and so is the end of a column's sentence ("the railroad" / "said:").
         and not _introduces_quotation(lines, i)
         and not _is_salutation(lines, i)
+        and not (i > 0 and _column_line(lines, i - 1, labels))
     ):
         return "stray short line without sentence punctuation"
     if not body_lines or not topical_prose.teaser_label(text):
@@ -1330,6 +1333,25 @@ def _wrapped_paragraph(lines: list[Line], i: int, labels: Labels | None = None) 
         and _continuation_line(lines[i + 1].text)
         and rules.continues_on_next_line(text, lines[i + 1].text)
         and rules.wrap_fits(text, lines[i + 1].text)
+    ) or _column_line(lines, i, labels)
+
+
+def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+    """True when line ``i`` is a line of a narrow column of text (a print edition's text layer) that the next
+    line of its block, not labelled otherwise nor a byline or time stamp, carries on (:func:`.column_text.column_wrap`).
+    """
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (
+        bool(following)
+        and lines[i + 1].block == lines[i].block
+        and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
+        and not (rules.byline_line(following) or rules.timestamp_line(following))
+        and column_text.column_wrap(
+            lines[i].text,
+            following,
+            lines[i - 1].text if i > 0 and lines[i - 1].block == lines[i].block else "",
+            lines[i + 2].text if i + 2 < len(lines) and lines[i + 2].block == lines[i].block else "",
+        )
     )
 
 
