@@ -1160,7 +1160,9 @@ def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
     the text, unlike a stray label ("Advertisement"), which is capitalised or not followed
     by a paragraph (:func:`.rules.sub_heading_shape`).
     """
-    if not rules.sub_heading_shape(lines[i].text) or not _alone_in_block(lines, i):
+    if not rules.sub_heading_shape(lines[i].text) or not (
+        _alone_in_block(lines, i) or (_unspaced_page(lines) and section_headings.unspaced_sub_heading(lines[i].text))
+    ):
         return False
     # Only the next few lines are looked at (a marker may sit between), so the rule stays linear in the page.
     following = next((j for j in range(i + 1, min(i + 1 + SUB_HEADING_LOOKAHEAD, len(lines))) if j not in labels), None)
@@ -1360,6 +1362,13 @@ def _continuation_line(text: str) -> bool:
     return word_count(text) >= MAX_WORDS_STRAY_LINE and not (
         rules.byline_line(text) or rules.timestamp_line(text) or rules.line_with_stamp(text)
     )
+
+
+def _unspaced_page(lines: list[Line]) -> bool:
+    """True when the page sets no blank line anywhere (one block): a print edition's text layer, an export that
+    dropped them. There no line can stand alone in its block, and a sub-heading is told by its shape and the
+    paragraph under it only (:func:`.section_headings.unspaced_sub_heading`)."""
+    return bool(lines) and lines[0].block == lines[-1].block
 
 
 def _alone_in_block(lines: list[Line], i: int) -> bool:
