@@ -149,3 +149,18 @@ def past_lead_in(texts: Sequence[str], free: Sequence[int], is_prose: Callable[[
     ):
         return below[0]
     return free[0]
+
+
+# What joins a kicker's items ("FOOD SECURITY · SHIP TRACKING") or sets its label ("SERIES: …").
+KICKER_JOINS = re.compile(r"\s[·•|/]\s|^[^\W\d_][\w ]{0,30}:\s")
+
+
+def kicker_line(text: str) -> bool:
+    """True when ``text`` is a kicker: set in capitals, and joining topics or labelling a series
+    ("FOOD SECURITY · SHIP TRACKING", "SERIES: CHEMICAL CLAIMS · PART 1").
+
+    A headline above a standfirst is a phrase of its own; a line in capitals whose items are joined
+    by separators, or that opens with a label and a colon, names the section or the series the
+    article belongs to, and the longer line under it is the headline, not its standfirst.
+    """
+    return text.isupper() and bool(KICKER_JOINS.search(text))

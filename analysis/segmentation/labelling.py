@@ -763,13 +763,15 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
     Only labelled lines other than navigation (bylines, time stamps, captions) lie
     between the two, and the lower line is the longer: a standfirst elaborates the
     headline. A menu between them makes the upper line site chrome (a tagline). A lower
-    line in title case is a headline itself: a standfirst is written in sentence case.
+    line in title case is a headline itself: a standfirst is written in sentence case; a kicker
+    (:func:`.headline_rules.kicker_line`) stands over the headline, not over a standfirst.
     """
     between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
     return (
         between_labelled
         and word_count(lines[lower].text) > word_count(lines[upper].text)
         and not rules.title_case(lines[lower].text)
+        and not headline_rules.kicker_line(lines[upper].text)
     )
 
 
