@@ -35,7 +35,7 @@ from . import (
     stamps,
     topical_prose,
 )
-from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
+from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
 LINE = re.compile(r"[^\n]+")
@@ -827,6 +827,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     # a sub-heading, where a line of that length would otherwise start an appended story.
     sections = 0
     quoted = _PullQuoteIndex(lines)
+    copies = _pull_quotes_in_text(lines, labels)
     # Prose still to be labelled below each line: an appended story never outweighs the article above it.
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
     for i, line in enumerate(lines):
@@ -834,9 +835,8 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             tail.note_furniture(labels[i][0])
             continue
         words = comparison_words(line.text)
-        source = quoted.source(i) if body_lines else None
-        if source is not None:
-            labels[i] = ("duplicate", f"pull quote: repeats words of the paragraph at {source.start}-{source.end}")
+        if body_lines and (why := _pull_quote(lines, i, quoted, copies)):
+            labels[i] = ("duplicate", why)
             continue
         if body_lines and _in_link_list(lines, i, labels):
             labels[i] = ("boilerplate", "list of links: a story title in a block of story titles")
@@ -886,6 +886,31 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
         positions[i] = kept.add(words, line, labels[i][0])
+
+
+def _pull_quote(lines: list[Line], i: int, quoted: _PullQuoteIndex, copies: dict[int, int]) -> str | None:
+    """Return why line ``i`` is a pull quote, else None: it repeats the text of lines near it (``copies``, from
+    :func:`_pull_quotes_in_text`), or it is a line without a sentence's end inside a longer line (``quoted``)
+    that is not itself such a copy (a paragraph's line inside its own pull quote is the text, not the copy)."""
+    if i in copies:
+        where = lines[copies[i]]
+        return f"pull quote: repeats the text running from {where.start}-{where.end}"
+    source = quoted.source(i)
+    copied = source is not None and any(lines[j] is source for j in copies)
+    if source is not None and not copied:
+        return f"pull quote: repeats words of the paragraph at {source.start}-{source.end}"
+    return None
+
+
+def _pull_quotes_in_text(lines: list[Line], labels: Labels) -> dict[int, int]:
+    """Return the unlabelled lines that repeat the text of other unlabelled lines, each with the first line of
+    that text (:func:`.duplicates.repeated_in_text`): pull quotes, also of a paragraph broken over lines."""
+    free = [i for i in range(len(lines)) if i not in labels]
+    words = [_comparison_words(line.text) if i not in labels else () for i, line in enumerate(lines)]
+    broken = [
+        i + 1 < len(lines) and column_text.hyphen_break(line.text, lines[i + 1].text) for i, line in enumerate(lines)
+    ]
+    return repeated_in_text(words, broken, free, set(free), MIN_WORDS_PULL_QUOTE)
 
 
 def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[int]) -> str | None:
