@@ -747,13 +747,14 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
 
 def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
-    neither an item of a list nor a place and a date standing alone."""
+    neither an item of a list, a place and a date standing alone, nor a credit (:func:`.headline_rules.credit_line`)."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
     return (
         shaped
         and not headline_overlap.list_item(text)
         and not dateline_grammar.place_date_line(text)
         and not headline_rules.bracketed_note(text)
+        and not headline_rules.credit_line(text)
     )
 
 
@@ -800,6 +801,8 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
         ) and not headline_rules.bracketed_note(text)
         if i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
+        elif i not in labels and headline_rules.credit_line(text):
+            labels[i] = (headline_rules.credit_kind(text), "a credit between the headline and the text")
         elif i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
             labels[i] = (
                 "boilerplate",
