@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Container, Iterable, Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -101,3 +102,78 @@ class DuplicateIndex:
         """Change the kind recorded for a kept line (a standfirst found to be a copy)."""
         words, line, _ = self.entries[position]
         self.entries[position] = (words, line, kind)
+
+
+# A pull quote is a sentence or two: a line of more words than this is a paragraph, not a quote.
+MAX_WORDS_PULL_QUOTE_LINE = 40
+# A pull quote is set near the text it repeats (in the same column or the next): at most this many lines
+# from it. A reader's reply that quotes the article further down a forum page is no pull quote.
+MAX_LINES_FROM_SOURCE = 12
+
+
+def _stream(words: Sequence[Sequence[str]], broken: Sequence[bool]) -> tuple[list[str], list[int]]:
+    """Return the page's words in reading order and, for each, its line number. A word broken by a hyphen at
+    a line's end (``broken[i]``: line ``i``'s last word goes on at the start of line ``i + 1``) is one word,
+    counted in the line where it starts."""
+    stream: list[str] = []
+    owner: list[int] = []
+    carried = False
+    for number, line_words in enumerate(words):
+        rest = list(line_words)
+        if carried and rest and stream:
+            stream[-1] += rest.pop(0)
+        stream.extend(rest)
+        owner.extend([number] * len(rest))
+        carried = broken[number] and bool(rest)
+    return stream, owner
+
+
+def repeated_in_text(
+    words: Sequence[Sequence[str]],
+    broken: Sequence[bool],
+    candidates: Iterable[int],
+    sources: Container[int],
+    size: int,
+) -> dict[int, int]:
+    """Return, for each candidate line whose words run, in order, inside the text of other lines, the first
+    line of that text: a pull quote set apart from the paragraph it repeats.
+
+    ``words`` are the page's lines as comparison words, ``broken`` says which lines end in a word
+    hyphenated onto the next, ``sources`` which lines may hold the repeated text (paragraphs still to be
+    labelled). A candidate has ``size`` to ``MAX_WORDS_PULL_QUOTE_LINE`` words; its words are found in the
+    page's word stream, across line breaks and hyphenated words ("prepar-" / "ing"), outside the line itself,
+    and either over two lines or more, or inside one longer line, at most ``MAX_LINES_FROM_SOURCE`` lines from
+    it. Each candidate is looked up by its first
+    ``size`` words (at most ``MAX_CANDIDATES`` places), so the rule stays linear in the page.
+    """
+    stream, owner = _stream(words, broken)
+    wanted = {tuple(words[i][:size]) for i in candidates if size <= len(words[i]) <= MAX_WORDS_PULL_QUOTE_LINE}
+    places: dict[tuple[str, ...], list[int]] = {}
+    for start in range(len(stream) - size + 1):
+        if (group := tuple(stream[start : start + size])) in wanted:
+            places.setdefault(group, []).append(start)
+    across: dict[int, int] = {}  # candidate -> first line of the text it repeats, over two lines or more
+    inside: dict[int, int] = {}  # candidate -> the one longer line it repeats
+    for i in candidates:
+        line_words = list(words[i])
+        if not size <= len(line_words) <= MAX_WORDS_PULL_QUOTE_LINE:
+            continue
+        for start in places.get(tuple(line_words[:size]), [])[:MAX_CANDIDATES]:
+            span = owner[start : start + len(line_words)]
+            distance = span[0] - i if span[0] > i else i - span[-1]
+            if (
+                i in span
+                or distance > MAX_LINES_FROM_SOURCE
+                or stream[start : start + len(line_words)] != line_words
+                or not all(j in sources for j in span)
+            ):
+                continue
+            if span[0] != span[-1]:
+                across[i] = span[0]
+                break
+            if len(words[span[0]]) > len(line_words):
+                inside.setdefault(i, span[0])
+    # A line of a paragraph broken over lines also runs inside its pull quote ("… costs its owner about" inside
+    # "… costs its owner about £40,000."): a line repeated over two lines or more is the copy, never the source.
+    inside = {i: j for i, j in inside.items() if i not in across and j not in across}
+    return {**across, **inside}

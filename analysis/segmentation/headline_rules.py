@@ -149,3 +149,37 @@ def past_lead_in(texts: Sequence[str], free: Sequence[int], is_prose: Callable[[
     ):
         return below[0]
     return free[0]
+
+
+# What joins a kicker's items ("FOOD SECURITY · SHIP TRACKING") or sets its label ("SERIES: …").
+KICKER_JOINS = re.compile(r"\s[·•|/]\s|^[^\W\d_][\w ]{0,30}:\s")
+
+
+def kicker_line(text: str) -> bool:
+    """True when ``text`` is a kicker: set in capitals, and joining topics or labelling a series
+    ("FOOD SECURITY · SHIP TRACKING", "SERIES: CHEMICAL CLAIMS · PART 1").
+
+    A headline above a standfirst is a phrase of its own; a line in capitals whose items are joined
+    by separators, or that opens with a label and a colon, names the section or the series the
+    article belongs to, and the longer line under it is the headline, not its standfirst.
+    """
+    return text.isupper() and bool(KICKER_JOINS.search(text))
+
+
+# A credit: a copyright sign, or a role and "by" over names only ("Investigation by A and B · Maps: C").
+CREDIT_MARK = re.compile(r"©|\(c\)\s", re.IGNORECASE)
+ROLE_BY_NAMES = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|&|,))*\s*(?:[·|•]|$)")
+
+
+def credit_line(text: str) -> bool:
+    """True when ``text`` credits people or owners rather than telling news: it holds a copyright sign
+    (a photo caption's "© Agency / Name") or opens with a role, "by" and names only ("Investigation by
+    Jane Roe and John Doe · Maps: …"). A headline says what happened; a credit line under it is furniture,
+    so it is never taken for the headline, however long it is."""
+    return bool(CREDIT_MARK.search(text) or ROLE_BY_NAMES.search(text))
+
+
+def credit_kind(text: str) -> str:
+    """Return the kind of a credit line (:func:`credit_line`): ``caption`` for a copyright sign (a photo's
+    credit), ``boilerplate`` for a role and names (a byline)."""
+    return "caption" if CREDIT_MARK.search(text) else "boilerplate"

@@ -21,6 +21,7 @@ import pandas as pd
 from . import (
     appended,
     author_notes,
+    column_text,
     comments,
     credits,
     dateline_grammar,
@@ -36,7 +37,7 @@ from . import (
     stamps,
     topical_prose,
 )
-from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex
+from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
 LINE = re.compile(r"[^\n]+")
@@ -779,13 +780,14 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
 
 def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
-    neither an item of a list nor a place and a date standing alone."""
+    neither an item of a list, a place and a date standing alone, nor a credit (:func:`.headline_rules.credit_line`)."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
     return (
         shaped
         and not headline_overlap.list_item(text)
         and not dateline_grammar.place_date_line(text)
         and not headline_rules.bracketed_note(text)
+        and not headline_rules.credit_line(text)
     )
 
 
@@ -795,13 +797,15 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
     Only labelled lines other than navigation (bylines, time stamps, captions) lie
     between the two, and the lower line is the longer: a standfirst elaborates the
     headline. A menu between them makes the upper line site chrome (a tagline). A lower
-    line in title case is a headline itself: a standfirst is written in sentence case.
+    line in title case is a headline itself: a standfirst is written in sentence case; a kicker
+    (:func:`.headline_rules.kicker_line`) stands over the headline, not over a standfirst.
     """
     between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
     return (
         between_labelled
         and word_count(lines[lower].text) > word_count(lines[upper].text)
         and not rules.title_case(lines[lower].text)
+        and not headline_rules.kicker_line(lines[upper].text)
     )
 
 
@@ -830,6 +834,8 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
         ) and not headline_rules.bracketed_note(text)
         if i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
+        elif i not in labels and headline_rules.credit_line(text):
+            labels[i] = (headline_rules.credit_kind(text), "a credit between the headline and the text")
         elif i not in labels and not standfirst and comparison_words(text) != comparison_words(lines[headline].text):
             labels[i] = (
                 "boilerplate",
@@ -857,6 +863,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     # a sub-heading, where a line of that length would otherwise start an appended story.
     sections = 0
     quoted = _PullQuoteIndex(lines)
+    copies = _pull_quotes_in_text(lines, labels)
     # Prose still to be labelled below each line: an appended story never outweighs the article above it.
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
     for i, line in enumerate(lines):
@@ -864,9 +871,8 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             tail.note_furniture(labels[i][0])
             continue
         words = comparison_words(line.text)
-        source = quoted.source(i) if body_lines else None
-        if source is not None:
-            labels[i] = ("duplicate", f"pull quote: repeats words of the paragraph at {source.start}-{source.end}")
+        if body_lines and (why := _pull_quote(lines, i, quoted, copies)):
+            labels[i] = ("duplicate", why)
             continue
         if body_lines and _in_link_list(lines, i, labels):
             labels[i] = ("boilerplate", "list of links: a story title in a block of story titles")
@@ -918,6 +924,31 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         positions[i] = kept.add(words, line, labels[i][0])
 
 
+def _pull_quote(lines: list[Line], i: int, quoted: _PullQuoteIndex, copies: dict[int, int]) -> str | None:
+    """Return why line ``i`` is a pull quote, else None: it repeats the text of lines near it (``copies``, from
+    :func:`_pull_quotes_in_text`), or it is a line without a sentence's end inside a longer line (``quoted``)
+    that is not itself such a copy (a paragraph's line inside its own pull quote is the text, not the copy)."""
+    if i in copies:
+        where = lines[copies[i]]
+        return f"pull quote: repeats the text running from {where.start}-{where.end}"
+    source = quoted.source(i)
+    copied = source is not None and any(lines[j] is source for j in copies)
+    if source is not None and not copied:
+        return f"pull quote: repeats words of the paragraph at {source.start}-{source.end}"
+    return None
+
+
+def _pull_quotes_in_text(lines: list[Line], labels: Labels) -> dict[int, int]:
+    """Return the unlabelled lines that repeat the text of other unlabelled lines, each with the first line of
+    that text (:func:`.duplicates.repeated_in_text`): pull quotes, also of a paragraph broken over lines."""
+    free = [i for i in range(len(lines)) if i not in labels]
+    words = [_comparison_words(line.text) if i not in labels else () for i, line in enumerate(lines)]
+    broken = [
+        i + 1 < len(lines) and column_text.hyphen_break(line.text, lines[i + 1].text) for i, line in enumerate(lines)
+    ]
+    return repeated_in_text(words, broken, free, set(free), MIN_WORDS_PULL_QUOTE)
+
+
 def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[int]) -> str | None:
     """Return why line ``i`` is furniture inside the text, else None: a stray short line without sentence
     punctuation, or, below a paragraph, a labelled link to another story (:func:`.appended.link_between_paragraphs`).
@@ -926,9 +957,11 @@ def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[i
     if (
         word_count(text) <= MAX_WORDS_STRAY_LINE
         and not SENTENCE_END.search(text)
-        # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,".
+        # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,",
+        # and so is the end of a column's sentence ("the railroad" / "said:").
         and not _introduces_quotation(lines, i)
         and not _is_salutation(lines, i)
+        and not (i > 0 and _column_line(lines, i - 1, labels))
     ):
         return "stray short line without sentence punctuation"
     if not body_lines or not topical_prose.teaser_label(text):
@@ -1228,7 +1261,9 @@ def _is_sub_heading(lines: list[Line], labels: Labels, i: int) -> bool:
     the text, unlike a stray label ("Advertisement"), which is capitalised or not followed
     by a paragraph (:func:`.rules.sub_heading_shape`).
     """
-    if not rules.sub_heading_shape(lines[i].text) or not _alone_in_block(lines, i):
+    if not rules.sub_heading_shape(lines[i].text) or not (
+        _alone_in_block(lines, i) or (_unspaced_page(lines) and section_headings.unspaced_sub_heading(lines[i].text))
+    ):
         return False
     # Only the next few lines are looked at (a marker may sit between), so the rule stays linear in the page.
     following = next((j for j in range(i + 1, min(i + 1 + SUB_HEADING_LOOKAHEAD, len(lines))) if j not in labels), None)
@@ -1405,6 +1440,25 @@ def _wrapped_paragraph(
         and _continuation_line(lines[i + 1].text)
         and rules.continues_on_next_line(text, lines[i + 1].text)
         and rules.wrap_fits(text, lines[i + 1].text)
+    ) or _column_line(lines, i, labels)
+
+
+def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+    """True when line ``i`` is a line of a narrow column of text (a print edition's text layer) that the next
+    line of its block, not labelled otherwise nor a byline or time stamp, carries on (:func:`.column_text.column_wrap`).
+    """
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (
+        bool(following)
+        and lines[i + 1].block == lines[i].block
+        and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
+        and not (rules.byline_line(following) or rules.timestamp_line(following))
+        and column_text.column_wrap(
+            lines[i].text,
+            following,
+            lines[i - 1].text if i > 0 and lines[i - 1].block == lines[i].block else "",
+            lines[i + 2].text if i + 2 < len(lines) and lines[i + 2].block == lines[i].block else "",
+        )
     )
 
 
@@ -1413,6 +1467,13 @@ def _continuation_line(text: str) -> bool:
     return word_count(text) >= MAX_WORDS_STRAY_LINE and not (
         rules.byline_line(text) or rules.timestamp_line(text) or rules.line_with_stamp(text)
     )
+
+
+def _unspaced_page(lines: list[Line]) -> bool:
+    """True when the page sets no blank line anywhere (one block): a print edition's text layer, an export that
+    dropped them. There no line can stand alone in its block, and a sub-heading is told by its shape and the
+    paragraph under it only (:func:`.section_headings.unspaced_sub_heading`)."""
+    return bool(lines) and lines[0].block == lines[-1].block
 
 
 def _alone_in_block(lines: list[Line], i: int) -> bool:

@@ -10,7 +10,9 @@ does not lead into the next paragraph (a teaser is kept out by its label). Each 
 
 from __future__ import annotations
 
-from . import headline_overlap, sentence_shape, topical_prose
+from functools import lru_cache
+
+from . import headline_overlap, prompts, rules, sentence_shape, topical_prose
 
 # A heading is short: at most this many words (a teaser's headline is longer).
 MAX_HEADING_WORDS = 6
@@ -30,3 +32,18 @@ def heads_paragraph(heading: str, paragraph: str) -> bool:
         return False
     share, shared = headline_overlap.overlap(heading, headline_overlap.content_stems(paragraph))
     return shared >= MIN_SHARED_STEMS and share >= MIN_HEADING_SHARE
+
+
+@lru_cache(maxsize=1)
+def button_verbs() -> frozenset[str]:
+    """Return the verbs that open a button or link label (``segmentation_button_verbs.txt``) and the reader
+    prompts' verbs (``segmentation_prompt_verbs.txt``)."""
+    return rules._word_list("segmentation_button_verbs.txt") | prompts.prompt_verbs()
+
+
+def unspaced_sub_heading(text: str) -> bool:
+    """True when ``text``, shaped as a sub-heading on a page without blank lines, may be one: it does not open
+    with a verb of a button or link ("View original post", "Read more"). On a page that sets blank lines,
+    a heading stands alone in its block; without them, only its wording tells it from a control."""
+    words = rules.WORD.findall(text)
+    return bool(words) and words[0].casefold() not in button_verbs()
