@@ -118,39 +118,62 @@ class PhraseAggregate:
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
     def _of_size(self, n: int, min_count: int, prior: str, prior_weight: float) -> list[pd.DataFrame]:
+        """Return the candidate phrases of ``n`` words per outlet: the rows ``_phrases_of_size`` computes on the
+        dense n-gram x outlet count matrix, computed from each outlet's sparse counts instead.
+
+        Only sums need every n-gram: the background counts and the statistics' totals (sums of integers,
+        exact in any order) and the prior's total (a float sum: taken over the same array in the same order,
+        the n-gram strings sorted). So one outlet's column is made dense at a time, its reference column is
+        the background minus it (integers: exact), and only the reported rows' n-grams become Python strings;
+        the same floats as the dense matrix, without its n-grams x outlets x 2 floats and a Python string per
+        n-gram (measured in the module docstring).
+        """
         outlets = sorted(o for o, k in self.outlet_ids.items() if (n, k) in self.counts)
         if len(outlets) < 2:
             return []
         merged = [self.counts[(n, self.outlet_ids[o])] for o in outlets]
         keys = np.unique(np.concatenate([m.keys for m in merged]))
+        ngrams, order, stop_edge = self._sorted_strings(keys, n)
+        rank = np.empty(len(keys), dtype=np.int64)
+        rank[order] = np.arange(len(keys))
+        # The row (n-gram strings sorted) of each outlet's keys; the keys themselves in row order.
+        rows = [rank[np.searchsorted(keys, m.keys)] for m in merged]
+        keys = keys[order]
+        del rank, order
+        background = np.zeros(len(keys))
+        for row, m in zip(rows, merged, strict=True):
+            background[row] += m.sums["count"]  # one outlet's rows are distinct: no repeated index
+        alpha = dirichlet_prior(ngrams, background, prior, prior_weight)
+        parts = []
+        for t, target in enumerate(outlets):
+            column = np.zeros(len(keys))
+            column[rows[t]] = merged[t].sums["count"]
+            pair = np.column_stack([column, background - column])
+            del column
+            a, b, g2, z, lr, keep = target_statistics(pair, 0, alpha, min_count, stop_edge)
+            del pair
+            if not len(keep):
+                continue
+            at = np.searchsorted(merged[t].keys, keys[keep])
+            firsts, quoted = merged[t].firsts, merged[t].sums["quoted"][at]
+            part = {"target": target, "phrase": ngrams[keep].astype(object), "n": n}
+            part |= {"target_count": a[keep].astype("int64"), "target_quoted_count": quoted.astype("int64")}
+            part |= {"reference_count": b[keep].astype("int64"), "z": z[keep], "log_ratio": lr[keep], "g2": g2[keep]}
+            part |= {"_article": firsts["article"][at], "_start": firsts["start"][at], "_end": firsts["end"][at]}
+            parts.append(pd.DataFrame(part))
+        return parts
+
+    def _sorted_strings(self, keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return the n-gram strings of the packed ``keys`` sorted (numpy strings), the order that sorts them,
+        and whether each sorted n-gram has a stop word at an edge."""
         words = [(keys >> (WORD_BITS * (n - 1 - k))) & ((1 << WORD_BITS) - 1) for k in range(n)]
         names = np.array(list(self.term_ids), dtype=object).astype(STRING)
         strings = names[words[0]]
         for k in range(1, n):
             strings = np.strings.add(np.strings.add(strings, " "), names[words[k]])
         order = np.argsort(strings, kind="stable")  # the table's rows: the n-gram strings sorted
-        keys, ngrams = keys[order], strings[order].astype(object)
         stop = np.asarray(self.term_stop, dtype=bool)
-        stop_edge = stop[words[0][order]] | stop[words[-1][order]]
-        counts, quoted = np.zeros((len(keys), len(outlets))), np.zeros((len(keys), len(outlets)))
-        row = {}
-        for t, m in enumerate(merged):
-            row[t] = _positions(keys, m.keys)
-            counts[row[t], t], quoted[row[t], t] = m.sums["count"], m.sums["quoted"]
-        alpha = dirichlet_prior(list(ngrams), counts.sum(axis=1), prior, prior_weight)
-        parts = []
-        for t, target in enumerate(outlets):
-            a, b, g2, z, lr, keep = target_statistics(counts, t, alpha, min_count, stop_edge)
-            if not len(keep):
-                continue
-            at = np.searchsorted(merged[t].keys, keys[keep])
-            firsts = merged[t].firsts
-            part = {"target": target, "phrase": ngrams[keep], "n": n, "target_count": a[keep].astype("int64")}
-            part |= {"target_quoted_count": quoted[keep, t].astype("int64"), "reference_count": b[keep].astype("int64")}
-            part |= {"z": z[keep], "log_ratio": lr[keep], "g2": g2[keep]}
-            part |= {"_article": firsts["article"][at], "_start": firsts["start"][at], "_end": firsts["end"][at]}
-            parts.append(pd.DataFrame(part))
-        return parts
+        return strings[order], order, stop[words[0][order]] | stop[words[-1][order]]
 
     def table(self, study: Study, stop: frozenset[str], top: int, statistics: tuple, window: int) -> pd.DataFrame:
         """Return ``distinctive_phrases``: ``statistics`` = (min_count, prior, prior_weight); ``study`` holds the
@@ -190,12 +213,6 @@ class PhraseAggregate:
         firsts = [_row(p, a, "start", s) for a, s in zip(art.tolist(), table["_start"].tolist(), strict=True)]
         lasts = [_row(p, a, "end", e) for a, e in zip(art.tolist(), table["_end"].tolist(), strict=True)]
         return _concordance(few, p, firsts, lasts, window)
-
-
-def _positions(keys: np.ndarray, subset: np.ndarray) -> np.ndarray:
-    """Return the position in ``keys`` (ordered by n-gram text) of each key of the sorted ``subset``."""
-    sorted_order = np.argsort(keys)
-    return sorted_order[np.searchsorted(keys[sorted_order], subset)]
 
 
 def _row(p: dict, art: int, column: str, offset: int) -> int:
