@@ -132,6 +132,9 @@ class CollocationAggregate:
         article = np.arange(len(chunk.articles), dtype=np.int64) + len(self.article_ids)
         self.article_ids.extend(chunk.articles.tolist())
         firsts = {"article": article[b["article"]], "start": b["start"], "end": b["end"]}
+        # 32-bit (an article's number and offsets fit; widened back when written): 44 instead of 56 bytes per
+        # distinct bigram and outlet, the client's second largest aggregate.
+        firsts = {name: values.astype(np.int32) for name, values in firsts.items()}
         self.bigrams.add(keys, {k: b[k] for k in ("count", "quoted", "articles")}, firsts)
         u = chunk.unigram
         self.unigrams.add((outlet[u["outlet"]] << TERM_BITS) | term[u["term"]], {"count": u["count"]}, {})
@@ -152,7 +155,7 @@ class CollocationAggregate:
         pmi, ratio = _nltk_scores(n_ii, n_ix, n_xi, totals.astype(np.int64)[outlet])
         terms, outlets = np.array(list(self.term_ids), dtype=object), np.array(list(self.outlet_ids), dtype=object)
         ngram = np.array([f"{a} {b}" for a, b in zip(terms[first].tolist(), terms[second].tolist(), strict=True)])
-        firsts = {name: values[keep] for name, values in self.bigrams.firsts.items()}
+        firsts = {name: values[keep].astype(np.int64) for name, values in self.bigrams.firsts.items()}
         table = pd.DataFrame(
             {
                 "outlet": pd.array(outlets[outlet], dtype="str"),
