@@ -87,6 +87,7 @@ class PhraseAggregate:
         outlet = np.array([self.outlet_ids.setdefault(o, len(self.outlet_ids)) for o in chunk["outlets"]], dtype=int)
         article = np.arange(len(chunk["articles"]), dtype=np.int64) + len(self.article_ids)
         self.article_ids.extend(chunk["articles"].tolist())
+        firsts = {}  # per size and outlet: the chunk's n-grams (sorted) with their first occurrence, spilled
         for n in self.sizes:
             c = chunk[n]
             key = np.zeros(len(c["count"]), dtype=np.int64)
@@ -94,26 +95,24 @@ class PhraseAggregate:
                 key = (key << WORD_BITS) | term[word]
             for code in np.unique(c["outlet"]):
                 mine = c["outlet"] == code
-                # 32-bit: an article's number and offsets fit, and the firsts only locate examples (never written):
-                # 36 instead of 48 bytes per distinct n-gram and outlet, the aggregate that grows most (130 MB at
-                # 3,000 realistic articles).
-                firsts = {"article": article[c["article"][mine]], "start": c["start"][mine], "end": c["end"][mine]}
-                firsts = {name: values.astype(np.int32) for name, values in firsts.items()}
                 sums = {"count": c["count"][mine], "quoted": c["quoted"][mine]}
-                self.counts.setdefault((n, int(outlet[code])), MergedCounts()).add(key[mine], sums, firsts)
-        self._spill(study)
+                self.counts.setdefault((n, int(outlet[code])), MergedCounts()).add(key[mine], sums, {})
+                firsts[f"{n}.{outlet[code]}"] = _firsts(key[mine], article[c["article"][mine]], c, mine)
+        self._spill(study, firsts)
 
-    def _spill(self, study: Study) -> None:
-        """Write the chunk's tokens and sentence segments (what a KWIC line reads) to the spill folder."""
+    def _spill(self, study: Study, firsts: dict[str, np.ndarray]) -> None:
+        """Write the chunk's first occurrences, tokens and sentence segments (what a KWIC line reads) to the
+        spill folder."""
         self.spill_dir.mkdir(parents=True, exist_ok=True)
         path = self.spill_dir / f"chunk-{len(self.spills):05d}"
+        np.savez(f"{path}-firsts.npz", **firsts)
         study.tokens.to_parquet(f"{path}-tokens.parquet", index=False)
         study.sentences[["article_id", "sentence_id", "segment_id"]].to_parquet(f"{path}-sentences.parquet")
         self.spills.append(path)
 
     def candidates(self, min_count: int, prior: str, prior_weight: float) -> pd.DataFrame:
-        """Return every size's candidate phrases per outlet (``_phrases_of_size``'s rows), each with its first
-        occurrence in the target (``_article``, ``_start``, ``_end``)."""
+        """Return every size's candidate phrases per outlet (``_phrases_of_size``'s rows), each with its packed
+        n-gram (``_key``)."""
         parts = [part for n in self.sizes for part in self._of_size(n, min_count, prior, prior_weight)]
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
@@ -154,12 +153,11 @@ class PhraseAggregate:
             del pair
             if not len(keep):
                 continue
-            at = np.searchsorted(merged[t].keys, keys[keep])
-            firsts, quoted = merged[t].firsts, merged[t].sums["quoted"][at]
+            quoted = merged[t].sums["quoted"][np.searchsorted(merged[t].keys, keys[keep])]
             part = {"target": target, "phrase": ngrams[keep].astype(object), "n": n}
             part |= {"target_count": a[keep].astype("int64"), "target_quoted_count": quoted.astype("int64")}
             part |= {"reference_count": b[keep].astype("int64"), "z": z[keep], "log_ratio": lr[keep], "g2": g2[keep]}
-            part |= {"_article": firsts["article"][at], "_start": firsts["start"][at], "_end": firsts["end"][at]}
+            part["_key"] = keys[keep]
             parts.append(pd.DataFrame(part))
         return parts
 
@@ -184,14 +182,34 @@ class PhraseAggregate:
         table = table.sort_values(
             ["target", "z", "target_count", "phrase"], ascending=[True, False, False, True], kind="stable"
         )
-        table = table.groupby("target", sort=True).head(top).reset_index(drop=True)
+        table = self._located(table.groupby("target", sort=True).head(top).reset_index(drop=True))
         example = self.examples(study, stop, table, window)
-        table = table.drop(columns=["_article", "_start", "_end"])
+        table = table.drop(columns=["_key", "_article", "_start", "_end"])
         for column in ["article_id", "sentence_id", "start", "end", "left", "keyword", "right"]:
             table[column] = example[column]
         for column in ["target", "phrase"]:
             table[column] = table[column].astype("str")
         return table[PHRASE_COLUMNS]
+
+    def _located(self, table: pd.DataFrame) -> pd.DataFrame:
+        """Return the reported ``table`` with each row's first occurrence in its target (``_article``,
+        ``_start``, ``_end``): that of the earliest chunk holding the n-gram in the outlet (chunks come in
+        article order), read back from the chunks' spilled first occurrences."""
+        found = np.full((3, len(table)), -1, dtype=np.int64)  # article, start, end
+        outlet = table["target"].map(self.outlet_ids).to_numpy()
+        group = np.array([f"{n}.{o}" for n, o in zip(table["n"].tolist(), outlet.tolist(), strict=True)])
+        keys = table["_key"].to_numpy()
+        for path in self.spills:
+            if (found[0] >= 0).all():
+                break
+            with np.load(f"{path}-firsts.npz") as spill:
+                for name in sorted(set(group[found[0] < 0]) & set(spill.files)):
+                    rows = np.flatnonzero((found[0] < 0) & (group == name))
+                    chunk = spill[name]  # (key, article, start, end) x the chunk's n-grams, sorted by key
+                    at = np.minimum(np.searchsorted(chunk[0], keys[rows]), chunk.shape[1] - 1)
+                    hit = chunk[0][at] == keys[rows]
+                    found[:, rows[hit]] = chunk[1:, at[hit]]
+        return table.assign(_article=found[0], _start=found[1], _end=found[2])
 
     def examples(self, study: Study, stop: frozenset[str], table: pd.DataFrame, window: int) -> pd.DataFrame:
         """Return the KWIC line of each row's first occurrence, from the tokens of those articles only."""
@@ -213,6 +231,15 @@ class PhraseAggregate:
         firsts = [_row(p, a, "start", s) for a, s in zip(art.tolist(), table["_start"].tolist(), strict=True)]
         lasts = [_row(p, a, "end", e) for a, e in zip(art.tolist(), table["_end"].tolist(), strict=True)]
         return _concordance(few, p, firsts, lasts, window)
+
+
+def _firsts(keys: np.ndarray, article: np.ndarray, c: dict, mine: np.ndarray) -> np.ndarray:
+    """Return one outlet's n-grams of a chunk as rows (key, article, start, end), sorted by key.
+
+    Spilled, not merged: only the reported phrases' first occurrences are ever read (a few per outlet),
+    while merged they held 12 of the 36 bytes per distinct n-gram and outlet in the client."""
+    rows = np.stack([keys, article, c["start"][mine], c["end"][mine]]).astype(np.int64)
+    return rows[:, np.argsort(keys, kind="stable")]
 
 
 def _row(p: dict, art: int, column: str, offset: int) -> int:
