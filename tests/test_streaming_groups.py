@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from analysis.streaming.collocations import MergedCounts
@@ -39,3 +40,26 @@ def test_merged_counts_equal_the_unique_of_every_chunk_joined():
 def test_merged_counts_refuse_a_chunk_with_a_repeated_key():
     with pytest.raises(ValueError, match="distinct"):
         MergedCounts().add(np.array([3, 1, 3]), {"count": np.array([1, 1, 1])}, {})
+
+
+def test_phrases_merged_from_chunks_of_five_articles_equal_the_whole_corpus_table(seed_study, tmp_path):
+    from analysis.bench import realistic_articles
+    from analysis.streaming.export import chunks
+    from analysis.streaming.phrases import PhraseAggregate, chunk_phrase_counts
+    from analysis.study import build_study, subset_study
+    from analysis.vocabulary.concordance import KWIC_WINDOW
+    from analysis.vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, distinctive_phrases
+    from analysis.vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
+    from analysis.vocabulary.terms import _prepare, load_stopwords
+
+    articles = realistic_articles(seed_study, 30, n_outlets=3, seed=7)
+    study, stop = build_study(articles, workers=1, codebooks=seed_study.codebooks), load_stopwords()
+    aggregate = PhraseAggregate(tmp_path, PHRASE_SIZES)
+    for chunk in chunks(articles, 5):
+        part = subset_study(study, set(chunk["article_id"]))
+        aggregate.add(chunk_phrase_counts(_prepare(part, stop), PHRASE_SIZES), part)
+    statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
+    merged = aggregate.table(study, stop, 50, statistics, KWIC_WINDOW)
+    whole = distinctive_phrases(study, top=50)
+    pd.testing.assert_frame_equal(merged, whole, check_exact=True)
+    assert len(merged) > 50 and merged["article_id"].nunique() > 5  # examples from several chunks
