@@ -8,7 +8,14 @@ the first occurrence is the earliest article's (chunks come in article order), s
 count table is rebuilt with its rows in the same order (the n-gram strings sorted), so the prior and
 the statistics are computed on the same floats, in the same order, as in memory. Only the examples need
 tokens: those of the few articles holding a reported phrase's first occurrence, read back from the
-chunks' spilled tokens and sentences (:meth:`PhraseAggregate.examples`).
+chunks' spilled tokens and sentences (:meth:`PhraseAggregate.examples`), and only their first
+occurrences: each chunk's are spilled with its tokens (:meth:`PhraseAggregate._located`).
+
+Measured (``bench --articles 2000 --stream --chunk-size 1000``, 2 workers, realistic corpus): the final
+vocabulary group's own memory (its peak RSS less the RSS it shares with the client at the fork) 508 ->
+263 MB, its peak 1,337 -> 1,038 MB (the candidates from sparse counts, and the group no longer reading every
+chunk's accusing tokens and quotations); the client's RSS at the fork 830 -> 775 MB (first occurrences
+spilled, the collocations' held as 32-bit, chunks merged by lookup); every output file byte-identical.
 """
 
 from __future__ import annotations
