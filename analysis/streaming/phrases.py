@@ -8,7 +8,14 @@ the first occurrence is the earliest article's (chunks come in article order), s
 count table is rebuilt with its rows in the same order (the n-gram strings sorted), so the prior and
 the statistics are computed on the same floats, in the same order, as in memory. Only the examples need
 tokens: those of the few articles holding a reported phrase's first occurrence, read back from the
-chunks' spilled tokens and sentences (:meth:`PhraseAggregate.examples`).
+chunks' spilled tokens and sentences (:meth:`PhraseAggregate.examples`), and only their first
+occurrences: each chunk's are spilled with its tokens (:meth:`PhraseAggregate._located`).
+
+Measured (``bench --articles 2000 --stream --chunk-size 1000``, 2 workers, realistic corpus): the final
+vocabulary group's own memory (its peak RSS less the RSS it shares with the client at the fork) 508 ->
+263 MB, its peak 1,337 -> 1,038 MB (the candidates from sparse counts, and the group no longer reading every
+chunk's accusing tokens and quotations); the client's RSS at the fork 830 -> 775 MB (first occurrences
+spilled, the collocations' held as 32-bit, chunks merged by lookup); every output file byte-identical.
 """
 
 from __future__ import annotations
@@ -87,6 +94,7 @@ class PhraseAggregate:
         outlet = np.array([self.outlet_ids.setdefault(o, len(self.outlet_ids)) for o in chunk["outlets"]], dtype=int)
         article = np.arange(len(chunk["articles"]), dtype=np.int64) + len(self.article_ids)
         self.article_ids.extend(chunk["articles"].tolist())
+        firsts = {}  # per size and outlet: the chunk's n-grams (sorted) with their first occurrence, spilled
         for n in self.sizes:
             c = chunk[n]
             key = np.zeros(len(c["count"]), dtype=np.int64)
@@ -94,63 +102,83 @@ class PhraseAggregate:
                 key = (key << WORD_BITS) | term[word]
             for code in np.unique(c["outlet"]):
                 mine = c["outlet"] == code
-                # 32-bit: an article's number and offsets fit, and the firsts only locate examples (never written):
-                # 36 instead of 48 bytes per distinct n-gram and outlet, the aggregate that grows most (130 MB at
-                # 3,000 realistic articles).
-                firsts = {"article": article[c["article"][mine]], "start": c["start"][mine], "end": c["end"][mine]}
-                firsts = {name: values.astype(np.int32) for name, values in firsts.items()}
                 sums = {"count": c["count"][mine], "quoted": c["quoted"][mine]}
-                self.counts.setdefault((n, int(outlet[code])), MergedCounts()).add(key[mine], sums, firsts)
-        self._spill(study)
+                self.counts.setdefault((n, int(outlet[code])), MergedCounts()).add(key[mine], sums, {})
+                firsts[f"{n}.{outlet[code]}"] = _firsts(key[mine], article[c["article"][mine]], c, mine)
+        self._spill(study, firsts)
 
-    def _spill(self, study: Study) -> None:
-        """Write the chunk's tokens and sentence segments (what a KWIC line reads) to the spill folder."""
+    def _spill(self, study: Study, firsts: dict[str, np.ndarray]) -> None:
+        """Write the chunk's first occurrences, tokens and sentence segments (what a KWIC line reads) to the
+        spill folder."""
         self.spill_dir.mkdir(parents=True, exist_ok=True)
         path = self.spill_dir / f"chunk-{len(self.spills):05d}"
+        np.savez(f"{path}-firsts.npz", **firsts)
         study.tokens.to_parquet(f"{path}-tokens.parquet", index=False)
         study.sentences[["article_id", "sentence_id", "segment_id"]].to_parquet(f"{path}-sentences.parquet")
         self.spills.append(path)
 
     def candidates(self, min_count: int, prior: str, prior_weight: float) -> pd.DataFrame:
-        """Return every size's candidate phrases per outlet (``_phrases_of_size``'s rows), each with its first
-        occurrence in the target (``_article``, ``_start``, ``_end``)."""
+        """Return every size's candidate phrases per outlet (``_phrases_of_size``'s rows), each with its packed
+        n-gram (``_key``)."""
         parts = [part for n in self.sizes for part in self._of_size(n, min_count, prior, prior_weight)]
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
     def _of_size(self, n: int, min_count: int, prior: str, prior_weight: float) -> list[pd.DataFrame]:
+        """Return the candidate phrases of ``n`` words per outlet: the rows ``_phrases_of_size`` computes on the
+        dense n-gram x outlet count matrix, computed from each outlet's sparse counts instead.
+
+        Only sums need every n-gram: the background counts and the statistics' totals (sums of integers,
+        exact in any order) and the prior's total (a float sum: taken over the same array in the same order,
+        the n-gram strings sorted). So one outlet's column is made dense at a time, its reference column is
+        the background minus it (integers: exact), and only the reported rows' n-grams become Python strings;
+        the same floats as the dense matrix, without its n-grams x outlets x 2 floats and a Python string per
+        n-gram (measured in the module docstring).
+        """
         outlets = sorted(o for o, k in self.outlet_ids.items() if (n, k) in self.counts)
         if len(outlets) < 2:
             return []
         merged = [self.counts[(n, self.outlet_ids[o])] for o in outlets]
         keys = np.unique(np.concatenate([m.keys for m in merged]))
+        ngrams, order, stop_edge = self._sorted_strings(keys, n)
+        rank = np.empty(len(keys), dtype=np.int64)
+        rank[order] = np.arange(len(keys))
+        # The row (n-gram strings sorted) of each outlet's keys; the keys themselves in row order.
+        rows = [rank[np.searchsorted(keys, m.keys)] for m in merged]
+        keys = keys[order]
+        del rank, order
+        background = np.zeros(len(keys))
+        for row, m in zip(rows, merged, strict=True):
+            background[row] += m.sums["count"]  # one outlet's rows are distinct: no repeated index
+        alpha = dirichlet_prior(ngrams, background, prior, prior_weight)
+        parts = []
+        for t, target in enumerate(outlets):
+            column = np.zeros(len(keys))
+            column[rows[t]] = merged[t].sums["count"]
+            pair = np.column_stack([column, background - column])
+            del column
+            a, b, g2, z, lr, keep = target_statistics(pair, 0, alpha, min_count, stop_edge)
+            del pair
+            if not len(keep):
+                continue
+            quoted = merged[t].sums["quoted"][np.searchsorted(merged[t].keys, keys[keep])]
+            part = {"target": target, "phrase": ngrams[keep].astype(object), "n": n}
+            part |= {"target_count": a[keep].astype("int64"), "target_quoted_count": quoted.astype("int64")}
+            part |= {"reference_count": b[keep].astype("int64"), "z": z[keep], "log_ratio": lr[keep], "g2": g2[keep]}
+            part["_key"] = keys[keep]
+            parts.append(pd.DataFrame(part))
+        return parts
+
+    def _sorted_strings(self, keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return the n-gram strings of the packed ``keys`` sorted (numpy strings), the order that sorts them,
+        and whether each sorted n-gram has a stop word at an edge."""
         words = [(keys >> (WORD_BITS * (n - 1 - k))) & ((1 << WORD_BITS) - 1) for k in range(n)]
         names = np.array(list(self.term_ids), dtype=object).astype(STRING)
         strings = names[words[0]]
         for k in range(1, n):
             strings = np.strings.add(np.strings.add(strings, " "), names[words[k]])
         order = np.argsort(strings, kind="stable")  # the table's rows: the n-gram strings sorted
-        keys, ngrams = keys[order], strings[order].astype(object)
         stop = np.asarray(self.term_stop, dtype=bool)
-        stop_edge = stop[words[0][order]] | stop[words[-1][order]]
-        counts, quoted = np.zeros((len(keys), len(outlets))), np.zeros((len(keys), len(outlets)))
-        row = {}
-        for t, m in enumerate(merged):
-            row[t] = _positions(keys, m.keys)
-            counts[row[t], t], quoted[row[t], t] = m.sums["count"], m.sums["quoted"]
-        alpha = dirichlet_prior(list(ngrams), counts.sum(axis=1), prior, prior_weight)
-        parts = []
-        for t, target in enumerate(outlets):
-            a, b, g2, z, lr, keep = target_statistics(counts, t, alpha, min_count, stop_edge)
-            if not len(keep):
-                continue
-            at = np.searchsorted(merged[t].keys, keys[keep])
-            firsts = merged[t].firsts
-            part = {"target": target, "phrase": ngrams[keep], "n": n, "target_count": a[keep].astype("int64")}
-            part |= {"target_quoted_count": quoted[keep, t].astype("int64"), "reference_count": b[keep].astype("int64")}
-            part |= {"z": z[keep], "log_ratio": lr[keep], "g2": g2[keep]}
-            part |= {"_article": firsts["article"][at], "_start": firsts["start"][at], "_end": firsts["end"][at]}
-            parts.append(pd.DataFrame(part))
-        return parts
+        return strings[order], order, stop[words[0][order]] | stop[words[-1][order]]
 
     def table(self, study: Study, stop: frozenset[str], top: int, statistics: tuple, window: int) -> pd.DataFrame:
         """Return ``distinctive_phrases``: ``statistics`` = (min_count, prior, prior_weight); ``study`` holds the
@@ -161,14 +189,34 @@ class PhraseAggregate:
         table = table.sort_values(
             ["target", "z", "target_count", "phrase"], ascending=[True, False, False, True], kind="stable"
         )
-        table = table.groupby("target", sort=True).head(top).reset_index(drop=True)
+        table = self._located(table.groupby("target", sort=True).head(top).reset_index(drop=True))
         example = self.examples(study, stop, table, window)
-        table = table.drop(columns=["_article", "_start", "_end"])
+        table = table.drop(columns=["_key", "_article", "_start", "_end"])
         for column in ["article_id", "sentence_id", "start", "end", "left", "keyword", "right"]:
             table[column] = example[column]
         for column in ["target", "phrase"]:
             table[column] = table[column].astype("str")
         return table[PHRASE_COLUMNS]
+
+    def _located(self, table: pd.DataFrame) -> pd.DataFrame:
+        """Return the reported ``table`` with each row's first occurrence in its target (``_article``,
+        ``_start``, ``_end``): that of the earliest chunk holding the n-gram in the outlet (chunks come in
+        article order), read back from the chunks' spilled first occurrences."""
+        found = np.full((3, len(table)), -1, dtype=np.int64)  # article, start, end
+        outlet = table["target"].map(self.outlet_ids).to_numpy()
+        group = np.array([f"{n}.{o}" for n, o in zip(table["n"].tolist(), outlet.tolist(), strict=True)])
+        keys = table["_key"].to_numpy()
+        for path in self.spills:
+            if (found[0] >= 0).all():
+                break
+            with np.load(f"{path}-firsts.npz") as spill:
+                for name in sorted(set(group[found[0] < 0]) & set(spill.files)):
+                    rows = np.flatnonzero((found[0] < 0) & (group == name))
+                    chunk = spill[name]  # (key, article, start, end) x the chunk's n-grams, sorted by key
+                    at = np.minimum(np.searchsorted(chunk[0], keys[rows]), chunk.shape[1] - 1)
+                    hit = chunk[0][at] == keys[rows]
+                    found[:, rows[hit]] = chunk[1:, at[hit]]
+        return table.assign(_article=found[0], _start=found[1], _end=found[2])
 
     def examples(self, study: Study, stop: frozenset[str], table: pd.DataFrame, window: int) -> pd.DataFrame:
         """Return the KWIC line of each row's first occurrence, from the tokens of those articles only."""
@@ -192,10 +240,13 @@ class PhraseAggregate:
         return _concordance(few, p, firsts, lasts, window)
 
 
-def _positions(keys: np.ndarray, subset: np.ndarray) -> np.ndarray:
-    """Return the position in ``keys`` (ordered by n-gram text) of each key of the sorted ``subset``."""
-    sorted_order = np.argsort(keys)
-    return sorted_order[np.searchsorted(keys[sorted_order], subset)]
+def _firsts(keys: np.ndarray, article: np.ndarray, c: dict, mine: np.ndarray) -> np.ndarray:
+    """Return one outlet's n-grams of a chunk as rows (key, article, start, end), sorted by key.
+
+    Spilled, not merged: only the reported phrases' first occurrences are ever read (a few per outlet),
+    while merged they held 12 of the 36 bytes per distinct n-gram and outlet in the client."""
+    rows = np.stack([keys, article, c["start"][mine], c["end"][mine]]).astype(np.int64)
+    return rows[:, np.argsort(keys, kind="stable")]
 
 
 def _row(p: dict, art: int, column: str, offset: int) -> int:
