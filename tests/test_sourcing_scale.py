@@ -11,12 +11,17 @@ from __future__ import annotations
 import difflib
 import importlib
 import random
-import time
 
 import pandas as pd
 import pytest
 
-from analysis.sourcing.quote_variants import _compare_quotes, _min_overlap, _related_wordings, _variant_candidates
+from analysis.sourcing.quote_variants import (
+    _compare_quotes,
+    _min_overlap,
+    _occurrence_tokens,
+    _related_wordings,
+    _variant_candidates,
+)
 from analysis.sourcing.summaries import _cue_class_labels
 
 quote_variants_module = importlib.import_module("analysis.sourcing.quote_variants")
@@ -213,16 +218,12 @@ def zipf_wordings(n: int, seed: int = 0) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(wordings))
 
 
-def test_doubling_the_wordings_at_most_roughly_doubles_the_blocking() -> None:
-    # Single-token prefix keys took 4.2 times the CPU time from 6,000 to 12,000 such wordings (two-token keys: 2.1).
-    _related_wordings(zipf_wordings(500, seed=1), 0.8)  # warm up
-    best = {}
-    for _ in range(3):
-        for n in (6_000, 12_000):
-            wordings = zipf_wordings(n)
-            start = time.process_time()
-            _related_wordings(wordings, 0.8)
-            best[n] = min(best.get(n, float("inf")), time.process_time() - start)
-        if best[12_000] <= 3.0 * best[6_000]:
-            break
-    assert best[12_000] <= 3.0 * best[6_000], best
+def test_the_blocking_compares_a_few_candidates_per_wording_not_all_pairs() -> None:
+    # Counted, not timed (a timed doubling check failed on CI when the machine was loaded): 12,000 Zipfian
+    # wordings give 40,336 candidate pairs under two-rare-word keys, 3.4 per wording and 0.06 % of the
+    # 72 million pairs (6,000: 9,904). Single-token keys took 4.2 times the CPU time per doubling.
+    wordings = zipf_wordings(12_000)
+    candidates = _variant_candidates(_occurrence_tokens(wordings), 0.8)
+    all_pairs = len(wordings) * (len(wordings) - 1) // 2
+    assert len(candidates) <= 5 * len(wordings)
+    assert len(candidates) <= 0.001 * all_pairs
