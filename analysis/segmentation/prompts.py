@@ -56,7 +56,7 @@ def _appeal() -> re.Pattern:
 # An appeal is a line of its own or a sentence beside one other: a longer paragraph that ends on one ("… Follow
 # our live coverage for updates.") is the article's text (a test of 200 invented articles lost a paragraph each).
 APPEAL_MAX_SENTENCES = 2
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")  # each sentence end in a line (rules.SENTENCE_END: the line's last)
 
 
 def reader_appeal(text: str) -> str | None:
@@ -64,6 +64,6 @@ def reader_appeal(text: str) -> str | None:
     "Sign up for our newsletter") and the line holds at most :data:`APPEAL_MAX_SENTENCES` sentences, else None.
     A quotation opens with its mark, so a speaker's "Help us" is not read as one; an article's own sentences do
     not address the reader so."""
-    if len(SENTENCE_END.findall(text)) <= APPEAL_MAX_SENTENCES and _appeal().search(text):
+    if len(SENTENCE_ENDS.findall(text)) <= APPEAL_MAX_SENTENCES and _appeal().search(text):
         return "an appeal to the reader: a sentence opening with a prompt verb and 'us', 'up' or 'our'"
     return None
