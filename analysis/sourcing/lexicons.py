@@ -11,7 +11,8 @@
 - ``sourcing_non_speakers.txt``: nouns of an ``according to`` hedge that names no speaker ("available information");
 - ``sourcing_document_nouns.txt``: nouns of a body's document standing as the speaker ("UN figures");
 - ``sourcing_spoken_for_openers.txt``: openers of a phrase naming whom a speaker speaks for ("Speaking for");
-- ``sourcing_institutions.csv``: named bodies of one country whose name holds none ("White Helmets" -> Syria).
+- ``sourcing_institutions.csv``: named bodies of one country whose name holds none ("White Helmets" -> Syria);
+- ``sourcing_outlet_nouns.csv``: nouns of a news outlet ("daily") and of its editorial ("leader") -> role.
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
 """
@@ -90,6 +91,13 @@ def given_names() -> dict[str, str]:
 def non_speaker_nouns() -> frozenset[str]:
     """Return the nouns that make ``according to X`` a hedge with no speaker ("available information")."""
     return frozenset(read_word_list("sourcing_non_speakers.txt"))
+
+
+@lru_cache(maxsize=1)
+def outlet_nouns() -> dict[str, str]:
+    """Return a noun of a news outlet or of its editorial -> its role (``outlet`` or ``editorial``)."""
+    table = read_table("sourcing_outlet_nouns.csv")
+    return dict(zip(table["noun"], table["role"], strict=True))
 
 
 @lru_cache(maxsize=1)
