@@ -55,3 +55,15 @@ def test_paragraph_cut_by_a_paywall_stays_body() -> None:
     kinds = {line.text: kind for line, kind, _ in label_lines(PAYWALL)}
     assert kinds[CUT] == "body"
     assert kinds["Subscribe to continue reading"] == "boilerplate"
+
+
+def test_quoted_title_is_a_section_heading_not_a_link() -> None:
+    assert appended.quoted_title(' "Bread as a lever, once more"')
+    assert appended.quoted_title(" «Les quais fermés»")
+    assert not appended.quoted_title(" Ferry fares frozen for a second year")
+    assert not appended.quoted_title(' "Frozen" fares anger island commuters')
+    above = "The Valbona Gazette says the harbour board has known about the failing cranes since last winter."
+    below = ["The island weekly blames the mainland for years of neglect of the northern quay and its workers."]
+    heading = 'Morning Lantern: "Left to rust, again"'
+    assert not appended.link_between_paragraphs(heading, above, below)
+    assert appended.link_between_paragraphs(heading.replace('"', ""), above, below)
