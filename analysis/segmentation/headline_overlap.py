@@ -103,9 +103,17 @@ def better_summary(texts: Sequence[str], candidates: Sequence[int], chosen: int,
     paragraphs (the nearest the text on a tie) is taken. Round 11: by count, not by share, since a
     site banner naming the publisher ("Welcome to the <Organisation>") shares its two words with a
     text that names the organisation at a higher share than a headline of 14 words sharing 8; on the
-    160 dev pages this turned one headline right and changed no other choice.
+    160 dev pages this turned one headline right and changed no other choice. Round 13: the other
+    candidate must share more content words than ``chosen`` does; a tagline of four words sharing two
+    common ones ("<Country>'s independent voice since 1961") does not outweigh a headline of eight
+    sharing two as well (a headline paraphrases its lead, a tagline meets it by chance).
     """
-    if overlap(texts[chosen], summary)[0] >= MAX_WEAK_SHARE:
+    share, shared_chosen = overlap(texts[chosen], summary)
+    if share >= MAX_WEAK_SHARE:
         return chosen
-    strong = [(overlap(texts[i], summary)[1], i) for i in candidates if summarises(texts[i], summary)]
+    strong = [
+        (overlap(texts[i], summary)[1], i)
+        for i in candidates
+        if summarises(texts[i], summary) and overlap(texts[i], summary)[1] > shared_chosen
+    ]
     return max(strong)[1] if strong else chosen

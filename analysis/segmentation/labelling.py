@@ -1091,7 +1091,13 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         return
     for i in range(max(prose) + 1, len(lines)):
         # A short closing sentence is kept; headings and link titles without a full stop are not.
-        if labels[i][0] == "body" and not SENTENCE_END.search(lines[i].text) and not _cut_paragraph(lines[i].text):
+        text = lines[i].text
+        if (
+            labels[i][0] == "body"
+            and not SENTENCE_END.search(text)
+            and not _cut_paragraph(text)
+            and not sentence_shape.unfinished_paragraph(text)
+        ):
             labels[i] = ("boilerplate", "after the last paragraph and not prose: related links or page furniture")
 
 

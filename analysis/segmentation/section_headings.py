@@ -19,6 +19,8 @@ MAX_HEADING_WORDS = 6
 # At least this many of its content stems, and this share of them, recur in the paragraph below.
 MIN_SHARED_STEMS = 2
 MIN_HEADING_SHARE = 0.6
+# A one-word heading names the subject its paragraph opens with: its word is among the paragraph's first words.
+OPENING_WORDS = 4
 
 
 def heads_paragraph(heading: str, paragraph: str) -> bool:
@@ -30,7 +32,12 @@ def heads_paragraph(heading: str, paragraph: str) -> bool:
     # A name set over a paragraph that opens with it is an author's name over their note, not a heading.
     if heading.endswith((":", ";", ",")) or topical_prose.teaser_label(heading) or paragraph.startswith(heading):
         return False
+    stems = headline_overlap.content_stems(heading)
     share, shared = headline_overlap.overlap(heading, headline_overlap.content_stems(paragraph))
+    # Round 13: a heading of one content word (a digest's "Britain" over "The British tabloid …") can share
+    # no more than that word; it must then open the paragraph's first words.
+    if len(stems) == 1:
+        return shared == 1 and bool(stems & headline_overlap.content_stems(" ".join(paragraph.split()[:OPENING_WORDS])))
     return shared >= MIN_SHARED_STEMS and share >= MIN_HEADING_SHARE
 
 

@@ -16,10 +16,13 @@ from . import rules
 # A sentence closed inside quotation marks of any language: the marks (and the spaces French
 # typography sets inside « … ») may follow the full stop.
 CLOSED_IN_QUOTES = re.compile(r"[.!?…](?:\s*[\"'”’“»›)\]])+\s*$")
-# A sentence ended inside the line and another begun: a lower-case word of four letters or more
-# (not an abbreviation such as "Gen." or "U.S."), its full stop, optional closing marks, then a
-# capital, perhaps after an opening mark ("partners. Ankara", "years. « The").
-INNER_SENTENCE_BREAK = re.compile(r"\b[a-z]{4,}[.!?][\"'”’“»›)]*\s+[\"'“„«‹(]?\s*[A-Z]")
+# A sentence ended inside the line and another begun: a lower-case word of four letters or more, or
+# a capitalised one of five or more (a name: "Not yet, Helen. The"; not an abbreviation such as
+# "Gen.", "Capt." or "U.S."), its full stop, closing marks before it (British style: "closely". The)
+# or after it, then a capital, perhaps after an opening mark ("partners. Ankara", "years. « The").
+# Round 13: the capitalised word and the marks before the stop, for a transcript's answer line
+# ("HADLEY: Not yet, Helen. The …") that a label and a colon made look like a link's title.
+INNER_SENTENCE_BREAK = re.compile(r"\b(?:[a-z]{4,}|[A-Z][a-z]{4,})[\"'”’»)]*[.!?][\"'”’“»›)]*\s+[\"'“„«‹(]?\s*[A-Z]")
 
 
 def closes_sentence(text: str) -> bool:
@@ -30,3 +33,17 @@ def closes_sentence(text: str) -> bool:
 def holds_two_sentences(text: str) -> bool:
     """True when ``text`` ends one sentence and begins another inside the line (a title is one phrase)."""
     return bool(INNER_SENTENCE_BREAK.search(text))
+
+
+# A line of running words at least this long is a paragraph, whatever it ends on: below the last
+# paragraph of the 192 dev pages (issue 11, round 13), no link title or furniture line of running
+# words runs past 19 words (a live blog's sign-off naming a story's title), while a paragraph cut
+# mid-sentence by a paywall ("... expected another spell of heavy rain ... from the first") ran to
+# 28. Three times a short paragraph's eight words, with a margin over the longest title.
+MIN_WORDS_UNFINISHED_PARAGRAPH = 24
+
+
+def unfinished_paragraph(text: str) -> bool:
+    """True when ``text`` is a run of at least ``MIN_WORDS_UNFINISHED_PARAGRAPH`` mostly lower-case words:
+    a paragraph, even one cut before its sentence ends (a link title or a page's notice is shorter)."""
+    return len(rules.WORD.findall(text)) >= MIN_WORDS_UNFINISHED_PARAGRAPH and rules.running_words(text)
