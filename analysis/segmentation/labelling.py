@@ -21,6 +21,7 @@ import pandas as pd
 from . import (
     appended,
     author_notes,
+    channel_posts,
     column_text,
     comments,
     credits,
@@ -36,6 +37,7 @@ from . import (
     sentence_shape,
     stamps,
     topical_prose,
+    transcripts,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
 
@@ -235,6 +237,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     _label_page_notes(lines, labels, headline)
+    _label_post_furniture(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -601,6 +604,8 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or comments.user_stamp(line.text)
             or comments.action_row(line.text)
             or rules.sharing_line(line.text)
+            or transcripts.stage_direction(line.text)
+            or transcripts.capitals_notice(line.text)
         )
         if reason:
             labels[i] = ("boilerplate", reason)
@@ -832,7 +837,10 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or _is_sub_heading(lines, labels, i)
             or _is_salutation(lines, i)
         ) and not headline_rules.bracketed_note(text)
-        if i not in labels and dateline_grammar.place_date_line(text):
+        if i not in labels and dateline_grammar.place_date_line(text) and channel_posts.CLOCK.search(text):
+            # With a clock time the line stamps the page (an air date, a posting time): no dateline.
+            labels[i] = ("boilerplate", "a date and a clock time standing alone between the headline and the text")
+        elif i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
         elif i not in labels and headline_rules.credit_line(text):
             labels[i] = (headline_rules.credit_kind(text), "a credit between the headline and the text")
@@ -1231,6 +1239,30 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
             and _beside_navigation(lines, labels, i)
         ):
             labels[i] = ("navigation", "a calendar strip among navigation lines: bare numbers and arrows")
+
+
+def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
+    """Relabel the furniture of a channel of posts (:mod:`.channel_posts`): a post's stamp, a row of reactions and
+    a line of counters become boilerplate, a media placeholder a caption, whatever the other rules said.
+
+    Run last, after the headline is found: a post's stamp between two posts keeps the prose of one post from
+    reading as a run with the next, so the headline search must see it as it did before it was labelled.
+    """
+    for i, line in enumerate(lines):
+        if labels[i][0] not in _POST_FURNITURE_FROM:
+            continue
+        if reason := channel_posts.media_placeholder(line.text):
+            labels[i] = ("caption", reason)
+        elif reason := (
+            channel_posts.post_stamp(line.text)
+            or channel_posts.counter_line(line.text)
+            or channel_posts.reaction_row(line.text)
+        ):
+            labels[i] = ("boilerplate", reason)
+
+
+# Kinds the furniture of a channel of posts may have been given by the rules that read prose and chrome.
+_POST_FURNITURE_FROM = ("body", "navigation", "boilerplate", "appended")
 
 
 def _beside_navigation(lines: list[Line], labels: Labels, i: int) -> bool:
