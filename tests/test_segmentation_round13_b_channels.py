@@ -67,3 +67,33 @@ def test_channel_page_furniture() -> None:
     assert kinds["🛳 Ferries resume between Kelby and the outer islands after the storm"] == "headline"
     body = [text for text, kind in kinds.items() if kind == "body"]
     assert len(body) == 4
+
+
+def test_preview_card() -> None:
+    texts = [
+        "Shared from the quay this morning.",
+        "islandpost.net",
+        "Island Post",
+        "Ferry sailings resume after gales",
+        "The company says every vessel was checked overnight.",
+        "5.1K views · 09:12",
+        "portauthority.example.org",
+        "The port authority publishes its timetable every Monday and updates it after storms.",
+    ]
+    assert channel_posts.preview_card(texts, 1) == range(2, 5)
+    # An address that no post's stamp closes within the card's length is no preview.
+    assert channel_posts.preview_card(texts, 6) is None
+    assert channel_posts.preview_card(texts, 0) is None
+
+
+def test_site_address_above_the_headline_has_no_card() -> None:
+    page = """islandpost.net
+Open in app
+Ferry sailings resume after two days of gales on the islands
+Crews checked every vessel overnight, the company says
+Mar 3, 2021, 7:02 PM
+The island ferry company said on Tuesday that sailings to the outer islands would resume at noon.
+Its spokeswoman said crews had checked every vessel overnight and that no damage had been found.
+"""
+    kinds = {line.text: kind for line, kind, _ in label_lines(page)}
+    assert kinds["Crews checked every vessel overnight, the company says"] != "boilerplate"

@@ -4,7 +4,7 @@ and an invented page."""
 
 from __future__ import annotations
 
-from analysis.segmentation import dateline_grammar, segment_article, transcripts
+from analysis.segmentation import dateline_grammar, rules, segment_article, transcripts
 
 
 def test_stage_direction() -> None:
@@ -59,3 +59,34 @@ def test_transcript_page() -> None:
         assert kinds[direction] == "boilerplate"
     assert "dateline" not in set(segments["kind"])
     assert kinds["Ferries Resume After Two Days Of Gales"] == "headline"
+
+
+DIGEST = """Harbour News Agency
+NEWS   ISLANDS   ECONOMY   PRESS DIGEST
+Press digest
+3 MAR, 08:10
+Press digest: Papers weigh the ferry strike and the storm bill
+Font size   A   A   A   Print
+The agency is not responsible for the opinions of the papers quoted in these digests
+KELBY, March 3. /HNA/. Harbour News Agency presents the main stories of the island press on Wednesday.
+Island Ledger: Ferry crews stop the ferries again
+The ferry crews stop the ferries again as their strike enters its third day, the paper writes.
+"The ferries stop and nobody on the outer islands can reach the hospital," its editor writes of the crews.
+Coast Times: Storm bill rises
+Repairs to the harbour wall will cost twice the first estimate, according to the paper's sources at the port.
+"""
+
+
+def test_dateline_paragraph_is_no_lead_in() -> None:
+    """A paragraph opened by an agency's dateline is the article's first, not a lead-in over a headline."""
+    segments = segment_article("d1", DIGEST)
+    datelines = segments[segments["kind"] == "dateline"]["text"].tolist()
+    assert datelines == ["KELBY, March 3. /HNA/."]
+
+
+def test_review_disclaimer_is_a_site_notice() -> None:
+    assert rules.site_notice_line("The bureau is not responsible for the material cited in its morning digest")
+    assert rules.site_notice_line("The opinions summarised in this review are those of the papers, not the bureau's.")
+    assert rules.site_notice_line("Quoted comments do not reflect the views of the Island Press Bureau.")
+    # A paper's own sentence about responsibility is news, not a notice.
+    assert rules.site_notice_line("The ferry company said it was not responsible for the delays.") is None

@@ -5,8 +5,10 @@ a clock time ("14.2K views · 10:31", "38.0K views · edited 23:51"), then a row
 an emoji and a count ("👍 3.1K   😡 412"). Its header counts the channel's subscribers and media
 ("186K subscribers · 2.1K photos"). A post's video or voice note is left as a placeholder line
 ("Video 0:42"). None of these lines holds a sentence; they are recognised by their make-up
-(figures, a clock time, symbols, a unit word), wherever they stand on the page. Each function
-reads one line, so the pass stays linear in the page.
+(figures, a clock time, symbols, a unit word), wherever they stand on the page. A post that shares
+a link carries the link's preview card: the site's bare address, its name, the linked page's title and
+its description, closed by the post's stamp. Each function reads one line or a bounded window,
+so the pass stays linear in the page.
 """
 
 from __future__ import annotations
@@ -75,4 +77,22 @@ def media_placeholder(text: str) -> str | None:
     match = PLACEHOLDER.match(text.strip())
     if match and match.group("word").casefold() in media_placeholders():
         return "a post's media placeholder: the medium's word and its running time"
+    return None
+
+
+# A site's bare address ("harbourwatch.org", "news.example.co.uk"): labels joined by dots, no spaces.
+BARE_ADDRESS = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+# A preview card below the address: the site's name, the linked page's title and its description.
+MAX_PREVIEW_LINES = 3
+
+
+def preview_card(texts: list[str], i: int) -> range | None:
+    """Return the line numbers of the preview card under the bare address at line ``i`` (the lines between it
+    and the post's stamp that closes the card within ``MAX_PREVIEW_LINES`` lines), else None. An address not
+    closed so (a footer's, a source line's) has no card: the lines after it are left to the other rules."""
+    if not BARE_ADDRESS.match(texts[i].strip()):
+        return None
+    for k in range(i + 1, min(i + MAX_PREVIEW_LINES + 2, len(texts))):
+        if post_stamp(texts[k]):
+            return range(i + 1, k) if k > i + 1 else None
     return None

@@ -755,9 +755,10 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
-    first_body = headline_rules.past_lead_in(
-        [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
-    )
+    if not _opens_with_dateline(lines[first_body].text):
+        first_body = headline_rules.past_lead_in(
+            [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
+        )
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
@@ -781,6 +782,12 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """True when ``text`` opens with a dateline naming an agency or a date (:func:`.dateline_grammar.agency_dateline`):
+    such a paragraph is the article's first, filed by the agency, never a reposter's lead-in over the headline."""
+    return dateline_grammar.agency_dateline(text) is not None
 
 
 def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
@@ -1243,7 +1250,8 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
 
 def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
     """Relabel the furniture of a channel of posts (:mod:`.channel_posts`): a post's stamp, a row of reactions and
-    a line of counters become boilerplate, a media placeholder a caption, whatever the other rules said.
+    a line of counters become boilerplate, a media placeholder a caption, whatever the other rules said; so do
+    the lines of a shared link's preview card read as text.
 
     Run last, after the headline is found: a post's stamp between two posts keeps the prose of one post from
     reading as a run with the next, so the headline search must see it as it did before it was labelled.
@@ -1253,12 +1261,22 @@ def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
             continue
         if reason := channel_posts.media_placeholder(line.text):
             labels[i] = ("caption", reason)
-        elif reason := (
-            channel_posts.post_stamp(line.text)
+        # A line already read as furniture keeps the reason it was given.
+        elif labels[i][0] != "boilerplate" and (
+            reason := channel_posts.post_stamp(line.text)
             or channel_posts.counter_line(line.text)
             or channel_posts.reaction_row(line.text)
         ):
             labels[i] = ("boilerplate", reason)
+    texts = [line.text for line in lines]
+    for i in range(len(lines)):
+        # An address read as the site's chrome names the site, not a shared link; a card holds no headline.
+        card = channel_posts.preview_card(texts, i) if labels[i][0] == "boilerplate" else None
+        if not card or any(labels[j][0] == "headline" for j in card):
+            continue
+        for j in card:
+            if labels[j][0] == "body":
+                labels[j] = ("boilerplate", f"a shared link's preview card under its address (at {lines[i].start})")
 
 
 # Kinds the furniture of a channel of posts may have been given by the rules that read prose and chrome.
