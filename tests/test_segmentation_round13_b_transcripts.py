@@ -4,7 +4,7 @@ and an invented page."""
 
 from __future__ import annotations
 
-from analysis.segmentation import dateline_grammar, rules, segment_article, transcripts
+from analysis.segmentation import dateline_grammar, prompts, rules, segment_article, transcripts
 
 
 def test_stage_direction() -> None:
@@ -90,3 +90,10 @@ def test_review_disclaimer_is_a_site_notice() -> None:
     assert rules.site_notice_line("Quoted comments do not reflect the views of the Island Press Bureau.")
     # A paper's own sentence about responsibility is news, not a notice.
     assert rules.site_notice_line("The ferry company said it was not responsible for the delays.") is None
+
+
+def test_menu_opening_with_a_verb_is_no_prompt() -> None:
+    assert not prompts.reader_prompt("Watch Live   Islands   Ferries   Weather   Sport   Video")
+    assert prompts.reader_prompt("Sign up for the morning ferry bulletin")
+    # A toolbar acting on the article stays a prompt (furniture), even set as a row.
+    assert prompts.reader_prompt("Download   Print   Email   Save to folder")
