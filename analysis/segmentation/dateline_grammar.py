@@ -242,4 +242,25 @@ def opens_turn(dateline: str, turns: frozenset[str]) -> bool:
     """True when ``dateline`` (a grammar's reading) is a transcript turn's label: its first word is one of
     ``turns`` (:func:`turn_labels`) and it ends with a colon."""
     match = TURN_LABEL.match(dateline + " ")
-    return bool(match) and match.group(1).casefold() in turns and match.end() == len(dateline) + 1
+    if match and match.group(1).casefold() in turns and match.end() == len(dateline) + 1:
+        return True
+    return speaker_and_role(dateline, turns)
+
+
+# A speaker introduced by name has a given name and a surname ("HELEN ASHWORTH, PRESENTER:"); a place before a
+# comma may be one word ("MOSCOW, May 3:").
+MIN_WORDS_SPEAKER_NAME = 2
+
+
+def speaker_and_role(dateline: str, turns: frozenset[str]) -> bool:
+    """True when ``dateline`` (a grammar's reading) is a speaker's name, a comma, a role and a colon on a page
+    of turns (``turns`` not empty): "NICK FARRANT, HNN CORRESPONDENT (voice-over):". A transcript introduces
+    each speaker so once and then by surname alone; a dateline on such a page would name a date, which this
+    reading does not."""
+    if not turns or not dateline.rstrip().endswith(":") or "," not in dateline:
+        return False
+    if len(rules.WORD.findall(dateline.partition(",")[0])) < MIN_WORDS_SPEAKER_NAME:
+        return False
+    return not any(
+        kind == "number" or (kind == "word" and _calendar_word(token)) for kind, token, _ in _tokens(dateline)
+    )

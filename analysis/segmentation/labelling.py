@@ -21,6 +21,7 @@ import pandas as pd
 from . import (
     appended,
     author_notes,
+    channel_posts,
     column_text,
     comments,
     credits,
@@ -36,6 +37,7 @@ from . import (
     sentence_shape,
     stamps,
     topical_prose,
+    transcripts,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
 
@@ -235,6 +237,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     _label_page_notes(lines, labels, headline)
+    _label_post_furniture(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -601,6 +604,8 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or comments.user_stamp(line.text)
             or comments.action_row(line.text)
             or rules.sharing_line(line.text)
+            or transcripts.stage_direction(line.text)
+            or transcripts.capitals_notice(line.text)
         )
         if reason:
             labels[i] = ("boilerplate", reason)
@@ -750,9 +755,10 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     first_body = _first_paragraph(lines, labels)
     if first_body is None:
         return None, None
-    first_body = headline_rules.past_lead_in(
-        [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
-    )
+    if not _opens_with_dateline(lines[first_body].text):
+        first_body = headline_rules.past_lead_in(
+            [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
+        )
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
@@ -776,6 +782,12 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """True when ``text`` opens with a dateline naming an agency or a date (:func:`.dateline_grammar.agency_dateline`):
+    such a paragraph is the article's first, filed by the agency, never a reposter's lead-in over the headline."""
+    return dateline_grammar.agency_dateline(text) is not None
 
 
 def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
@@ -832,7 +844,10 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             or _is_sub_heading(lines, labels, i)
             or _is_salutation(lines, i)
         ) and not headline_rules.bracketed_note(text)
-        if i not in labels and dateline_grammar.place_date_line(text):
+        if i not in labels and dateline_grammar.place_date_line(text) and channel_posts.CLOCK.search(text):
+            # With a clock time the line stamps the page (an air date, a posting time): no dateline.
+            labels[i] = ("boilerplate", "a date and a clock time standing alone between the headline and the text")
+        elif i not in labels and dateline_grammar.place_date_line(text):
             labels[i] = ("dateline", "a place and a date standing alone between the headline and the text")
         elif i not in labels and headline_rules.credit_line(text):
             labels[i] = (headline_rules.credit_kind(text), "a credit between the headline and the text")
@@ -1237,6 +1252,41 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
             and _beside_navigation(lines, labels, i)
         ):
             labels[i] = ("navigation", "a calendar strip among navigation lines: bare numbers and arrows")
+
+
+def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
+    """Relabel the furniture of a channel of posts (:mod:`.channel_posts`): a post's stamp, a row of reactions and
+    a line of counters become boilerplate, a media placeholder a caption, whatever the other rules said; so do
+    the lines of a shared link's preview card read as text.
+
+    Run last, after the headline is found: a post's stamp between two posts keeps the prose of one post from
+    reading as a run with the next, so the headline search must see it as it did before it was labelled.
+    """
+    for i, line in enumerate(lines):
+        if labels[i][0] not in _POST_FURNITURE_FROM:
+            continue
+        if reason := channel_posts.media_placeholder(line.text):
+            labels[i] = ("caption", reason)
+        # A line already read as furniture keeps the reason it was given.
+        elif labels[i][0] != "boilerplate" and (
+            reason := channel_posts.post_stamp(line.text)
+            or channel_posts.counter_line(line.text)
+            or channel_posts.reaction_row(line.text)
+        ):
+            labels[i] = ("boilerplate", reason)
+    texts = [line.text for line in lines]
+    for i in range(len(lines)):
+        # An address read as the site's chrome names the site, not a shared link; a card holds no headline.
+        card = channel_posts.preview_card(texts, i) if labels[i][0] == "boilerplate" else None
+        if not card or any(labels[j][0] == "headline" for j in card):
+            continue
+        for j in card:
+            if labels[j][0] == "body":
+                labels[j] = ("boilerplate", f"a shared link's preview card under its address (at {lines[i].start})")
+
+
+# Kinds the furniture of a channel of posts may have been given by the rules that read prose and chrome.
+_POST_FURNITURE_FROM = ("body", "navigation", "boilerplate", "appended")
 
 
 def _beside_navigation(lines: list[Line], labels: Labels, i: int) -> bool:

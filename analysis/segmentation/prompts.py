@@ -22,6 +22,9 @@ from . import rules
 # the 42 that gold calls navigation; the menu buttons ("Skip to main content", "Log in   Sign up")
 # run to 4 words.
 MIN_WORDS_PROMPT = 5
+# A row of at least this many items is a menu (round 13: a top bar opening with "Watch Live"); two items may be a
+# prompt and its button ("Subscribe for full access   Subscribe").
+MIN_MENU_ITEMS = 3
 
 
 @lru_cache(maxsize=1)
@@ -33,10 +36,16 @@ def prompt_verbs() -> frozenset[str]:
 def reader_prompt(text: str) -> bool:
     """True when ``text`` is one phrase of ``MIN_WORDS_PROMPT`` words or more opening with a prompt verb.
 
-    A line of items joined by bars or slashes ("Subscribe | Log In | e-Edition") is a menu, not a phrase.
+    A line of items joined by bars or slashes ("Subscribe | Log In | e-Edition") is a menu, not a phrase; so is
+    a row of ``MIN_MENU_ITEMS`` items or more set apart by wide spaces ("Watch Live   World   Politics   Video"),
+    whose first item only happens to be a verb, unless an item names a tool acting on the article ("Download
+    Print   Email   Cite": a toolbar, furniture of the article).
     """
     words = rules.WORD.findall(text)
     if len(words) < MIN_WORDS_PROMPT or rules.KICKER_SEPARATOR.search(text):
+        return False
+    items = [item.strip().casefold() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
+    if len(items) >= MIN_MENU_ITEMS and not rules.sharing_words().intersection(items):
         return False
     return words[0].casefold() in prompt_verbs()
 
