@@ -43,7 +43,13 @@ from .cues import (
     _skip_back,
     _tail_is_adverbial,
 )
-from .lexicons import _inverted_speaker_starts, _np_heads, _quotation_only_lemmas, non_speaker_nouns
+from .lexicons import (
+    _inverted_speaker_starts,
+    _np_heads,
+    _quotation_only_lemmas,
+    _that_only_lemmas,
+    non_speaker_nouns,
+)
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
@@ -102,6 +108,8 @@ ROLE_MAX_WORDS = 3
 # Words that open an apposition after a speaker ("X, a think-tank in Beirut,") or a relative clause.
 APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where"})
+# Relative pronouns that can be the subject of a cue ("a banker who says"): the noun phrase before them speaks.
+SUBJECT_RELATIVES = frozenset({"who", "which"})
 
 # "quoted X as saying": the quoting verb stands at most this many tokens before "as saying".
 QUOTING_VERB_WINDOW = 14
@@ -631,6 +639,34 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     return Decision(item, cut)
 
 
+def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 8a: a cue whose subject is ``who`` or ``which`` ("quotes a banker who says ...", "cites a trader,
+    Ana Ruiz, who says ...", "the port board, which says ..."): the speaker is the noun phrase the relative
+    pronoun follows (the gold pages' convention), the content comes after the cue as for any speaker, and
+    the previous content ends where that noun phrase's clause begins. None when no noun phrase precedes, or
+    when a restrictive relative ("who says", no comma) qualifies the subject that opens the sentence
+    ("Residents who say they were never warned plan to sue": where the content ends is unknown)."""
+    who, _ = _skip_back(toks, cue.start)
+    if (
+        who < 2
+        or toks[who - 1]["norm"] not in SUBJECT_RELATIVES
+        or toks[who - 1]["voice"] != "outlet"
+        or cue.lemma in _that_only_lemmas()
+    ):
+        return None  # ", which showed that ...": evidence verbs take a clause, not a speaker, as subject
+    non_restrictive = toks[who - 2]["text"] == ","
+    s_start, s_end = _preposed_speaker(toks, who - 2 if non_restrictive else who - 1)
+    if s_start >= s_end or not (non_restrictive or (s_start > 0 and toks[s_start - 1]["is_word"])):
+        return None
+    # An empty speaker right after the pronoun: a non-restrictive relative's content ends at its closing comma.
+    content, _ = _content_span(toks, cue, who, who)
+    if content[0] >= len(toks) or toks[content[0]]["norm"] in {"to", "not"}:
+        return None  # "who asked not to be named": a request with no reported content
+    item = _attribution(cue, speaker=(s_start, s_end), content=content)
+    clause = _clause_start(toks, s_start)
+    return Decision(item, clause if _content_open_before(previous, clause) else None)
+
+
 def _is_participle(tok: dict) -> bool:
     """Return whether a token is a lower-case participle ("shared", "circulating", "spread")."""
     norm = tok["norm"]
@@ -888,7 +924,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         ):
             obj = c1 + 1
         start = _content_after(toks, obj) if obj < len(toks) else start
-    start = _skip_adverbial(toks, start)
+    start = _object_relative_that(toks, cue, _skip_adverbial(toks, start))
     end = _narration_clause(toks, start)
     if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
@@ -898,6 +934,19 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
     return (start, end), False
+
+
+def _object_relative_that(toks: list[dict], cue: Cue, start: int) -> int:
+    """Return where the content of an object cue (:func:`_takes_object`) starts: at the object right after the
+    cue when the ``that`` found further on follows a word of that object ("accused the rebels of blocking a road
+    that has carried food": the relative clause of "road", not the content's opener); else ``start``.
+
+    A ``that`` right after the cue or its adverbial ("urged on Monday that ...") still opens the content.
+    """
+    if not _takes_object(cue) or start < 2 or toks[start - 1]["norm"] != "that":
+        return start
+    after_cue = _skip_adverbial(toks, cue.end)
+    return after_cue if start - 1 > after_cue and toks[start - 2]["is_word"] else start
 
 
 def _takes_object(cue: Cue) -> bool:
@@ -1205,6 +1254,7 @@ RULES: tuple[Rule, ...] = (
     _not_speech,
     _backshifted_coordinate,
     _infinitive_coordinate,
+    _relative_clause_speaker,
     _speaker_before_cue,
 )
 
