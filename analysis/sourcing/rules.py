@@ -77,6 +77,7 @@ from .words import (
     PRONOUNS,
     QUOTING_VERBS,
     SKIP_OR_STOP,
+    SPEAKER_QUANTIFIERS,
     TIME_WORDS,
 )
 
@@ -901,13 +902,13 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     the end of the sentence, or of a relative clause (", which activists blamed on X, ...").
     """
     c1 = cue.end
-    before = _quotation_before_role(toks, s_start - 1) if s_start < s_end else -1
+    before = _quotation_before_role(toks, _quantified_start(toks, s_start) - 1) if s_start < s_end else -1
     tail = _cue_tail(toks, cue)
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
         and (_tail_is_adverbial(toks, tail) or _quotation_opens_sentence(toks, before))
-        and before >= POSTPOSED_CONTENT_MIN_TOKENS
+        and (before >= POSTPOSED_CONTENT_MIN_TOKENS or _content_resumes(toks, tail))
     ):
         return (0, len(toks) if _content_resumes(toks, tail) else before), True
     start = _content_after(toks, c1)
@@ -947,6 +948,14 @@ def _object_relative_that(toks: list[dict], cue: Cue, start: int) -> int:
         return start
     after_cue = _skip_adverbial(toks, cue.end)
     return after_cue if start - 1 > after_cue and toks[start - 2]["is_word"] else start
+
+
+def _quantified_start(toks: list[dict], s_start: int) -> int:
+    """Return where a speaker phrase starts with the quantifier before its determiner ("all the papers note":
+    ``all``), else ``s_start``; the content of an interposed cue ends before the quantifier, not at it."""
+    if s_start > 0 and toks[s_start - 1]["norm"] in SPEAKER_QUANTIFIERS and toks[s_start]["norm"] in DETERMINERS:
+        return s_start - 1
+    return s_start
 
 
 def _takes_object(cue: Cue) -> bool:
@@ -1000,6 +1009,8 @@ def _content_resumes(toks: list[dict], tail: int) -> bool:
     auxiliary with no subject of its own ("The firm will close two depots, it said, and will cut 40 jobs"): the
     second predicate is the content's subject's, so the content is one span with the cue inside (the gold
     pages' convention for an interposed cue in a coordinated content)."""
+    if tail + 1 < len(toks) and toks[tail]["text"] == "," and _predicate_resumes(toks, tail + 1):
+        return True
     return (
         tail + 2 < len(toks)
         and toks[tail]["text"] == ","
@@ -1008,6 +1019,13 @@ def _content_resumes(toks: list[dict], tail: int) -> bool:
         and not _is_cap(toks[tail + 2])
         and all(t["voice"] == "outlet" for t in toks[tail : tail + 3])
     )
+
+
+def _predicate_resumes(toks: list[dict], k: int) -> bool:
+    """Return whether the words after an interposed cue's closing comma are the predicate of the subject
+    before the cue: a lower-case finite auxiliary or modal of the outlet's voice ("The vote on Friday, all
+    the papers note, will decide ..."), so the content is one span around the cue."""
+    return toks[k]["norm"] in FINITE_AUX and not _is_cap(toks[k]) and toks[k]["voice"] == "outlet"
 
 
 def _that_after_apposition(toks: list[dict], c1: int) -> int | None:
