@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import sourcing
+from analysis.sourcing import rules
 from conftest import make_study
 
 
@@ -94,3 +95,29 @@ def test_plural_noun_after_and_stays_a_noun() -> None:
 )
 def test_that_after_an_object_is_its_relative(sentence: str, content: str) -> None:
     assert extract(sentence)["content"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Its chief engineer, Pieter de Graaf, told us the company could not wait much longer.", "Pieter de Graaf"),
+        ("The firm's lawyer, Ana dos Santos, said the contract was void.", "Ana dos Santos"),
+    ],
+)
+def test_apposed_name_with_a_particle(sentence: str, speaker: str) -> None:
+    """A lower-case particle between capitalised words does not end an apposed name."""
+    found = extract(sentence)
+    assert len(found) == 1 and found["speaker_text"].iloc[0].endswith(speaker)
+
+
+def _tokens(text: str) -> list[dict]:
+    """Word tokens of ``text`` split on spaces, as the rules read them."""
+    return [{"text": w, "norm": w.lower(), "is_word": True, "voice": "outlet"} for w in text.split()]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Pieter de Graaf", True), ("Ana dos Santos", True), ("Ana and Lena", False), ("de Graaf", False)],
+)
+def test_only_a_particle_between_capitals_continues_a_name(name: str, expected: bool) -> None:
+    assert rules._is_apposed_name(_tokens(name)) is expected

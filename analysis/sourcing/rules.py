@@ -66,6 +66,7 @@ from .words import (
     FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
+    NAME_PARTICLE_WORDS,
     NARRATION_NOT_CLAUSE,
     NARRATION_SUBORDINATORS,
     NEGATABLE_CUES,
@@ -843,7 +844,20 @@ def _is_apposed_name(name: list[dict]) -> bool:
     words = [t for t in name if t["text"] != "."]
     abbreviations = {k - 1 for k in range(1, len(name)) if _is_title_period(name, k)}
     counted = [t for k, t in enumerate(name) if t["text"] != "." and k not in abbreviations]
-    return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
+    capitalised = all(_is_cap(t) or _name_particle(words, k) for k, t in enumerate(words))
+    return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and capitalised and _is_cap(name[0])
+
+
+def _name_particle(words: list[dict], k: int) -> bool:
+    """Return whether word ``k`` is a lower-case particle between two capitalised words of a name ("Pieter de
+    Graaf", "Ana dos Santos"; ``NAME_PARTICLE_WORDS``), which does not end the name."""
+    return (
+        0 < k < len(words) - 1
+        and words[k]["norm"] in NAME_PARTICLE_WORDS
+        and words[k]["text"].islower()
+        and _is_cap(words[k - 1])
+        and _is_cap(words[k + 1])
+    )
 
 
 def _determined_title_start(toks: list[dict], comma: int) -> int | None:
