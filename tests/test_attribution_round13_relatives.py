@@ -121,3 +121,33 @@ def _tokens(text: str) -> list[dict]:
 )
 def test_only_a_particle_between_capitals_continues_a_name(name: str, expected: bool) -> None:
     assert rules._is_apposed_name(_tokens(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ferry firm said on Monday that the crossing would close, a charge its owner denies.",
+            [
+                ("The ferry firm", "said", "the crossing would close"),
+                ("its owner", "denies", "a charge"),
+            ],
+        ),
+        (
+            "The ferry firm said on Monday that the crossing would close for a month, a claim dock workers dismissed"
+            " as a bluff.",
+            [
+                ("The ferry firm", "said", "the crossing would close for a month"),
+                ("dock workers", "dismissed", "a claim"),
+            ],
+        ),
+    ],
+)
+def test_claim_noun_before_its_speaker(sentence: str, expected: list) -> None:
+    """ ", a charge X denies": X speaks and reports on the noun; the first content keeps its own end."""
+    assert rows(extract(sentence)) == expected
+
+
+def test_claim_noun_ends_at_that() -> None:
+    found = extract("The ferry firm said that the crossing would close, a claim that its workers rejected.")
+    assert found["content"].tolist() == ["the crossing would close", "a claim"]

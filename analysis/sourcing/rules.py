@@ -59,6 +59,7 @@ from .words import (
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
     CLOSE_MARKS,
+    COMPLEMENT_NOUNS,
     CONTENT_END_JOINERS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
@@ -593,6 +594,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
     s_start, s_end = _preposed_speaker(toks, cue.start)
+    s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     relative = _reduced_relative_subject(toks, cue)
     if relative is not None and (
@@ -667,6 +669,26 @@ def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) 
     item = _attribution(cue, speaker=(s_start, s_end), content=content)
     clause = _clause_start(toks, s_start)
     return Decision(item, clause if _content_open_before(previous, clause) else None)
+
+
+def _after_reported_noun(toks: list[dict], s_start: int, s_end: int) -> int:
+    """Return where the speaker starts when the phrase before the cue opens, after a comma, with an article and
+    a noun that names a claim (``COMPLEMENT_NOUNS``), then an optional ``that`` or ``which``: after them
+    ("..., a charge the group denies", "..., a claim that dock workers rejected": the noun is the object the
+    speaker reports on, :func:`_object_relative`); else ``s_start``."""
+    k = s_start + 2
+    if not (
+        0 < s_start
+        and k < s_end
+        and toks[s_start - 1]["text"] == ","
+        and toks[s_start]["norm"] in ROLE_ARTICLES
+        and toks[s_start + 1]["norm"] in COMPLEMENT_NOUNS
+        and toks[s_start + 1]["voice"] == "outlet"
+    ):
+        return s_start
+    if toks[k]["norm"] in {"that", "which"}:
+        k += 1
+    return k if k < s_end else s_start
 
 
 def _is_participle(tok: dict) -> bool:
@@ -1254,6 +1276,8 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
         and r_end - r_start < RELATIVE_HEAD_MAX_TOKENS
     ):
         r_start -= 1
+    # "..., a claim that dock workers rejected" read with the speaker "workers": the noun ends at "that".
+    r_end = next((k for k in range(r_start + 1, r_end) if toks[k]["norm"] in {"that", "which"}), r_end)
     first_after = toks[content[0]]["norm"] if content[0] < len(toks) else ""
     short_noun_phrase = (
         first_after in {"", "as", "of", "for", "with"}
