@@ -91,6 +91,11 @@ def test_plural_noun_after_and_stays_a_noun() -> None:
             "the rebels of blocking a road that has carried food since May",
         ),
         ("The envoy urged that the road be reopened.", "the road be reopened"),
+        # No noun phrase object before "that": an adverbial, and "that" opens the content.
+        (
+            "Drivers have complained for weeks that the depot was closed at night.",
+            "the depot was closed at night",
+        ),
     ],
 )
 def test_that_after_an_object_is_its_relative(sentence: str, content: str) -> None:

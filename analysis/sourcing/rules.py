@@ -87,6 +87,8 @@ from .words import (
 # reporting_verbs.csv and the rejections of a charge.
 OBJECT_CUE_CLASSES = frozenset({"urging", "accusing"})
 OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
+# Words between an object cue and "that" still read as an adverbial, not an object ("complained for months that").
+OBJECT_ADVERBIAL_MAX_WORDS = 3
 # Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");
 # not those that are also prepositions of time ("before the holiday", "after the attack").
 OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas", "although"})
@@ -978,12 +980,17 @@ def _object_relative_that(toks: list[dict], cue: Cue, start: int) -> int:
     cue when the ``that`` found further on follows a word of that object ("accused the rebels of blocking a road
     that has carried food": the relative clause of "road", not the content's opener); else ``start``.
 
-    A ``that`` right after the cue or its adverbial ("urged on Monday that ...") still opens the content.
+    Right after the cue's adverbial ("urged on Monday that ...") or after a short stretch of at most
+    ``OBJECT_ADVERBIAL_MAX_WORDS`` words with no determiner, capital or pronoun ("complained for months that"),
+    ``that`` opens the content.
     """
     if not _takes_object(cue) or start < 2 or toks[start - 1]["norm"] != "that":
         return start
     after_cue = _skip_adverbial(toks, cue.end)
-    return after_cue if start - 1 > after_cue and toks[start - 2]["is_word"] else start
+    stretch = toks[after_cue : start - 1]
+    if len(stretch) <= OBJECT_ADVERBIAL_MAX_WORDS and not any(_opens_subject(t) for t in stretch):
+        return start  # "complained for months that ...": a short adverbial, no noun phrase object
+    return after_cue if stretch and toks[start - 2]["is_word"] else start
 
 
 def _quantified_start(toks: list[dict], s_start: int) -> int:
