@@ -119,7 +119,8 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to" and not _headline_case(toks)
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
-        if lemma != "according to" and (_is_noun(toks, i, size, lemma, form) or in_name or infinitive):
+        noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
+        if lemma != "according to" and (noun or in_name or infinitive):
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
@@ -223,6 +224,19 @@ def _object_then_quotation(toks: list[dict], start: int) -> bool:
     window = toks[start : start + NAMED_QUOTATION_WINDOW]
     quoted = next((k for k, t in enumerate(window) if t["voice"] != "outlet"), None)
     return quoted is not None and any(t["is_word"] for t in window[:quoted])
+
+
+def _coordinated_verb(toks: list[dict], i: int, form: str, cues: list[Cue]) -> bool:
+    """Return whether the cue form at token ``i`` is the second verb of a cue already found in the sentence:
+    right after "and" or "but", in the earlier cue's tense ("accuses the mayor of X and claims that ...": a
+    second predicate of the same speaker, not the noun "claims")."""
+    return (
+        bool(cues)
+        and i > 0
+        and toks[i - 1]["norm"] in {"and", "but"}
+        and _tense(cues[-1].form) == _tense(form)
+        and _tense(form) != "base"
+    )
 
 
 def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:

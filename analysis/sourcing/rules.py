@@ -43,7 +43,13 @@ from .cues import (
     _skip_back,
     _tail_is_adverbial,
 )
-from .lexicons import _inverted_speaker_starts, _np_heads, _quotation_only_lemmas, non_speaker_nouns
+from .lexicons import (
+    _inverted_speaker_starts,
+    _np_heads,
+    _quotation_only_lemmas,
+    _that_only_lemmas,
+    non_speaker_nouns,
+)
 from .noun_phrases import _np_after, _np_before, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
@@ -53,6 +59,7 @@ from .words import (
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
     CLOSE_MARKS,
+    COMPLEMENT_NOUNS,
     CONTENT_END_JOINERS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
@@ -60,6 +67,7 @@ from .words import (
     FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
+    NAME_PARTICLE_WORDS,
     NARRATION_NOT_CLAUSE,
     NARRATION_SUBORDINATORS,
     NEGATABLE_CUES,
@@ -71,6 +79,7 @@ from .words import (
     PRONOUNS,
     QUOTING_VERBS,
     SKIP_OR_STOP,
+    SPEAKER_QUANTIFIERS,
     TIME_WORDS,
 )
 
@@ -78,6 +87,8 @@ from .words import (
 # reporting_verbs.csv and the rejections of a charge.
 OBJECT_CUE_CLASSES = frozenset({"urging", "accusing"})
 OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
+# Words between an object cue and "that" still read as an adverbial, not an object ("complained for months that").
+OBJECT_ADVERBIAL_MAX_WORDS = 3
 # Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");
 # not those that are also prepositions of time ("before the holiday", "after the attack").
 OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas", "although"})
@@ -102,6 +113,8 @@ ROLE_MAX_WORDS = 3
 # Words that open an apposition after a speaker ("X, a think-tank in Beirut,") or a relative clause.
 APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where"})
+# Relative pronouns that can be the subject of a cue ("a banker who says"): the noun phrase before them speaks.
+SUBJECT_RELATIVES = frozenset({"who", "which"})
 
 # "quoted X as saying": the quoting verb stands at most this many tokens before "as saying".
 QUOTING_VERB_WINDOW = 14
@@ -583,6 +596,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
     s_start, s_end = _preposed_speaker(toks, cue.start)
+    s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     relative = _reduced_relative_subject(toks, cue)
     if relative is not None and (
@@ -629,6 +643,54 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 8a: a cue whose subject is ``who`` or ``which`` ("quotes a banker who says ...", "cites a trader,
+    Ana Ruiz, who says ...", "the port board, which says ..."): the speaker is the noun phrase the relative
+    pronoun follows (the gold pages' convention), the content comes after the cue as for any speaker, and
+    the previous content ends where that noun phrase's clause begins. None when no noun phrase precedes, or
+    when a restrictive relative ("who says", no comma) qualifies the subject that opens the sentence
+    ("Residents who say they were never warned plan to sue": where the content ends is unknown)."""
+    who, _ = _skip_back(toks, cue.start)
+    if (
+        who < 2
+        or toks[who - 1]["norm"] not in SUBJECT_RELATIVES
+        or toks[who - 1]["voice"] != "outlet"
+        or cue.lemma in _that_only_lemmas()
+    ):
+        return None  # ", which showed that ...": evidence verbs take a clause, not a speaker, as subject
+    non_restrictive = toks[who - 2]["text"] == ","
+    s_start, s_end = _preposed_speaker(toks, who - 2 if non_restrictive else who - 1)
+    if s_start >= s_end or not (non_restrictive or (s_start > 0 and toks[s_start - 1]["is_word"])):
+        return None
+    # An empty speaker right after the pronoun: a non-restrictive relative's content ends at its closing comma.
+    content, _ = _content_span(toks, cue, who, who)
+    if content[0] >= len(toks) or toks[content[0]]["norm"] in {"to", "not"}:
+        return None  # "who asked not to be named": a request with no reported content
+    item = _attribution(cue, speaker=(s_start, s_end), content=content)
+    clause = _clause_start(toks, s_start)
+    return Decision(item, clause if _content_open_before(previous, clause) else None)
+
+
+def _after_reported_noun(toks: list[dict], s_start: int, s_end: int) -> int:
+    """Return where the speaker starts when the phrase before the cue opens, after a comma, with an article and
+    a noun that names a claim (``COMPLEMENT_NOUNS``), then an optional ``that`` or ``which``: after them
+    ("..., a charge the group denies", "..., a claim that dock workers rejected": the noun is the object the
+    speaker reports on, :func:`_object_relative`); else ``s_start``."""
+    k = s_start + 2
+    if not (
+        0 < s_start
+        and k < s_end
+        and toks[s_start - 1]["text"] == ","
+        and toks[s_start]["norm"] in ROLE_ARTICLES
+        and toks[s_start + 1]["norm"] in COMPLEMENT_NOUNS
+        and toks[s_start + 1]["voice"] == "outlet"
+    ):
+        return s_start
+    if toks[k]["norm"] in {"that", "which"}:
+        k += 1
+    return k if k < s_end else s_start
 
 
 def _is_participle(tok: dict) -> bool:
@@ -806,7 +868,20 @@ def _is_apposed_name(name: list[dict]) -> bool:
     words = [t for t in name if t["text"] != "."]
     abbreviations = {k - 1 for k in range(1, len(name)) if _is_title_period(name, k)}
     counted = [t for k, t in enumerate(name) if t["text"] != "." and k not in abbreviations]
-    return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and all(_is_cap(t) for t in words) and _is_cap(name[0])
+    capitalised = all(_is_cap(t) or _name_particle(words, k) for k, t in enumerate(words))
+    return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and capitalised and _is_cap(name[0])
+
+
+def _name_particle(words: list[dict], k: int) -> bool:
+    """Return whether word ``k`` is a lower-case particle between two capitalised words of a name ("Pieter de
+    Graaf", "Ana dos Santos"; ``NAME_PARTICLE_WORDS``), which does not end the name."""
+    return (
+        0 < k < len(words) - 1
+        and words[k]["norm"] in NAME_PARTICLE_WORDS
+        and words[k]["text"].islower()
+        and _is_cap(words[k - 1])
+        and _is_cap(words[k + 1])
+    )
 
 
 def _determined_title_start(toks: list[dict], comma: int) -> int | None:
@@ -865,13 +940,13 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     the end of the sentence, or of a relative clause (", which activists blamed on X, ...").
     """
     c1 = cue.end
-    before = _quotation_before_role(toks, s_start - 1) if s_start < s_end else -1
+    before = _quotation_before_role(toks, _quantified_start(toks, s_start) - 1) if s_start < s_end else -1
     tail = _cue_tail(toks, cue)
     if (
         before >= 0
         and (toks[before]["text"] == "," or toks[before]["text"] in CLOSE_MARKS)
         and (_tail_is_adverbial(toks, tail) or _quotation_opens_sentence(toks, before))
-        and before >= POSTPOSED_CONTENT_MIN_TOKENS
+        and (before >= POSTPOSED_CONTENT_MIN_TOKENS or _content_resumes(toks, tail))
     ):
         return (0, len(toks) if _content_resumes(toks, tail) else before), True
     start = _content_after(toks, c1)
@@ -888,7 +963,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         ):
             obj = c1 + 1
         start = _content_after(toks, obj) if obj < len(toks) else start
-    start = _skip_adverbial(toks, start)
+    start = _object_relative_that(toks, cue, _skip_adverbial(toks, start))
     end = _narration_clause(toks, start)
     if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
         # A relative clause (", which activists blamed on X, ...") ends at the next comma.
@@ -898,6 +973,32 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
     return (start, end), False
+
+
+def _object_relative_that(toks: list[dict], cue: Cue, start: int) -> int:
+    """Return where the content of an object cue (:func:`_takes_object`) starts: at the object right after the
+    cue when the ``that`` found further on follows a word of that object ("accused the rebels of blocking a road
+    that has carried food": the relative clause of "road", not the content's opener); else ``start``.
+
+    Right after the cue's adverbial ("urged on Monday that ...") or after a short stretch of at most
+    ``OBJECT_ADVERBIAL_MAX_WORDS`` words with no determiner, capital or pronoun ("complained for months that"),
+    ``that`` opens the content.
+    """
+    if not _takes_object(cue) or start < 2 or toks[start - 1]["norm"] != "that":
+        return start
+    after_cue = _skip_adverbial(toks, cue.end)
+    stretch = toks[after_cue : start - 1]
+    if len(stretch) <= OBJECT_ADVERBIAL_MAX_WORDS and not any(_opens_subject(t) for t in stretch):
+        return start  # "complained for months that ...": a short adverbial, no noun phrase object
+    return after_cue if stretch and toks[start - 2]["is_word"] else start
+
+
+def _quantified_start(toks: list[dict], s_start: int) -> int:
+    """Return where a speaker phrase starts with the quantifier before its determiner ("all the papers note":
+    ``all``), else ``s_start``; the content of an interposed cue ends before the quantifier, not at it."""
+    if s_start > 0 and toks[s_start - 1]["norm"] in SPEAKER_QUANTIFIERS and toks[s_start]["norm"] in DETERMINERS:
+        return s_start - 1
+    return s_start
 
 
 def _takes_object(cue: Cue) -> bool:
@@ -951,6 +1052,8 @@ def _content_resumes(toks: list[dict], tail: int) -> bool:
     auxiliary with no subject of its own ("The firm will close two depots, it said, and will cut 40 jobs"): the
     second predicate is the content's subject's, so the content is one span with the cue inside (the gold
     pages' convention for an interposed cue in a coordinated content)."""
+    if tail + 1 < len(toks) and toks[tail]["text"] == "," and _predicate_resumes(toks, tail + 1):
+        return True
     return (
         tail + 2 < len(toks)
         and toks[tail]["text"] == ","
@@ -959,6 +1062,13 @@ def _content_resumes(toks: list[dict], tail: int) -> bool:
         and not _is_cap(toks[tail + 2])
         and all(t["voice"] == "outlet" for t in toks[tail : tail + 3])
     )
+
+
+def _predicate_resumes(toks: list[dict], k: int) -> bool:
+    """Return whether the words after an interposed cue's closing comma are the predicate of the subject
+    before the cue: a lower-case finite auxiliary or modal of the outlet's voice ("The vote on Friday, all
+    the papers note, will decide ..."), so the content is one span around the cue."""
+    return toks[k]["norm"] in FINITE_AUX and not _is_cap(toks[k]) and toks[k]["voice"] == "outlet"
 
 
 def _that_after_apposition(toks: list[dict], c1: int) -> int | None:
@@ -1173,6 +1283,8 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
         and r_end - r_start < RELATIVE_HEAD_MAX_TOKENS
     ):
         r_start -= 1
+    # "..., a claim that dock workers rejected" read with the speaker "workers": the noun ends at "that".
+    r_end = next((k for k in range(r_start + 1, r_end) if toks[k]["norm"] in {"that", "which"}), r_end)
     first_after = toks[content[0]]["norm"] if content[0] < len(toks) else ""
     short_noun_phrase = (
         first_after in {"", "as", "of", "for", "with"}
@@ -1205,6 +1317,7 @@ RULES: tuple[Rule, ...] = (
     _not_speech,
     _backshifted_coordinate,
     _infinitive_coordinate,
+    _relative_clause_speaker,
     _speaker_before_cue,
 )
 

@@ -61,6 +61,8 @@ ADVERBIAL_CUE_WORDS = _CLASSES["adverbial_cue_word"]
 APPOSITION_HEAD_ENDS = _CLASSES["apposition_head_end"]
 ANONYMOUS_HEADS = _CLASSES["anonymous_head"]
 INDEFINITE_OPENERS = _CLASSES["indefinite_opener"]
+# Quantifiers before a speaker's determiner ("all the papers").
+SPEAKER_QUANTIFIERS = _CLASSES["speaker_quantifier"]
 TITLE_FUNCTION_WORDS = _CLASSES["title_function_word"]
 ACCUSATION_TARGET_ENDS = _CLASSES["accusation_target_end"]
 POST_LINKS = _CLASSES["post_link"]
