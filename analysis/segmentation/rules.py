@@ -320,8 +320,12 @@ def byline_line(text: str) -> str | None:
         return "byline: a writer's signature, a dash and a name"
     # Live pages name the reporters of each shift: "Jane Roe (now) and John Doe (earlier)".
     text = LIVE_SHIFT.sub("", text)
+    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
+    # line of 1,000 bench articles, measured: 0.42 -> 0.23 s per 1,000 articles).
+    if next(islice(WORD.finditer(text), MAX_WORDS_BYLINE, None), None):
+        return None
     words = WORD.findall(text)
-    if not words or len(words) > MAX_WORDS_BYLINE or SENTENCE_END.search(text):
+    if not words or SENTENCE_END.search(text):
         return None
     if BYLINE_OPENING.match(text):
         return "byline: 'By' and names"
@@ -370,8 +374,12 @@ def byline_with_place(text: str) -> str | None:
     followed by a comma and "reporting from" or a job title.
     """
     name, comma, rest = text.partition(",")
+    # The name's words are counted only until one too many, as in timestamp_line (every line of 1,000 bench
+    # articles, measured: 0.12 -> 0.04 s per 1,000 articles).
+    if not comma or next(islice(WORD.finditer(name), MAX_WORDS_BYLINE_NAME, None), None):
+        return None
     words = WORD.findall(name)
-    if not comma or not 2 <= len(words) <= MAX_WORDS_BYLINE_NAME or not all(word[0].isupper() for word in words):
+    if len(words) < 2 or not all(word[0].isupper() for word in words):
         return None
     if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_BYLINE:
         return None
@@ -456,7 +464,9 @@ def byline_with_timestamp(text: str) -> str | None:
     least one of each; the names may follow "by" and one word before it ("Story by Jane
     Roe • 5h • 3 min read"). Names alone are too like a short headline to be read as a byline.
     """
-    if not ANY_SEPARATOR.search(text):
+    # A time stamp (timestamp_line) holds a figure: a line without one is not split (every line of 1,000 bench
+    # articles, measured: 0.19 -> 0.13 s per 1,000 articles).
+    if not ANY_SEPARATOR.search(text) or not any(map(str.isdigit, text)):
         return None
     items = [item.strip() for item in BYLINE_TIMESTAMP_SEPARATOR.split(text) if item.strip()]
     stamps = [item for item in items if timestamp_line(item)]
@@ -645,8 +655,13 @@ def sub_heading_shape(text: str) -> bool:
     lower case and the others too but for names ("What Moscow said"); a title-case or
     capitalised line, which ends on a capital, is a menu item, a name or a kicker.
     """
-    words = WORD.findall(SECTION_NUMBER.sub("", text))
-    if not words or len(words) > MAX_WORDS_SUB_HEADING or text.endswith((".", ",", ";", ":", "|")):
+    unnumbered = SECTION_NUMBER.sub("", text)
+    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
+    # line of 1,000 bench articles, measured: 0.32 -> 0.06 s per 1,000 articles).
+    if next(islice(WORD.finditer(unnumbered), MAX_WORDS_SUB_HEADING, None), None):
+        return False
+    words = WORD.findall(unnumbered)
+    if not words or text.endswith((".", ",", ";", ":", "|")):
         return False
     if not words[0][0].isupper() or words[0].isupper() and len(words[0]) > 1:
         return False
@@ -669,8 +684,11 @@ def inner_heading_shape(text: str) -> bool:
     "WHAT WE FOUND") of at most ``MAX_WORDS_SUB_HEADING`` words, or a label and its value
     ("Rating: False"), each side at most ``MAX_WORDS_LABEL_HEADING`` words; never a sentence.
     """
-    words = WORD.findall(text)
-    if not words or len(words) > MAX_WORDS_SUB_HEADING or SENTENCE_END.search(text):
+    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
+    # line of 1,000 bench articles, measured: 0.32 -> 0.06 s per 1,000 articles).
+    if next(islice(WORD.finditer(text), MAX_WORDS_SUB_HEADING, None), None) or not WORD.search(text):
+        return False
+    if SENTENCE_END.search(text):
         return False
     if sub_heading_shape(text) or (text.isupper() and not text.endswith((",", ";", ":", "|"))):
         return True
@@ -698,9 +716,11 @@ def link_title_shape(text: str) -> bool:
     ``MIN_WORDS_LINK_TITLE``-``MAX_WORDS_LINK_TITLE`` words, not closed by a full stop
     or clause punctuation, and not set in capitals (a capitalised line heads a box).
     """
-    words = WORD.findall(text)
+    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
+    # line of 1,000 bench articles, measured: 0.35 -> 0.16 s per 1,000 articles).
     return (
-        MIN_WORDS_LINK_TITLE <= len(words) <= MAX_WORDS_LINK_TITLE
+        next(islice(WORD.finditer(text), MAX_WORDS_LINK_TITLE, None), None) is None
+        and len(WORD.findall(text)) >= MIN_WORDS_LINK_TITLE
         and not CLOSING_PUNCTUATION.search(text)
         and not text.isupper()
     )
@@ -804,8 +824,12 @@ def stamp_label(text: str, following: str) -> str | None:
     stamps (``segmentation_date_words.txt``: "posted", "updated"; a section kicker over a date,
     "Opinion", is not a label), above a line that is a time stamp (:func:`timestamp_line`).
     """
+    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
+    # line of 1,000 bench articles, measured: 0.30 -> 0.03 s per 1,000 articles).
+    if next(islice(WORD.finditer(text), MAX_WORDS_STAMP_LABEL, None), None) or any(ch.isdigit() for ch in text):
+        return None
     words = WORD.findall(text)
-    if not words or len(words) > MAX_WORDS_STAMP_LABEL or any(ch.isdigit() for ch in text):
+    if not words:
         return None
     if not any(word.casefold() in date_words() for word in words):
         return None
