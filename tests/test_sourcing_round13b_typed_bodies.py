@@ -67,3 +67,16 @@ def test_the_union_with_no_union_named_before_stays_as_written() -> None:
         "The union said the stoppage would go on until the council tabled a new offer.",
     )
     assert found["source"].tolist()[-1] == "union"
+
+
+def test_their_inspectors_are_the_members_of_the_body_named_before_on_the_line() -> None:
+    found = extract(
+        "The figures come from the IAEA, which has not confirmed them. Their inspectors said the seals were"
+        " intact when they left the plant."
+    )
+    assert found["source"].tolist()[-1] == "IAEA inspectors"
+
+
+def test_their_officials_with_no_body_named_on_the_line_stay_as_written() -> None:
+    found = extract("The IAEA visited the plant.", "Their officials said the seals were intact.")
+    assert found["source"].tolist()[-1] == "Their officials"

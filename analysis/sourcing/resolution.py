@@ -37,6 +37,7 @@ from .lexicons import (
     organisation_heads,
     outlet_nouns,
     portfolios,
+    source_roles,
 )
 from .noun_phrases import _subject
 from .speakers import (
@@ -405,7 +406,45 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     if person is not None:
         return person
     described = _definite_description(article, row, toks, info)
-    return described if described is not info else _typed_body_anaphor(article, row, toks, info)
+    if described is not info:
+        return described
+    described = _typed_body_anaphor(article, row, toks, info)
+    return described if described is not info else _body_members(article, row, toks, info)
+
+
+def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` as the members of the body named before on the line when a speaker phrase is "its" or
+    "their" and a group noun of ``source_roles.csv`` ("Their inspectors" after "the OPCW" -> "OPCW inspectors"
+    of the OPCW's country), else ``info`` unchanged.
+
+    The possessive ties the group to a body, and the gold pages write the group under the body's name; the body
+    is the last named one before the phrase on its line (a paragraph, :func:`_typed_names`), never a channel.
+    """
+    norms = [t["norm"] for t in toks]
+    if not (len(norms) == 2 and norms[0] in BODY_POSSESSIVES and norms[1] in _group_nouns()):
+        return info
+    starts, names, kinds, countries = _typed_names(article.raw)
+    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    k = bisect_left(starts, row["speaker_start"])
+    while k > 0 and starts[k - 1] >= line_start and kinds[k - 1] == "channel":
+        k -= 1
+    if k == 0 or starts[k - 1] < line_start:
+        return info
+    name = names[k - 1]
+    named = _tokens_of(article, row, starts[k - 1], starts[k - 1] + len(name))
+    country = _describe(article.raw, named, article.clusters)["affiliation"] if named else ""
+    affiliation = _known(country) or countries[k - 1] or _name_country(name) or "unknown"
+    source = f"{name} {toks[1]['text']}"
+    return {**info, "source": source, "affiliation": affiliation, "resolved_by": "body members: body named before"}
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Return the one-word patterns of ``source_roles.csv`` whose kind is ``group`` ("officials", "inspectors")."""
+    roles = source_roles()
+    return frozenset(
+        p for p, kind in zip(roles["pattern"], roles["kind"], strict=True) if kind == "group" and " " not in p
+    )
 
 
 # How many sentences back the tokens of a typed body's name are looked for (:func:`_tokens_of`): its description
