@@ -188,7 +188,10 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     # later apposition or relative clause mentions ("..., whose delegation drafted it with Belgium").
     # Its seat or posting after an intergovernmental body is no tie, as in an apposition after the name.
     fronted_countries = _affiliation(fronted, [t["norm"] for t in fronted])
-    affiliation = _countries_in(toks[i:j]) or stated or _countries_in(before) or fronted_countries or posted
+    # A run naming a body of one country ("The White Helmets, who were named in the Russian claims") keeps it: a
+    # country in its relative clause may be an opponent's (round 13b).
+    own = _countries_in(toks[i:j]) or _institution_country(toks[i:j])
+    affiliation = own or stated or _countries_in(before) or fronted_countries or posted
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in([t["norm"] for t in fronted])):
         affiliation = ["international"]  # "The UN's adviser for Syria, X"
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(described_by)):
