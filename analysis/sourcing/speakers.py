@@ -383,6 +383,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     norms = [t["norm"] for t in speaker_toks]
     # Words after the last possessive belong to the speaker; before it, to the possessor.
     last_pos = max((i for i, t in enumerate(speaker_toks) if t["norm"] == "'s"), default=-1)
+    last_pos = _possessive_in_owner(speaker_toks, last_pos)
     own = speaker_toks[last_pos + 1 :]
     name, descriptor = _split_name(own)
     role, kind = _role_and_kind(own, descriptor)
@@ -441,6 +442,16 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         "collective": collective,
         "resolved_by": found["resolved_by"],
     }
+
+
+def _possessive_in_owner(speaker_toks: list[dict], last_pos: int) -> int:
+    """Return -1 when the possessive at ``last_pos`` sits in the owner after a person's name ("Dep. Governor X Y of
+    Norvasta's central bank": the bank's owner, not the speaker's), so the whole phrase is the speaker's own words;
+    else ``last_pos``. The name before the post link (:func:`_name_before_link`) is the speaker (round 13b)."""
+    link = next((i for i, t in enumerate(speaker_toks) if t["norm"] in POST_LINKS), None)
+    if last_pos > 0 and link is not None and link < last_pos and _name_before_link(speaker_toks[: link + 1]):
+        return -1
+    return last_pos
 
 
 def _institution_country(speaker_toks: list[dict]) -> list[str]:
