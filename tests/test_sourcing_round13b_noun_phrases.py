@@ -28,3 +28,13 @@ def test_a_possessive_with_no_name_before_a_link_still_owns_the_post() -> None:
     found = extract("The head of Norway's harbour authority said the quays would reopen on Friday.")
     assert found["source"].tolist() != ["Lotte Brandvik"]
     assert found["affiliation"].tolist() == ["Norway"]
+
+
+def test_a_relative_adverb_opens_no_speaker_phrase() -> None:
+    found = extract("We go now to Peru, where officials say the river has burst its banks in three places.")
+    assert found["source"].tolist() == ["officials"]
+
+
+def test_a_fronted_object_before_the_is_no_part_of_the_speaker() -> None:
+    found = extract("Satellite images were published on Monday. Images the IAEA has said it cannot verify.")
+    assert found["source"].tolist() == ["IAEA"]
