@@ -38,3 +38,8 @@ def test_a_relative_adverb_opens_no_speaker_phrase() -> None:
 def test_a_fronted_object_before_the_is_no_part_of_the_speaker() -> None:
     found = extract("Satellite images were published on Monday. Images the IAEA has said it cannot verify.")
     assert found["source"].tolist() == ["IAEA"]
+
+
+def test_a_closing_place_adverb_is_no_part_of_the_source() -> None:
+    found = extract("The shelters are full. Nurses here, though, say the clinic has run out of clean water.")
+    assert found["source"].tolist() == ["Nurses"]

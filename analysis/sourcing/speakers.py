@@ -432,7 +432,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         affiliation = ["international"]
     # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
     found["source"] = short_names().get(found["source"].casefold(), found["source"])
-    found["source"] = _without_contact_clause(_without_adverbials(found["source"], kind))
+    found["source"] = _without_place_adverb(_without_contact_clause(_without_adverbials(found["source"], kind)))
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
@@ -582,6 +582,19 @@ def _without_adverbials(source: str, kind: str) -> str:
 # "Traders we spoke to", "analysts I consulted": a plural head, then a relative clause without "who"/"that" whose
 # subject is the writer ("we"/"I"), its verb and an optional preposition, ending the phrase.
 CONTACT_CLAUSE = re.compile(r"^(\w[\w-]*s)[^\S\n]+(?:we|I)[^\S\n]+[a-z]+(?:[^\S\n]+(?:to|with))?$")
+
+
+# A deictic place adverb closing a speaker phrase ("Aid workers here"): where the reporter stands, not who speaks.
+PLACE_ADVERBS = (" here", " there")
+
+
+def _without_place_adverb(source: str) -> str:
+    """Return ``source`` without a closing "here"/"there" ("Aid workers here" -> "Aid workers", round 13b): the
+    same speakers are written without it elsewhere; a source of that one word stays."""
+    for adverb in PLACE_ADVERBS:
+        if source.endswith(adverb) and len(source) > len(adverb):
+            return source[: -len(adverb)]
+    return source
 
 
 def _without_contact_clause(source: str) -> str:
