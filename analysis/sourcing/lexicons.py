@@ -12,7 +12,8 @@
 - ``sourcing_document_nouns.txt``: nouns of a body's document standing as the speaker ("UN figures");
 - ``sourcing_spoken_for_openers.txt``: openers of a phrase naming whom a speaker speaks for ("Speaking for");
 - ``sourcing_institutions.csv``: named bodies of one country whose name holds none ("White Helmets" -> Syria);
-- ``sourcing_outlet_nouns.csv``: nouns of a news outlet ("daily") and of its editorial ("leader") -> role.
+- ``sourcing_outlet_nouns.csv``: nouns of a news outlet ("daily") and of its editorial ("leader") -> role;
+- ``sourcing_body_type_nouns.csv``: nouns saying what kind of body a name is ("union", "embassy") -> type, use.
 
 Origins and coding rules: ``analysis/data/sourcing_lexicons.md``.
 """
@@ -98,6 +99,16 @@ def outlet_nouns() -> dict[str, str]:
     """Return a noun of a news outlet or of its editorial -> its role (``outlet`` or ``editorial``)."""
     table = read_table("sourcing_outlet_nouns.csv")
     return dict(zip(table["noun"], table["role"], strict=True))
+
+
+@lru_cache(maxsize=1)
+def body_type_nouns() -> dict[str, dict[str, str]]:
+    """Return use (``anaphor``, ``intro`` or ``name``) -> lower-case word -> the body type it says ("union")."""
+    table = read_table("sourcing_body_type_nouns.csv")
+    out: dict[str, dict[str, str]] = {"anaphor": {}, "intro": {}, "name": {}}
+    for word, kind, use in zip(table["word"], table["type"], table["use"], strict=True):
+        out[use][word] = kind
+    return out
 
 
 @lru_cache(maxsize=1)

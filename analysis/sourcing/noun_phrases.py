@@ -48,6 +48,9 @@ POSTMODIFIER_SIZES = tuple(sorted({len(p) for p in POSTMODIFIERS}, reverse=True)
 AGENT_NAME_PREPOSITIONS = {"of", "for", "at", "in"}
 # Prepositions of a body's seat after its name ("Brenner Research in Lisbon", "the WHO (...) in Geneva").
 SEAT_PREPOSITIONS = {"in", "at"}
+# Relative adverbs that open a clause inside a sentence ("Now to Pakistan, where officials say"): a bare plural
+# speaker after one starts after it (round 13b).
+RELATIVE_ADVERBS = frozenset({"where", "when", "whereas"})
 
 
 def _np_word(toks: list[dict], j: int) -> bool:
@@ -104,7 +107,22 @@ def _np_before(toks: list[dict], end: int) -> int:
         # A lower-case word glued before the name ("..., hydrologist Ana Costa of X in Porto told"): the
         # phrase is a post-posed speaker the rules read from its comma, as before the seat was joined.
         j = seat
-    return _postmodified_start(toks, j + 1, end)
+    return _after_fronted_object(toks, _postmodified_start(toks, j + 1, end), end)
+
+
+def _after_fronted_object(toks: list[dict], start: int, end: int) -> int:
+    """Return the start of the phrase after a fronted object that opens the sentence ("Photographs the OPCW has
+    said it cannot verify": the object of "verify", its "that" left out), else ``start``.
+
+    A common word capitalised only as the sentence's first, right before "the", cannot open a speaker phrase
+    with it: no determiner follows a phrase's first word inside one (round 13b). A title, a place or a function
+    word there ("Minister the ...", "On the ...") is left alone."""
+    if not (start + 2 < end and _opens_clause(toks, start) and toks[start + 1]["norm"] == "the"):
+        return start
+    first = toks[start]
+    if not first["is_word"] or first["norm"] in NP_FUNCTION | DETERMINERS or first["norm"] in _title_words():
+        return start
+    return start + 1
 
 
 def _parenthesis_after_name(toks: list[dict], j: int, end: int) -> int | None:
@@ -161,7 +179,7 @@ def _joins_phrase(toks: list[dict], j: int, end: int, seen_and: bool) -> bool:
         and j + 1 < end
         and not _is_cap(toks[j + 1])
         and toks[j + 1]["norm"] in _title_words()
-        and tok["norm"] not in NOT_PRE_TITLE
+        and tok["norm"] not in NOT_PRE_TITLE | RELATIVE_ADVERBS
         and (j == 0 or toks[j - 1]["text"] in {",", ";"} or toks[j - 1]["norm"] in DETERMINERS or _body_before(toks, j))
     )
 
@@ -195,6 +213,7 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
         and toks[k]["voice"] == "outlet"
         and not _is_cap(toks[k])
         and toks[k]["norm"] not in NOT_MODIFIER_OR_AND
+        and toks[k]["norm"] not in RELATIVE_ADVERBS
     ):
         k -= 1
     if 0 <= k < j and toks[k]["norm"] in PHRASE_DETERMINERS:
@@ -205,7 +224,7 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
     if opening is not None:
         return opening - 1, False
     opens = k >= 0 and _opens_clause(toks, k) and _is_cap(toks[k])
-    if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY or opens):
+    if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY | RELATIVE_ADVERBS or opens):
         # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase, also after
         # a label's colon ("Claim: Social media posts say ...", round 7).
         return (k - 1 if opens and toks[k]["norm"] not in CLAUSE_OPENERS else k), False

@@ -21,11 +21,13 @@ over a name inside what they said (:func:`_quoting_speaker`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import (
+    body_type_nouns,
     company_suffixes,
     demonyms,
     gazetteer_kinds,
@@ -35,6 +37,7 @@ from .lexicons import (
     organisation_heads,
     outlet_nouns,
     portfolios,
+    source_roles,
 )
 from .noun_phrases import _subject
 from .speakers import (
@@ -400,7 +403,161 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     person = _person_description(article, row, toks, info)
     if person is None:
         person = _capitalised_title(article, row, toks, info)
-    return person if person is not None else _definite_description(article, row, toks, info)
+    if person is not None:
+        return person
+    described = _definite_description(article, row, toks, info)
+    if described is not info:
+        return described
+    described = _typed_body_anaphor(article, row, toks, info)
+    return described if described is not info else _body_members(article, row, toks, info)
+
+
+def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` as the members of the body named before on the line when a speaker phrase is "its" or
+    "their" and a group noun of ``source_roles.csv`` ("Their inspectors" after "the OPCW" -> "OPCW inspectors"
+    of the OPCW's country), else ``info`` unchanged.
+
+    The possessive ties the group to a body, and the gold pages write the group under the body's name; the body
+    is the last named one before the phrase on its line (a paragraph, :func:`_typed_names`), never a channel.
+    """
+    norms = [t["norm"] for t in toks]
+    if not (len(norms) == 2 and norms[0] in BODY_POSSESSIVES and norms[1] in _group_nouns()):
+        return info
+    starts, names, kinds, countries = _typed_names(article.raw)
+    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    k = bisect_left(starts, row["speaker_start"])
+    while k > 0 and starts[k - 1] >= line_start and kinds[k - 1] == "channel":
+        k -= 1
+    if k == 0 or starts[k - 1] < line_start:
+        return info
+    name = names[k - 1]
+    named = _tokens_of(article, row, starts[k - 1], starts[k - 1] + len(name))
+    country = _describe(article.raw, named, article.clusters)["affiliation"] if named else ""
+    affiliation = _known(country) or countries[k - 1] or _name_country(name) or "unknown"
+    source = f"{name} {toks[1]['text']}"
+    return {**info, "source": source, "affiliation": affiliation, "resolved_by": "body members: body named before"}
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Return the one-word patterns of ``source_roles.csv`` whose kind is ``group`` ("officials", "inspectors")."""
+    roles = source_roles()
+    return frozenset(
+        p for p, kind in zip(roles["pattern"], roles["kind"], strict=True) if kind == "group" and " " not in p
+    )
+
+
+# How many sentences back the tokens of a typed body's name are looked for (:func:`_tokens_of`): its description
+# (country) comes from them; a name further back keeps only its text.
+TYPED_NAME_LOOKBACK_SENTENCES = 12
+
+
+def _typed_body_anaphor(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the last earlier named body of the type a bare noun says ("the union", "The
+    post", "the organisation", ``sourcing_body_type_nouns.csv``), else ``info`` unchanged.
+
+    Tried after :func:`_definite_description` found no name ending in the noun: a text names a union, a channel
+    or an embassy once and then calls it by what it is, and the gold pages write the named body. The referent is
+    a name in apposition right after the noun, else the most recent body of a matching type before it anywhere
+    in the article (:func:`_typed_names`); its country is read from the words of that name when they are near
+    (:func:`_tokens_of`), else from a demonym before the noun that introduced it ("the Dutch dockers' union X").
+    """
+    norms = [t["norm"] for t in toks]
+    wanted = body_type_nouns()["anaphor"].get(norms[-1]) if len(norms) == 2 and norms[0] == "the" else None
+    if wanted is None or info["resolved_by"] != "as written":
+        return info
+    starts, names, kinds, countries = _typed_names(article.raw)
+    # A name set off right after the noun ("The union, the X Federation, says") is the noun's own; the noun
+    # phrase itself ("The Embassy") is no antecedent.
+    k = bisect_right(starts, row["speaker_end"] + len(", the "))
+    while k > 0 and (
+        row["speaker_start"] <= starts[k - 1] < row["speaker_end"]
+        or not (kinds[k - 1] == wanted or (wanted == "body" and kinds[k - 1] != "channel"))
+    ):
+        k -= 1
+    if k == 0:
+        return info
+    name, start = names[k - 1], starts[k - 1]
+    described = article.named.get(name.casefold())
+    if described is not None:
+        found = {**info, **{key: described[key] for key in DESCRIPTION}, "resolved_by": "typed body: earlier source"}
+    else:
+        named = _tokens_of(article, row, start, start + len(name))
+        described = _describe(article.raw, named, article.clusters) if named else {"affiliation": "unknown"}
+        kind = "person" if wanted == "channel" and described.get("kind") == "person" else "organisation"
+        found = {**info, "source": name, "kind": kind, "resolved_by": "typed body: name"}
+    affiliation = _known(described["affiliation"]) or countries[k - 1] or _name_country(name) or "unknown"
+    return {**found, "affiliation": affiliation}
+
+
+def _name_country(name: str) -> str:
+    """Return the country of the first country name or demonym among a body's words ("Embassy of the Russian
+    Federation" -> Russia), else "": the body's owner, named where its tokens were not read."""
+    for word in name.split():
+        country, kind = gazetteer_kinds().get(word, ("", ""))
+        if kind in {"country", "demonym"}:
+            return country
+    return ""
+
+
+def _tokens_of(article: Article, row: dict, start: int, end: int) -> list[dict]:
+    """Return the tokens from ``start`` to ``end`` of a sentence at most ``TYPED_NAME_LOOKBACK_SENTENCES`` before
+    the row's, else [] (a name in a header line outside the body's sentences)."""
+    at = bisect_right(article.sentence_ids, row["sentence_id"])
+    for sentence_id in reversed(article.sentence_ids[max(0, at - TYPED_NAME_LOOKBACK_SENTENCES) : at]):
+        found = [t for t in article.by_sentence.get(sentence_id, []) if start <= t["start"] and t["end"] <= end]
+        if found:
+            return found
+    return []
+
+
+# A body's name: capitalised words, with a small word of names between two ("Front of Dockers", "Embassy of the
+# X"; "the" only after one, so "About the Embassy" is two names), one space
+# apart (a run of spaces parts the items of a navigation line).
+BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\n](?:(?:of|for|and|de|du|des)(?:[^\S\n]the)?[^\S\n])?[A-Z][\w’'-]*)*"
+# An acronym standing alone as a body's name ("the OPCW"): two to six capitals.
+BODY_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# An embedded post's header line: a name of at most five words closed by a symbol ("Name Surname ✔").
+POST_HEADER = re.compile(r"^[^\S\n]*([A-Z][^\n]{0,60}?)[^\S\n]+(\S)[^\S\n]*$", re.MULTILINE)
+POST_HEADER_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
+    """Return the named bodies of ``raw`` with a type, ordered by start: starts, names, types and the country of a
+    demonym before an introducing noun ("the Dutch dockers' union NHB" -> Netherlands) or "".
+
+    A name is typed by a noun just before it ("the dockers' union NHB", "The union, the X Federation"), by a
+    word of its own ("Common Front of Dockers", "Embassy of X"), as a ``body`` when it is an acronym off the
+    gazetteer ("OPCW"), or as a ``channel`` when it heads a line closed by a symbol (an embedded post). Cached
+    for the one article being resolved: every anaphor of an article reads the same raw text."""
+    nouns = body_type_nouns()
+    found: dict[int, tuple[str, str, str]] = {}
+    for match in re.finditer(BODY_NAME, raw):
+        # The type word heads the name ("Embassy of X") or ends it ("Front of Dockers"); the word alone is none.
+        words = re.sub(r"^The\s+", "", match.group()).split()
+        ends = [words[0].casefold(), words[-1].casefold().rstrip("'’")] if len(words) > 1 else []
+        kind = next((nouns["name"][w] for w in ends if w in nouns["name"]), None)
+        if kind is not None:
+            found[match.start()] = (re.sub(r"^The\s+", "", match.group()), kind, "")
+    for match in BODY_ACRONYM.finditer(raw):
+        if match.group() not in gazetteer_kinds():
+            found.setdefault(match.start(), (match.group(), "body", ""))
+    intro = "|".join(re.escape(w) for w in nouns["intro"])
+    # An optional demonym and one more word before the noun ("Dutch dockers' union"), the noun, the name.
+    intro_pattern = (
+        rf"\b(?:([A-Z][\w-]*)[^\S\n]+(?:[\w’'-]+[^\S\n]+)?)?({intro}),?[^\S\n]+(?:the[^\S\n]+)?({BODY_NAME})"
+    )
+    for match in re.finditer(intro_pattern, raw):
+        country, kind = gazetteer_kinds().get(match.group(1) or "", ("", ""))
+        country = country if kind in {"demonym", "country"} else ""
+        found[match.start(3)] = (match.group(3), nouns["intro"][match.group(2)], country)
+    for match in POST_HEADER.finditer(raw):
+        symbol_closed = unicodedata.category(match.group(2)).startswith("S")
+        if symbol_closed and len(match.group(1).split()) <= POST_HEADER_WORDS:
+            found[match.start(1)] = (match.group(1), "channel", "")
+    starts = sorted(found)
+    return starts, *([found[s][i] for s in starts] for i in range(3))
 
 
 # An outlet anaphor ("the paper", "the Kuwaiti daily") has at most this many words.

@@ -188,7 +188,10 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     # later apposition or relative clause mentions ("..., whose delegation drafted it with Belgium").
     # Its seat or posting after an intergovernmental body is no tie, as in an apposition after the name.
     fronted_countries = _affiliation(fronted, [t["norm"] for t in fronted])
-    affiliation = _countries_in(toks[i:j]) or stated or _countries_in(before) or fronted_countries or posted
+    # A run naming a body of one country ("The White Helmets, who were named in the Russian claims") keeps it: a
+    # country in its relative clause may be an opponent's (round 13b).
+    own = _countries_in(toks[i:j]) or _institution_country(toks[i:j])
+    affiliation = own or stated or _countries_in(before) or fronted_countries or posted
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in([t["norm"] for t in fronted])):
         affiliation = ["international"]  # "The UN's adviser for Syria, X"
     if not affiliation and any(f[2] == "intergovernmental" for f in _roles_in(described_by)):
@@ -380,6 +383,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     norms = [t["norm"] for t in speaker_toks]
     # Words after the last possessive belong to the speaker; before it, to the possessor.
     last_pos = max((i for i, t in enumerate(speaker_toks) if t["norm"] == "'s"), default=-1)
+    last_pos = _possessive_in_owner(speaker_toks, last_pos)
     own = speaker_toks[last_pos + 1 :]
     name, descriptor = _split_name(own)
     role, kind = _role_and_kind(own, descriptor)
@@ -428,7 +432,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         affiliation = ["international"]
     # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
     found["source"] = short_names().get(found["source"].casefold(), found["source"])
-    found["source"] = _without_contact_clause(_without_adverbials(found["source"], kind))
+    found["source"] = _without_place_adverb(_without_contact_clause(_without_adverbials(found["source"], kind)))
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
@@ -438,6 +442,16 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         "collective": collective,
         "resolved_by": found["resolved_by"],
     }
+
+
+def _possessive_in_owner(speaker_toks: list[dict], last_pos: int) -> int:
+    """Return -1 when the possessive at ``last_pos`` sits in the owner after a person's name ("Dep. Governor X Y of
+    Norvasta's central bank": the bank's owner, not the speaker's), so the whole phrase is the speaker's own words;
+    else ``last_pos``. The name before the post link (:func:`_name_before_link`) is the speaker (round 13b)."""
+    link = next((i for i, t in enumerate(speaker_toks) if t["norm"] in POST_LINKS), None)
+    if last_pos > 0 and link is not None and link < last_pos and _name_before_link(speaker_toks[: link + 1]):
+        return -1
+    return last_pos
 
 
 def _institution_country(speaker_toks: list[dict]) -> list[str]:
@@ -568,6 +582,19 @@ def _without_adverbials(source: str, kind: str) -> str:
 # "Traders we spoke to", "analysts I consulted": a plural head, then a relative clause without "who"/"that" whose
 # subject is the writer ("we"/"I"), its verb and an optional preposition, ending the phrase.
 CONTACT_CLAUSE = re.compile(r"^(\w[\w-]*s)[^\S\n]+(?:we|I)[^\S\n]+[a-z]+(?:[^\S\n]+(?:to|with))?$")
+
+
+# A deictic place adverb closing a speaker phrase ("Aid workers here"): where the reporter stands, not who speaks.
+PLACE_ADVERBS = (" here", " there")
+
+
+def _without_place_adverb(source: str) -> str:
+    """Return ``source`` without a closing "here"/"there" ("Aid workers here" -> "Aid workers", round 13b): the
+    same speakers are written without it elsewhere; a source of that one word stays."""
+    for adverb in PLACE_ADVERBS:
+        if source.endswith(adverb) and len(source) > len(adverb):
+            return source[: -len(adverb)]
+    return source
 
 
 def _without_contact_clause(source: str) -> str:
