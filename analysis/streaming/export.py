@@ -128,7 +128,7 @@ class StreamingExport:
         self.partial = partial
         self.writers: dict[str, PartWriter] = {}
         self.vocabulary = VocabularyAggregate(partial / ".counts")
-        self.collocations = CollocationAggregate()
+        self.collocations = CollocationAggregate(partial / ".collocations")
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
@@ -201,6 +201,7 @@ class StreamingExport:
             rows.update(result.rows)
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
+        shutil.rmtree(self.partial / ".collocations", ignore_errors=True)
         shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
         shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
