@@ -129,3 +129,49 @@ def test_the_clients_counts_do_not_grow_with_the_number_of_chunks(seed_study, tm
     assert sizes[1] == sizes[-1] and sizes[0][0] > 0
     assert len(collocations.bigrams) == len(phrases.counts[2]) == 6  # every chunk spilled
     assert collocations.table()["count"].min() >= 6  # every bigram seen in each of the six chunks
+
+
+def test_item_ranges_cut_the_sorted_items_at_the_given_number_of_rates(tmp_path):
+    import pandas as pd
+
+    from analysis.streaming.export import _item_ranges
+    from analysis.streaming.held import FrameSpill
+
+    spill = FrameSpill(tmp_path, "rates.label")
+    spill.add(pd.DataFrame({"item": ["b", "a", "b", "c"], "value": [1.0, 2.0, 3.0, 4.0]}))
+    spill.add(pd.DataFrame({"item": ["d", "b", "a"], "value": [5.0, 6.0, 7.0]}))
+    assert _item_ranges(spill, 3) == [["a"], ["b"], ["c", "d"]]  # b alone holds 3 rates
+    assert _item_ranges(spill, 100) == [["a", "b", "c", "d"]]
+    empty = FrameSpill(tmp_path, "rates.none")
+    empty.add(pd.DataFrame({"item": pd.Series(dtype=object), "value": pd.Series(dtype=float)}))
+    assert _item_ranges(empty, 3) == [[]]
+
+
+def test_the_rates_group_a_few_items_at_a_time_writes_the_same_bytes(seed_study, tmp_path, monkeypatch):
+    from analysis.streaming import export
+    from analysis.streaming.finish import run_group
+    from analysis.study import BatchPool
+
+    articles = realistic_articles_for_rates(seed_study)
+    streaming = export.StreamingExport(tmp_path / "out")
+    with BatchPool(1) as pool:
+        for part in export.chunk_parts(
+            articles, 10, export.StudyInputs(codebooks=seed_study.codebooks), pool, streaming.vocabulary.stop
+        ):
+            streaming.add(part)
+
+    def written() -> dict[str, bytes]:
+        result = run_group(streaming, streaming._write_rates)
+        return {name: b"".join(path.read_bytes() for path in paths) for name, paths in result.files.items()}
+
+    whole = written()
+    monkeypatch.setattr(export, "RATE_ROWS", 1)  # every item a range of its own
+    assert len(export._item_ranges(streaming.held["rates.label"], 1)) > 3
+    assert written() == whole and set(whole) == {"article_rates", "outlet_rates"}
+
+
+def realistic_articles_for_rates(seed_study):
+    """Return 30 synthetic articles of three outlets."""
+    from analysis.bench import realistic_articles
+
+    return realistic_articles(seed_study, 30, n_outlets=3, seed=5)

@@ -5,7 +5,8 @@ inside a run (bigrams of stop words only left out): the count, the count inside 
 of articles and the first occurrence (article_id, start, end); per outlet and word: the unigram count
 and the outlet's words (NLTK's marginals). Every one of these is a sum over articles, or, for the first
 occurrence, the earliest article's, and chunks come in article order; so each chunk's counts
-(:func:`chunk_collocation_counts`) are merged into :class:`CollocationAggregate`, and the table is
+(:func:`chunk_collocation_counts`) go to :class:`CollocationAggregate` (the unigrams merged, the
+bigrams spilled in hash partitions and merged at the end one partition at a time), and the table is
 scored at the end with the same :func:`~analysis.vocabulary.ngrams._nltk_scores` on the same integers:
 the same floats, the same rows and order.
 
