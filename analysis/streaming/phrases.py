@@ -135,7 +135,8 @@ class PhraseAggregate:
         dense n-gram x outlet count matrix, computed from the spilled counts one partition at a time.
 
         A row is kept only when its n-gram has at least ``min_count`` in the target and no stop word at an
-        edge, so a partition keeps only the n-grams with such a count in some outlet (:meth:`_partition`). The
+        edge, so a partition keeps only such counts (:meth:`_partition`): the reference count is the background
+        less the target's. The
         statistics of a row read the row and four sums over every n-gram: the target's and the reference's
         words (sums of integers: exact in any order), the background's (the same) and the prior's total
         alpha_0 = sum(alpha), a float sum that depends on the order of its terms: the n-gram strings sorted.
@@ -201,8 +202,8 @@ class PhraseAggregate:
     ) -> tuple[dict[str, np.ndarray], tuple[np.ndarray, np.ndarray], dict[str, np.ndarray]]:
         """Return one partition's counts merged over the chunks (by n-gram, then outlet), its n-grams'
         background counts (the first merged row of each n-gram, the count over every outlet) and its candidate
-        rows: those of the n-grams with at least ``min_count`` in some outlet and no stop word at an edge,
-        with their n-gram's background and sort key (``terms``: each term id's rank and stop flag)."""
+        rows: an n-gram's count in an outlet of at least ``min_count``, no stop word at its edges, with the
+        n-gram's background and sort key (``terms``: each term id's rank and stop flag)."""
         rank, stop = terms
         merged = merge_rows(rows, ("count", "quoted"), by=("key", "outlet"))
         first = np.ones(len(merged["key"]), dtype=bool)
@@ -212,9 +213,7 @@ class PhraseAggregate:
         group = np.cumsum(first) - 1
         mask = (1 << WORD_BITS) - 1
         edge = stop[merged["key"] >> (WORD_BITS * (n - 1))] | stop[merged["key"] & mask]
-        wanted = np.zeros(len(starts), dtype=bool)
-        wanted[group[(merged["count"] >= min_count) & ~edge]] = True
-        rows_kept = wanted[group]
+        rows_kept = (merged["count"] >= min_count) & ~edge  # the only rows a target can report
         candidates = {name: merged[name][rows_kept] for name in ("key", "outlet", "count", "quoted")}
         candidates["background"] = background[group[rows_kept]]
         candidates["sort_key"] = _rank_keys(candidates["key"], n, rank)
