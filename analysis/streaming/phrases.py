@@ -162,8 +162,12 @@ class PhraseAggregate:
             backgrounds.append(background[1])
             found.append(candidates)
         # The prior over every n-gram, in the order of their strings (the dense matrix's rows).
-        order = np.argsort(np.concatenate(sort_keys))
+        # Per n-gram at most ~24 bytes at once: its sort key (then its prior) and position, 8 bytes each, and its
+        # background, 4 bytes (and 4 reordered).
+        sort_key = np.concatenate(sort_keys)
         del sort_keys
+        order = np.argsort(sort_key)
+        del sort_key
         alpha = np.concatenate(backgrounds)[order].astype(float)
         del order, backgrounds
         total = alpha.sum()  # dirichlet_prior's background.sum() (integers: exact)
