@@ -175,3 +175,21 @@ def realistic_articles_for_rates(seed_study):
     from analysis.bench import realistic_articles
 
     return realistic_articles(seed_study, 30, n_outlets=3, seed=5)
+
+
+def test_each_forked_groups_peak_memory_is_reported(tmp_path):
+    from analysis.streaming.finish import run_groups
+
+    class Tables:
+        writers: dict = {}
+
+    def small() -> list:
+        return []
+
+    def large() -> list:
+        np.ones(200_000_000 // 8)  # 200 MB touched
+        return []
+
+    forked = run_groups(Tables(), [small, large], processes=2)
+    assert 150 < forked[1].peak_mb - forked[0].peak_mb < 250  # the same pages at the fork, and 200 MB
+    assert [result.peak_mb for result in run_groups(Tables(), [small], processes=1)] == [None]

@@ -143,6 +143,7 @@ class StreamingExport:
         self.held = {name: FrameSpill(partial / HELD_DIR, name) for name in HELD_FRAMES}
         self.raw = RawTexts(partial / HELD_DIR)
         self.codebooks = None
+        self.group_peaks_mb: dict[str, float | None] = {}
 
     def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (its writer opened at its first rows)."""
@@ -192,6 +193,7 @@ class StreamingExport:
         start = sorted(groups, key=FINISH_GROUP_ORDER.index)
         results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
         done = [results[name] for name in groups]
+        self.group_peaks_mb = {name: results[name].peak_mb for name in groups}  # None when run in this process
         del groups, results, self.collocations, self.phrases
         for result in done:
             self.failures += result.failures
