@@ -297,6 +297,7 @@ def run_streaming_benchmark(
         "writing": {"parquet (streamed, included above)": ([], sum(path.stat().st_size for path in paths))},
         "floor_seconds": raw_floor_seconds(articles["raw"]),
         "floor_text": "the raw pages (no body text is kept whole when streaming)",
+        "group_peaks_mb": streaming.group_peaks_mb,
         **monitor.figures(),
     }
 
@@ -345,6 +346,10 @@ def format_report(figures: dict) -> str:
         f"peak RSS: this process {figures['client_peak_mb']:,.0f} MB; other processes (largest first) {workers} MB; "
         f"all processes at once {figures['peak_total_mb']:,.0f} MB (sampled every 0.2 s)",
     ]
+    groups = {name: peak for name, peak in figures.get("group_peaks_mb", {}).items() if peak is not None}
+    if groups:
+        peaks = ", ".join(f"{name} {peak:,.0f}" for name, peak in groups.items())
+        lines.append(f"peak RSS of the final stage's forked groups (shared pages included): {peaks} MB")
     return "\n".join(lines + _scattertext_lines(figures.get("scattertext")))
 
 

@@ -5,7 +5,8 @@ inside a run (bigrams of stop words only left out): the count, the count inside 
 of articles and the first occurrence (article_id, start, end); per outlet and word: the unigram count
 and the outlet's words (NLTK's marginals). Every one of these is a sum over articles, or, for the first
 occurrence, the earliest article's, and chunks come in article order; so each chunk's counts
-(:func:`chunk_collocation_counts`) are merged into :class:`CollocationAggregate`, and the table is
+(:func:`chunk_collocation_counts`) go to :class:`CollocationAggregate` (the unigrams merged, the
+bigrams spilled in hash partitions and merged at the end one partition at a time), and the table is
 scored at the end with the same :func:`~analysis.vocabulary.ngrams._nltk_scores` on the same integers:
 the same floats, the same rows and order.
 
@@ -17,7 +18,9 @@ inserting the new ones, 46 MB and 0.25 s (the same arrays: tests/test_streaming_
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -25,6 +28,7 @@ import pandas as pd
 from ..vocabulary.coding import _unique
 from ..vocabulary.ngrams import COLLOCATION_COLUMNS, COLLOCATION_MIN_COUNT, _ngram_codes, _nltk_scores
 from ..voices import QUOTATION
+from .partitions import PartitionSpill, merge_rows
 
 TERM_BITS = 26  # a packed bigram key: outlet << 52 | first term << 26 | second term (67 M terms, 2,048 outlets)
 TERM_MASK = (1 << TERM_BITS) - 1
@@ -118,16 +122,32 @@ def chunk_collocation_counts(p: dict) -> ChunkCollocations:
 
 @dataclass
 class CollocationAggregate:
-    """The collocation counts of every chunk so far; :meth:`table` returns ``collocations``."""
+    """The collocation counts of every chunk so far: the unigram counts merged, each chunk's bigram counts
+    spilled under ``spill_dir`` in hash partitions (a temporary folder when none is given); :meth:`table`
+    returns ``collocations``.
 
+    The bigram counts were merged in the client, 44 bytes per distinct bigram and outlet, most of them seen
+    once and never reported (a bigram needs ``COLLOCATION_MIN_COUNT`` in its outlet): the client's largest
+    aggregate (measured in :mod:`analysis.streaming.partitions`). The unigram counts (one per word and
+    outlet) grow with the vocabulary only and stay merged."""
+
+    spill_dir: Path | None = None
     term_ids: dict[str, int] = field(default_factory=dict)
     outlet_ids: dict[str, int] = field(default_factory=dict)
     article_ids: list[str] = field(default_factory=list)  # articles holding a first occurrence, in order seen
-    bigrams: MergedCounts = field(default_factory=MergedCounts)
     unigrams: MergedCounts = field(default_factory=MergedCounts)
+    bigram_rows: int = 0  # every chunk's distinct bigrams and outlets, added up
+    bigrams: PartitionSpill = field(init=False)
+    _scratch: tempfile.TemporaryDirectory | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.spill_dir is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="collocations-")
+            self.spill_dir = Path(self._scratch.name)
+        self.bigrams = PartitionSpill(self.spill_dir, "bigrams")
 
     def add(self, chunk: ChunkCollocations) -> None:
-        """Merge one chunk's counts (chunks come in article order)."""
+        """Merge one chunk's unigram counts and spill its bigram counts (chunks come in article order)."""
         term = np.array([self.term_ids.setdefault(t, len(self.term_ids)) for t in chunk.vocab.tolist()], dtype=np.int64)
         outlet = np.array([self.outlet_ids.setdefault(o, len(self.outlet_ids)) for o in chunk.outlets], dtype=np.int64)
         if len(self.term_ids) > TERM_MASK or len(self.outlet_ids) >= 1 << (63 - 2 * TERM_BITS):
@@ -136,38 +156,52 @@ class CollocationAggregate:
         keys = (outlet[b["outlet"]] << (2 * TERM_BITS)) | (term[b["first"]] << TERM_BITS) | term[b["second"]]
         article = np.arange(len(chunk.articles), dtype=np.int64) + len(self.article_ids)
         self.article_ids.extend(chunk.articles.tolist())
-        firsts = {"article": article[b["article"]], "start": b["start"], "end": b["end"]}
-        # 32-bit (an article's number and offsets fit; widened back when written): 44 instead of 56 bytes per
-        # distinct bigram and outlet, the client's second largest aggregate.
-        firsts = {name: values.astype(np.int32) for name, values in firsts.items()}
-        self.bigrams.add(keys, {k: b[k] for k in ("count", "quoted", "articles")}, firsts)
+        # 32-bit (an article's number, its offsets and a chunk's counts fit; widened back when merged).
+        rows = {"key": keys} | {k: b[k].astype(np.int32) for k in ("count", "quoted", "articles")}
+        rows |= {"article": article[b["article"]].astype(np.int32)}
+        rows |= {k: b[k].astype(np.int32) for k in ("start", "end")}
+        self.bigrams.add(rows)
+        self.bigram_rows += len(keys)
         u = chunk.unigram
         self.unigrams.add((outlet[u["outlet"]] << TERM_BITS) | term[u["term"]], {"count": u["count"]}, {})
+
+    def _reported(self, min_count: int) -> dict[str, np.ndarray]:
+        """Return the bigrams seen at least ``min_count`` times in their outlet, merged over every chunk and
+        sorted by key (the rows of the merged counts that :meth:`table` keeps), one partition at a time."""
+        kept = []
+        for rows in self.bigrams.partitions_read():
+            merged = merge_rows(rows, ("count", "quoted", "articles"), ("article", "start", "end"))
+            del rows
+            keep = merged["count"] >= min_count
+            kept.append({name: values[keep] for name, values in merged.items()})
+        joined = {name: np.concatenate([part[name] for part in kept]) for name in kept[0]}
+        order = np.argsort(joined["key"], kind="stable")
+        return {name: values[order] for name, values in joined.items()}
 
     def table(self, min_count: int = COLLOCATION_MIN_COUNT) -> pd.DataFrame:
         """Return ``collocations`` (group "outlet"): the rows, values and order of ``_collocations``."""
         columns = COLLOCATION_COLUMNS["outlet"]
-        if not len(self.bigrams.keys):
+        if not self.bigram_rows:
             return pd.DataFrame(columns=columns)
-        keep = np.flatnonzero(self.bigrams.sums["count"] >= min_count)
-        keys = self.bigrams.keys[keep]
+        bigrams = self._reported(min_count)
+        keys = bigrams["key"]
         outlet, first, second = keys >> (2 * TERM_BITS), (keys >> TERM_BITS) & TERM_MASK, keys & TERM_MASK
         words = self.unigrams.keys >> TERM_BITS
         totals = np.bincount(words, weights=self.unigrams.sums["count"], minlength=len(self.outlet_ids))
-        n_ii = self.bigrams.sums["count"][keep]
+        n_ii = bigrams["count"]
         n_ix = self.unigrams.lookup("count", (outlet << TERM_BITS) | first)
         n_xi = self.unigrams.lookup("count", (outlet << TERM_BITS) | second)
         pmi, ratio = _nltk_scores(n_ii, n_ix, n_xi, totals.astype(np.int64)[outlet])
         terms, outlets = np.array(list(self.term_ids), dtype=object), np.array(list(self.outlet_ids), dtype=object)
         ngram = np.array([f"{a} {b}" for a, b in zip(terms[first].tolist(), terms[second].tolist(), strict=True)])
-        firsts = {name: values[keep].astype(np.int64) for name, values in self.bigrams.firsts.items()}
+        firsts = {name: bigrams[name].astype(np.int64) for name in ("article", "start", "end")}
         table = pd.DataFrame(
             {
                 "outlet": pd.array(outlets[outlet], dtype="str"),
                 "ngram": pd.array(ngram.astype(object), dtype="str"),
                 "count": n_ii,
-                "quoted_count": self.bigrams.sums["quoted"][keep],
-                "articles": self.bigrams.sums["articles"][keep],
+                "quoted_count": bigrams["quoted"],
+                "articles": bigrams["articles"],
                 "pmi": pmi,
                 "likelihood_ratio": ratio,
                 "article_id": pd.array(np.array(self.article_ids, dtype=object)[firsts["article"]], dtype="str"),

@@ -18,8 +18,9 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
   the sourcing summaries, quote_variants and accused_parties (from every attribution, every quotation
   and the tokens of the sentences of accusing attributions only);
-* merged from per-chunk n-gram counts: collocations (:mod:`analysis.streaming.collocations`) and
-  distinctive_phrases (:mod:`analysis.streaming.phrases`, example lines read back from spilled chunks);
+* merged from per-chunk n-gram counts, spilled in hash partitions: collocations
+  (:mod:`analysis.streaming.collocations`) and distinctive_phrases (:mod:`analysis.streaming.phrases`,
+  example lines read back from spilled chunks);
 * spilled per chunk and made at the end: reuse, reuse_articles, reuse_differences, reuse_origin
   (:mod:`analysis.streaming.reuse`: body words as memory-mapped columns of fixed word hashes and offsets,
   (shingle hash, article) entries in hash buckets, body mentions; blocking bucket by bucket, alignment of
@@ -28,8 +29,9 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
 Spilled per chunk and read back by the final groups (:mod:`analysis.streaming.held`), not held by the
 client: the raw texts (distinctive phrases' examples, the sourcing tables, reuse_differences' texts), the
 articles' metadata rows, every quotation and attribution, the accusing sentences' tokens and every
-article's rates. Still growing with the corpus in the client: the merged counts (vocabulary, collocations,
-n-grams: with the vocabulary), a few small per-article lists (outlets, ids), and, at the end, reuse's
+article's rates, and every chunk's bigram and n-gram counts (:mod:`analysis.streaming.partitions`). Still
+growing with the corpus in the client: the merged vocabulary counts and unigram counts (with the vocabulary,
+not the articles), a few small per-article lists (outlets, ids), and, at the end, reuse's
 candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare shingle), its passages
 and its four tables. The reuse tables are
 made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
@@ -90,6 +92,10 @@ TABLE_ORDER = (
     "failed_articles",
 )  # fmt: skip
 ARTICLE_RATE_ORDER = ["_m", "item", "_v", "article_id"]
+# Article rates the rates group holds at once (a range of items of one measure): 121 bytes per rate in a frame
+# (measured on 2,000 bench articles: 120 rates per article), so about 120 MB; the largest measure held whole
+# would be about 1 GB at 100,000 articles (label: 21 items x 4 voices x 100,000 articles).
+RATE_ROWS = 1_000_000
 # Where the frames the corpus tables read are spilled, chunk by chunk (:mod:`analysis.streaming.held`).
 HELD_DIR = ".held"
 # The rates are spilled per measure: article_rates and outlet_rates are ordered by measure first, so the rates
@@ -128,7 +134,7 @@ class StreamingExport:
         self.partial = partial
         self.writers: dict[str, PartWriter] = {}
         self.vocabulary = VocabularyAggregate(partial / ".counts")
-        self.collocations = CollocationAggregate()
+        self.collocations = CollocationAggregate(partial / ".collocations")
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
         self.outlets: dict[str, str] = {}
@@ -137,6 +143,7 @@ class StreamingExport:
         self.held = {name: FrameSpill(partial / HELD_DIR, name) for name in HELD_FRAMES}
         self.raw = RawTexts(partial / HELD_DIR)
         self.codebooks = None
+        self.group_peaks_mb: dict[str, float | None] = {}
 
     def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (its writer opened at its first rows)."""
@@ -186,6 +193,7 @@ class StreamingExport:
         start = sorted(groups, key=FINISH_GROUP_ORDER.index)
         results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
         done = [results[name] for name in groups]
+        self.group_peaks_mb = {name: results[name].peak_mb for name in groups}  # None when run in this process
         del groups, results, self.collocations, self.phrases
         for result in done:
             self.failures += result.failures
@@ -201,6 +209,7 @@ class StreamingExport:
             rows.update(result.rows)
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
+        shutil.rmtree(self.partial / ".collocations", ignore_errors=True)
         shutil.rmtree(self.partial / ".reuse", ignore_errors=True)
         shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
@@ -249,14 +258,19 @@ class StreamingExport:
     def _write_rates(self) -> list[pd.DataFrame]:
         """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures.
 
-        Both tables are ordered by measure first and an outlet_rates row reads one measure's article rates
-        (each column of its bootstrap is resampled on its own), so they are made one measure at a time: the
-        group holds one measure's rates (all of them held at once: ~32 kB per realistic article)."""
+        Both tables are ordered by measure, then item, and an outlet_rates row reads the article rates of one
+        measure, item and voice (each column of its bootstrap is resampled on its own, with draws that depend on
+        the outlet and the number of articles only), so they are made a range of items at a time
+        (:func:`_item_ranges`): the group holds at most ``RATE_ROWS`` rates (or one item's) instead of a
+        measure's (see ``RATE_ROWS``)."""
         outlets = []
         for measure in UNITS:
-            rates = _ordered_rates(self._read(f"rates.{measure}"))
-            self.write("article_rates", rates)
-            outlets.append(outlet_rates(rates))
+            spill = self.held[f"rates.{measure}"]
+            for items in _item_ranges(spill, RATE_ROWS):
+                read = {"filters": [("item", "in", items)]} if items else {}
+                rates = _ordered_rates(_concat(spill.frames(**read)))
+                self.write("article_rates", rates)
+                outlets.append(outlet_rates(rates))
         self.write("outlet_rates", _concat(outlets))
         return []
 
@@ -286,6 +300,21 @@ def _nothing() -> pd.DataFrame:
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Return the frames joined in order (frames without rows left out: their empty columns lose types)."""
     return pd.concat([f for f in frames if len(f)] or frames[:1] or [empty_failures()], ignore_index=True)
+
+
+def _item_ranges(spill: FrameSpill, rows: int) -> list[list[str]]:
+    """Return the items of a measure's spilled rates, sorted, in consecutive ranges of at most ``rows`` rates
+    (an item with more is a range of its own); one empty range when there are no rates, so the measure's
+    (empty) frame is still read."""
+    counts = _concat(spill.frames(columns=["item"]))["item"].value_counts(sort=False)
+    ranges, size = [[]], 0
+    for item in sorted(counts.index):
+        if ranges[-1] and size + counts[item] > rows:
+            ranges.append([])
+            size = 0
+        ranges[-1].append(item)
+        size += int(counts[item])
+    return ranges
 
 
 def _ordered_rates(rates: pd.DataFrame) -> pd.DataFrame:

@@ -37,6 +37,8 @@ from typing import Protocol
 
 import pandas as pd
 
+from ..bench_monitor import own_peak_mb
+
 # Groups running at once: each child holds its group's tables and working arrays beside the client's
 # aggregates (shared), so this bounds the memory of the final stage; 2 = the project machine's cores.
 FINISH_PROCESSES = 2
@@ -62,6 +64,7 @@ class GroupResult:
     rows: dict[Path, int] = field(default_factory=dict)
     failures: list[pd.DataFrame] = field(default_factory=list)
     error: BaseException | None = None
+    peak_mb: float | None = None  # the forked child's peak resident memory (pages shared with the client included)
 
 
 def run_group(export: Writers, group: Group) -> GroupResult:
@@ -133,6 +136,7 @@ def _child(export: Writers, group: Group, send: Connection) -> None:
         result = run_group(export, group)
     except BaseException as error:  # sent to the client, which raises it
         result = GroupResult(error=_sendable(error))
+    result.peak_mb = own_peak_mb()  # a forked child's ru_maxrss starts from its size at the fork
     send.send(result)
     send.close()
 

@@ -42,9 +42,10 @@ class FrameSpill:
         _atomic_write(path, lambda temporary: frame.reset_index(drop=True).to_parquet(temporary, index=False))
         self.paths.append(path)
 
-    def frames(self) -> list[pd.DataFrame]:
-        """Return every chunk's frame, in order."""
-        return [pd.read_parquet(path) for path in self.paths]
+    def frames(self, **read) -> list[pd.DataFrame]:
+        """Return every chunk's frame, in order (``read``: :func:`pandas.read_parquet`'s ``columns`` or
+        ``filters``, to read part of each)."""
+        return [pd.read_parquet(path, **read) for path in self.paths]
 
 
 class RawTexts(Mapping[str, str]):

@@ -4,9 +4,10 @@
 count table (every n-gram inside a run, stop words included), the quoted counts, and the first
 occurrence of each n-gram in each outlet (for its KWIC example). The counts are sums over articles and
 the first occurrence is the earliest article's (chunks come in article order), so each chunk's counts
-(:func:`chunk_phrase_counts`) are merged per size and outlet (:class:`PhraseAggregate`). At the end the
-count table is rebuilt with its rows in the same order (the n-gram strings sorted), so the prior and
-the statistics are computed on the same floats, in the same order, as in memory. Only the examples need
+(:func:`chunk_phrase_counts`) are spilled per size in hash partitions (:class:`PhraseAggregate`,
+:mod:`analysis.streaming.partitions`) and merged at the end one partition at a time, keeping only the
+n-grams that can be reported; the statistics are computed on the same floats as in memory, the prior's
+total summed in the same order (the n-gram strings sorted: :meth:`PhraseAggregate._of_size`). Only the examples need
 tokens: those of the few articles holding a reported phrase's first occurrence, read back from the
 chunks' spilled tokens and sentences (:meth:`PhraseAggregate.examples`), and only their first
 occurrences: each chunk's are spilled with its tokens (:meth:`PhraseAggregate._located`).
@@ -16,6 +17,9 @@ vocabulary group's own memory (its peak RSS less the RSS it shares with the clie
 263 MB, its peak 1,337 -> 1,038 MB (the candidates from sparse counts, and the group no longer reading every
 chunk's accusing tokens and quotations); the client's RSS at the fork 830 -> 775 MB (first occurrences
 spilled, the collocations' held as 32-bit, chunks merged by lookup); every output file byte-identical.
+Then the counts spilled instead of merged (same run): the client's held n-gram counts 41.4 MB (20.7 kB per
+article) -> none, and the bigrams' 31.1 MB (15.6 kB per article) -> none; the client's RSS at the fork
+882 -> 797 MB; every output file byte-identical.
 """
 
 from __future__ import annotations
@@ -29,12 +33,12 @@ import pandas as pd
 
 from ..study import Study
 from ..vocabulary.concordance import _concordance
-from ..vocabulary.ngrams import STRING, _ngram_codes
-from ..vocabulary.phrases import PHRASE_COLUMNS, target_statistics
-from ..vocabulary.priors import dirichlet_prior
+from ..vocabulary.keyness_measures import log_likelihood, log_ratio
+from ..vocabulary.ngrams import _ngram_codes
+from ..vocabulary.phrases import PHRASE_COLUMNS
 from ..vocabulary.terms import _prepare
 from ..voices import QUOTATION
-from .collocations import MergedCounts
+from .partitions import PartitionSpill, merge_rows
 
 WORD_BITS = 21  # an n-gram of up to 3 words packed in an int64: 2 M terms
 
@@ -80,7 +84,8 @@ class PhraseAggregate:
     term_stop: list[bool] = field(default_factory=list)
     outlet_ids: dict[str, int] = field(default_factory=dict)
     article_ids: list[str] = field(default_factory=list)
-    counts: dict[tuple[int, int], MergedCounts] = field(default_factory=dict)  # (size, outlet id)
+    counts: dict[int, PartitionSpill] = field(default_factory=dict)  # per size: every chunk's counts, partitioned
+    present: dict[int, set[int]] = field(default_factory=dict)  # per size: the outlet ids with an n-gram
     spills: list[Path] = field(default_factory=list)
 
     def add(self, chunk: dict, study: Study) -> None:
@@ -100,10 +105,12 @@ class PhraseAggregate:
             key = np.zeros(len(c["count"]), dtype=np.int64)
             for word in c["words"]:
                 key = (key << WORD_BITS) | term[word]
+            rows = {"key": key, "outlet": outlet[c["outlet"]].astype(np.int32)}
+            rows |= {"count": c["count"].astype(np.int32), "quoted": c["quoted"].astype(np.int32)}
+            self.counts.setdefault(n, PartitionSpill(self.spill_dir, f"counts-{n}")).add(rows)
             for code in np.unique(c["outlet"]):
                 mine = c["outlet"] == code
-                sums = {"count": c["count"][mine], "quoted": c["quoted"][mine]}
-                self.counts.setdefault((n, int(outlet[code])), MergedCounts()).add(key[mine], sums, {})
+                self.present.setdefault(n, set()).add(int(outlet[code]))
                 firsts[f"{n}.{outlet[code]}"] = _firsts(key[mine], article[c["article"][mine]], c, mine)
         self._spill(study, firsts)
 
@@ -125,60 +132,107 @@ class PhraseAggregate:
 
     def _of_size(self, n: int, min_count: int, prior: str, prior_weight: float) -> list[pd.DataFrame]:
         """Return the candidate phrases of ``n`` words per outlet: the rows ``_phrases_of_size`` computes on the
-        dense n-gram x outlet count matrix, computed from each outlet's sparse counts instead.
+        dense n-gram x outlet count matrix, computed from the spilled counts one partition at a time.
 
-        Only sums need every n-gram: the background counts and the statistics' totals (sums of integers,
-        exact in any order) and the prior's total (a float sum: taken over the same array in the same order,
-        the n-gram strings sorted). So one outlet's column is made dense at a time, its reference column is
-        the background minus it (integers: exact), and only the reported rows' n-grams become Python strings;
-        the same floats as the dense matrix, without its n-grams x outlets x 2 floats and a Python string per
-        n-gram (measured in the module docstring).
+        A row is kept only when its n-gram has at least ``min_count`` in the target and no stop word at an
+        edge, so a partition keeps only such counts (:meth:`_partition`): the reference count is the background
+        less the target's. The
+        statistics of a row read the row and four sums over every n-gram: the target's and the reference's
+        words (sums of integers: exact in any order), the background's (the same) and the prior's total
+        alpha_0 = sum(alpha), a float sum that depends on the order of its terms: the n-gram strings sorted.
+        So the background count of every n-gram is kept (4 bytes, with an 8-byte sort key) and summed in
+        that order, as :func:`~analysis.vocabulary.priors.dirichlet_prior` and
+        :func:`~analysis.vocabulary.keyness_measures.log_odds_dirichlet` sum it (:func:`_log_odds_z`): the same
+        floats as the matrix (tests/test_streaming_groups.py, tests/test_streaming_partitions.py).
+        Only the ``corpus`` prior is made so (the export's; ``wordfreq`` would read every n-gram's string).
         """
-        outlets = sorted(o for o, k in self.outlet_ids.items() if (n, k) in self.counts)
+        if prior != "corpus":
+            raise ValueError(f"the streamed distinctive phrases use the corpus prior, not {prior!r}")
+        outlets = sorted(o for o, k in self.outlet_ids.items() if k in self.present.get(n, ()))
         if len(outlets) < 2:
             return []
-        merged = [self.counts[(n, self.outlet_ids[o])] for o in outlets]
-        keys = np.unique(np.concatenate([m.keys for m in merged]))
-        ngrams, order, stop_edge = self._sorted_strings(keys, n)
-        rank = np.empty(len(keys), dtype=np.int64)
-        rank[order] = np.arange(len(keys))
-        # The row (n-gram strings sorted) of each outlet's keys; the keys themselves in row order.
-        rows = [rank[np.searchsorted(keys, m.keys)] for m in merged]
-        keys = keys[order]
-        del rank, order
-        background = np.zeros(len(keys))
-        for row, m in zip(rows, merged, strict=True):
-            background[row] += m.sums["count"]  # one outlet's rows are distinct: no repeated index
-        alpha = dirichlet_prior(ngrams, background, prior, prior_weight)
+        rank, stop = self._term_ranks()
+        words = np.zeros(len(self.outlet_ids), dtype=np.int64)  # every n-gram's count in each outlet id
+        sort_keys, backgrounds, found = [], [], []
+        for rows in self.counts[n].partitions_read():
+            merged, background, candidates = self._partition(rows, n, (rank, stop), min_count)
+            del rows
+            words += np.bincount(merged["outlet"], weights=merged["count"], minlength=len(words)).astype(np.int64)
+            sort_keys.append(_rank_keys(merged["key"][background[0]], n, rank))
+            backgrounds.append(background[1])
+            found.append(candidates)
+        # The prior over every n-gram, in the order of their strings (the dense matrix's rows).
+        # Per n-gram at most ~24 bytes at once: its sort key (then its prior) and position, 8 bytes each, and its
+        # background, 4 bytes (and 4 reordered).
+        sort_key = np.concatenate(sort_keys)
+        del sort_keys
+        order = np.argsort(sort_key)
+        del sort_key
+        alpha = np.concatenate(backgrounds)[order].astype(float)
+        del order, backgrounds
+        total = alpha.sum()  # dirichlet_prior's background.sum() (integers: exact)
+        alpha0 = prior_weight * total
+        alpha /= total
+        alpha *= alpha0  # alpha0 * shape, in place
+        prior_total = alpha.sum()
+        del alpha
+        rows = {name: np.concatenate([part[name] for part in found]) for name in found[0]}
+        order = np.lexsort((rows["outlet"], rows["sort_key"]))
+        rows = {name: values[order] for name, values in rows.items()}
+        names = np.array(list(self.term_ids), dtype=object)
         parts = []
-        for t, target in enumerate(outlets):
-            column = np.zeros(len(keys))
-            column[rows[t]] = merged[t].sums["count"]
-            pair = np.column_stack([column, background - column])
-            del column
-            a, b, g2, z, lr, keep = target_statistics(pair, 0, alpha, min_count, stop_edge)
-            del pair
+        for target in outlets:
+            mine = rows["outlet"] == self.outlet_ids[target]
+            a = rows["count"][mine].astype(float)
+            b = rows["background"][mine] - a
+            c = float(words[self.outlet_ids[target]])
+            d = float(words[[self.outlet_ids[o] for o in outlets]].sum()) - c
+            row_alpha = alpha0 * (rows["background"][mine] / total)
+            g2, lr = log_likelihood(a, b, c, d), log_ratio(a, b, c, d)
+            z = _log_odds_z(a, b, row_alpha, (c, d, prior_total))
+            keep = np.flatnonzero(((a + b) > 0) & (a >= min_count) & (z > 0))
             if not len(keep):
                 continue
-            quoted = merged[t].sums["quoted"][np.searchsorted(merged[t].keys, keys[keep])]
-            part = {"target": target, "phrase": ngrams[keep].astype(object), "n": n}
-            part |= {"target_count": a[keep].astype("int64"), "target_quoted_count": quoted.astype("int64")}
+            keys = rows["key"][mine][keep]
+            part = {"target": target, "phrase": _strings(names, keys, n), "n": n}
+            part |= {"target_count": a[keep].astype("int64"), "target_quoted_count": rows["quoted"][mine][keep]}
             part |= {"reference_count": b[keep].astype("int64"), "z": z[keep], "log_ratio": lr[keep], "g2": g2[keep]}
-            part["_key"] = keys[keep]
+            part["_key"] = keys
             parts.append(pd.DataFrame(part))
         return parts
 
-    def _sorted_strings(self, keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Return the n-gram strings of the packed ``keys`` sorted (numpy strings), the order that sorts them,
-        and whether each sorted n-gram has a stop word at an edge."""
-        words = [(keys >> (WORD_BITS * (n - 1 - k))) & ((1 << WORD_BITS) - 1) for k in range(n)]
-        names = np.array(list(self.term_ids), dtype=object).astype(STRING)
-        strings = names[words[0]]
-        for k in range(1, n):
-            strings = np.strings.add(np.strings.add(strings, " "), names[words[k]])
-        order = np.argsort(strings, kind="stable")  # the table's rows: the n-gram strings sorted
-        stop = np.asarray(self.term_stop, dtype=bool)
-        return strings[order], order, stop[words[0][order]] | stop[words[-1][order]]
+    def _partition(
+        self, rows: dict[str, np.ndarray], n: int, terms: tuple[np.ndarray, np.ndarray], min_count: int
+    ) -> tuple[dict[str, np.ndarray], tuple[np.ndarray, np.ndarray], dict[str, np.ndarray]]:
+        """Return one partition's counts merged over the chunks (by n-gram, then outlet), its n-grams'
+        background counts (the first merged row of each n-gram, the count over every outlet) and its candidate
+        rows: an n-gram's count in an outlet of at least ``min_count``, no stop word at its edges, with the
+        n-gram's background and sort key (``terms``: each term id's rank and stop flag)."""
+        rank, stop = terms
+        merged = merge_rows(rows, ("count", "quoted"), by=("key", "outlet"))
+        first = np.ones(len(merged["key"]), dtype=bool)
+        first[1:] = merged["key"][1:] != merged["key"][:-1]
+        starts = np.flatnonzero(first)
+        background = np.add.reduceat(merged["count"], starts) if len(starts) else merged["count"][:0]
+        group = np.cumsum(first) - 1
+        mask = (1 << WORD_BITS) - 1
+        edge = stop[merged["key"] >> (WORD_BITS * (n - 1))] | stop[merged["key"] & mask]
+        rows_kept = (merged["count"] >= min_count) & ~edge  # the only rows a target can report
+        candidates = {name: merged[name][rows_kept] for name in ("key", "outlet", "count", "quoted")}
+        candidates["background"] = background[group[rows_kept]]
+        candidates["sort_key"] = _rank_keys(candidates["key"], n, rank)
+        return merged, (starts, background.astype(np.int32)), candidates
+
+    def _term_ranks(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return each term id's rank among the sorted terms and its stop-word flag.
+
+        An n-gram's string is its words joined by spaces; when no term holds a character at or below the
+        space (none does: a term is a word's letters, digits and joining marks), the strings sort as the tuples
+        of their words' ranks, so an n-gram's rank key (:func:`_rank_keys`) sorts as its string."""
+        terms = list(self.term_ids)
+        if any(min(term, default=" ") <= " " for term in terms):
+            raise ValueError("a term holds a space or control character: n-grams cannot be sorted by word ranks")
+        return _ranks(np.array(terms, dtype=object)), np.asarray(self.term_stop, dtype=bool)
 
     def table(self, study: Study, stop: frozenset[str], top: int, statistics: tuple, window: int) -> pd.DataFrame:
         """Return ``distinctive_phrases``: ``statistics`` = (min_count, prior, prior_weight); ``study`` holds the
@@ -253,3 +307,38 @@ def _row(p: dict, art: int, column: str, offset: int) -> int:
     """Return the position of the article's term token whose ``column`` (start or end) is ``offset``."""
     rows = p["rows"][p["art"][p["rows"]] == art]
     return int(rows[np.flatnonzero(p[column][rows] == offset)[0]])
+
+
+def _ranks(names: np.ndarray) -> np.ndarray:
+    """Return the rank of each name among the sorted names (the names distinct)."""
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[np.argsort(names)] = np.arange(len(names))
+    return rank
+
+
+def _rank_keys(keys: np.ndarray, n: int, rank: np.ndarray) -> np.ndarray:
+    """Return the packed n-grams ``keys`` (term ids) with each word's id replaced by its rank: keys that sort
+    as the n-grams' strings (:meth:`PhraseAggregate._term_ranks`)."""
+    mask = (1 << WORD_BITS) - 1
+    out = np.zeros(len(keys), dtype=np.int64)
+    for k in range(n):
+        out = (out << WORD_BITS) | rank[(keys >> (WORD_BITS * (n - 1 - k))) & mask]
+    return out
+
+
+def _strings(names: np.ndarray, keys: np.ndarray, n: int) -> np.ndarray:
+    """Return the strings of the packed n-grams ``keys`` (words joined by a space), as Python strings."""
+    mask = (1 << WORD_BITS) - 1
+    words = [names[(keys >> (WORD_BITS * (n - 1 - k))) & mask] for k in range(n)]
+    return np.array([" ".join(ngram) for ngram in zip(*words, strict=True)], dtype=object)
+
+
+def _log_odds_z(a: np.ndarray, b: np.ndarray, alpha: np.ndarray, sums: tuple[float, float, float]) -> np.ndarray:
+    """Return :func:`~analysis.vocabulary.keyness_measures.log_odds_dirichlet`'s z (Monroe et al.'s variance) for
+    some rows, given the sums it takes over every row: ``sums`` = (n_i = sum(a), n_j = sum(b), alpha_0 =
+    sum(alpha)). The same operations in the same order, so the same floats (tested against it)."""
+    n_i, n_j, alpha0 = (np.float64(x) for x in sums)
+    rest_i, rest_j = n_i + alpha0 - a - alpha, n_j + alpha0 - b - alpha
+    delta = np.log((a + alpha) / rest_i) - np.log((b + alpha) / rest_j)
+    sigma2 = 1 / (a + alpha) + 1 / (b + alpha)
+    return delta / np.sqrt(sigma2)
