@@ -249,6 +249,7 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("caption", f"photo credit pattern: {note}")
             continue
         reason = credits.name_slash_credit(line.text) or credits.media_credit(line.text)
+        reason = reason or credits.trailing_credit(line.text)
         if reason:
             labels[i] = ("caption", reason)
     # A bare alt text ("Image") is the trace of a photo, not its caption block: it does not
