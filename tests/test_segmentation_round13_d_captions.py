@@ -53,3 +53,23 @@ def test_a_credited_caption_among_story_titles_is_a_caption() -> None:
     kinds = {line.text: kind for line, kind, _ in label_lines(raw)}
     assert kinds["Fishing boats lie idle in the harbour of Vardo on Tuesday. NPA/Lina Berg"] == "caption"
     assert kinds["The harbour master said the quay had held, though two sheds were damaged."] == "body"
+
+
+def test_an_ad_slot_label_beside_a_credit_stays_furniture() -> None:
+    raw = (
+        "Harbour Times\n\n"
+        "Storm keeps the fishing fleet in port for a third day\n\n"
+        "The fishing fleet of Vardo stayed in port for a third day on Tuesday as a storm battered the coast, "
+        "the harbour master said.\n\n"
+        "Waves break over the pier in Vardo on Tuesday.\n"
+        "Lina Berg/Harbour Times\n"
+        "Video Ad Feedback\n\n"
+        "Boats that left on Sunday were ordered back before dawn, and the ferry to the islands was cancelled.\n\n"
+        "Ad Feedback\n\n"
+        "Forecasters expect the wind to ease by Thursday, when the fleet hopes to sail again.\n\n"
+        "Ad Feedback\n"
+    )
+    labelled = [(line.text, kind) for line, kind, _ in label_lines(raw)]
+    assert ("Lina Berg/Harbour Times", "caption") in labelled
+    assert ("Waves break over the pier in Vardo on Tuesday.", "caption") in labelled
+    assert [kind for text, kind in labelled if text.endswith("Ad Feedback")] == ["boilerplate"] * 3

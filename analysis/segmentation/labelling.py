@@ -263,8 +263,9 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
     widgets = {i for i, line in enumerate(lines) if _pattern_match(line.text, "widget")}
     sizes = Counter(line.block for i, line in enumerate(lines) if i not in widgets)
     for i, line in enumerate(lines):
-        # A caption block is short; a long block with a credit in it is prose with an inline credit.
-        if i in labels or i in widgets:
+        # A caption block is short; a long block with a credit in it is prose with an inline credit. A line of
+        # the site's furniture (an ad slot's label) set beside a credit is furniture still (issue 11, round 13).
+        if i in labels or i in widgets or _pattern_match(line.text, "boilerplate"):
             continue
         if line.block in caption_blocks and sizes[line.block] <= MAX_CAPTION_BLOCK_LINES:
             labels[i] = ("caption", "in the same block as a photo credit line, with no blank line between")
