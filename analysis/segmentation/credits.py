@@ -18,6 +18,18 @@ MEDIA_CREDIT = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—|]\s*source\s*
 # A clip title is a headline, at most this many words.
 MAX_WORDS_CLIP_TITLE = 20
 WORD = re.compile(r"[^\W_]+")
+# "<caption sentence>. <credit>": a full stop, then a tail of one to six words with no sentence end of its own.
+TRAILING_TAIL = re.compile(r"[.!?][\"'”’)]*\s+(?P<tail>(?:\|\s*)?[^\s.!?]+(?:\s+[^\s.!?]+){0,5})$")
+# What makes that tail a credit: a bar before it ("| FILE"), a photo label opening it ("Image: Agency screenshot",
+# "Staff photo by NAME"), a slash ("AGENCY/Name") or a copyright sign.
+CREDIT_TAIL = re.compile(
+    r"^(?:\|\s*\S|(?:staff |file |archive )?(?:photo|image|picture|photograph|screenshot)s?\b)|/|©", re.IGNORECASE
+)
+# The caption before the credit is a sentence of a few words (a notice number "No. 438/2022" is not), and a
+# line with wide gaps, bars or a copyright sign before the tail is a menu or a footer.
+MIN_WORDS_CAPTION_SENTENCE = 5
+NOT_A_CAPTION_HEAD = re.compile(r"\s\s|[|©]")
+NOT_A_CREDIT_TAIL = re.compile(r"\d|https?:")
 
 
 def name_slash_credit(text: str) -> str | None:
@@ -32,6 +44,20 @@ def media_credit(text: str) -> str | None:
     if MEDIA_CREDIT.match(text):
         return "photo credit pattern: an embedded clip's duration and source"
     return None
+
+
+def trailing_credit(text: str) -> str | None:
+    """Return a reason when ``text`` is a caption sentence followed, after its full stop, by a short credit
+    without a sentence end of its own ("… off the port in May. Photo: Jane Roe", "… on Monday. AGENCY/Jane Roe",
+    "… in 2022. | FILE"), else None. A story's title in a list of links has no full stop before a last phrase,
+    and an article's sentence does not end on a slash, a bar or a photo label (issue 11, round 13)."""
+    match = TRAILING_TAIL.search(text)
+    if match is None or not CREDIT_TAIL.search(match.group("tail")) or NOT_A_CREDIT_TAIL.search(match.group("tail")):
+        return None
+    head = text[: match.start()]
+    if len(WORD.findall(head)) < MIN_WORDS_CAPTION_SENTENCE or NOT_A_CAPTION_HEAD.search(head):
+        return None
+    return "photo credit after the caption sentence: a short tail with a slash, a bar or a photo label"
 
 
 def clip_title_above(text: str, below: str) -> str | None:

@@ -236,6 +236,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_replies(lines, labels)
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
+    _label_section_runs(lines, labels)
     _label_page_notes(lines, labels, headline)
     _label_post_furniture(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
@@ -249,6 +250,7 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("caption", f"photo credit pattern: {note}")
             continue
         reason = credits.name_slash_credit(line.text) or credits.media_credit(line.text)
+        reason = reason or credits.trailing_credit(line.text)
         if reason:
             labels[i] = ("caption", reason)
     # A bare alt text ("Image") is the trace of a photo, not its caption block: it does not
@@ -261,8 +263,9 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
     widgets = {i for i, line in enumerate(lines) if _pattern_match(line.text, "widget")}
     sizes = Counter(line.block for i, line in enumerate(lines) if i not in widgets)
     for i, line in enumerate(lines):
-        # A caption block is short; a long block with a credit in it is prose with an inline credit.
-        if i in labels or i in widgets:
+        # A caption block is short; a long block with a credit in it is prose with an inline credit. A line of
+        # the site's furniture (an ad slot's label) set beside a credit is furniture still (issue 11, round 13).
+        if i in labels or i in widgets or _pattern_match(line.text, "boilerplate"):
             continue
         if line.block in caption_blocks and sizes[line.block] <= MAX_CAPTION_BLOCK_LINES:
             labels[i] = ("caption", "in the same block as a photo credit line, with no blank line between")
@@ -1197,6 +1200,10 @@ def _label_replies(lines: list[Line], labels: Labels) -> None:
                 labels[i] = ("boilerplate", f"reply in a discussion thread (was {labels[i][0]}: {labels[i][1]})")
 
 
+# Sentence or list punctuation: a line holding one is not a bare link item.
+SECTION_RUN_PUNCTUATION = re.compile(r"[.:!?,;|•·*]")
+
+
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`),
     and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`)."""
@@ -1226,6 +1233,37 @@ def _label_link_roles(lines: list[Line], labels: Labels, headline: int | None) -
             above = headline is not None and i < headline
             where = "above the headline: the site's top bar" if above else "below the headline: a prompt about access"
             labels[i] = ("navigation" if above else "boilerplate", f"{reason}, {where}")
+
+
+def _one_link_line(line: Line, labels: Labels, i: int) -> bool:
+    """True when line ``i`` is boilerplate of one short link item: a few words, no separator, no punctuation, not a
+    footer pattern's or a legal page's link nor a prompt ("Follow us"): those stay boilerplate inside a run of
+    sections."""
+    kind, reason = labels[i]
+    return (
+        kind == "boilerplate"
+        and not reason.startswith(("site furniture pattern", "legal links"))
+        and word_count(line.text) <= rules.MAX_WORDS_KICKER_ITEM
+        and not rules.ANY_SEPARATOR.search(line.text)
+        and not SECTION_RUN_PUNCTUATION.search(line.text)
+        and not link_roles.legal_item(line.text.casefold())
+        and line.text.split()[0].casefold() not in rules.link_label_words()
+    )
+
+
+def _label_section_runs(lines: list[Line], labels: Labels) -> None:
+    """Relabel as navigation a run of one-item link lines of one block that lists the site's sections
+    (:func:`.link_roles.section_run`): a menu set one item per line, read as boilerplate below the text."""
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        link = i < len(lines) and _one_link_line(lines[i], labels, i)
+        if link and (not run or lines[run[-1]].block == lines[i].block):
+            run.append(i)
+            continue
+        reason = link_roles.section_run([lines[j].text for j in run])
+        for j in run if reason else ():
+            labels[j] = ("navigation", reason)
+        run = [i] if link else []
 
 
 def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -> None:

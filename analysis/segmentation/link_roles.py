@@ -66,3 +66,26 @@ def legal_links(text: str) -> str | None:
     if items and 2 * legal >= len(items):
         return f"legal links: {legal} of {len(items)} links to the site's legal or corporate pages"
     return None
+
+
+@lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    """Return the generic names of a news site's sections (``segmentation_section_names.txt``)."""
+    return rules._word_list("segmentation_section_names.txt")
+
+
+# A menu set one item per line lists at least this many sections; a tag list names the article's places and topics.
+MIN_SECTION_RUN = 3
+
+
+def section_run(items: list[str]) -> str | None:
+    """Return a reason when ``items`` (the lines of a run of one-item link lines) are a menu of the site's sections:
+    ``MIN_SECTION_RUN`` lines or more, at least half of them a section's name ("US", "World", "Politics", …), else
+    None. Sections are navigation wherever they stand (the round-9 ruling), also in a footer; a list of the
+    article's tags names its places and topics, which no list of sections holds (issue 11, round 13)."""
+    if len(items) < MIN_SECTION_RUN:
+        return None
+    sections = sum(item.strip().casefold() in section_words() for item in items)
+    if 2 * sections >= len(items):
+        return f"menu of sections, one per line: {sections} of {len(items)} items name a section"
+    return None

@@ -52,14 +52,22 @@ def reader_prompt(text: str) -> bool:
 
 # The reader's side of an appeal: the verb's object or particle ("Support us", "Sign up", "Join our …").
 APPEAL_OBJECTS = ("us", "up", "our")
+# The site named in the first person further on in the appeal's sentence ("Subscribe to our channel", "Join the
+# members who keep our newsroom going"): within this many characters, with no sentence end or quotation mark
+# between; in lower case, so that "US" (the country) is not read as one (issue 11, round 13).
+APPEAL_SITE_WORDS = ("us", "our")
+MAX_CHARS_TO_SITE_WORD = 80
 
 
 @lru_cache(maxsize=1)
 def _appeal() -> re.Pattern:
-    """Return the pattern of a sentence opening with a prompt verb and the reader's side of the appeal."""
+    """Return the pattern of a sentence opening with a prompt verb and the reader's side of the appeal: its
+    object or particle next to the verb, or the site's "us" / "our" later in the same sentence."""
     verbs = "|".join(sorted(prompt_verbs()))
     objects = "|".join(APPEAL_OBJECTS)
-    return re.compile(rf"(?:^|[.!?]\s+)(?:Please\s+)?(?:{verbs})\s+(?:{objects})\b", re.IGNORECASE)
+    site = "|".join(APPEAL_SITE_WORDS)
+    later = rf"[^.!?\"“”]{{0,{MAX_CHARS_TO_SITE_WORD}}}?\b(?-i:{site})"
+    return re.compile(rf"(?:^|[.!?]\s+)(?:Please\s+)?(?:{verbs})\s+(?:(?:{objects})|{later})\b", re.IGNORECASE)
 
 
 # An appeal is a line of its own or a sentence beside one other: a longer paragraph that ends on one ("… Follow
@@ -70,7 +78,8 @@ SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")  # each sentence end in a line (rul
 
 def reader_appeal(text: str) -> str | None:
     """Return a reason when a sentence of ``text`` asks the reader to act for the site ("Support us with …",
-    "Sign up for our newsletter") and the line holds at most :data:`APPEAL_MAX_SENTENCES` sentences, else None.
+    "Sign up for our newsletter", "Subscribe to our channel for …")
+    and the line holds at most :data:`APPEAL_MAX_SENTENCES` sentences, else None.
     A quotation opens with its mark, so a speaker's "Help us" is not read as one; an article's own sentences do
     not address the reader so."""
     if len(SENTENCE_ENDS.findall(text)) <= APPEAL_MAX_SENTENCES and _appeal().search(text):

@@ -333,7 +333,7 @@ def byline_line(text: str) -> str | None:
         return None
     if words[-1].casefold() in byline_roles() and all(word[0].isupper() for word in words[:-1]):
         return "byline: names and a job title"
-    if _is_link_row(text):
+    if _is_link_row(text) or link_label(text, words):
         return None
     lower = _connective_words(text, words)
     # In capitals a kicker ("WAR IN UKRAINE") has the shape of names joined by "in": there only a desk
@@ -341,9 +341,47 @@ def byline_line(text: str) -> str | None:
     connectives = CAPITALS_BYLINE_CONNECTIVES if text.isupper() else BYLINE_CONNECTIVES
     if lower and all(word.casefold() in connectives for word in lower) and len(words) - len(lower) >= 2:
         if any(word.casefold() == "with" for word in lower):
-            return "byline: a desk and its agencies joined by 'with'"
+            return None if show_host(text) else "byline: a desk and its agencies joined by 'with'"
         return "byline: capitalised names joined by 'and' / 'in'"
     return None
+
+
+@lru_cache(maxsize=1)
+def link_label_words() -> frozenset[str]:
+    """Return the words that open a link's label rather than a name: the verbs of buttons and of reader prompts
+    (``segmentation_button_verbs.txt``, ``segmentation_prompt_verbs.txt``)."""
+    return _word_list("segmentation_button_verbs.txt") | _word_list("segmentation_prompt_verbs.txt")
+
+
+def link_label(text: str, words: list[str]) -> bool:
+    """True when ``text`` (with its ``words``) is a link's label or a row of links that has the shape of names
+    joined by "in" / "and": it opens with a button's or prompt's verb ("View in app", "Search   Log in"), or
+    an item set apart by wide spaces is an account link ("Newsletter   Sign in"). A name is no verb, and a
+    byline's names are joined by words, not by the gaps of a top bar (issue 11, round 13)."""
+    if words[0].casefold() in link_label_words():
+        return True
+    if ANY_SEPARATOR.search(text) is None:
+        return False
+    items = (item.strip().casefold() for item in MENU_SEPARATOR.split(text))
+    return any(item in account_link_words() for item in items)
+
+
+@lru_cache(maxsize=1)
+def account_link_words() -> frozenset[str]:
+    """Return the account and subscription link items (``segmentation_account_links.txt``)."""
+    return _word_list("segmentation_account_links.txt")
+
+
+# A programme's title and its host ("NEWSLINE WITH JANE ROE", "Hardtalk with John Doe"): one word, "with" and a
+# host's name of two or three words. A desk credited with its agencies names the desk in two words or more ("VALLEY
+# COURIER WITH AGENCIES", "Valley Courier with Harbour Press", tests/test_segmentation_round9_structure.py).
+SHOW_HOST = re.compile(r"^[\w'’.-]+\s+with\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$", re.IGNORECASE)
+
+
+def show_host(text: str) -> bool:
+    """True when ``text`` is one word, "with" and a person's name of two or three words: a programme's title and
+    its host, not a desk credited with its agencies (issue 11, round 13)."""
+    return SHOW_HOST.match(text) is not None and not any(word.casefold() in {"and", "&"} for word in text.split())
 
 
 def _is_link_row(text: str) -> bool:
