@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from . import headline_overlap, sentence_shape, topical_prose
+from . import comments, headline_overlap, rules, sentence_shape, topical_prose
 
 
 def prose_after(count: int, is_prose: Callable[[int], bool]) -> list[int]:
@@ -69,6 +69,30 @@ def heads_a_story(text: str, following: Sequence[str]) -> bool:
     """True when headline-like ``text``, followed by the paragraphs ``following``, may head a second story:
     it reads as a title (:func:`reads_as_title`) and is not a labelled link (:func:`labelled_link`)."""
     return reads_as_title(text) and not labelled_link(text, following)
+
+
+# Kinds an earlier rule gives the page's furniture (a time stamp, a reactions row, a widget).
+FURNITURE_KINDS = ("boilerplate", "navigation")
+
+
+def paragraphs_apart(between: Sequence[tuple[str, str]], dated: bool) -> bool:
+    """True when the first two paragraphs below a headline-like line are set apart by the page's furniture:
+    ``between`` are the (kind an earlier rule gave, text) of the lines between them; ``dated``: the first
+    paragraph opens with a dateline.
+
+    A second story glued below an article runs its paragraphs one after the other; a line of furniture
+    after the first one (a post's reactions row, its time stamp) closes an embedded entry (a quoted
+    social-media post, its "Translated from …" note over its one paragraph), and the prose below it is
+    the article going on, not more of a second story. A caption between them is left out: a story's
+    photograph may sit there. Below a dated paragraph a single paragraph is a story, and the footer's
+    widgets may follow it (a newsletter box over its pitch): there only a time stamp or a row of
+    counters, which closes a post, sets the paragraphs apart.
+    """
+    if not dated:
+        return any(kind in FURNITURE_KINDS for kind, _ in between)
+    return any(
+        kind in FURNITURE_KINDS and (rules.timestamp_line(text) or comments.counter_row(text)) for kind, text in between
+    )
 
 
 # A link's title is a headline: at least this many words after its label ("Also worth reading: <title>").

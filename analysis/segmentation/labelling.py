@@ -25,6 +25,7 @@ from . import (
     comments,
     credits,
     dateline_grammar,
+    entries,
     headline_overlap,
     headline_rules,
     link_roles,
@@ -235,6 +236,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_reader_prompts(lines, labels)
     _label_link_roles(lines, labels, headline)
     _label_page_notes(lines, labels, headline)
+    _label_embedded_posts(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -1012,12 +1014,16 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
     if _in_link_list(lines, i):
         return False
-    following = list(islice((lines[j] for j in range(i + 1, len(lines)) if j not in labels), 2))
+    at = list(islice((j for j in range(i + 1, len(lines)) if j not in labels), 2))
+    following = [lines[j] for j in at]
     if not following or not is_body_like(following[0].text):
         return False
     # A wire dateline opens only a story's first paragraph: after one, a single paragraph is a story.
     opens_story = dateline_grammar.first_paragraph_dateline(following[0].text, DATELINE) is not None
     if not opens_story and (len(following) < 2 or not is_body_like(following[1].text)):
+        return False
+    between = [(labels[j][0], lines[j].text) for j in range(at[0] + 1, at[1])] if len(at) == 2 else []
+    if appended.paragraphs_apart(between, opens_story):
         return False
     if rules.continues_on_next_line(lines[i].text, following[0].text):
         return False
@@ -1157,6 +1163,23 @@ def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
             continue
         if section_headings.heads_paragraph(lines[i].text, lines[i + 1].text):
             labels[i] = ("body", f"section heading naming the paragraph below (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a paragraph below the text's first paragraph that is an embedded post's text
+    (:func:`.entries.post_text`): a handle in the furniture right above it, furniture right below it."""
+    first_text = next((i for i in range(len(lines)) if labels[i][0] == "body"), len(lines))
+    for i in range(first_text + 1, len(lines) - 1):
+        if labels[i][0] != "body" or labels[i - 1][0] not in entries.FURNITURE_KINDS:
+            continue
+        header = [
+            (labels[j][0], lines[j].text) for j in range(i - 1, max(first_text, i - 1 - entries.MAX_HEADER_LINES), -1)
+        ]
+        if entries.post_text(header, labels[i + 1][0]):
+            labels[i] = (
+                "boilerplate",
+                "an embedded post's text: a handle in the furniture above it, its counters below",
+            )
 
 
 def _label_replies(lines: list[Line], labels: Labels) -> None:
