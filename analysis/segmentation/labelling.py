@@ -1347,7 +1347,8 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     the other, or each under its own kicker in capitals, with no text between them are links
     to other stories (:func:`.rules.link_title_shape`).
     """
-    if not rules.link_title_shape(lines[i].text):
+    # A line that ends a sentence before a footnote's mark is a paragraph.
+    if not rules.link_title_shape(lines[i].text) or sentence_shape.ends_before_footnote(lines[i].text):
         return False
     # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text; a
     # newspaper column wraps after fewer words than a paragraph's minimum, as many as a link title's.
@@ -1365,7 +1366,8 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
-            and (labels is None or labels.get(j, ("",))[0] != "body")
+            # A caption under a figure is no link either ("Figure 3: The image …" over a section heading).
+            and (labels is None or labels.get(j, ("",))[0] not in ("body", "caption"))
         ):
             return True
     return False
