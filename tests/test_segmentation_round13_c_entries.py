@@ -78,3 +78,59 @@ def test_embedded_post_text_is_furniture_but_not_the_first_paragraph() -> None:
     kinds = {line.text: kind for line, kind, _ in label_lines(BYLINE_PAGE)}
     first = next(text for text in kinds if text.startswith("The ferry crews"))
     assert kinds[first] == "body"
+
+
+def test_counters_row_and_link_preview() -> None:
+    assert entries.counters_row("7.4K views   08:12")
+    assert entries.counters_row("2.1M views · edited 17:45")
+    assert not entries.counters_row("Video 2:04")
+    assert not entries.counters_row("The quay handled 4.2K containers last week, the board said.")
+    assert entries.web_address("quaynews.example.org")
+    assert not entries.web_address("Quay News")
+    preview = [("boilerplate", "Quay News"), ("body", "Crews vote to strike"), ("body", "The vote was 41 to 3.")]
+    assert entries.preview_lines([*preview, ("boilerplate", "7.4K views   08:12")]) == 3
+    # Prose running on past a preview's length is the text, not a preview.
+    assert entries.preview_lines([*preview, ("body", "More."), ("body", "More."), ("boilerplate", "Share")]) == 0
+
+
+CHANNEL = """Corvo Quay Desk
+Updates from the Corvo quay
+The ferry timetable for the week is posted every Monday at the harbour office and on the council's site.
+March 11
+⚓ Crews vote to strike over the winter rota
+The ferry crews of Corvo voted on Tuesday to stop work for two days next week, their union said.
+The union said the new rota would cut the crews' rest time between crossings by a third.
+6.2K views   19:40
+March 12
+⚓ Council calls both sides to talks on Thursday
+The island council said it would meet the union and the ferry company on Thursday morning.
+"We want the boats to run and the crews to rest," the council's chair told reporters on the quay.
+5.9K views   09:15
+The traders of the quay say their stalls will stay closed if the crews walk out.
+harbourledger.example.com
+The Harbour Ledger
+Corvo traders brace for a ferry strike
+Market stalls may stay empty next week, traders say.
+4.8K views   11:02
+"""
+
+
+def test_channel_entries_under_stamps_of_one_format_continue_the_text() -> None:
+    kinds = {line.text: kind for line, kind, _ in label_lines(CHANNEL)}
+    assert kinds["⚓ Council calls both sides to talks on Thursday"] == "body"
+    council = next(text for text in kinds if text.startswith("The island council"))
+    assert kinds[council] == "body"
+    assert kinds["5.9K views   09:15"] == "boilerplate"
+    assert kinds["Corvo traders brace for a ferry strike"] == "boilerplate"
+    assert kinds["Market stalls may stay empty next week, traders say."] == "boilerplate"
+
+
+def test_entry_stamps_date_entries_between_paragraphs_only() -> None:
+    stamps = appended.EntryStamps()
+    stamps.note_furniture("May 3, 2021", in_text=False)  # the byline block's stamp
+    stamps.note_paragraph()
+    assert not stamps.next_entry("May 4, 2021")
+    stamps.note_furniture("May 4, 2021", in_text=True)
+    stamps.note_paragraph()
+    assert stamps.next_entry("May 5, 2021")
+    assert not stamps.next_entry("Share")

@@ -11,6 +11,7 @@ for the whole page so that the check stays linear in its length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from . import comments, headline_overlap, rules, sentence_shape, topical_prose
@@ -129,6 +130,45 @@ def quoted_title(title: str) -> bool:
     title set between paragraphs is wholly quoted)."""
     title = title.strip()
     return len(title) > 2 and title[0] in OPENING_MARKS and title[-1] in CLOSING_MARKS
+
+
+# Figures of a time stamp, masked so that two stamps of one format compare equal ("August 28" ~ "August 29").
+_FIGURES = re.compile(r"\d+")
+
+
+class EntryStamps:
+    """The time-stamp formats that date entries inside the article's text, read line by line.
+
+    A page made of dated entries (a channel's posts, a live blog's updates) sets a time stamp above
+    each entry; when one such stamp stands between two paragraphs of the text, the text is a run of
+    entries, and a headline-like line under a stamp of the same format is the next entry of that run,
+    not a second story glued below the article. A news article's own stamp sits in its byline block,
+    above its first paragraph, so it never dates an entry here.
+    """
+
+    def __init__(self) -> None:
+        self.pending: set[str] = set()  # formats of stamps read since the last paragraph
+        self.dated: set[str] = set()  # formats of stamps read between two paragraphs
+
+    @staticmethod
+    def shape(text: str) -> str | None:
+        """Return the format of ``text`` when it is a time stamp (its figures masked), else None."""
+        return _FIGURES.sub("0", text.strip()) if rules.timestamp_line(text) else None
+
+    def note_furniture(self, text: str, in_text: bool) -> None:
+        """Note a furniture line ``text`` read below a paragraph of the text (``in_text``)."""
+        if in_text and (shape := self.shape(text)):
+            self.pending.add(shape)
+
+    def note_paragraph(self) -> None:
+        """Note a paragraph of the text: the stamps read since the last one dated an entry."""
+        self.dated |= self.pending
+        self.pending.clear()
+
+    def next_entry(self, stamp_above: str | None) -> bool:
+        """True when ``stamp_above``, the furniture line right above a headline-like line, is a time stamp of
+        a format that already dated an entry of the text."""
+        return stamp_above is not None and self.shape(stamp_above) in self.dated
 
 
 class StoryTail:

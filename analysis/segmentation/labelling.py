@@ -868,9 +868,11 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     copies = _pull_quotes_in_text(lines, labels)
     # Prose still to be labelled below each line: an appended story never outweighs the article above it.
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
+    stamps = appended.EntryStamps()
     for i, line in enumerate(lines):
         if i in labels:
             tail.note_furniture(labels[i][0])
+            stamps.note_furniture(line.text, bool(body_lines))
             continue
         words = comparison_words(line.text)
         if body_lines and (why := _pull_quote(lines, i, quoted, copies)):
@@ -905,6 +907,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and _starts_new_story(lines, i, labels)
             and appended.host_outweighs_tail(body_lines, prose_below[i])
             and not (sections and rules.section_heading_length(line.text))
+            and not stamps.next_entry(lines[i - 1].text if i - 1 in labels else None)
         ):
             appended_from, tail.start = i, line.start
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
@@ -923,6 +926,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         else:
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
+            stamps.note_paragraph()
         positions[i] = kept.add(words, line, labels[i][0])
 
 
@@ -1180,6 +1184,25 @@ def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
                 "boilerplate",
                 "an embedded post's text: a handle in the furniture above it, its counters below",
             )
+    _label_post_furniture(lines, labels, first_text)
+
+
+def _label_post_furniture(lines: list[Line], labels: Labels, first_text: int) -> None:
+    """Relabel as boilerplate, below the text's first paragraph, a post's row of counters read as text
+    (:func:`.entries.counters_row`), then the lines of a link preview under a web address alone on its line
+    (:func:`.entries.preview_lines`)."""
+    for i in range(first_text + 1, len(lines)):
+        if labels[i][0] == "body" and entries.counters_row(lines[i].text):
+            labels[i] = ("boilerplate", "a post's row of counters")
+    for i in range(first_text + 1, len(lines)):
+        if labels[i][0] not in entries.FURNITURE_KINDS or not entries.web_address(lines[i].text):
+            continue
+        after = [
+            (labels[j][0], lines[j].text) for j in range(i + 1, min(len(lines), i + 3 + 2 * entries.MAX_PREVIEW_LINES))
+        ]
+        for j in range(i + 1, i + 1 + entries.preview_lines(after)):
+            if labels[j][0] == "body":
+                labels[j] = ("boilerplate", f"a link preview under the web address at {lines[i].start}")
 
 
 def _label_replies(lines: list[Line], labels: Labels) -> None:
