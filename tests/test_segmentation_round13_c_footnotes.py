@@ -34,11 +34,9 @@ Sources
 """
 
 
-def test_footnoted_paragraph_and_heading_under_a_caption_stay_text() -> None:
+def test_footnoted_paragraphs_stay_text() -> None:
     kinds = {line.text: kind for line, kind, _ in label_lines(PAGE)}
     tender = next(text for text in kinds if text.startswith("We found no tender"))
     assert kinds[tender] == "body"
     # Paragraphs closed before their footnote marks are prose: the headline is the line above them.
     assert kinds["How the harbour cranes changed hands"] == "headline"
-    # The caption above a section heading makes no block of link titles with it.
-    assert kinds["What the board says"] == "body"

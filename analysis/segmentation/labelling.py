@@ -1389,8 +1389,7 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
-            # A caption under a figure is no link either ("Figure 3: The image …" over a section heading).
-            and (labels is None or labels.get(j, ("",))[0] not in ("body", "caption"))
+            and (labels is None or labels.get(j, ("",))[0] != "body")
         ):
             return True
     return False
