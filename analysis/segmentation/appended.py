@@ -11,9 +11,10 @@ for the whole page so that the check stays linear in its length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from . import headline_overlap, sentence_shape, topical_prose
+from . import comments, headline_overlap, rules, sentence_shape, topical_prose
 
 
 def prose_after(count: int, is_prose: Callable[[int], bool]) -> list[int]:
@@ -71,6 +72,30 @@ def heads_a_story(text: str, following: Sequence[str]) -> bool:
     return reads_as_title(text) and not labelled_link(text, following)
 
 
+# Kinds an earlier rule gives the page's furniture (a time stamp, a reactions row, a widget).
+FURNITURE_KINDS = ("boilerplate", "navigation")
+
+
+def paragraphs_apart(between: Sequence[tuple[str, str]], dated: bool) -> bool:
+    """True when the first two paragraphs below a headline-like line are set apart by the page's furniture:
+    ``between`` are the (kind an earlier rule gave, text) of the lines between them; ``dated``: the first
+    paragraph opens with a dateline.
+
+    A second story glued below an article runs its paragraphs one after the other; a line of furniture
+    after the first one (a post's reactions row, its time stamp) closes an embedded entry (a quoted
+    social-media post, its "Translated from …" note over its one paragraph), and the prose below it is
+    the article going on, not more of a second story. A caption between them is left out: a story's
+    photograph may sit there. Below a dated paragraph a single paragraph is a story, and the footer's
+    widgets may follow it (a newsletter box over its pitch): there only a time stamp or a row of
+    counters, which closes a post, sets the paragraphs apart.
+    """
+    if not dated:
+        return any(kind in FURNITURE_KINDS for kind, _ in between)
+    return any(
+        kind in FURNITURE_KINDS and (rules.timestamp_line(text) or comments.counter_row(text)) for kind, text in between
+    )
+
+
 # A link's title is a headline: at least this many words after its label ("Also worth reading: <title>").
 MIN_LINK_TITLE_WORDS = 4
 
@@ -105,6 +130,45 @@ def quoted_title(title: str) -> bool:
     title set between paragraphs is wholly quoted)."""
     title = title.strip()
     return len(title) > 2 and title[0] in OPENING_MARKS and title[-1] in CLOSING_MARKS
+
+
+# Figures of a time stamp, masked so that two stamps of one format compare equal ("August 28" ~ "August 29").
+_FIGURES = re.compile(r"\d+")
+
+
+class EntryStamps:
+    """The time-stamp formats that date entries inside the article's text, read line by line.
+
+    A page made of dated entries (a channel's posts, a live blog's updates) sets a time stamp above
+    each entry; when one such stamp stands between two paragraphs of the text, the text is a run of
+    entries, and a headline-like line under a stamp of the same format is the next entry of that run,
+    not a second story glued below the article. A news article's own stamp sits in its byline block,
+    above its first paragraph, so it never dates an entry here.
+    """
+
+    def __init__(self) -> None:
+        self.pending: set[str] = set()  # formats of stamps read since the last paragraph
+        self.dated: set[str] = set()  # formats of stamps read between two paragraphs
+
+    @staticmethod
+    def shape(text: str) -> str | None:
+        """Return the format of ``text`` when it is a time stamp (its figures masked), else None."""
+        return _FIGURES.sub("0", text.strip()) if rules.timestamp_line(text) else None
+
+    def note_furniture(self, text: str, in_text: bool) -> None:
+        """Note a furniture line ``text`` read below a paragraph of the text (``in_text``)."""
+        if in_text and (shape := self.shape(text)):
+            self.pending.add(shape)
+
+    def note_paragraph(self) -> None:
+        """Note a paragraph of the text: the stamps read since the last one dated an entry."""
+        self.dated |= self.pending
+        self.pending.clear()
+
+    def next_entry(self, stamp_above: str | None) -> bool:
+        """True when ``stamp_above``, the furniture line right above a headline-like line, is a time stamp of
+        a format that already dated an entry of the text."""
+        return stamp_above is not None and self.shape(stamp_above) in self.dated
 
 
 class StoryTail:

@@ -26,6 +26,7 @@ from . import (
     comments,
     credits,
     dateline_grammar,
+    entries,
     headline_overlap,
     headline_rules,
     link_roles,
@@ -238,6 +239,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_link_roles(lines, labels, headline)
     _label_section_runs(lines, labels)
     _label_page_notes(lines, labels, headline)
+    _label_embedded_posts(lines, labels)
     _label_post_furniture(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
@@ -884,9 +886,11 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
     copies = _pull_quotes_in_text(lines, labels)
     # Prose still to be labelled below each line: an appended story never outweighs the article above it.
     prose_below = appended.prose_after(len(lines), lambda j: j not in labels and _is_prose(lines[j].text))
+    stamps = appended.EntryStamps()
     for i, line in enumerate(lines):
         if i in labels:
             tail.note_furniture(labels[i][0])
+            stamps.note_furniture(line.text, bool(body_lines))
             continue
         words = comparison_words(line.text)
         if body_lines and (why := _pull_quote(lines, i, quoted, copies)):
@@ -921,6 +925,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
             and _starts_new_story(lines, i, labels)
             and appended.host_outweighs_tail(body_lines, prose_below[i])
             and not (sections and rules.section_heading_length(line.text))
+            and not stamps.next_entry(lines[i - 1].text if i - 1 in labels else None)
         ):
             appended_from, tail.start = i, line.start
             labels[i] = ("appended", "headline-like line after the body, followed by prose: starts a new story")
@@ -939,6 +944,7 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         else:
             labels[i] = ("body", "running text of the article")
             body_lines.append(i)
+            stamps.note_paragraph()
         positions[i] = kept.add(words, line, labels[i][0])
 
 
@@ -1030,12 +1036,16 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
     # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
     if _in_link_list(lines, i):
         return False
-    following = list(islice((lines[j] for j in range(i + 1, len(lines)) if j not in labels), 2))
+    at = list(islice((j for j in range(i + 1, len(lines)) if j not in labels), 2))
+    following = [lines[j] for j in at]
     if not following or not is_body_like(following[0].text):
         return False
     # A wire dateline opens only a story's first paragraph: after one, a single paragraph is a story.
     opens_story = dateline_grammar.first_paragraph_dateline(following[0].text, DATELINE) is not None
     if not opens_story and (len(following) < 2 or not is_body_like(following[1].text)):
+        return False
+    between = [(labels[j][0], lines[j].text) for j in range(at[0] + 1, at[1])] if len(at) == 2 else []
+    if appended.paragraphs_apart(between, opens_story):
         return False
     if rules.continues_on_next_line(lines[i].text, following[0].text):
         return False
@@ -1175,6 +1185,42 @@ def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
             continue
         if section_headings.heads_paragraph(lines[i].text, lines[i + 1].text):
             labels[i] = ("body", f"section heading naming the paragraph below (was {labels[i][0]}: {labels[i][1]})")
+
+
+def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a paragraph below the text's first paragraph that is an embedded post's text
+    (:func:`.entries.post_text`): a handle in the furniture right above it, furniture right below it."""
+    first_text = next((i for i in range(len(lines)) if labels[i][0] == "body"), len(lines))
+    for i in range(first_text + 1, len(lines) - 1):
+        if labels[i][0] != "body" or labels[i - 1][0] not in entries.FURNITURE_KINDS:
+            continue
+        header = [
+            (labels[j][0], lines[j].text) for j in range(i - 1, max(first_text, i - 1 - entries.MAX_HEADER_LINES), -1)
+        ]
+        if entries.post_text(header, labels[i + 1][0]):
+            labels[i] = (
+                "boilerplate",
+                "an embedded post's text: a handle in the furniture above it, its counters below",
+            )
+    _label_entry_furniture(lines, labels, first_text)
+
+
+def _label_entry_furniture(lines: list[Line], labels: Labels, first_text: int) -> None:
+    """Relabel as boilerplate, below the text's first paragraph, a post's row of counters read as text
+    (:func:`.entries.counters_row`), then the lines of a link preview under a web address alone on its line
+    (:func:`.entries.preview_lines`)."""
+    for i in range(first_text + 1, len(lines)):
+        if labels[i][0] == "body" and entries.counters_row(lines[i].text):
+            labels[i] = ("boilerplate", "a post's row of counters")
+    for i in range(first_text + 1, len(lines)):
+        if labels[i][0] not in entries.FURNITURE_KINDS or not entries.web_address(lines[i].text):
+            continue
+        after = [
+            (labels[j][0], lines[j].text) for j in range(i + 1, min(len(lines), i + 3 + 2 * entries.MAX_PREVIEW_LINES))
+        ]
+        for j in range(i + 1, i + 1 + entries.preview_lines(after)):
+            if labels[j][0] == "body":
+                labels[j] = ("boilerplate", f"a link preview under the web address at {lines[i].start}")
 
 
 def _label_replies(lines: list[Line], labels: Labels) -> None:
@@ -1412,7 +1458,8 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     the other, or each under its own kicker in capitals, with no text between them are links
     to other stories (:func:`.rules.link_title_shape`).
     """
-    if not rules.link_title_shape(lines[i].text):
+    # A line that ends a sentence before a footnote's mark is a paragraph.
+    if not rules.link_title_shape(lines[i].text) or sentence_shape.ends_before_footnote(lines[i].text):
         return False
     # A line of a hard-wrapped paragraph (it wraps on, or the line above wraps onto it) is text; a
     # newspaper column wraps after fewer words than a paragraph's minimum, as many as a link title's.

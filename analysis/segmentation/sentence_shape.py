@@ -23,11 +23,21 @@ CLOSED_IN_QUOTES = re.compile(r"[.!?…](?:\s*[\"'”’“»›)\]])+\s*$")
 # Round 13: the capitalised word and the marks before the stop, for a transcript's answer line
 # ("HADLEY: Not yet, Helen. The …") that a label and a colon made look like a link's title.
 INNER_SENTENCE_BREAK = re.compile(r"\b(?:[a-z]{4,}|[A-Z][a-z]{4,})[\"'”’»)]*[.!?][\"'”’“»›)]*\s+[\"'“„«‹(]?\s*[A-Z]")
+# A sentence closed before a footnote's mark: superscript figures after the stop ("… in 2016.⁴"), as
+# investigations and reports number their sources (round 13).
+FOOTNOTED_END = re.compile(r"[.!?…][\"'”’“»›)\]]*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")
 
 
 def closes_sentence(text: str) -> bool:
-    """True when ``text`` ends a sentence: its punctuation, perhaps inside closing marks of any language."""
-    return bool(rules.SENTENCE_END.search(text) or CLOSED_IN_QUOTES.search(text))
+    """True when ``text`` ends a sentence: its punctuation, perhaps inside closing marks of any language or
+    before a footnote's superscript mark."""
+    return bool(rules.SENTENCE_END.search(text) or CLOSED_IN_QUOTES.search(text) or FOOTNOTED_END.search(text))
+
+
+def ends_before_footnote(text: str) -> bool:
+    """True when ``text`` ends a sentence before a footnote's superscript mark ("… in 2016.⁴"): a paragraph
+    of a sourced text, never a link's title, however few words it has."""
+    return bool(FOOTNOTED_END.search(text))
 
 
 def holds_two_sentences(text: str) -> bool:
