@@ -61,12 +61,14 @@ from .words import (
     CLOSE_MARKS,
     COMPLEMENT_NOUNS,
     CONTENT_END_JOINERS,
+    CONTENT_PREPOSITIONS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
     FINITE_AUX,
     FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
+    MEDIA_NOUNS,
     NAME_PARTICLE_WORDS,
     NARRATION_NOT_CLAUSE,
     NARRATION_SUBORDINATORS,
@@ -95,6 +97,8 @@ OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas
 # Relative words after a comma that end an object content (not "where": ", where three million people live"
 # describes the place the object names).
 OBJECT_END_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# A phrase of a preposition standing alone after a cue has at most this many words ("for a Kharkiv news site").
+PREPOSITIONAL_CONTENT_MAX_WORDS = 6
 # An indefinite article after "as" opens a role, not a subject ("called for a truce as a first step").
 ROLE_ARTICLES = frozenset({"a", "an"})
 # Subordinators right after a cue show it used without content ("concedes because ...", "said when asked"
@@ -551,6 +555,16 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
     return None
 
 
+def _media_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7a: "told state radio", "Russian state television": a one-word cue in its base form right before
+    a noun of the press (``MEDIA_NOUNS``) modifies that noun, a noun phrase naming a broadcaster, and
+    reports nothing (round 13b, issue 11). Returns NOTHING, else None."""
+    c1 = cue.end
+    if c1 - cue.start != 1 or c1 >= len(toks) or _tense(cue.form) != "base" or toks[cue.start]["norm"] != cue.lemma:
+        return None
+    return NOTHING if toks[c1]["norm"] in MEDIA_NOUNS and toks[c1]["voice"] == "outlet" else None
+
+
 def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7b: "X stated that A and had asked B": a cue with no speaker of its own after ``and had`` inside
     the open content of an earlier cue that has no ``had`` is a verb of the reported clause, not a second
@@ -630,6 +644,8 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     else:
         return NOTHING
     content, before = _content_span(toks, cue, s_start, s_end)
+    if not before and _bare_prepositional_phrase(toks, *content):
+        return NOTHING
     item = _attribution(cue, speaker=speaker, content=content, content_before=before)
     if _is_sentential_relative(toks, s_start, content, previous):
         # "..., which Damascus denies.": the content is what the previous cue reported.
@@ -643,6 +659,24 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the words after a cue are only a short phrase of a lower-case preposition
+    (``CONTENT_PREPOSITIONS``): at most ``PREPOSITIONAL_CONTENT_MAX_WORDS`` words of the outlet, no finite
+    auxiliary, no past form and no comma ("told reporters in Ankara", "a drill announced in advance", "the
+    preparations described by the envoy", "reported for a news site"). A reported clause after a fronted
+    phrase has its own verb ("said in some districts families had lost ..."); such a phrase is the place,
+    time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11)."""
+    words = toks[start:end]
+    if not words or words[0]["norm"] not in CONTENT_PREPOSITIONS or _is_cap(words[0]):
+        return False
+    return sum(t["is_word"] for t in words) <= PREPOSITIONAL_CONTENT_MAX_WORDS and not any(
+        t["voice"] != "outlet"
+        or t["text"] == ","
+        or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
+        for t in words[1:]
+    )
 
 
 def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1315,6 +1349,7 @@ RULES: tuple[Rule, ...] = (
     _intransitive_cue,
     _passive_cue,
     _not_speech,
+    _media_modifier,
     _backshifted_coordinate,
     _infinitive_coordinate,
     _relative_clause_speaker,

@@ -76,6 +76,10 @@ PREPOSITION_PARTICIPLES = _CLASSES["preposition_participle"]
 FUTURE_MODALS = _CLASSES["future_modal"]
 # Lower-case particles inside a person's name, between capitalised words ("Joost van Hal").
 NAME_PARTICLE_WORDS = _CLASSES["name_particle_word"]
+# Prepositions whose phrase alone, after a cue, is no reported content ("told reporters in Ankara").
+CONTENT_PREPOSITIONS = _CLASSES["content_preposition"]
+# Nouns of the press a cue word modifies as a noun ("state television").
+MEDIA_NOUNS = _CLASSES["media_noun"]
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
