@@ -82,6 +82,8 @@ from .words import (
     QUOTING_VERBS,
     SKIP_OR_STOP,
     SPEAKER_QUANTIFIERS,
+    TIME_LEAD_SUBORDINATORS,
+    TIME_LEAD_UNITS,
     TIME_WORDS,
 )
 
@@ -243,9 +245,13 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
 
 def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
     """Return whether a cue phrase from ``c0`` to ``s_end`` is set between commas inside one clause: the
-    words after it go on in lower case with no clause opener ("The footage, according to him, is ...")."""
+    words after it go on in lower case with the predicate of the subject before it ("The footage, according
+    to him, is ..."): a finite auxiliary, or a verb's past or ``-s`` form after a subject holding no finite
+    auxiliary. Other words after the comma ("..., according to the embassy, less than the price of a jet";
+    "..., according to UN estimates, around half of them displaced") are the outlet's own addition, and
+    the content ends before the cue (round 13b, issue 11)."""
     after = s_end + 1
-    return (
+    if not (
         c0 > 1
         and toks[c0 - 1]["text"] == ","
         and after < len(toks)
@@ -254,7 +260,12 @@ def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
         and toks[after]["voice"] == "outlet"
         and not _is_cap(toks[after])
         and toks[after]["norm"] not in CLAUSE_OPENERS | CLAUSE_SUBORDINATORS
-    )
+    ):
+        return False
+    if toks[after]["norm"] in FINITE_AUX:
+        return True
+    verb_form = _tense(toks[after]["norm"]) in {"past", "3sg"}
+    return verb_form and not any(t["norm"] in FINITE_AUX for t in toks[: c0 - 1])
 
 
 def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1204,9 +1215,24 @@ def _narration_clause(toks: list[dict], start: int) -> int:
             continue
         if toks[k + 1]["norm"] in NARRATION_SUBORDINATORS and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE:
             return k
-        if _result_participle(toks, k + 1):
+        if _result_participle(toks, k + 1) or _time_lead_clause(toks, k + 1):
             return k
     return len(toks)
+
+
+def _time_lead_clause(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma that follows a reported content, opens a short time
+    phrase and its subordinator (``TIME_LEAD_UNITS`` then ``TIME_LEAD_SUBORDINATORS``: ", two days after it
+    suspended ...", ", a day after Washington said ..."): the outlet dates the report by another event, in its
+    own words, so the content ends at the comma (round 13b, issue 11). The phrase is at most
+    ``CLAUSE_LEAD_MAX_TOKENS`` lower-case words of the outlet."""
+    for end in range(k, min(len(toks) - 1, k + CLAUSE_LEAD_MAX_TOKENS)):
+        tok = toks[end]
+        if not tok["is_word"] or _is_cap(tok) or tok["voice"] != "outlet":
+            return False
+        if tok["norm"] in TIME_LEAD_UNITS and toks[end + 1]["norm"] in TIME_LEAD_SUBORDINATORS:
+            return True
+    return False
 
 
 def _result_participle(toks: list[dict], k: int) -> bool:

@@ -78,6 +78,9 @@ FUTURE_MODALS = _CLASSES["future_modal"]
 NAME_PARTICLE_WORDS = _CLASSES["name_particle_word"]
 # Prepositions whose phrase alone, after a cue, is no reported content ("told reporters in Ankara").
 CONTENT_PREPOSITIONS = _CLASSES["content_preposition"]
+# A short time phrase and its subordinator after a content's comma (", two days after ...").
+TIME_LEAD_UNITS = _CLASSES["time_lead_unit"]
+TIME_LEAD_SUBORDINATORS = _CLASSES["time_lead_subordinator"]
 # Nouns of the press a cue word modifies as a noun ("state television").
 MEDIA_NOUNS = _CLASSES["media_noun"]
 
