@@ -74,3 +74,24 @@ def test_according_to_between_commas(sentence: str, expected: list[list[str]]) -
 )
 def test_time_phrase_clause_ends_content(sentence: str, expected: list[list[str]]) -> None:
     assert rows(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The envoy dismissed the claims at a meeting of the council in Geneva.", "the claims"),
+        ("The wardens have rejected the accusations on previous occasions.", "the accusations"),
+        # "as" and "that" keep the whole object; no adjunct: the object unchanged.
+        (
+            'The union rejected the claim as "a fiction" meant to split workers in the port.',
+            'the claim as "a fiction" meant to split workers in the port',
+        ),
+        (
+            "The union rejected a claim by the owners that pay in the port had risen.",
+            "a claim by the owners that pay in the port had risen",
+        ),
+        ("The union rejected the offer.", "the offer"),
+    ],
+)
+def test_rejected_claim_ends_before_an_adverbial(sentence: str, content: str) -> None:
+    assert extract(sentence)["content"].tolist() == [content]

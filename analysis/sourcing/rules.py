@@ -80,6 +80,7 @@ from .words import (
     PREPOSITION_PARTICIPLES,
     PRONOUNS,
     QUOTING_VERBS,
+    REJECTION_ADJUNCT_PREPOSITIONS,
     SKIP_OR_STOP,
     SPEAKER_QUANTIFIERS,
     TIME_LEAD_SUBORDINATORS,
@@ -1017,6 +1018,8 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = _named_quotation_end(toks, start, end)
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
+        if cue.lemma in OBJECT_CUE_LEMMAS:
+            end = _rejected_claim_end(toks, start, end)
     return (start, end), False
 
 
@@ -1083,6 +1086,22 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
             nxt["norm"] in OBJECT_END_RELATIVES
             or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
         ):
+            return k
+    return end
+
+
+def _rejected_claim_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where the object of a rejection (``OBJECT_CUE_LEMMAS``) ends, at most ``end``: before a
+    lower-case preposition of ``REJECTION_ADJUNCT_PREPOSITIONS`` of the outlet's voice that follows the object's
+    first word ("dismissed the claims at a meeting of the council", "rejected the accusations on previous
+    occasions and affirm that ..."): the rejected claim is a noun phrase, the phrase after it says where or
+    when the rejection was made (round 13b, issue 11). A quotation, ``as`` ("dismissed the claim as a
+    fiction") or ``that`` ("rejected a claim that ...": the claim's own clause) before it keeps the whole object."""
+    for k in range(start + 1, end):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["norm"] in {"as", "that"}:
+            return end
+        if tok["norm"] in REJECTION_ADJUNCT_PREPOSITIONS and not _is_cap(tok) and toks[k - 1]["is_word"]:
             return k
     return end
 

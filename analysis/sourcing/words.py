@@ -81,6 +81,8 @@ CONTENT_PREPOSITIONS = _CLASSES["content_preposition"]
 # A short time phrase and its subordinator after a content's comma (", two days after ...").
 TIME_LEAD_UNITS = _CLASSES["time_lead_unit"]
 TIME_LEAD_SUBORDINATORS = _CLASSES["time_lead_subordinator"]
+# Prepositions of an adverbial after a rejected claim ("dismissed the claims at a meeting").
+REJECTION_ADJUNCT_PREPOSITIONS = _CLASSES["rejection_adjunct_preposition"]
 # Nouns of the press a cue word modifies as a noun ("state television").
 MEDIA_NOUNS = _CLASSES["media_noun"]
 
