@@ -95,3 +95,25 @@ def test_time_phrase_clause_ends_content(sentence: str, expected: list[list[str]
 )
 def test_rejected_claim_ends_before_an_adverbial(sentence: str, content: str) -> None:
     assert extract(sentence)["content"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Every time the ministry says we will stage something, the shelling starts a few days later.",
+            [["the ministry", "says", "we will stage something"]],
+        ),
+        (
+            "When the mayor said the bridge was safe, nobody believed him.",
+            [["the mayor", "said", "the bridge was safe"]],
+        ),
+        # A main clause's cue keeps its coordinated content.
+        (
+            "The ministry says the bridge is safe, and engineers agree.",
+            [["The ministry", "says", "the bridge is safe, and engineers agree"]],
+        ),
+    ],
+)
+def test_cue_in_a_fronted_subordinate_clause(sentence: str, expected: list[list[str]]) -> None:
+    assert rows(extract(sentence)) == expected

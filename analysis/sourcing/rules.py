@@ -65,6 +65,7 @@ from .words import (
     DETERMINERS,
     DETERMINERS_OR_THAT,
     FINITE_AUX,
+    FRONTED_SUBORDINATORS,
     FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
@@ -624,6 +625,8 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     s_start, s_end = _preposed_speaker(toks, cue.start)
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
+    if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
+        s_start = _fronted_opener_length(toks)  # "Every time the ministry says": the opener is not the speaker
     relative = _reduced_relative_subject(toks, cue)
     if relative is not None and (
         s_start == s_end or (s_start > relative[0] and all(t["text"] != "," for t in toks[relative[0] : s_start]))
@@ -1016,11 +1019,30 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
+    end = _fronted_clause_end(toks, s_start, start, end)
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
         if cue.lemma in OBJECT_CUE_LEMMAS:
             end = _rejected_claim_end(toks, start, end)
     return (start, end), False
+
+
+def _fronted_clause_end(toks: list[dict], s_start: int, start: int, end: int) -> int:
+    """Return where a content after a cue ends when the cue's clause is a fronted subordinate clause: the
+    sentence opens with a word of ``FRONTED_SUBORDINATORS`` right before the speaker, with no comma before the
+    cue ("Every time the Russians say we will stage something, the bombing starts"). The clause ends at its
+    first comma of the outlet's voice after the content's start: the main clause follows (round 13b,
+    issue 11). Else ``end``."""
+    if s_start == 0 or s_start != _fronted_opener_length(toks):
+        return end
+    comma = next((k for k in range(start, end) if toks[k]["text"] == "," and toks[k]["voice"] == "outlet"), None)
+    return end if comma is None else comma
+
+
+def _fronted_opener_length(toks: list[dict]) -> int:
+    """Return the number of tokens of the ``FRONTED_SUBORDINATORS`` entry the sentence opens with, else 0."""
+    norms = tuple(t["norm"] for t in toks[:3])
+    return max((len(words) for words in FRONTED_SUBORDINATORS if norms[: len(words)] == words), default=0)
 
 
 def _object_relative_that(toks: list[dict], cue: Cue, start: int) -> int:

@@ -83,6 +83,8 @@ TIME_LEAD_UNITS = _CLASSES["time_lead_unit"]
 TIME_LEAD_SUBORDINATORS = _CLASSES["time_lead_subordinator"]
 # Prepositions of an adverbial after a rejected claim ("dismissed the claims at a meeting").
 REJECTION_ADJUNCT_PREPOSITIONS = _CLASSES["rejection_adjunct_preposition"]
+# Openers of a fronted subordinate clause ("Every time X says ..., Y"), as token tuples.
+FRONTED_SUBORDINATORS = frozenset(tuple(entry.split()) for entry in _CLASSES["fronted_subordinator"])
 # Nouns of the press a cue word modifies as a noun ("state television").
 MEDIA_NOUNS = _CLASSES["media_noun"]
 
