@@ -62,3 +62,21 @@ def test_cue_word_before_a_noun_of_the_press(sentence: str, expected: list[list[
 )
 def test_prepositional_phrase_alone_is_no_content(sentence: str, expected: list[list[str]]) -> None:
     assert rows(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"We are not going back to the quay for an offer they could have made," Jan de Vries, chairman of the '
+            "dockers' union, told a rally outside the terminal.",
+            [["Jan de Vries", "told", "We are not going back to the quay for an offer they could have made"]],
+        ),
+        (
+            '"We are not going back to the quay," Ana dos Santos, head of the union, said.',
+            [["Ana dos Santos", "said", "We are not going back to the quay"]],
+        ),
+    ],
+)
+def test_name_particle_before_an_apposition(sentence: str, expected: list[list[str]]) -> None:
+    assert rows(extract(sentence)) == expected

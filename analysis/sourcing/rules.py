@@ -857,7 +857,7 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         and toks[k]["text"] == ","
         and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor or abbreviated)
     ):
-        a_start = _np_before(toks, k)
+        a_start = _over_name_particles(toks, _np_before(toks, k))
         if a_start < k:
             return a_start, k
     elif k > 0 and toks[k]["text"] == "," and _is_apposed_name(toks[k + 1 : s_end - 1]):
@@ -919,6 +919,15 @@ def _is_apposed_name(name: list[dict]) -> bool:
     counted = [t for k, t in enumerate(name) if t["text"] != "." and k not in abbreviations]
     capitalised = all(_is_cap(t) or _name_particle(words, k) for k, t in enumerate(words))
     return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and capitalised and _is_cap(name[0])
+
+
+def _over_name_particles(toks: list[dict], start: int) -> int:
+    """Return where a name that the noun-phrase rules start at ``start`` begins once the lower-case particles
+    before it, each between capitalised words, are read as part of it ("Jan de Vries, chairman of the union,
+    told": not "Vries"; :func:`_name_particle`), else ``start`` (round 13b, issue 11)."""
+    while start >= 2 and _name_particle(toks, start - 1) and toks[start - 2]["voice"] == "outlet":
+        start -= 2
+    return start
 
 
 def _name_particle(words: list[dict], k: int) -> bool:
