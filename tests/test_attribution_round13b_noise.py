@@ -80,3 +80,19 @@ def test_prepositional_phrase_alone_is_no_content(sentence: str, expected: list[
 )
 def test_name_particle_before_an_apposition(sentence: str, expected: list[list[str]]) -> None:
     assert rows(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A relative clause with no "that" on a noun far from any comma reports nothing.
+        ("The only flood of the month was reported a week later in a place the warnings never mentioned.", []),
+        # After a comma the noun is the reported object, as before.
+        (
+            "The rebels were accused of staging attacks, a charge they have always rejected.",
+            [["", "accused", "of staging attacks"], ["they", "rejected", "a charge"]],
+        ),
+    ],
+)
+def test_object_relative_head_follows_a_comma(sentence: str, expected: list[list[str]]) -> None:
+    assert rows(extract(sentence)) == expected

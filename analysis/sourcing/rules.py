@@ -1404,7 +1404,10 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
         and all(t["is_word"] and not _is_cap(t) for t in toks[r_start:r_end])
         and not any(t["norm"] in SKIP_OR_STOP for t in toks[r_start:r_end])
     )
-    if 0 < s_start < s_end and (not _has_words(toks, *content) or short_noun_phrase) and 0 < r_start < r_end:
+    # The head follows a comma, semicolon or colon; a window cut by the length limit is no appositive head
+    # ("... more about its plans than about the rebels it accuses.": round 13b, issue 11).
+    after_mark = 0 < r_start and toks[r_start - 1]["text"] in {",", ";", ":"}
+    if 0 < s_start < s_end and (not _has_words(toks, *content) or short_noun_phrase) and r_start < r_end and after_mark:
         return r_start, r_end
     return None
 
