@@ -659,7 +659,9 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     else:
         return NOTHING
     content, before = _content_span(toks, cue, s_start, s_end)
-    if not before and _bare_prepositional_phrase(toks, *content):
+    if s_start < s_end and not before and _bare_prepositional_phrase(toks, *content):
+        # Only with a speaker phrase of its own: a coordinated cue ("estimated X at N and asked for help")
+        # still ends the first cue's content.
         return NOTHING
     item = _attribution(cue, speaker=speaker, content=content, content_before=before)
     if _is_sentential_relative(toks, s_start, content, previous):
