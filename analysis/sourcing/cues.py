@@ -64,6 +64,10 @@ HEADLINE_CASE_MIN_WORDS = 5
 HEADLINE_CASE_LOWER_SHARE = 0.2
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
+# An estimating cue ("puts the death toll at more than 1,700") has its "at" within this many tokens of the verb,
+# and the figure within this many tokens of "at" ("at more than 1,700": 3).
+FIGURE_AT_WINDOW = 8
+FIGURE_AFTER_AT_WINDOW = 3
 
 
 class Cue(NamedTuple):
@@ -99,6 +103,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     that_only = _that_only_lemmas()
     speech_only = _speech_only_lemmas()
     no_object = _no_object_lemmas()
+    figure_only = _figure_lemmas()
     cues = []
     free = _wh_label_end(toks)  # tokens before this index belong to a cue already read, or to a label
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -132,6 +137,8 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
             # little ..." is narration
             continue
+        if lemma in figure_only and not _object_then_figure(toks, i + size):
+            continue  # "puts the toll at 1,700" estimates; "put pressure on the union" does not
         if lemma in no_object and _determined_object(toks, i + size):
             continue  # "noted that ..." reports; "has noted the reports" does not
         if lemma in speech_only and not (
@@ -212,6 +219,26 @@ def _after_closed_quotation(toks: list[dict], cue: int) -> bool:
             return True
         if tok["voice"] != "outlet" or tok["text"] in {".", ";", ":"}:
             return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _figure_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only before an object, ``at`` and a figure (``before_colon`` = figure)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "figure", "lemma"])
+
+
+def _object_then_figure(toks: list[dict], start: int) -> bool:
+    """Return whether an object of the outlet's words, then ``at`` and a figure (a token with a digit within
+    ``FIGURE_AFTER_AT_WINDOW`` tokens), follow token ``start``, ``at`` within ``FIGURE_AT_WINDOW`` tokens and
+    after at least one word, with no punctuation before it ("puts the death toll at more than 1,700")."""
+    for k in range(start + 1, min(len(toks), start + FIGURE_AT_WINDOW + 1)):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["text"] in {",", ".", ";", ":"}:
+            return False
+        if tok["norm"] == "at":
+            return any(any(c.isdigit() for c in t["text"]) for t in toks[k + 1 : k + 1 + FIGURE_AFTER_AT_WINDOW])
     return False
 
 

@@ -61,12 +61,15 @@ from .words import (
     CLOSE_MARKS,
     COMPLEMENT_NOUNS,
     CONTENT_END_JOINERS,
+    CONTENT_PREPOSITIONS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
     FINITE_AUX,
+    FRONTED_SUBORDINATORS,
     FUTURE_MODALS,
     INVERTING,
     IRREGULAR_PAST,
+    MEDIA_NOUNS,
     NAME_PARTICLE_WORDS,
     NARRATION_NOT_CLAUSE,
     NARRATION_SUBORDINATORS,
@@ -78,8 +81,11 @@ from .words import (
     PREPOSITION_PARTICIPLES,
     PRONOUNS,
     QUOTING_VERBS,
+    REJECTION_ADJUNCT_PREPOSITIONS,
     SKIP_OR_STOP,
     SPEAKER_QUANTIFIERS,
+    TIME_LEAD_SUBORDINATORS,
+    TIME_LEAD_UNITS,
     TIME_WORDS,
 )
 
@@ -95,6 +101,8 @@ OBJECT_END_SUBORDINATORS = frozenset({"as", "while", "when", "because", "whereas
 # Relative words after a comma that end an object content (not "where": ", where three million people live"
 # describes the place the object names).
 OBJECT_END_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# A phrase of a preposition standing alone after a cue has at most this many words ("for a Kharkiv news site").
+PREPOSITIONAL_CONTENT_MAX_WORDS = 6
 # An indefinite article after "as" opens a role, not a subject ("called for a truce as a first step").
 ROLE_ARTICLES = frozenset({"a", "an"})
 # Subordinators right after a cue show it used without content ("concedes because ...", "said when asked"
@@ -239,9 +247,13 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
 
 def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
     """Return whether a cue phrase from ``c0`` to ``s_end`` is set between commas inside one clause: the
-    words after it go on in lower case with no clause opener ("The footage, according to him, is ...")."""
+    words after it go on in lower case with the predicate of the subject before it ("The footage, according
+    to him, is ..."): a finite auxiliary, or a verb's past or ``-s`` form after a subject holding no finite
+    auxiliary. Other words after the comma ("..., according to the embassy, less than the price of a jet";
+    "..., according to UN estimates, around half of them displaced") are the outlet's own addition, and
+    the content ends before the cue (round 13b, issue 11)."""
     after = s_end + 1
-    return (
+    if not (
         c0 > 1
         and toks[c0 - 1]["text"] == ","
         and after < len(toks)
@@ -250,7 +262,12 @@ def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
         and toks[after]["voice"] == "outlet"
         and not _is_cap(toks[after])
         and toks[after]["norm"] not in CLAUSE_OPENERS | CLAUSE_SUBORDINATORS
-    )
+    ):
+        return False
+    if toks[after]["norm"] in FINITE_AUX:
+        return True
+    verb_form = _tense(toks[after]["norm"]) in {"past", "3sg"}
+    return verb_form and not any(t["norm"] in FINITE_AUX for t in toks[: c0 - 1])
 
 
 def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -551,6 +568,16 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
     return None
 
 
+def _media_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7a: "told state radio", "Russian state television": a one-word cue in its base form right before
+    a noun of the press (``MEDIA_NOUNS``) modifies that noun, a noun phrase naming a broadcaster, and
+    reports nothing (round 13b, issue 11). Returns NOTHING, else None."""
+    c1 = cue.end
+    if c1 - cue.start != 1 or c1 >= len(toks) or _tense(cue.form) != "base" or toks[cue.start]["norm"] != cue.lemma:
+        return None
+    return NOTHING if toks[c1]["norm"] in MEDIA_NOUNS and toks[c1]["voice"] == "outlet" else None
+
+
 def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7b: "X stated that A and had asked B": a cue with no speaker of its own after ``and had`` inside
     the open content of an earlier cue that has no ``had`` is a verb of the reported clause, not a second
@@ -598,6 +625,8 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     s_start, s_end = _preposed_speaker(toks, cue.start)
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
+    if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
+        s_start = _fronted_opener_length(toks)  # "Every time the ministry says": the opener is not the speaker
     relative = _reduced_relative_subject(toks, cue)
     if relative is not None and (
         s_start == s_end or (s_start > relative[0] and all(t["text"] != "," for t in toks[relative[0] : s_start]))
@@ -630,6 +659,10 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     else:
         return NOTHING
     content, before = _content_span(toks, cue, s_start, s_end)
+    if s_start < s_end and not before and _bare_prepositional_phrase(toks, *content):
+        # Only with a speaker phrase of its own: a coordinated cue ("estimated X at N and asked for help")
+        # still ends the first cue's content.
+        return NOTHING
     item = _attribution(cue, speaker=speaker, content=content, content_before=before)
     if _is_sentential_relative(toks, s_start, content, previous):
         # "..., which Damascus denies.": the content is what the previous cue reported.
@@ -643,6 +676,24 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the words after a cue are only a short phrase of a lower-case preposition
+    (``CONTENT_PREPOSITIONS``): at most ``PREPOSITIONAL_CONTENT_MAX_WORDS`` words of the outlet, no finite
+    auxiliary, no past form and no comma ("told reporters in Ankara", "a drill announced in advance", "the
+    preparations described by the envoy", "reported for a news site"). A reported clause after a fronted
+    phrase has its own verb ("said in some districts families had lost ..."); such a phrase is the place,
+    time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11)."""
+    words = toks[start:end]
+    if not words or words[0]["norm"] not in CONTENT_PREPOSITIONS or _is_cap(words[0]):
+        return False
+    return sum(t["is_word"] for t in words) <= PREPOSITIONAL_CONTENT_MAX_WORDS and not any(
+        t["voice"] != "outlet"
+        or t["text"] == ","
+        or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
+        for t in words[1:]
+    )
 
 
 def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -808,7 +859,7 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         and toks[k]["text"] == ","
         and (not _is_cap(toks[k + 1]) or toks[k + 1]["norm"] in DETERMINERS or possessor or abbreviated)
     ):
-        a_start = _np_before(toks, k)
+        a_start = _over_name_particles(toks, _np_before(toks, k))
         if a_start < k:
             return a_start, k
     elif k > 0 and toks[k]["text"] == "," and _is_apposed_name(toks[k + 1 : s_end - 1]):
@@ -870,6 +921,15 @@ def _is_apposed_name(name: list[dict]) -> bool:
     counted = [t for k, t in enumerate(name) if t["text"] != "." and k not in abbreviations]
     capitalised = all(_is_cap(t) or _name_particle(words, k) for k, t in enumerate(words))
     return 0 < len(counted) <= APPOSED_NAME_MAX_WORDS and capitalised and _is_cap(name[0])
+
+
+def _over_name_particles(toks: list[dict], start: int) -> int:
+    """Return where a name that the noun-phrase rules start at ``start`` begins once the lower-case particles
+    before it, each between capitalised words, are read as part of it ("Jan de Vries, chairman of the union,
+    told": not "Vries"; :func:`_name_particle`), else ``start`` (round 13b, issue 11)."""
+    while start >= 2 and _name_particle(toks, start - 1) and toks[start - 2]["voice"] == "outlet":
+        start -= 2
+    return start
 
 
 def _name_particle(words: list[dict], k: int) -> bool:
@@ -970,9 +1030,30 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = next((k for k in range(c1, len(toks)) if toks[k]["text"] == ","), len(toks))
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
+    end = _fronted_clause_end(toks, s_start, start, end)
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
+        if cue.lemma in OBJECT_CUE_LEMMAS:
+            end = _rejected_claim_end(toks, start, end)
     return (start, end), False
+
+
+def _fronted_clause_end(toks: list[dict], s_start: int, start: int, end: int) -> int:
+    """Return where a content after a cue ends when the cue's clause is a fronted subordinate clause: the
+    sentence opens with a word of ``FRONTED_SUBORDINATORS`` right before the speaker, with no comma before the
+    cue ("Every time the Russians say we will stage something, the bombing starts"). The clause ends at its
+    first comma of the outlet's voice after the content's start: the main clause follows (round 13b,
+    issue 11). Else ``end``."""
+    if s_start == 0 or s_start != _fronted_opener_length(toks):
+        return end
+    comma = next((k for k in range(start, end) if toks[k]["text"] == "," and toks[k]["voice"] == "outlet"), None)
+    return end if comma is None else comma
+
+
+def _fronted_opener_length(toks: list[dict]) -> int:
+    """Return the number of tokens of the ``FRONTED_SUBORDINATORS`` entry the sentence opens with, else 0."""
+    norms = tuple(t["norm"] for t in toks[:3])
+    return max((len(words) for words in FRONTED_SUBORDINATORS if norms[: len(words)] == words), default=0)
 
 
 def _object_relative_that(toks: list[dict], cue: Cue, start: int) -> int:
@@ -1038,6 +1119,22 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
             nxt["norm"] in OBJECT_END_RELATIVES
             or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
         ):
+            return k
+    return end
+
+
+def _rejected_claim_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where the object of a rejection (``OBJECT_CUE_LEMMAS``) ends, at most ``end``: before a
+    lower-case preposition of ``REJECTION_ADJUNCT_PREPOSITIONS`` of the outlet's voice that follows the object's
+    first word ("dismissed the claims at a meeting of the council", "rejected the accusations on previous
+    occasions and affirm that ..."): the rejected claim is a noun phrase, the phrase after it says where or
+    when the rejection was made (round 13b, issue 11). A quotation, ``as`` ("dismissed the claim as a
+    fiction") or ``that`` ("rejected a claim that ...": the claim's own clause) before it keeps the whole object."""
+    for k in range(start + 1, end):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["norm"] in {"as", "that"}:
+            return end
+        if tok["norm"] in REJECTION_ADJUNCT_PREPOSITIONS and not _is_cap(tok) and toks[k - 1]["is_word"]:
             return k
     return end
 
@@ -1170,9 +1267,24 @@ def _narration_clause(toks: list[dict], start: int) -> int:
             continue
         if toks[k + 1]["norm"] in NARRATION_SUBORDINATORS and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE:
             return k
-        if _result_participle(toks, k + 1):
+        if _result_participle(toks, k + 1) or _time_lead_clause(toks, k + 1):
             return k
     return len(toks)
+
+
+def _time_lead_clause(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma that follows a reported content, opens a short time
+    phrase and its subordinator (``TIME_LEAD_UNITS`` then ``TIME_LEAD_SUBORDINATORS``: ", two days after it
+    suspended ...", ", a day after Washington said ..."): the outlet dates the report by another event, in its
+    own words, so the content ends at the comma (round 13b, issue 11). The phrase is at most
+    ``CLAUSE_LEAD_MAX_TOKENS`` lower-case words of the outlet."""
+    for end in range(k, min(len(toks) - 1, k + CLAUSE_LEAD_MAX_TOKENS)):
+        tok = toks[end]
+        if not tok["is_word"] or _is_cap(tok) or tok["voice"] != "outlet":
+            return False
+        if tok["norm"] in TIME_LEAD_UNITS and toks[end + 1]["norm"] in TIME_LEAD_SUBORDINATORS:
+            return True
+    return False
 
 
 def _result_participle(toks: list[dict], k: int) -> bool:
@@ -1294,7 +1406,10 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
         and all(t["is_word"] and not _is_cap(t) for t in toks[r_start:r_end])
         and not any(t["norm"] in SKIP_OR_STOP for t in toks[r_start:r_end])
     )
-    if 0 < s_start < s_end and (not _has_words(toks, *content) or short_noun_phrase) and 0 < r_start < r_end:
+    # The head follows a comma, semicolon or colon; a window cut by the length limit is no appositive head
+    # ("... more about its plans than about the rebels it accuses.": round 13b, issue 11).
+    after_mark = 0 < r_start and toks[r_start - 1]["text"] in {",", ";", ":"}
+    if 0 < s_start < s_end and (not _has_words(toks, *content) or short_noun_phrase) and r_start < r_end and after_mark:
         return r_start, r_end
     return None
 
@@ -1315,6 +1430,7 @@ RULES: tuple[Rule, ...] = (
     _intransitive_cue,
     _passive_cue,
     _not_speech,
+    _media_modifier,
     _backshifted_coordinate,
     _infinitive_coordinate,
     _relative_clause_speaker,

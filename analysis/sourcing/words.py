@@ -76,6 +76,17 @@ PREPOSITION_PARTICIPLES = _CLASSES["preposition_participle"]
 FUTURE_MODALS = _CLASSES["future_modal"]
 # Lower-case particles inside a person's name, between capitalised words ("Joost van Hal").
 NAME_PARTICLE_WORDS = _CLASSES["name_particle_word"]
+# Prepositions whose phrase alone, after a cue, is no reported content ("told reporters in Ankara").
+CONTENT_PREPOSITIONS = _CLASSES["content_preposition"]
+# A short time phrase and its subordinator after a content's comma (", two days after ...").
+TIME_LEAD_UNITS = _CLASSES["time_lead_unit"]
+TIME_LEAD_SUBORDINATORS = _CLASSES["time_lead_subordinator"]
+# Prepositions of an adverbial after a rejected claim ("dismissed the claims at a meeting").
+REJECTION_ADJUNCT_PREPOSITIONS = _CLASSES["rejection_adjunct_preposition"]
+# Openers of a fronted subordinate clause ("Every time X says ..., Y"), as token tuples.
+FRONTED_SUBORDINATORS = frozenset(tuple(entry.split()) for entry in _CLASSES["fronted_subordinator"])
+# Nouns of the press a cue word modifies as a noun ("state television").
+MEDIA_NOUNS = _CLASSES["media_noun"]
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
