@@ -33,6 +33,7 @@ from .lexicons import (
     gazetteer_kinds,
     gendered_words,
     given_names,
+    institutions,
     national_heads,
     organisation_heads,
     outlet_nouns,
@@ -45,6 +46,7 @@ from .speakers import (
     COUNTRY_NAMED_HEADS,
     _apposition,
     _describe,
+    _institution_country,
     _person_mentions,
     _surname_clusters,
 )
@@ -529,8 +531,9 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
 
     A name is typed by a noun just before it ("the dockers' union NHB", "The union, the X Federation"), by a
     word of its own ("Common Front of Dockers", "Embassy of X"), as a ``body`` when it is an acronym off the
-    gazetteer ("OPCW"), or as a ``channel`` when it heads a line closed by a symbol (an embedded post). Cached
-    for the one article being resolved: every anaphor of an article reads the same raw text."""
+    gazetteer ("OPCW") or a named body of one country (``sourcing_institutions.csv``, with that country), or as
+    a ``channel`` when it heads a line closed by a symbol (an embedded post). Cached for the one article being
+    resolved: every anaphor of an article reads the same raw text."""
     nouns = body_type_nouns()
     found: dict[int, tuple[str, str, str]] = {}
     for match in re.finditer(BODY_NAME, raw):
@@ -543,6 +546,9 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
     for match in BODY_ACRONYM.finditer(raw):
         if match.group() not in gazetteer_kinds():
             found.setdefault(match.start(), (match.group(), "body", ""))
+    for match in _institution_pattern().finditer(raw):
+        # A named body of one country is a body whatever its words ("a charge the group denies").
+        found.setdefault(match.start(), (match.group(), "body", institutions()[tuple(match.group().split())]))
     intro = "|".join(re.escape(w) for w in nouns["intro"])
     # An optional demonym and one more word before the noun ("Dutch dockers' union"), the noun, the name.
     intro_pattern = (
@@ -558,6 +564,13 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
             found[match.start(1)] = (match.group(1), "channel", "")
     starts = sorted(found)
     return starts, *([found[s][i] for s in starts] for i in range(3))
+
+
+@lru_cache(maxsize=1)
+def _institution_pattern() -> re.Pattern[str]:
+    """Return a pattern matching the names of ``sourcing_institutions.csv`` as whole words, one space apart."""
+    names = sorted((" ".join(name) for name in institutions()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 # An outlet anaphor ("the paper", "the Kuwaiti daily") has at most this many words.
@@ -973,11 +986,15 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     A definite description ("the authority") is resolved as a speaker would be
     (:func:`_definite_description`); a name is matched to an earlier source of the same name or acronym;
     an acronym to the name it abbreviates in parentheses earlier ("... Authority (NDMA)",
-    :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya").
+    :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya") or, for a
+    named body of one country ("a spokesman for the White Helmets": ``sourcing_institutions.csv``), its country.
     """
     words = [t for t in owner if t["is_word"]]
     if not words:
         return ""
+    if _generic_body_noun(words):
+        # "a spokesman for the group", "the organisation's director": a second reference as "its" is.
+        return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
     base = {"source": "", "source_type": "", "affiliation": "unknown", "kind": ""}
     if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
         return _known(_definite_description(article, row, words, base)["affiliation"])
@@ -990,8 +1007,21 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         return _acronym_country(article, name, row["speaker_start"])
     return (
         (_countries_in(words) or [""])[0]
+        or (_institution_country(words) or [""])[0]
         or _learned_in(words, article.learned)
         or article.ties.get(name.casefold(), "")
+    )
+
+
+def _generic_body_noun(words: list[dict]) -> bool:
+    """Return whether ``words`` are "the" and a noun that names any body by its kind alone ("the group", "the
+    organisation": type ``body`` of ``sourcing_body_type_nouns.csv``). Such an owner of a post takes up the body
+    named just before, as a possessive "its" does (:func:`_owner_affiliation`), whatever its name; a place after
+    it is the post's seat ("a spokesman for the group in Idlib")."""
+    return (
+        (len(words) == 2 or (len(words) > 2 and words[2]["norm"] in LOCATIVE_WORDS))
+        and words[0]["norm"] == "the"
+        and body_type_nouns()["anaphor"].get(words[1]["norm"]) == "body"
     )
 
 
