@@ -46,3 +46,19 @@ def test_the_group_as_a_speaker_takes_up_the_named_body() -> None:
 def test_the_group_without_a_body_before_gives_no_country() -> None:
     found = extract('"We saw no gas," Omar Basel, a spokesman for the group, said.')
     assert found[["source", "affiliation"]].values.tolist() == [["Omar Basel", "unknown"]]
+
+
+def test_its_post_takes_the_country_an_apposition_gave_the_previous_subject() -> None:
+    found = extract(
+        "Korvel, Norway's second-largest insurer, saw its shares fall on Monday. Its finance director, Lena Prak,"
+        " said the fall was overdone."
+    )
+    assert found[["source", "affiliation"]].values.tolist() == [["Lena Prak", "Norway"]]
+
+
+def test_its_post_ignores_a_previous_subject_placed_as_a_person() -> None:
+    found = extract(
+        "Jana Olsen, the Danish trade minister, met exporters on Monday. Its finance director, Lena Prak, said"
+        " the talks were useful."
+    )
+    assert found[["source", "affiliation"]].values.tolist() == [["Lena Prak", "unknown"]]

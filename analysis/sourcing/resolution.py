@@ -303,10 +303,14 @@ def _stated_in_text(
         stated = _learned_in(toks + after, article.learned) if info["resolved_by"] in WRITTEN else ""
         # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
-        is_body = info["kind"] != "person" or info["source_type"] == "person (untitled)"
-        tied = _tie(article, info["source"], toks) if is_body else ""
+        tied = _tie(article, info["source"], toks) if _is_body(info) else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+def _is_body(info: dict) -> bool:
+    """Return whether a description may name a body: not a person, or an untitled name (a body named alone)."""
+    return info["kind"] != "person" or info["source_type"] == "person (untitled)"
 
 
 # The prepositions of a posting after a post: "its representative in Pakistan", "coordinator for Syria".
@@ -977,6 +981,14 @@ def _earlier_subject_affiliation(article: Article, row: dict) -> str:
             info = _describe(article.raw, toks[start:end], article.clusters)
             if info["kind"] != "person" and _known(info["affiliation"]):
                 return info["affiliation"]
+            # A body its apposition placed ("Amberline, Norvasta's fourth-largest lender, saw queues. Its head ..."),
+            # whatever kind the name alone was read as (a one-word name may pass for a surname); an apposition
+            # holding a person's title ("X, the Dutch infrastructure minister") places a person, whom "its" is not.
+            apposed = [t["norm"] for t in _apposition(toks, end)]
+            is_person = any(found[3] == "person" for found in _roles_in(apposed))
+            tied = "" if is_person else _tie(article, info["source"], toks[start:end])
+            if tied:
+                return tied
     return ""
 
 
@@ -1001,8 +1013,8 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
     earlier = article.named.get(name.casefold())
-    if earlier is not None:
-        return _known(earlier["affiliation"])
+    if earlier is not None and _known(earlier["affiliation"]):
+        return earlier["affiliation"]
     if _is_acronym(name):
         return _acronym_country(article, name, row["speaker_start"])
     return (
