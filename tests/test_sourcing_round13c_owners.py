@@ -62,3 +62,19 @@ def test_its_post_ignores_a_previous_subject_placed_as_a_person() -> None:
         " the talks were useful."
     )
     assert found[["source", "affiliation"]].values.tolist() == [["Lena Prak", "unknown"]]
+
+
+def test_head_of_a_body_is_a_post_that_takes_its_country() -> None:
+    found = extract(
+        "The Polish Centre for Flood Relief said on Monday that the levees would hold.",
+        '"The water is falling," Marek Nowy, head of the centre, said.',
+    )
+    assert found[["source", "affiliation"]].values.tolist()[1] == ["Marek Nowy", "Poland"]
+
+
+def test_a_description_takes_up_a_body_in_the_other_spelling() -> None:
+    found = extract(
+        "The Polish Center for Flood Relief said on Monday that the levees would hold.",
+        "Marek Nowy, who heads the centre, said the water was falling.",
+    )
+    assert found[["source", "affiliation"]].values.tolist()[1] == ["Marek Nowy", "Poland"]

@@ -39,6 +39,7 @@ from .lexicons import (
     outlet_nouns,
     portfolios,
     source_roles,
+    spelling_variants,
 )
 from .noun_phrases import _subject
 from .speakers import (
@@ -763,7 +764,8 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     ):
         return info
     tail = tuple(words[1:])
-    earlier_source = article.bodies.get(tail)
+    # Bodies are remembered by their head words in British spelling (:func:`_head_phrase`).
+    earlier_source = article.bodies.get(tuple(spelling_variants().get(w, w) for w in tail))
     if earlier_source is not None:
         return {
             **info,
@@ -819,8 +821,10 @@ def _named_by_of_phrase(raw: str, tail: tuple[str, ...], here: int) -> str | Non
 
 
 def _head_phrase(source: str) -> list[str]:
-    """Return the casefolded words of a source's name before its first ``of``/``for``/``on`` ("port authority")."""
-    return re.split(r"\s+(?:of|for|on)\s+", source.casefold())[0].split()
+    """Return the casefolded words of a source's name before its first ``of``/``for``/``on`` ("port authority"),
+    in British spelling (``sourcing_spelling_variants.csv``: "center" -> "centre")."""
+    variants = spelling_variants()
+    return [variants.get(w, w) for w in re.split(r"\s+(?:of|for|on)\s+", source.casefold())[0].split()]
 
 
 def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[str]]:
@@ -893,7 +897,7 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             return _known(person.get("affiliation", "")) if person else ""
         if tok["norm"] == "'s" and k:
             return _body_affiliation(article, row, _possessor(phrase, k), described)
-        if tok["norm"] in POST_OWNER_LINKS and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
+        if tok["norm"] in POST_OWNER_LINKS and k + 1 < len(phrase) and _is_post([t["norm"] for t in phrase[:k]]):
             end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
             owner = _owner_of_post(phrase[k + 1 : end], tok["norm"])
             return _body_affiliation(article, row, owner, described) if owner else ""
@@ -903,6 +907,17 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
 
 # The words that link a post to the body it belongs to: "head of the bank", "a spokesman for the ministry".
 POST_OWNER_LINKS = frozenset({"of", "for"})
+
+
+# A post's noun that is no title of its own ("head of the centre", "deputy head of the press service"): the codebook
+# source_roles.csv leaves "head" out, as a speaker phrase "head of ..." types nothing by that word alone.
+POST_NOUNS = frozenset({"head"})
+
+
+def _is_post(norms: list[str]) -> bool:
+    """Return whether the words before an ``of``/``for`` link hold a person's post: a title of the codebook
+    (:func:`_roles_in`) or a bare post's noun ending them (``POST_NOUNS``: "X, head of the centre, said")."""
+    return bool(_roles_in(norms)) or bool(norms and norms[-1] in POST_NOUNS)
 
 
 def _owner_of_post(owner: list[dict], link: str) -> list[dict]:
