@@ -78,3 +78,19 @@ def test_a_description_takes_up_a_body_in_the_other_spelling() -> None:
         "Marek Nowy, who heads the centre, said the water was falling.",
     )
     assert found[["source", "affiliation"]].values.tolist()[1] == ["Marek Nowy", "Poland"]
+
+
+def test_a_post_opening_the_sentence_before_the_name_ties_the_person() -> None:
+    found = extract(
+        "Korvel, Norway's second-largest insurer, saw its shares fall on Monday.",
+        "Korvel's chief executive, Lena Prak, who spoke after the meeting, assured investors that all claims"
+        " would be paid.",
+    )
+    assert found[["source", "affiliation"]].values.tolist()[-1] == ["Lena Prak", "Norway"]
+
+
+def test_a_clause_before_the_name_without_a_post_ties_nothing() -> None:
+    found = extract(
+        "The Kremlin is ready to talk as soon as Norway's demands are met, Vremya Nova writes, quoting an aide.",
+    )
+    assert found["affiliation"].tolist()[0] == "unknown"

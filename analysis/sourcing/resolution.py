@@ -292,6 +292,8 @@ def _stated_in_text(
         owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(
             article, row, owner_after, described
         )
+        if not owned and toks:
+            owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -312,6 +314,21 @@ def _stated_in_text(
 def _is_body(info: dict) -> bool:
     """Return whether a description may name a body: not a person, or an untitled name (a body named alone)."""
     return info["kind"] != "person" or info["source_type"] == "person (untitled)"
+
+
+def _post_before(sentence_toks: list[dict], first: dict) -> list[dict]:
+    """Return the post set off by a comma before a speaker's name when it opens the sentence ("Amberline's chief
+    executive officer, X, who attended ..., assured"), else []: the extractor may keep only the name as the
+    speaker, yet the post and the name are one person (an apposition) and the post's owner ties them. The post
+    must hold a person's title (``source_roles.csv``) and run from the sentence's start."""
+    k = next((i for i, t in enumerate(sentence_toks) if t is first), 0)
+    if k < 2 or k - 1 > APPOSITION_MAX_TOKENS or sentence_toks[k - 1]["text"] != ",":
+        return []
+    post = sentence_toks[: k - 1]
+    roles = _roles_in([t["norm"] for t in post])
+    if any(t["text"] in {",", ";", ":"} for t in post) or not any(found[3] == "person" for found in roles):
+        return []
+    return post
 
 
 # The prepositions of a posting after a post: "its representative in Pakistan", "coordinator for Syria".
