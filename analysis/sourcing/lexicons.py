@@ -308,3 +308,11 @@ def portfolios() -> frozenset[str]:
 def company_suffixes() -> frozenset[str]:
     """Return the legal-form suffixes of company names ("Inc.", "Ltd", "GmbH"): ``sourcing_company_suffixes.txt``."""
     return frozenset(read_word_list("sourcing_company_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> dict[str, str]:
+    """Return American spelling -> British spelling of bodies' head nouns (``sourcing_spelling_variants.csv``:
+    "center" -> "centre"), lower case."""
+    frame = read_table("sourcing_spelling_variants.csv")
+    return dict(zip(frame["american"], frame["british"], strict=True))

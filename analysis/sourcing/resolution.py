@@ -33,11 +33,13 @@ from .lexicons import (
     gazetteer_kinds,
     gendered_words,
     given_names,
+    institutions,
     national_heads,
     organisation_heads,
     outlet_nouns,
     portfolios,
     source_roles,
+    spelling_variants,
 )
 from .noun_phrases import _subject
 from .speakers import (
@@ -45,6 +47,7 @@ from .speakers import (
     COUNTRY_NAMED_HEADS,
     _apposition,
     _describe,
+    _institution_country,
     _person_mentions,
     _surname_clusters,
 )
@@ -289,6 +292,8 @@ def _stated_in_text(
         owned = _owner_affiliation(article, row, toks, described) or _owner_affiliation(
             article, row, owner_after, described
         )
+        if not owned and toks:
+            owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -301,10 +306,29 @@ def _stated_in_text(
         stated = _learned_in(toks + after, article.learned) if info["resolved_by"] in WRITTEN else ""
         # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
-        is_body = info["kind"] != "person" or info["source_type"] == "person (untitled)"
-        tied = _tie(article, info["source"], toks) if is_body else ""
+        tied = _tie(article, info["source"], toks) if _is_body(info) else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+def _is_body(info: dict) -> bool:
+    """Return whether a description may name a body: not a person, or an untitled name (a body named alone)."""
+    return info["kind"] != "person" or info["source_type"] == "person (untitled)"
+
+
+def _post_before(sentence_toks: list[dict], first: dict) -> list[dict]:
+    """Return the post set off by a comma before a speaker's name when it opens the sentence ("Amberline's chief
+    executive officer, X, who attended ..., assured"), else []: the extractor may keep only the name as the
+    speaker, yet the post and the name are one person (an apposition) and the post's owner ties them. The post
+    must hold a person's title (``source_roles.csv``) and run from the sentence's start."""
+    k = next((i for i, t in enumerate(sentence_toks) if t is first), 0)
+    if k < 2 or k - 1 > APPOSITION_MAX_TOKENS or sentence_toks[k - 1]["text"] != ",":
+        return []
+    post = sentence_toks[: k - 1]
+    roles = _roles_in([t["norm"] for t in post])
+    if any(t["text"] in {",", ";", ":"} for t in post) or not any(found[3] == "person" for found in roles):
+        return []
+    return post
 
 
 # The prepositions of a posting after a post: "its representative in Pakistan", "coordinator for Syria".
@@ -529,8 +553,9 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
 
     A name is typed by a noun just before it ("the dockers' union NHB", "The union, the X Federation"), by a
     word of its own ("Common Front of Dockers", "Embassy of X"), as a ``body`` when it is an acronym off the
-    gazetteer ("OPCW"), or as a ``channel`` when it heads a line closed by a symbol (an embedded post). Cached
-    for the one article being resolved: every anaphor of an article reads the same raw text."""
+    gazetteer ("OPCW") or a named body of one country (``sourcing_institutions.csv``, with that country), or as
+    a ``channel`` when it heads a line closed by a symbol (an embedded post). Cached for the one article being
+    resolved: every anaphor of an article reads the same raw text."""
     nouns = body_type_nouns()
     found: dict[int, tuple[str, str, str]] = {}
     for match in re.finditer(BODY_NAME, raw):
@@ -543,6 +568,9 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
     for match in BODY_ACRONYM.finditer(raw):
         if match.group() not in gazetteer_kinds():
             found.setdefault(match.start(), (match.group(), "body", ""))
+    for match in _institution_pattern().finditer(raw):
+        # A named body of one country is a body whatever its words ("a charge the group denies").
+        found.setdefault(match.start(), (match.group(), "body", institutions()[tuple(match.group().split())]))
     intro = "|".join(re.escape(w) for w in nouns["intro"])
     # An optional demonym and one more word before the noun ("Dutch dockers' union"), the noun, the name.
     intro_pattern = (
@@ -558,6 +586,13 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
             found[match.start(1)] = (match.group(1), "channel", "")
     starts = sorted(found)
     return starts, *([found[s][i] for s in starts] for i in range(3))
+
+
+@lru_cache(maxsize=1)
+def _institution_pattern() -> re.Pattern[str]:
+    """Return a pattern matching the names of ``sourcing_institutions.csv`` as whole words, one space apart."""
+    names = sorted((" ".join(name) for name in institutions()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 # An outlet anaphor ("the paper", "the Kuwaiti daily") has at most this many words.
@@ -746,7 +781,8 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     ):
         return info
     tail = tuple(words[1:])
-    earlier_source = article.bodies.get(tail)
+    # Bodies are remembered by their head words in British spelling (:func:`_head_phrase`).
+    earlier_source = article.bodies.get(tuple(spelling_variants().get(w, w) for w in tail))
     if earlier_source is not None:
         return {
             **info,
@@ -802,8 +838,10 @@ def _named_by_of_phrase(raw: str, tail: tuple[str, ...], here: int) -> str | Non
 
 
 def _head_phrase(source: str) -> list[str]:
-    """Return the casefolded words of a source's name before its first ``of``/``for``/``on`` ("port authority")."""
-    return re.split(r"\s+(?:of|for|on)\s+", source.casefold())[0].split()
+    """Return the casefolded words of a source's name before its first ``of``/``for``/``on`` ("port authority"),
+    in British spelling (``sourcing_spelling_variants.csv``: "center" -> "centre")."""
+    variants = spelling_variants()
+    return [variants.get(w, w) for w in re.split(r"\s+(?:of|for|on)\s+", source.casefold())[0].split()]
 
 
 def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[str]]:
@@ -876,7 +914,7 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             return _known(person.get("affiliation", "")) if person else ""
         if tok["norm"] == "'s" and k:
             return _body_affiliation(article, row, _possessor(phrase, k), described)
-        if tok["norm"] in POST_OWNER_LINKS and k + 1 < len(phrase) and _roles_in([t["norm"] for t in phrase[:k]]):
+        if tok["norm"] in POST_OWNER_LINKS and k + 1 < len(phrase) and _is_post([t["norm"] for t in phrase[:k]]):
             end = next((i for i in range(k + 1, len(phrase)) if phrase[i]["norm"] in OWNER_ENDS), len(phrase))
             owner = _owner_of_post(phrase[k + 1 : end], tok["norm"])
             return _body_affiliation(article, row, owner, described) if owner else ""
@@ -886,6 +924,17 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
 
 # The words that link a post to the body it belongs to: "head of the bank", "a spokesman for the ministry".
 POST_OWNER_LINKS = frozenset({"of", "for"})
+
+
+# A post's noun that is no title of its own ("head of the centre", "deputy head of the press service"): the codebook
+# source_roles.csv leaves "head" out, as a speaker phrase "head of ..." types nothing by that word alone.
+POST_NOUNS = frozenset({"head"})
+
+
+def _is_post(norms: list[str]) -> bool:
+    """Return whether the words before an ``of``/``for`` link hold a person's post: a title of the codebook
+    (:func:`_roles_in`) or a bare post's noun ending them (``POST_NOUNS``: "X, head of the centre, said")."""
+    return bool(_roles_in(norms)) or bool(norms and norms[-1] in POST_NOUNS)
 
 
 def _owner_of_post(owner: list[dict], link: str) -> list[dict]:
@@ -964,6 +1013,14 @@ def _earlier_subject_affiliation(article: Article, row: dict) -> str:
             info = _describe(article.raw, toks[start:end], article.clusters)
             if info["kind"] != "person" and _known(info["affiliation"]):
                 return info["affiliation"]
+            # A body its apposition placed ("Amberline, Norvasta's fourth-largest lender, saw queues. Its head ..."),
+            # whatever kind the name alone was read as (a one-word name may pass for a surname); an apposition
+            # holding a person's title ("X, the Dutch infrastructure minister") places a person, whom "its" is not.
+            apposed = [t["norm"] for t in _apposition(toks, end)]
+            is_person = any(found[3] == "person" for found in _roles_in(apposed))
+            tied = "" if is_person else _tie(article, info["source"], toks[start:end])
+            if tied:
+                return tied
     return ""
 
 
@@ -973,25 +1030,42 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     A definite description ("the authority") is resolved as a speaker would be
     (:func:`_definite_description`); a name is matched to an earlier source of the same name or acronym;
     an acronym to the name it abbreviates in parentheses earlier ("... Authority (NDMA)",
-    :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya").
+    :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya") or, for a
+    named body of one country ("a spokesman for the White Helmets": ``sourcing_institutions.csv``), its country.
     """
     words = [t for t in owner if t["is_word"]]
     if not words:
         return ""
+    if _generic_body_noun(words):
+        # "a spokesman for the group", "the organisation's director": a second reference as "its" is.
+        return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
     base = {"source": "", "source_type": "", "affiliation": "unknown", "kind": ""}
     if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
         return _known(_definite_description(article, row, words, base)["affiliation"])
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
     earlier = article.named.get(name.casefold())
-    if earlier is not None:
-        return _known(earlier["affiliation"])
+    if earlier is not None and _known(earlier["affiliation"]):
+        return earlier["affiliation"]
     if _is_acronym(name):
         return _acronym_country(article, name, row["speaker_start"])
     return (
         (_countries_in(words) or [""])[0]
+        or (_institution_country(words) or [""])[0]
         or _learned_in(words, article.learned)
         or article.ties.get(name.casefold(), "")
+    )
+
+
+def _generic_body_noun(words: list[dict]) -> bool:
+    """Return whether ``words`` are "the" and a noun that names any body by its kind alone ("the group", "the
+    organisation": type ``body`` of ``sourcing_body_type_nouns.csv``). Such an owner of a post takes up the body
+    named just before, as a possessive "its" does (:func:`_owner_affiliation`), whatever its name; a place after
+    it is the post's seat ("a spokesman for the group in Idlib")."""
+    return (
+        (len(words) == 2 or (len(words) > 2 and words[2]["norm"] in LOCATIVE_WORDS))
+        and words[0]["norm"] == "the"
+        and body_type_nouns()["anaphor"].get(words[1]["norm"]) == "body"
     )
 
 
