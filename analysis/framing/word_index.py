@@ -294,8 +294,9 @@ def _norm_codes(body: tuple[np.ndarray, list[str]], head_norms: list[str]) -> tu
     return t_code, h_code, vocab
 
 
-def _encoded(tokens: pd.DataFrame, rows: np.ndarray, name: str) -> tuple[np.ndarray, list[str]] | None:
-    """Return (int32 code of each of the token ``rows``' strings of column ``name``; the distinct strings, in
+def _encoded(tokens: pd.DataFrame, rows: np.ndarray | None, name: str) -> tuple[np.ndarray, list[str]] | None:
+    """Return (int32 code of each of the token ``rows``' strings (all rows when None) of column ``name``; the
+    distinct strings, in
     order of first appearance, as ``pd.factorize`` numbers them), or None when the column is not Arrow strings
     without nulls.
 
@@ -308,7 +309,7 @@ def _encoded(tokens: pd.DataFrame, rows: np.ndarray, name: str) -> tuple[np.ndar
     array = pa.array(tokens[name].array)
     if array.null_count:
         return None
-    encoded = pc.dictionary_encode(array.take(pa.array(rows)))
+    encoded = pc.dictionary_encode(array if rows is None else array.take(pa.array(rows)))
     return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False), encoded.dictionary.to_pylist()
 
 
