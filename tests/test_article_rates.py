@@ -130,3 +130,28 @@ def test_context_topics_come_from_the_studys_codebooks():
     rates = ar.article_rates(study, framing.tables(study))
     row = _one(rates, article_id="c1", measure="context", item="earlier_attacks")
     assert (row["count"], row["base"], row["value"]) == (1, 2, 0.5)
+
+
+def test_rate_order_is_the_stable_sort_by_measure_item_voice_and_article(small):
+    # The rows shuffled, then put back in order: measure in UNITS order, item, voice ("all" first, then VOICES),
+    # article id; the shuffled rows' order kept on ties, as sort_values(kind="stable") keeps it.
+    study, rates, _ = small
+    shuffled = rates.sample(frac=1, random_state=7).reset_index(drop=True)
+    measure = shuffled["measure"].map({m: k for k, m in enumerate(ar.UNITS)})
+    voice = shuffled["voice"].map({v: k for k, v in enumerate(["all", *ar.VOICES])})
+    expected = shuffled.assign(_m=measure, _v=voice).sort_values(["_m", "item", "_v", "article_id"], kind="stable")
+    assert ar._rate_order(shuffled).tolist() == expected.index.tolist()
+    assert shuffled.take(ar._rate_order(shuffled)).reset_index(drop=True).equals(rates)
+
+
+def test_word_grid_counts_words_per_article_and_voice_as_grouping_does(small):
+    study, _, _ = small
+    tokens = study.tokens
+    articles = sorted(study.outlet_of())
+    words = tokens[tokens["is_word"].to_numpy(dtype=bool)]
+    expected = [int(((words["article_id"] == a) & (words["voice"] == v)).sum()) for a in articles for v in ar.VOICES]
+    assert ar._word_grid(tokens, articles).tolist() == expected and sum(expected) > 20
+    assert ar._word_grid(tokens.astype({"voice": object}), articles) is None  # not Arrow: grouped by strings
+    counts = ar.voice_word_counts(study)
+    # By hand: SHORT 10, PLAIN 11, LONG 15 + 20 quoted + 4 = 39 words (its comment above says 40).
+    assert counts[counts["voice"] == "all"]["words"].tolist() == [10, 11, 39, 10]

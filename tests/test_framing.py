@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -446,6 +448,18 @@ def test_word_index_from_study_equals_index_of_word_tokens():
     for column in ["art", "body", "sentence_id", "start", "end", "voice", "lo", "hi"]:
         assert getattr(a, column).tolist() == getattr(b, column).tolist(), column
     assert [a.article_ids[k] for k in a.art] == [b.article_ids[k] for k in b.art]
+
+
+def test_word_index_codes_are_the_same_from_arrow_and_object_token_columns():
+    # Arrow string columns are dictionary-encoded by pyarrow, others factorized by pandas: the same codes.
+    study = make_study(SCALE_BODIES)
+    as_objects = study.tokens.astype({c: object for c in ("article_id", "text", "norm", "voice")})
+    a = framing.word_index(study)
+    b = framing.word_index(dataclasses.replace(study, tokens=as_objects))
+    assert isinstance(study.tokens["norm"].dtype, pd.StringDtype) and study.tokens["norm"].dtype.storage == "pyarrow"
+    assert a.norms == b.norms and a.code_of == b.code_of and len(set(a.code.tolist())) > 10
+    for column in ["code", "voice", "art", "start"]:
+        assert getattr(a, column).tolist() == getattr(b, column).tolist(), column
 
 
 def test_gaps_are_joiner_only_separations():

@@ -15,8 +15,9 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from analysis import vocabulary as v
 from analysis.vocabulary import charts
-from analysis.vocabulary.coding import _unique
+from analysis.vocabulary.coding import _codes32, _column_codes32, _unique
 from analysis.vocabulary.diversity import _previous_position
+from analysis.vocabulary.ngrams import STRING, _sorted_ngrams
 from conftest import make_study
 
 # Outlet A, article a1 (body only; the first line is the headline):
@@ -261,6 +262,32 @@ NGRAM_TEXT = {
     "n1": "H\n\nThe prime minister met red, green trees. "
     "Green trees grow near the prime minister. “Prime minister” is a title.\n",
 }
+
+
+@pytest.mark.parametrize("extra", ["zz", "a\x01"])
+def test_sorted_ngrams_is_the_string_sort_even_when_word_order_differs(extra):
+    # With a word holding a character before the joining space ("a\x01"), ordering by word codes is not
+    # string order: "a\x01 b" < "a z" although "a" < "a\x01". The result must be the strings' stable argsort.
+    vocab = np.array(sorted(["a", "b", "z", extra]), dtype=object)
+    code = {w: k for k, w in enumerate(vocab)}
+    pairs = [("a", "z"), (extra, "b"), ("b", "a"), ("a", "b")]
+    words = np.array([[code[x] for x, _ in pairs], [code[y] for _, y in pairs]], dtype=np.int64)
+    rank, ngrams = _sorted_ngrams(vocab.astype(STRING), words)
+    strings = [f"{x} {y}" for x, y in pairs]
+    assert rank.tolist() == sorted(range(len(pairs)), key=strings.__getitem__)
+    assert ngrams.tolist() == sorted(strings) and ngrams.dtype == object
+
+
+@pytest.mark.parametrize("dtype", ["str", "string[pyarrow]", "string[python]", object])
+@pytest.mark.parametrize("take", [None, [4, 0, 2, 2]])
+def test_column_codes32_equals_codes32_of_the_taken_strings(dtype, take):
+    values = ["ü", "b", "B", "a b", "b", "é"]
+    column = pd.Series(values, dtype=dtype)
+    take = None if take is None else np.array(take)
+    codes, distinct = _column_codes32(column, take)
+    expected = _codes32(np.array(values, dtype=object)[take] if take is not None else np.array(values, dtype=object))
+    assert codes.dtype == np.int32 and codes.tolist() == expected[0].tolist()
+    assert distinct.dtype == object and distinct.tolist() == expected[1].tolist() == sorted(set(distinct))
 
 
 def test_ngrams_do_not_cross_punctuation_sentences_or_quotes():

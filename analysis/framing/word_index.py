@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..study import Study
 from ..text import WORD_TOKEN, find_quotes, normalise_token, token_spans
@@ -278,11 +280,10 @@ def _headline_placer(b_art: np.ndarray, b_start: np.ndarray, h_art: np.ndarray, 
     return placed
 
 
-def _norm_codes(body_norms: np.ndarray, head_norms: list[str]) -> tuple[np.ndarray, list[int], list[str]]:
-    """Return the codes of the body norms, the codes of the headline norms, and the distinct norms they index."""
-    t_code, vocab = pd.factorize(body_norms)
-    t_code = t_code.astype(np.int32)
-    vocab = [str(v) for v in vocab]
+def _norm_codes(body: tuple[np.ndarray, list[str]], head_norms: list[str]) -> tuple[np.ndarray, list[int], list[str]]:
+    """Return the codes of the body norms, the codes of the headline norms, and the distinct norms they index;
+    ``body`` is (code of each body norm, the distinct body norms in order of first appearance)."""
+    t_code, vocab = body
     code_of = {v: c for c, v in enumerate(vocab)}
     h_code = []
     for norm in head_norms:
@@ -291,6 +292,43 @@ def _norm_codes(body_norms: np.ndarray, head_norms: list[str]) -> tuple[np.ndarr
             vocab.append(norm)
         h_code.append(code_of[norm])
     return t_code, h_code, vocab
+
+
+def _encoded(tokens: pd.DataFrame, rows: np.ndarray | None, name: str) -> tuple[np.ndarray, list[str]] | None:
+    """Return (int32 code of each of the token ``rows``' strings (all rows when None) of column ``name``; the
+    distinct strings, in
+    order of first appearance, as ``pd.factorize`` numbers them), or None when the column is not Arrow strings
+    without nulls.
+
+    Arrow encodes the rows without a Python string per row (norms and voices: ``word_index`` of 500 bench
+    articles, measured: 0.91 -> 0.34 CPU s per 1,000 articles).
+    """
+    dtype = tokens[name].dtype
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return None
+    array = pa.array(tokens[name].array)
+    if array.null_count:
+        return None
+    encoded = pc.dictionary_encode(array if rows is None else array.take(pa.array(rows)))
+    return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False), encoded.dictionary.to_pylist()
+
+
+def _body_norm_codes(tokens: pd.DataFrame, rows: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Return (code of each body norm of the token ``rows``, the distinct norms in order of first appearance)."""
+    encoded = _encoded(tokens, rows, "norm")
+    if encoded is not None:
+        return encoded
+    t_code, vocab = pd.factorize(_body_column(tokens, rows, "norm", object))
+    return t_code.astype(np.int32), [str(v) for v in vocab]
+
+
+def _body_voices(tokens: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """Return the voice code of each of the token ``rows`` (:func:`voice_codes`, applied to the distinct names)."""
+    encoded = _encoded(tokens, rows, "voice")
+    if encoded is None:
+        return voice_codes(_body_column(tokens, rows, "voice", object))
+    codes, names = encoded
+    return voice_codes(np.asarray(names, dtype=object))[codes]
 
 
 def _body_column(tokens: pd.DataFrame, rows: np.ndarray, name: str, dtype) -> np.ndarray:
@@ -341,11 +379,11 @@ def word_index(
     body = placed(np.zeros(len(heads), dtype=bool), np.ones(len(rows), dtype=bool), bool)
     voice = placed(
         voice_codes(heads["voice"].to_numpy(dtype=object)),
-        voice_codes(_body_column(tokens, rows, "voice", object)),
+        _body_voices(tokens, rows),
         np.int8,
     )
     texts = placed(heads["text"].to_numpy(dtype=object), _body_column(tokens, rows, "text", object), object)
-    t_code, h_code, vocab = _norm_codes(_body_column(tokens, rows, "norm", object), values_of(heads["norm"]))
+    t_code, h_code, vocab = _norm_codes(_body_norm_codes(tokens, rows), values_of(heads["norm"]))
     code = placed(np.asarray(h_code, dtype=np.int32), t_code, np.int32)
     del t_code, rows
     return _build_index(article_ids, art, body, sentence_id, start, end, texts, code, vocab, voice, study.raw)

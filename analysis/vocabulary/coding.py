@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # Packed keys (a product of code ranges) are built only when the product stays below 2**62: an int64
 # holds 2**63, and the margin leaves room for the additions that follow each multiplication.
@@ -52,6 +54,28 @@ def _codes32(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     rank = np.empty(len(order), dtype=np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
     return rank[codes], uniques[order]
+
+
+def _column_codes32(column: pd.Series, take: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``_codes32`` of the strings of ``column``: its rows ``take``, or every row in order when None.
+
+    An Arrow-backed string column without nulls is dictionary-encoded by pyarrow (no Python string per row;
+    only the distinct strings are ranked, by Python's order as in ``_codes32``). The token columns of 500
+    bench articles (article id, text, voice): ``_prepare`` measured 0.60 -> 0.34 CPU s per 1,000 articles.
+    """
+    dtype = column.dtype
+    array = pa.array(column.array) if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow" else None
+    if array is None or array.null_count:
+        values = column.to_numpy(dtype=object)
+        return _codes32(values if take is None else values[take])
+    if take is not None:
+        array = array.take(pa.array(take))
+    encoded = pc.dictionary_encode(array)
+    distinct = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
+    order = np.argsort(distinct, kind="stable")
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return rank[encoded.indices.to_numpy(zero_copy_only=False)], distinct[order]
 
 
 def _int32(values: np.ndarray) -> np.ndarray:

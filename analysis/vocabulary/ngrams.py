@@ -54,6 +54,44 @@ COLLOCATION_COLUMNS = {
 }
 
 
+def _joined(vocab: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Return the n-gram strings (numpy strings) of ``words`` (n x m codes into ``vocab``), words joined by a space."""
+    strings = vocab[words[0]] if words.shape[1] else np.zeros(0, dtype=STRING)
+    for k in range(1, len(words)):
+        strings = np.strings.add(np.strings.add(strings, " "), vocab[words[k]])
+    return strings
+
+
+def _word_order(words: np.ndarray, size: int) -> np.ndarray:
+    """Return the order of the columns of ``words`` (n x m codes below ``size``) by their first code, then the
+    next...: one integer key per column when the product of code ranges fits one int64, else ``np.lexsort``."""
+    if size ** len(words) >= PACK_LIMIT:
+        return np.lexsort(words[::-1])
+    key = np.zeros(words.shape[1], dtype=np.int64)
+    for row in words:
+        key *= size
+        key += row
+    return np.argsort(key, kind="stable")
+
+
+def _sorted_ngrams(vocab: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (``np.argsort(strings, kind="stable")``, the strings in that order as objects) of the distinct
+    n-grams whose word codes are ``words`` (n x m, codes into the sorted numpy strings ``vocab``).
+
+    Codes rank the sorted vocabulary, so ordering by codes (an integer sort) gives string order whenever no
+    word holds a character ordered before the joining space; the strings are joined in that order and
+    checked (strictly increasing: the one sorted order, so the stable argsort's), and sorted otherwise.
+    Bigrams and trigrams of 500 bench articles, measured: 1.15 -> 0.72 CPU s per 1,000 articles.
+    """
+    order = _word_order(words, len(vocab))
+    ranked = _joined(vocab, words[:, order])
+    if not np.all(ranked[1:] > ranked[:-1]):
+        strings = _joined(vocab, words)
+        order = np.argsort(strings, kind="stable")
+        ranked = strings[order]
+    return order, ranked.astype(object)
+
+
 def _ngram_codes(p: dict, n: int) -> dict:
     """Return the n-grams of ``_prepare``'s word tokens as codes.
 
@@ -87,19 +125,14 @@ def _ngram_codes(p: dict, n: int) -> dict:
     # The n-gram strings joined and sorted as numpy strings (UTF-8: byte order is code point order, Python's str
     # order): on the 1,000-article bench corpus (325k bigrams, 466k trigrams) 2.1 s CPU with a " ".join per
     # n-gram, 0.7 s.
-    vocab = np.asarray(p["vocab"], dtype=object).astype(STRING)
-    strings = vocab[words[0]] if len(index) else np.zeros(0, dtype=STRING)
-    for k in range(1, n):
-        strings = np.strings.add(np.strings.add(strings, " "), vocab[words[k]])
-    rank = np.argsort(strings, kind="stable")
-    strings = strings.astype(object)
+    rank, ngrams = _sorted_ngrams(np.asarray(p["vocab"], dtype=object).astype(STRING), words)
     recode = np.empty(len(rank), dtype=np.int32)
     recode[rank] = np.arange(len(rank))
     flags = stop[words]
     cache[n] = {
         "first": first,  # int32, like ``code``: multiply as int64
         "code": recode[code],
-        "ngrams": strings[rank],
+        "ngrams": ngrams,
         "stop_only": flags.all(axis=0)[rank],
         "stop_edge": (flags[0] | flags[-1])[rank],
     }

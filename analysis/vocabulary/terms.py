@@ -31,7 +31,7 @@ import pandas as pd
 from ..lexicon import read_word_list
 from ..study import Study
 from ..text import WORD_TOKEN, normalise_token
-from .coding import _codes, _codes32, _column, _int32, _lean, _unique
+from .coding import _codes, _column, _column_codes32, _int32, _lean, _unique
 
 STOPWORDS_FILE = "stopwords_en.txt"
 
@@ -89,7 +89,7 @@ def _primary_order(
     keep = tokens["article_id"].isin(list(outlet_of)).to_numpy()
     take = None if keep.all() else np.flatnonzero(keep)
     del keep
-    art, articles = _codes32(_take(tokens, "article_id", take, object))
+    art, articles = _column_codes32(tokens["article_id"], take)
     token_id = _take(tokens, "token_id", take)
     if len(art) > 1 and not np.all((art[1:] > art[:-1]) | ((art[1:] == art[:-1]) & (token_id[1:] >= token_id[:-1]))):
         order = np.lexsort((token_id, art))  # stable, like sort_values(kind="stable")
@@ -146,14 +146,14 @@ def _prepare(study: Study, stop: frozenset[str] | None = None) -> dict:
     tokens = study.tokens
     take, art, articles, token_id = _primary_order(tokens, outlet_of)
     outlet_of_article, outlets = _codes([outlet_of[a] for a in articles])
-    text_code, texts = _codes32(_take(tokens, "text", take, object))
+    text_code, texts = _column_codes32(tokens["text"], take)
     has_letter = np.array([LETTER.search(t) is not None for t in texts], dtype=bool)
     is_term = has_letter[text_code] if len(text_code) else np.zeros(0, dtype=bool)
     # The text layer's word (a letter or a digit); the same test as its ``is_word`` flag.
     has_word = np.array([WORD_TOKEN.search(t) is not None for t in texts], dtype=bool)
     is_number = (has_word & ~has_letter)[text_code] if len(text_code) else np.zeros(0, dtype=bool)
     sentence = _take(tokens, "sentence_id", take)
-    voice, voices = _codes32(_take(tokens, "voice", take, object))
+    voice, voices = _column_codes32(tokens["voice"], take)
     voice = voice.astype(np.int8)
     rows, word_run = _word_runs(art, sentence, voice, is_term)
     term_of_text, vocab = _terms_of_texts(texts, has_letter)
