@@ -290,6 +290,18 @@ def test_column_codes32_equals_codes32_of_the_taken_strings(dtype, take):
     assert distinct.dtype == object and distinct.tolist() == expected[1].tolist() == sorted(set(distinct))
 
 
+@pytest.mark.parametrize("take", [None, [4, 0, 2, 2]])
+def test_column_codes32_of_a_column_in_several_arrow_chunks(take):
+    # A column concatenated from chunks (or read from Parquet) holds a chunked Arrow array.
+    values = ["ü", "b", "B", "a b", "b", "é"]
+    column = pd.concat([pd.Series(values[:3], dtype="string[pyarrow]"), pd.Series(values[3:], dtype="string[pyarrow]")])
+    column = column.reset_index(drop=True)
+    take = None if take is None else np.array(take)
+    codes, distinct = _column_codes32(column, take)
+    expected = _codes32(np.array(values, dtype=object)[take] if take is not None else np.array(values, dtype=object))
+    assert codes.tolist() == expected[0].tolist() and distinct.tolist() == expected[1].tolist()
+
+
 def test_ngrams_do_not_cross_punctuation_sentences_or_quotes():
     study = make_study(NGRAM_TEXT)
     bigrams = v.ngram_occurrences(study, 2)

@@ -309,6 +309,9 @@ def _encoded(tokens: pd.DataFrame, rows: np.ndarray | None, name: str) -> tuple[
     array = pa.array(tokens[name].array)
     if array.null_count:
         return None
+    # A column read from Parquet or concatenated from chunks comes as several Arrow chunks.
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
     encoded = pc.dictionary_encode(array if rows is None else array.take(pa.array(rows)))
     return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False), encoded.dictionary.to_pylist()
 

@@ -68,6 +68,9 @@ def _column_codes32(column: pd.Series, take: np.ndarray | None = None) -> tuple[
     if array is None or array.null_count:
         values = column.to_numpy(dtype=object)
         return _codes32(values if take is None else values[take])
+    # A column read from Parquet or concatenated from chunks comes as several Arrow chunks.
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
     if take is not None:
         array = array.take(pa.array(take))
     encoded = pc.dictionary_encode(array)
