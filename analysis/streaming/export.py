@@ -71,7 +71,7 @@ from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
 from ..vocabulary.terms import _prepare
 from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
-from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, run_groups
+from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, resident_mb, run_groups
 from .held import FrameSpill, RawTexts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
@@ -144,6 +144,7 @@ class StreamingExport:
         self.raw = RawTexts(partial / HELD_DIR)
         self.codebooks = None
         self.group_peaks_mb: dict[str, float | None] = {}
+        self.fork_mb: float | None = None  # the client's resident memory when the final groups were forked
 
     def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (its writer opened at its first rows)."""
@@ -191,6 +192,7 @@ class StreamingExport:
             "reuse": self._write_whole_corpus,
         }
         start = sorted(groups, key=FINISH_GROUP_ORDER.index)
+        self.fork_mb = resident_mb()
         results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
         done = [results[name] for name in groups]
         self.group_peaks_mb = {name: results[name].peak_mb for name in groups}  # None when run in this process
