@@ -64,7 +64,17 @@ from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
-from ..study import BatchPool, Study, build_study, contiguous_batches, empty_failures, release_freed_memory
+from ..sourcing.quote_variants import QUOTE_COLUMNS
+from ..sourcing.summaries import SUMMARY_COLUMNS, summary_tables
+from ..study import (
+    BatchPool,
+    Study,
+    build_study,
+    contiguous_batches,
+    empty_failures,
+    release_freed_memory,
+    subset_study,
+)
 from ..vocabulary.concordance import KWIC_WINDOW
 from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
@@ -78,6 +88,8 @@ from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
 from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
+# The sourcing tables whose rows are one article's: written chunk by chunk (the others are made across articles).
+SOURCING_PER_ARTICLE = ("attributions", "accused_parties")
 # Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
 CHUNK_SIZE = 2_000
 # The exporter's table order (the manifest lists the files in it).
@@ -249,13 +261,55 @@ class StreamingExport:
         )
 
     def _write_sourcing(self) -> list[pd.DataFrame]:
-        """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens;
-        return the failed-articles rows of the articles they had to leave out."""
-        study = self._lean_study(self._read("accusing_tokens"), attributions=self._read("attributions"))
-        tables, failed = isolated_tables(sourcing, study)
+        """Write the sourcing tables; return the failed-articles rows of the articles they had to leave out.
+
+        One spilled chunk at a time, :func:`analysis.sourcing.tables` (its quotations left out: they are
+        compared across the corpus below) gives the chunk's rows of the per-article tables, attributions and
+        accused_parties, and the articles that make it fail (found and left out as in memory:
+        :func:`~analysis.export.isolated_tables`); its per-outlet tables are the chunk's only, and dropped.
+        Then the tables across articles are made from the columns they read only, of every chunk
+        (:func:`_sourcing_across`), the failed articles left out. So the group holds one chunk's attributions
+        and accusing tokens, and the corpus's summary columns and top-level quotations, not every
+        attribution's row and every accusing token. An article that fails only the tables across articles
+        is left out of those, not of the per-article tables (in memory: of every sourcing table)."""
+        failed = []
+        for number in range(len(self.raw.paths)):
+            study = self._chunk_sourcing_study(number)
+            tables, chunk_failed = isolated_tables(sourcing, study)
+            for name in SOURCING_PER_ARTICLE:
+                self.write(name, tables[name])
+            failed.append(chunk_failed)
+            del study, tables
+        left_out = set(_concat(failed)["article_id"])
+        tables, across_failed = isolated_run(_sourcing_across, self._sourcing_across_study(left_out), "sourcing")
         for name, frame in tables.items():
             self.write(name, frame)
-        return [failed]
+        return [*failed, across_failed]
+
+    def _chunk_sourcing_study(self, number: int) -> Study:
+        """Return the Study of spilled chunk ``number`` that :func:`analysis.sourcing.tables` reads for its
+        per-article tables: articles, raw texts, attributions and accusing sentences' tokens (no quotation)."""
+        quotes = self.held["quotes"].frame(number, columns=QUOTE_COLUMNS)
+        return Study(
+            articles=self.held["articles"].frame(number),
+            raw=self.raw.part(number),
+            segments=_nothing(),
+            sentences=_nothing(),
+            tokens=self.held["accusing_tokens"].frame(number),
+            quotes=quotes.iloc[:0],
+            attributions=self.held["attributions"].frame(number),
+            codebooks=self.codebooks,
+        )
+
+    def _sourcing_across_study(self, left_out: set[str]) -> Study:
+        """Return the Study :func:`_sourcing_across` reads: every article, the attributions' summary columns
+        and the top-level quotations' columns of every chunk, without the articles in ``left_out``."""
+        attributions = _concat(self.held["attributions"].frames(columns=SUMMARY_COLUMNS))
+        quotes = _concat(self.held["quotes"].frames(columns=QUOTE_COLUMNS, filters=[("depth", "==", 1)]))
+        study = self._lean_study(_nothing(), attributions=attributions, quotes=quotes)
+        if left_out:
+            study = subset_study(study, set(study.raw) - left_out)
+        return study
 
     def _write_rates(self) -> list[pd.DataFrame]:
         """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures.
@@ -282,6 +336,14 @@ class StreamingExport:
         for name, frame in self.reuse.tables(study).items():
             self.write(name, frame)
         return []
+
+
+def _sourcing_across(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the sourcing tables made across articles (:func:`analysis.sourcing.tables`' per-outlet tables
+    and quote_variants) from ``study``'s attributions (their :data:`~analysis.sourcing.summaries.SUMMARY_COLUMNS`
+    suffice) and quotations."""
+    summaries = summary_tables(study.attributions, list(study.outlet_of().values()), study.codebooks)
+    return {**summaries, "quote_variants": sourcing.quote_variants(study)}
 
 
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
