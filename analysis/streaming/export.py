@@ -332,8 +332,9 @@ class StreamingExport:
 
     def _write_whole_corpus(self) -> list[pd.DataFrame]:
         """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`); return no failures."""
-        study = self._lean_study(_nothing(), attributions=self._read("attributions"))
-        for name, frame in self.reuse.tables(study).items():
+        # Each chunk's quotations and attributions are read chunk by chunk (ReuseSpill._per_chunk), not here.
+        study = self._lean_study(_nothing(), quotes=_nothing())
+        for name, frame in self.reuse.tables(study, self.held).items():
             self.write(name, frame)
         return []
 
