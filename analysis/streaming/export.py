@@ -16,8 +16,9 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
 * merged from aggregates: terms and keyness (term counts per outlet, voice and term; words per article
   and voice; per-article term counts spilled to disk: :mod:`analysis.streaming.vocabulary`);
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
-  the sourcing summaries, quote_variants and accused_parties (from every attribution, every quotation
-  and the tokens of the sentences of accusing attributions only);
+  the sourcing tables: attributions and accused_parties a spilled chunk at a time (its attributions and the
+  tokens of its accusing sentences), the per-outlet summaries and quote_variants from the columns they read
+  of every attribution and top-level quotation (:meth:`StreamingExport._write_sourcing`);
 * merged from per-chunk n-gram counts, spilled in hash partitions: collocations
   (:mod:`analysis.streaming.collocations`) and distinctive_phrases (:mod:`analysis.streaming.phrases`,
   example lines read back from spilled chunks);
