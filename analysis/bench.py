@@ -298,6 +298,7 @@ def run_streaming_benchmark(
         "floor_seconds": raw_floor_seconds(articles["raw"]),
         "floor_text": "the raw pages (no body text is kept whole when streaming)",
         "group_peaks_mb": streaming.group_peaks_mb,
+        "fork_mb": streaming.fork_mb,
         **monitor.figures(),
     }
 
@@ -350,6 +351,10 @@ def format_report(figures: dict) -> str:
     if groups:
         peaks = ", ".join(f"{name} {peak:,.0f}" for name, peak in groups.items())
         lines.append(f"peak RSS of the final stage's forked groups (shared pages included): {peaks} MB")
+        fork = figures.get("fork_mb")
+        if fork is not None:
+            own = ", ".join(f"{name} {peak - fork:,.0f}" for name, peak in groups.items())
+            lines.append(f"this process at the fork {fork:,.0f} MB; each group's own (peak minus that): {own} MB")
     return "\n".join(lines + _scattertext_lines(figures.get("scattertext")))
 
 

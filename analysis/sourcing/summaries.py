@@ -21,6 +21,12 @@ SOURCE_COLUMNS = [
     "first_article_id", "first_start",
 ]  # fmt: skip
 AFFILIATION_COLUMNS = ["outlet", "affiliation", "side", "attributions", "content_words", "quoted_words"]
+# The attributions' columns the per-outlet tables read (:func:`summary_tables`): not the spans' offsets, the
+# speaker's text, the cue lemma or the content, the bulk of an attribution row.
+SUMMARY_COLUMNS = [
+    "article_id", "outlet", "start", "source", "source_type", "affiliation", "side", "cue", "cue_class", "mode",
+    "content_words", "quoted_words", "anonymous", "agentless",
+]  # fmt: skip
 
 
 def sources(attr: pd.DataFrame) -> pd.DataFrame:
@@ -149,6 +155,20 @@ def cue_profile(attr: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["outlet", "cue_class", "attributions", "share", "cues"])
 
 
+def summary_tables(attr: pd.DataFrame, outlets: list[str], codebooks: Codebooks) -> dict[str, pd.DataFrame]:
+    """Return the export's per-outlet tables of the attributions ``attr`` (sources, sourcing_outlets,
+    sourcing_affiliations, sourcing_sides, sourcing_cues); ``outlets``: every outlet of the study, with
+    attributions or not. They read only the columns :data:`SUMMARY_COLUMNS` of ``attr``."""
+    affiliations = by_affiliation(attr, codebooks)
+    return {
+        "sources": sources(attr),
+        "sourcing_outlets": outlet_profile(attr, outlets),
+        "sourcing_affiliations": affiliations,
+        "sourcing_sides": _sides_from(affiliations),
+        "sourcing_cues": cue_profile(attr),
+    }
+
+
 def tables(study: Study, corrections: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Return this analysis's export tables, by file name without .csv.
 
@@ -164,14 +184,11 @@ def tables(study: Study, corrections: pd.DataFrame | None = None) -> dict[str, p
         attr, variants = _attributions(study, meanwhile=lambda: quote_variants(study), token_index=token_index)
     if corrections is not None and len(corrections):
         attr = apply_corrections(attr, corrections, study.codebooks)
-    affiliations = by_affiliation(attr, study.codebooks)
+    summaries = summary_tables(attr, list(study.outlet_of().values()), study.codebooks)
     return {
         "attributions": attr,
-        "sources": sources(attr),
+        "sources": summaries.pop("sources"),
         "quote_variants": variants,
-        "sourcing_outlets": outlet_profile(attr, list(study.outlet_of().values())),
-        "sourcing_affiliations": affiliations,
-        "sourcing_sides": _sides_from(affiliations),
-        "sourcing_cues": cue_profile(attr),
+        **summaries,
         "accused_parties": accused_parties(attr, study, token_index),
     }

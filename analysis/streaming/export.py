@@ -16,8 +16,9 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
 * merged from aggregates: terms and keyness (term counts per outlet, voice and term; words per article
   and voice; per-article term counts spilled to disk: :mod:`analysis.streaming.vocabulary`);
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
-  the sourcing summaries, quote_variants and accused_parties (from every attribution, every quotation
-  and the tokens of the sentences of accusing attributions only);
+  the sourcing tables: attributions and accused_parties a spilled chunk at a time (its attributions and the
+  tokens of its accusing sentences), the per-outlet summaries and quote_variants from the columns they read
+  of every attribution and top-level quotation (:meth:`StreamingExport._write_sourcing`);
 * merged from per-chunk n-gram counts, spilled in hash partitions: collocations
   (:mod:`analysis.streaming.collocations`) and distinctive_phrases (:mod:`analysis.streaming.phrases`,
   example lines read back from spilled chunks);
@@ -64,20 +65,32 @@ from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
-from ..study import BatchPool, Study, build_study, contiguous_batches, empty_failures, release_freed_memory
+from ..sourcing.quote_variants import QUOTE_COLUMNS
+from ..sourcing.summaries import SUMMARY_COLUMNS, summary_tables
+from ..study import (
+    BatchPool,
+    Study,
+    build_study,
+    contiguous_batches,
+    empty_failures,
+    release_freed_memory,
+    subset_study,
+)
 from ..vocabulary.concordance import KWIC_WINDOW
 from ..vocabulary.phrases import PHRASE_MIN_COUNT, PHRASE_SIZES, PHRASE_TOP
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT
 from ..vocabulary.terms import _prepare
 from ..voices import VOICES
 from .collocations import ChunkCollocations, CollocationAggregate, chunk_collocation_counts
-from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, run_groups
+from .finish import FINISH_GROUP_ORDER, FINISH_PROCESSES, resident_mb, run_groups
 from .held import FrameSpill, RawTexts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
 from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
+# The sourcing tables whose rows are one article's: written chunk by chunk (the others are made across articles).
+SOURCING_PER_ARTICLE = ("attributions", "accused_parties")
 # Articles per chunk: the client holds one chunk's study and tables at a time (measured in the README).
 CHUNK_SIZE = 2_000
 # The exporter's table order (the manifest lists the files in it).
@@ -144,6 +157,7 @@ class StreamingExport:
         self.raw = RawTexts(partial / HELD_DIR)
         self.codebooks = None
         self.group_peaks_mb: dict[str, float | None] = {}
+        self.fork_mb: float | None = None  # the client's resident memory when the final groups were forked
 
     def write(self, name: str, frame: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (its writer opened at its first rows)."""
@@ -191,6 +205,14 @@ class StreamingExport:
             "reuse": self._write_whole_corpus,
         }
         start = sorted(groups, key=FINISH_GROUP_ORDER.index)
+        # The streamed tables have every row: closed before the fork, their last row groups (up to one of
+        # 262,144 rows per table held: 122 MB of Arrow at 2,000 bench articles, about 0.6 GB at 100,000, estimated
+        # from each table's Arrow bytes per row)
+        # are written and freed instead of being carried into every group's process.
+        files, rows = self._close_writers()
+        release_freed_memory()
+        pa.default_memory_pool().release_unused()
+        self.fork_mb = resident_mb()
         results = dict(zip(start, run_groups(self, [groups[name] for name in start], processes), strict=True))
         done = [results[name] for name in groups]
         self.group_peaks_mb = {name: results[name].peak_mb for name in groups}  # None when run in this process
@@ -202,11 +224,9 @@ class StreamingExport:
             failed = failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)
             failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(self.outlets))
             self.write("failed_articles", failed)
-        files = {name: writer.close() for name, writer in self.writers.items()}
-        rows = {path: n for writer in self.writers.values() for path, n in writer.rows.items()}
-        for result in done:
-            files.update(result.files)
-            rows.update(result.rows)
+        for found in [self._close_writers(), *((result.files, result.rows) for result in done)]:
+            files.update(found[0])
+            rows.update(found[1])
         shutil.rmtree(self.partial / ".counts", ignore_errors=True)
         shutil.rmtree(self.partial / ".phrases", ignore_errors=True)
         shutil.rmtree(self.partial / ".collocations", ignore_errors=True)
@@ -214,6 +234,13 @@ class StreamingExport:
         shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
         return written, rows
+
+    def _close_writers(self) -> tuple[dict[str, list[Path]], dict[Path, int]]:
+        """Close the tables written so far; return (table -> files, file -> rows), the writers dropped."""
+        files = {name: writer.close() for name, writer in self.writers.items()}
+        rows = {path: n for writer in self.writers.values() for path, n in writer.rows.items()}
+        self.writers = {}
+        return files, rows
 
     def _write_vocabulary(self) -> list[pd.DataFrame]:
         """Write terms, collocations, distinctive_phrases and keyness; return no failed articles."""
@@ -247,13 +274,55 @@ class StreamingExport:
         )
 
     def _write_sourcing(self) -> list[pd.DataFrame]:
-        """Write the sourcing tables from every attribution, every quotation and the accusing sentences' tokens;
-        return the failed-articles rows of the articles they had to leave out."""
-        study = self._lean_study(self._read("accusing_tokens"), attributions=self._read("attributions"))
-        tables, failed = isolated_tables(sourcing, study)
+        """Write the sourcing tables; return the failed-articles rows of the articles they had to leave out.
+
+        One spilled chunk at a time, :func:`analysis.sourcing.tables` (its quotations left out: they are
+        compared across the corpus below) gives the chunk's rows of the per-article tables, attributions and
+        accused_parties, and the articles that make it fail (found and left out as in memory:
+        :func:`~analysis.export.isolated_tables`); its per-outlet tables are the chunk's only, and dropped.
+        Then the tables across articles are made from the columns they read only, of every chunk
+        (:func:`_sourcing_across`), the failed articles left out. So the group holds one chunk's attributions
+        and accusing tokens, and the corpus's summary columns and top-level quotations, not every
+        attribution's row and every accusing token. An article that fails only the tables across articles
+        is left out of those, not of the per-article tables (in memory: of every sourcing table)."""
+        failed = []
+        for number in range(len(self.raw.paths)):
+            study = self._chunk_sourcing_study(number)
+            tables, chunk_failed = isolated_tables(sourcing, study)
+            for name in SOURCING_PER_ARTICLE:
+                self.write(name, tables[name])
+            failed.append(chunk_failed)
+            del study, tables
+        left_out = set(_concat(failed)["article_id"])
+        tables, across_failed = isolated_run(_sourcing_across, self._sourcing_across_study(left_out), "sourcing")
         for name, frame in tables.items():
             self.write(name, frame)
-        return [failed]
+        return [*failed, across_failed]
+
+    def _chunk_sourcing_study(self, number: int) -> Study:
+        """Return the Study of spilled chunk ``number`` that :func:`analysis.sourcing.tables` reads for its
+        per-article tables: articles, raw texts, attributions and accusing sentences' tokens (no quotation)."""
+        quotes = self.held["quotes"].frame(number, columns=QUOTE_COLUMNS)
+        return Study(
+            articles=self.held["articles"].frame(number),
+            raw=self.raw.part(number),
+            segments=_nothing(),
+            sentences=_nothing(),
+            tokens=self.held["accusing_tokens"].frame(number),
+            quotes=quotes.iloc[:0],
+            attributions=self.held["attributions"].frame(number),
+            codebooks=self.codebooks,
+        )
+
+    def _sourcing_across_study(self, left_out: set[str]) -> Study:
+        """Return the Study :func:`_sourcing_across` reads: every article, the attributions' summary columns
+        and the top-level quotations' columns of every chunk, without the articles in ``left_out``."""
+        attributions = _concat(self.held["attributions"].frames(columns=SUMMARY_COLUMNS))
+        quotes = _concat(self.held["quotes"].frames(columns=QUOTE_COLUMNS, filters=[("depth", "==", 1)]))
+        study = self._lean_study(_nothing(), attributions=attributions, quotes=quotes)
+        if left_out:
+            study = subset_study(study, set(study.raw) - left_out)
+        return study
 
     def _write_rates(self) -> list[pd.DataFrame]:
         """Write article_rates (every chunk's, in the whole corpus's order) and outlet_rates; return no failures.
@@ -276,10 +345,19 @@ class StreamingExport:
 
     def _write_whole_corpus(self) -> list[pd.DataFrame]:
         """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`); return no failures."""
-        study = self._lean_study(_nothing(), attributions=self._read("attributions"))
-        for name, frame in self.reuse.tables(study).items():
+        # Each chunk's quotations and attributions are read chunk by chunk (ReuseSpill._per_chunk), not here.
+        study = self._lean_study(_nothing(), quotes=_nothing())
+        for name, frame in self.reuse.tables(study, self.held).items():
             self.write(name, frame)
         return []
+
+
+def _sourcing_across(study: Study) -> dict[str, pd.DataFrame]:
+    """Return the sourcing tables made across articles (:func:`analysis.sourcing.tables`' per-outlet tables
+    and quote_variants) from ``study``'s attributions (their :data:`~analysis.sourcing.summaries.SUMMARY_COLUMNS`
+    suffice) and quotations."""
+    summaries = summary_tables(study.attributions, list(study.outlet_of().values()), study.codebooks)
+    return {**summaries, "quote_variants": sourcing.quote_variants(study)}
 
 
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:

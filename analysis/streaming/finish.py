@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import pickle
 import traceback
 from collections.abc import Callable, Sequence
@@ -65,6 +66,16 @@ class GroupResult:
     failures: list[pd.DataFrame] = field(default_factory=list)
     error: BaseException | None = None
     peak_mb: float | None = None  # the forked child's peak resident memory (pages shared with the client included)
+
+
+def resident_mb() -> float:
+    """Return this process's resident memory now, in MB (what a forked child starts from: its ``peak_mb``
+    minus this, taken just before the fork, is the memory the group itself added)."""
+    try:
+        with open("/proc/self/statm") as stream:  # Linux
+            return int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:  # no /proc: the peak so far stands in for it
+        return own_peak_mb()
 
 
 def run_group(export: Writers, group: Group) -> GroupResult:

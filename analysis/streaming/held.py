@@ -45,7 +45,11 @@ class FrameSpill:
     def frames(self, **read) -> list[pd.DataFrame]:
         """Return every chunk's frame, in order (``read``: :func:`pandas.read_parquet`'s ``columns`` or
         ``filters``, to read part of each)."""
-        return [pd.read_parquet(path, **read) for path in self.paths]
+        return [self.frame(number, **read) for number in range(len(self.paths))]
+
+    def frame(self, number: int, **read) -> pd.DataFrame:
+        """Return the frame of the ``number``-th chunk written (``read`` as in :meth:`frames`)."""
+        return pd.read_parquet(self.paths[number], **read)
 
 
 class RawTexts(Mapping[str, str]):
@@ -73,6 +77,12 @@ class RawTexts(Mapping[str, str]):
         _atomic_write(path, write)
         self.paths.append(path)
         self._texts = self._where = None
+
+    def part(self, number: int) -> RawTexts:
+        """Return the texts of the ``number``-th chunk written only (the articles of its spilled frames)."""
+        part = RawTexts(self.folder)
+        part.paths = [self.paths[number]]
+        return part
 
     def _index(self) -> dict[str, tuple[int, int]]:
         """Return (file, row) of every article, mapping the files on first use."""

@@ -27,6 +27,7 @@ processes), every output file byte-identical.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from ..reuse.shingles import corpus_shingles
 from ..reuse.views import add_tallies, origin_table, origin_tallies
 from ..reuse.words import CorpusWords, body_words, corpus_words
 from ..study import Study
+from .held import FrameSpill
 
 # Files the (shingle hash, article) entries are spread over, by the hash's top BUCKET_BITS bits: blocking
 # holds one at a time (100,000 articles of ~800 words: ~1.3 M entries, 16 MB, a file).
@@ -53,6 +55,8 @@ ALIGN_WORDS = 2_000_000
 # The spilled word columns and their types.
 WORD_COLUMNS = {"ids": np.int64, "starts": np.int64, "ends": np.int64, "voices": np.int8}
 MENTION_COLUMNS = ["article_id", "start", "end", "voice", "part"]
+# The spilled frames of a chunk its reuse_articles and reuse_origin rows read (besides its words and mentions).
+CHUNK_FRAMES = ("articles", "quotes", "attributions")
 
 
 class ReuseSpill:
@@ -139,43 +143,40 @@ class ReuseSpill:
             found += [(*batch_pairs[n].tolist(), passage) for n, passage in align_pairs(ids, bounds, local)]
         return Alignments(words, found)
 
-    def tables(self, study: Study) -> dict[str, pd.DataFrame]:
-        """Return :func:`analysis.reuse.tables` of the corpus: ``study`` holds every article's metadata, raw
-        text, quotations and attributions (its tokens are not read: the spilled words are)."""
+    def tables(self, study: Study, held: Mapping[str, FrameSpill]) -> dict[str, pd.DataFrame]:
+        """Return :func:`analysis.reuse.tables` of the corpus: ``study`` holds every article's metadata and raw
+        text (its other frames are not read: the spilled words are, and ``held``'s frames of each chunk,
+        the chunks spilled by :class:`~analysis.streaming.held.FrameSpill` as this spill's, one per :meth:`add`)."""
         words = self.words()
         alignments = self.alignments(words, self.candidate_pairs())
         reuse = reuse_table(alignments)
         differences = differences_table(study, alignments)
         del alignments, words
-        articles, tallies = self._per_chunk(study, reuse, differences)
+        articles, tallies = self._per_chunk(study, held, reuse, differences)
         origin = origin_table(tallies, sorted(set(study.outlet_of().values())))
         return {"reuse": reuse, "reuse_articles": articles, "reuse_differences": differences, "reuse_origin": origin}
 
     def _per_chunk(
-        self, study: Study, reuse: pd.DataFrame, differences: pd.DataFrame
+        self, study: Study, held: Mapping[str, FrameSpill], reuse: pd.DataFrame, differences: pd.DataFrame
     ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
-        """Return ``reuse_articles`` and the ``reuse_origin`` tallies, made chunk by chunk."""
+        """Return ``reuse_articles`` and the ``reuse_origin`` tallies, made chunk by chunk: each chunk's
+        articles, quotations and attributions read from its spilled frames (not split from the whole
+        corpus's, which held them twice: 7.8 kB per bench article)."""
         chunk_of = {}
         for number, (first, last, _) in enumerate(self.chunks):
             chunk_of.update(dict.fromkeys(self.article_ids[first:last], number))
-        inputs = {"articles": study.articles, "quotes": study.quotes, "attributions": study.attributions}
-        split = {name: _by_chunk(frame, chunk_of) for name, frame in inputs.items()}
-        split.update(reuse=_by_chunk(reuse, chunk_of), differences=_by_chunk(differences, chunk_of))
+        split = {"reuse": _by_chunk(reuse, chunk_of), "differences": _by_chunk(differences, chunk_of)}
         tables, tallies = [], {}
-        for number in range(len(self.chunks)):
-            if self.chunks[number][0] == self.chunks[number][1]:
+        for number, (first, last, _) in enumerate(self.chunks):
+            if first == last:
                 continue  # no primary article: no row
             rows = {name: by_chunk.get(number, empty) for name, (by_chunk, empty) in split.items()}
-            chunk = replace(
-                study,
-                articles=rows["articles"],
-                tokens=self._chunk_words(number),
-                quotes=rows["quotes"],
-                attributions=rows["attributions"],
-            )
+            ids = set(self.article_ids[first:last])
+            frames = {name: _rows_of(held[name].frame(number), ids) for name in CHUNK_FRAMES}
+            chunk = replace(study, tokens=self._chunk_words(number), **frames)
             tables.append(reuse_articles(chunk, rows["reuse"]))
             mentions = pd.read_parquet(self.folder / f"mentions-{number:05d}.parquet")
-            found = origin_tallies(chunk, rows["reuse"], rows["differences"], mentions, rows["attributions"])
+            found = origin_tallies(chunk, rows["reuse"], rows["differences"], mentions, frames["attributions"])
             for item, tally in found.items():
                 tallies[item] = add_tallies([tallies[item], tally]) if item in tallies else tally
         return pd.concat(tables, ignore_index=True), tallies
@@ -194,6 +195,11 @@ class ReuseSpill:
             "is_word": True,
             "voice": np.array(voices, dtype=object)[voice_codes],
         })  # fmt: skip
+
+
+def _rows_of(frame: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:
+    """Return the rows of ``frame`` whose article is one of ``article_ids`` (a chunk's primary articles)."""
+    return frame[frame["article_id"].isin(article_ids)]
 
 
 def _by_chunk(frame: pd.DataFrame, chunk_of: dict[str, int]) -> tuple[dict[int, pd.DataFrame], pd.DataFrame]:
