@@ -49,3 +49,12 @@ def test_its_body_is_written_under_the_named_body_that_is_the_subject_before() -
 def test_its_body_after_a_subject_that_is_no_name_stays_as_written() -> None:
     found = extract("The grain council met in Valmora on Monday. Its chairwoman said prices would rise.")
     assert found["source"].tolist() == ["Its chairwoman"]
+
+
+def test_a_description_resolves_to_the_one_name_a_copular_sentence_gives_its_post() -> None:
+    found = extract(
+        "Ten days into the strike, the port's pilot master says the quays are safe.",
+        "Captain Rhona Vell has been Brenmouth's pilot master since 2019.",
+        "The council's finance officer says the budget is tight.",
+    )
+    assert found["source"].tolist() == ["Rhona Vell", "council's finance officer"]

@@ -295,6 +295,7 @@ def _stated_in_text(
         )
         if not owned and toks:
             owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
+        owned = owned or _modifier_body_affiliation(article, toks + after)
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -310,6 +311,28 @@ def _stated_in_text(
         tied = _tie(article, info["source"], toks) if _is_body(info) else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+def _modifier_body_affiliation(article: Article, phrase: list[dict]) -> str:
+    """Return the known affiliation of the last earlier body source whose head ends in a lower-case organisation head
+    of a person's post phrase ("X, a department spokeswoman", "ministry spokesman X", "X, who oversees ... at the
+    central bank"), else "".
+
+    A body named once is then called by its head noun alone, here as a modifier of a post or the object of a
+    relative clause: a second reference to the most recent body of that head (the definite-description rule of
+    :func:`_definite_description`, read inside the post). The affiliation convention of tests/gold/pages/README.md
+    ties the person to the country the text states for that body. Matched on the head word and the word before it
+    ("central bank"), then the head alone, in :attr:`Article.bodies`.
+    """
+    heads = organisation_heads()
+    for k, tok in enumerate(phrase):
+        if tok["norm"] not in heads or _is_cap(tok):
+            continue
+        for key in (tuple(t["norm"] for t in phrase[max(0, k - 1) : k + 1]), (tok["norm"],)):
+            body = article.bodies.get(key)
+            if body is not None and _known(body["affiliation"]):
+                return body["affiliation"]
+    return ""
 
 
 def _is_body(info: dict) -> bool:
@@ -422,6 +445,12 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
                 "resolved_by": target["resolved_by"],
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
+    return _description_referent(article, row, toks, info)
+
+
+def _description_referent(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return the description of a speaker that is no pronoun: the outlet, person or body a description stands for
+    (the anaphor rules in order, the first that resolves wins), else ``info`` as written."""
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet
@@ -433,10 +462,11 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     described = _definite_description(article, row, toks, info)
     if described is not info:
         return described
-    described = _typed_body_anaphor(article, row, toks, info)
-    if described is info:
-        described = _body_members(article, row, toks, info)
-    return described if described is not info else _possessive_body(article, row, toks, info)
+    for rule in (_typed_body_anaphor, _body_members, _possessive_body):
+        described = rule(article, row, toks, info)
+        if described is not info:
+            return described
+    return _copular_holder(article, info)
 
 
 def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -497,6 +527,55 @@ def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) 
     else:
         source, affiliation = f"{owner['source']} {rest}", _known(owner["affiliation"]) or info["affiliation"]
     return {**info, "source": source, "affiliation": affiliation, "resolved_by": "possessive: subject before"}
+
+
+# "NAME[, apposition,] is/has been [the|a|W's] ... HEAD": a sentence stating who holds a post ("X has been Y's
+# ambassador to Z since 2021"); the post ends before "of"/"in"/"at"/"to"/"for"/"since" or a mark.
+COPULAR_POST = re.compile(
+    r"\b((?:[A-Z][\w'’-]+[^\S\n]){1,3}[A-Z][\w'’-]+)(?:,[^.\n]{1,120}?,)?[^\S\n]+"
+    r"(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+"
+    r"((?:the|a|an|[A-Z][\w-]*['’]s)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,3}?[a-z][\w-]*)(?=[^\S\n]+(?:of|in|at|to|for|since)\b|[.,;])"
+)
+# Words that end the post of a description before its complement ("ambassador in Nairobi", "head of X").
+POST_COMPLEMENT = re.compile(r"\s+(?:of|in|at|to|for|since)\s.*$", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _copular_posts(raw: str) -> dict[str, list[str]]:
+    """Return the last word of each post a copular sentence gives a name ("Captain Y Z has been the port's harbour
+    master since 2019" -> "master": ["Captain Y Z"]), in text order; cached for the article being resolved."""
+    found: dict[str, list[str]] = {}
+    for match in COPULAR_POST.finditer(raw):
+        found.setdefault(match.group(2).split()[-1].casefold(), []).append(match.group(1))
+    return found
+
+
+def _copular_holder(article: Article, info: dict) -> dict:
+    """Return ``info`` resolved to the person a copular sentence of the article names as holding the post an unnamed
+    description speaks by ("the port's harbour master says ..." with "Y Z has been the port's harbour master"),
+    else ``info`` unchanged.
+
+    A standfirst or an interview's introduction describes its subject by the post before (or after) the text names
+    them; the sentence "NAME is/has been ... POST" makes the post and the name one person, and the gold pages write
+    the name. Only a description left as written, with no capitalised word after its possessor, is read; the name
+    must be a person's mention (:func:`analysis.sourcing.speakers._surname_clusters`) and hold the post alone.
+    """
+    written = info["source"]
+    post = POST_COMPLEMENT.sub("", written).split()
+    if info["resolved_by"] != "as written" or len(post) < 2 or any(w[:1].isupper() for w in post[1:]):
+        return info
+    holders = set(_copular_posts(article.raw).get(post[-1].casefold(), []))
+    cluster = article.clusters.get(holders.pop().split()[-1]) if len(holders) == 1 else None
+    if cluster is None:
+        return info
+    affiliation = _known(info["affiliation"]) or cluster["affiliation"] or "unknown"
+    return {
+        **info,
+        "source": cluster["full"],
+        "kind": "person",
+        "affiliation": affiliation,
+        "resolved_by": "copular holder",
+    }
 
 
 def _possessive_owner(article: Article, row: dict) -> dict | None:
@@ -1057,10 +1136,19 @@ def _last_body_affiliation(row: dict, described: list[dict]) -> str:
     for d in reversed(described):
         if d["sentence_id"] < row["sentence_id"] - 1:
             break
-        # An untitled name "its" reaches is a body's ("Amberline, …, rejected the claims. Its chief executive").
-        if d["source"] and (d["kind"] != "person" or d["source_type"] == "person (untitled)"):
+        # An untitled name "its" reaches is a body's ("Amberline, …, rejected the claims. Its chief executive"), and
+        # so is a name typed by a role no person holds ("The White Helmets": a group, read as a name).
+        if d["source"] and (_is_body(d) or d["source_type"] in _group_roles()):
             return _known(d["affiliation"])
     return ""
+
+
+@lru_cache(maxsize=1)
+def _group_roles() -> frozenset[str]:
+    """Return the roles of ``source_roles.csv`` that only groups and bodies hold ("armed_group"), never a person."""
+    roles = source_roles()
+    person = set(roles.loc[roles["kind"] == "person", "role"])
+    return frozenset(set(roles["role"]) - person)
 
 
 # A possessive "its" looks this many sentences back for the body it names (a quotation may come between).
