@@ -580,15 +580,19 @@ def _copular_holder(article: Article, info: dict) -> dict:
 
 def _possessive_owner(article: Article, row: dict) -> dict | None:
     """Return the description of the subject before the row's speaker in its sentence, else of the previous
-    sentence's subject, when it names a body or a state by capitalised words (no person, no pronoun); else None."""
+    sentence's subject in the same paragraph, when it names a body or a state by capitalised words (no person, no
+    pronoun); else None."""
     at = bisect_left(article.sentence_ids, row["sentence_id"])
     sentences = [article.by_sentence.get(row["sentence_id"], [])]
     sentences += [article.by_sentence.get(article.sentence_ids[at - 1], [])] if at else []
+    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
     for number, toks in enumerate(sentences):
         limit = next((k for k, t in enumerate(toks) if t["start"] >= row["speaker_start"]), len(toks))
         start, end = _subject(toks, limit if number == 0 else len(toks))
         if end <= start:
             continue
+        if toks[start]["start"] < line_start:
+            return None  # a body of an earlier paragraph is no longer the salient owner (as in _body_members)
         owner = _describe(article.raw, toks[start:end], article.clusters)
         named = all(w[:1].isupper() or w in NAME_SMALL_WORDS for w in owner["source"].split())
         if _state_named(owner["source"]) or named and owner["kind"] != "person":
