@@ -58,3 +58,13 @@ def test_a_description_resolves_to_the_one_name_a_copular_sentence_gives_its_pos
         "The council's finance officer says the budget is tight.",
     )
     assert found["source"].tolist() == ["Rhona Vell", "council's finance officer"]
+
+
+def test_a_floating_quotation_after_a_long_quotation_goes_to_its_speaker() -> None:
+    found = extract(
+        '"This is the old story. We hear it every spring. We rebuild the quay. We do not stage anything," said Mira'
+        " Holt, a spokeswoman for the guild.",
+        '"They want an excuse, and they are writing it now."',
+    )
+    assert found["mode"].tolist() == ["direct", "floating"]
+    assert found["source"].tolist() == ["Mira Holt", "Mira Holt"]

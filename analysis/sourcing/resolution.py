@@ -414,8 +414,11 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     if row["mode"] == "floating":
         # Rows come in sentence order: the look-back stops at the first row of an earlier sentence than the window.
         previous = None
+        here = bisect_left(article.sentence_ids, row["sentence_id"])
         for d in reversed(described):
-            if d["sentence_id"] < row["sentence_id"] - FLOATING_LOOKBACK_SENTENCES:
+            # The window counts sentences of the article, not ids: the sentences of a quotation the text layer
+            # joined into one keep the ids after theirs unused (round 14: a floating quotation after a long one).
+            if here - bisect_left(article.sentence_ids, d["sentence_id"]) > FLOATING_LOOKBACK_SENTENCES:
                 break
             if d["source"]:
                 previous = d
