@@ -45,6 +45,7 @@ from .noun_phrases import _subject
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
+    NAME_SMALL_WORDS,
     _apposition,
     _describe,
     _institution_country,
@@ -294,6 +295,7 @@ def _stated_in_text(
         )
         if not owned and toks:
             owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
+        owned = owned or _modifier_body_affiliation(article, toks + after)
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -309,6 +311,28 @@ def _stated_in_text(
         tied = _tie(article, info["source"], toks) if _is_body(info) else ""
         info = {**info, "affiliation": stated or tied or info["affiliation"]}
     return info
+
+
+def _modifier_body_affiliation(article: Article, phrase: list[dict]) -> str:
+    """Return the known affiliation of the last earlier body source whose head ends in a lower-case organisation head
+    of a person's post phrase ("X, a department spokeswoman", "ministry spokesman X", "X, who oversees ... at the
+    central bank"), else "".
+
+    A body named once is then called by its head noun alone, here as a modifier of a post or the object of a
+    relative clause: a second reference to the most recent body of that head (the definite-description rule of
+    :func:`_definite_description`, read inside the post). The affiliation convention of tests/gold/pages/README.md
+    ties the person to the country the text states for that body. Matched on the head word and the word before it
+    ("central bank"), then the head alone, in :attr:`Article.bodies`.
+    """
+    heads = organisation_heads()
+    for k, tok in enumerate(phrase):
+        if tok["norm"] not in heads or _is_cap(tok):
+            continue
+        for key in (tuple(t["norm"] for t in phrase[max(0, k - 1) : k + 1]), (tok["norm"],)):
+            body = article.bodies.get(key)
+            if body is not None and _known(body["affiliation"]):
+                return body["affiliation"]
+    return ""
 
 
 def _is_body(info: dict) -> bool:
@@ -390,8 +414,11 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     if row["mode"] == "floating":
         # Rows come in sentence order: the look-back stops at the first row of an earlier sentence than the window.
         previous = None
+        here = bisect_left(article.sentence_ids, row["sentence_id"])
         for d in reversed(described):
-            if d["sentence_id"] < row["sentence_id"] - FLOATING_LOOKBACK_SENTENCES:
+            # The window counts sentences of the article, not ids: the sentences of a quotation the text layer
+            # joined into one keep the ids after theirs unused (round 14: a floating quotation after a long one).
+            if here - bisect_left(article.sentence_ids, d["sentence_id"]) > FLOATING_LOOKBACK_SENTENCES:
                 break
             if d["source"]:
                 previous = d
@@ -421,6 +448,12 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
                 "resolved_by": target["resolved_by"],
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
+    return _description_referent(article, row, toks, info)
+
+
+def _description_referent(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return the description of a speaker that is no pronoun: the outlet, person or body a description stands for
+    (the anaphor rules in order, the first that resolves wins), else ``info`` as written."""
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet
@@ -432,8 +465,11 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     described = _definite_description(article, row, toks, info)
     if described is not info:
         return described
-    described = _typed_body_anaphor(article, row, toks, info)
-    return described if described is not info else _body_members(article, row, toks, info)
+    for rule in (_typed_body_anaphor, _body_members, _possessive_body):
+        described = rule(article, row, toks, info)
+        if described is not info:
+            return described
+    return _copular_holder(article, info)
 
 
 def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -460,6 +496,122 @@ def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> 
     affiliation = _known(country) or countries[k - 1] or _name_country(name) or "unknown"
     source = f"{name} {toks[1]['text']}"
     return {**info, "source": source, "affiliation": affiliation, "resolved_by": "body members: body named before"}
+
+
+# Words after "its"/"their" that are no part of the body's own name ("their own harbour office").
+OWN_WORDS = frozenset({"own"})
+# Words that open the seat after a possessed body ("its officials in Sindh"): the seat is no part of the source.
+SEAT_WORDS = frozenset({"in", "at", "from"})
+
+
+def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved through "its"/"their" to the body or state that is the clause's subject before the
+    speaker, else the previous sentence's subject: "Turkey ... has called for a ceasefire. Its foreign ministry
+    said" -> "Turkish foreign ministry" (Turkey); "The OPCW investigated, and its fact-finding mission confirmed"
+    -> "OPCW fact-finding mission"; else ``info`` unchanged.
+
+    A possessive determiner refers to the most salient earlier noun phrase, the subject (Lappin and Leass 1994);
+    the gold pages write the possessed body under its owner's name, a state's by its demonym (the ruling of
+    tests/gold/pages/README.md). Only a speaker left as written that names no person is read ("Its director, X" is
+    X); a seat after the body ("its officials in Sindh") is dropped, and "own" is no part of the name.
+    """
+    words = info["source"].split()
+    if info["resolved_by"] != "as written" or len(toks) < 2 or not words or words[0].casefold() not in BODY_POSSESSIVES:
+        return info
+    body = [t for t in toks[1:] if t["norm"] not in OWN_WORDS]
+    body = body[: next((k for k, t in enumerate(body) if t["norm"] in SEAT_WORDS), len(body))]
+    owner = _possessive_owner(article, row)
+    if not body or owner is None:
+        return info
+    rest = article.raw[body[0]["start"] : body[-1]["end"]]
+    country = _state_named(owner["source"])
+    if country in demonyms():
+        source, affiliation = f"{demonyms()[country]} {rest}", country
+    else:
+        source, affiliation = f"{owner['source']} {rest}", _known(owner["affiliation"]) or info["affiliation"]
+    return {**info, "source": source, "affiliation": affiliation, "resolved_by": "possessive: subject before"}
+
+
+# "NAME[, apposition,] is/has been [the|a|W's] ... HEAD": a sentence stating who holds a post ("X has been Y's
+# ambassador to Z since 2021"); the post ends before "of"/"in"/"at"/"to"/"for"/"since" or a mark.
+COPULAR_POST = re.compile(
+    r"\b((?:[A-Z][\w'’-]+[^\S\n]){1,3}[A-Z][\w'’-]+)(?:,[^.\n]{1,120}?,)?[^\S\n]+"
+    r"(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+"
+    r"((?:the|a|an|[A-Z][\w-]*['’]s)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,3}?[a-z][\w-]*)(?=[^\S\n]+(?:of|in|at|to|for|since)\b|[.,;])"
+)
+# Words that end the post of a description before its complement ("ambassador in Nairobi", "head of X").
+POST_COMPLEMENT = re.compile(r"\s+(?:of|in|at|to|for|since)\s.*$", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _copular_posts(raw: str) -> dict[str, list[str]]:
+    """Return the last word of each post a copular sentence gives a name ("Captain Y Z has been the port's harbour
+    master since 2019" -> "master": ["Captain Y Z"]), in text order; cached for the article being resolved."""
+    found: dict[str, list[str]] = {}
+    for match in COPULAR_POST.finditer(raw):
+        found.setdefault(match.group(2).split()[-1].casefold(), []).append(match.group(1))
+    return found
+
+
+def _copular_holder(article: Article, info: dict) -> dict:
+    """Return ``info`` resolved to the person a copular sentence of the article names as holding the post an unnamed
+    description speaks by ("the port's harbour master says ..." with "Y Z has been the port's harbour master"),
+    else ``info`` unchanged.
+
+    A standfirst or an interview's introduction describes its subject by the post before (or after) the text names
+    them; the sentence "NAME is/has been ... POST" makes the post and the name one person, and the gold pages write
+    the name. Only a description left as written, with no capitalised word after its possessor, is read; the name
+    must be a person's mention (:func:`analysis.sourcing.speakers._surname_clusters`) and hold the post alone.
+    """
+    written = info["source"]
+    post = POST_COMPLEMENT.sub("", written).split()
+    if info["resolved_by"] != "as written" or len(post) < 2 or any(w[:1].isupper() for w in post[1:]):
+        return info
+    holders = set(_copular_posts(article.raw).get(post[-1].casefold(), []))
+    cluster = article.clusters.get(holders.pop().split()[-1]) if len(holders) == 1 else None
+    if cluster is None:
+        return info
+    affiliation = _known(info["affiliation"]) or cluster["affiliation"] or "unknown"
+    return {
+        **info,
+        "source": cluster["full"],
+        "kind": "person",
+        "affiliation": affiliation,
+        "resolved_by": "copular holder",
+    }
+
+
+def _possessive_owner(article: Article, row: dict) -> dict | None:
+    """Return the description of the subject before the row's speaker in its sentence, else of the previous
+    sentence's subject in the same paragraph, when it names a body or a state by capitalised words (no person, no
+    pronoun); else None."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    sentences = [article.by_sentence.get(row["sentence_id"], [])]
+    sentences += [article.by_sentence.get(article.sentence_ids[at - 1], [])] if at else []
+    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    for number, toks in enumerate(sentences):
+        limit = next((k for k, t in enumerate(toks) if t["start"] >= row["speaker_start"]), len(toks))
+        start, end = _subject(toks, limit if number == 0 else len(toks))
+        if end <= start:
+            continue
+        if toks[start]["start"] < line_start:
+            return None  # a body of an earlier paragraph is no longer the salient owner (as in _body_members)
+        owner = _describe(article.raw, toks[start:end], article.clusters)
+        named = all(w[:1].isupper() or w in NAME_SMALL_WORDS for w in owner["source"].split())
+        if _state_named(owner["source"]) or named and owner["kind"] != "person":
+            return owner
+        return None
+    return None
+
+
+def _state_named(source: str) -> str:
+    """Return the country a source names as a state (``Turkey``, ``the U.S.``, ``Syrian government``) by the
+    gazetteer, else ""."""
+    words = source.split()
+    if words and words[-1].casefold() == "government":
+        words = words[:-1]
+    country, kind = gazetteer_kinds().get(" ".join(words), ("", ""))
+    return country if kind in {"country", "demonym", "abbreviation", "capital"} else ""
 
 
 @lru_cache(maxsize=1)
@@ -991,10 +1143,19 @@ def _last_body_affiliation(row: dict, described: list[dict]) -> str:
     for d in reversed(described):
         if d["sentence_id"] < row["sentence_id"] - 1:
             break
-        # An untitled name "its" reaches is a body's ("Amberline, …, rejected the claims. Its chief executive").
-        if d["source"] and (d["kind"] != "person" or d["source_type"] == "person (untitled)"):
+        # An untitled name "its" reaches is a body's ("Amberline, …, rejected the claims. Its chief executive"), and
+        # so is a name typed by a role no person holds ("The White Helmets": a group, read as a name).
+        if d["source"] and (_is_body(d) or d["source_type"] in _group_roles()):
             return _known(d["affiliation"])
     return ""
+
+
+@lru_cache(maxsize=1)
+def _group_roles() -> frozenset[str]:
+    """Return the roles of ``source_roles.csv`` that only groups and bodies hold ("armed_group"), never a person."""
+    roles = source_roles()
+    person = set(roles.loc[roles["kind"] == "person", "role"])
+    return frozenset(set(roles["role"]) - person)
 
 
 # A possessive "its" looks this many sentences back for the body it names (a quotation may come between).
@@ -1129,6 +1290,8 @@ def _department_country(article: Article, row: dict, info: dict, sentence_toks: 
     """
     placed = DEPARTMENT_IN_PLACE.match(info["source"])
     body = placed["body"] if placed is not None else info["source"]
+    # "Its foreign ministry" whose owner no subject names: the country replaces the possessive.
+    body = re.sub(r"^(?:its|their)\s+", "", body, flags=re.IGNORECASE)
     head = _head_phrase(body)
     if not head or head[-1] not in COUNTRY_NAMED_HEADS or body.split()[0] in gazetteer_kinds():
         return info
