@@ -177,6 +177,14 @@ PAST_PERFECT = "had"
 # the plan and said ...", "... but told reporters ..."): the cue has no speaker phrase of its own.
 COORDINATORS = frozenset({"and", "but"})
 
+# At most this many tokens in the subject of a coordinated reporting clause (", and the chamber of commerce
+# warned that ..."): a noun phrase with a short complement, not a clause.
+COORDINATE_SUBJECT_MAX_TOKENS = 8
+
+# First-person subject pronouns (of the code's PRONOUNS): a clause opened by one after a reported content is the
+# text's own voice.
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
 
 def _attribution(cue: Cue, **fields) -> dict:
     """Return a raw attribution of ``cue`` (token index pairs), ``fields`` overriding the defaults."""
@@ -1267,9 +1275,23 @@ def _narration_clause(toks: list[dict], start: int) -> int:
             continue
         if toks[k + 1]["norm"] in NARRATION_SUBORDINATORS and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE:
             return k
-        if _result_participle(toks, k + 1) or _time_lead_clause(toks, k + 1):
+        if _result_participle(toks, k + 1) or _time_lead_clause(toks, k + 1) or _first_person_coordinate(toks, k + 1):
             return k
     return len(toks)
+
+
+def _first_person_coordinate(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma that follows a reported content, opens a clause of the
+    text's own first person: "and" or "but" then "I" or "we" of the outlet's voice ("Kyiv says the corridor
+    must be restored, and we are grateful"). Reported speech puts its speaker in the third person, so a
+    first-person clause after it is the voice of the text (the outlet, or an interviewee in an answer), not
+    the content (round 14, issue 11). A quotation keeps its own persons: its words are not the outlet's."""
+    return (
+        k + 1 < len(toks)
+        and toks[k]["norm"] in COORDINATORS
+        and toks[k + 1]["norm"] in FIRST_PERSON_SUBJECTS
+        and toks[k + 1]["voice"] == "outlet"
+    )
 
 
 def _time_lead_clause(toks: list[dict], k: int) -> bool:
@@ -1450,12 +1472,39 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         previous = found[-1] if found else None
         decision = next(d for d in (rule(toks, cue, previous) for rule in RULES) if d is not None)
         if decision.item is None:
+            if found and cuts[-1] is None:
+                cuts[-1] = _coordinate_report_cut(toks, cue, previous)
             continue
         if decision.cut is not None:
             cuts[-1] = decision.cut
         found.append(decision.item)
         cuts.append(None)
     return [_cut(toks, item, cut) for item, cut in zip(found, cuts, strict=False)]
+
+
+def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:
+    """Return the comma where the previous content ends when a cue that attributes nothing opens a clause of its
+    own inside it: ", and" or ", but", then a subject phrase (a capitalised word, determiner, pronoun or
+    quantifier first; at most ``COORDINATE_SUBJECT_MAX_TOKENS`` tokens of the outlet, no comma or ``that``),
+    then the cue ("Truckers said lorries are queuing, and the chamber of commerce warned that ...", "..., and
+    some of the inspectors have said the same thing"). The clause reports another speaker's words (or none),
+    so it is no part of the first content, even when no speaker phrase was read for it (round 14, issue 11).
+    Else None."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if toks[cue.start]["voice"] != "outlet" or not _content_open_before(previous, s_end):
+        return None
+    if previous["content"][1] < cue.end:
+        return None
+    for k in range(s_end - 2, max(previous["content"][0], s_end - COORDINATE_SUBJECT_MAX_TOKENS - 3), -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["norm"] in {"that", ";", ":"}:
+            return None
+        if tok["text"] != ",":
+            continue
+        first = toks[k + 2]
+        opens = _opens_subject(first) or first["norm"] in SPEAKER_QUANTIFIERS
+        return k if toks[k + 1]["norm"] in COORDINATORS and k + 2 < s_end and opens else None
+    return None
 
 
 def _cut(toks: list[dict], item: dict, cut: int | None) -> dict:
