@@ -249,8 +249,25 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
         # which runs from its first word to its last (the cue inside it).
         return Decision(_attribution(cue, speaker=speaker, content=(0, len(toks))))
-    item = _attribution(cue, speaker=speaker, content=(0, c0), content_before=True)
+    item = _attribution(
+        cue, speaker=speaker, content=(_after_inverted_report(toks, previous, c0), c0), content_before=True
+    )
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _after_inverted_report(toks: list[dict], previous: dict | None, c0: int) -> int:
+    """Return where the content before a post-posed ``according to`` at ``c0`` starts: after the comma that
+    closes an earlier report of the sentence whose content stands before its cue ("The toll rose to 40, the
+    agency said, with half the town cut off, according to the mayor": "with half the town cut off"); that
+    report's content and speaker are another source's words (round 14, issue 11). Else 0, the sentence's start.
+    With nothing between that comma and the cue the earlier report is what ``according to`` sources: 0."""
+    if previous is None or not previous["content_before"] or previous["cue"][1] >= c0:
+        return 0
+    after = max(previous["cue"][1], previous["speaker"][1] if previous["speaker"] else 0)
+    comma = _next_comma(toks, after)
+    if comma is None or comma + 1 >= c0 or not _has_words(toks, comma + 1, c0):
+        return 0
+    return comma + 1
 
 
 def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
