@@ -17,6 +17,8 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
    :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``: the text's own present speech act.
+   :func:`_generic_object`: ``has said many things about X``: a generic object reports no content.
+   :func:`_own_question`: ``We asked X what ...``: the text's own first-person question.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
@@ -184,6 +186,9 @@ COORDINATE_SUBJECT_MAX_TOKENS = 8
 # First-person subject pronouns (of the code's PRONOUNS): a clause opened by one after a reported content is the
 # text's own voice.
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+# Words opening an indirect question after the hearer of "asked" (general English).
+QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "which", "if"})
 
 
 def _attribution(cue: Cue, **fields) -> dict:
@@ -523,6 +528,54 @@ def _first_person_performative(toks: list[dict], cue: Cue, previous: dict | None
         return None
     before = [t["norm"] for t in toks[max(0, c0 - 2) : c0]]
     return NOTHING if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) else None
+
+
+def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5d: "Moscow has said many things about this deal", "lines say a lot of things": a cue whose
+    object is a generic noun phrase of ``sourcing_generic_objects.txt`` (modifiers, then a head such as
+    ``things``), followed by the sentence's end, a comma or a lower-case word that is no verb of a clause,
+    names that speech happened and reports none of it: NOTHING (round 14, issue 11). A head followed by a
+    finite verb opens the content's clause ("said everything was ready"): None."""
+    if cue.lemma == "according to" or _takes_object(cue):
+        return None
+    modifiers, heads = _generic_object_words()
+    k = _skip_adverbial(toks, cue.end)
+    while k < len(toks) and toks[k]["voice"] == "outlet" and toks[k]["norm"] in modifiers:
+        k += 1
+    if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt["is_word"]:
+        return NOTHING
+    verb = nxt["norm"] in FINITE_AUX or _tense(nxt["norm"]) == "past" or nxt["norm"] == "that"
+    return None if verb or _is_cap(nxt) else NOTHING
+
+
+@lru_cache(maxsize=1)
+def _generic_object_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (modifiers, heads) of a generic object (sourcing_generic_objects.txt; heads written ``head: W``)."""
+    words = read_word_list("sourcing_generic_objects.txt")
+    heads = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("head:"))
+    return frozenset(w for w in words if not w.startswith("head:")), heads
+
+
+def _own_question(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5e: "We asked two analysts what lies behind it", "I asked her why": ``asked`` of the text's own
+    first person (``FIRST_PERSON_SUBJECTS``, outlet's voice) with a question word after its hearer is the
+    interviewer's or author's own question, told in the text's narration: NOTHING (round 14, issue 11). The
+    same verb with another subject reports a question ("Readers asked whether ...") and "we asked the council
+    to ..." an appeal: None."""
+    if cue.lemma != "ask" or cue.start == 0:
+        return None
+    s_end, _ = _skip_back(toks, cue.start)
+    subject = toks[s_end - 1] if s_end > 0 else None
+    if subject is None or subject["norm"] not in FIRST_PERSON_SUBJECTS or subject["voice"] != "outlet":
+        return None
+    end = min(len(toks), cue.end + HEARER_MAX_TOKENS + 8)
+    question = next((k for k in range(cue.end, end) if toks[k]["norm"] in QUESTION_WORDS), None)
+    if question is None or any(t["voice"] != "outlet" or t["norm"] == "to" for t in toks[cue.end : question]):
+        return None
+    return NOTHING
 
 
 def _intransitive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1056,11 +1109,29 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
     end = _fronted_clause_end(toks, s_start, start, end)
+    end = _repeated_speaker_end(toks, s_start, s_end, start, end)
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
         if cue.lemma in OBJECT_CUE_LEMMAS:
             end = _rejected_claim_end(toks, start, end)
     return (start, end), False
+
+
+def _repeated_speaker_end(toks: list[dict], s_start: int, s_end: int, start: int, end: int) -> int:
+    """Return where a content after its cue ends when ", and" or ", but" of the outlet's voice is followed by the
+    speaker's own words again ("Washington said it will respond, but Washington also has no appetite for
+    ..."): reported speech refers to its speaker with a pronoun, so a clause naming the speaker anew is the
+    text's comment on that speaker, not the content (round 14, issue 11). Else ``end``."""
+    speaker = [t["norm"] for t in toks[s_start:s_end] if t["is_word"]]
+    if not speaker or not any(_is_cap(t) for t in toks[s_start:s_end]):
+        return end
+    size = s_end - s_start
+    for k in range(start + 1, end - size - 1):
+        if toks[k]["text"] != "," or toks[k]["voice"] != "outlet" or toks[k + 1]["norm"] not in COORDINATORS:
+            continue
+        if [t["norm"] for t in toks[k + 2 : k + 2 + size] if t["is_word"]] == speaker:
+            return k
+    return end
 
 
 def _fronted_clause_end(toks: list[dict], s_start: int, start: int, end: int) -> int:
@@ -1466,6 +1537,8 @@ RULES: tuple[Rule, ...] = (
     _unperformed_cue,
     _authors_own,
     _first_person_performative,
+    _generic_object,
+    _own_question,
     _intransitive_cue,
     _passive_cue,
     _not_speech,
