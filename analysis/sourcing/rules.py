@@ -22,6 +22,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
+   :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
    blame``: a verb of the reported clause, not a second report.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
@@ -47,6 +48,7 @@ from .cues import (
 )
 from .lexicons import (
     _inverted_speaker_starts,
+    _noun_lemmas,
     _np_heads,
     _quotation_only_lemmas,
     _that_only_lemmas,
@@ -654,6 +656,18 @@ def _media_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
     if c1 - cue.start != 1 or c1 >= len(toks) or _tense(cue.form) != "base" or toks[cue.start]["norm"] != cue.lemma:
         return None
     return NOTHING if toks[c1]["norm"] in MEDIA_NOUNS and toks[c1]["voice"] == "outlet" else None
+
+
+def _title_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7a': "Ohio state Sen. X said": a one-word cue in its base form that is also a common noun
+    (``ambiguous_noun`` in reporting_verbs.csv) right before a title abbreviation (a word of
+    ``sourcing_title_abbreviations.csv`` and its period) modifies that title, a noun phrase naming the speaker,
+    and reports nothing (round 14, issue 11). A verb only ("Officials say Gen. X was killed") keeps its cue.
+    Returns NOTHING, else None."""
+    c1 = cue.end
+    if c1 - cue.start != 1 or c1 + 1 >= len(toks) or _tense(cue.form) != "base" or cue.lemma not in _noun_lemmas():
+        return None
+    return NOTHING if _is_title_period(toks, c1 + 1) and _is_cap(toks[c1]) else None
 
 
 def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1543,6 +1557,7 @@ RULES: tuple[Rule, ...] = (
     _passive_cue,
     _not_speech,
     _media_modifier,
+    _title_modifier,
     _backshifted_coordinate,
     _infinitive_coordinate,
     _relative_clause_speaker,
