@@ -25,6 +25,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
    blame``: a verb of the reported clause, not a second report.
+   :func:`_contact_relative`: ``The plan Moscow announced lasted a day``: a relative clause without ``that``.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
    speaker, for coordinated cues); the content follows the cue or precedes the speaker.
 """
@@ -188,6 +189,17 @@ COORDINATE_SUBJECT_MAX_TOKENS = 8
 # First-person subject pronouns (of the code's PRONOUNS): a clause opened by one after a reported content is the
 # text's own voice.
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+# Words before a speaker phrase that are no noun the speaker's clause could modify (:func:`_contact_relative`).
+CONTACT_RELATIVE_NOT_NOUN = (
+    DETERMINERS
+    | FINITE_AUX
+    | COORDINATORS
+    | ADVERBIAL_OPENERS
+    | CLAUSE_OPENERS
+    | SPEAKER_QUANTIFIERS
+    | {"that", "which", "who", "whom"}
+)
 
 # Words opening an indirect question after the hearer of "asked" (general English).
 QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "which", "if"})
@@ -786,6 +798,39 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
         or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
         for t in words[1:]
     )
+
+
+def _contact_relative(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 8b: "The suspension Moscow announced last October lasted four days": a clause cue whose speaker
+    phrase follows a lower-case noun of the outlet with nothing between (no comma, ``that`` or ``which``), and
+    whose words after the cue (past its adverbial) open with a past form of the outlet, is a relative clause
+    without ``that``: the noun before the speaker is the cue's object and the verb after it is the main
+    clause's, so nothing is reported (round 14, issue 11). A reported clause has a subject of its own before its
+    verb ("Moscow announced the suspension lasted four days"). An auxiliary or modal after the cue is left to the
+    other rules: "a step they said could prevent ..." reports the predicate (the gold pages' convention for a
+    subject relative), "Friday's meeting, all the papers note, will decide ..." is an interposed cue. Else None."""
+    if cue.lemma == "according to" or _takes_object(cue):
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    k = _skip_adverbial(toks, cue.end)
+    if not (0 < s_start < s_end) or k >= len(toks):
+        return None
+    before, first = toks[s_start - 1], toks[k]
+    noun_before = (
+        before["is_word"]
+        and not _is_cap(before)
+        and before["voice"] == "outlet"
+        and before["norm"] not in CONTACT_RELATIVE_NOT_NOUN
+        and before["norm"] not in PRONOUNS
+    )
+    verb_after = (
+        first["is_word"]
+        and not _is_cap(first)
+        and first["voice"] == "outlet"
+        and first["norm"] not in FINITE_AUX
+        and _tense(first["norm"]) == "past"
+    )
+    return NOTHING if noun_before and verb_after else None
 
 
 def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1561,6 +1606,7 @@ RULES: tuple[Rule, ...] = (
     _backshifted_coordinate,
     _infinitive_coordinate,
     _relative_clause_speaker,
+    _contact_relative,
     _speaker_before_cue,
 )
 
