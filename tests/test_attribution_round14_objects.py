@@ -57,3 +57,16 @@ def test_a_clause_naming_the_speaker_anew_is_not_its_content() -> None:
 def test_a_clause_about_another_subject_stays_in_the_content() -> None:
     found = extract("Lisbon said it will respond, but Madrid has no appetite for a fight.")
     assert rows(found) == [["Lisbon", "it will respond, but Madrid has no appetite for a fight"]]
+
+
+def test_an_indefinite_apposition_after_an_object_content_is_the_outlets() -> None:
+    found = extract(
+        "Chad called for rich countries to pay for the damage caused by the floods, an issue it will raise at the"
+        " summit in May."
+    )
+    assert rows(found) == [["Chad", "rich countries to pay for the damage caused by the floods"]]
+
+
+def test_a_capitalised_name_after_the_comma_is_no_apposition() -> None:
+    found = extract("Chad called for talks with the guild, a Lisbon body, and the council.")
+    assert rows(found) == [["Chad", "talks with the guild, a Lisbon body"]]

@@ -1253,8 +1253,9 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
     and bombed three sites"; not after an auxiliary in the object's own relative clause: "an attack
     that would be blamed on X and used by Y" is a participle), or a comma opening a relative clause
     on a thing or person (``OBJECT_END_RELATIVES``: ", which had carried ...") or a new clause with
-    its own subject (", and the envoy did not reply"). A place's relative (", where ...") describes
-    the object and stays. Words of a quotation never end it.
+    its own subject (", and the envoy did not reply"), or an indefinite apposition of the outlet
+    (:func:`_indefinite_apposition`). A place's relative (", where ...") describes the object and stays.
+    Words of a quotation never end it.
     """
     for k in range(start + 1, end - 1):
         tok, nxt = toks[k], toks[k + 1]
@@ -1273,9 +1274,24 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
         if tok["text"] == "," and (
             nxt["norm"] in OBJECT_END_RELATIVES
             or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
+            or _indefinite_apposition(toks, k + 1)
         ):
             return k
     return end
+
+
+def _indefinite_apposition(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma inside an object content, opens an indefinite apposition
+    of the outlet (``ROLE_ARTICLES`` then a lower-case word: "called for rich countries to pay for the damage,
+    an issue it will raise at the summit"): the outlet describes the object in its own words, as a relative
+    clause on it does (round 14, issue 11)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k]["norm"] in ROLE_ARTICLES
+        and toks[k]["voice"] == "outlet"
+        and toks[k + 1]["is_word"]
+        and not _is_cap(toks[k + 1])
+    )
 
 
 def _rejected_claim_end(toks: list[dict], start: int, end: int) -> int:
