@@ -17,11 +17,15 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
    :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``: the text's own present speech act.
+   :func:`_generic_object`: ``has said many things about X``: a generic object reports no content.
+   :func:`_own_question`: ``We asked X what ...``: the text's own first-person question.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
+   :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
    blame``: a verb of the reported clause, not a second report.
+   :func:`_contact_relative`: ``The plan Moscow announced lasted a day``: a relative clause without ``that``.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
    speaker, for coordinated cues); the content follows the cue or precedes the speaker.
 """
@@ -45,6 +49,7 @@ from .cues import (
 )
 from .lexicons import (
     _inverted_speaker_starts,
+    _noun_lemmas,
     _np_heads,
     _quotation_only_lemmas,
     _that_only_lemmas,
@@ -177,6 +182,28 @@ PAST_PERFECT = "had"
 # the plan and said ...", "... but told reporters ..."): the cue has no speaker phrase of its own.
 COORDINATORS = frozenset({"and", "but"})
 
+# At most this many tokens in the subject of a coordinated reporting clause (", and the chamber of commerce
+# warned that ..."): a noun phrase with a short complement, not a clause.
+COORDINATE_SUBJECT_MAX_TOKENS = 8
+
+# First-person subject pronouns (of the code's PRONOUNS): a clause opened by one after a reported content is the
+# text's own voice.
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+# Words before a speaker phrase that are no noun the speaker's clause could modify (:func:`_contact_relative`).
+CONTACT_RELATIVE_NOT_NOUN = (
+    DETERMINERS
+    | FINITE_AUX
+    | COORDINATORS
+    | ADVERBIAL_OPENERS
+    | CLAUSE_OPENERS
+    | SPEAKER_QUANTIFIERS
+    | {"that", "which", "who", "whom"}
+)
+
+# Words opening an indirect question after the hearer of "asked" (general English).
+QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "which", "if"})
+
 
 def _attribution(cue: Cue, **fields) -> dict:
     """Return a raw attribution of ``cue`` (token index pairs), ``fields`` overriding the defaults."""
@@ -241,8 +268,25 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
         # which runs from its first word to its last (the cue inside it).
         return Decision(_attribution(cue, speaker=speaker, content=(0, len(toks))))
-    item = _attribution(cue, speaker=speaker, content=(0, c0), content_before=True)
+    item = _attribution(
+        cue, speaker=speaker, content=(_after_inverted_report(toks, previous, c0), c0), content_before=True
+    )
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _after_inverted_report(toks: list[dict], previous: dict | None, c0: int) -> int:
+    """Return where the content before a post-posed ``according to`` at ``c0`` starts: after the comma that
+    closes an earlier report of the sentence whose content stands before its cue ("The toll rose to 40, the
+    agency said, with half the town cut off, according to the mayor": "with half the town cut off"); that
+    report's content and speaker are another source's words (round 14, issue 11). Else 0, the sentence's start.
+    With nothing between that comma and the cue the earlier report is what ``according to`` sources: 0."""
+    if previous is None or not previous["content_before"] or previous["cue"][1] >= c0:
+        return 0
+    after = max(previous["cue"][1], previous["speaker"][1] if previous["speaker"] else 0)
+    comma = _next_comma(toks, after)
+    if comma is None or comma + 1 >= c0 or not _has_words(toks, comma + 1, c0):
+        return 0
+    return comma + 1
 
 
 def _interposed(toks: list[dict], c0: int, s_end: int) -> bool:
@@ -500,6 +544,54 @@ def _first_person_performative(toks: list[dict], cue: Cue, previous: dict | None
     return NOTHING if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) else None
 
 
+def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5d: "Moscow has said many things about this deal", "lines say a lot of things": a cue whose
+    object is a generic noun phrase of ``sourcing_generic_objects.txt`` (modifiers, then a head such as
+    ``things``), followed by the sentence's end, a comma or a lower-case word that is no verb of a clause,
+    names that speech happened and reports none of it: NOTHING (round 14, issue 11). A head followed by a
+    finite verb opens the content's clause ("said everything was ready"): None."""
+    if cue.lemma == "according to" or _takes_object(cue):
+        return None
+    modifiers, heads = _generic_object_words()
+    k = _skip_adverbial(toks, cue.end)
+    while k < len(toks) and toks[k]["voice"] == "outlet" and toks[k]["norm"] in modifiers:
+        k += 1
+    if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt["is_word"]:
+        return NOTHING
+    verb = nxt["norm"] in FINITE_AUX or _tense(nxt["norm"]) == "past" or nxt["norm"] == "that"
+    return None if verb or _is_cap(nxt) else NOTHING
+
+
+@lru_cache(maxsize=1)
+def _generic_object_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (modifiers, heads) of a generic object (sourcing_generic_objects.txt; heads written ``head: W``)."""
+    words = read_word_list("sourcing_generic_objects.txt")
+    heads = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("head:"))
+    return frozenset(w for w in words if not w.startswith("head:")), heads
+
+
+def _own_question(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5e: "We asked two analysts what lies behind it", "I asked her why": ``asked`` of the text's own
+    first person (``FIRST_PERSON_SUBJECTS``, outlet's voice) with a question word after its hearer is the
+    interviewer's or author's own question, told in the text's narration: NOTHING (round 14, issue 11). The
+    same verb with another subject reports a question ("Readers asked whether ...") and "we asked the council
+    to ..." an appeal: None."""
+    if cue.lemma != "ask" or cue.start == 0:
+        return None
+    s_end, _ = _skip_back(toks, cue.start)
+    subject = toks[s_end - 1] if s_end > 0 else None
+    if subject is None or subject["norm"] not in FIRST_PERSON_SUBJECTS or subject["voice"] != "outlet":
+        return None
+    end = min(len(toks), cue.end + HEARER_MAX_TOKENS + 8)
+    question = next((k for k in range(cue.end, end) if toks[k]["norm"] in QUESTION_WORDS), None)
+    if question is None or any(t["voice"] != "outlet" or t["norm"] == "to" for t in toks[cue.end : question]):
+        return None
+    return NOTHING
+
+
 def _intransitive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5c: "... concedes because a commission asks nicely.": a cue followed by a subordinate clause
     (``INTRANSITIVE_FOLLOWERS``) or by one adverb before the sentence's end reports no content."""
@@ -576,6 +668,18 @@ def _media_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
     if c1 - cue.start != 1 or c1 >= len(toks) or _tense(cue.form) != "base" or toks[cue.start]["norm"] != cue.lemma:
         return None
     return NOTHING if toks[c1]["norm"] in MEDIA_NOUNS and toks[c1]["voice"] == "outlet" else None
+
+
+def _title_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7a': "Ohio state Sen. X said": a one-word cue in its base form that is also a common noun
+    (``ambiguous_noun`` in reporting_verbs.csv) right before a title abbreviation (a word of
+    ``sourcing_title_abbreviations.csv`` and its period) modifies that title, a noun phrase naming the speaker,
+    and reports nothing (round 14, issue 11). A verb only ("Officials say Gen. X was killed") keeps its cue.
+    Returns NOTHING, else None."""
+    c1 = cue.end
+    if c1 - cue.start != 1 or c1 + 1 >= len(toks) or _tense(cue.form) != "base" or cue.lemma not in _noun_lemmas():
+        return None
+    return NOTHING if _is_title_period(toks, c1 + 1) and _is_cap(toks[c1]) else None
 
 
 def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -694,6 +798,39 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
         or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
         for t in words[1:]
     )
+
+
+def _contact_relative(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 8b: "The suspension Moscow announced last October lasted four days": a clause cue whose speaker
+    phrase follows a lower-case noun of the outlet with nothing between (no comma, ``that`` or ``which``), and
+    whose words after the cue (past its adverbial) open with a past form of the outlet, is a relative clause
+    without ``that``: the noun before the speaker is the cue's object and the verb after it is the main
+    clause's, so nothing is reported (round 14, issue 11). A reported clause has a subject of its own before its
+    verb ("Moscow announced the suspension lasted four days"). An auxiliary or modal after the cue is left to the
+    other rules: "a step they said could prevent ..." reports the predicate (the gold pages' convention for a
+    subject relative), "Friday's meeting, all the papers note, will decide ..." is an interposed cue. Else None."""
+    if cue.lemma == "according to" or _takes_object(cue):
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    k = _skip_adverbial(toks, cue.end)
+    if not (0 < s_start < s_end) or k >= len(toks):
+        return None
+    before, first = toks[s_start - 1], toks[k]
+    noun_before = (
+        before["is_word"]
+        and not _is_cap(before)
+        and before["voice"] == "outlet"
+        and before["norm"] not in CONTACT_RELATIVE_NOT_NOUN
+        and before["norm"] not in PRONOUNS
+    )
+    verb_after = (
+        first["is_word"]
+        and not _is_cap(first)
+        and first["voice"] == "outlet"
+        and first["norm"] not in FINITE_AUX
+        and _tense(first["norm"]) == "past"
+    )
+    return NOTHING if noun_before and verb_after else None
 
 
 def _relative_clause_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1031,11 +1168,29 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
     if cue.lemma in _quotation_only_lemmas():
         end = _named_quotation_end(toks, start, end)
     end = _fronted_clause_end(toks, s_start, start, end)
+    end = _repeated_speaker_end(toks, s_start, s_end, start, end)
     if start == _skip_adverbial(toks, c1) and _takes_object(cue):
         end = _object_content_end(toks, start, end)
         if cue.lemma in OBJECT_CUE_LEMMAS:
             end = _rejected_claim_end(toks, start, end)
     return (start, end), False
+
+
+def _repeated_speaker_end(toks: list[dict], s_start: int, s_end: int, start: int, end: int) -> int:
+    """Return where a content after its cue ends when ", and" or ", but" of the outlet's voice is followed by the
+    speaker's own words again ("Washington said it will respond, but Washington also has no appetite for
+    ..."): reported speech refers to its speaker with a pronoun, so a clause naming the speaker anew is the
+    text's comment on that speaker, not the content (round 14, issue 11). Else ``end``."""
+    speaker = [t["norm"] for t in toks[s_start:s_end] if t["is_word"]]
+    if not speaker or not any(_is_cap(t) for t in toks[s_start:s_end]):
+        return end
+    size = s_end - s_start
+    for k in range(start + 1, end - size - 1):
+        if toks[k]["text"] != "," or toks[k]["voice"] != "outlet" or toks[k + 1]["norm"] not in COORDINATORS:
+            continue
+        if [t["norm"] for t in toks[k + 2 : k + 2 + size] if t["is_word"]] == speaker:
+            return k
+    return end
 
 
 def _fronted_clause_end(toks: list[dict], s_start: int, start: int, end: int) -> int:
@@ -1098,8 +1253,9 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
     and bombed three sites"; not after an auxiliary in the object's own relative clause: "an attack
     that would be blamed on X and used by Y" is a participle), or a comma opening a relative clause
     on a thing or person (``OBJECT_END_RELATIVES``: ", which had carried ...") or a new clause with
-    its own subject (", and the envoy did not reply"). A place's relative (", where ...") describes
-    the object and stays. Words of a quotation never end it.
+    its own subject (", and the envoy did not reply"), or an indefinite apposition of the outlet
+    (:func:`_indefinite_apposition`). A place's relative (", where ...") describes the object and stays.
+    Words of a quotation never end it.
     """
     for k in range(start + 1, end - 1):
         tok, nxt = toks[k], toks[k + 1]
@@ -1118,9 +1274,24 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
         if tok["text"] == "," and (
             nxt["norm"] in OBJECT_END_RELATIVES
             or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
+            or _indefinite_apposition(toks, k + 1)
         ):
             return k
     return end
+
+
+def _indefinite_apposition(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma inside an object content, opens an indefinite apposition
+    of the outlet (``ROLE_ARTICLES`` then a lower-case word: "called for rich countries to pay for the damage,
+    an issue it will raise at the summit"): the outlet describes the object in its own words, as a relative
+    clause on it does (round 14, issue 11)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k]["norm"] in ROLE_ARTICLES
+        and toks[k]["voice"] == "outlet"
+        and toks[k + 1]["is_word"]
+        and not _is_cap(toks[k + 1])
+    )
 
 
 def _rejected_claim_end(toks: list[dict], start: int, end: int) -> int:
@@ -1267,9 +1438,23 @@ def _narration_clause(toks: list[dict], start: int) -> int:
             continue
         if toks[k + 1]["norm"] in NARRATION_SUBORDINATORS and toks[k + 2]["norm"] not in NARRATION_NOT_CLAUSE:
             return k
-        if _result_participle(toks, k + 1) or _time_lead_clause(toks, k + 1):
+        if _result_participle(toks, k + 1) or _time_lead_clause(toks, k + 1) or _first_person_coordinate(toks, k + 1):
             return k
     return len(toks)
+
+
+def _first_person_coordinate(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k``, right after a comma that follows a reported content, opens a clause of the
+    text's own first person: "and" or "but" then "I" or "we" of the outlet's voice ("Kyiv says the corridor
+    must be restored, and we are grateful"). Reported speech puts its speaker in the third person, so a
+    first-person clause after it is the voice of the text (the outlet, or an interviewee in an answer), not
+    the content (round 14, issue 11). A quotation keeps its own persons: its words are not the outlet's."""
+    return (
+        k + 1 < len(toks)
+        and toks[k]["norm"] in COORDINATORS
+        and toks[k + 1]["norm"] in FIRST_PERSON_SUBJECTS
+        and toks[k + 1]["voice"] == "outlet"
+    )
 
 
 def _time_lead_clause(toks: list[dict], k: int) -> bool:
@@ -1427,13 +1612,17 @@ RULES: tuple[Rule, ...] = (
     _unperformed_cue,
     _authors_own,
     _first_person_performative,
+    _generic_object,
+    _own_question,
     _intransitive_cue,
     _passive_cue,
     _not_speech,
     _media_modifier,
+    _title_modifier,
     _backshifted_coordinate,
     _infinitive_coordinate,
     _relative_clause_speaker,
+    _contact_relative,
     _speaker_before_cue,
 )
 
@@ -1450,12 +1639,39 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         previous = found[-1] if found else None
         decision = next(d for d in (rule(toks, cue, previous) for rule in RULES) if d is not None)
         if decision.item is None:
+            if found and cuts[-1] is None:
+                cuts[-1] = _coordinate_report_cut(toks, cue, previous)
             continue
         if decision.cut is not None:
             cuts[-1] = decision.cut
         found.append(decision.item)
         cuts.append(None)
     return [_cut(toks, item, cut) for item, cut in zip(found, cuts, strict=False)]
+
+
+def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:
+    """Return the comma where the previous content ends when a cue that attributes nothing opens a clause of its
+    own inside it: ", and" or ", but", then a subject phrase (a capitalised word, determiner, pronoun or
+    quantifier first; at most ``COORDINATE_SUBJECT_MAX_TOKENS`` tokens of the outlet, no comma or ``that``),
+    then the cue ("Truckers said lorries are queuing, and the chamber of commerce warned that ...", "..., and
+    some of the inspectors have said the same thing"). The clause reports another speaker's words (or none),
+    so it is no part of the first content, even when no speaker phrase was read for it (round 14, issue 11).
+    Else None."""
+    s_end, _ = _skip_back(toks, cue.start)
+    if toks[cue.start]["voice"] != "outlet" or not _content_open_before(previous, s_end):
+        return None
+    if previous["content"][1] < cue.end:
+        return None
+    for k in range(s_end - 2, max(previous["content"][0], s_end - COORDINATE_SUBJECT_MAX_TOKENS - 3), -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["norm"] in {"that", ";", ":"}:
+            return None
+        if tok["text"] != ",":
+            continue
+        first = toks[k + 2]
+        opens = _opens_subject(first) or first["norm"] in SPEAKER_QUANTIFIERS
+        return k if toks[k + 1]["norm"] in COORDINATORS and k + 2 < s_end and opens else None
+    return None
 
 
 def _cut(toks: list[dict], item: dict, cut: int | None) -> dict:
