@@ -73,6 +73,10 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
     turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
     for line, kind, reason in labelled:
+        if kind == "body" and 0 < tries < MAX_DATELINE_TRIES and previous_kind == "body":
+            # Two body lines in a row: the first paragraph has begun. A dateline naming an agency or date may
+            # still open this line (under an item's title on a digest page), as it may the lines below it.
+            tries = MAX_DATELINE_TRIES
         if kind == "body" and not dated and tries >= MAX_DATELINE_TRIES and body_seen < MAX_AGENCY_DATELINE_LINES:
             body_seen += 1
             found = dateline_grammar.agency_dateline(line.text)
@@ -100,8 +104,6 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
                 previous_kind = kind
                 continue
         elif kind == "body":
-            # Two body lines in a row: the first paragraph has begun, and a dateline opens only that.
-            tries = MAX_DATELINE_TRIES
             body_seen += 1
         previous_kind = kind
         rows.append(kind_row(kind, line.start, line.end, reason))

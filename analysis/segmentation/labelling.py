@@ -26,6 +26,7 @@ from . import (
     comments,
     credits,
     dateline_grammar,
+    digest,
     entries,
     headline_overlap,
     headline_rules,
@@ -241,6 +242,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_page_notes(lines, labels, headline)
     _label_embedded_posts(lines, labels)
     _label_post_furniture(lines, labels)
+    _label_digest_items(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -1620,3 +1622,77 @@ def _unspaced_page(lines: list[Line]) -> bool:
 def _alone_in_block(lines: list[Line], i: int) -> bool:
     """True when line ``i`` has a blank line above and below it (a paragraph set apart)."""
     return all(lines[j].block != lines[i].block for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+# What a digest's items may have been read as before the digest is seen: text (kept or appended) or, for an
+# item below the page's footer, furniture.
+_DIGEST_ITEM_FROM = {"headline", "body", "appended", "boilerplate"}
+# Items of a row of links ("e-Paper   Subscribe   Sign In") are set apart by runs of spaces; a title's words are not.
+WIDE_SPACE = "   "
+
+
+def _opens_item(text: str) -> bool:
+    """True when ``text`` opens with a dateline naming an agency or date, or an upper-case place and a dash.
+
+    A dateline closed by a colon is left out: "KOROLEV:", "BREAKING:", "PHOTO:" open a speaker's turn, an
+    alert or a caption as often as an item.
+    """
+    found = dateline_grammar.agency_dateline(text) or dateline_grammar.first_paragraph_dateline(text, DATELINE)
+    return found is not None and not found[0].rstrip().endswith(":")
+
+
+def _digest_title(text: str) -> bool:
+    """True when ``text`` is shaped like a title of a digest or of its items: headline-like, long enough not to
+    be a kicker, neither a credit, a byline, a time stamp nor a row of links set apart by wide spaces."""
+    return (
+        is_headline_like(text, MIN_WORDS_HEADLINE_NEAR_BODY)
+        and WIDE_SPACE not in text
+        and not headline_rules.credit_line(text)
+        and not rules.byline_line(text)
+        and not rules.timestamp_line(text)
+    )
+
+
+def _label_digest_items(lines: list[Line], labels: Labels) -> None:
+    """Relabel a digest page (:mod:`.digest`): its title is the headline, its lead item the article (body),
+    its other items appended stories, and text outside the items furniture. Run last: the items are found
+    by their datelines and prose, whatever the other rules made of them."""
+    texts = [line.text for line in lines]
+    # A caption may open with a dateline too ("FILE - In this photo ..."); it opens no item.
+    openings = [i for i in digest.dateline_openings(texts, _opens_item) if labels[i][0] != "caption"]
+    items = digest.digest_items(texts, openings, _is_prose, _digest_title, lambda i: _carried_on(lines, i))
+    if not items:
+        return
+    lead = digest.lead_item(texts, items)
+    title = digest.page_title(texts, items[0].start, _site_menu, _digest_title)
+    for item in items:
+        kind = "body" if item is lead else "appended"
+        why = "the lead item of a digest page (most words)" if item is lead else "another item of a digest page"
+        for i in item.lines():
+            if labels[i][0] in _DIGEST_ITEM_FROM:
+                labels[i] = (kind, why)
+    in_items = {i for item in items for i in item.lines()}
+    for i in range(title if title is not None else items[0].start, len(lines)):
+        if i not in in_items and labels[i][0] in ("headline", "body"):
+            labels[i] = ("boilerplate", "a digest page's text outside its items (greeting, sponsor, sign-up)")
+    if title is None:
+        return
+    for i in range(title):
+        if labels[i][0] in ("headline", "body"):
+            labels[i] = ("navigation", "above a digest page's title: site chrome")
+    labels[title] = ("headline", "a digest page's title: the first title line below the site's menus")
+    for i in range(title + 1, items[0].start):
+        if labels[i][0] == "navigation" and not _site_menu(lines[i].text):
+            labels[i] = ("boilerplate", "between a digest page's title and its first item: its furniture")
+
+
+def _carried_on(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` goes on in the next line: a sentence broken by the scrape, or a quotation's introduction."""
+    return i + 1 < len(lines) and (
+        rules.continues_on_next_line(lines[i].text, lines[i + 1].text) or _introduces_quotation(lines, i)
+    )
+
+
+def _site_menu(text: str) -> bool:
+    """True when ``text`` is a menu of the site (:func:`.rules.menu_line`), not a row of sharing buttons."""
+    return bool(rules.menu_line(text)) and not rules.sharing_line(text)
