@@ -28,6 +28,7 @@ from . import (
     dateline_grammar,
     digest,
     entries,
+    feed_fields,
     headline_overlap,
     headline_rules,
     link_roles,
@@ -766,6 +767,12 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         first_body = headline_rules.past_lead_in(
             [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
         )
+    # A feed item saved field by field names its title (:mod:`.feed_fields`): the structure outranks the shape.
+    # A title that reads as a sentence ("title: Russia quits …, says it will …") was taken for the first paragraph.
+    field_title = feed_fields.title_value([line.text for line in lines], first_body + 1)
+    if field_title is not None:
+        below = (j for j in range(field_title + 1, len(lines)) if j not in labels and _is_prose(lines[j].text))
+        return field_title, first_body if field_title < first_body else next(below, None)
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
@@ -799,7 +806,8 @@ def _opens_with_dateline(text: str) -> bool:
 
 def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
-    neither an item of a list, a place and a date standing alone, nor a credit (:func:`.headline_rules.credit_line`)."""
+    neither an item of a list, a place and a date standing alone, a credit (:func:`.headline_rules.credit_line`)
+    nor one token joined by punctuation (:func:`.headline_rules.joined_token`: an address or a time stamp)."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
     return (
         shaped
@@ -807,6 +815,7 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
         and not dateline_grammar.place_date_line(text)
         and not headline_rules.bracketed_note(text)
         and not headline_rules.credit_line(text)
+        and not headline_rules.joined_token(text)
     )
 
 
@@ -1588,14 +1597,17 @@ def _wrapped_paragraph(
 
 def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
     """True when line ``i`` is a line of a narrow column of text (a print edition's text layer) that the next
-    line of its block, not labelled otherwise nor a byline or time stamp, carries on (:func:`.column_text.column_wrap`).
+    line of its block, not labelled otherwise nor a byline, a time stamp or an address, carries on
+    (:func:`.column_text.column_wrap`).
     """
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     return (
         bool(following)
         and lines[i + 1].block == lines[i].block
         and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
-        and not (rules.byline_line(following) or rules.timestamp_line(following))
+        and not (
+            rules.byline_line(following) or rules.timestamp_line(following) or headline_rules.joined_token(following)
+        )
         and column_text.column_wrap(
             lines[i].text,
             following,
@@ -1606,9 +1618,13 @@ def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> boo
 
 
 def _continuation_line(text: str) -> bool:
-    """True when ``text`` can carry a wrapped sentence on: ``MAX_WORDS_STRAY_LINE``+ words, no byline or stamp."""
+    """True when ``text`` can carry a wrapped sentence on: ``MAX_WORDS_STRAY_LINE``+ words, no byline or stamp,
+    nor one token joined by punctuation (an address: :func:`.headline_rules.joined_token`)."""
     return word_count(text) >= MAX_WORDS_STRAY_LINE and not (
-        rules.byline_line(text) or rules.timestamp_line(text) or rules.line_with_stamp(text)
+        rules.byline_line(text)
+        or rules.timestamp_line(text)
+        or rules.line_with_stamp(text)
+        or headline_rules.joined_token(text)
     )
 
 
