@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.segmentation import feed_fields, headline_rules
+from analysis.segmentation import dateline_grammar, feed_fields, headline_rules
 from analysis.segmentation.labelling import label_lines
 
 PARAGRAPHS = [
@@ -92,3 +92,55 @@ def test_an_address_or_a_stamp_is_never_the_headline() -> None:
         ]
     )
     assert _headlines(page) == [TITLE]
+
+
+def test_a_dateline_filed_from_two_places_is_split() -> None:
+    text = "VARNO/TELSK, March 3 (Harbour Post) - The two ports agreed on Tuesday to share pilots."
+    found = dateline_grammar.agency_dateline(text)
+    assert found is not None and found[0] == "VARNO/TELSK, March 3 (Harbour Post) -"
+    assert dateline_grammar.agency_dateline("Black/white photos of the ferry were shown on Tuesday.") is None
+
+
+def test_a_description_set_directly_over_the_paragraph_it_repeats_is_the_copy() -> None:
+    page = "\n".join(
+        [
+            "Harbour Post – Islands",
+            "",
+            "feed",
+            "title",
+            "Harbour Post",
+            "link",
+            "https://harbourpost.example/",
+            "item",
+            "title",
+            TITLE,
+            "pubDate",
+            "Mon, 12 Jan 2026 07:41:00 +0100",
+            "description",
+            PARAGRAPHS[0],
+            PARAGRAPHS[0],
+            *PARAGRAPHS[1:],
+            "",
+        ]
+    )
+    kinds = [kind for line, kind, _ in label_lines(page) if line.text == PARAGRAPHS[0]]
+    assert kinds == ["duplicate", "body"]
+
+
+def test_a_tagline_repeating_the_banner_above_it_is_not_the_headline() -> None:
+    page = "\n".join(
+        [
+            "Harbour Post – Islands",
+            "Latest island news from the Harbour Post",
+            TITLE,
+            "https://harbourpost.example/islands/corvo-ferries-1.4471",
+            "Mon, 12 Jan 2026 07:41:00 +0100",
+            *PARAGRAPHS,
+            "",
+        ]
+    )
+    assert _headlines(page) == [TITLE]
+    # Without the banner's words the line above is read as the headline over its standfirst, as before.
+    assert _headlines(page.replace("from the Harbour Post", "from our reporters")) == [
+        "Latest island news from our reporters"
+    ]

@@ -91,6 +91,20 @@ MIN_JOINS = 2
 MIN_CONTENTS_ENTRIES = 2
 
 
+# A tagline names its site: it repeats at least this many content words of the banner set directly above it.
+MIN_BANNER_WORDS = 2
+
+
+def repeats_banner(lines: Sequence[_Line], labels: Mapping[int, tuple[str, str]], i: int) -> bool:
+    """True when line ``i`` stands directly under a line of the site's chrome (labelled navigation) and repeats
+    ``MIN_BANNER_WORDS`` of its content words: a tagline naming the site ("<Outlet> – Business" over "Latest
+    business news from the <Outlet>"), not a headline, which names what happened (issue 11, round 14)."""
+    if i == 0 or labels.get(i - 1, ("",))[0] != "navigation":
+        return False
+    shared = headline_overlap.content_stems(lines[i].text) & headline_overlap.content_stems(lines[i - 1].text)
+    return len(shared) >= MIN_BANNER_WORDS
+
+
 def joined_token(text: str) -> bool:
     """True when ``text`` is one token of words joined by punctuation at two places or more, with no space (an
     address "https://site.example/2018/09/story", a tag URI, an ISO time stamp "2018-09-07T12:40:55+03:00"):

@@ -826,7 +826,8 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
     between the two, and the lower line is the longer: a standfirst elaborates the
     headline. A menu between them makes the upper line site chrome (a tagline). A lower
     line in title case is a headline itself: a standfirst is written in sentence case; a kicker
-    (:func:`.headline_rules.kicker_line`) stands over the headline, not over a standfirst.
+    (:func:`.headline_rules.kicker_line`) stands over the headline, not over a standfirst; so does a tagline
+    repeating the site's banner above it (:func:`.headline_rules.repeats_banner`).
     """
     between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
     return (
@@ -834,6 +835,7 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
         and word_count(lines[lower].text) > word_count(lines[upper].text)
         and not rules.title_case(lines[lower].text)
         and not headline_rules.kicker_line(lines[upper].text)
+        and not headline_rules.repeats_banner(lines, labels, upper)
     )
 
 
@@ -913,7 +915,8 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         repeat = kept.find(words)
         first = _lone_paragraph(lines, body_lines)
         repeats_first = repeat is not None and first is not None and repeat[0] is lines[first]
-        if first is not None and _is_standfirst_copy(lines, first, i, repeats_first):
+        exact = repeats_first and repeat is not None and repeat[2] == 1.0
+        if first is not None and _is_standfirst_copy(lines, first, i, repeats_first, exact):
             # A standfirst repeated by the paragraph after it: the standfirst is the copy.
             how = f"nearly repeats (similarity {repeat[2]:.2f})" if repeat and repeat[2] < 1.0 else "repeats"
             labels[first] = ("duplicate", f"standfirst that the next paragraph {how} (at {line.start}-{line.end})")
@@ -1026,17 +1029,20 @@ def _lone_paragraph(lines: list[Line], body_lines: list[int]) -> int | None:
     return body_lines[0] if furniture else None
 
 
-def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:
+def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool, exact: bool) -> bool:
     """True when paragraph ``first`` is a standfirst that paragraph ``second`` repeats.
 
     Either the second is the first with words before it (the paragraph with its
     dateline, the standfirst without), or the second repeats the first (``repeated``:
     the near-duplicate rule) and the byline block lies between them (a standfirst is
-    set apart from the article; two adjacent equal paragraphs are a plain repeat).
+    set apart from the article), or the second repeats the first word for word
+    (``exact``) directly under it: a feed item's description copied from its first paragraph
+    and set over the content (round 14). Two adjacent paragraphs that differ are a re-pasted
+    paragraph, of which the second is the copy.
     """
     first_words, second_words = comparison_words(lines[first].text), comparison_words(lines[second].text)
     prefixed = len(second_words) > len(first_words) > 0 and second_words[-len(first_words) :] == first_words
-    return is_body_like(lines[second].text) and (prefixed or (repeated and second - first > 1))
+    return is_body_like(lines[second].text) and (prefixed or (repeated and (second - first > 1 or exact)))
 
 
 def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
