@@ -144,3 +144,31 @@ def test_a_tagline_repeating_the_banner_above_it_is_not_the_headline() -> None:
     assert _headlines(page.replace("from the Harbour Post", "from our reporters")) == [
         "Latest island news from our reporters"
     ]
+
+
+def test_a_later_item_of_the_feed_is_appended_and_a_summary_value_stays_text() -> None:
+    summary = "Winter crossings to the islands will be cut by a third, the operator says"
+    later = "Tarsk dam inspectors find new cracks in the northern wall"
+    later_text = "Engineers inspecting the Tarsk dam found new cracks in its northern wall on Sunday."
+    page = (
+        ATOM.replace("content\n", f"summary\n{summary}\ncontent\n").rstrip("\n")
+        + "\n"
+        + "\n".join(
+            [
+                "entry",
+                "title",
+                later,
+                "link",
+                "https://harbourpost.example/news/2026/01/12/tarsk-dam",
+                "summary",
+                later_text,
+                "",
+            ]
+        )
+    )
+    kinds = {line.text: kind for line, kind, _ in label_lines(page)}
+    assert kinds[summary] == "body"
+    assert kinds[later] == kinds[later_text] == "appended"
+    assert kinds["https://harbourpost.example/news/2026/01/12/tarsk-dam"] == "boilerplate"
+    assert all(kinds[text] == "body" for text in PARAGRAPHS)
+    assert feed_fields.later_titles(page.split("\n"), 10) == [page.split("\n").index(later)]

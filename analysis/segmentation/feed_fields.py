@@ -54,3 +54,19 @@ def title_value(texts: Sequence[str], end: int) -> int | None:
         value = i if label[1] else i + 1
         title = value if value < end and (value == i or labels[value] is None) else title
     return title
+
+
+def later_titles(texts: Sequence[str], start: int) -> list[int]:
+    """Return the lines holding the values of the ``title`` fields below line ``start`` (the item's text), on a
+    page that names ``MIN_FIELD_NAMES`` fields: each opens a later item of the feed, glued below the article."""
+    labels = [field_label(text) for text in texts]
+    if len({label[0] for label in labels if label}) < MIN_FIELD_NAMES:
+        return []
+    values = []
+    for i in range(start + 1, len(texts)):
+        label = labels[i]
+        if label is not None and label[0] == TITLE_FIELD:
+            value = i if label[1] else i + 1
+            if value < len(texts) and (value == i or labels[value] is None):
+                values.append(value)
+    return values

@@ -244,6 +244,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_embedded_posts(lines, labels)
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
+    _label_later_feed_items(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -1153,7 +1154,8 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
     "Recommended for you", a teaser's source) and directly over a short furniture line (up to
     ``MAX_WORDS_STRAY_LINE`` words: the source's name), is an item of a teaser block (a story's
     title over its source): a sub-heading leads into the paragraph below it, the end of a broken
-    paragraph follows prose, and a list of summary points is a run of long items.
+    paragraph follows prose, and a list of summary points is a run of long items. A line under a
+    field's name (:func:`.feed_fields.field_label`) is that field's value: a feed item's summary.
     """
     for i in range(1, len(lines) - 1):
         if (
@@ -1163,6 +1165,7 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
             and labels[i - 1][0] in ("boilerplate", "navigation")
             and labels[i + 1][0] == "boilerplate"
             and word_count(lines[i + 1].text) <= MAX_WORDS_STRAY_LINE
+            and not feed_fields.field_label(lines[i - 1].text)
         ):
             labels[i] = ("boilerplate", "a title between two furniture lines: an item of a teaser block")
 
@@ -1718,3 +1721,20 @@ def _carried_on(lines: list[Line], i: int) -> bool:
 def _site_menu(text: str) -> bool:
     """True when ``text`` is a menu of the site (:func:`.rules.menu_line`), not a row of sharing buttons."""
     return bool(rules.menu_line(text)) and not rules.sharing_line(text)
+
+
+def _label_later_feed_items(lines: list[Line], labels: Labels) -> None:
+    """Relabel the later items of a feed saved field by field (:func:`.feed_fields.later_titles`): below the
+    article, each title field's value and the prose read as text after it (a description) are an appended
+    story; other lines read as text there are the items' field values (link, identifier): furniture."""
+    first_body = next((i for i in range(len(lines)) if labels[i][0] == "body"), None)
+    if first_body is None:
+        return
+    titles = feed_fields.later_titles([line.text for line in lines], first_body)
+    if not titles:
+        return
+    for i in range(titles[0], len(lines)):
+        if i in titles or (labels[i][0] == "body" and _is_prose(lines[i].text)):
+            labels[i] = ("appended", "a later item of a feed: its title field's value or its text")
+        elif labels[i][0] == "body":
+            labels[i] = ("boilerplate", "a field's value of a later item of a feed (link, identifier)")
