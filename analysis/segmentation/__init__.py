@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..corpus import SEGMENT_KINDS
 from . import dateline_grammar
-from .labelling import DATELINE, Line, boilerplate_patterns, label_lines, split_lines
+from .labelling import DATELINE, Line, boilerplate_patterns, is_headline_like, label_lines, split_lines
 
 __all__ = [
     "SEGMENT_COLUMNS",
@@ -72,8 +72,21 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     labelled = label_lines(raw)
     # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
     turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
+    titled = False
     for line, kind, reason in labelled:
-        if kind == "body" and not dated and tries >= MAX_DATELINE_TRIES and body_seen < MAX_AGENCY_DATELINE_LINES:
+        second = kind == "body" and 0 < tries < MAX_DATELINE_TRIES and previous_kind == "body"
+        if second:
+            # Two body lines in a row: the first paragraph has begun, and a dateline opens only that; unless the
+            # line above is a title (an item's, on a digest page): a dateline naming an agency may open this one.
+            tries = MAX_DATELINE_TRIES
+        under_title, titled = titled, kind == "body" and is_headline_like(line.text)
+        if (
+            kind == "body"
+            and not dated
+            and tries >= MAX_DATELINE_TRIES
+            and body_seen < MAX_AGENCY_DATELINE_LINES
+            and (under_title or not second)
+        ):
             body_seen += 1
             found = dateline_grammar.agency_dateline(line.text)
             if found and dateline_grammar.opens_turn(found[0], turns):
@@ -100,8 +113,6 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
                 previous_kind = kind
                 continue
         elif kind == "body":
-            # Two body lines in a row: the first paragraph has begun, and a dateline opens only that.
-            tries = MAX_DATELINE_TRIES
             body_seen += 1
         previous_kind = kind
         rows.append(kind_row(kind, line.start, line.end, reason))

@@ -35,8 +35,9 @@ TOKEN = re.compile(
     r"|(?P<slashed>/[A-Z][A-Za-z0-9 .&-]{0,30}/)"
     r"|(?P<sep>\.-|—|–|--|-|:)"
     r"|(?P<number>\d{1,4}(?:st|nd|rd|th)?(?:[:.]\d{2})?)"
-    # A hyphen stays inside a word ("el-Sheikh"); a double one closes it ("Norvasta--(Wire)--").
-    r"|(?P<word>[^\W\d_][\w'’.]*(?:-[\w'’.]+)*)"
+    # A hyphen stays inside a word ("el-Sheikh"); a double one closes it ("Norvasta--(Wire)--"). A slash joins
+    # the places of a story filed from two ("ISTANBUL/MOSCOW", issue 11 round 14); an agency's slashes are spaced.
+    r"|(?P<word>[^\W\d_][\w'’.]*(?:[-/][\w'’.]+)*)"
     r"|(?P<comma>,)"
     r"|(?P<dot>\.)"
     r")"

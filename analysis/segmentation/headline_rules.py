@@ -83,8 +83,34 @@ def not_chrome(candidates: Sequence[int], is_chrome: Callable[[int], bool]) -> l
 
 # A note set wholly in brackets ("(Unofficial transcript; …)", "[Updated with new figures]").
 BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+# Punctuation set between two word characters ("://", ".", "-", "T" of a time stamp is a letter); an address,
+# identifier or stamp holds at least ``MIN_JOINS`` such joins, a hyphenated word one.
+INNER_JOIN = re.compile(r"(?<=[^\W_])[^\w\s]+(?=[^\W_])")
+MIN_JOINS = 2
 # A table of contents lists at least this many section headings, one per line.
 MIN_CONTENTS_ENTRIES = 2
+
+
+# A tagline names its site: it repeats at least this many content words of the banner set directly above it.
+MIN_BANNER_WORDS = 2
+
+
+def repeats_banner(lines: Sequence[_Line], labels: Mapping[int, tuple[str, str]], i: int) -> bool:
+    """True when line ``i`` stands directly under a line of the site's chrome (labelled navigation) and repeats
+    ``MIN_BANNER_WORDS`` of its content words: a tagline naming the site ("<Outlet> – Business" over "Latest
+    business news from the <Outlet>"), not a headline, which names what happened (issue 11, round 14)."""
+    if i == 0 or labels.get(i - 1, ("",))[0] != "navigation":
+        return False
+    shared = headline_overlap.content_stems(lines[i].text) & headline_overlap.content_stems(lines[i - 1].text)
+    return len(shared) >= MIN_BANNER_WORDS
+
+
+def joined_token(text: str) -> bool:
+    """True when ``text`` is one token of words joined by punctuation at two places or more, with no space (an
+    address "https://site.example/2018/09/story", a tag URI, an ISO time stamp "2018-09-07T12:40:55+03:00"):
+    a feed's link, identifier or date. A headline's words are set apart by spaces; a word broken or closed
+    by punctuation ("said:", "al-Assad", "com-") is a line of a narrow column, not an address."""
+    return not any(char.isspace() for char in text) and len(INNER_JOIN.findall(text)) >= MIN_JOINS
 
 
 def bracketed_note(text: str) -> bool:

@@ -26,7 +26,9 @@ from . import (
     comments,
     credits,
     dateline_grammar,
+    digest,
     entries,
+    feed_fields,
     headline_overlap,
     headline_rules,
     link_roles,
@@ -241,6 +243,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_page_notes(lines, labels, headline)
     _label_embedded_posts(lines, labels)
     _label_post_furniture(lines, labels)
+    _label_digest_items(lines, labels)
+    _label_later_feed_items(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -764,6 +768,12 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         first_body = headline_rules.past_lead_in(
             [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
         )
+    # A feed item saved field by field names its title (:mod:`.feed_fields`): the structure outranks the shape.
+    # A title that reads as a sentence ("title: Russia quits …, says it will …") was taken for the first paragraph.
+    field_title = feed_fields.title_value([line.text for line in lines], first_body + 1)
+    if field_title is not None:
+        below = (j for j in range(field_title + 1, len(lines)) if j not in labels and _is_prose(lines[j].text))
+        return field_title, first_body if field_title < first_body else next(below, None)
     summary = headline_overlap.summary_stems(
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
@@ -797,7 +807,8 @@ def _opens_with_dateline(text: str) -> bool:
 
 def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     """True when ``text`` may be the headline: headline-like (or a long title that ``summary`` bears out),
-    neither an item of a list, a place and a date standing alone, nor a credit (:func:`.headline_rules.credit_line`)."""
+    neither an item of a list, a place and a date standing alone, a credit (:func:`.headline_rules.credit_line`)
+    nor one token joined by punctuation (:func:`.headline_rules.joined_token`: an address or a time stamp)."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
     return (
         shaped
@@ -805,6 +816,7 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
         and not dateline_grammar.place_date_line(text)
         and not headline_rules.bracketed_note(text)
         and not headline_rules.credit_line(text)
+        and not headline_rules.joined_token(text)
     )
 
 
@@ -815,7 +827,8 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
     between the two, and the lower line is the longer: a standfirst elaborates the
     headline. A menu between them makes the upper line site chrome (a tagline). A lower
     line in title case is a headline itself: a standfirst is written in sentence case; a kicker
-    (:func:`.headline_rules.kicker_line`) stands over the headline, not over a standfirst.
+    (:func:`.headline_rules.kicker_line`) stands over the headline, not over a standfirst; so does a tagline
+    repeating the site's banner above it (:func:`.headline_rules.repeats_banner`).
     """
     between_labelled = all(j in labels and labels[j][0] != "navigation" for j in range(upper + 1, lower))
     return (
@@ -823,6 +836,7 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
         and word_count(lines[lower].text) > word_count(lines[upper].text)
         and not rules.title_case(lines[lower].text)
         and not headline_rules.kicker_line(lines[upper].text)
+        and not headline_rules.repeats_banner(lines, labels, upper)
     )
 
 
@@ -902,7 +916,8 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         repeat = kept.find(words)
         first = _lone_paragraph(lines, body_lines)
         repeats_first = repeat is not None and first is not None and repeat[0] is lines[first]
-        if first is not None and _is_standfirst_copy(lines, first, i, repeats_first):
+        exact = repeats_first and repeat is not None and repeat[2] == 1.0
+        if first is not None and _is_standfirst_copy(lines, first, i, repeats_first, exact):
             # A standfirst repeated by the paragraph after it: the standfirst is the copy.
             how = f"nearly repeats (similarity {repeat[2]:.2f})" if repeat and repeat[2] < 1.0 else "repeats"
             labels[first] = ("duplicate", f"standfirst that the next paragraph {how} (at {line.start}-{line.end})")
@@ -1015,17 +1030,20 @@ def _lone_paragraph(lines: list[Line], body_lines: list[int]) -> int | None:
     return body_lines[0] if furniture else None
 
 
-def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool) -> bool:
+def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bool, exact: bool) -> bool:
     """True when paragraph ``first`` is a standfirst that paragraph ``second`` repeats.
 
     Either the second is the first with words before it (the paragraph with its
     dateline, the standfirst without), or the second repeats the first (``repeated``:
     the near-duplicate rule) and the byline block lies between them (a standfirst is
-    set apart from the article; two adjacent equal paragraphs are a plain repeat).
+    set apart from the article), or the second repeats the first word for word
+    (``exact``) directly under it: a feed item's description copied from its first paragraph
+    and set over the content (round 14). Two adjacent paragraphs that differ are a re-pasted
+    paragraph, of which the second is the copy.
     """
     first_words, second_words = comparison_words(lines[first].text), comparison_words(lines[second].text)
     prefixed = len(second_words) > len(first_words) > 0 and second_words[-len(first_words) :] == first_words
-    return is_body_like(lines[second].text) and (prefixed or (repeated and second - first > 1))
+    return is_body_like(lines[second].text) and (prefixed or (repeated and (second - first > 1 or exact)))
 
 
 def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
@@ -1136,7 +1154,8 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
     "Recommended for you", a teaser's source) and directly over a short furniture line (up to
     ``MAX_WORDS_STRAY_LINE`` words: the source's name), is an item of a teaser block (a story's
     title over its source): a sub-heading leads into the paragraph below it, the end of a broken
-    paragraph follows prose, and a list of summary points is a run of long items.
+    paragraph follows prose, and a list of summary points is a run of long items. A line under a
+    field's name (:func:`.feed_fields.field_label`) is that field's value: a feed item's summary.
     """
     for i in range(1, len(lines) - 1):
         if (
@@ -1146,6 +1165,7 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
             and labels[i - 1][0] in ("boilerplate", "navigation")
             and labels[i + 1][0] == "boilerplate"
             and word_count(lines[i + 1].text) <= MAX_WORDS_STRAY_LINE
+            and not feed_fields.field_label(lines[i - 1].text)
         ):
             labels[i] = ("boilerplate", "a title between two furniture lines: an item of a teaser block")
 
@@ -1586,14 +1606,17 @@ def _wrapped_paragraph(
 
 def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
     """True when line ``i`` is a line of a narrow column of text (a print edition's text layer) that the next
-    line of its block, not labelled otherwise nor a byline or time stamp, carries on (:func:`.column_text.column_wrap`).
+    line of its block, not labelled otherwise nor a byline, a time stamp or an address, carries on
+    (:func:`.column_text.column_wrap`).
     """
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     return (
         bool(following)
         and lines[i + 1].block == lines[i].block
         and (labels is None or labels.get(i + 1, ("body",))[0] == "body")
-        and not (rules.byline_line(following) or rules.timestamp_line(following))
+        and not (
+            rules.byline_line(following) or rules.timestamp_line(following) or headline_rules.joined_token(following)
+        )
         and column_text.column_wrap(
             lines[i].text,
             following,
@@ -1604,9 +1627,13 @@ def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> boo
 
 
 def _continuation_line(text: str) -> bool:
-    """True when ``text`` can carry a wrapped sentence on: ``MAX_WORDS_STRAY_LINE``+ words, no byline or stamp."""
+    """True when ``text`` can carry a wrapped sentence on: ``MAX_WORDS_STRAY_LINE``+ words, no byline or stamp,
+    nor one token joined by punctuation (an address: :func:`.headline_rules.joined_token`)."""
     return word_count(text) >= MAX_WORDS_STRAY_LINE and not (
-        rules.byline_line(text) or rules.timestamp_line(text) or rules.line_with_stamp(text)
+        rules.byline_line(text)
+        or rules.timestamp_line(text)
+        or rules.line_with_stamp(text)
+        or headline_rules.joined_token(text)
     )
 
 
@@ -1620,3 +1647,94 @@ def _unspaced_page(lines: list[Line]) -> bool:
 def _alone_in_block(lines: list[Line], i: int) -> bool:
     """True when line ``i`` has a blank line above and below it (a paragraph set apart)."""
     return all(lines[j].block != lines[i].block for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+# What a digest's items may have been read as before the digest is seen: text (kept or appended) or, for an
+# item below the page's footer, furniture.
+_DIGEST_ITEM_FROM = {"headline", "body", "appended", "boilerplate"}
+# Items of a row of links ("e-Paper   Subscribe   Sign In") are set apart by runs of spaces; a title's words are not.
+WIDE_SPACE = "   "
+
+
+def _opens_item(text: str) -> bool:
+    """True when ``text`` opens with a dateline naming an agency or date, or an upper-case place and a dash.
+
+    A dateline closed by a colon is left out: "KOROLEV:", "BREAKING:", "PHOTO:" open a speaker's turn, an
+    alert or a caption as often as an item.
+    """
+    found = dateline_grammar.agency_dateline(text) or dateline_grammar.first_paragraph_dateline(text, DATELINE)
+    return found is not None and not found[0].rstrip().endswith(":")
+
+
+def _digest_title(text: str) -> bool:
+    """True when ``text`` is shaped like a title of a digest or of its items: headline-like, long enough not to
+    be a kicker, neither a credit, a byline, a time stamp nor a row of links set apart by wide spaces."""
+    return (
+        is_headline_like(text, MIN_WORDS_HEADLINE_NEAR_BODY)
+        and WIDE_SPACE not in text
+        and not headline_rules.credit_line(text)
+        and not rules.byline_line(text)
+        and not rules.timestamp_line(text)
+    )
+
+
+def _label_digest_items(lines: list[Line], labels: Labels) -> None:
+    """Relabel a digest page (:mod:`.digest`): its title is the headline, its lead item the article (body),
+    its other items appended stories, and text outside the items furniture. Run last: the items are found
+    by their datelines and prose, whatever the other rules made of them."""
+    texts = [line.text for line in lines]
+    # A caption may open with a dateline too ("FILE - In this photo ..."); it opens no item.
+    openings = [i for i in digest.dateline_openings(texts, _opens_item) if labels[i][0] != "caption"]
+    items = digest.digest_items(texts, openings, _is_prose, _digest_title, lambda i: _carried_on(lines, i))
+    if not items:
+        return
+    lead = digest.lead_item(texts, items)
+    title = digest.page_title(texts, items[0].start, _site_menu, _digest_title)
+    for item in items:
+        kind = "body" if item is lead else "appended"
+        why = "the lead item of a digest page (most words)" if item is lead else "another item of a digest page"
+        for i in item.lines():
+            if labels[i][0] in _DIGEST_ITEM_FROM:
+                labels[i] = (kind, why)
+    in_items = {i for item in items for i in item.lines()}
+    for i in range(title if title is not None else items[0].start, len(lines)):
+        if i not in in_items and labels[i][0] in ("headline", "body"):
+            labels[i] = ("boilerplate", "a digest page's text outside its items (greeting, sponsor, sign-up)")
+    if title is None:
+        return
+    for i in range(title):
+        if labels[i][0] in ("headline", "body"):
+            labels[i] = ("navigation", "above a digest page's title: site chrome")
+    labels[title] = ("headline", "a digest page's title: the first title line below the site's menus")
+    for i in range(title + 1, items[0].start):
+        if labels[i][0] == "navigation" and not _site_menu(lines[i].text):
+            labels[i] = ("boilerplate", "between a digest page's title and its first item: its furniture")
+
+
+def _carried_on(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` goes on in the next line: a sentence broken by the scrape, or a quotation's introduction."""
+    return i + 1 < len(lines) and (
+        rules.continues_on_next_line(lines[i].text, lines[i + 1].text) or _introduces_quotation(lines, i)
+    )
+
+
+def _site_menu(text: str) -> bool:
+    """True when ``text`` is a menu of the site (:func:`.rules.menu_line`), not a row of sharing buttons."""
+    return bool(rules.menu_line(text)) and not rules.sharing_line(text)
+
+
+def _label_later_feed_items(lines: list[Line], labels: Labels) -> None:
+    """Relabel the later items of a feed saved field by field (:func:`.feed_fields.later_titles`): below the
+    article, each title field's value and the prose read as text after it (a description) are an appended
+    story; other lines read as text there are the items' field values (link, identifier): furniture."""
+    first_body = next((i for i in range(len(lines)) if labels[i][0] == "body"), None)
+    if first_body is None:
+        return
+    titles = feed_fields.later_titles([line.text for line in lines], first_body)
+    if not titles:
+        return
+    for i in range(titles[0], len(lines)):
+        if i in titles or (labels[i][0] == "body" and _is_prose(lines[i].text)):
+            labels[i] = ("appended", "a later item of a feed: its title field's value or its text")
+        elif labels[i][0] == "body":
+            labels[i] = ("boilerplate", "a field's value of a later item of a feed (link, identifier)")

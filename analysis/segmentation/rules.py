@@ -68,7 +68,8 @@ MIN_LETTERS_TITLE_WORD = 4
 MIN_TITLE_WORDS = 4
 MIN_TITLE_CASE_SHARE = 0.8
 
-OPENING_QUOTES = "\"'“‘«"
+# The low marks open a quotation in German and in pages translated from it ("„Die Lage …“", issue 11 round 14).
+OPENING_QUOTES = "\"'“‘«„‚"
 # Marks that open or close a quotation (straight and curly double quotes, guillemets).
 QUOTATION_MARKS = '"“”«»'
 
