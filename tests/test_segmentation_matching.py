@@ -60,20 +60,38 @@ def test_twins_are_every_non_ascii_character_that_ignorecase_matches_with_ascii(
 @pytest.mark.parametrize(
     ("pattern", "required", "opening"),
     [
-        (r"all rights reserved", ("all rights reserved",), None),
-        (r"^(?:tags?|keywords?)\s*:", ("tag", "keyword"), ("tag", "keyword")),
-        (r"^(last )?(updated|posted) on", ("updated", "posted"), None),
-        (r"^got a (story|tip)\b|^join the (conversation|debate)$", ("got a ", "join the "), ("got a ", "join the ")),
-        (r"\d\s?°", None, None),
-        (r"(?:^|\s)credit:\s*\w+$", ("credit:",), None),
-        (r"x?^ab", ("ab",), None),
+        (r"all rights reserved", (("all rights reserved",),), None),
+        (r"^(?:tags?|keywords?)\s*:", (("tag", "keyword"), (":",)), ("tag", "keyword")),
+        (r"^(last )?(updated|posted) on", (("updated", "posted"), (" on",)), None),
+        (
+            r"^got a (story|tip)\b|^join the (conversation|debate)$",
+            (("got a ", "join the "), ("story", "tip", "conversation", "debate")),
+            ("got a ", "join the "),
+        ),
+        # A character without case (°, ©) is required; a cased one outside ASCII (Ü) is not.
+        (r"\d\s?°", (("°",),), None),
+        (r"^(copyright|©)", (("copyright", "©"),), ("copyright", "©")),
+        (r"Ü\w+ber", (("ber",),), None),
+        (r"(?:^|\s)credit:\s*\w+$", (("credit:",),), None),
+        (r"x?^ab", (("ab",),), None),
+        (r"\d\s?ü", (), None),
+        # An alternation: each branch's clauses, most selective first, paired in their rank.
+        (
+            r"closed|(sign|log) in (or|to) [\w ]{0,40}(join|comment)",
+            (
+                ("closed", " in "),
+                ("closed", "join", "comment"),
+                ("closed", "sign", "log"),
+                ("closed", "or", "to"),
+                ("closed", " "),
+            ),
+            None,
+        ),
     ],
 )
-def test_required_and_opening_text_of_invented_patterns(
-    pattern: str, required: tuple | None, opening: tuple | None
-) -> None:
+def test_required_and_opening_text_of_invented_patterns(pattern: str, required: tuple, opening: tuple | None) -> None:
     regex = re.compile(pattern, re.IGNORECASE)
-    assert matching.required_text(regex) == required
+    assert matching.required_clauses(regex) == required
     assert matching.opening_text(regex) == opening
 
 
@@ -90,7 +108,7 @@ def test_gates_hold_for_every_pattern_on_every_line(lines: list[str]) -> None:
                 if not pattern.regex.search(text) or any(t in text for t in matching.IGNORECASE_ASCII_TWINS):
                     continue
                 lowered = text.lower()
-                assert pattern.clause is None or any(s in lowered for s in pattern.clause), (pattern.regex, text)
+                assert all(any(s in lowered for s in clause) for clause in pattern.clauses), (pattern.regex, text)
                 assert pattern.openings is None or lowered.startswith(pattern.openings), (pattern.regex, text)
                 checked += 1
     assert checked > 500
@@ -104,13 +122,13 @@ def test_first_match_equals_the_plain_loop(lines: list[str]) -> None:
             plain = next((p.note for p in patterns if p.regex.search(text)), None)
             assert matching.first_match(text, patterns) == plain, (kind, text)
             lowered = text.lower()
-            gates_skipped += sum(p.clause is not None and not any(s in lowered for s in p.clause) for p in patterns)
+            gates_skipped += sum(not all(any(s in lowered for s in c) for c in p.clauses) for p in patterns)
     assert gates_skipped > 0
 
 
 def test_a_twin_of_an_ascii_letter_still_matches() -> None:
     patterns = matching.gate([(re.compile(r"\bcookies\b", re.IGNORECASE), "cookies")])
-    assert patterns[0].clause == ("cookies",)
+    assert patterns[0].clauses == (("cookies",),)
     assert matching.first_match("We use cookıes", patterns) == "cookies"
     assert matching.first_match("We use ſhortbread", patterns) is None
 

@@ -26,6 +26,9 @@ COUNT = r"\d{1,3}(?:[ ,.\u202f]\d{3})*(?:\.\d)?[KkMm]?"
 MAX_WORDS_POST_STAMP = 2
 # A counter item: a count and a unit of one or two lower-case words ("31.4K subscribers", "58 links").
 COUNTER_ITEM = re.compile(rf"^{COUNT}\s+[a-z]+(?:\s[a-z]+)?$")
+# Every character a line of counters may hold: a COUNTER_ITEM's and a rules.MENU_SEPARATOR's.
+OTHER_THAN_COUNTER_CHARS = re.compile(r"[^\d\sa-zKM,.\u202f|·•›»/–—]")
+WORD_CHARACTER = re.compile(r"\w")
 # A reaction: one or more symbols (an emoji and its variation selector) and a count ("❤️ 1.2K").
 REACTION = re.compile(rf"[^\w\s]+\s*{COUNT}")
 # A placeholder: the clip's medium in one or two words and its running time ("Video 0:42"). The word alone
@@ -43,7 +46,8 @@ def media_placeholders() -> frozenset[str]:
 def post_stamp(text: str) -> str | None:
     """Return a reason when ``text`` is a post's stamp: a clock time and figures with at most
     ``MAX_WORDS_POST_STAMP`` words and no sentence's end ("16.8K views · edited 11:05"), else None."""
-    if not CLOCK.search(text) or rules.SENTENCE_END.search(text):
+    # A clock time holds a colon: the cheap test first (measured with counter_line and reaction_row below).
+    if ":" not in text or not CLOCK.search(text) or rules.SENTENCE_END.search(text):
         return None
     words = [word for word in rules.WORD.findall(text) if not any(map(str.isdigit, word))]
     if len(words) > MAX_WORDS_POST_STAMP:
@@ -54,6 +58,11 @@ def post_stamp(text: str) -> str | None:
 def counter_line(text: str) -> str | None:
     """Return a reason when every item of ``text`` is a count and its unit ("186K subscribers · 2.1K photos"),
     else None: a channel's or a profile's counters, not a sentence."""
+    # Counters and separators hold no character OTHER_THAN_COUNTER_CHARS finds: a line of prose is not split
+    # (measured, post_stamp, counter_line and reaction_row over every line of 1,000 bench articles:
+    # 0.18 + 0.62 + 0.19 -> 0.01 + 0.01 + 0.02 CPU s).
+    if OTHER_THAN_COUNTER_CHARS.search(text):
+        return None
     items = [item.strip() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
     if items and all(COUNTER_ITEM.match(item) for item in items):
         return "counters: every item is a count and its unit"
@@ -64,7 +73,8 @@ def reaction_row(text: str) -> str | None:
     """Return a reason when ``text`` is a row of reactions, each symbols and a count ("👍 3.1K   😡 412"),
     else None. A line of words, of figures alone or of ASCII marks ("-- 12") is no reaction row."""
     stripped = text.strip()
-    if not stripped or REACTION.sub("", stripped).strip():
+    # A row of reactions opens with a reaction's symbol: a line opening with a word character is not searched.
+    if not stripped or WORD_CHARACTER.match(stripped) or REACTION.sub("", stripped).strip():
         return None
     if not any(ord(char) > 127 and not char.isalnum() for char in stripped):
         return None

@@ -42,6 +42,9 @@ def post_text(header: Sequence[tuple[str, str]], below_kind: str) -> bool:
 _FIGURE = re.compile(r"^\d[\d.,]*[KkMm]?$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 _ABBREVIATED_COUNT = re.compile(r"^\d[\d.,]*[KkMm]$")
+# The end of a token (up to the separators counters_row splits at) that is an abbreviated count: a figure,
+# point or comma, then K or M.
+ABBREVIATED_COUNT_END = re.compile(r"[\d.,][KkMm](?![^\s·|])")
 # A row of counters holds at most this many words beside its figures ("views", "edited").
 MAX_COUNTER_WORDS = 2
 
@@ -50,6 +53,10 @@ def counters_row(text: str) -> bool:
     """True when ``text`` is a post's row of counters ("18.9K views   21:05", "25.0K views · edited 10:12"):
     no sentence, at most ``MAX_COUNTER_WORDS`` words, and a count abbreviated with K or M (which running
     text and a caption's "Video 1:18" do not write alone on a line)."""
+    # No token of the line is an abbreviated count: the line is not split (measured, over every line of 1,000
+    # bench articles: 1.4 -> 0.1 CPU s).
+    if not ABBREVIATED_COUNT_END.search(text):
+        return False
     tokens = [token for token in re.split(r"[\s·|]+", text.strip()) if any(c.isalnum() for c in token)]
     figures = [token for token in tokens if _FIGURE.match(token) or _TIME.match(token)]
     words = len(tokens) - len(figures)

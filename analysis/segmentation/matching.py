@@ -4,7 +4,7 @@ Every line of every page is searched by each pattern of a kind (``boilerplate_pa
 each site-notice phrase; nearly all searches fail. A gate is a condition every match implies, so
 skipping a pattern whose gate fails never changes which pattern matches first:
 
-- a pattern list: each pattern's required text (:func:`required_text`), read from the parsed
+- a pattern list: each pattern's required text (:func:`required_clauses`), read from the parsed
   regex, is looked for in the lower-cased line before the regex is run (:func:`first_match`);
 - a phrase list: one alternation of every phrase is searched before the phrases one by one
   (:func:`phrase_alternation`).
@@ -30,28 +30,41 @@ Clause = tuple[str, ...]
 
 @dataclass(frozen=True)
 class GatedPattern:
-    """A pattern of a list, its note, the clause every text it matches satisfies, and the strings one of
-    which every such text opens with (for a pattern anchored at the start; None: no such gate)."""
+    """A pattern of a list, its note, the clauses every text it matches satisfies (most selective first;
+    empty: none), and the strings one of which every such text opens with (for a pattern anchored at the
+    start; None: no such gate)."""
 
     regex: re.Pattern
     note: str
-    clause: Clause | None
+    clauses: tuple[Clause, ...]
     openings: Clause | None
+
+
+def _literal(code: int) -> str | None:
+    """Return the lower-cased character of a LITERAL node when a lower-cased text holds it wherever the
+    pattern matches: an ASCII character, or one without case (©, °), which IGNORECASE matches only with
+    itself; None for a cased non-ASCII character (its case variants need not lower to it)."""
+    char = chr(code)
+    if code < 128:
+        return char.lower()
+    return char if char.lower() == char == char.upper() else None
 
 
 def _clauses(items: sre_parse.SubPattern | list) -> list[Clause]:
     """Return the clauses a match of the parsed sequence ``items`` satisfies (every one of them).
 
-    A run of consecutive ASCII literals is a required string; a group or a repeat of at least
-    one adds its body's clauses; an alternation adds one clause made of one clause of each
-    branch, when every branch has one. Anything else (classes, anchors, look-arounds, optional
-    parts, non-ASCII literals) requires nothing and ends the run.
+    A run of consecutive literals (:func:`_literal`) is a required string; a group or a repeat of
+    at least one adds its body's clauses; an alternation whose every branch has clauses adds the
+    union of each branch's most selective clause, of each branch's second (its last when it has
+    fewer), and so on: whichever branch matched, each union holds. Anything else (classes,
+    anchors, look-arounds, optional parts, cased non-ASCII literals) requires nothing and ends the run.
     """
     clauses: list[Clause] = []
     run: list[str] = []
     for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
+        char = _literal(av) if op is sre.LITERAL else None
+        if char is not None:
+            run.append(char)
             continue
         if run:
             clauses.append(("".join(run),))
@@ -63,17 +76,19 @@ def _clauses(items: sre_parse.SubPattern | list) -> list[Clause]:
         elif op in _REPEATS and av[0] >= 1:
             clauses += _clauses(av[2])
         elif op is sre.BRANCH:
-            branches = [_clauses(branch) for branch in av[1]]
+            branches = [_ranked(_clauses(branch)) for branch in av[1]]
             if all(branches):
-                clauses.append(tuple(dict.fromkeys(s for branch in branches for s in _best(branch))))
+                for k in range(max(map(len, branches))):
+                    picked = (branch[min(k, len(branch) - 1)] for branch in branches)
+                    clauses.append(tuple(dict.fromkeys(s for clause in picked for s in clause)))
     if run:
         clauses.append(("".join(run),))
     return clauses
 
 
-def _best(clauses: list[Clause]) -> Clause:
-    """Return the most selective clause: the one whose shortest string is longest (the first on ties)."""
-    return max(clauses, key=lambda clause: min(map(len, clause)))
+def _ranked(clauses: list[Clause]) -> list[Clause]:
+    """Return the clauses most selective first: the longer a clause's shortest string, the earlier (stable on ties)."""
+    return sorted(clauses, key=lambda clause: min(map(len, clause)), reverse=True)
 
 
 def _openings(items: sre_parse.SubPattern | list) -> Clause | None:
@@ -84,9 +99,10 @@ def _openings(items: sre_parse.SubPattern | list) -> Clause | None:
     items = list(items)
     run = []
     for op, av in items:
-        if op is not sre.LITERAL or av >= 128:
+        char = _literal(av) if op is sre.LITERAL else None
+        if char is None:
             break
-        run.append(chr(av).lower())
+        run.append(char)
     if run:
         return ("".join(run),)
     if not items:
@@ -125,16 +141,16 @@ def opening_text(pattern: re.Pattern) -> Clause | None:
     return _anchored_openings(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
-def required_text(pattern: re.Pattern) -> Clause | None:
-    """Return strings of which every text ``pattern`` matches (case-insensitively) holds one, lower-cased;
-    None when the pattern requires no literal text."""
-    clauses = _clauses(sre_parse.parse(pattern.pattern, pattern.flags))
-    return _best(clauses) if clauses else None
+def required_clauses(pattern: re.Pattern) -> tuple[Clause, ...]:
+    """Return the clauses every text ``pattern`` matches (case-insensitively) satisfies, each a tuple of
+    lower-cased strings of which the text holds one, most selective first, without repeats; empty when
+    the pattern requires no literal text."""
+    return tuple(dict.fromkeys(_ranked(_clauses(sre_parse.parse(pattern.pattern, pattern.flags)))))
 
 
 def gate(patterns: list[tuple[re.Pattern, str]]) -> tuple[GatedPattern, ...]:
-    """Return ``(regex, note)`` pairs in their order, each with its clause (:func:`required_text`)."""
-    return tuple(GatedPattern(regex, note, required_text(regex), opening_text(regex)) for regex, note in patterns)
+    """Return ``(regex, note)`` pairs in their order, each with its clauses (:func:`required_clauses`)."""
+    return tuple(GatedPattern(regex, note, required_clauses(regex), opening_text(regex)) for regex, note in patterns)
 
 
 @lru_cache(maxsize=8)  # one entry per kind of the pattern table
@@ -151,18 +167,22 @@ def first_match(text: str, patterns: tuple[GatedPattern, ...]) -> str | None:
     """Return the note of the first pattern that matches ``text`` (re.search), else None.
 
     A pattern anchored at the start whose openings ``text`` (lower-cased) does not open with, or
-    another whose clause it does not hold, cannot match it and is not run; a text holding one of
-    ``IGNORECASE_ASCII_TWINS`` is searched by every pattern.
+    another one of whose clauses it does not satisfy, cannot match it and is not run; a text holding
+    one of ``IGNORECASE_ASCII_TWINS`` is searched by every pattern.
     """
     if not text.isascii() and any(twin in text for twin in IGNORECASE_ASCII_TWINS):
         return next((pattern.note for pattern in patterns if pattern.regex.search(text)), None)
     lowered = text.lower()
     holds = lowered.__contains__  # map() over a bound method: no generator frame per test
     for pattern in patterns:
-        if pattern.openings is not None:
-            if not lowered.startswith(pattern.openings):
-                continue
-        elif pattern.clause is not None and not any(map(holds, pattern.clause)):
+        if pattern.openings is not None and not lowered.startswith(pattern.openings):
+            continue
+        clauses = pattern.clauses
+        if clauses and not any(map(holds, clauses[0])):
+            continue
+        # The other clauses only where the most selective holds: a regex run is dearer than these tests
+        # (measured: first_match over the 500 bench articles' lines 0.89 -> 0.57 s, about 0.6 CPU s per 1,000 articles).
+        if len(clauses) > 1 and not all(any(map(holds, clause)) for clause in clauses[1:]):
             continue
         if pattern.regex.search(text):
             return pattern.note

@@ -749,6 +749,9 @@ MIN_WORDS_LINK_TITLE = 4
 MAX_WORDS_LINK_TITLE = 25
 
 
+# A line is asked about as itself and as a neighbour of the lines around it (10,500 calls for 5,200 lines of 500
+# bench articles): each is read once (measured, those calls replayed: 0.28 -> 0.15 CPU s per 1,000 articles).
+@lru_cache(maxsize=4096)
 def link_title_shape(text: str) -> bool:
     """True for a line shaped like the title of a linked story: a headline, possibly a question.
 

@@ -10,6 +10,7 @@ read a line once, so they keep every rule that calls them linear in the page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import rules
 
@@ -28,6 +29,9 @@ INNER_SENTENCE_BREAK = re.compile(r"\b(?:[a-z]{4,}|[A-Z][a-z]{4,})[\"'”’»)]
 FOOTNOTED_END = re.compile(r"[.!?…][\"'”’“»›)\]]*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")
 
 
+# The rules ask about the same line about seven times (41,000 calls for 6,000 lines of 500 bench articles): each
+# is searched once (measured, segment_records of 500 bench articles: 5.1 -> 4.8 CPU s).
+@lru_cache(maxsize=4096)
 def closes_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence: its punctuation, perhaps inside closing marks of any language or
     before a footnote's superscript mark."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -50,12 +51,14 @@ def _attribution_batch(batch: list[tuple]) -> list[tuple]:
     """Return the attribution rows (tuples in ``ROW_COLUMNS`` order) of a batch of
     (article_id, raw, sentence_rows, token columns, quote_spans)."""
     out: list[tuple] = []
+    # Tuples, not dicts: a fraction of the size to send back from a worker; one itemgetter call per row, not a
+    # generator (measured: the 14,000 rows of 1,000 bench articles 0.04-0.09 -> 0.01 CPU s).
+    as_tuple = itemgetter(*ROW_COLUMNS)
     for article_id, raw, sentence_rows, columns, quote_spans in batch:
         rows = _article_rows(article_id, raw, sentence_rows, _token_records(columns), quote_spans)
         starts, is_word, voice = (columns[TOKEN_KEYS.index(key)] for key in ("start", "is_word", "voice"))
         _word_counts(rows, starts, is_word, voice)
-        # Tuples, not dicts: a fraction of the size to send back from a worker.
-        out.extend(tuple(row[c] for c in ROW_COLUMNS) for row in rows)
+        out.extend(map(as_tuple, rows))
     return out
 
 
