@@ -1189,7 +1189,8 @@ def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
 
 def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a paragraph below the text's first paragraph that is an embedded post's text
-    (:func:`.entries.post_text`): a handle in the furniture right above it, furniture right below it."""
+    (:func:`.entries.post_text`): a handle in the furniture right above it, furniture right below it. The
+    counters and link preview around it are read by :func:`_label_post_furniture`."""
     first_text = next((i for i in range(len(lines)) if labels[i][0] == "body"), len(lines))
     for i in range(first_text + 1, len(lines) - 1):
         if labels[i][0] != "body" or labels[i - 1][0] not in entries.FURNITURE_KINDS:
@@ -1202,25 +1203,6 @@ def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
                 "boilerplate",
                 "an embedded post's text: a handle in the furniture above it, its counters below",
             )
-    _label_entry_furniture(lines, labels, first_text)
-
-
-def _label_entry_furniture(lines: list[Line], labels: Labels, first_text: int) -> None:
-    """Relabel as boilerplate, below the text's first paragraph, a post's row of counters read as text
-    (:func:`.entries.counters_row`), then the lines of a link preview under a web address alone on its line
-    (:func:`.entries.preview_lines`)."""
-    for i in range(first_text + 1, len(lines)):
-        if labels[i][0] == "body" and entries.counters_row(lines[i].text):
-            labels[i] = ("boilerplate", "a post's row of counters")
-    for i in range(first_text + 1, len(lines)):
-        if labels[i][0] not in entries.FURNITURE_KINDS or not entries.web_address(lines[i].text):
-            continue
-        after = [
-            (labels[j][0], lines[j].text) for j in range(i + 1, min(len(lines), i + 3 + 2 * entries.MAX_PREVIEW_LINES))
-        ]
-        for j in range(i + 1, i + 1 + entries.preview_lines(after)):
-            if labels[j][0] == "body":
-                labels[j] = ("boilerplate", f"a link preview under the web address at {lines[i].start}")
 
 
 def _label_replies(lines: list[Line], labels: Labels) -> None:
@@ -1352,11 +1334,7 @@ def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
         if reason := channel_posts.media_placeholder(line.text):
             labels[i] = ("caption", reason)
         # A line already read as furniture keeps the reason it was given.
-        elif labels[i][0] != "boilerplate" and (
-            reason := channel_posts.post_stamp(line.text)
-            or channel_posts.counter_line(line.text)
-            or channel_posts.reaction_row(line.text)
-        ):
+        elif labels[i][0] != "boilerplate" and (reason := channel_posts.post_furniture(line.text)):
             labels[i] = ("boilerplate", reason)
     texts = [line.text for line in lines]
     for i in range(len(lines)):
