@@ -27,6 +27,7 @@ from . import (
     credits,
     dateline_grammar,
     entries,
+    feed_fields,
     headline_overlap,
     headline_rules,
     link_roles,
@@ -220,6 +221,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_feed_fields(lines, labels)
     _label_author_notes(lines, labels)
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
@@ -1318,6 +1320,15 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
             and _beside_navigation(lines, labels, i)
         ):
             labels[i] = ("navigation", "a calendar strip among navigation lines: bare numbers and arrows")
+
+
+def _label_feed_fields(lines: list[Line], labels: Labels) -> None:
+    """Relabel the lines of a news feed's fields (:func:`.feed_fields.feed_labels`): element names and the values
+    of the fields about an item (boilerplate), the title and description of the feed's next item (appended).
+    A caption keeps its kind (an image in a field's value is still a photo)."""
+    for i, (kind, reason) in feed_fields.feed_labels([line.text for line in lines]).items():
+        if labels.get(i, ("",))[0] != "caption":
+            labels[i] = (kind, reason)
 
 
 def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
