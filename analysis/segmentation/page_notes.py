@@ -75,6 +75,21 @@ def labelled_note(text: str) -> str | None:
     return "a labelled note about the page or the copy (a label, a colon and words)"
 
 
+# A credit: a participle and "by" opening a short line ("Edited by …", "Compiled by … from wire services").
+CREDIT_BY = re.compile(r"^[A-Z][a-z]+(?:ed|en|wn) by \S")
+# A credit line is short; a longer line opening so is a sentence of the text ("Backed by the army, …").
+MAX_WORDS_CREDIT = 10
+
+
+def credit_by(text: str) -> str | None:
+    """Return a reason when ``text`` credits the page's making or its sponsor, a participle and "by" opening a
+    short line with no sentence's end ("Edited by Ana Lund", "Sponsored by a bank"), else None: a byline of
+    the page (boilerplate, tests/gold/pages/README.md), not a banner or a tagline."""
+    if not CREDIT_BY.match(text) or rules.SENTENCE_END.search(text) or len(text.split()) > MAX_WORDS_CREDIT:
+        return None
+    return "a credit line: a participle and 'by' naming who made or sponsored the page"
+
+
 def clock_stamp(text: str) -> str | None:
     """Return a reason when ``text`` carries a clock time ("Captured 04:52:19 Aug 30, 2022"), else None."""
     return "a stamp: the line carries a clock time" if CLOCK.search(text) else None
@@ -100,7 +115,7 @@ def page_index(text: str) -> str | None:
 
 def page_note(text: str) -> str | None:
     """Return the reason of the first note rule ``text`` meets (a line describing the page), else None."""
-    for rule in (dated_row, page_index, clock_stamp, labelled_note, statement_note):
+    for rule in (dated_row, page_index, clock_stamp, labelled_note, statement_note, credit_by):
         reason = rule(text)
         if reason:
             return reason
