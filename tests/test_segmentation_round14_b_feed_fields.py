@@ -75,3 +75,18 @@ def test_feed_page_labelled() -> None:
     union = next(text for text in kinds if text.startswith("The union said"))
     assert kinds[union] == "body"
     assert kinds["Fish market moves to the north quay for the summer"] == "appended"
+
+
+ESCAPED = """Ferry crews vote to strike over the winter rota
+The ferry crews of Corvo voted on Tuesday to stop work for two days next week, their union said.
+The union said the new winter rota would cut the crews&#8217; rest time between crossings by a third.
+The ferry company said it had offered talks and that the rota had been agreed with the island council.
+Reprinted with permission. Copyright &copy; 2024 Quay Gazette Ltd.
+"""
+
+
+def test_patterns_read_a_line_with_entities_as_it_displays() -> None:
+    kinds = {line.text: kind for line, kind, _ in label_lines(ESCAPED)}
+    assert kinds["Reprinted with permission. Copyright &copy; 2024 Quay Gazette Ltd."] == "boilerplate"
+    union = next(text for text in kinds if text.startswith("The union said"))
+    assert kinds[union] == "body"

@@ -32,3 +32,29 @@ def test_credit_above_headline_is_boilerplate() -> None:
     assert kinds["Edited by Ana Lund"] == "boilerplate"
     assert kinds["The Quay Gazette"] == "navigation"
     assert kinds["Ferry crews vote to strike over the winter rota"] == "headline"
+
+
+def test_self_reference() -> None:
+    assert page_notes.self_reference("This interview has been condensed and lightly edited.")
+    assert page_notes.self_reference("If this investigation helped you, please support our newsroom.")
+    assert page_notes.self_reference("Republish this article")
+    # A quotation, a report the story is about, and a line without "this": the text.
+    assert page_notes.self_reference('"This story is far from over," the mayor said.') is None
+    assert page_notes.self_reference("The union has not seen this report, its chair said.") is None
+    assert page_notes.self_reference("The interview was broadcast on Monday night.") is None
+
+
+NOTE_PAGE = """Ferry chief: the rota is safe
+The ferry company's chief, Ilse Varga, spoke to us on Tuesday about the strike.
+Q: Why change the rota now?
+A: Because the winter crossings are longer and the crews asked for fewer of them.
+Q: Will the boats run next week?
+A: We have offered talks, and I hope the crews accept them before Monday.
+This interview has been condensed and lightly edited.
+"""
+
+
+def test_self_reference_below_text_is_boilerplate() -> None:
+    kinds = {line.text: kind for line, kind, _ in label_lines(NOTE_PAGE)}
+    assert kinds["This interview has been condensed and lightly edited."] == "boilerplate"
+    assert kinds["Q: Will the boats run next week?"] == "body"
