@@ -870,6 +870,10 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             )
 
 
+# Kinds of furniture a line keeps when it repeats a line of that kind.
+_REPEATED_FURNITURE = ("boilerplate", "navigation", "caption")
+
+
 def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> None:
     """Label the remaining lines in reading order: duplicate, headline, appended, stray, body."""
     frequency = Counter(
@@ -921,7 +925,10 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         elif repeat:
             other, other_kind, ratio = repeat
             how = "repeats" if ratio == 1.0 else f"nearly repeats (similarity {ratio:.2f})"
-            labels[i] = ("duplicate", f"{how} the {other_kind} at {other.start}-{other.end}")
+            # A repeated line of furniture ("Read more ›" under every item) is the same furniture again, not a
+            # copy of the text.
+            kind = other_kind if other_kind in _REPEATED_FURNITURE else "duplicate"
+            labels[i] = (kind, f"{how} the {other_kind} at {other.start}-{other.end}")
             continue
         if not headline_seen and not body_lines and is_headline_like(line.text, 2):
             labels[i] = ("headline", "first headline-like line: short, no sentence-final punctuation")
