@@ -247,6 +247,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_page_notes(lines, labels, headline)
     _label_embedded_posts(lines, labels)
     _label_self_references(lines, labels)
+    _label_controls(lines, labels)
     _label_post_furniture(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
@@ -1340,6 +1341,14 @@ def _label_self_references(lines: list[Line], labels: Labels) -> None:
     it as text, but it is a note about the text."""
     for i, line in enumerate(lines):
         if labels[i][0] == "body" and (reason := page_notes.self_reference(line.text)):
+            labels[i] = ("boilerplate", reason)
+
+
+def _label_controls(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a line read as a caption or as text that is a control's label
+    (:func:`.prompts.control_label`): set in a photo's block or between paragraphs, it is neither."""
+    for i, line in enumerate(lines):
+        if labels[i][0] in ("caption", "body") and (reason := prompts.control_label(line.text)):
             labels[i] = ("boilerplate", reason)
 
 
