@@ -248,6 +248,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_embedded_posts(lines, labels)
     _label_self_references(lines, labels)
     _label_controls(lines, labels)
+    _label_headline_repeats(lines, labels, headline)
     _label_post_furniture(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
@@ -1350,6 +1351,29 @@ def _label_controls(lines: list[Line], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if labels[i][0] in ("caption", "body") and (reason := prompts.control_label(line.text)):
             labels[i] = ("boilerplate", reason)
+
+
+# Words a neighbour runs to at least to be a teaser's title: a list of titles holds the headline as one teaser.
+MIN_WORDS_TEASER_TITLE = 4
+
+
+def _label_headline_repeats(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel as duplicate a line below the headline, read as furniture, that repeats the headline word for word
+    under a label of its own ("Next article ›", "You just read:"); a repeat with a teaser's title beside it is
+    one item of a list of other articles and stays boilerplate (tests/gold/pages/README.md, line kinds)."""
+    if headline is None:
+        return
+    title = lines[headline].text.strip().casefold()
+    for i in range(headline + 1, len(lines)):
+        if labels[i][0] != "boilerplate" or lines[i].text.strip().casefold() != title:
+            continue
+        if not any(_teaser_title(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            labels[i] = ("duplicate", f"repeats the headline at {lines[headline].start}, under a label of its own")
+
+
+def _teaser_title(text: str) -> bool:
+    """True when ``text`` is a title of ``MIN_WORDS_TEASER_TITLE`` words or more, one item (no row of links)."""
+    return is_headline_like(text, MIN_WORDS_TEASER_TITLE) and len(rules.MENU_SEPARATOR.split(text.strip())) == 1
 
 
 def _label_feed_fields(lines: list[Line], labels: Labels) -> None:
