@@ -80,19 +80,6 @@ def test_embedded_post_text_is_furniture_but_not_the_first_paragraph() -> None:
     assert kinds[first] == "body"
 
 
-def test_counters_row_and_link_preview() -> None:
-    assert entries.counters_row("7.4K views   08:12")
-    assert entries.counters_row("2.1M views · edited 17:45")
-    assert not entries.counters_row("Video 2:04")
-    assert not entries.counters_row("The quay handled 4.2K containers last week, the board said.")
-    assert entries.web_address("quaynews.example.org")
-    assert not entries.web_address("Quay News")
-    preview = [("boilerplate", "Quay News"), ("body", "Crews vote to strike"), ("body", "The vote was 41 to 3.")]
-    assert entries.preview_lines([*preview, ("boilerplate", "7.4K views   08:12")]) == 3
-    # Prose running on past a preview's length is the text, not a preview.
-    assert entries.preview_lines([*preview, ("body", "More."), ("body", "More."), ("boilerplate", "Share")]) == 0
-
-
 CHANNEL = """Corvo Quay Desk
 Updates from the Corvo quay
 The ferry timetable for the week is posted every Monday at the harbour office and on the council's site.

@@ -69,9 +69,9 @@ def test_a_page_naming_few_fields_is_no_feed() -> None:
     assert feed_fields.title_value(texts, 3) is None
     texts = ["title", "A headline of a page", "link", "guid", "pubDate", *PARAGRAPHS]
     assert feed_fields.title_value(texts, 5) == 1
-    assert feed_fields.field_label("dc:creator") == ("dc:creator", False)
-    assert feed_fields.field_label("title: Ferries cut") == ("title", True)
-    assert feed_fields.field_label("Title: Ferries cut") is None
+    assert feed_fields.field("dc:creator") == ("dc:creator", "")
+    assert feed_fields.field("title: Ferries cut") == ("title", "Ferries cut")
+    assert feed_fields.field("Title: Ferries cut") is None
 
 
 def test_an_address_or_a_stamp_is_never_the_headline() -> None:

@@ -24,8 +24,9 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 COUNT = r"\d{1,3}(?:[ ,.\u202f]\d{3})*(?:\.\d)?[KkMm]?"
 # A stamp's words besides its figures: a unit and a mark ("views", "edited"); a sentence has more.
 MAX_WORDS_POST_STAMP = 2
-# A counter item: a count and a unit of one or two lower-case words ("31.4K subscribers", "58 links").
-COUNTER_ITEM = re.compile(rf"^{COUNT}\s+[a-z]+(?:\s[a-z]+)?$")
+# A counter item: a count and a unit of one or two lower-case words ("31.4K subscribers", "58 links"), or a
+# count abbreviated with K or M alone ("18.9K"), which running text does not write alone.
+COUNTER_ITEM = re.compile(rf"^(?:{COUNT}\s+[a-z]+(?:\s[a-z]+)?|\d[\d.,]*[KkMm])$")
 # Every character a line of counters may hold: a COUNTER_ITEM's and a rules.MENU_SEPARATOR's.
 OTHER_THAN_COUNTER_CHARS = re.compile(r"[^\d\sa-zKM,.\u202f|·•›»/–—]")
 WORD_CHARACTER = re.compile(r"\w")
@@ -56,8 +57,8 @@ def post_stamp(text: str) -> str | None:
 
 
 def counter_line(text: str) -> str | None:
-    """Return a reason when every item of ``text`` is a count and its unit ("186K subscribers · 2.1K photos"),
-    else None: a channel's or a profile's counters, not a sentence."""
+    """Return a reason when every item of ``text`` is a count and its unit ("186K subscribers · 2.1K photos")
+    or an abbreviated count alone ("18.9K"), else None: a channel's or a profile's counters, not a sentence."""
     # Counters and separators hold no character OTHER_THAN_COUNTER_CHARS finds: a line of prose is not split
     # (measured, post_stamp, counter_line and reaction_row over every line of 1,000 bench articles:
     # 0.18 + 0.62 + 0.19 -> 0.01 + 0.01 + 0.02 CPU s).
@@ -96,13 +97,20 @@ BARE_ADDRESS = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 MAX_PREVIEW_LINES = 3
 
 
+def post_furniture(text: str) -> str | None:
+    """Return the reason when ``text`` is a line of a post's furniture below its text (a stamp, a line of
+    counters, a row of reactions), else None."""
+    return post_stamp(text) or counter_line(text) or reaction_row(text)
+
+
 def preview_card(texts: list[str], i: int) -> range | None:
     """Return the line numbers of the preview card under the bare address at line ``i`` (the lines between it
-    and the post's stamp that closes the card within ``MAX_PREVIEW_LINES`` lines), else None. An address not
-    closed so (a footer's, a source line's) has no card: the lines after it are left to the other rules."""
+    and the post's furniture, :func:`post_furniture`, that closes the card within ``MAX_PREVIEW_LINES`` lines),
+    else None. An address not closed so (a footer's, a source line's) has no card: the lines after it are left
+    to the other rules."""
     if not BARE_ADDRESS.match(texts[i].strip()):
         return None
     for k in range(i + 1, min(i + MAX_PREVIEW_LINES + 2, len(texts))):
-        if post_stamp(texts[k]):
+        if post_furniture(texts[k]):
             return range(i + 1, k) if k > i + 1 else None
     return None

@@ -9,6 +9,7 @@ label the lines around them by their position and shape; pattern lists live in
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -181,7 +182,10 @@ def is_body_like(text: str) -> bool:
 # each is searched once (segmentation 18.9 -> 12.1 CPU s per 1,000 bench articles).
 @lru_cache(maxsize=4096)
 def _pattern_match(text: str, kind: str) -> str | None:
-    """Return the note of the first pattern of ``kind`` that matches ``text``, else None."""
+    """Return the note of the first pattern of ``kind`` that matches ``text``, else None. A line holding HTML
+    entities (a feed's escaped copy: "Copyright &copy; 2023", "&lt;div&gt;") is read as it displays."""
+    if "&" in text:
+        text = html.unescape(text)
     # Only the patterns whose required text the line holds are run (measured, segmentation CPU per
     # 1,000 bench articles: 12.4 -> 9.7 s).
     return matching.first_match(text, matching.boilerplate_kind(kind))
@@ -222,6 +226,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_notices(lines, labels)
     _label_notice_blocks(lines, labels)
     _label_shapes(lines, labels)
+    _label_feed_fields(lines, labels)
     _label_author_notes(lines, labels)
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
@@ -242,6 +247,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_section_runs(lines, labels)
     _label_page_notes(lines, labels, headline)
     _label_embedded_posts(lines, labels)
+    _label_self_references(lines, labels)
+    _label_controls(lines, labels)
+    _label_headline_repeats(lines, labels, headline)
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
     _label_later_feed_items(lines, labels)
@@ -877,6 +885,10 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             )
 
 
+# Kinds of furniture a line keeps when it repeats a line of that kind.
+_REPEATED_FURNITURE = ("boilerplate", "navigation", "caption")
+
+
 def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> None:
     """Label the remaining lines in reading order: duplicate, headline, appended, stray, body."""
     frequency = Counter(
@@ -929,7 +941,10 @@ def _label_in_order(lines: list[Line], labels: Labels, headline: int | None) -> 
         elif repeat:
             other, other_kind, ratio = repeat
             how = "repeats" if ratio == 1.0 else f"nearly repeats (similarity {ratio:.2f})"
-            labels[i] = ("duplicate", f"{how} the {other_kind} at {other.start}-{other.end}")
+            # A repeated line of furniture ("Read more ›" under every item) is the same furniture again, not a
+            # copy of the text.
+            kind = other_kind if other_kind in _REPEATED_FURNITURE else "duplicate"
+            labels[i] = (kind, f"{how} the {other_kind} at {other.start}-{other.end}")
             continue
         if not headline_seen and not body_lines and is_headline_like(line.text, 2):
             labels[i] = ("headline", "first headline-like line: short, no sentence-final punctuation")
@@ -1155,7 +1170,7 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
     ``MAX_WORDS_STRAY_LINE`` words: the source's name), is an item of a teaser block (a story's
     title over its source): a sub-heading leads into the paragraph below it, the end of a broken
     paragraph follows prose, and a list of summary points is a run of long items. A line under a
-    field's name (:func:`.feed_fields.field_label`) is that field's value: a feed item's summary.
+    field's name (:func:`.feed_fields.field`) is that field's value: a feed item's summary.
     """
     for i in range(1, len(lines) - 1):
         if (
@@ -1165,7 +1180,7 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
             and labels[i - 1][0] in ("boilerplate", "navigation")
             and labels[i + 1][0] == "boilerplate"
             and word_count(lines[i + 1].text) <= MAX_WORDS_STRAY_LINE
-            and not feed_fields.field_label(lines[i - 1].text)
+            and not feed_fields.field(lines[i - 1].text)
         ):
             labels[i] = ("boilerplate", "a title between two furniture lines: an item of a teaser block")
 
@@ -1209,7 +1224,8 @@ def _keep_section_headings(lines: list[Line], labels: Labels) -> None:
 
 def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a paragraph below the text's first paragraph that is an embedded post's text
-    (:func:`.entries.post_text`): a handle in the furniture right above it, furniture right below it."""
+    (:func:`.entries.post_text`): a handle in the furniture right above it, furniture right below it. The
+    counters and link preview around it are read by :func:`_label_post_furniture`."""
     first_text = next((i for i in range(len(lines)) if labels[i][0] == "body"), len(lines))
     for i in range(first_text + 1, len(lines) - 1):
         if labels[i][0] != "body" or labels[i - 1][0] not in entries.FURNITURE_KINDS:
@@ -1222,25 +1238,6 @@ def _label_embedded_posts(lines: list[Line], labels: Labels) -> None:
                 "boilerplate",
                 "an embedded post's text: a handle in the furniture above it, its counters below",
             )
-    _label_entry_furniture(lines, labels, first_text)
-
-
-def _label_entry_furniture(lines: list[Line], labels: Labels, first_text: int) -> None:
-    """Relabel as boilerplate, below the text's first paragraph, a post's row of counters read as text
-    (:func:`.entries.counters_row`), then the lines of a link preview under a web address alone on its line
-    (:func:`.entries.preview_lines`)."""
-    for i in range(first_text + 1, len(lines)):
-        if labels[i][0] == "body" and entries.counters_row(lines[i].text):
-            labels[i] = ("boilerplate", "a post's row of counters")
-    for i in range(first_text + 1, len(lines)):
-        if labels[i][0] not in entries.FURNITURE_KINDS or not entries.web_address(lines[i].text):
-            continue
-        after = [
-            (labels[j][0], lines[j].text) for j in range(i + 1, min(len(lines), i + 3 + 2 * entries.MAX_PREVIEW_LINES))
-        ]
-        for j in range(i + 1, i + 1 + entries.preview_lines(after)):
-            if labels[j][0] == "body":
-                labels[j] = ("boilerplate", f"a link preview under the web address at {lines[i].start}")
 
 
 def _label_replies(lines: list[Line], labels: Labels) -> None:
@@ -1358,6 +1355,55 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
             labels[i] = ("navigation", "a calendar strip among navigation lines: bare numbers and arrows")
 
 
+def _label_self_references(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a body line that speaks of the page as a document (:func:`.page_notes.self_reference`:
+    "This interview has been edited for length and clarity."), wherever it stands: the rules that read prose keep
+    it as text, but it is a note about the text."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "body" and (reason := page_notes.self_reference(line.text)):
+            labels[i] = ("boilerplate", reason)
+
+
+def _label_controls(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate a line read as a caption or as text that is a control's label
+    (:func:`.prompts.control_label`): set in a photo's block or between paragraphs, it is neither."""
+    for i, line in enumerate(lines):
+        if labels[i][0] in ("caption", "body") and (reason := prompts.control_label(line.text)):
+            labels[i] = ("boilerplate", reason)
+
+
+# Words a neighbour runs to at least to be a teaser's title: a list of titles holds the headline as one teaser.
+MIN_WORDS_TEASER_TITLE = 4
+
+
+def _label_headline_repeats(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel as duplicate a line below the headline, read as furniture, that repeats the headline word for word
+    under a label of its own ("Next article ›", "You just read:"); a repeat with a teaser's title beside it is
+    one item of a list of other articles and stays boilerplate (tests/gold/pages/README.md, line kinds)."""
+    if headline is None:
+        return
+    title = lines[headline].text.strip().casefold()
+    for i in range(headline + 1, len(lines)):
+        if labels[i][0] != "boilerplate" or lines[i].text.strip().casefold() != title:
+            continue
+        if not any(_teaser_title(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            labels[i] = ("duplicate", f"repeats the headline at {lines[headline].start}, under a label of its own")
+
+
+def _teaser_title(text: str) -> bool:
+    """True when ``text`` is a title of ``MIN_WORDS_TEASER_TITLE`` words or more, one item (no row of links)."""
+    return is_headline_like(text, MIN_WORDS_TEASER_TITLE) and len(rules.MENU_SEPARATOR.split(text.strip())) == 1
+
+
+def _label_feed_fields(lines: list[Line], labels: Labels) -> None:
+    """Relabel the lines of a news feed's fields (:func:`.feed_fields.feed_labels`): element names and the values
+    of the fields about an item (boilerplate), the title and description of the feed's next item (appended).
+    A caption keeps its kind (an image in a field's value is still a photo)."""
+    for i, (kind, reason) in feed_fields.feed_labels([line.text for line in lines]).items():
+        if labels.get(i, ("",))[0] != "caption":
+            labels[i] = (kind, reason)
+
+
 def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
     """Relabel the furniture of a channel of posts (:mod:`.channel_posts`): a post's stamp, a row of reactions and
     a line of counters become boilerplate, a media placeholder a caption, whatever the other rules said; so do
@@ -1372,11 +1418,7 @@ def _label_post_furniture(lines: list[Line], labels: Labels) -> None:
         if reason := channel_posts.media_placeholder(line.text):
             labels[i] = ("caption", reason)
         # A line already read as furniture keeps the reason it was given.
-        elif labels[i][0] != "boilerplate" and (
-            reason := channel_posts.post_stamp(line.text)
-            or channel_posts.counter_line(line.text)
-            or channel_posts.reaction_row(line.text)
-        ):
+        elif labels[i][0] != "boilerplate" and (reason := channel_posts.post_furniture(line.text)):
             labels[i] = ("boilerplate", reason)
     texts = [line.text for line in lines]
     for i in range(len(lines)):

@@ -14,6 +14,7 @@ reads as a stamp, navigates when it sits among navigation lines. Each function r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import rules
 
@@ -75,6 +76,44 @@ def labelled_note(text: str) -> str | None:
     return "a labelled note about the page or the copy (a label, a colon and words)"
 
 
+# A credit: a participle and "by" opening a short line ("Edited by …", "Compiled by … from wire services").
+CREDIT_BY = re.compile(r"^[A-Z][a-z]+(?:ed|en|wn) by \S")
+# A credit line is short; a longer line opening so is a sentence of the text ("Backed by the army, …").
+MAX_WORDS_CREDIT = 10
+
+
+def credit_by(text: str) -> str | None:
+    """Return a reason when ``text`` credits the page's making or its sponsor, a participle and "by" opening a
+    short line with no sentence's end ("Edited by Ana Lund", "Sponsored by a bank"), else None: a byline of
+    the page (boilerplate, tests/gold/pages/README.md), not a banner or a tagline."""
+    if not CREDIT_BY.match(text) or rules.SENTENCE_END.search(text) or len(text.split()) > MAX_WORDS_CREDIT:
+        return None
+    return "a credit line: a participle and 'by' naming who made or sponsored the page"
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Return the nouns by which a page names itself (``segmentation_document_nouns.txt``)."""
+    return rules._word_list("segmentation_document_nouns.txt")
+
+
+# "this" and the next word: the demonstrative of a self-reference ("this interview").
+THIS_NOUN = re.compile(r"\bthis\s+([a-z]+)\b", re.IGNORECASE)
+# Quotation marks: a self-reference inside a quotation is someone's words ("'This story is not over,' he said").
+QUOTE_MARKS = '"“”«»'
+
+
+def self_reference(text: str) -> str | None:
+    """Return a reason when ``text`` speaks of the page as a document, "this" and one of
+    :func:`document_nouns` outside any quotation ("This interview has been edited for length and clarity."),
+    else None: an editor's note, a disclaimer or an appeal about the text, not the text."""
+    if "this" not in text.casefold() or any(mark in text for mark in QUOTE_MARKS):
+        return None
+    if any(match.group(1).casefold() in document_nouns() for match in THIS_NOUN.finditer(text)):
+        return "a note about the text: it names the page as a document ('this' and a document's noun)"
+    return None
+
+
 def clock_stamp(text: str) -> str | None:
     """Return a reason when ``text`` carries a clock time ("Captured 04:52:19 Aug 30, 2022"), else None."""
     return "a stamp: the line carries a clock time" if CLOCK.search(text) else None
@@ -100,7 +139,7 @@ def page_index(text: str) -> str | None:
 
 def page_note(text: str) -> str | None:
     """Return the reason of the first note rule ``text`` meets (a line describing the page), else None."""
-    for rule in (dated_row, page_index, clock_stamp, labelled_note, statement_note):
+    for rule in (dated_row, page_index, clock_stamp, labelled_note, statement_note, credit_by):
         reason = rule(text)
         if reason:
             return reason

@@ -85,3 +85,21 @@ def reader_appeal(text: str) -> str | None:
     if len(SENTENCE_ENDS.findall(text)) <= APPEAL_MAX_SENTENCES and _appeal().search(text):
         return "an appeal to the reader: a sentence opening with a prompt verb and 'us', 'up' or 'our'"
     return None
+
+
+# Words a control's label runs to at most ("Show full article", "Tap to read more"); a longer line opening
+# with the verb is a prompt (:func:`reader_prompt`) or a sentence.
+MAX_WORDS_CONTROL = 4
+
+
+def control_label(text: str) -> str | None:
+    """Return a reason when ``text`` is the label of a control of the page, at most ``MAX_WORDS_CONTROL`` words
+    opening with a button's or prompt's verb ("Swipe for more", "Show full article", "Tap to expand"), else None:
+    neither a caption nor the text, it tells the reader what to do with the page."""
+    stripped = text.strip()
+    words = rules.WORD.findall(stripped)
+    if not words or len(words) > MAX_WORDS_CONTROL or rules.SENTENCE_END.search(stripped.rstrip(".…")):
+        return None
+    if words[0][0].isupper() and words[0].casefold() in rules.link_label_words():
+        return "a control's label: a button's verb and a few words"
+    return None
