@@ -150,7 +150,6 @@ class StreamingExport:
         self.collocations = CollocationAggregate(partial / ".collocations")
         self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
         self.failures: list[pd.DataFrame] = []
-        self.outlets: dict[str, str] = {}
         self.reuse = ReuseSpill(partial / ".reuse")
         # What the corpus tables read, spilled per chunk (analysis.streaming.held): the client holds none of it.
         self.held = {name: FrameSpill(partial / HELD_DIR, name) for name in HELD_FRAMES}
@@ -168,8 +167,9 @@ class StreamingExport:
         corpus tables read. The tables and counts were made in the worker (:func:`measure_part`)."""
         study = part.study
         self.codebooks = study.codebooks
-        self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
-        self.failures.extend(part.failures)
+        # Failed-articles frames with rows (and the first, whose columns an export without failures writes):
+        # three per batch were kept, most of them empty.
+        self.failures.extend(f for f in part.failures if len(f) or not self.failures)
         self.raw.add(study.raw)
         for name, table in part.tables.items():
             self.write(name, table)
@@ -222,7 +222,8 @@ class StreamingExport:
         failed = _concat(self.failures)
         if len(failed):
             failed = failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)
-            failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(self.outlets))
+            outlets = self._outlets(set(failed["article_id"]))
+            failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(outlets))
             self.write("failed_articles", failed)
         for found in [self._close_writers(), *((result.files, result.rows) for result in done)]:
             files.update(found[0])
@@ -234,6 +235,15 @@ class StreamingExport:
         shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
         return written, rows
+
+    def _outlets(self, article_ids: set[str]) -> dict[str, str]:
+        """Return the outlet of each of ``article_ids``, read from the spilled article rows (the client kept every
+        article's in a dict: about 150 bytes per article)."""
+        outlets = {}
+        for frame in self.held["articles"].frames(columns=["article_id", "outlet"]):
+            mine = frame[frame["article_id"].isin(article_ids)]
+            outlets.update(zip(mine["article_id"], mine["outlet"], strict=True))
+        return outlets
 
     def _close_writers(self) -> tuple[dict[str, list[Path]], dict[Path, int]]:
         """Close the tables written so far; return (table -> files, file -> rows), the writers dropped."""
