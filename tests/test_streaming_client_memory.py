@@ -71,7 +71,7 @@ CHUNKS = [
 def _expected_terms() -> pd.DataFrame:
     """Return the terms table of CHUNKS counted with dictionaries (what the merged counts held in memory gave)."""
     counts, articles, words = {}, {}, {}
-    for _, ids, outlets, totals, rows in CHUNKS:
+    for _, _ids, outlets, totals, rows in CHUNKS:
         for outlet, total in zip(outlets, totals, strict=True):
             for voice, n in zip(VOICE_NAMES, total, strict=True):
                 words[outlet, voice] = words.get((outlet, voice), 0) + n
