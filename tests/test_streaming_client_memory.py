@@ -2,6 +2,7 @@
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from analysis.streaming.held import ColumnSpill
@@ -113,3 +114,31 @@ def test_the_client_holds_no_per_article_list_and_the_groups_read_them_back(aggr
     assert names[outlet].tolist() == ["Herald", "Post", "Post", "Herald", "Post"]
     assert totals[:, 0].tolist() == [5, 4, 2, 6, 1]
     assert words.tolist() == [[11, 4, 5, 2], [7, 7, 0, 0]]
+
+
+def test_a_part_writer_buffers_its_rows_in_a_file_and_writes_the_bytes_of_write_parquet(tmp_path, monkeypatch):
+    from analysis import columnar
+    from analysis.streaming import parts
+
+    for module in (columnar, parts):
+        monkeypatch.setattr(module, "PART_ROWS", 10)
+        monkeypatch.setattr(module, "ROW_GROUP_ROWS", 4)
+    frame = pd.DataFrame({"article_id": [f"a{i:03d}" for i in range(23)], "outlet": "X", "stage": "s", "error": "E"})
+    writer = parts.PartWriter(tmp_path / "parts", "failed_articles")
+    writer.add(frame.iloc[:3])
+    (buffer,) = (tmp_path / "parts" / ".buffers").iterdir()
+    assert writer.buffered == 3 and _read_stream(buffer) == ["a000", "a001", "a002"]
+    assert not any(isinstance(value, (pa.Table, list)) and len(value) for value in vars(writer).values())
+    writer.add(frame.iloc[3:22])  # six row groups written at once (two parts of 4 + 4 + 2), two rows left buffered
+    assert writer.buffered == 2 and [writer.rows[p] for p in writer.paths] == [10, 10]
+    writer.add(frame.iloc[22:])
+    written = writer.close()
+    expected = columnar.write_parquet(frame, tmp_path / "whole", "failed_articles")
+    assert [p.read_bytes() for p in written] == [p.read_bytes() for p in expected]
+    assert not any((tmp_path / "parts" / ".buffers").iterdir())
+
+
+def _read_stream(path) -> list[str]:
+    """Return the article ids of the rows in a part writer's buffer file (an Arrow IPC stream still open)."""
+    with pa.OSFile(str(path)) as source:
+        return pa.ipc.open_stream(source).read_all().column("article_id").to_pylist()
