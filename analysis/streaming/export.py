@@ -30,11 +30,14 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
 Spilled per chunk and read back by the final groups (:mod:`analysis.streaming.held`), not held by the
 client: the raw texts (distinctive phrases' examples, the sourcing tables, reuse_differences' texts), the
 articles' metadata rows, every quotation and attribution, the accusing sentences' tokens and every
-article's rates, and every chunk's bigram and n-gram counts (:mod:`analysis.streaming.partitions`). Still
-growing with the corpus in the client: the merged vocabulary counts and unigram counts (with the vocabulary,
-not the articles), a few small per-article lists (outlets, ids), and, at the end, reuse's
-candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare shingle), its passages
-and its four tables. The reuse tables are
+article's rates, every chunk's bigram, n-gram and (outlet, voice, term) counts
+(:mod:`analysis.streaming.partitions`), the per-article lists the final tables read (article ids, outlets,
+dates, words per voice: :class:`~analysis.streaming.held.ColumnSpill`) and the streamed tables' rows waiting
+for a full row group (:class:`~analysis.streaming.parts.PartWriter`). Still growing in the client: the terms
+(three dictionaries of term ids), the unigram counts per outlet and the words per outlet and voice (with the
+vocabulary and the outlets, not the articles), a path and a row count per chunk, and, in the reuse group
+at the end, reuse's candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare
+shingle), its passages and its four tables. The reuse tables are
 made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
 fail fails the export (the in-memory export leaves it out).
 
