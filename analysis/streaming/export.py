@@ -150,8 +150,11 @@ class StreamingExport:
         self.partial = partial
         self.writers: dict[str, PartWriter] = {}
         self.vocabulary = VocabularyAggregate(partial / ".counts")
-        self.collocations = CollocationAggregate(partial / ".collocations")
-        self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
+        # The three aggregates number the terms alike (each chunk's terms, in its order, from one _prepare): one
+        # dictionary, not three (each other one 57 bytes per term: 3.7 MB at 2,000 bench articles).
+        terms = self.vocabulary.term_ids
+        self.collocations = CollocationAggregate(partial / ".collocations", term_ids=terms)
+        self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES, term_ids=terms)
         self.failures: list[pd.DataFrame] = []
         self.reuse = ReuseSpill(partial / ".reuse")
         # What the corpus tables read, spilled per chunk (analysis.streaming.held): the client holds none of it.
