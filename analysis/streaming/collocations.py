@@ -28,6 +28,7 @@ import pandas as pd
 from ..vocabulary.coding import _unique
 from ..vocabulary.ngrams import COLLOCATION_COLUMNS, COLLOCATION_MIN_COUNT, _ngram_codes, _nltk_scores
 from ..voices import QUOTATION
+from .held import ColumnSpill
 from .partitions import PartitionSpill, merge_rows
 
 TERM_BITS = 26  # a packed bigram key: outlet << 52 | first term << 26 | second term (67 M terms, 2,048 outlets)
@@ -134,10 +135,10 @@ class CollocationAggregate:
     spill_dir: Path | None = None
     term_ids: dict[str, int] = field(default_factory=dict)
     outlet_ids: dict[str, int] = field(default_factory=dict)
-    article_ids: list[str] = field(default_factory=list)  # articles holding a first occurrence, in order seen
     unigrams: MergedCounts = field(default_factory=MergedCounts)
     bigram_rows: int = 0  # every chunk's distinct bigrams and outlets, added up
     bigrams: PartitionSpill = field(init=False)
+    articles: ColumnSpill = field(init=False)  # every chunk's article ids (a first occurrence's article: a position)
     _scratch: tempfile.TemporaryDirectory | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -145,6 +146,7 @@ class CollocationAggregate:
             self._scratch = tempfile.TemporaryDirectory(prefix="collocations-")
             self.spill_dir = Path(self._scratch.name)
         self.bigrams = PartitionSpill(self.spill_dir, "bigrams")
+        self.articles = ColumnSpill(self.spill_dir, "articles")
 
     def add(self, chunk: ChunkCollocations) -> None:
         """Merge one chunk's unigram counts and spill its bigram counts (chunks come in article order)."""
@@ -154,8 +156,8 @@ class CollocationAggregate:
             raise ValueError("too many terms or outlets to pack a bigram key")
         b = chunk.bigram
         keys = (outlet[b["outlet"]] << (2 * TERM_BITS)) | (term[b["first"]] << TERM_BITS) | term[b["second"]]
-        article = np.arange(len(chunk.articles), dtype=np.int64) + len(self.article_ids)
-        self.article_ids.extend(chunk.articles.tolist())
+        article = np.arange(len(chunk.articles), dtype=np.int64) + len(self.articles)
+        self.articles.add(article_id=chunk.articles)
         # 32-bit (an article's number, its offsets and a chunk's counts fit; widened back when merged).
         rows = {"key": keys} | {k: b[k].astype(np.int32) for k in ("count", "quoted", "articles")}
         rows |= {"article": article[b["article"]].astype(np.int32)}
@@ -204,7 +206,7 @@ class CollocationAggregate:
                 "articles": bigrams["articles"],
                 "pmi": pmi,
                 "likelihood_ratio": ratio,
-                "article_id": pd.array(np.array(self.article_ids, dtype=object)[firsts["article"]], dtype="str"),
+                "article_id": pd.array(self.articles.take("article_id", firsts["article"]), dtype="str"),
                 "start": firsts["start"],
                 "end": firsts["end"],
             },

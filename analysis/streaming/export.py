@@ -30,11 +30,14 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
 Spilled per chunk and read back by the final groups (:mod:`analysis.streaming.held`), not held by the
 client: the raw texts (distinctive phrases' examples, the sourcing tables, reuse_differences' texts), the
 articles' metadata rows, every quotation and attribution, the accusing sentences' tokens and every
-article's rates, and every chunk's bigram and n-gram counts (:mod:`analysis.streaming.partitions`). Still
-growing with the corpus in the client: the merged vocabulary counts and unigram counts (with the vocabulary,
-not the articles), a few small per-article lists (outlets, ids), and, at the end, reuse's
-candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare shingle), its passages
-and its four tables. The reuse tables are
+article's rates, every chunk's bigram, n-gram and (outlet, voice, term) counts
+(:mod:`analysis.streaming.partitions`), the per-article lists the final tables read (article ids, outlets,
+dates, words per voice: :class:`~analysis.streaming.held.ColumnSpill`) and the streamed tables' rows waiting
+for a full row group (:class:`~analysis.streaming.parts.PartWriter`). Still growing in the client: the terms
+(three dictionaries of term ids), the unigram counts per outlet and the words per outlet and voice (with the
+vocabulary and the outlets, not the articles), a path and a row count per chunk, and, in the reuse group
+at the end, reuse's candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare
+shingle), its passages and its four tables. The reuse tables are
 made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
 fail fails the export (the in-memory export leaves it out).
 
@@ -147,10 +150,12 @@ class StreamingExport:
         self.partial = partial
         self.writers: dict[str, PartWriter] = {}
         self.vocabulary = VocabularyAggregate(partial / ".counts")
-        self.collocations = CollocationAggregate(partial / ".collocations")
-        self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES)
+        # The three aggregates number the terms alike (each chunk's terms, in its order, from one _prepare): one
+        # dictionary, not three (each other one 57 bytes per term: 3.7 MB at 2,000 bench articles).
+        terms = self.vocabulary.term_ids
+        self.collocations = CollocationAggregate(partial / ".collocations", term_ids=terms)
+        self.phrases = PhraseAggregate(partial / ".phrases", PHRASE_SIZES, term_ids=terms)
         self.failures: list[pd.DataFrame] = []
-        self.outlets: dict[str, str] = {}
         self.reuse = ReuseSpill(partial / ".reuse")
         # What the corpus tables read, spilled per chunk (analysis.streaming.held): the client holds none of it.
         self.held = {name: FrameSpill(partial / HELD_DIR, name) for name in HELD_FRAMES}
@@ -168,8 +173,9 @@ class StreamingExport:
         corpus tables read. The tables and counts were made in the worker (:func:`measure_part`)."""
         study = part.study
         self.codebooks = study.codebooks
-        self.outlets.update(zip(study.articles["article_id"], study.articles["outlet"], strict=True))
-        self.failures.extend(part.failures)
+        # Failed-articles frames with rows (and the first, whose columns an export without failures writes):
+        # three per batch were kept, most of them empty.
+        self.failures.extend(f for f in part.failures if len(f) or not self.failures)
         self.raw.add(study.raw)
         for name, table in part.tables.items():
             self.write(name, table)
@@ -222,7 +228,8 @@ class StreamingExport:
         failed = _concat(self.failures)
         if len(failed):
             failed = failed.sort_values(["article_id", "stage"], kind="stable").reset_index(drop=True)
-            failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(self.outlets))
+            outlets = self._outlets(set(failed["article_id"]))
+            failed.insert(failed.columns.get_loc("article_id") + 1, "outlet", failed["article_id"].map(outlets))
             self.write("failed_articles", failed)
         for found in [self._close_writers(), *((result.files, result.rows) for result in done)]:
             files.update(found[0])
@@ -234,6 +241,15 @@ class StreamingExport:
         shutil.rmtree(self.partial / HELD_DIR, ignore_errors=True)
         written = [path for name in sorted(files, key=TABLE_ORDER.index) for path in files[name]]
         return written, rows
+
+    def _outlets(self, article_ids: set[str]) -> dict[str, str]:
+        """Return the outlet of each of ``article_ids``, read from the spilled article rows (the client kept every
+        article's in a dict: about 150 bytes per article)."""
+        outlets = {}
+        for frame in self.held["articles"].frames(columns=["article_id", "outlet"]):
+            mine = frame[frame["article_id"].isin(article_ids)]
+            outlets.update(zip(mine["article_id"], mine["outlet"], strict=True))
+        return outlets
 
     def _close_writers(self) -> tuple[dict[str, list[Path]], dict[Path, int]]:
         """Close the tables written so far; return (table -> files, file -> rows), the writers dropped."""

@@ -38,6 +38,7 @@ from ..vocabulary.ngrams import _ngram_codes
 from ..vocabulary.phrases import PHRASE_COLUMNS
 from ..vocabulary.terms import _prepare
 from ..voices import QUOTATION
+from .held import ColumnSpill
 from .partitions import PartitionSpill, merge_rows
 
 WORD_BITS = 21  # an n-gram of up to 3 words packed in an int64: 2 M terms
@@ -83,7 +84,7 @@ class PhraseAggregate:
     term_ids: dict[str, int] = field(default_factory=dict)
     term_stop: list[bool] = field(default_factory=list)
     outlet_ids: dict[str, int] = field(default_factory=dict)
-    article_ids: list[str] = field(default_factory=list)
+    articles: ColumnSpill | None = None  # every chunk's article ids (a first occurrence's article: a position)
     counts: dict[int, PartitionSpill] = field(default_factory=dict)  # per size: every chunk's counts, partitioned
     present: dict[int, set[int]] = field(default_factory=dict)  # per size: the outlet ids with an n-gram
     spills: list[Path] = field(default_factory=list)
@@ -97,8 +98,10 @@ class PhraseAggregate:
             raise ValueError("too many terms to pack an n-gram key")
         term = np.array([self.term_ids[t] for t in chunk["vocab"].tolist()], dtype=np.int64)
         outlet = np.array([self.outlet_ids.setdefault(o, len(self.outlet_ids)) for o in chunk["outlets"]], dtype=int)
-        article = np.arange(len(chunk["articles"]), dtype=np.int64) + len(self.article_ids)
-        self.article_ids.extend(chunk["articles"].tolist())
+        if self.articles is None:
+            self.articles = ColumnSpill(self.spill_dir, "articles")
+        article = np.arange(len(chunk["articles"]), dtype=np.int64) + len(self.articles)
+        self.articles.add(article_id=chunk["articles"])
         firsts = {}  # per size and outlet: the chunk's n-grams (sorted) with their first occurrence, spilled
         for n in self.sizes:
             c = chunk[n]
@@ -274,7 +277,8 @@ class PhraseAggregate:
 
     def examples(self, study: Study, stop: frozenset[str], table: pd.DataFrame, window: int) -> pd.DataFrame:
         """Return the KWIC line of each row's first occurrence, from the tokens of those articles only."""
-        ids = sorted({self.article_ids[a] for a in table["_article"].tolist()})
+        located = self.articles.take("article_id", table["_article"].tolist())
+        ids = sorted(set(located))
         read = {"filters": [("article_id", "in", ids)]}
         tokens = pd.concat([pd.read_parquet(f"{p}-tokens.parquet", **read) for p in self.spills], ignore_index=True)
         sentences = pd.concat([pd.read_parquet(f"{p}-sentences.parquet", **read) for p in self.spills])
@@ -288,7 +292,7 @@ class PhraseAggregate:
             codebooks=study.codebooks,
         )
         p = _prepare(few, stop)
-        art = np.searchsorted(p["articles"], [self.article_ids[a] for a in table["_article"].tolist()])
+        art = np.searchsorted(p["articles"], located)
         firsts = [_row(p, a, "start", s) for a, s in zip(art.tolist(), table["_start"].tolist(), strict=True)]
         lasts = [_row(p, a, "end", e) for a, e in zip(art.tolist(), table["_end"].tolist(), strict=True)]
         return _concordance(few, p, firsts, lasts, window)

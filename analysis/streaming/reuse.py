@@ -43,7 +43,7 @@ from ..reuse.shingles import corpus_shingles
 from ..reuse.views import add_tallies, origin_table, origin_tallies
 from ..reuse.words import CorpusWords, body_words, corpus_words
 from ..study import Study
-from .held import FrameSpill
+from .held import ColumnSpill, FrameSpill
 
 # Files the (shingle hash, article) entries are spread over, by the hash's top BUCKET_BITS bits: blocking
 # holds one at a time (100,000 articles of ~800 words: ~1.3 M entries, 16 MB, a file).
@@ -66,10 +66,9 @@ class ReuseSpill:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.article_ids: list[str] = []
-        self.outlets: list[str] = []
-        self.dates: list[str] = []
-        self.lengths: list[np.ndarray] = []
+        # Every primary article's id, outlet, date and body words, spilled per chunk (read back at the end).
+        self.index = ColumnSpill(self.folder, "articles")
+        self._articles: dict[str, list] | None = None
         # Per chunk: its primary articles (first, end index) and the voice of each voice code.
         self.chunks: list[tuple[int, int, list]] = []
 
@@ -77,16 +76,15 @@ class ReuseSpill:
         """Spill a chunk's body words, shingle entries and body ``mentions`` (the framing table's rows)."""
         words = body_words(study)
         corpus = corpus_words(study, words)
-        first = len(self.article_ids)
-        self.article_ids += corpus.article_ids
-        self.outlets += corpus.outlets
-        self.dates += corpus.dates
-        self.lengths.append(np.diff(corpus.bounds))
+        first = len(self.index)
+        lengths = np.diff(corpus.bounds).astype(np.int64)
+        self.index.add(article_id=corpus.article_ids, outlet=corpus.outlets, date=corpus.dates, words=lengths)
+        self._articles = None
         voice_codes, voices = pd.factorize(words["voice"], use_na_sentinel=False)
         columns = {"ids": corpus.ids, "starts": corpus.starts, "ends": corpus.ends, "voices": voice_codes}
         for name, values in columns.items():
             _append(self.folder / f"words.{name}", values.astype(WORD_COLUMNS[name]))
-        self.chunks.append((first, len(self.article_ids), list(voices)))
+        self.chunks.append((first, len(self.index), list(voices)))
         self._spill_shingles(corpus, first)
         body = mentions.loc[mentions["part"] == "body", MENTION_COLUMNS].reset_index(drop=True)
         body = body.astype({"article_id": object, "voice": object, "part": object})
@@ -103,14 +101,23 @@ class ReuseSpill:
             _append(self.folder / f"shingles-{bucket[lo]:03d}.hash", hashes[lo:hi])
             _append(self.folder / f"shingles-{bucket[lo]:03d}.article", article[lo:hi])
 
+    def articles(self) -> dict[str, list]:
+        """Return every primary article's ``article_id``, ``outlet`` and ``date`` (lists) and body ``words`` (an
+        array), read back from the spill once (in the final group: the client holds none of them)."""
+        if self._articles is None:
+            self._articles = {name: self.index.column(name).tolist() for name in ("article_id", "outlet", "date")}
+            self._articles["words"] = self.index.column("words").astype(np.int64)
+        return self._articles
+
     def words(self) -> CorpusWords:
         """Return the corpus's :class:`CorpusWords`, its word columns memory-mapped from the spill."""
-        lengths = np.concatenate([np.zeros(0, dtype=np.int64), *self.lengths])
+        articles = self.articles()
+        lengths = np.concatenate([np.zeros(0, dtype=np.int64), articles["words"]])
         columns = {name: _read(self.folder / f"words.{name}", dtype) for name, dtype in WORD_COLUMNS.items()}
         return CorpusWords(
-            article_ids=self.article_ids,
-            outlets=self.outlets,
-            dates=self.dates,
+            article_ids=articles["article_id"],
+            outlets=articles["outlet"],
+            dates=articles["date"],
             bounds=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
             ids=columns["ids"],
             starts=columns["starts"],
@@ -119,7 +126,7 @@ class ReuseSpill:
 
     def candidate_pairs(self) -> np.ndarray:
         """Return :func:`analysis.reuse.candidates.candidate_pairs` of the corpus (cross-outlet), bucket by bucket."""
-        articles, outlet_code = len(self.article_ids), outlet_codes(self.outlets)
+        articles, outlet_code = len(self.index), outlet_codes(self.articles()["outlet"])
         keys, counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         for b in range(SHINGLE_BUCKETS):
             hashes = _read(self.folder / f"shingles-{b:03d}.hash", np.uint64, mapped=False)
@@ -162,16 +169,17 @@ class ReuseSpill:
         """Return ``reuse_articles`` and the ``reuse_origin`` tallies, made chunk by chunk: each chunk's
         articles, quotations and attributions read from its spilled frames (not split from the whole
         corpus's, which held them twice: 7.8 kB per bench article)."""
+        article_ids = self.articles()["article_id"]
         chunk_of = {}
         for number, (first, last, _) in enumerate(self.chunks):
-            chunk_of.update(dict.fromkeys(self.article_ids[first:last], number))
+            chunk_of.update(dict.fromkeys(article_ids[first:last], number))
         split = {"reuse": _by_chunk(reuse, chunk_of), "differences": _by_chunk(differences, chunk_of)}
         tables, tallies = [], {}
         for number, (first, last, _) in enumerate(self.chunks):
             if first == last:
                 continue  # no primary article: no row
             rows = {name: by_chunk.get(number, empty) for name, (by_chunk, empty) in split.items()}
-            ids = set(self.article_ids[first:last])
+            ids = set(article_ids[first:last])
             frames = {name: _rows_of(held[name].frame(number), ids) for name in CHUNK_FRAMES}
             chunk = replace(study, tokens=self._chunk_words(number), **frames)
             tables.append(reuse_articles(chunk, rows["reuse"]))
@@ -187,7 +195,7 @@ class ReuseSpill:
         words = self.words()
         lo, hi = int(words.bounds[first]), int(words.bounds[last])
         voice_codes = np.asarray(_read(self.folder / "words.voices", np.int8)[lo:hi], dtype=np.int64)
-        article_ids = np.array(self.article_ids[first:last], dtype=object)
+        article_ids = np.array(self.articles()["article_id"][first:last], dtype=object)
         return pd.DataFrame({
             "article_id": np.repeat(article_ids, np.diff(words.bounds[first : last + 1])),
             "start": np.asarray(words.starts[lo:hi]),

@@ -29,6 +29,8 @@ from ..vocabulary.keyness_tables import KEYNESS_COLUMNS, _comparison_columns, _o
 from ..vocabulary.priors import DEFAULT_PRIOR, PRIOR_WEIGHT, dirichlet_prior
 from ..vocabulary.terms import _prepare, _prepared_word_codes, _term_token_frame, load_stopwords
 from ..voices import VOICES
+from .held import _atomic_write
+from .partitions import PartitionSpill, merge_rows
 
 # Voice codes of every merged count: the sorted voice names with "all", as the vocabulary package codes them.
 VOICE_NAMES = np.array(sorted({"all", *VOICES}), dtype=object)
@@ -89,45 +91,73 @@ def chunk_tables(
 
 @dataclass
 class VocabularyAggregate:
-    """The vocabulary counts of every chunk so far, merged; per-article term counts spilled under ``spill_dir``."""
+    """The vocabulary counts of every chunk so far, spilled under ``spill_dir``: per-article term counts and word
+    totals (a file per chunk), and the counts per (outlet, voice, term) in hash partitions, merged at the end
+    (:meth:`merged`); the client holds the terms, the outlets and the words per outlet and voice only.
+
+    The merged (outlet, voice, term) counts were held and re-merged with ``np.unique`` at every batch
+    (24 bytes per key, and about five times that in temporaries while merging), and the outlet and words of
+    every article were kept in lists (48 bytes per article): measured on 2,000 / 5,000 bench articles,
+    see the README's Performance section."""
 
     spill_dir: Path
     stop: frozenset[str] = field(default_factory=load_stopwords)
     term_ids: dict[str, int] = field(default_factory=dict)  # term -> id in order of first appearance
     term_stop: list[bool] = field(default_factory=list)
     outlet_ids: dict[str, int] = field(default_factory=dict)
-    article_outlet: list[np.ndarray] = field(default_factory=list)  # outlet id of every article with tokens
-    totals: list[np.ndarray] = field(default_factory=list)
-    # Merged (outlet, voice, term) keys with their summed counts and number of articles.
-    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    counts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    articles: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    outlet_words: np.ndarray = field(default_factory=lambda: np.zeros((0, len(VOICE_NAMES)), dtype=np.int64))
+    articles_seen: int = 0  # articles with tokens so far
     spills: list[Path] = field(default_factory=list)
+    keyed: PartitionSpill | None = None  # each chunk's counts per (outlet, voice, term) key
+    _merged: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def add(self, chunk: ChunkCounts) -> None:
-        """Merge one chunk's counts (chunks come in article order)."""
+        """Spill one chunk's counts (chunks come in article order)."""
         for term, stop in zip(chunk.vocab.tolist(), chunk.vocab_stop.tolist(), strict=True):
             if self.term_ids.setdefault(term, len(self.term_ids)) == len(self.term_stop):
                 self.term_stop.append(stop)
         term_id = np.array([self.term_ids[t] for t in chunk.vocab.tolist()], dtype=np.int64)
         outlet = np.array([self.outlet_ids.setdefault(o, len(self.outlet_ids)) for o in chunk.outlets], dtype=np.int64)
-        first = sum(len(t) for t in self.totals)
-        self.article_outlet.append(outlet)
-        self.totals.append(chunk.totals)
+        first = self.articles_seen
+        self.articles_seen += len(outlet)
+        grown = len(self.outlet_ids) - len(self.outlet_words)
+        self.outlet_words = np.concatenate([self.outlet_words, np.zeros((grown, len(VOICE_NAMES)), dtype=np.int64)])
+        np.add.at(self.outlet_words, outlet, chunk.totals)
         group = outlet[chunk.article] * len(VOICE_NAMES) + chunk.voice
-        keys = np.concatenate([self.keys, (group << TERM_BITS) | term_id[chunk.term]])
-        self.keys, inverse = np.unique(keys, return_inverse=True)
-        weights = np.concatenate([self.counts, chunk.count]), np.concatenate([self.articles, np.ones(len(chunk.count))])
-        self.counts = np.bincount(inverse, weights=weights[0], minlength=len(self.keys)).astype(np.int64)
-        self.articles = np.bincount(inverse, weights=weights[1], minlength=len(self.keys)).astype(np.int64)
+        keys, inverse = np.unique((group << TERM_BITS) | term_id[chunk.term], return_inverse=True)
+        rows = {"key": keys, "count": np.bincount(inverse, weights=chunk.count, minlength=len(keys)).astype(np.int64)}
+        rows["articles"] = np.bincount(inverse, minlength=len(keys)).astype(np.int64)
+        if self.keyed is None:
+            self.keyed = PartitionSpill(self.spill_dir, "keyed")
+        self.keyed.add(rows)
+        self._merged = None
         path = self.spill_dir / f"counts-{len(self.spills):05d}.npz"
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(path, article=chunk.article + first, voice=chunk.voice, term=term_id[chunk.term], count=chunk.count)
+        article = chunk.article + first
+        spilled = {"article": article, "voice": chunk.voice, "term": term_id[chunk.term], "count": chunk.count}
+        spilled |= {"outlet": outlet, "totals": chunk.totals}
+        _atomic_write(path, lambda temporary: _save(temporary, spilled))
         self.spills.append(path)
 
     def words(self) -> int:
         """Return the words (terms and numbers) of every article so far."""
-        return int(sum(int(t[:, int(np.searchsorted(VOICE_NAMES, "all"))].sum()) for t in self.totals))
+        return int(self.outlet_words[:, int(np.searchsorted(VOICE_NAMES, "all"))].sum())
+
+    def merged(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return the merged (outlet, voice, term) keys, sorted, with their summed counts and number of articles,
+        merged from the spilled partitions (once: kept for the next call)."""
+        if self._merged is None:
+            parts = [
+                merge_rows(rows, ("count", "articles")) for rows in (self.keyed.partitions_read() if self.keyed else [])
+            ]
+            keys = np.concatenate([np.zeros(0, dtype=np.int64), *(part["key"] for part in parts)])
+            order = np.argsort(keys, kind="stable")
+            sums = [
+                np.concatenate([np.zeros(0, dtype=np.int64), *(part[n] for part in parts)])[order]
+                for n in ("count", "articles")
+            ]
+            self._merged = (keys[order], *sums)
+        return self._merged
 
     def _names(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Return (sorted terms, rank of each term id, sorted outlets, rank of each outlet id)."""
@@ -135,32 +165,34 @@ class VocabularyAggregate:
         outlets = np.array(list(self.outlet_ids), dtype=object)
         return terms[np.argsort(terms)], _ranks(terms), outlets[np.argsort(outlets)], _ranks(outlets)
 
-    def _outlet_totals(self) -> tuple[np.ndarray, np.ndarray]:
-        """Return (outlet id of every article, words per outlet id and voice code)."""
-        outlet = np.concatenate(self.article_outlet) if self.article_outlet else np.zeros(0, dtype=np.int64)
-        totals = np.concatenate(self.totals) if self.totals else np.zeros((0, len(VOICE_NAMES)), dtype=np.int64)
-        words = np.zeros((len(self.outlet_ids), len(VOICE_NAMES)), dtype=np.int64)
-        np.add.at(words, outlet, totals)
-        return outlet, words
+    def _outlet_totals(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return (outlet id of every article, its words per voice code, words per outlet id and voice code),
+        the articles' read back from the spills."""
+        outlet, totals = [np.zeros(0, dtype=np.int64)], [np.zeros((0, len(VOICE_NAMES)), dtype=np.int64)]
+        for path in self.spills:
+            with np.load(path) as spill:
+                outlet.append(spill["outlet"])
+                totals.append(spill["totals"])
+        return np.concatenate(outlet), np.concatenate(totals), self.outlet_words
 
     def terms(self) -> pd.DataFrame:
         """Return the ``terms`` table (counts per outlet, voice and term): :func:`_frequencies`' ``by_outlet``."""
         terms, term_rank, outlets, outlet_rank = self._names()
-        group, term_id = self.keys >> TERM_BITS, self.keys & ((1 << TERM_BITS) - 1)
+        keys, counts, articles = self.merged()
+        group, term_id = keys >> TERM_BITS, keys & ((1 << TERM_BITS) - 1)
         outlet_id, voice = group // len(VOICE_NAMES), group % len(VOICE_NAMES)
-        _, words = self._outlet_totals()
-        words = words[outlet_id, voice]
+        words = self.outlet_words[outlet_id, voice]
         term, outlet = term_rank[term_id], outlet_rank[outlet_id]
-        order = np.lexsort((term, -self.counts, voice, outlet))
+        order = np.lexsort((term, -counts, voice, outlet))
         table = pd.DataFrame(
             {
                 "term": terms[term],
                 "outlet": outlets[outlet],
                 "voice": VOICE_NAMES[voice],
-                "count": self.counts,
-                "rate": self.counts / words * PER,
+                "count": counts,
+                "rate": counts / words * PER,
                 "words": words,
-                "articles": self.articles,
+                "articles": articles,
                 "is_stopword": np.asarray(self.term_stop, dtype=bool)[term_id],
             }
         )
@@ -171,10 +203,10 @@ class VocabularyAggregate:
         within a comparison z descending, then term): the rows :func:`analysis.vocabulary.keyness` returns whole."""
         terms, term_rank, outlets, outlet_rank = self._names()
         stop_terms = set(terms[np.asarray(self.term_stop, dtype=bool)[np.argsort(np.array(list(self.term_ids)))]])
-        article_outlet, words = self._outlet_totals()
+        article_outlet, totals, words = self._outlet_totals()
         article_outlet = outlet_rank[article_outlet]
-        totals = np.concatenate(self.totals) if self.totals else np.zeros((0, len(VOICE_NAMES)), dtype=np.int64)
-        group, term_id = self.keys >> TERM_BITS, self.keys & ((1 << TERM_BITS) - 1)
+        keys, counts, _ = self.merged()
+        group, term_id = keys >> TERM_BITS, keys & ((1 << TERM_BITS) - 1)
         key_outlet, key_voice, key_term = (
             outlet_rank[group // len(VOICE_NAMES)],
             group % len(VOICE_NAMES),
@@ -192,7 +224,7 @@ class VocabularyAggregate:
             row_of[row_terms] = np.arange(len(row_terms))
             # total[outlet rank, row]: the voice's count of each matrix term in each outlet.
             total = np.zeros((len(outlets), len(row_terms)), dtype=np.int64)
-            total[key_outlet[mine], row_of[key_term[mine]]] = self.counts[mine]
+            total[key_outlet[mine], row_of[key_term[mine]]] = counts[mine]
             spread = self._spread(code, totals[:, code], article_outlet, total, row_of[term_rank])
             spread["rank"] = {name: k for k, name in enumerate(outlets)}
             sizes = np.zeros(len(outlets), dtype=np.int64)
@@ -244,6 +276,12 @@ class VocabularyAggregate:
         with np.errstate(invalid="ignore", divide="ignore"):
             norm = np.where(smallest[:, None] < 1, value / (1 - smallest[:, None]), np.nan)
         return {"parts": parts, "range": ranges.reshape(n_outlets, n_terms), "dp": value, "dp_norm": norm}
+
+
+def _save(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write ``arrays`` as an ``.npz`` file at ``path`` (whatever its suffix: ``np.savez`` adds one to a name)."""
+    with open(path, "wb") as stream:
+        np.savez(stream, **arrays)
 
 
 def _ranks(names: np.ndarray) -> np.ndarray:
