@@ -68,3 +68,19 @@ def test_a_group_the_phrase_places_itself_keeps_its_own_country() -> None:
     )
     row = row_of(found, "Our Italian colleagues")
     assert (row["source"], row["affiliation"]) == ("Italian colleagues", "Italy")
+
+
+def test_they_in_a_clause_after_a_plural_subject_is_that_subject() -> None:
+    found = extract(
+        "Investigators were testing on Friday whether to drain the flooded lock, a move they said could save the"
+        " bridge."
+    )
+    assert row_of(found, "they")["source"] == "Investigators"
+
+
+def test_they_does_not_take_a_singular_state_subject() -> None:
+    found = extract(
+        "The Harbour Volunteers have cleared the quay every winter.",
+        "Lisbon has accused the volunteers of blocking the port, a charge they have always denied.",
+    )
+    assert row_of(found, "they")["resolved_by"] != "pronoun: subject of its own sentence"

@@ -429,7 +429,9 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
         return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""), described)
     if is_pronoun or is_statement:
-        target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
+        target = _own_subject(article, row, toks[0]) if is_pronoun and first in PLURAL_THIRD_PERSON else None
+        if is_pronoun and target is None:
+            target = _previous_subject(article, row["sentence_id"], described)
         if target is None:
             last = next(
                 (
@@ -1685,6 +1687,30 @@ def _continuing_speaker(
         return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
     return last if here - bisect_left(article.sentence_ids, last["sentence_id"]) <= 1 else None
+
+
+# Third-person plural pronouns: "they" in a clause after its sentence's subject may stand for that subject.
+PLURAL_THIRD_PERSON = frozenset({"they", "them"})
+
+
+def _own_subject(article: Article, row: dict, pronoun: dict) -> dict | None:
+    """Return the description of the row's own sentence's subject when "they" stands after it in a dependent clause
+    ("Officials were weighing a release, a step they said could prevent an explosion" -> Officials), else None.
+
+    A pronoun inside a clause refers first to the subject of its own sentence when that subject agrees (Lappin and
+    Leass 1994: a subject in the same sentence is the most salient antecedent); only a group or a body that is no
+    person and is not itself a pronoun is taken, else the previous sentence's subject is tried as before."""
+    toks = article.by_sentence.get(row["sentence_id"], [])
+    limit = next((k for k, t in enumerate(toks) if t is pronoun), 0)
+    start, end = _subject(toks, limit)
+    if end <= start or end >= limit or any(t["norm"] in SPEAKER_PRONOUNS for t in toks[start:end]):
+        return None
+    info = _describe(article.raw, toks[start:end], article.clusters)
+    # Agreement: "they" takes a plural head ("Officials"), not a state or a capital ("Moscow ... a charge they").
+    plural = toks[end - 1]["norm"].endswith("s") and not _state_named(info["source"])
+    if not plural or not info["source"] or info["kind"] == "person" or info["source_type"] in {"unknown", ""}:
+        return None
+    return {**info, "resolved_by": "pronoun: subject of its own sentence"}
 
 
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
