@@ -84,3 +84,12 @@ def test_they_does_not_take_a_singular_state_subject() -> None:
         "Lisbon has accused the volunteers of blocking the port, a charge they have always denied.",
     )
     assert row_of(found, "they")["resolved_by"] != "pronoun: subject of its own sentence"
+
+
+def test_a_post_resolved_to_its_holder_keeps_the_first_country_only() -> None:
+    found = extract(
+        "Lisbon's ambassador in Paris says the ferries will return in spring.",
+        "Marta Sousa has been Portugal's ambassador to France since 2020.",
+    )
+    row = row_of(found, "Lisbon's ambassador in Paris")
+    assert (row["source"], row["affiliation"]) == ("Marta Sousa", "Portugal")

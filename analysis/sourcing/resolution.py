@@ -676,7 +676,9 @@ def _copular_holder(article: Article, info: dict) -> dict:
     cluster = article.clusters.get(holders.pop().split()[-1]) if len(holders) == 1 else None
     if cluster is None:
         return info
-    affiliation = _known(info["affiliation"]) or cluster["affiliation"] or "unknown"
+    # The description is now a person's, whose affiliation is the first country it names, as for any person
+    # (analysis.sourcing.speakers): "Kyiv's ambassador in Nairobi" is Ukraine's, not also Kenya's.
+    affiliation = _known(info["affiliation"]).split("; ")[0] or cluster["affiliation"] or "unknown"
     return {
         **info,
         "source": cluster["full"],
