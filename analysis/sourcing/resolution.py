@@ -429,7 +429,9 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
         return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""), described)
     if is_pronoun or is_statement:
-        target = _previous_subject(article, row["sentence_id"], described) if is_pronoun else None
+        target = _own_subject(article, row, toks[0]) if is_pronoun and first in PLURAL_THIRD_PERSON else None
+        if is_pronoun and target is None:
+            target = _previous_subject(article, row["sentence_id"], described)
         if target is None:
             last = next(
                 (
@@ -465,7 +467,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     described = _definite_description(article, row, toks, info)
     if described is not info:
         return described
-    for rule in (_typed_body_anaphor, _body_members, _possessive_body):
+    for rule in (_typed_body_anaphor, _body_members, _possessive_body, _first_person_body):
         described = rule(article, row, toks, info)
         if described is not info:
             return described
@@ -532,6 +534,109 @@ def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) 
     return {**info, "source": source, "affiliation": affiliation, "resolved_by": "possessive: subject before"}
 
 
+# The first-person possessive of a speaker's own body ("Our president", "our agriculture ministry").
+FIRST_PERSON_POSSESSIVES = frozenset({"our"})
+# A turn label opening a paragraph of an interview or a briefing: "Q:", "A:", "Question (Outlet):", "KOROLEV:",
+# "Liang Shuyan:"; at most four capitalised words, an optional parenthesis, then a colon and a space.
+TURN_LABEL = re.compile(
+    r"^[^\S\n]*((?:[A-Z][\w'’.-]*)(?:[^\S\n][A-Z][\w'’.-]*){0,3})(?:[^\S\n]*\([^()\n]{1,60}\))?:[^\S\n]", re.MULTILINE
+)
+# Labels of the interviewer's or the press's turn, and of the interviewee's or the briefer's turn.
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+@lru_cache(maxsize=1)
+def _turn_labels(raw: str) -> tuple[list[int], list[str]]:
+    """Return the start and the casefolded words of each turn label of ``raw`` (:data:`TURN_LABEL`), in text order;
+    cached for the article being resolved."""
+    starts, labels = [], []
+    for match in TURN_LABEL.finditer(raw):
+        starts.append(match.start())
+        labels.append(match.group(1).casefold())
+    return starts, labels
+
+
+@lru_cache(maxsize=64)
+def _introduced_country(raw: str, name: str) -> str:
+    """Return the first country (a country's name, demonym or capital, also before "-based") in the sentence of
+    ``name``'s first occurrence from the name on ("X has been Ukraine's ambassador to Kenya" -> Ukraine), else ""."""
+    start = raw.find(name)
+    if start < 0:
+        return ""
+    end = min(k for k in (raw.find("\n", start), raw.find(". ", start + len(name)), len(raw)) if k >= 0)
+    for word in re.findall(r"[A-Z][\w]+", raw[start + len(name) : end]):
+        country, kind = gazetteer_kinds().get(word, ("", ""))
+        if kind in {"country", "demonym", "capital"}:
+            return country
+    return ""
+
+
+def _turn_speaker_country(article: Article, here: int) -> str:
+    """Return the country of the person whose turn holds ``here``, else "".
+
+    The turn is the last label before ``here`` (:func:`_turn_labels`). A name label ("KOROLEV:") is the person of
+    that surname or name; "A:" or "Answer:" is the interviewee or briefer, the last person the text names before the
+    first question label. The country is the one the person's mention states, else the first one in the sentence
+    introducing the name (:func:`_introduced_country`); a question label or an unknown name gives ""."""
+    starts, labels = _turn_labels(article.raw)
+    k = bisect_left(starts, here)
+    if k == 0 or labels[k - 1] in QUESTION_LABELS:
+        return ""
+    label = labels[k - 1]
+    if label in ANSWER_LABELS:
+        first_question = next((s for s, lab in zip(starts, labels, strict=True) if lab in QUESTION_LABELS), -1)
+        found = article.persons.candidate(first_question, "") if first_question >= 0 else None
+        if found is None:
+            return ""
+        person = article.persons.descriptions[found[1:]]
+        name, stated = person["source"], person["affiliation"]
+    else:
+        cluster = next(
+            (article.clusters.get(w.title()) for w in reversed(label.split()) if w.title() in article.clusters), None
+        )
+        if cluster is None:
+            return ""
+        name, stated = cluster["full"], cluster["affiliation"]
+    if stated in demonyms():
+        return stated
+    return _introduced_country(article.raw, name)
+
+
+def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved through "Our" to the country of the person whose turn the speaker phrase stands in:
+    "A: ... Our agriculture ministry estimates ..." in an interview with Ukraine's ambassador -> "Ukrainian
+    agriculture ministry" (Ukraine); else ``info`` unchanged.
+
+    In an interview or a briefing the answer is the interviewee's own voice, and their "our" is their country's
+    (the gold pages write the body under the country's demonym, as for "its", :func:`_possessive_body`). The
+    speaker of the turn comes from its label (:func:`_turn_speaker_country`); a page without turn labels, or a
+    question's turn, keeps the speaker as written. Only a speaker left as written is read.
+    """
+    if info["resolved_by"] != "as written" or not toks:
+        return info
+    if toks[0]["norm"] in FIRST_PERSON_POSSESSIVES:
+        body = toks[1:]
+    else:
+        # The extractor may leave the possessive out of the speaker ("our Minister said" -> "Minister").
+        sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+        k = next((i for i, t in enumerate(sentence_toks) if t is toks[0]), 0)
+        body = toks if k and sentence_toks[k - 1]["norm"] in FIRST_PERSON_POSSESSIVES else []
+    if not body or _countries_in(body):
+        # "Our Turkish colleagues": a group the phrase places itself belongs to that country, not the speaker's.
+        return info
+    country = _turn_speaker_country(article, row["speaker_start"])
+    if country not in demonyms():
+        return info
+    rest = article.raw[body[0]["start"] : body[-1]["end"]]
+    return {
+        **info,
+        "source": f"{demonyms()[country]} {rest}",
+        "affiliation": country,
+        "resolved_by": "first person: turn speaker",
+    }
+
+
 # "NAME[, apposition,] is/has been [the|a|W's] ... HEAD": a sentence stating who holds a post ("X has been Y's
 # ambassador to Z since 2021"); the post ends before "of"/"in"/"at"/"to"/"for"/"since" or a mark.
 COPULAR_POST = re.compile(
@@ -571,7 +676,9 @@ def _copular_holder(article: Article, info: dict) -> dict:
     cluster = article.clusters.get(holders.pop().split()[-1]) if len(holders) == 1 else None
     if cluster is None:
         return info
-    affiliation = _known(info["affiliation"]) or cluster["affiliation"] or "unknown"
+    # The description is now a person's, whose affiliation is the first country it names, as for any person
+    # (analysis.sourcing.speakers): "Kyiv's ambassador in Nairobi" is Ukraine's, not also Kenya's.
+    affiliation = _known(info["affiliation"]).split("; ")[0] or cluster["affiliation"] or "unknown"
     return {
         **info,
         "source": cluster["full"],
@@ -1589,6 +1696,30 @@ def _continuing_speaker(
         return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
     return last if here - bisect_left(article.sentence_ids, last["sentence_id"]) <= 1 else None
+
+
+# Third-person plural pronouns: "they" in a clause after its sentence's subject may stand for that subject.
+PLURAL_THIRD_PERSON = frozenset({"they", "them"})
+
+
+def _own_subject(article: Article, row: dict, pronoun: dict) -> dict | None:
+    """Return the description of the row's own sentence's subject when "they" stands after it in a dependent clause
+    ("Officials were weighing a release, a step they said could prevent an explosion" -> Officials), else None.
+
+    A pronoun inside a clause refers first to the subject of its own sentence when that subject agrees (Lappin and
+    Leass 1994: a subject in the same sentence is the most salient antecedent); only a group or a body that is no
+    person and is not itself a pronoun is taken, else the previous sentence's subject is tried as before."""
+    toks = article.by_sentence.get(row["sentence_id"], [])
+    limit = next((k for k, t in enumerate(toks) if t is pronoun), 0)
+    start, end = _subject(toks, limit)
+    if end <= start or end >= limit or any(t["norm"] in SPEAKER_PRONOUNS for t in toks[start:end]):
+        return None
+    info = _describe(article.raw, toks[start:end], article.clusters)
+    # Agreement: "they" takes a plural head ("Officials"), not a state or a capital ("Moscow ... a charge they").
+    plural = toks[end - 1]["norm"].endswith("s") and not _state_named(info["source"])
+    if not plural or not info["source"] or info["kind"] == "person" or info["source_type"] in {"unknown", ""}:
+        return None
+    return {**info, "resolved_by": "pronoun: subject of its own sentence"}
 
 
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
