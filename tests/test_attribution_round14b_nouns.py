@@ -56,3 +56,11 @@ def test_an_agentless_passive_inside_reported_content_is_no_second_report() -> N
     assert found[["speaker_text", "cue", "content"]].values.tolist() == [
         ["The mayor", "said", "the budget was written to please the banks"]
     ]
+
+
+def test_a_passive_coordinated_with_the_reporting_verb_keeps_its_row() -> None:
+    found = extract("The group claims to be a charity but has long been accused of smuggling fuel.")
+    assert found[["speaker_text", "cue", "content"]].values.tolist() == [
+        ["The group", "claims", "to be a charity"],
+        ["", "accused", "of smuggling fuel"],
+    ]
