@@ -33,6 +33,7 @@ from .words import (
     FINITE_AUX,
     NOT_MODIFIER_OR_AND,
     OPEN_MARKS,
+    PRONOUNS,
     SKIP_WORDS,
     TIME_WORDS,
     VERBS_AFTER_PLURAL_NOUN,
@@ -42,6 +43,11 @@ from .words import (
 CUE_MAX_WORDS = 2
 # A cue form is a noun when a determiner stands at most this many tokens before it ("a new report said").
 NOUN_DETERMINER_WINDOW = 3
+# Determiners that open a noun phrase whose head can be a cue word read as a noun ("that" is left out: it is
+# also the complementiser before a clause whose verb is the cue).
+SINGULAR_OPENERS = DETERMINERS - {"that"}
+# Words that cannot stand between such a determiner and a noun: auxiliaries, pronouns and joiners.
+NOT_SINGULAR_MODIFIERS = FINITE_AUX | frozenset(PRONOUNS) | {"and", "or", "but", "who", "which"}
 # At most this many auxiliaries, adverbs and time words stand between a speaker and its cue.
 SPEAKER_GAP_MAX_TOKENS = 7
 # "that" or a colon within this many tokens after a cue opens the content.
@@ -273,6 +279,8 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
         return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
+    if _determined_singular(toks, i, size, form):
+        return True
     if lemma not in _noun_lemmas() or (_tense(form) == "past" and not previous.endswith("ly")):
         # A past form modifies a noun only right after its determiner or an adverb ("the reported attack",
         # "the widely reported attack"): after a noun ("The union blamed ...") it is the verb.
@@ -297,6 +305,36 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
     if is_noun and (previous in _np_heads() or (previous.endswith("s") and not previous.endswith("ss"))):
         return False  # "the group claims", "the rebels claim": a subject noun, then the verb
     return is_noun
+
+
+def _determined_singular(toks: list[dict], i: int, size: int, form: str) -> bool:
+    """Return whether the cue form at token ``i`` closes a noun phrase that a determiner opens one or two words
+    before, the words between being singular words, no auxiliary, pronoun or joiner ("The U.N. appeal for X
+    remains ...", "the official claim, but ...", "The first warning came ...", "the only alleged attack").
+
+    Why (round 14b, issue 11): a base verb does not agree with a singular subject, an -ing form without an
+    auxiliary ("The union is demanding") is a noun or a participle modifying the phrase ("a memo announcing
+    X"), and a past form right after a determiner and an adverb is a participle modifying the noun. A
+    following "that" keeps the verb ("the government claim that ...": British plural agreement of a
+    collective noun)."""
+    tense = _tense(form)
+    if tense == "3sg" or (i + size < len(toks) and toks[i + size]["norm"] == "that"):
+        return False
+    if tense == "past":
+        adverb = i >= 2 and toks[i - 1]["norm"].endswith("ly") and toks[i - 2]["norm"] in SINGULAR_OPENERS
+        between = toks[i - 1 : i] if adverb else []
+    else:
+        between = next((toks[k + 1 : i] for k in (i - 2, i - 3) if k >= 0 and toks[k]["norm"] in SINGULAR_OPENERS), [])
+    return bool(between) and all(_singular_modifier(tok) for tok in between)
+
+
+def _singular_modifier(tok: dict) -> bool:
+    """Return whether a token can modify or head a singular noun phrase before a noun: a word of the outlet's
+    voice that is no auxiliary, pronoun, joiner or plural ("officials", "Russians"; not "U.S.", "US" or "class")."""
+    norm = tok["norm"]
+    plural = norm.endswith("s") and not norm.endswith("ss") and tok["text"][-1:] == "s"
+    # The text, not the norm: "WHO" is a name, "who" a joiner.
+    return tok["is_word"] and tok["voice"] == "outlet" and not plural and tok["text"] not in NOT_SINGULAR_MODIFIERS
 
 
 def _past_before_that(toks: list[dict], i: int, size: int, form: str) -> bool:

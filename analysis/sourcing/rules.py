@@ -21,6 +21,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_own_question`: ``We asked X what ...``: the text's own first-person question.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
+   :func:`_reported_passive`: ``X said the plan was written to order``: an agentless passive inside reported content.
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
    :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
@@ -623,11 +624,28 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
             item |= {"content": _subject(toks, s_end), "content_before": True}
     elif _impersonal_after_comma(toks, s_end, after):
         item = _attribution(cue, agentless=True, content=(0, s_end - 2), content_before=True)
-    elif after >= len(toks) or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS:
+    elif (
+        after >= len(toks)
+        or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS
+        or _reported_passive(toks, previous, s_end)
+    ):
         return NOTHING
     else:
         item = _attribution(cue, agentless=True, content=(cue.end, len(toks)))
     return Decision(item, s_end if _content_open_before(previous, s_end) else None)
+
+
+def _reported_passive(toks: list[dict], previous: dict | None, s_end: int) -> bool:
+    """Return whether an agentless passive cue whose subject ends at ``s_end`` stands inside the open content of
+    the sentence's previous attribution, which has a speaker ("X said the report was written to order"): the
+    reported clause's own verb, whose agent nobody names, not a second report (round 14b, issue 11). A passive
+    right after a coordinator has no subject of its own: it coordinates with the reporting verb ("The group
+    claims to be X but has long been accused of Y" is a second, agentless report)."""
+    return (
+        _content_open_before(previous, s_end)
+        and previous["speaker"] is not None
+        and toks[s_end - 1]["norm"] not in COORDINATORS
+    )
 
 
 def _impersonal_after_comma(toks: list[dict], s_end: int, after: int) -> bool:
