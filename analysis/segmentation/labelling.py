@@ -34,6 +34,7 @@ from . import (
     headline_rules,
     link_roles,
     matching,
+    metadata_block,
     page_notes,
     prompts,
     rules,
@@ -234,6 +235,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
+        _label_metadata_fields(lines, labels, headline)
     _label_in_order(lines, labels, headline)
     _label_issuer_notes(lines, labels)
     _label_trailing_notes(lines, labels)
@@ -883,6 +885,12 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
                 "boilerplate",
                 "between the headline and the first paragraph, not prose: byline, time stamp or widget",
             )
+
+
+def _label_metadata_fields(lines: list[Line], labels: Labels, headline: int) -> None:
+    """Boilerplate: the fields of the article's metadata block above the headline (:mod:`.metadata_block`)."""
+    for i in metadata_block.field_lines([line.text for line in lines[:headline]], labels, headline):
+        labels[i] = ("boilerplate", "a field of the article's metadata block (labelled time stamps) above the headline")
 
 
 # Kinds of furniture a line keeps when it repeats a line of that kind.
