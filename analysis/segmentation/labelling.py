@@ -535,13 +535,42 @@ def _label_furniture(lines: list[Line], labels: Labels, last_entry: int | None =
 
 
 def _label_player_titles(lines: list[Line], labels: Labels) -> None:
-    """Boilerplate: the title of a media player's clip, the line after its label (:func:`.rules.player_title`)."""
+    """Boilerplate: the title of a media player's clip, the line after its label (:func:`.rules.player_title`);
+    appended: a story's title under the label with its opening paragraphs (:func:`_story_under_label`)."""
+    apart = None
     for i in range(1, len(lines)):
         if i not in labels:
             reason = rules.player_title(lines[i - 1].text)
             # A label set below its clip's title is followed by the article's next paragraph.
-            if reason and not credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
+            if not reason or credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
+                continue
+            # Only a page that sets its paragraphs apart tells a story glued under the label from the article's
+            # own next paragraph (read once, and only on a page with a player label: a few pages in a hundred).
+            if apart is None:
+                apart = _sets_paragraphs_apart(lines)
+            story = _story_under_label(lines, labels, i) if apart else []
+            for j in story:
+                labels[j] = ("appended", f"a story's title and opening under the label '{lines[i - 1].text.strip()}'")
+            if not story:
                 labels[i] = ("boilerplate", reason)
+
+
+def _story_under_label(lines: list[Line], labels: Labels, i: int) -> list[int]:
+    """Return title ``i`` and the paragraphs of prose set directly under it in its block, or [] for a clip's title.
+
+    A clip's title stands over a running time or the next title of the queue; a story's title
+    under the same label ("Up next" on a mobile page) stands over the story's opening paragraph:
+    a second story glued below the article (issue 11, round 14). The title is headline-like
+    (``MIN_WORDS_HEADLINE_NEAR_BODY`` words or more). Reads the block of line ``i`` only.
+    """
+    if not is_headline_like(lines[i].text, MIN_WORDS_HEADLINE_NEAR_BODY):
+        return []
+    story = [i]
+    for j in range(i + 1, len(lines)):
+        if j in labels or lines[j].block != lines[i].block or not is_body_like(lines[j].text):
+            break
+        story.append(j)
+    return story if len(story) > 1 else []
 
 
 def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
