@@ -156,11 +156,16 @@ def word_count(text: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _comparison_words(text: str) -> tuple[str, ...]:
+    # A feed's escaped copy of a paragraph ("Russia&#8217;s", "&#8212;") is compared as it displays: the
+    # entities' figures are no words of it (round 14).
+    if "&" in text:
+        text = html.unescape(text)
     return tuple(WORD.findall(text.casefold().replace("’", "'")))
 
 
 def comparison_words(text: str) -> list[str]:
-    """Return the words of ``text`` case-folded, apostrophes unified, punctuation dropped (a new list)."""
+    """Return the words of ``text`` as it displays (HTML entities decoded), case-folded, apostrophes unified,
+    punctuation dropped (a new list)."""
     return list(_comparison_words(text))
 
 
@@ -1090,12 +1095,25 @@ def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bo
     the near-duplicate rule) and the byline block lies between them (a standfirst is
     set apart from the article), or the second repeats the first word for word
     (``exact``) directly under it: a feed item's description copied from its first paragraph
-    and set over the content (round 14). Two adjacent paragraphs that differ are a re-pasted
-    paragraph, of which the second is the copy.
+    and set over the content (round 14), or the first is the second's opening words cut short
+    (:func:`_cut_copy`). Two adjacent paragraphs that differ are a re-pasted paragraph, of which the
+    second is the copy.
     """
     first_words, second_words = comparison_words(lines[first].text), comparison_words(lines[second].text)
     prefixed = len(second_words) > len(first_words) > 0 and second_words[-len(first_words) :] == first_words
-    return is_body_like(lines[second].text) and (prefixed or (repeated and (second - first > 1 or exact)))
+    return is_body_like(lines[second].text) and (
+        prefixed or _cut_copy(first_words, second_words) or (repeated and (second - first > 1 or exact))
+    )
+
+
+def _cut_copy(first: list[str], second: list[str]) -> bool:
+    """True when words ``first`` are the opening of words ``second`` cut short: a feed's description or a teaser
+    made of the paragraph's first words (its last word may be cut too, "arou[…]"), ``MIN_WORDS_BODY_PARAGRAPH``
+    of them at least (round 14). A paragraph is not written as the opening words of the next one."""
+    n = len(first)
+    if not MIN_WORDS_BODY_PARAGRAPH <= n < len(second):
+        return False
+    return first[:-1] == second[: n - 1] and second[n - 1].startswith(first[-1])
 
 
 def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
