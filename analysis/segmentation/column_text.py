@@ -56,11 +56,36 @@ def column_wrap(text: str, following: str, above: str = "", below: str = "") -> 
     """
     if hyphen_break(text, following):
         return True
+    if len(rules.WORD.findall(text)) < MIN_WORDS_COLUMN_LINE or not (rules.running_words(text) or open_ending(text)):
+        return False
+    return (joins(text, following) and (joins(above, text) or joins(following, below))) or filled_line(
+        text, following, below, above
+    )
+
+
+# A justified column's lines differ in length by a few characters: a line this share of the next line's length
+# or more fills the column (a title set over a column is shorter: 28 to 35 characters over 50 on dev pages).
+COLUMN_FILL = 0.85
+# A column line is narrow: at most this many characters (a 50-character column; a web page's lines are longer).
+MAX_COLUMN_CHARS = 60
+
+
+def filled_line(text: str, following: str, below: str, above: str) -> bool:
+    """True when ``text``, without a sentence's end, fills the column as the line under it does (``COLUMN_FILL``)
+    and that line is itself a column line carried on by ``below`` (:func:`joins`), inside a column: ``above`` is
+    a column line too (``MIN_WORDS_COLUMN_LINE`` words), and none of the three is wider than ``MAX_COLUMN_CHARS``.
+
+    A sentence that goes on in a name or a figure ("… a firm on" / "Dock Road, said …", "… (DHWU) said" /
+    "87 per cent …") gives no lower-case start to :func:`joins`; a line as wide as the column that ends
+    without a full stop, over a line that runs on, is still the column's text (issue 11, round 14).
+    """
     return (
-        len(rules.WORD.findall(text)) >= MIN_WORDS_COLUMN_LINE
-        and (rules.running_words(text) or open_ending(text))
-        and joins(text, following)
-        and (joins(above, text) or joins(following, below))
+        bool(following)
+        and max(len(above), len(text), len(following)) <= MAX_COLUMN_CHARS
+        and len(rules.WORD.findall(above)) >= MIN_WORDS_COLUMN_LINE
+        and not rules.SENTENCE_END.search(text)
+        and len(text) >= COLUMN_FILL * len(following)
+        and joins(following, below)
     )
 
 

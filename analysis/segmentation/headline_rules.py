@@ -181,15 +181,22 @@ def past_lead_in(texts: Sequence[str], free: Sequence[int], is_prose: Callable[[
 KICKER_JOINS = re.compile(r"\s[·•|/]\s|^[^\W\d_][\w ]{0,30}:\s")
 
 
+# A series label ends with the article's place in the series after a dash or a colon ("The Long Watch — part 3
+# of 4", "Harbour files: 2/5"): a number out of a number, closing the line.
+SERIES_PLACE = re.compile(r"(?:\s[—–-]|:)\s*(?:[^\W\d_]+\s+)?\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*$")
+
+
 def kicker_line(text: str) -> bool:
     """True when ``text`` is a kicker: set in capitals, and joining topics or labelling a series
-    ("FOOD SECURITY · SHIP TRACKING", "SERIES: CHEMICAL CLAIMS · PART 1").
+    ("FOOD SECURITY · SHIP TRACKING", "SERIES: CHEMICAL CLAIMS · PART 1"), or, in any case, a series'
+    name closed by the article's place in it ("The Long Watch — part 3 of 4", round 14).
 
     A headline above a standfirst is a phrase of its own; a line in capitals whose items are joined
     by separators, or that opens with a label and a colon, names the section or the series the
-    article belongs to, and the longer line under it is the headline, not its standfirst.
+    article belongs to, and the longer line under it is the headline, not its standfirst. A headline
+    never counts its own place in a series: that is a label over it.
     """
-    return text.isupper() and bool(KICKER_JOINS.search(text))
+    return (text.isupper() and bool(KICKER_JOINS.search(text))) or bool(SERIES_PLACE.search(text))
 
 
 # A credit: a copyright sign, or a role and "by" over names only ("Investigation by A and B · Maps: C").

@@ -34,6 +34,7 @@ from . import (
     headline_rules,
     link_roles,
     matching,
+    metadata_block,
     page_notes,
     prompts,
     rules,
@@ -155,11 +156,16 @@ def word_count(text: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _comparison_words(text: str) -> tuple[str, ...]:
+    # A feed's escaped copy of a paragraph ("Russia&#8217;s", "&#8212;") is compared as it displays: the
+    # entities' figures are no words of it (round 14).
+    if "&" in text:
+        text = html.unescape(text)
     return tuple(WORD.findall(text.casefold().replace("’", "'")))
 
 
 def comparison_words(text: str) -> list[str]:
-    """Return the words of ``text`` case-folded, apostrophes unified, punctuation dropped (a new list)."""
+    """Return the words of ``text`` as it displays (HTML entities decoded), case-folded, apostrophes unified,
+    punctuation dropped (a new list)."""
     return list(_comparison_words(text))
 
 
@@ -234,6 +240,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
+        _label_metadata_fields(lines, labels, headline)
     _label_in_order(lines, labels, headline)
     _label_issuer_notes(lines, labels)
     _label_trailing_notes(lines, labels)
@@ -533,13 +540,42 @@ def _label_furniture(lines: list[Line], labels: Labels, last_entry: int | None =
 
 
 def _label_player_titles(lines: list[Line], labels: Labels) -> None:
-    """Boilerplate: the title of a media player's clip, the line after its label (:func:`.rules.player_title`)."""
+    """Boilerplate: the title of a media player's clip, the line after its label (:func:`.rules.player_title`);
+    appended: a story's title under the label with its opening paragraphs (:func:`_story_under_label`)."""
+    apart = None
     for i in range(1, len(lines)):
         if i not in labels:
             reason = rules.player_title(lines[i - 1].text)
             # A label set below its clip's title is followed by the article's next paragraph.
-            if reason and not credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
+            if not reason or credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
+                continue
+            # Only a page that sets its paragraphs apart tells a story glued under the label from the article's
+            # own next paragraph (read once, and only on a page with a player label: a few pages in a hundred).
+            if apart is None:
+                apart = _sets_paragraphs_apart(lines)
+            story = _story_under_label(lines, labels, i) if apart else []
+            for j in story:
+                labels[j] = ("appended", f"a story's title and opening under the label '{lines[i - 1].text.strip()}'")
+            if not story:
                 labels[i] = ("boilerplate", reason)
+
+
+def _story_under_label(lines: list[Line], labels: Labels, i: int) -> list[int]:
+    """Return title ``i`` and the paragraphs of prose set directly under it in its block, or [] for a clip's title.
+
+    A clip's title stands over a running time or the next title of the queue; a story's title
+    under the same label ("Up next" on a mobile page) stands over the story's opening paragraph:
+    a second story glued below the article (issue 11, round 14). The title is headline-like
+    (``MIN_WORDS_HEADLINE_NEAR_BODY`` words or more). Reads the block of line ``i`` only.
+    """
+    if not is_headline_like(lines[i].text, MIN_WORDS_HEADLINE_NEAR_BODY):
+        return []
+    story = [i]
+    for j in range(i + 1, len(lines)):
+        if j in labels or lines[j].block != lines[i].block or not is_body_like(lines[j].text):
+            break
+        story.append(j)
+    return story if len(story) > 1 else []
 
 
 def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
@@ -885,6 +921,12 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
             )
 
 
+def _label_metadata_fields(lines: list[Line], labels: Labels, headline: int) -> None:
+    """Boilerplate: the fields of the article's metadata block above the headline (:mod:`.metadata_block`)."""
+    for i in metadata_block.field_lines([line.text for line in lines[:headline]], labels, headline):
+        labels[i] = ("boilerplate", "a field of the article's metadata block (labelled time stamps) above the headline")
+
+
 # Kinds of furniture a line keeps when it repeats a line of that kind.
 _REPEATED_FURNITURE = ("boilerplate", "navigation", "caption")
 
@@ -1053,12 +1095,25 @@ def _is_standfirst_copy(lines: list[Line], first: int, second: int, repeated: bo
     the near-duplicate rule) and the byline block lies between them (a standfirst is
     set apart from the article), or the second repeats the first word for word
     (``exact``) directly under it: a feed item's description copied from its first paragraph
-    and set over the content (round 14). Two adjacent paragraphs that differ are a re-pasted
-    paragraph, of which the second is the copy.
+    and set over the content (round 14), or the first is the second's opening words cut short
+    (:func:`_cut_copy`). Two adjacent paragraphs that differ are a re-pasted paragraph, of which the
+    second is the copy.
     """
     first_words, second_words = comparison_words(lines[first].text), comparison_words(lines[second].text)
     prefixed = len(second_words) > len(first_words) > 0 and second_words[-len(first_words) :] == first_words
-    return is_body_like(lines[second].text) and (prefixed or (repeated and (second - first > 1 or exact)))
+    return is_body_like(lines[second].text) and (
+        prefixed or _cut_copy(first_words, second_words) or (repeated and (second - first > 1 or exact))
+    )
+
+
+def _cut_copy(first: list[str], second: list[str]) -> bool:
+    """True when words ``first`` are the opening of words ``second`` cut short: a feed's description or a teaser
+    made of the paragraph's first words (its last word may be cut too, "arou[…]"), ``MIN_WORDS_BODY_PARAGRAPH``
+    of them at least (round 14). A paragraph is not written as the opening words of the next one."""
+    n = len(first)
+    if not MIN_WORDS_BODY_PARAGRAPH <= n < len(second):
+        return False
+    return first[:-1] == second[: n - 1] and second[n - 1].startswith(first[-1])
 
 
 def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
