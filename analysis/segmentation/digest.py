@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from . import headline_rules, page_notes, rules
+
 # A digest holds at least this many items opened by datelines; two are an article and one appended story.
 MIN_DIGEST_ITEMS = 3
 # A dateline opens with a place in capitals ("MOSCOW", "SRI LANKA"); lines that do not start with two
@@ -28,6 +30,12 @@ CAPITALS_OPENING = re.compile(r"^[A-Z][A-Z]")
 # (0.81-0.92 of the prose lines on the four dev digests). An article continued from another page, between
 # two dated items, leaves much of its prose outside them (19 of 29 lines, 0.66, on a dev print-edition page).
 MIN_ITEMS_PROSE_SHARE = 0.75
+# A bullet of a key-points box: a bullet sign or a dash, then a space ("• …", "– …", "■ …").
+BULLET = re.compile(r"^[•·■▪●◆►–—*-]\s")
+# A key-points box lists at least two points; one bulleted line above a dateline is a list item, not a box.
+MIN_BOX_BULLETS = 2
+# The heading of a key-points box is a label of a few words ("KEY POINTS", "AT A GLANCE").
+MAX_WORDS_BOX_HEADING = 3
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,25 @@ class Item:
     def lines(self) -> tuple[int, ...]:
         """Return every line of the item, title first."""
         return ((self.title,) if self.title is not None else ()) + self.paragraphs
+
+    def mapped(self, positions: Sequence[int]) -> Item:
+        """Return the item with each line ``i`` read as line ``positions[i]`` of the whole page (an item
+        found on the page with its furniture taken out, :mod:`.pagination`)."""
+        title = None if self.title is None else positions[self.title]
+        return Item(title, tuple(positions[i] for i in self.paragraphs))
+
+
+@dataclass(frozen=True)
+class Head:
+    """The head of a digest's lead story set as an article: its title line and its key-points box (heading
+    and bullets, which are the story's text)."""
+
+    title: int
+    box: tuple[int, ...]
+
+    def mapped(self, positions: Sequence[int]) -> Head:
+        """Return the head with each line ``i`` read as line ``positions[i]`` of the whole page."""
+        return Head(positions[self.title], tuple(positions[i] for i in self.box))
 
 
 def dateline_openings(texts: Sequence[str], opens_with_dateline: Callable[[str], bool]) -> list[int]:
@@ -106,3 +133,70 @@ def page_title(
     credits, date and greeting; above the last menu, the site's banner and tagline."""
     last_menu = max((i for i in range(end) if is_menu(texts[i])), default=-1)
     return next((i for i in range(last_menu + 1, end) if is_title(texts[i])), None)
+
+
+def desk_line(text: str) -> bool:
+    """True when ``text`` credits the story rather than tells it: a byline (:func:`.rules.byline_line`), a
+    credit (:func:`.headline_rules.credit_line`) or a row of items one of which is a labelled note
+    ("LMM desk | Sources: wire, agency reports", :func:`.page_notes.labelled_note`)."""
+    if rules.byline_line(text) or headline_rules.credit_line(text):
+        return True
+    parts = rules.MENU_SEPARATOR.split(text)
+    return len(parts) > 1 and any(page_notes.labelled_note(part) for part in parts)
+
+
+def key_points_box(texts: Sequence[str], opening: int) -> tuple[int, ...]:
+    """Return the lines of a key-points box set directly above line ``opening`` (its heading and bullets,
+    a bullet's wrapped second line, directly under it, included), or () when at most one bullet stands there."""
+    i, bullets = opening - 1, 0
+    while i >= 0:
+        if BULLET.match(texts[i]):
+            bullets += 1
+        elif not (i > 0 and BULLET.match(texts[i - 1])):
+            break
+        i -= 1
+    if bullets < MIN_BOX_BULLETS:
+        return ()
+    heading = texts[i] if i >= 0 else ""
+    words = len(heading.split())
+    if 0 < words <= MAX_WORDS_BOX_HEADING and not heading.rstrip().endswith((".", "!", "?")) and not desk_line(heading):
+        i -= 1
+    return tuple(range(i + 1, opening))
+
+
+def lead_head(texts: Sequence[str], lead: Item, is_title: Callable[[str], bool]) -> Head | None:
+    """Return the head of the lead item when it is set as an article of its own, else None: a title line
+    (``is_title``) above a desk or byline line (:func:`desk_line`) and/or a key-points box
+    (:func:`key_points_box`) over its dateline paragraph. A bulletin gives its main story that head, while
+    a digest's items carry a bare title over their dateline; the story's title is then the page's headline,
+    not the bulletin's name or issue line set above its contents."""
+    opening = lead.paragraphs[0]
+    box = key_points_box(texts, opening)
+    above = (box[0] if box else opening) - 1
+    desk = above >= 0 and desk_line(texts[above])
+    title = above - 1 if desk else above
+    if not (box or desk) or title < 0 or not is_title(texts[title]):
+        return None
+    return Head(title, box)
+
+
+def run_on(
+    texts: Sequence[str],
+    items: Sequence[Item],
+    lead: Item,
+    is_prose: Callable[[str], bool],
+    carried_on: Callable[[int], bool],
+) -> Item:
+    """Return the lead item run on down to the next item's first line (or the page's end), less the lines
+    at its foot that are neither prose (``is_prose``) nor carried on from the line above (``carried_on(i)``:
+    line ``i`` goes on in line ``i + 1``), such as the next item's section head.
+
+    Asked only of a story set as an article (:func:`lead_head`): its paragraphs are the lines of a column,
+    which one by one read as neither prose nor a sentence cut ('"… in Khan Sheikhoun,"' over the speaker's
+    name), so the item scan of :func:`digest_items` stops inside it; an item boundary is the next item's
+    title over its dateline, not a line that reads as no sentence."""
+    end = min((item.start for item in items if item.start > lead.start), default=len(texts))
+    last = end - 1
+    while last > lead.paragraphs[-1] and not (is_prose(texts[last]) or carried_on(last - 1)):
+        last -= 1
+    return Item(lead.title, tuple(range(lead.paragraphs[0], max(last, lead.paragraphs[-1]) + 1)))

@@ -36,6 +36,7 @@ from . import (
     matching,
     metadata_block,
     page_notes,
+    pagination,
     prompts,
     rules,
     section_headings,
@@ -1781,19 +1782,29 @@ def _label_digest_items(lines: list[Line], labels: Labels) -> None:
     its other items appended stories, and text outside the items furniture. Run last: the items are found
     by their datelines and prose, whatever the other rules made of them."""
     texts = [line.text for line in lines]
+    # Page furniture (running heads and feet, page numbers, footnotes) neither opens nor closes an item: the
+    # items are read on the page without it, and a paragraph cut by a page break runs on (issue 11, round 15).
+    furniture = pagination.page_furniture(texts)
+    kept = [i for i in range(len(lines)) if i not in furniture]
+    view = [lines[i] for i in kept]
     # A caption may open with a dateline too ("FILE - In this photo ..."); it opens no item.
-    openings = [i for i in digest.dateline_openings(texts, _opens_item) if labels[i][0] != "caption"]
-    items = digest.digest_items(texts, openings, _is_prose, _digest_title, lambda i: _carried_on(lines, i))
+    view_texts = [line.text for line in view]
+    openings = [k for k in digest.dateline_openings(view_texts, _opens_item) if labels[kept[k]][0] != "caption"]
+    items = digest.digest_items(view_texts, openings, _is_prose, _digest_title, lambda k: _carried_on(view, k))
     if not items:
         return
+    lead = digest.lead_item(view_texts, items)
+    head = digest.lead_head(view_texts, lead, _digest_title)
+    if head is not None:
+        whole = digest.run_on(view_texts, items, lead, _is_prose, lambda k: _carried_on(view, k))
+        where = items.index(lead)
+        items = [item.mapped(kept) for item in items[:where] + [whole] + items[where + 1 :]]
+        _label_digest_head(lines, labels, head.mapped(kept), items, items[where])
+        return
+    items = [item.mapped(kept) for item in items]
     lead = digest.lead_item(texts, items)
     title = digest.page_title(texts, items[0].start, _site_menu, _digest_title)
-    for item in items:
-        kind = "body" if item is lead else "appended"
-        why = "the lead item of a digest page (most words)" if item is lead else "another item of a digest page"
-        for i in item.lines():
-            if labels[i][0] in _DIGEST_ITEM_FROM:
-                labels[i] = (kind, why)
+    _label_items(labels, items, lead)
     in_items = {i for item in items for i in item.lines()}
     for i in range(title if title is not None else items[0].start, len(lines)):
         if i not in in_items and labels[i][0] in ("headline", "body"):
@@ -1807,6 +1818,38 @@ def _label_digest_items(lines: list[Line], labels: Labels) -> None:
     for i in range(title + 1, items[0].start):
         if labels[i][0] == "navigation" and not _site_menu(lines[i].text):
             labels[i] = ("boilerplate", "between a digest page's title and its first item: its furniture")
+
+
+def _label_items(labels: Labels, items: list[digest.Item], lead: digest.Item) -> None:
+    """Relabel a digest's items: the lead item body, the others appended stories."""
+    for item in items:
+        kind = "body" if item is lead else "appended"
+        why = "the lead item of a digest page (most words)" if item is lead else "another item of a digest page"
+        for i in item.lines():
+            if labels[i][0] in _DIGEST_ITEM_FROM:
+                labels[i] = (kind, why)
+
+
+def _label_digest_head(
+    lines: list[Line], labels: Labels, head: digest.Head, items: list[digest.Item], lead: digest.Item
+) -> None:
+    """Relabel a bulletin whose lead item is set as an article (:func:`.digest.lead_head`): its title is the
+    headline, its key-points box body, the other items appended; the text between the items is furniture
+    (section heads, desk lines, page furniture), and a headline read above the lead's title is chrome."""
+    _label_items(labels, items, lead)
+    labels[head.title] = ("headline", "the title of a bulletin's lead story, above its desk line or key points")
+    for i in head.box:
+        labels[i] = ("body", "a key-points box of a bulletin's lead story, above its dateline")
+    in_head = {i for item in items for i in item.lines()} | set(head.box) | {head.title}
+    first = min(items[0].start, head.title)
+    for i in range(len(lines)):
+        if i in in_head or labels[i][0] not in ("headline", "body"):
+            continue
+        labels[i] = (
+            ("navigation", "above a bulletin's first item: its masthead")
+            if i < first
+            else ("boilerplate", "a bulletin's text outside its items (section heads, desk lines, page furniture)")
+        )
 
 
 def _carried_on(lines: list[Line], i: int) -> bool:
