@@ -61,6 +61,7 @@ def test_page_furniture_is_told_by_structure() -> None:
     texts = _texts(BULLETIN)
     found = {texts[i] for i in pagination.page_furniture(texts)}
     assert found == {
+        "CONTENTS",
         "1. Harbours: ferry crews vote to strike over rosters ............ 1",
         "2. Farming: rye harvest forecast cut again ........................ 2",
         "3. Courts: appeal in bridge tender case set for May ............... 2",
@@ -95,7 +96,7 @@ def test_key_points_box_and_head_of_the_lead_story() -> None:
     ]
     assert digest.key_points_box(texts, 7) == (3, 4, 5, 6)
     head = digest.lead_head(texts, digest.Item(None, (7,)), lambda text: len(text.split()) >= 4 and "." not in text)
-    assert head == digest.Head(1, (3, 4, 5, 6))
+    assert head == digest.Head(1, (3, 4, 5, 6), desk=2)
     # A digest item's bare title over its dateline paragraph is no article's head.
     assert digest.lead_head(texts[:2] + texts[7:], digest.Item(1, (2,)), lambda text: True) is None
 
@@ -110,7 +111,14 @@ def test_bulletin_keeps_its_lead_story_across_the_page_break() -> None:
     assert kinds["terminal. The operator said the rosters met every legal rest period"] == "body"
     assert kinds["thousand passengers cross on the route each day in the spring, and"] == "body"
     assert kinds["Varga said the union would meet the operator again on Thursday."] == "body"
-    for furniture in ("ONS Morning Bulletin No. 61 – 3 April 2024", "¹ ONS count of the union's published ballot figures."):
+    for furniture in (
+        "ONS Morning Bulletin No. 61 – 3 April 2024",
+        "¹ ONS count of the union's published ballot figures.",
+    ):
         assert kinds[furniture] == "boilerplate"
+    assert kinds["ONS harbours desk | Sources: union statement, company briefing"] == "boilerplate"
+    assert kinds["ORAVA NEWS SERVICE   MORNING BULLETIN   No. 61          Page 2 of 3"] == "boilerplate"
+    assert kinds["3. Courts: appeal in bridge tender case set for May ............... 2"] == "boilerplate"
+    assert kinds["FARMING"] == kinds["COURTS"] == "navigation"
     assert kinds["Rye harvest forecast cut again"] == "appended"
     assert kinds["case on May 14, the court's registry said on Tuesday."] == "appended"

@@ -34,7 +34,7 @@ MIN_ITEMS_PROSE_SHARE = 0.75
 BULLET = re.compile(r"^[•·■▪●◆►–—*-]\s")
 # A key-points box lists at least two points; one bulleted line above a dateline is a list item, not a box.
 MIN_BOX_BULLETS = 2
-# The heading of a key-points box is a label of a few words ("KEY POINTS", "AT A GLANCE").
+# The heading of a key-points box is a label of a few words ("KEY POINTS", "AT A GLANCE"); so is a section head.
 MAX_WORDS_BOX_HEADING = 3
 
 
@@ -63,15 +63,17 @@ class Item:
 
 @dataclass(frozen=True)
 class Head:
-    """The head of a digest's lead story set as an article: its title line and its key-points box (heading
-    and bullets, which are the story's text)."""
+    """The head of a digest's lead story set as an article: its title line, its key-points box (heading
+    and bullets, which are the story's text) and its desk or byline line, if any."""
 
     title: int
     box: tuple[int, ...]
+    desk: int | None = None
 
     def mapped(self, positions: Sequence[int]) -> Head:
         """Return the head with each line ``i`` read as line ``positions[i]`` of the whole page."""
-        return Head(positions[self.title], tuple(positions[i] for i in self.box))
+        desk = None if self.desk is None else positions[self.desk]
+        return Head(positions[self.title], tuple(positions[i] for i in self.box), desk)
 
 
 def dateline_openings(texts: Sequence[str], opens_with_dateline: Callable[[str], bool]) -> list[int]:
@@ -177,7 +179,7 @@ def lead_head(texts: Sequence[str], lead: Item, is_title: Callable[[str], bool])
     title = above - 1 if desk else above
     if not (box or desk) or title < 0 or not is_title(texts[title]):
         return None
-    return Head(title, box)
+    return Head(title, box, above if desk else None)
 
 
 def run_on(
@@ -200,3 +202,9 @@ def run_on(
     while last > lead.paragraphs[-1] and not (is_prose(texts[last]) or carried_on(last - 1)):
         last -= 1
     return Item(lead.title, tuple(range(lead.paragraphs[0], max(last, lead.paragraphs[-1]) + 1)))
+
+
+def section_head(text: str) -> bool:
+    """True when ``text`` is a section head set over a bulletin's item: a label of a few words in capitals
+    ("SYRIA", "PORTS"), no figures. It files the item under a section: navigation, not the item's title."""
+    return text.isupper() and len(text.split()) <= MAX_WORDS_BOX_HEADING and not any(map(str.isdigit, text))

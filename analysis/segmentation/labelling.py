@@ -1799,7 +1799,7 @@ def _label_digest_items(lines: list[Line], labels: Labels) -> None:
         whole = digest.run_on(view_texts, items, lead, _is_prose, lambda k: _carried_on(view, k))
         where = items.index(lead)
         items = [item.mapped(kept) for item in items[:where] + [whole] + items[where + 1 :]]
-        _label_digest_head(lines, labels, head.mapped(kept), items, items[where])
+        _label_digest_head(lines, labels, head.mapped(kept), items, items[where], furniture)
         return
     items = [item.mapped(kept) for item in items]
     lead = digest.lead_item(texts, items)
@@ -1826,22 +1826,34 @@ def _label_items(labels: Labels, items: list[digest.Item], lead: digest.Item) ->
         kind = "body" if item is lead else "appended"
         why = "the lead item of a digest page (most words)" if item is lead else "another item of a digest page"
         for i in item.lines():
-            if labels[i][0] in _DIGEST_ITEM_FROM:
+            # An item's title repeats its entry in the page's contents: it is the title still, not a copy.
+            if labels[i][0] in _DIGEST_ITEM_FROM or (i == item.title and labels[i][0] == "duplicate"):
                 labels[i] = (kind, why)
 
 
 def _label_digest_head(
-    lines: list[Line], labels: Labels, head: digest.Head, items: list[digest.Item], lead: digest.Item
+    lines: list[Line],
+    labels: Labels,
+    head: digest.Head,
+    items: list[digest.Item],
+    lead: digest.Item,
+    furniture: frozenset[int],
 ) -> None:
     """Relabel a bulletin whose lead item is set as an article (:func:`.digest.lead_head`): its title is the
-    headline, its key-points box body, the other items appended; the text between the items is furniture
-    (section heads, desk lines, page furniture), and a headline read above the lead's title is chrome."""
+    headline, its key-points box body, the other items appended; its desk line and the page furniture
+    (:mod:`.pagination`) are boilerplate, a section head over an item navigation, other text between the
+    items furniture, and a headline read above the lead's title chrome."""
     _label_items(labels, items, lead)
     labels[head.title] = ("headline", "the title of a bulletin's lead story, above its desk line or key points")
     for i in head.box:
         labels[i] = ("body", "a key-points box of a bulletin's lead story, above its dateline")
     in_head = {i for item in items for i in item.lines()} | set(head.box) | {head.title}
     first = min(items[0].start, head.title)
+    for i in furniture | ({head.desk} - {None}):
+        labels[i] = ("boilerplate", "page furniture of a bulletin (running head or foot, page number, footnote)")
+    for i in {item.start - 1 for item in items} | {head.title - 1}:
+        if i >= 0 and i not in in_head and digest.section_head(lines[i].text):
+            labels[i] = ("navigation", "a bulletin's section head over an item")
     for i in range(len(lines)):
         if i in in_head or labels[i][0] not in ("headline", "body"):
             continue

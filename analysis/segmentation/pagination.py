@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from . import rules
 
 NUMBER = re.compile(r"\d+")
+# The heading of a table of contents is a label of a few words ("CONTENTS", "In this issue", "TODAY'S ISSUE").
+MAX_WORDS_CONTENTS_HEADING = 3
 # A running head is a row of at least this many items (bulletin's name, issue, page).
 MIN_HEAD_ITEMS = 3
 # A contents entry: dot leaders (four or more dots, perhaps spaced) and a page number closing the line.
@@ -115,8 +117,15 @@ def footnote_lines(texts: Sequence[str]) -> set[int]:
 
 
 def contents_lines(texts: Sequence[str]) -> set[int]:
-    """Return the entries of a table of contents: lines closed by dot leaders and a page number."""
-    return {i for i, text in enumerate(texts) if DOT_LEADER.search(text)}
+    """Return the entries of a table of contents (lines closed by dot leaders and a page number) and the
+    heading set directly over the first of them ("CONTENTS", "In this issue": a few words, no sentence)."""
+    entries = {i for i, text in enumerate(texts) if DOT_LEADER.search(text)}
+    if not entries:
+        return entries
+    heading = min(entries) - 1
+    if heading >= 0 and len(texts[heading].split()) <= MAX_WORDS_CONTENTS_HEADING and texts[heading][-1:].isalpha():
+        entries.add(heading)
+    return entries
 
 
 def page_furniture(texts: Sequence[str]) -> frozenset[int]:
