@@ -122,3 +122,17 @@ def test_bulletin_keeps_its_lead_story_across_the_page_break() -> None:
     assert kinds["FARMING"] == kinds["COURTS"] == "navigation"
     assert kinds["Rye harvest forecast cut again"] == "appended"
     assert kinds["case on May 14, the court's registry said on Tuesday."] == "appended"
+
+
+def test_two_items_make_a_bulletin_only_under_a_head_and_page_breaks() -> None:
+    courts = BULLETIN.index("COURTS")
+    two_items = BULLETIN[:courts] + BULLETIN[BULLETIN.index("ONS Morning Bulletin No. 61 – 3 April 2024\n2") :]
+    kinds = dict(zip(*(segment_article("bulletin", two_items)[c] for c in ("text", "kind")), strict=True))
+    assert kinds["Rye harvest forecast cut again"] == "appended"
+    assert kinds["Varga said the union would meet the operator again on Thursday."] == "body"
+    # With the story's head taken away, two dated items are left to the rules for one article.
+    no_head = two_items.replace("KEY POINTS\n", "").replace("• ", "").replace("ONS harbours desk | ", "")
+    assert pagination.running_lines(_texts(no_head))
+    texts = _texts(no_head)
+    opening = next(i for i, text in enumerate(texts) if text.startswith("LINDMARK"))
+    assert digest.lead_head(texts, digest.Item(None, (opening,)), lambda text: True) is None

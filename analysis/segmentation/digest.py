@@ -23,6 +23,9 @@ from . import headline_rules, page_notes, rules
 
 # A digest holds at least this many items opened by datelines; two are an article and one appended story.
 MIN_DIGEST_ITEMS = 3
+# A paginated bulletin (running heads and page numbers, :mod:`.pagination`) sets each item under its own head,
+# so two dated items are already a bulletin: its story and one other item.
+MIN_BULLETIN_ITEMS = 2
 # A dateline opens with a place in capitals ("MOSCOW", "SRI LANKA"); lines that do not start with two
 # capital letters are not handed to the dateline grammar (a cheap gate: most lines of a page fail it).
 CAPITALS_OPENING = re.compile(r"^[A-Z][A-Z]")
@@ -87,6 +90,7 @@ def digest_items(
     is_prose: Callable[[str], bool],
     is_title: Callable[[str], bool],
     carried_on: Callable[[int], bool],
+    min_items: int = MIN_DIGEST_ITEMS,
 ) -> list[Item]:
     """Return the items of a digest page, or [] when the page is none.
 
@@ -97,9 +101,10 @@ def digest_items(
     "Read more" link or a separator. The items carry titles when most openings stand directly under
     a title-shaped line (``is_title``): a sponsor line over one item is not a title of them all. An
     item that runs into the next opening with no furniture between them makes the page no digest;
-    so does prose outside the items below the first (``MIN_ITEMS_PROSE_SHARE``).
+    so does prose outside the items below the first (``MIN_ITEMS_PROSE_SHARE``), and fewer openings
+    than ``min_items``.
     """
-    if len(openings) < MIN_DIGEST_ITEMS:
+    if len(openings) < min_items:
         return []
     starts = set(openings)
     titled = sum(i > 0 and is_title(texts[i - 1]) for i in openings)

@@ -1779,18 +1779,21 @@ def _digest_title(text: str) -> bool:
 
 def _label_digest_items(lines: list[Line], labels: Labels) -> None:
     """Relabel a digest page (:mod:`.digest`): its title is the headline, its lead item the article (body),
-    its other items appended stories, and text outside the items furniture. Run last: the items are found
-    by their datelines and prose, whatever the other rules made of them."""
+    its other items appended stories, and text outside the items furniture; a paginated bulletin whose lead
+    story has a head of its own (:func:`.digest.lead_head`) is relabelled by :func:`_label_digest_head`. Run
+    last: the items are found by their datelines and prose, whatever the other rules made of them."""
     texts = [line.text for line in lines]
     # Page furniture (running heads and feet, page numbers, footnotes) neither opens nor closes an item: the
     # items are read on the page without it, and a paragraph cut by a page break runs on (issue 11, round 15).
-    furniture = pagination.page_furniture(texts)
+    running = pagination.running_lines(texts)
+    furniture = pagination.page_furniture(texts, running)
     kept = [i for i in range(len(lines)) if i not in furniture]
     view = [lines[i] for i in kept]
     # A caption may open with a dateline too ("FILE - In this photo ..."); it opens no item.
     view_texts = [line.text for line in view]
     openings = [k for k in digest.dateline_openings(view_texts, _opens_item) if labels[kept[k]][0] != "caption"]
-    items = digest.digest_items(view_texts, openings, _is_prose, _digest_title, lambda k: _carried_on(view, k))
+    least = digest.MIN_BULLETIN_ITEMS if running else digest.MIN_DIGEST_ITEMS
+    items = digest.digest_items(view_texts, openings, _is_prose, _digest_title, lambda k: _carried_on(view, k), least)
     if not items:
         return
     lead = digest.lead_item(view_texts, items)
@@ -1800,6 +1803,9 @@ def _label_digest_items(lines: list[Line], labels: Labels) -> None:
         where = items.index(lead)
         items = [item.mapped(kept) for item in items[:where] + [whole] + items[where + 1 :]]
         _label_digest_head(lines, labels, head.mapped(kept), items, items[where], furniture)
+        return
+    if len(items) < digest.MIN_DIGEST_ITEMS:
+        # Two dated items are a bulletin only when its story is set under a head of its own.
         return
     items = [item.mapped(kept) for item in items]
     lead = digest.lead_item(texts, items)

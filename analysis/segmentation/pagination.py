@@ -128,12 +128,12 @@ def contents_lines(texts: Sequence[str]) -> set[int]:
     return entries
 
 
-def page_furniture(texts: Sequence[str]) -> frozenset[int]:
+def page_furniture(texts: Sequence[str], running: set[int] | None = None) -> frozenset[int]:
     """Return every line of page furniture (:func:`running_lines`, :func:`footnote_lines`,
     :func:`contents_lines`): lines that neither open nor close an item of the text, whatever stands
     around them. A page with no page-numbered line has no page breaks and no footnotes are looked for
-    (a cheap gate: most web pages have none)."""
-    running = running_lines(texts)
+    (a cheap gate: most web pages have none). ``running`` is the page's :func:`running_lines`, if known."""
+    running = running_lines(texts) if running is None else running
     if not running:
         return frozenset(contents_lines(texts))
     return frozenset(running | footnote_lines(texts) | contents_lines(texts))
