@@ -136,3 +136,11 @@ def test_two_items_make_a_bulletin_only_under_a_head_and_page_breaks() -> None:
     texts = _texts(no_head)
     opening = next(i for i, text in enumerate(texts) if text.startswith("LINDMARK"))
     assert digest.lead_head(texts, digest.Item(None, (opening,)), lambda text: True) is None
+
+
+def test_the_lead_item_is_weighed_in_words_of_the_tokens_table() -> None:
+    # Dashes and bars set apart by spaces are tokens but no words; a contraction's "'s" is a word token.
+    assert digest.words("PORTO – Ships wait | the port's cranes stand idle") == 9
+    items = [digest.Item(None, (0,)), digest.Item(None, (1,))]
+    texts = ["RIGA – a – b – c – d – e", "TALLINN – Ships wait at the old port"]
+    assert digest.lead_item(texts, items) == items[1]

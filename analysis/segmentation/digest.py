@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..text import WORD_TOKEN, tokenize
 from . import headline_rules, page_notes, rules
 
 # A digest holds at least this many items opened by datelines; two are an article and one appended story.
@@ -124,9 +125,16 @@ def digest_items(
     return items if len(inside) >= MIN_ITEMS_PROSE_SHARE * (len(inside) + outside) else []
 
 
+def words(text: str) -> int:
+    """Return the number of words of ``text`` as the tokens table counts them (tokens of
+    :func:`..text.tokenize` that hold a letter or a figure, ``is_word``): punctuation set apart by
+    spaces ("–", "|") is no word."""
+    return sum(1 for token in tokenize(text) if WORD_TOKEN.search(token))
+
+
 def lead_item(texts: Sequence[str], items: Sequence[Item]) -> Item:
-    """Return the item given the most words (the first of equals): the page's article."""
-    return max(items, key=lambda item: (sum(len(texts[i].split()) for i in item.paragraphs), -item.start))
+    """Return the item given the most words (:func:`words`; the first of equals): the page's article."""
+    return max(items, key=lambda item: (sum(words(texts[i]) for i in item.paragraphs), -item.start))
 
 
 def page_title(
