@@ -1885,11 +1885,17 @@ def _site_menu(text: str) -> bool:
 def _label_later_feed_items(lines: list[Line], labels: Labels) -> None:
     """Relabel the later items of a feed saved field by field (:func:`.feed_fields.later_titles`): below the
     article, each title field's value and the prose read as text after it (a description) are an appended
-    story; other lines read as text there are the items' field values (link, identifier): furniture."""
+    story; other lines read as text there are the items' field values (link, identifier): furniture. The title
+    and description fields' values of every item after the first (:func:`.feed_fields.later_item_texts`) are
+    appended too, whatever the rules made of them."""
+    texts = [line.text for line in lines]
+    for i in feed_fields.later_item_texts(texts):
+        if labels[i][0] != "caption":
+            labels[i] = ("appended", "a later item of a feed: the value of its title or description field")
     first_body = next((i for i in range(len(lines)) if labels[i][0] == "body"), None)
     if first_body is None:
         return
-    titles = feed_fields.later_titles([line.text for line in lines], first_body)
+    titles = feed_fields.later_titles(texts, first_body)
     if not titles:
         return
     for i in range(titles[0], len(lines)):
