@@ -1783,6 +1783,10 @@ def _label_digest_items(lines: list[Line], labels: Labels) -> None:
     story has a head of its own (:func:`.digest.lead_head`) is relabelled by :func:`_label_digest_head`. Run
     last: the items are found by their datelines and prose, whatever the other rules made of them."""
     texts = [line.text for line in lines]
+    # Most pages hold fewer than two dated paragraphs: the page furniture is then not looked for (pagination
+    # cost 0.48 ms per dev page, about 3 % of the pass, measured on the 224 dev pages).
+    if len(digest.dateline_openings(texts, _opens_item)) < digest.MIN_BULLETIN_ITEMS:
+        return
     # Page furniture (running heads and feet, page numbers, footnotes) neither opens nor closes an item: the
     # items are read on the page without it, and a paragraph cut by a page break runs on (issue 11, round 15).
     running = pagination.running_lines(texts)
