@@ -144,3 +144,17 @@ def test_the_lead_item_is_weighed_in_words_of_the_tokens_table() -> None:
     items = [digest.Item(None, (0,)), digest.Item(None, (1,))]
     texts = ["RIGA – a – b – c – d – e", "TALLINN – Ships wait at the old port"]
     assert digest.lead_item(texts, items) == items[1]
+
+
+def test_a_credit_at_an_items_foot_is_not_its_text() -> None:
+    texts = [
+        "RIGA – The port reopened on Monday.",
+        "Read more",
+        "OSLO – The ferry ran late on Monday.",
+        "Read more",
+        "BERN – The vote was put off on Monday.",
+        "It will be held in June.",
+        "© Alpine Wire 2024. Reproduction only with written permission.",
+    ]
+    items = digest.digest_items(texts, [0, 2, 4], lambda text: text.endswith("."), lambda _: False, lambda _: False)
+    assert [item.paragraphs for item in items] == [(0,), (2,), (4, 5)]

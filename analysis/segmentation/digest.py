@@ -119,7 +119,7 @@ def digest_items(
                 return []
             end += 1
         title = opening - 1 if with_titles and opening > 0 and is_title(texts[opening - 1]) else None
-        items.append(Item(title, tuple(range(opening, end))))
+        items.append(Item(title, tuple(range(opening, _before_credits(texts, opening, end)))))
     inside = {i for item in items for i in item.paragraphs}
     outside = sum(is_prose(texts[i]) for i in range(openings[0], len(texts)) if i not in inside)
     return items if len(inside) >= MIN_ITEMS_PROSE_SHARE * (len(inside) + outside) else []
@@ -130,6 +130,15 @@ def words(text: str) -> int:
     :func:`..text.tokenize` that hold a letter or a figure, ``is_word``): punctuation set apart by
     spaces ("–", "|") is no word."""
     return sum(1 for token in tokenize(text) if WORD_TOKEN.search(token))
+
+
+def _before_credits(texts: Sequence[str], opening: int, end: int) -> int:
+    """Return where an item's paragraphs ``opening..end`` stop: before the credit lines at its foot (a
+    copyright or a role and names, :func:`.headline_rules.credit_line`: "© Agency, 2019. Reproduction only
+    with permission."), which close the page or the item but tell no news, however sentence-like."""
+    while end - 1 > opening and headline_rules.credit_line(texts[end - 1]):
+        end -= 1
+    return end
 
 
 def lead_item(texts: Sequence[str], items: Sequence[Item]) -> Item:
@@ -204,7 +213,7 @@ def run_on(
 ) -> Item:
     """Return the lead item run on down to the next item's first line (or the page's end), less the lines
     at its foot that are neither prose (``is_prose``) nor carried on from the line above (``carried_on(i)``:
-    line ``i`` goes on in line ``i + 1``), such as the next item's section head.
+    line ``i`` goes on in line ``i + 1``), such as the next item's section head, and the credits under them.
 
     Asked only of a story set as an article (:func:`lead_head`): its paragraphs are the lines of a column,
     which one by one read as neither prose nor a sentence cut ('"… in Khan Sheikhoun,"' over the speaker's
@@ -214,6 +223,7 @@ def run_on(
     last = end - 1
     while last > lead.paragraphs[-1] and not (is_prose(texts[last]) or carried_on(last - 1)):
         last -= 1
+    last = _before_credits(texts, lead.paragraphs[-1], last + 1) - 1
     return Item(lead.title, tuple(range(lead.paragraphs[0], max(last, lead.paragraphs[-1]) + 1)))
 
 
