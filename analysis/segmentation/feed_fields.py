@@ -74,8 +74,20 @@ def _short(text: str) -> bool:
 
 def feed_labels(texts: list[str]) -> dict[int, tuple[str, str]]:
     """Return ``{line: (kind, reason)}`` for the lines of a feed's fields in ``texts``: the names and the values
-    of the fields about an item become boilerplate, the title and description of an item after the first
-    appended; an empty dict when the page holds fewer than ``MIN_FIELD_NAMES`` distinct names."""
+    of the fields about an item become boilerplate; an empty dict when the page holds fewer than
+    ``MIN_FIELD_NAMES`` distinct names. The text of the later items is :func:`later_item_texts`'."""
+    return {i: label for i, label in _field_lines(texts).items() if label[0] == "boilerplate"}
+
+
+def later_item_texts(texts: list[str]) -> list[int]:
+    """Return the lines holding the text fields' values (title, description) of the feed's items after the
+    first: another story glued below the article (appended)."""
+    return [i for i, label in _field_lines(texts).items() if label[0] == "appended"]
+
+
+def _field_lines(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """Return ``{line: (kind, reason)}`` for the lines of a feed's fields: names and the values of the fields
+    about an item boilerplate, the text fields' values of an item after the first appended."""
     found = [(i, *parsed) for i, text in enumerate(texts) if (parsed := field(text))]
     if len({name for _, name, _ in found}) < MIN_FIELD_NAMES:
         return {}
