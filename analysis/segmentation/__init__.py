@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..corpus import SEGMENT_KINDS
-from . import dateline_grammar
+from . import dateline_grammar, quoted_text
 from .labelling import DATELINE, Line, boilerplate_patterns, is_headline_like, label_lines, split_lines
 
 __all__ = [
@@ -69,7 +69,8 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     body_seen = 0
     dated = False
     previous_kind = ""
-    labelled = label_lines(raw)
+    # A mail reply's quoted text is labelled as it displays (its markers set aside, :mod:`.quoted_text`).
+    labelled = quoted_text.label_displayed(raw, label_lines)
     # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
     turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
     titled = False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import rules
@@ -180,7 +181,9 @@ def first_paragraph_dateline(text: str, upper_case_dateline: re.Pattern) -> tupl
     The patterns come first so that the datelines they found keep their reasons; the grammar
     reads the forms no pattern was written for.
     """
-    return rules.dateline_prefix(text, upper_case_dateline) or grammar_dateline(text)
+    return _behind_quote_marker(
+        text, lambda line: rules.dateline_prefix(line, upper_case_dateline) or grammar_dateline(line)
+    )
 
 
 def agency_dateline(text: str) -> tuple[str, int, str] | None:
@@ -189,11 +192,33 @@ def agency_dateline(text: str) -> tuple[str, int, str] | None:
     Below a standfirst or a claim box only such a dateline is taken: a bare "PLACE:" there
     may open a sub-heading's paragraph, an agency or a date does not.
     """
+    return _behind_quote_marker(text, _agency_dateline)
+
+
+def _agency_dateline(text: str) -> tuple[str, int, str] | None:
     found = rules.agency_dateline_prefix(text)
     if found:
         return found
     found = grammar_dateline(text)
     return found if found and _names_agency_or_date(found[0]) else None
+
+
+# The quote marker of a mail reply ("> ", ">> "): the line of a quoted message displays without it.
+QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
+
+
+def _behind_quote_marker(text: str, find: Callable[[str], tuple[str, int, str] | None]) -> tuple[str, int, str] | None:
+    """Return ``find(text)``, or for a line of a mail reply's quoted text ("> DOLO, March 12 — …") the dateline
+    ``find`` reads behind the quote marker, the marker kept at its head (the gold's convention, round 14: the
+    dateline begins the raw line) and the body offset counted from the line's start."""
+    marker = QUOTE_MARKER.match(text) if text.startswith(">") else None
+    if marker is None:
+        return find(text)
+    found = find(text[marker.end() :])
+    if found is None:
+        return None
+    dateline, body_offset, why = found
+    return text[: marker.end()] + dateline, marker.end() + body_offset, why
 
 
 def _names_agency_or_date(dateline: str) -> bool:

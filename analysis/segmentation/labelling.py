@@ -33,6 +33,7 @@ from . import (
     headline_overlap,
     headline_rules,
     link_roles,
+    mail_headers,
     matching,
     metadata_block,
     page_notes,
@@ -238,6 +239,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
+    _label_mail_envelope(lines, labels)
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
@@ -832,7 +834,8 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         and _comparison_words(lines[i].text) not in sections
     ]
     if not candidates:
-        return None, first_body
+        # A mail that prints no headline line of its own is titled by its subject field (:mod:`.mail_headers`).
+        return mail_headers.message_subject([line.text for line in lines], first_body), first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
     long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
     chosen = (long or candidates)[-1]
@@ -887,7 +890,7 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
 
 def _label_around_headline(lines: list[Line], labels: Labels, headline: int, first_body: int | None) -> None:
     """Label the headline, the site chrome above it and the furniture between it and the first paragraph."""
-    first_like = next(i for i, line in enumerate(lines) if i not in labels and is_headline_like(line.text, 2))
+    first_like = next((i for i, line in enumerate(lines) if i not in labels and is_headline_like(line.text, 2)), None)
     if first_like == headline:
         labels[headline] = ("headline", "first headline-like line: short, no sentence-final punctuation")
     else:
@@ -920,6 +923,13 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
                 "boilerplate",
                 "between the headline and the first paragraph, not prose: byline, time stamp or widget",
             )
+
+
+def _label_mail_envelope(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: an e-mail's header fields, and the correspondents' lines above a forwarded or quoted
+    message (:func:`.mail_headers.envelope_lines`), so that the headline and the text are the message's."""
+    for i in mail_headers.envelope_lines([line.text for line in lines]):
+        labels.setdefault(i, ("boilerplate", "an e-mail's header field, or the correspondents' lines above its text"))
 
 
 def _label_metadata_fields(lines: list[Line], labels: Labels, headline: int) -> None:
