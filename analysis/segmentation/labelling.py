@@ -44,6 +44,7 @@ from . import (
     stamps,
     topical_prose,
     transcripts,
+    wrapped_lines,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
 
@@ -1069,6 +1070,8 @@ def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[i
         and not _introduces_quotation(lines, i)
         and not _is_salutation(lines, i)
         and not (i > 0 and _column_line(lines, i - 1, labels))
+        # The last words of a sentence hard-wrapped from the line above ("… Council" / "on Tuesday:").
+        and not (i > 0 and lines[i - 1].block == lines[i].block and wrapped_lines.wraps_on(lines[i - 1].text, text))
     ):
         return "stray short line without sentence punctuation"
     if not body_lines or not topical_prose.teaser_label(text):
@@ -1593,6 +1596,8 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     # newspaper column wraps after fewer words than a paragraph's minimum, as many as a link title's.
     if any(_wrapped_paragraph(lines, j, labels, rules.MIN_WORDS_LINK_TITLE) for j in (i - 1, i) if j >= 0):
         return False
+    if _wrapped_before_name(lines, i, labels):
+        return False
     for step in (-1, 1):
         j = i + step
         # A kicker in capitals over each title ("HORROR SMASH") is passed over.
@@ -1710,6 +1715,17 @@ def _wrapped_paragraph(
         and rules.continues_on_next_line(text, lines[i + 1].text)
         and rules.wrap_fits(text, lines[i + 1].text)
     ) or _column_line(lines, i, labels)
+
+
+def _wrapped_before_name(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+    """True when line ``i`` is a hard-wrapped paragraph's line broken before a name, its next two lines in its
+    block and not labelled otherwise (:func:`.wrapped_lines.wraps_before_name`)."""
+    return (
+        i + 2 < len(lines)
+        and lines[i + 2].block == lines[i + 1].block == lines[i].block
+        and (labels is None or all(labels.get(j, ("body",))[0] == "body" for j in (i + 1, i + 2)))
+        and wrapped_lines.wraps_before_name(lines[i].text, lines[i + 1].text, lines[i + 2].text)
+    )
 
 
 def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
