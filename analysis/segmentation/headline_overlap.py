@@ -117,3 +117,12 @@ def better_summary(texts: Sequence[str], candidates: Sequence[int], chosen: int,
         if summarises(texts[i], summary) and overlap(texts[i], summary)[1] > shared_chosen
     ]
     return max(strong)[1] if strong else chosen
+
+
+def borne_out(text: str, summary: frozenset[str]) -> bool:
+    """True when the first paragraphs bear ``text`` out as well as a kept choice of the position rule must:
+    at least ``MAX_WEAK_SHARE`` of its content words and ``MIN_SHARED_WORDS`` recur in ``summary``. Weaker than
+    :func:`summarises`, for a line whose place already marks it as a title (a gallery's "In pictures: …", whose
+    label words the text does not repeat)."""
+    share, shared = overlap(text, summary)
+    return share >= MAX_WEAK_SHARE and shared >= MIN_SHARED_WORDS

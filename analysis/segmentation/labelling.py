@@ -834,6 +834,13 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         and not _wrapped_paragraph(lines, i, labels)
         and _comparison_words(lines[i].text) not in sections
     ]
+    # A gallery's own title ("In pictures: …") taken by a teaser pattern, when no other line sums up the text.
+    candidates += headline_rules.media_title(
+        first_body,
+        candidates,
+        lambda i: i in labels and _titles_media(lines[i].text, summary),
+        lambda i: headline_overlap.borne_out(lines[i].text, summary),
+    )
     if not candidates:
         # A mail that prints no headline line of its own is titled by its subject field (:mod:`.mail_headers`).
         return mail_headers.message_subject([line.text for line in lines], first_body), first_body
@@ -846,6 +853,11 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _titles_media(text: str, summary: frozenset[str]) -> bool:
+    """True when ``text`` is headline-shaped and a media teaser pattern takes it ("Photos: …")."""
+    return _headline_shaped(text, summary) and bool(_pattern_match(text, "teaser"))
 
 
 def _opens_with_dateline(text: str) -> bool:
