@@ -1622,6 +1622,8 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
+            # A byline under a title signs an article (a gallery's text below its slides): no second link.
+            and not rules.byline_line(lines[j].text)
             and (labels is None or labels.get(j, ("",))[0] != "body")
         ):
             return True
