@@ -126,3 +126,16 @@ def borne_out(text: str, summary: frozenset[str]) -> bool:
     label words the text does not repeat)."""
     share, shared = overlap(text, summary)
     return share >= MAX_WEAK_SHARE and shared >= MIN_SHARED_WORDS
+
+
+def chrome_over_title(upper: str, lower: str, rivals: Iterable[str], summary: frozenset[str]) -> bool:
+    """True when ``upper`` shares no content word with the first paragraphs (``summary``) while the text bears
+    ``lower`` out (:func:`borne_out`) better than any of the other headline-shaped lines above it (``rivals``,
+    by the count of shared words): then ``lower`` is the headline and ``upper`` chrome over it (a show's follow
+    button and rating, a gallery's date and image count), not a headline over its standfirst. A headline,
+    however allusive, names something its text does ("Crying Wolf Over Idlib"); and where a line higher up sums
+    the text up better, the position rule's other tests decide."""
+    if overlap(upper, summary)[1] or not borne_out(lower, summary):
+        return False
+    shared = overlap(lower, summary)[1]
+    return all(overlap(text, summary)[1] < shared for text in rivals)

@@ -847,7 +847,13 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
     long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
     chosen = (long or candidates)[-1]
-    if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
+    if (
+        len(long) >= 2
+        and _is_standfirst_below(lines, labels, long[-2], chosen)
+        and not headline_overlap.chrome_over_title(
+            lines[long[-2]].text, lines[chosen].text, (lines[i].text for i in long[:-2]), summary
+        )
+    ):
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
