@@ -37,8 +37,9 @@ MAX_WEAK_SHARE = 0.3
 # An official title may run far past a headline's usual length; past this many words a line
 # without sentence punctuation is a paragraph.
 MAX_WORDS_LONG_HEADLINE = 50
-# Glyphs that open an item of a list (summary bullets, "Story highlights"): an item is not a headline.
-LIST_MARKERS = ("•", "·", "▪", "◦", "●", "■", "* ")
+# Glyphs that open an item of a list (summary bullets, "Story highlights"): an item is not a headline. A dash and
+# a space open a bullet too (a PDF bulletin's key points, round 15); a headline never opens so.
+LIST_MARKERS = ("•", "·", "▪", "◦", "●", "■", "* ", "– ", "— ", "- ")
 
 WORD = rules.WORD
 
