@@ -1628,12 +1628,26 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
-            # A byline under a title signs an article (a gallery's text below its slides): no second link.
-            and not rules.byline_line(lines[j].text)
+            # A byline over a dated paragraph signs an article (a gallery's text below its slides): no second link.
+            and not _signs_dated_paragraph(lines, j)
             and (labels is None or labels.get(j, ("",))[0] != "body")
         ):
             return True
     return False
+
+
+# Lines between a byline and its article's first paragraph: a time stamp ("Updated July 17, 2023 6:48 PM GMT").
+MAX_LINES_BYLINE_TO_TEXT = 2
+
+
+def _signs_dated_paragraph(lines: list[Line], j: int) -> bool:
+    """True when line ``j`` is a byline and a paragraph opening with a dateline follows it within
+    ``MAX_LINES_BYLINE_TO_TEXT`` lines: the head of an article (title, byline, dated first paragraph), not an
+    item of a list of links."""
+    if not rules.byline_line(lines[j].text):
+        return False
+    following = lines[j + 1 : j + 1 + MAX_LINES_BYLINE_TO_TEXT]
+    return any(dateline_grammar.first_paragraph_dateline(line.text, DATELINE) is not None for line in following)
 
 
 class _PullQuoteIndex:
