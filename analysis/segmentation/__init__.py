@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..corpus import SEGMENT_KINDS
-from . import dateline_grammar
+from . import dateline_grammar, quoted_text
 from .labelling import DATELINE, Line, boilerplate_patterns, is_headline_like, label_lines, split_lines
 
 __all__ = [
@@ -69,10 +69,11 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     body_seen = 0
     dated = False
     previous_kind = ""
-    labelled = label_lines(raw)
+    # A mail reply's quoted text is labelled as it displays (its markers set aside, :mod:`.quoted_text`).
+    labelled = quoted_text.label_displayed(raw, label_lines)
     # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
     turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
-    titled = False
+    titled = signed = False
     for line, kind, reason in labelled:
         second = kind == "body" and 0 < tries < MAX_DATELINE_TRIES and previous_kind == "body"
         if second:
@@ -80,6 +81,8 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             # line above is a title (an item's, on a digest page): a dateline naming an agency may open this one.
             tries = MAX_DATELINE_TRIES
         under_title, titled = titled, kind == "body" and is_headline_like(line.text)
+        # A title, then only furniture (its byline, a time stamp): the paragraph after opens an article of its own.
+        under_byline, signed = signed, kind == "boilerplate" and (under_title or signed)
         if (
             kind == "body"
             and not dated
@@ -89,6 +92,9 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
         ):
             body_seen += 1
             found = dateline_grammar.agency_dateline(line.text)
+            if found is None and under_byline:
+                # An article set below other matter (a gallery's text under its slides) may carry a bare dateline.
+                found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)
             if found and dateline_grammar.opens_turn(found[0], turns):
                 rows += _turn_rows(line, found, reason)
                 previous_kind = kind

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import rules
@@ -180,7 +181,9 @@ def first_paragraph_dateline(text: str, upper_case_dateline: re.Pattern) -> tupl
     The patterns come first so that the datelines they found keep their reasons; the grammar
     reads the forms no pattern was written for.
     """
-    return rules.dateline_prefix(text, upper_case_dateline) or grammar_dateline(text)
+    return _behind_quote_marker(
+        text, lambda line: rules.dateline_prefix(line, upper_case_dateline) or grammar_dateline(line)
+    )
 
 
 def agency_dateline(text: str) -> tuple[str, int, str] | None:
@@ -189,11 +192,33 @@ def agency_dateline(text: str) -> tuple[str, int, str] | None:
     Below a standfirst or a claim box only such a dateline is taken: a bare "PLACE:" there
     may open a sub-heading's paragraph, an agency or a date does not.
     """
+    return _behind_quote_marker(text, _agency_dateline)
+
+
+def _agency_dateline(text: str) -> tuple[str, int, str] | None:
     found = rules.agency_dateline_prefix(text)
     if found:
         return found
     found = grammar_dateline(text)
     return found if found and _names_agency_or_date(found[0]) else None
+
+
+# The quote marker of a mail reply ("> ", ">> "): the line of a quoted message displays without it.
+QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
+
+
+def _behind_quote_marker(text: str, find: Callable[[str], tuple[str, int, str] | None]) -> tuple[str, int, str] | None:
+    """Return ``find(text)``, or for a line of a mail reply's quoted text ("> DOLO, March 12 — …") the dateline
+    ``find`` reads behind the quote marker, the marker kept at its head (the gold's convention, round 14: the
+    dateline begins the raw line) and the body offset counted from the line's start."""
+    marker = QUOTE_MARKER.match(text) if text.startswith(">") else None
+    if marker is None:
+        return find(text)
+    found = find(text[marker.end() :])
+    if found is None:
+        return None
+    dateline, body_offset, why = found
+    return text[: marker.end()] + dateline, marker.end() + body_offset, why
 
 
 def _names_agency_or_date(dateline: str) -> bool:
@@ -223,27 +248,44 @@ def place_date_line(text: str) -> bool:
 # A paragraph opened by a speaker's label ("Question (Levant Review):", "Answer:") is a turn of a transcript;
 # the same label opens at least this many paragraphs of the page, which no dateline does.
 MIN_TURN_LINES = 3
-TURN_LABEL = re.compile(r"([^\W\d_][\w.]*)(?:\s*\([^()\n]{1,60}\))?\s*:\s")
+# A speaker's label: one word or a name of up to three ("Answer", "Tom Ashby"), a time code or an outlet in
+# parentheses or none, a colon ("Tom Ashby (03:20): …", round 15: a podcast transcript's turns).
+TURN_LABEL = re.compile(r"([^\W\d_][\w.]*(?: [^\W\d_][\w.'’-]*){0,2})(?:\s*\((?P<note>[^()\n]{1,60})\))?\s*:\s")
+# A time code in a turn's parentheses ("(03:20)", "(1:02:15)"): on a page of such turns, every speaker's label is
+# a turn, the guest who speaks once as the host who speaks often (the key below stands for them in the turns).
+TIME_CODE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+TIME_CODED_TURN = "(time code)"
 
 
 def turn_labels(texts: list[str]) -> frozenset[str]:
-    """Return the words (case-folded) that open at least ``MIN_TURN_LINES`` lines as a label and a colon,
-    with or without a name in parentheses ("Question (Harbour Times): ...", "Answer: ..."): the speakers'
-    turns of a transcript or an interview. One pass over the lines."""
+    """Return the labels (case-folded: a word or a name of up to three) that open at least ``MIN_TURN_LINES``
+    lines with a colon, with or without a name or a time code in parentheses ("Question (Harbour Times): ...",
+    "Answer: ...", "Tom Ashby (00:41): ..."): the speakers' turns of a transcript or an interview. One pass
+    over the lines."""
     counts: dict[str, int] = {}
     for text in texts:
         match = TURN_LABEL.match(text)
         if match:
-            word = match.group(1).casefold()
-            counts[word] = counts.get(word, 0) + 1
+            for word in (match.group(1).casefold(), *_time_coded(match)):
+                counts[word] = counts.get(word, 0) + 1
     return frozenset(word for word, count in counts.items() if count >= MIN_TURN_LINES)
 
 
+def _time_coded(match: re.Match) -> tuple[str, ...]:
+    """Return ``(TIME_CODED_TURN,)`` when the turn label ``match`` holds a time code in its parentheses, else ()."""
+    note = match.group("note")
+    return (TIME_CODED_TURN,) if note and TIME_CODE.fullmatch(note.strip()) else ()
+
+
 def opens_turn(dateline: str, turns: frozenset[str]) -> bool:
-    """True when ``dateline`` (a grammar's reading) is a transcript turn's label: its first word is one of
-    ``turns`` (:func:`turn_labels`) and it ends with a colon."""
+    """True when ``dateline`` (a grammar's reading) is a transcript turn's label ending with a colon: its word or
+    name is one of ``turns`` (:func:`turn_labels`), or it holds a time code on a page of time-coded turns."""
     match = TURN_LABEL.match(dateline + " ")
-    if match and match.group(1).casefold() in turns and match.end() == len(dateline) + 1:
+    if (
+        match
+        and match.end() == len(dateline) + 1
+        and turns.intersection((match.group(1).casefold(), *_time_coded(match)))
+    ):
         return True
     return speaker_and_role(dateline, turns)
 

@@ -37,8 +37,9 @@ MAX_WEAK_SHARE = 0.3
 # An official title may run far past a headline's usual length; past this many words a line
 # without sentence punctuation is a paragraph.
 MAX_WORDS_LONG_HEADLINE = 50
-# Glyphs that open an item of a list (summary bullets, "Story highlights"): an item is not a headline.
-LIST_MARKERS = ("•", "·", "▪", "◦", "●", "■", "* ")
+# Glyphs that open an item of a list (summary bullets, "Story highlights"): an item is not a headline. A dash and
+# a space open a bullet too (a PDF bulletin's key points, round 15); a headline never opens so.
+LIST_MARKERS = ("•", "·", "▪", "◦", "●", "■", "* ", "– ", "— ", "- ")
 
 WORD = rules.WORD
 
@@ -117,3 +118,25 @@ def better_summary(texts: Sequence[str], candidates: Sequence[int], chosen: int,
         if summarises(texts[i], summary) and overlap(texts[i], summary)[1] > shared_chosen
     ]
     return max(strong)[1] if strong else chosen
+
+
+def borne_out(text: str, summary: frozenset[str]) -> bool:
+    """True when the first paragraphs bear ``text`` out as well as a kept choice of the position rule must:
+    at least ``MAX_WEAK_SHARE`` of its content words and ``MIN_SHARED_WORDS`` recur in ``summary``. Weaker than
+    :func:`summarises`, for a line whose place already marks it as a title (a gallery's "In pictures: …", whose
+    label words the text does not repeat)."""
+    share, shared = overlap(text, summary)
+    return share >= MAX_WEAK_SHARE and shared >= MIN_SHARED_WORDS
+
+
+def chrome_over_title(upper: str, lower: str, rivals: Iterable[str], summary: frozenset[str]) -> bool:
+    """True when ``upper`` shares no content word with the first paragraphs (``summary``) while the text bears
+    ``lower`` out (:func:`borne_out`) better than any of the other headline-shaped lines above it (``rivals``,
+    by the count of shared words): then ``lower`` is the headline and ``upper`` chrome over it (a show's follow
+    button and rating, a gallery's date and image count), not a headline over its standfirst. A headline,
+    however allusive, names something its text does ("Crying Wolf Over Idlib"); and where a line higher up sums
+    the text up better, the position rule's other tests decide."""
+    if overlap(upper, summary)[1] or not borne_out(lower, summary):
+        return False
+    shared = overlap(lower, summary)[1]
+    return all(overlap(text, summary)[1] < shared for text in rivals)

@@ -216,3 +216,22 @@ def credit_kind(text: str) -> str:
     """Return the kind of a credit line (:func:`credit_line`): ``caption`` for a copyright sign (a photo's
     credit), ``boilerplate`` for a role and names (a byline)."""
     return "caption" if CREDIT_MARK.search(text) else "boilerplate"
+
+
+def media_title(
+    first_body: int, candidates: Sequence[int], is_media_title: Callable[[int], bool], borne_out: Callable[[int], bool]
+) -> list[int]:
+    """Return ``[line]`` for the last line above ``first_body`` that ``is_media_title`` accepts and the text
+    bears out (``borne_out``), when none of the position rule's ``candidates`` is borne out (else ``[]``).
+
+    A gallery's or a clip's own page is headed by its title with the medium's label ("In pictures: …",
+    "Photos: …"); the same shape links to another gallery in a teaser box, so the teaser patterns take it
+    before the headline is looked for (``is_media_title``: a line taken so). Above the first paragraph, with
+    its words in the text (:func:`.headline_overlap.borne_out`), and when no unlabelled line there is borne out
+    as well, such a line heads this page (round 15): a byline or a top bar is not to head it instead. A
+    candidate borne out keeps precedence, so a clip's teaser between a headline and its text does not
+    displace the headline.
+    """
+    if any(borne_out(i) for i in candidates):
+        return []
+    return next(([i] for i in range(first_body - 1, -1, -1) if is_media_title(i) and borne_out(i)), [])

@@ -33,6 +33,7 @@ from . import (
     headline_overlap,
     headline_rules,
     link_roles,
+    mail_headers,
     matching,
     metadata_block,
     page_notes,
@@ -44,6 +45,7 @@ from . import (
     stamps,
     topical_prose,
     transcripts,
+    wrapped_lines,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
 
@@ -239,6 +241,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
+    _label_mail_envelope(lines, labels)
     headline, first_body = _find_headline(lines, labels)
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
@@ -832,17 +835,36 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         and not _wrapped_paragraph(lines, i, labels)
         and _comparison_words(lines[i].text) not in sections
     ]
+    # A gallery's own title ("In pictures: …") taken by a teaser pattern, when no other line sums up the text.
+    candidates += headline_rules.media_title(
+        first_body,
+        candidates,
+        lambda i: i in labels and _titles_media(lines[i].text, summary),
+        lambda i: headline_overlap.borne_out(lines[i].text, summary),
+    )
     if not candidates:
-        return None, first_body
+        # A mail that prints no headline line of its own is titled by its subject field (:mod:`.mail_headers`).
+        return mail_headers.message_subject([line.text for line in lines], first_body), first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
     long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
     chosen = (long or candidates)[-1]
-    if len(long) >= 2 and _is_standfirst_below(lines, labels, long[-2], chosen):
+    if (
+        len(long) >= 2
+        and _is_standfirst_below(lines, labels, long[-2], chosen)
+        and not headline_overlap.chrome_over_title(
+            lines[long[-2]].text, lines[chosen].text, (lines[i].text for i in long[:-2]), summary
+        )
+    ):
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+def _titles_media(text: str, summary: frozenset[str]) -> bool:
+    """True when ``text`` is headline-shaped and a media teaser pattern takes it ("Photos: …")."""
+    return _headline_shaped(text, summary) and bool(_pattern_match(text, "teaser"))
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -888,7 +910,7 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
 
 def _label_around_headline(lines: list[Line], labels: Labels, headline: int, first_body: int | None) -> None:
     """Label the headline, the site chrome above it and the furniture between it and the first paragraph."""
-    first_like = next(i for i, line in enumerate(lines) if i not in labels and is_headline_like(line.text, 2))
+    first_like = next((i for i, line in enumerate(lines) if i not in labels and is_headline_like(line.text, 2)), None)
     if first_like == headline:
         labels[headline] = ("headline", "first headline-like line: short, no sentence-final punctuation")
     else:
@@ -921,6 +943,13 @@ def _label_around_headline(lines: list[Line], labels: Labels, headline: int, fir
                 "boilerplate",
                 "between the headline and the first paragraph, not prose: byline, time stamp or widget",
             )
+
+
+def _label_mail_envelope(lines: list[Line], labels: Labels) -> None:
+    """Boilerplate: an e-mail's header fields, and the correspondents' lines above a forwarded or quoted
+    message (:func:`.mail_headers.envelope_lines`), so that the headline and the text are the message's."""
+    for i in mail_headers.envelope_lines([line.text for line in lines]):
+        labels.setdefault(i, ("boilerplate", "an e-mail's header field, or the correspondents' lines above its text"))
 
 
 def _label_metadata_fields(lines: list[Line], labels: Labels, headline: int) -> None:
@@ -1060,6 +1089,8 @@ def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[i
         and not _introduces_quotation(lines, i)
         and not _is_salutation(lines, i)
         and not (i > 0 and _column_line(lines, i - 1, labels))
+        # The last words of a sentence hard-wrapped from the line above ("… Council" / "on Tuesday:").
+        and not (i > 0 and lines[i - 1].block == lines[i].block and wrapped_lines.wraps_on(lines[i - 1].text, text))
     ):
         return "stray short line without sentence punctuation"
     if not body_lines or not topical_prose.teaser_label(text):
@@ -1584,6 +1615,8 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     # newspaper column wraps after fewer words than a paragraph's minimum, as many as a link title's.
     if any(_wrapped_paragraph(lines, j, labels, rules.MIN_WORDS_LINK_TITLE) for j in (i - 1, i) if j >= 0):
         return False
+    if _wrapped_before_name(lines, i, labels):
+        return False
     for step in (-1, 1):
         j = i + step
         # A kicker in capitals over each title ("HORROR SMASH") is passed over.
@@ -1596,10 +1629,26 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
+            # A byline over a dated paragraph signs an article (a gallery's text below its slides): no second link.
+            and not _signs_dated_paragraph(lines, j)
             and (labels is None or labels.get(j, ("",))[0] != "body")
         ):
             return True
     return False
+
+
+# Lines between a byline and its article's first paragraph: a time stamp ("Updated July 17, 2023 6:48 PM GMT").
+MAX_LINES_BYLINE_TO_TEXT = 2
+
+
+def _signs_dated_paragraph(lines: list[Line], j: int) -> bool:
+    """True when line ``j`` is a byline and a paragraph opening with a dateline follows it within
+    ``MAX_LINES_BYLINE_TO_TEXT`` lines: the head of an article (title, byline, dated first paragraph), not an
+    item of a list of links."""
+    if not rules.byline_line(lines[j].text):
+        return False
+    following = lines[j + 1 : j + 1 + MAX_LINES_BYLINE_TO_TEXT]
+    return any(dateline_grammar.first_paragraph_dateline(line.text, DATELINE) is not None for line in following)
 
 
 class _PullQuoteIndex:
@@ -1701,6 +1750,17 @@ def _wrapped_paragraph(
         and rules.continues_on_next_line(text, lines[i + 1].text)
         and rules.wrap_fits(text, lines[i + 1].text)
     ) or _column_line(lines, i, labels)
+
+
+def _wrapped_before_name(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
+    """True when line ``i`` is a hard-wrapped paragraph's line broken before a name, its next two lines in its
+    block and not labelled otherwise (:func:`.wrapped_lines.wraps_before_name`)."""
+    return (
+        i + 2 < len(lines)
+        and lines[i + 2].block == lines[i + 1].block == lines[i].block
+        and (labels is None or all(labels.get(j, ("body",))[0] == "body" for j in (i + 1, i + 2)))
+        and wrapped_lines.wraps_before_name(lines[i].text, lines[i + 1].text, lines[i + 2].text)
+    )
 
 
 def _column_line(lines: list[Line], i: int, labels: Labels | None = None) -> bool:
