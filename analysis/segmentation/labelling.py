@@ -40,6 +40,7 @@ from . import (
     rules,
     section_headings,
     sentence_shape,
+    slides,
     stamps,
     topical_prose,
     transcripts,
@@ -257,6 +258,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_embedded_posts(lines, labels)
     _label_self_references(lines, labels)
     _label_controls(lines, labels)
+    _label_slides(lines, labels)
     _label_headline_repeats(lines, labels, headline)
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
@@ -1426,6 +1428,16 @@ def _label_controls(lines: list[Line], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if labels[i][0] in ("caption", "body") and (reason := prompts.control_label(line.text)):
             labels[i] = ("boilerplate", reason)
+
+
+def _label_slides(lines: list[Line], labels: Labels) -> None:
+    """Relabel the lines of a photo gallery (:func:`.slides.slide_kinds`): its counters and control rows are
+    boilerplate, its captions and credits caption, whatever the rules reading prose and menus made of them."""
+    # Cheap gate: a gallery needs counters, and a counter holds a figure.
+    if not any(line.text[-1:].isdigit() for line in lines):
+        return
+    kinds = [labels[i][0] for i in range(len(lines))]
+    labels.update(slides.slide_kinds([line.text for line in lines], kinds))
 
 
 # Words a neighbour runs to at least to be a teaser's title: a list of titles holds the headline as one teaser.
