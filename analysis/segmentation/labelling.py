@@ -36,6 +36,7 @@ from . import (
     matching,
     metadata_block,
     page_notes,
+    programme,
     prompts,
     rules,
     section_headings,
@@ -259,6 +260,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_self_references(lines, labels)
     _label_controls(lines, labels)
     _label_slides(lines, labels)
+    _label_programme_furniture(lines, labels)
     _label_headline_repeats(lines, labels, headline)
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
@@ -1438,6 +1440,25 @@ def _label_slides(lines: list[Line], labels: Labels) -> None:
         return
     kinds = [labels[i][0] for i in range(len(lines))]
     labels.update(slides.slide_kinds([line.text for line in lines], kinds))
+
+
+# Kinds the rules reading prose and menus give the furniture of an audio programme's page.
+_PROGRAMME_FURNITURE_FROM = ("body", "navigation")
+
+
+def _label_programme_furniture(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate the furniture of an audio programme's page read as text or as a menu
+    (:mod:`.programme`): stage cues, credits, player and platform rows, and the lines of a list of chapters."""
+    for i in programme.chapter_lists([line.text for line in lines]):
+        if labels[i][0] in _PROGRAMME_FURNITURE_FROM:
+            labels[i] = ("boilerplate", "list of chapters: time codes rising, each before a short title")
+    for i, line in enumerate(lines):
+        if labels[i][0] in _PROGRAMME_FURNITURE_FROM and (
+            reason := programme.stage_cue(line.text)
+            or programme.credit_roll(line.text)
+            or programme.player_row(line.text)
+        ):
+            labels[i] = ("boilerplate", reason)
 
 
 # Words a neighbour runs to at least to be a teaser's title: a list of titles holds the headline as one teaser.
