@@ -70,3 +70,24 @@ def test_a_lone_counter_changes_nothing() -> None:
 def test_counters_paragraphs_apart_are_two_carousels_not_a_gallery() -> None:
     texts = ["1 / 5", *[f"Paragraph {n} of the article runs on." for n in range(8)], "2 / 5"]
     assert slides.galleries(texts) == []
+
+
+TITLED = """Harbour Gazette
+Home   Local   Sport   Pictures
+In pictures: the lower town clears up after the flood
+The river fell by a metre overnight, and shopkeepers on Quay Street began clearing mud from their floors.
+Frame 1 of 3
+A shopkeeper sweeps mud out of a bakery on Quay Street on Saturday morning.
+Frame 2 of 3
+Volunteers fill sandbags outside the fire station.
+Frame 3 of 3
+A boy rides his bicycle through the flooded square beside the town hall.
+Gallery: lambing season on the hill farms
+"""
+
+
+def test_a_gallery_page_is_titled_by_the_teaser_above_its_slides() -> None:
+    kinds = _kinds(TITLED)
+    assert kinds["In pictures: the lower town clears up after the flood"] == "headline"
+    # A teaser below the slides links to another gallery.
+    assert kinds["Gallery: lambing season on the hill farms"] == "boilerplate"

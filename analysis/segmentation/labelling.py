@@ -243,7 +243,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_captions(lines, labels)
     _label_data_lines(lines, labels)
     _label_breadcrumbs(lines, labels)
-    _label_widgets(lines, labels)
+    title = _gallery_title(lines)
+    _label_widgets(lines, labels, title)
     last_entry = _label_live_entries(lines, labels)
     _label_furniture(lines, labels, last_entry)
     _label_player_titles(lines, labels)
@@ -259,6 +260,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     headline, first_body = _find_headline(lines, labels)
     if headline is None and first_body is not None:
         headline = _subject_headline(lines, labels, first_body)
+    if title is not None and first_body is not None and title < first_body:
+        # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
+        headline = title
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
         _label_metadata_fields(lines, labels, headline)
@@ -426,21 +430,35 @@ def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
             )
 
 
-def _label_widgets(lines: list[Line], labels: Labels) -> None:
+def _label_widgets(lines: list[Line], labels: Labels, title: int | None) -> None:
     """Boilerplate: the buttons, labels and teasers of a media or photo widget (``widget``, ``teaser`` patterns).
 
     A player's "Now Playing", "Listen · 3:48", "Transcript" or "Embed" sits anywhere in
     the article, above the headline or between paragraphs; unlike footer vocabulary it
     does not mark the end of the article, so these lines are labelled first and never
-    start the footer (:func:`_label_furniture`).
+    start the footer (:func:`_label_furniture`). On a gallery's page the first teaser above the
+    gallery's first slide (``title``, :func:`_gallery_title`) is the page's own title ("In pictures: …").
     """
     for i, line in enumerate(lines):
-        if i not in labels:
+        if i not in labels and i != title:
             # A teaser ("Video: ...") is labelled like a widget, but only after the caption rules:
             # a "Watch: ..." line in a photo's block is that photo's caption.
             note = _pattern_match(line.text, "widget") or _pattern_match(line.text, "teaser")
             if note:
                 labels[i] = ("boilerplate", f"media or photo widget pattern: {note}")
+
+
+def _gallery_title(lines: list[Line]) -> int | None:
+    """Return the first teaser-shaped line ("Photos: …", "In pictures: …") above the first counter of a gallery
+    (:func:`.slides.galleries`), else None: the gallery's page is titled so, and the teaser it reads as links to
+    the page itself."""
+    # Cheap gate: a gallery needs counters, and a counter holds a figure.
+    if not any(line.text[-1:].isdigit() for line in lines):
+        return None
+    runs = slides.galleries([line.text for line in lines])
+    if not runs:
+        return None
+    return next((i for i in range(runs[0][0]) if _pattern_match(lines[i].text, "teaser")), None)
 
 
 def _label_live_entries(lines: list[Line], labels: Labels) -> int | None:
