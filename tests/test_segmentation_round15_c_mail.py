@@ -80,3 +80,27 @@ def test_a_quoted_message_keeps_its_paragraphs_as_body() -> None:
     kinds = {line.text: kind for line, kind, _ in label_lines(QUOTED)}
     assert kinds["livestock to higher ground."] == "body"
     assert kinds[">"] == "boilerplate"
+
+
+WRAPPED_COLON = """Valley Wire alert
+
+Dam operator opens spillways at Holmdal
+
+HOLMDAL, May 2 (VW) — The operator of the Holmdal dam opened two spillways on Monday after heavy rain.
+
+The regional water board said in a notice to residents of the valley
+on Monday:
+
+"Water levels below the dam will rise by up to half a metre during the night. Keep away from the banks."
+
+Residents of three villages below the dam were told to move cars and livestock to higher ground.
+"""
+
+
+def test_the_wrapped_end_of_an_introduction_stays_with_its_paragraph() -> None:
+    kinds = _kinds(WRAPPED_COLON)
+    assert kinds["on Monday:"] == "body"
+    quoted = QUOTED.replace(
+        "> HOLMDAL", '> The board said in a notice to residents of the valley\n> on Monday:\n>\n> "Keep'
+    )
+    assert {line.text: kind for line, kind, _ in label_lines(quoted)}["on Monday:"] == "body"

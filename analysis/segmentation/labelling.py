@@ -1746,19 +1746,24 @@ def _introduces_quotation(lines: list[Line], i: int) -> bool:
     """True when line ``i`` is a paragraph whose quotation goes on in the next line ("... said in a statement:").
 
     The line has a paragraph's length (or is a short run of lower-case words after the first,
-    "He continued:") and ends with a colon; the next line opens with a quotation mark.
+    "He continued:", or the end of a hard-wrapped sentence: "on Tuesday:" under a paragraph's line of its block
+    without closing punctuation) and ends with a colon; the next line opens with a quotation mark.
     """
     text = lines[i].text
     # A short introduction ("He continued:") reads as running words: a pronoun or name and a verb.
     long_enough = word_count(text) >= MIN_WORDS_BODY_PARAGRAPH or (
         word_count(text) >= 2 and rules.running_words(text) and not _is_furniture(text)
     )
-    return (
-        long_enough
-        and text.endswith(":")
-        and i + 1 < len(lines)
-        and lines[i + 1].text.startswith(tuple(rules.OPENING_QUOTES))
+    # An e-mail's or a reader view's wrap leaves the sentence's last words alone on the line (round 15).
+    long_enough = long_enough or (
+        i > 0
+        and lines[i - 1].block == lines[i].block
+        and word_count(lines[i - 1].text) >= MIN_WORDS_BODY_PARAGRAPH
+        and not SENTENCE_END.search(lines[i - 1].text)
     )
+    # A quoted message's blank line (">") may stand between the introduction and its quotation.
+    following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip("> \t")), "")
+    return long_enough and text.endswith(":") and following.startswith(tuple(rules.OPENING_QUOTES))
 
 
 def _is_salutation(lines: list[Line], i: int) -> bool:
