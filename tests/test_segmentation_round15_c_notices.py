@@ -1,7 +1,7 @@
 """Notices of a programme's transcript, a mailing list's foot and a broadcaster's copyright (issue 11, round 15)."""
 
 from analysis.segmentation import rules
-from analysis.segmentation.labelling import label_lines
+from analysis.segmentation.labelling import _pattern_match, label_lines
 
 PAGE = """Coastline FM
 Home   Shows   Podcasts
@@ -31,3 +31,10 @@ def test_a_programme_page_drops_its_disclaimer_and_copyright() -> None:
     assert kinds["(Automatic transcript. Coastline FM is not responsible for errors in the text.)"] == "boilerplate"
     assert kinds["Coastline FM © 2021. All materials may be quoted with a link to the station."] == "boilerplate"
     assert kinds["TOM HALE: The pilots say they were never consulted about the new rota."] == "body"
+
+
+def test_a_flash_label_needs_news_text_to_be_an_alert() -> None:
+    assert _pattern_match("BREAKING NEWS: Ferry service suspended after pier collapse", "boilerplate")
+    assert _pattern_match("BREAKING Ferry service suspended", "boilerplate")
+    # A flash label with one word after it is the kicker of an alert's headline.
+    assert _pattern_match("BREAKING NEWS ALERT", "boilerplate") is None
