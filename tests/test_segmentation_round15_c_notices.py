@@ -1,6 +1,6 @@
 """Notices of a programme's transcript, a mailing list's foot and a broadcaster's copyright (issue 11, round 15)."""
 
-from analysis.segmentation import rules
+from analysis.segmentation import comments, rules
 from analysis.segmentation.labelling import _pattern_match, label_lines
 
 PAGE = """Coastline FM
@@ -38,3 +38,12 @@ def test_a_flash_label_needs_news_text_to_be_an_alert() -> None:
     assert _pattern_match("BREAKING Ferry service suspended", "boilerplate")
     # A flash label with one word after it is the kicker of an alert's headline.
     assert _pattern_match("BREAKING NEWS ALERT", "boilerplate") is None
+
+
+def test_a_jump_to_the_top_is_a_site_tool() -> None:
+    assert comments.jump_link("Back to top")
+    assert comments.jump_link("↑ Top")
+    assert comments.jump_link("Top stories") is None
+    page = PAGE.replace("Coastline FM ©", "Back to top\nCoastline FM ©")
+    kinds = {line.text: kind for line, kind, _ in label_lines(page)}
+    assert kinds["Back to top"] == "navigation"

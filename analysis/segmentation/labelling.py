@@ -678,10 +678,13 @@ def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_shapes(lines: list[Line], labels: Labels) -> None:
-    """Menus (navigation); sharing widgets, time stamps, their labels, bylines and tag rows (boilerplate), by the
-    shape of the line and, for a stamp's label and a tag row, of its neighbour."""
+    """Menus and jumps to the top of the page (navigation); sharing widgets, time stamps, their labels, bylines and
+    tag rows (boilerplate), by the shape of the line and, for a stamp's label and a tag row, of its neighbour."""
     for i, line in enumerate(lines):
         if i in labels:
+            continue
+        if reason := comments.jump_link(line.text):
+            labels[i] = ("navigation", reason)
             continue
         # A time stamp may be split by slashes like a menu ("May 21 / 2:14 PM"): it is tried first;
         # a menu of sharing tools is a widget, not navigation.
