@@ -33,7 +33,6 @@ from . import (
     headline_overlap,
     headline_rules,
     link_roles,
-    mail,
     matching,
     metadata_block,
     page_notes,
@@ -60,10 +59,6 @@ DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z'.\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
     r"(?:\s*\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?::|—|–|--?)\s+)(?=\S)"
 )
-# A mail client's quotation markers before a quoted line ("> ", "> > "): the reply quotes a whole message,
-# whose lines are read after them (issue 11, round 15). A marker is followed by a space or ends the line, so
-# that ">50 dead" is text.
-QUOTE_MARKER = re.compile(r"^(?:>[ \t]?)*>(?:[ \t]+|$)")
 # Separators of a breadcrumb trail ("News / Syria", "Home » World").
 BREADCRUMB_SEPARATOR = re.compile(r"\s[/»>|›]\s")
 
@@ -134,30 +129,20 @@ def split_lines(raw: str) -> list[Line]:
 
     Lines separated by one or more blank lines fall in different blocks; lines
     with no blank line between them share a block (a caption and its credit,
-    say). A line quoted by a mail client ("> text") starts after its markers, and
-    a line holding only markers (">") is a block of its own, as a blank line
-    would be between the quoted paragraphs.
+    say).
     """
     lines: list[Line] = []
     block = 0
     previous_end = 0
-    quoted_blank = False
     for match in LINE.finditer(raw):
         text = match.group()
         stripped = text.strip()
         if not stripped:
             continue
-        # Two or more line breaks since the last text line mean a blank line between; in a quoted message, a
-        # line holding only the markers is its blank line (the line itself is kept: it is labelled).
-        marker = QUOTE_MARKER.match(stripped) if stripped[0] == ">" else None
-        only_marker = bool(marker) and marker.end() == len(stripped)
-        if lines and (raw.count("\n", previous_end, match.start()) >= 2 or quoted_blank or only_marker):
+        # Two or more line breaks since the last text line mean a blank line between.
+        if lines and raw.count("\n", previous_end, match.start()) >= 2:
             block += 1
-        quoted_blank = only_marker
         start = match.start() + (len(text) - len(text.lstrip()))
-        if marker and not only_marker:
-            # The quoted line is read after its markers.
-            start, stripped = start + marker.end(), stripped[marker.end() :]
         lines.append(Line(start, start + len(stripped), stripped, block))
         previous_end = match.end()
     return lines
@@ -256,10 +241,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_user_cards(lines, labels)
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
-    _label_mail_headers(lines, labels)
     headline, first_body = _find_headline(lines, labels)
-    if headline is None and first_body is not None:
-        headline = _subject_headline(lines, labels, first_body)
     if title is not None and first_body is not None and title < first_body:
         # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
         headline = title
@@ -1479,38 +1461,6 @@ def _label_slides(lines: list[Line], labels: Labels) -> None:
         return
     kinds = [labels[i][0] for i in range(len(lines))]
     labels.update(slides.slide_kinds([line.text for line in lines], kinds))
-
-
-MAIL_HEADER_REASON = "mail header: a run of header fields holding an e-mail address, or a forwarding separator"
-
-
-def _label_mail_headers(lines: list[Line], labels: Labels) -> None:
-    """Label boilerplate the fields of a saved e-mail's header (:func:`.mail.header_lines`), before the headline is
-    looked for: a ``Subject:`` line is the mailbox's record of the message, not the article's headline; and the
-    lines above the last header, the message that forwards or quotes the article's (a note, a reply); and the
-    lines holding only quotation markers, a quoted message's blank lines."""
-    for i, line in enumerate(lines):
-        if line.text[0] == ">" and not line.text.strip("> \t"):
-            labels[i] = ("boilerplate", "a quoted message's blank line: quotation markers only")
-    # Cheap gate: a header holds an address.
-    if not any("@" in line.text for line in lines):
-        return
-    headers = mail.header_lines([line.text for line in lines])
-    for i in headers:
-        labels[i] = ("boilerplate", MAIL_HEADER_REASON)
-    # Above the last header stands the message that forwards or quotes the article's: its fields, its note.
-    for i in range(max(headers, default=0)):
-        labels.setdefault(i, ("boilerplate", "above a forwarded or quoted message's header: the outer message"))
-
-
-def _subject_headline(lines: list[Line], labels: Labels, first_body: int) -> int | None:
-    """Return the subject field of the saved message's last header above the first paragraph (unlabelled, for
-    the headline's label), or None (:func:`.mail.subject_headline`): called when no headline line was found."""
-    headers = [i for i in range(first_body) if labels.get(i, ("", ""))[1] == MAIL_HEADER_REASON]
-    subject = mail.subject_headline([line.text for line in lines], headers, first_body) if headers else None
-    if subject is not None:
-        del labels[subject]
-    return subject
 
 
 # Kinds the rules reading prose and menus give the furniture of an audio programme's page.
