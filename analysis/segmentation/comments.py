@@ -107,6 +107,16 @@ def action_row(text: str) -> str | None:
     return None
 
 
+# A jump to the top of the page ("Top", "Back to top", "↑ Top"): a site tool, navigation by the round-13 ruling
+# of tests/gold/pages/README.md, wherever it stands, also under a forum post it closes.
+JUMP_LINK = re.compile(r"^[↑▲^\s]*(?:back to (?:the )?)?top(?: of (?:the )?page)?[\s↑▲^]*$", re.IGNORECASE)
+
+
+def jump_link(text: str) -> str | None:
+    """Return a reason when ``text`` is only a jump to the top of the page, else None."""
+    return "site tool: a jump to the top of the page" if JUMP_LINK.match(text) else None
+
+
 def counter_row(text: str) -> str | None:
     """Return a reason when ``text`` is a user card's or thread's counters ("Joined: Mar 2011   Posts: 8,412").
 

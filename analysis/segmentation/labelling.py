@@ -38,10 +38,12 @@ from . import (
     metadata_block,
     page_notes,
     pagination,
+    programme,
     prompts,
     rules,
     section_headings,
     sentence_shape,
+    slides,
     stamps,
     topical_prose,
     transcripts,
@@ -229,7 +231,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_captions(lines, labels)
     _label_data_lines(lines, labels)
     _label_breadcrumbs(lines, labels)
-    _label_widgets(lines, labels)
+    title = _gallery_title(lines)
+    _label_widgets(lines, labels, title)
     last_entry = _label_live_entries(lines, labels)
     _label_furniture(lines, labels, last_entry)
     _label_player_titles(lines, labels)
@@ -243,6 +246,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_reader_comments(lines, labels)
     _label_mail_envelope(lines, labels)
     headline, first_body = _find_headline(lines, labels)
+    if title is not None and first_body is not None and title < first_body:
+        # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
+        headline = title
     if headline is not None:
         _label_around_headline(lines, labels, headline, first_body)
         _label_metadata_fields(lines, labels, headline)
@@ -261,6 +267,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_embedded_posts(lines, labels)
     _label_self_references(lines, labels)
     _label_controls(lines, labels)
+    _label_slides(lines, labels)
+    _label_programme_furniture(lines, labels)
     _label_headline_repeats(lines, labels, headline)
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
@@ -408,21 +416,35 @@ def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
             )
 
 
-def _label_widgets(lines: list[Line], labels: Labels) -> None:
+def _label_widgets(lines: list[Line], labels: Labels, title: int | None) -> None:
     """Boilerplate: the buttons, labels and teasers of a media or photo widget (``widget``, ``teaser`` patterns).
 
     A player's "Now Playing", "Listen · 3:48", "Transcript" or "Embed" sits anywhere in
     the article, above the headline or between paragraphs; unlike footer vocabulary it
     does not mark the end of the article, so these lines are labelled first and never
-    start the footer (:func:`_label_furniture`).
+    start the footer (:func:`_label_furniture`). On a gallery's page the first teaser above the
+    gallery's first slide (``title``, :func:`_gallery_title`) is the page's own title ("In pictures: …").
     """
     for i, line in enumerate(lines):
-        if i not in labels:
+        if i not in labels and i != title:
             # A teaser ("Video: ...") is labelled like a widget, but only after the caption rules:
             # a "Watch: ..." line in a photo's block is that photo's caption.
             note = _pattern_match(line.text, "widget") or _pattern_match(line.text, "teaser")
             if note:
                 labels[i] = ("boilerplate", f"media or photo widget pattern: {note}")
+
+
+def _gallery_title(lines: list[Line]) -> int | None:
+    """Return the first teaser-shaped line ("Photos: …", "In pictures: …") above the first counter of a gallery
+    (:func:`.slides.galleries`), else None: the gallery's page is titled so, and the teaser it reads as links to
+    the page itself."""
+    # Cheap gate: a gallery needs counters, and a counter holds a figure.
+    if not any(line.text[-1:].isdigit() for line in lines):
+        return None
+    runs = slides.galleries([line.text for line in lines])
+    if not runs:
+        return None
+    return next((i for i in range(runs[0][0]) if _pattern_match(lines[i].text, "teaser")), None)
 
 
 def _label_live_entries(lines: list[Line], labels: Labels) -> int | None:
@@ -642,10 +664,13 @@ def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
 
 
 def _label_shapes(lines: list[Line], labels: Labels) -> None:
-    """Menus (navigation); sharing widgets, time stamps, their labels, bylines and tag rows (boilerplate), by the
-    shape of the line and, for a stamp's label and a tag row, of its neighbour."""
+    """Menus and jumps to the top of the page (navigation); sharing widgets, time stamps, their labels, bylines and
+    tag rows (boilerplate), by the shape of the line and, for a stamp's label and a tag row, of its neighbour."""
     for i, line in enumerate(lines):
         if i in labels:
+            continue
+        if reason := comments.jump_link(line.text):
+            labels[i] = ("navigation", reason)
             continue
         # A time stamp may be split by slashes like a menu ("May 21 / 2:14 PM"): it is tried first;
         # a menu of sharing tools is a widget, not navigation.
@@ -1460,6 +1485,35 @@ def _label_controls(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("boilerplate", reason)
 
 
+def _label_slides(lines: list[Line], labels: Labels) -> None:
+    """Relabel the lines of a photo gallery (:func:`.slides.slide_kinds`): its counters and control rows are
+    boilerplate, its captions and credits caption, whatever the rules reading prose and menus made of them."""
+    # Cheap gate: a gallery needs counters, and a counter holds a figure.
+    if not any(line.text[-1:].isdigit() for line in lines):
+        return
+    kinds = [labels[i][0] for i in range(len(lines))]
+    labels.update(slides.slide_kinds([line.text for line in lines], kinds))
+
+
+# Kinds the rules reading prose and menus give the furniture of an audio programme's page.
+_PROGRAMME_FURNITURE_FROM = ("body", "navigation")
+
+
+def _label_programme_furniture(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate the furniture of an audio programme's page read as text or as a menu
+    (:mod:`.programme`): stage cues, credits, player and platform rows, and the lines of a list of chapters."""
+    for i in programme.chapter_lists([line.text for line in lines]):
+        if labels[i][0] in _PROGRAMME_FURNITURE_FROM:
+            labels[i] = ("boilerplate", "list of chapters: time codes rising, each before a short title")
+    for i, line in enumerate(lines):
+        if labels[i][0] in _PROGRAMME_FURNITURE_FROM and (
+            reason := programme.stage_cue(line.text)
+            or programme.credit_roll(line.text)
+            or programme.player_row(line.text)
+        ):
+            labels[i] = ("boilerplate", reason)
+
+
 # Words a neighbour runs to at least to be a teaser's title: a list of titles holds the headline as one teaser.
 MIN_WORDS_TEASER_TITLE = 4
 
@@ -1695,19 +1749,24 @@ def _introduces_quotation(lines: list[Line], i: int) -> bool:
     """True when line ``i`` is a paragraph whose quotation goes on in the next line ("... said in a statement:").
 
     The line has a paragraph's length (or is a short run of lower-case words after the first,
-    "He continued:") and ends with a colon; the next line opens with a quotation mark.
+    "He continued:", or the end of a hard-wrapped sentence: "on Tuesday:" under a paragraph's line of its block
+    without closing punctuation) and ends with a colon; the next line opens with a quotation mark.
     """
     text = lines[i].text
     # A short introduction ("He continued:") reads as running words: a pronoun or name and a verb.
     long_enough = word_count(text) >= MIN_WORDS_BODY_PARAGRAPH or (
         word_count(text) >= 2 and rules.running_words(text) and not _is_furniture(text)
     )
-    return (
-        long_enough
-        and text.endswith(":")
-        and i + 1 < len(lines)
-        and lines[i + 1].text.startswith(tuple(rules.OPENING_QUOTES))
+    # An e-mail's or a reader view's wrap leaves the sentence's last words alone on the line (round 15).
+    long_enough = long_enough or (
+        i > 0
+        and lines[i - 1].block == lines[i].block
+        and word_count(lines[i - 1].text) >= MIN_WORDS_BODY_PARAGRAPH
+        and not SENTENCE_END.search(lines[i - 1].text)
     )
+    # A quoted message's blank line (">") may stand between the introduction and its quotation.
+    following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip("> \t")), "")
+    return long_enough and text.endswith(":") and following.startswith(tuple(rules.OPENING_QUOTES))
 
 
 def _is_salutation(lines: list[Line], i: int) -> bool:
