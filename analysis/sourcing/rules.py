@@ -49,6 +49,7 @@ from .cues import (
     _tail_is_adverbial,
 )
 from .lexicons import (
+    _cue_forms,
     _inverted_speaker_starts,
     _noun_lemmas,
     _np_heads,
@@ -769,7 +770,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
         joiner in {"and", "but", ","}
         and previous is not None
         and previous["speaker"]
-        and _tense(previous["form"]) == _tense(cue.form)
+        and (_tense(previous["form"]) == _tense(cue.form) or _content_closed_before(previous, s_end - 1))
     ):
         speaker, cut = previous["speaker"], s_end - 1
     elif subject is not None:
@@ -798,6 +799,16 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _content_closed_before(previous: dict, joiner: int) -> bool:
+    """Return whether the previous attribution's content, after its cue, ended before the joiner at ``joiner``
+    ("has denied using gas, and blames the rebels": the gerund object ended at the comma). The cue after the
+    joiner is then no verb inside that content but a second predicate of the same speaker, whatever its tense
+    (round 15, issue 11); inside an open content only a cue of the first cue's tense is (``and captured`` in
+    "said the army had advanced and captured ..." is the content's own verb)."""
+    start, end = previous["content"]
+    return not previous["content_before"] and start < end <= joiner
 
 
 def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
@@ -1191,6 +1202,8 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = _object_content_end(toks, start, end)
         if cue.lemma in OBJECT_CUE_LEMMAS:
             end = _rejected_claim_end(toks, start, end)
+    elif start == _skip_adverbial(toks, c1) and _gerund_object(toks, start, end):
+        end = _gerund_object_end(toks, start, end)
     return (start, end), False
 
 
@@ -1293,6 +1306,49 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
             nxt["norm"] in OBJECT_END_RELATIVES
             or (nxt["norm"] in COORDINATORS and k + 2 < end and _opens_subject(toks[k + 2]))
             or _indefinite_apposition(toks, k + 1)
+        ):
+            return k
+    return end
+
+
+def _gerund_object(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the content at ``start`` is a gerund phrase, the cue's object ("denied using chemical
+    weapons", "admitted staging the video"): a lower-case -ing word of the outlet's voice that is not followed by
+    a finite verb (then it is a clause's subject: "said shelling had stopped", "said fighting resumed")."""
+    if start + 1 >= end:
+        return False
+    tok, nxt = toks[start], toks[start + 1]
+    return (
+        tok["is_word"]
+        and tok["voice"] == "outlet"
+        and not _is_cap(tok)
+        and tok["norm"].endswith("ing")
+        and tok["norm"] not in PREPOSITION_PARTICIPLES
+        and nxt["is_word"]
+        and nxt["norm"] not in FINITE_AUX
+        and _tense(nxt["norm"]) != "past"
+    )
+
+
+def _gerund_object_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where a gerund object content (:func:`_gerund_object`) ends, at most ``end``: where an object
+    content ends (:func:`_object_content_end`), or earlier at a comma before a coordinator or subordinator
+    (", though a UN inquiry blamed ...", ", and blames the rebels"), or at "and" / "but" before a lower-case
+    reporting verb or past-tense verb ("denied staging attacks and say the charge is ..."): a gerund phrase is
+    no clause, so what follows such a joint is a new predicate or clause of the outlet (round 15, issue 11)."""
+    end = _object_content_end(toks, start, end)
+    forms = _cue_forms()
+    for k in range(start + 1, end - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok["voice"] != "outlet" or nxt["voice"] != "outlet":
+            continue
+        if tok["text"] == "," and (nxt["norm"] in COORDINATORS or nxt["norm"] in CLAUSE_SUBORDINATORS):
+            return k
+        if (
+            tok["norm"] in COORDINATORS
+            and nxt["is_word"]
+            and not _is_cap(nxt)
+            and ((nxt["norm"],) in forms or _tense(nxt["norm"]) == "past")
         ):
             return k
     return end
