@@ -197,7 +197,22 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
     if bool(opening) and opening[0].islower():
         return True
-    return previous[-1]["is_word"] and (_wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]))
+    return previous[-1]["is_word"] and (
+        _wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]) or _wrapped_paragraph(raw, previous)
+    )
+
+
+def _wrapped_paragraph(raw: str, previous: list[dict]) -> bool:
+    """Return whether the sentence of tokens ``previous`` already runs over a line break: its paragraph is
+    hard-wrapped (e-mailed, quoted or PDF copy), so a line of it ending on a word without a period is cut at the
+    wrap width, however short ("... in the Supreme" / "Court."), and the next line goes on with it (round 15,
+    issue 11). A sentence on one line that ends on a word may be a title or label; it is left to the other tests.
+    A line ending on a footnote mark after the sentence's period ("... poison gas.¹", "... in three days.1") ends
+    its sentence: the last token must be a word of letters, not after a sentence's end mark."""
+    last = previous[-1]
+    if not last["text"][:1].isalpha() or (len(previous) > 1 and previous[-2]["text"] in SENTENCE_END_MARKS):
+        return False
+    return "\n" in raw[previous[0]["start"] : last["end"]]
 
 
 def _open_ending(last: dict) -> bool:
@@ -212,6 +227,8 @@ def _open_ending(last: dict) -> bool:
 # A line that ends on a word after at least this many words is a wrapped paragraph line, not a
 # title or label (entry titles and sub-headings are shorter).
 MIN_WORDS_WRAPPED_LINE = 12
+# Marks that end a sentence: a word after one (a footnote number) does not leave the sentence open.
+SENTENCE_END_MARKS = frozenset({".", "?", "!"})
 LINE_WORD = re.compile(r"[^\W_]+")
 
 

@@ -1,0 +1,34 @@
+"""Round 15 (issue 11): hard-wrapped paragraphs (e-mailed, ``>``-quoted, PDF copy) go on over a short line that
+ends on a word once the sentence already runs over a line break;
+``Hon.`` is a title abbreviation inside a speaker's phrase. Invented sentences, none copied from the gold pages."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import sourcing
+from conftest import make_study
+
+
+def extract(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of one invented article whose body is ``paragraphs``."""
+    raw = "An invented headline for a test\n\nThe harbour reopened on Friday after a week of storms.\n\n"
+    return sourcing.attributions(make_study({"t1": raw + "\n\n".join(paragraphs) + "\n"}, {"t1": "Outlet A"}))
+
+
+def rows(found: pd.DataFrame) -> list[list[str]]:
+    return found[["speaker_text", "cue", "content"]].values.tolist()
+
+
+def test_a_quoted_wrapped_paragraph_goes_on_over_a_short_line() -> None:
+    found = extract(
+        "> The ferry operator said on Monday that the\n> crossing would stay closed until the High\n> Tide Board ruled."
+    )
+    assert rows(found) == [
+        ["The ferry operator", "said", "the\n> crossing would stay closed until the High\n> Tide Board ruled"]
+    ]
+
+
+def test_hon_stays_inside_the_speaker_phrase() -> None:
+    found = extract("Its treasurer, Hon. Ruth Amadi, said the fund was empty.")
+    assert rows(found) == [["Its treasurer, Hon. Ruth Amadi", "said", "the fund was empty"]]
