@@ -20,7 +20,7 @@ from .lexicons import (
     gazetteer_kinds,
     reporting_verbs,
 )
-from .noun_phrases import _np_after
+from .noun_phrases import _np_after, _np_before
 from .tokens import _is_cap, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -74,6 +74,12 @@ NAMED_QUOTATION_WINDOW = 8
 # and the figure within this many tokens of "at" ("at more than 1,700": 3).
 FIGURE_AT_WINDOW = 8
 FIGURE_AFTER_AT_WINDOW = 3
+
+# A contact relative on a speaker ("Diplomats I talk to in Beirut say") spans at most this many tokens before
+# the cue, its pronoun included (the longest on the dev pages: 6).
+CONTACT_SPEAKER_MAX_TOKENS = 9
+# Words that open a free relative ("exactly what we have been saying"): no noun phrase before the pronoun.
+WH_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "whom", "which", "whatever"})
 
 
 class Cue(NamedTuple):
@@ -131,6 +137,10 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
+        if (noun or infinitive) and _speaker_with_contact_relative(toks, i) is not None:
+            # "officials I spoke to insist", "the people I met this morning say": the verb after a speaker's
+            # relative clause, not an infinitive nor a noun after "this morning" (round 15, issue 11)
+            noun = infinitive = False
         if lemma != "according to" and (noun or in_name or infinitive):
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
@@ -416,3 +426,46 @@ def _tail_is_adverbial(toks: list[dict], cue_end: int) -> bool:
             return False
         k += 1
     return k - cue_end <= ADVERBIAL_TAIL_MAX_TOKENS
+
+
+def _speaker_with_contact_relative(toks: list[dict], cue_start: int) -> tuple[int, int] | None:
+    """Return the speaker span of "Officials I spoke to insist ...", "the people we met this morning say ...":
+    a noun phrase, then a relative clause without "that" whose subject is a personal pronoun (the reporter or
+    another person: ``PRONOUNS``), one or two lower-case verb words, an optional preposition and a short
+    adverbial, right before the cue. The noun phrase speaks, not the pronoun nor the adverbial's place ("in
+    Beirut"); a relative clause on the speaker is never the content (round 15, issue 11). Else None."""
+    lo = max(0, cue_start - CONTACT_SPEAKER_MAX_TOKENS)
+    for p in range(cue_start - 2, lo, -1):
+        tok = toks[p]
+        if tok["voice"] != "outlet" or not tok["is_word"] or tok["norm"] in {"that", "who", "which"}:
+            return None
+        if tok["norm"] not in PRONOUNS or tok["norm"] == "it":
+            continue
+        before = toks[p - 1]
+        if (
+            not before["is_word"]
+            or before["voice"] != "outlet"
+            or before["norm"] in FINITE_AUX | PRONOUNS.keys() | WH_WORDS
+        ):
+            return None  # "exactly what we have been saying": a free relative, no speaker before it
+        if not _contact_clause(toks, p + 1, cue_start):
+            return None
+        start = _np_before(toks, p)
+        return (start, p) if start < p else None
+    return None
+
+
+def _contact_clause(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the tokens from ``start`` to ``end`` (a cue) are the rest of a contact relative after its
+    pronoun subject: a lower-case verb (after an auxiliary: "have met") that is no cue (then it reports: "they
+    say"), then optionally a preposition ("spoke to") and a short adverbial ("in Beirut", "this morning"), with
+    no comma, "that" or quotation. Auxiliaries and adverbs right before the cue are its own (:func:`_skip_back`):
+    with nothing else, the cue is the relative clause's verb ("a charge they have always rejected")."""
+    words = toks[start : _skip_back(toks, end)[0]]
+    verb = 1 if len(words) > 1 and words[0]["norm"] in FINITE_AUX else 0
+    if verb >= len(words) or (words[0]["norm"],) in _cue_forms():
+        return False
+    head = words[verb]
+    if not head["is_word"] or _is_cap(head) or head["norm"] in DETERMINERS or head["norm"] in SKIP_WORDS:
+        return False
+    return all(t["is_word"] and t["voice"] == "outlet" and t["norm"] != "that" for t in words)

@@ -46,6 +46,7 @@ from .cues import (
     _find_cues,
     _skip_adverbial,
     _skip_back,
+    _speaker_with_contact_relative,
     _tail_is_adverbial,
 )
 from .lexicons import (
@@ -745,7 +746,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     replaced by what the previous cue reported for a sentential relative ("..., which Damascus
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
-    s_start, s_end = _preposed_speaker(toks, cue.start)
+    s_start, s_end = _speaker_with_contact_relative(toks, cue.start) or _preposed_speaker(toks, cue.start)
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
