@@ -32,6 +32,7 @@ from .words import (
     DETERMINERS,
     FINITE_AUX,
     NOT_MODIFIER_OR_AND,
+    OBJECT_PRONOUNS,
     OPEN_MARKS,
     PRONOUNS,
     SKIP_WORDS,
@@ -68,6 +69,12 @@ HEADLINE_CASE_MIN_WORDS = 5
 # ... and at most this share of its words of four letters or more in lower case ("over", "ahead", "with"): a
 # sentence of running text, even one full of names, has far more.
 HEADLINE_CASE_LOWER_SHARE = 0.2
+# Words after a naming cue's object that open no complement: particles, prepositions and subordinators
+# ("called it off", "called them back", "called her since the fire started", "called him to the stand").
+NOT_COMPLEMENT_OPENERS = frozenset(
+    {"off", "back", "up", "out", "in", "on", "over", "down", "to", "for", "from", "at", "by", "with", "about"}
+    | {"that", "and", "or", "but", "since", "after", "before", "because", "when", "while", "if", "as"}
+)
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
 # An estimating cue ("puts the death toll at more than 1,700") has its "at" within this many tokens of the verb,
@@ -145,7 +152,9 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
-        if lemma in quotation_only and not _object_then_quotation(toks, i + size):
+        if lemma in quotation_only and not (
+            _object_then_quotation(toks, i + size) or _object_then_complement(toks, i + size)
+        ):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
         if lemma in that_only and not (
             (i + size < len(toks) and toks[i + size]["norm"] == "that") or _after_closed_quotation(toks, i)
@@ -267,6 +276,38 @@ def _object_then_quotation(toks: list[dict], start: int) -> bool:
     window = toks[start : start + NAMED_QUOTATION_WINDOW]
     quoted = next((k for k, t in enumerate(window) if t["voice"] != "outlet"), None)
     return quoted is not None and any(t["is_word"] for t in window[:quoted])
+
+
+def _object_then_complement(toks: list[dict], start: int) -> bool:
+    """Return whether a naming cue's object and a complement without quotation marks follow token ``start``:
+    an object pronoun or a claim noun after a determiner ("calls them terrorists", "called it a provocation",
+    "call the claim a pretext"), then a lower-case word of the outlet that opens a noun phrase, not a particle,
+    preposition, subordinator, time word or verb ("called her since the fire", "called it off", "called them
+    back"): naming a person or a claim so is a speech act (round 15, issue 11); "called the police" is not."""
+    if start >= len(toks):
+        return False
+    first = toks[start]["norm"]
+    if first in OBJECT_PRONOUNS or first == "it":
+        k = start + 1
+    elif first in DETERMINERS and start + 1 < len(toks) and toks[start + 1]["norm"] in COMPLEMENT_NOUNS:
+        k = start + 2
+    else:
+        return False
+    if k >= len(toks) or toks[start]["voice"] != "outlet":
+        return False
+    tok = toks[k]
+    if not tok["is_word"] or tok["voice"] != "outlet" or _is_cap(tok):
+        return False
+    norm = tok["norm"]
+    return norm in DETERMINERS or not (
+        norm in NOT_COMPLEMENT_OPENERS
+        or norm in ADVERBIAL_OPENERS
+        or norm in SKIP_WORDS
+        or norm in TIME_WORDS
+        or norm in FINITE_AUX
+        or norm.endswith("ly")
+        or _tense(norm) == "past"
+    )
 
 
 def _coordinated_verb(toks: list[dict], i: int, form: str, cues: list[Cue]) -> bool:
