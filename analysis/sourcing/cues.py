@@ -69,6 +69,10 @@ HEADLINE_CASE_MIN_WORDS = 5
 # ... and at most this share of its words of four letters or more in lower case ("over", "ahead", "with"): a
 # sentence of running text, even one full of names, has far more.
 HEADLINE_CASE_LOWER_SHARE = 0.2
+# A prepositional adverbial between an auxiliary and its participle ("has for weeks accused", "has in recent
+# days accused") opens with one of these and has at most this many words after it.
+AUXILIARY_ADVERBIAL_PREPOSITIONS = frozenset({"in", "for", "over", "since", "during", "throughout", "on", "at"})
+AUXILIARY_ADVERBIAL_MAX_TOKENS = 4
 # Words after a naming cue's object that open no complement: particles, prepositions and subordinators
 # ("called it off", "called them back", "called her since the fire started", "called him to the stand").
 NOT_COMPLEMENT_OPENERS = frozenset(
@@ -408,8 +412,28 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
                 passive = True
             j -= 1
             continue
-        break
+        inner = _adverbial_after_auxiliary(toks, j)
+        if inner is None:
+            break
+        j = inner
     return j, passive
+
+
+def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:
+    """Return where a short prepositional adverbial ending at ``end`` starts when a finite auxiliary stands right
+    before it ("has in recent days accused", "has for weeks accused"): a lower-case preposition, then at most
+    ``AUXILIARY_ADVERBIAL_MAX_TOKENS`` lower-case words or figures of the outlet. Between an auxiliary and its
+    participle a phrase is an adverbial of the verb, never part of the speaker (round 15, issue 11). Else None."""
+    for m in range(end - 2, max(0, end - AUXILIARY_ADVERBIAL_MAX_TOKENS - 2), -1):
+        tok = toks[m]
+        if not tok["is_word"] or tok["voice"] != "outlet" or _is_cap(tok):
+            return None
+        if tok["norm"] in AUXILIARY_ADVERBIAL_PREPOSITIONS and toks[m - 1]["norm"] in FINITE_AUX:
+            words = toks[m + 1 : end]
+            if all(t["is_word"] and t["voice"] == "outlet" and not _is_cap(t) for t in words):
+                return m
+            return None
+    return None
 
 
 def _content_after(toks: list[dict], cue_end: int) -> int:
