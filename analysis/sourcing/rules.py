@@ -95,7 +95,11 @@ from .words import (
     TIME_LEAD_SUBORDINATORS,
     TIME_LEAD_UNITS,
     TIME_WORDS,
+    read_word_classes,
 )
+
+# Irregular participles before "as" that name the object ("known as"): see _participle_before_as.
+NAMING_PARTICIPLES = read_word_classes()["naming_participle"]
 
 # Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
 # reporting_verbs.csv and the rejections of a charge.
@@ -1288,7 +1292,8 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
     """Return where an object content (:func:`_takes_object`) starting at ``start`` ends, at most ``end``.
 
     An object is not a clause, so the outlet's own clause begins at the first of: a subordinator
-    followed by a subject ("called for a pause as Moscow and Damascus trade accusations"), "and" or
+    followed by a subject ("called for a pause as Moscow and Damascus trade accusations"; not "as" after a
+    participle: :func:`_participle_before_as`), "and" or
     "but" followed by a past-tense verb, a second predicate of the cue's subject ("blamed the regime
     and bombed three sites"; not after an auxiliary in the object's own relative clause: "an attack
     that would be blamed on X and used by Y" is a participle), or a comma opening a relative clause
@@ -1301,7 +1306,12 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
         tok, nxt = toks[k], toks[k + 1]
         if tok["voice"] != "outlet" or nxt["voice"] != "outlet":
             continue
-        if tok["norm"] in OBJECT_END_SUBORDINATORS and _opens_subject(nxt) and nxt["norm"] not in ROLE_ARTICLES:
+        if (
+            tok["norm"] in OBJECT_END_SUBORDINATORS
+            and _opens_subject(nxt)
+            and nxt["norm"] not in ROLE_ARTICLES
+            and not _participle_before_as(toks, k)
+        ):
             return k
         if (
             tok["norm"] in COORDINATORS
@@ -1361,6 +1371,15 @@ def _gerund_object_end(toks: list[dict], start: int, end: int) -> int:
         ):
             return k
     return end
+
+
+def _participle_before_as(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` is "as" after a lower-case past participle ("the group, known as the White
+    Helmets, of ...", "a step described as the last"): "as" then names or describes the object, it opens no
+    clause of the outlet's (round 15, issue 11)."""
+    before = toks[k - 1]
+    participle = _tense(before["norm"]) == "past" or before["norm"] in NAMING_PARTICIPLES
+    return toks[k]["norm"] == "as" and before["is_word"] and not _is_cap(before) and participle
 
 
 def _indefinite_apposition(toks: list[dict], k: int) -> bool:
