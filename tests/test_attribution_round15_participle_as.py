@@ -25,8 +25,8 @@ def test_known_as_stays_inside_the_object() -> None:
 
 
 def test_a_regular_participle_before_as_stays_inside_the_object() -> None:
-    found = extract("The navy accused the skipper, described as the ring's leader, of smuggling diesel.")
-    assert rows(found) == [["The navy", "accused", "the skipper, described as the ring's leader, of smuggling diesel"]]
+    found = extract("The navy accused the skipper, listed as the ring's leader, of smuggling diesel.")
+    assert rows(found) == [["The navy", "accused", "the skipper, listed as the ring's leader, of smuggling diesel"]]
 
 
 def test_as_before_a_subject_still_ends_the_object() -> None:
