@@ -32,3 +32,8 @@ def test_a_quoted_wrapped_paragraph_goes_on_over_a_short_line() -> None:
 def test_hon_stays_inside_the_speaker_phrase() -> None:
     found = extract("Its treasurer, Hon. Ruth Amadi, said the fund was empty.")
     assert rows(found) == [["Its treasurer, Hon. Ruth Amadi", "said", "the fund was empty"]]
+
+
+def test_an_email_quotation_mark_between_speaker_and_cue_is_no_word() -> None:
+    found = extract('> "We will not sell the ferry," its chairman, Tomas Verhoek,\n> told a meeting in the harbour.')
+    assert rows(found) == [["its chairman, Tomas Verhoek", "told", "We will not sell the ferry"]]

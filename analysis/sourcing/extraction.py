@@ -72,6 +72,8 @@ def _article_rows(
     dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
     A sentence with no attribution may be a floating quotation.
     """
+    if QUOTE_PREFIX in raw:
+        by_sentence = _without_quote_prefixes(raw, by_sentence)
     sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
@@ -97,6 +99,27 @@ def _article_rows(
                 insort(covered, floating[::-1])
     rows = _without_contained_floating(rows)
     return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+
+
+# An e-mail reply quotes each line of the message it answers behind this mark ("> The ministry said ...").
+QUOTE_PREFIX = ">"
+
+
+def _without_quote_prefixes(raw: str, by_sentence: dict[int, list[dict]]) -> dict[int, list[dict]]:
+    """Return the tokens of each sentence without the e-mail quotation marks (``QUOTE_PREFIX``) that open a
+    line: they stand between a speaker and its cue or inside a content wherever the quoted message's lines
+    broke ("its chairwoman, X," / "> told a news conference"), and are no words of the text (round 15,
+    issue 11). The marks stay in the raw text, so a content that spans them keeps them."""
+    return {
+        sentence_id: [t for t in toks if not (t["text"] == QUOTE_PREFIX and _opens_line(raw, t["start"]))]
+        for sentence_id, toks in by_sentence.items()
+    }
+
+
+def _opens_line(raw: str, start: int) -> bool:
+    """Return whether only spaces and quotation prefixes stand between the line's start and ``start``."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    return not raw[line_start:start].strip(" \t" + QUOTE_PREFIX)
 
 
 # A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph
@@ -192,7 +215,7 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == ","):
         return False
     gap = raw[previous[-1]["end"] : next_start]
-    if gap.count("\n") != 1 or gap.strip():
+    if gap.count("\n") != 1 or gap.strip(" \t\n" + QUOTE_PREFIX):
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
     if bool(opening) and opening[0].islower():
