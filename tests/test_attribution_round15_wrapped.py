@@ -37,3 +37,14 @@ def test_hon_stays_inside_the_speaker_phrase() -> None:
 def test_an_email_quotation_mark_between_speaker_and_cue_is_no_word() -> None:
     found = extract('> "We will not sell the ferry," its chairman, Tomas Verhoek,\n> told a meeting in the harbour.')
     assert rows(found) == [["its chairman, Tomas Verhoek", "told", "We will not sell the ferry"]]
+
+
+def test_a_line_ending_on_a_title_abbreviation_goes_on_with_the_name() -> None:
+    found = extract(
+        '"The cranes stop at noon," Rear Adm.\nOleg Sarin, head of the port service, told reporters.',
+        "The service's spokesman, Lt. Col.\nIda Moro, said the berths would close.",
+    )
+    assert rows(found) == [
+        ["Rear Adm.\nOleg Sarin", "told", "The cranes stop at noon"],
+        ["The service's spokesman, Lt. Col.\nIda Moro", "said", "the berths would close"],
+    ]

@@ -15,7 +15,7 @@ from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
 from .resolution import _resolve
 from .rules import _sentence_attributions
-from .tokens import _span
+from .tokens import _is_title_period, _span
 from .words import CLOSE_MARKS
 
 TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
@@ -212,13 +212,15 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     "Syrian troops of ..."), or when the previous line ends on a word no sentence ends on
     (:func:`_open_ending`: "... would be handed to" / "\"Western partners\" ...").
     """
-    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == ","):
+    title = bool(previous) and _is_title_period(previous, len(previous) - 1)
+    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title):
         return False
     gap = raw[previous[-1]["end"] : next_start]
     if gap.count("\n") != 1 or gap.strip(" \t\n" + QUOTE_PREFIX):
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
-    if bool(opening) and opening[0].islower():
+    if (bool(opening) and opening[0].islower()) or title:
+        # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name.
         return True
     return previous[-1]["is_word"] and (
         _wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]) or _wrapped_paragraph(raw, previous)
