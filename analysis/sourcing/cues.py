@@ -446,6 +446,9 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
         # "rejected a claim by X that ...": the "that" clause is the noun's, the object is the content.
         if tok["norm"] in COMPLEMENT_NOUNS and tok["voice"] == "outlet":
             break
+        # "said messages claiming that ...": the "that" clause is the participle cue's (round 15, issue 11).
+        if k > cue_end and tok["norm"].endswith("ing") and (tok["norm"],) in _cue_forms():
+            break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1
         if tok["text"] == ":":
