@@ -73,6 +73,10 @@ HEADLINE_CASE_LOWER_SHARE = 0.2
 # days accused") opens with one of these and has at most this many words after it.
 AUXILIARY_ADVERBIAL_PREPOSITIONS = frozenset({"in", "for", "over", "since", "during", "throughout", "on", "at"})
 AUXILIARY_ADVERBIAL_MAX_TOKENS = 4
+# ... after a perfect auxiliary only ("had said talks were over and had called": "were over" is a predicate),
+# and with no joiner or auxiliary inside it.
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+NOT_ADVERBIAL_WORDS = FINITE_AUX | {"and", "or", "but", "that"}
 # Words after a naming cue's object that open no complement: particles, prepositions and subordinators
 # ("called it off", "called them back", "called her since the fire started", "called him to the stand").
 NOT_COMPLEMENT_OPENERS = frozenset(
@@ -420,7 +424,7 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
 
 
 def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:
-    """Return where a short prepositional adverbial ending at ``end`` starts when a finite auxiliary stands right
+    """Return where a short prepositional adverbial ending at ``end`` starts when a perfect auxiliary stands right
     before it ("has in recent days accused", "has for weeks accused"): a lower-case preposition, then at most
     ``AUXILIARY_ADVERBIAL_MAX_TOKENS`` lower-case words or figures of the outlet. Between an auxiliary and its
     participle a phrase is an adverbial of the verb, never part of the speaker (round 15, issue 11). Else None."""
@@ -428,9 +432,12 @@ def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:
         tok = toks[m]
         if not tok["is_word"] or tok["voice"] != "outlet" or _is_cap(tok):
             return None
-        if tok["norm"] in AUXILIARY_ADVERBIAL_PREPOSITIONS and toks[m - 1]["norm"] in FINITE_AUX:
+        if tok["norm"] in AUXILIARY_ADVERBIAL_PREPOSITIONS and toks[m - 1]["norm"] in PERFECT_AUXILIARIES:
             words = toks[m + 1 : end]
-            if all(t["is_word"] and t["voice"] == "outlet" and not _is_cap(t) for t in words):
+            if all(
+                t["is_word"] and t["voice"] == "outlet" and not _is_cap(t) and t["norm"] not in NOT_ADVERBIAL_WORDS
+                for t in words
+            ):
                 return m
             return None
     return None
