@@ -20,7 +20,7 @@ from .lexicons import (
     gazetteer_kinds,
     reporting_verbs,
 )
-from .noun_phrases import _np_after
+from .noun_phrases import _np_after, _np_before
 from .tokens import _is_cap, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -32,6 +32,7 @@ from .words import (
     DETERMINERS,
     FINITE_AUX,
     NOT_MODIFIER_OR_AND,
+    OBJECT_PRONOUNS,
     OPEN_MARKS,
     PRONOUNS,
     SKIP_WORDS,
@@ -68,12 +69,32 @@ HEADLINE_CASE_MIN_WORDS = 5
 # ... and at most this share of its words of four letters or more in lower case ("over", "ahead", "with"): a
 # sentence of running text, even one full of names, has far more.
 HEADLINE_CASE_LOWER_SHARE = 0.2
+# A prepositional adverbial between an auxiliary and its participle ("has for weeks accused", "has in recent
+# days accused") opens with one of these and has at most this many words after it.
+AUXILIARY_ADVERBIAL_PREPOSITIONS = frozenset({"in", "for", "over", "since", "during", "throughout", "on", "at"})
+AUXILIARY_ADVERBIAL_MAX_TOKENS = 4
+# ... after a perfect auxiliary only ("had said talks were over and had called": "were over" is a predicate),
+# and with no joiner or auxiliary inside it.
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+NOT_ADVERBIAL_WORDS = FINITE_AUX | {"and", "or", "but", "that"}
+# Words after a naming cue's object that open no complement: particles, prepositions and subordinators
+# ("called it off", "called them back", "called her since the fire started", "called him to the stand").
+NOT_COMPLEMENT_OPENERS = frozenset(
+    {"off", "back", "up", "out", "in", "on", "over", "down", "to", "for", "from", "at", "by", "with", "about"}
+    | {"that", "and", "or", "but", "since", "after", "before", "because", "when", "while", "if", "as"}
+)
 # A naming cue ("called the deal \"a model\"") has its quotation within this many tokens of the verb.
 NAMED_QUOTATION_WINDOW = 8
 # An estimating cue ("puts the death toll at more than 1,700") has its "at" within this many tokens of the verb,
 # and the figure within this many tokens of "at" ("at more than 1,700": 3).
 FIGURE_AT_WINDOW = 8
 FIGURE_AFTER_AT_WINDOW = 3
+
+# A contact relative on a speaker ("Diplomats I talk to in Beirut say") spans at most this many tokens before
+# the cue, its pronoun included (the longest on the dev pages: 6).
+CONTACT_SPEAKER_MAX_TOKENS = 9
+# Words that open a free relative ("exactly what we have been saying"): no noun phrase before the pronoun.
+WH_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "whom", "which", "whatever"})
 
 
 class Cue(NamedTuple):
@@ -131,11 +152,17 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
+        if (noun or infinitive) and _speaker_with_contact_relative(toks, i) is not None:
+            # "officials I spoke to insist", "the people I met this morning say": the verb after a speaker's
+            # relative clause, not an infinitive nor a noun after "this morning" (round 15, issue 11)
+            noun = infinitive = False
         if lemma != "according to" and (noun or in_name or infinitive):
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
-        if lemma in quotation_only and not _object_then_quotation(toks, i + size):
+        if lemma in quotation_only and not (
+            _object_then_quotation(toks, i + size) or _object_then_complement(toks, i + size)
+        ):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
         if lemma in that_only and not (
             (i + size < len(toks) and toks[i + size]["norm"] == "that") or _after_closed_quotation(toks, i)
@@ -259,6 +286,38 @@ def _object_then_quotation(toks: list[dict], start: int) -> bool:
     return quoted is not None and any(t["is_word"] for t in window[:quoted])
 
 
+def _object_then_complement(toks: list[dict], start: int) -> bool:
+    """Return whether a naming cue's object and a complement without quotation marks follow token ``start``:
+    an object pronoun or a claim noun after a determiner ("calls them terrorists", "called it a provocation",
+    "call the claim a pretext"), then a lower-case word of the outlet that opens a noun phrase, not a particle,
+    preposition, subordinator, time word or verb ("called her since the fire", "called it off", "called them
+    back"): naming a person or a claim so is a speech act (round 15, issue 11); "called the police" is not."""
+    if start >= len(toks):
+        return False
+    first = toks[start]["norm"]
+    if first in OBJECT_PRONOUNS or first == "it":
+        k = start + 1
+    elif first in DETERMINERS and start + 1 < len(toks) and toks[start + 1]["norm"] in COMPLEMENT_NOUNS:
+        k = start + 2
+    else:
+        return False
+    if k >= len(toks) or toks[start]["voice"] != "outlet":
+        return False
+    tok = toks[k]
+    if not tok["is_word"] or tok["voice"] != "outlet" or _is_cap(tok):
+        return False
+    norm = tok["norm"]
+    return norm in DETERMINERS or not (
+        norm in NOT_COMPLEMENT_OPENERS
+        or norm in ADVERBIAL_OPENERS
+        or norm in SKIP_WORDS
+        or norm in TIME_WORDS
+        or norm in FINITE_AUX
+        or norm.endswith("ly")
+        or _tense(norm) == "past"
+    )
+
+
 def _coordinated_verb(toks: list[dict], i: int, form: str, cues: list[Cue]) -> bool:
     """Return whether the cue form at token ``i`` is the second verb of a cue already found in the sentence:
     right after "and" or "but", in the earlier cue's tense ("accuses the mayor of X and claims that ...": a
@@ -357,8 +416,31 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
                 passive = True
             j -= 1
             continue
-        break
+        inner = _adverbial_after_auxiliary(toks, j)
+        if inner is None:
+            break
+        j = inner
     return j, passive
+
+
+def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:
+    """Return where a short prepositional adverbial ending at ``end`` starts when a perfect auxiliary stands right
+    before it ("has in recent days accused", "has for weeks accused"): a lower-case preposition, then at most
+    ``AUXILIARY_ADVERBIAL_MAX_TOKENS`` lower-case words or figures of the outlet. Between an auxiliary and its
+    participle a phrase is an adverbial of the verb, never part of the speaker (round 15, issue 11). Else None."""
+    for m in range(end - 2, max(0, end - AUXILIARY_ADVERBIAL_MAX_TOKENS - 2), -1):
+        tok = toks[m]
+        if not tok["is_word"] or tok["voice"] != "outlet" or _is_cap(tok):
+            return None
+        if tok["norm"] in AUXILIARY_ADVERBIAL_PREPOSITIONS and toks[m - 1]["norm"] in PERFECT_AUXILIARIES:
+            words = toks[m + 1 : end]
+            if all(
+                t["is_word"] and t["voice"] == "outlet" and not _is_cap(t) and t["norm"] not in NOT_ADVERBIAL_WORDS
+                for t in words
+            ):
+                return m
+            return None
+    return None
 
 
 def _content_after(toks: list[dict], cue_end: int) -> int:
@@ -370,6 +452,9 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
             break
         # "rejected a claim by X that ...": the "that" clause is the noun's, the object is the content.
         if tok["norm"] in COMPLEMENT_NOUNS and tok["voice"] == "outlet":
+            break
+        # "said messages claiming that ...": the "that" clause is the participle cue's (round 15, issue 11).
+        if k > cue_end and tok["norm"].endswith("ing") and (tok["norm"],) in _cue_forms():
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1
@@ -416,3 +501,46 @@ def _tail_is_adverbial(toks: list[dict], cue_end: int) -> bool:
             return False
         k += 1
     return k - cue_end <= ADVERBIAL_TAIL_MAX_TOKENS
+
+
+def _speaker_with_contact_relative(toks: list[dict], cue_start: int) -> tuple[int, int] | None:
+    """Return the speaker span of "Officials I spoke to insist ...", "the people we met this morning say ...":
+    a noun phrase, then a relative clause without "that" whose subject is a personal pronoun (the reporter or
+    another person: ``PRONOUNS``), one or two lower-case verb words, an optional preposition and a short
+    adverbial, right before the cue. The noun phrase speaks, not the pronoun nor the adverbial's place ("in
+    Beirut"); a relative clause on the speaker is never the content (round 15, issue 11). Else None."""
+    lo = max(0, cue_start - CONTACT_SPEAKER_MAX_TOKENS)
+    for p in range(cue_start - 2, lo, -1):
+        tok = toks[p]
+        if tok["voice"] != "outlet" or not tok["is_word"] or tok["norm"] in {"that", "who", "which"}:
+            return None
+        if tok["norm"] not in PRONOUNS or tok["norm"] == "it":
+            continue
+        before = toks[p - 1]
+        if (
+            not before["is_word"]
+            or before["voice"] != "outlet"
+            or before["norm"] in FINITE_AUX | PRONOUNS.keys() | WH_WORDS
+        ):
+            return None  # "exactly what we have been saying": a free relative, no speaker before it
+        if not _contact_clause(toks, p + 1, cue_start):
+            return None
+        start = _np_before(toks, p)
+        return (start, p) if start < p else None
+    return None
+
+
+def _contact_clause(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the tokens from ``start`` to ``end`` (a cue) are the rest of a contact relative after its
+    pronoun subject: a lower-case verb (after an auxiliary: "have met") that is no cue (then it reports: "they
+    say"), then optionally a preposition ("spoke to") and a short adverbial ("in Beirut", "this morning"), with
+    no comma, "that" or quotation. Auxiliaries and adverbs right before the cue are its own (:func:`_skip_back`):
+    with nothing else, the cue is the relative clause's verb ("a charge they have always rejected")."""
+    words = toks[start : _skip_back(toks, end)[0]]
+    verb = 1 if len(words) > 1 and words[0]["norm"] in FINITE_AUX else 0
+    if verb >= len(words) or (words[0]["norm"],) in _cue_forms():
+        return False
+    head = words[verb]
+    if not head["is_word"] or _is_cap(head) or head["norm"] in DETERMINERS or head["norm"] in SKIP_WORDS:
+        return False
+    return all(t["is_word"] and t["voice"] == "outlet" and t["norm"] != "that" for t in words)

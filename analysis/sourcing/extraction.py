@@ -15,7 +15,7 @@ from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
 from .resolution import _resolve
 from .rules import _sentence_attributions
-from .tokens import _span
+from .tokens import _is_title_period, _span
 from .words import CLOSE_MARKS
 
 TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
@@ -72,6 +72,8 @@ def _article_rows(
     dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
     A sentence with no attribution may be a floating quotation.
     """
+    if QUOTE_PREFIX in raw:
+        by_sentence = _without_quote_prefixes(raw, by_sentence)
     sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
@@ -97,6 +99,27 @@ def _article_rows(
                 insort(covered, floating[::-1])
     rows = _without_contained_floating(rows)
     return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+
+
+# An e-mail reply quotes each line of the message it answers behind this mark ("> The ministry said ...").
+QUOTE_PREFIX = ">"
+
+
+def _without_quote_prefixes(raw: str, by_sentence: dict[int, list[dict]]) -> dict[int, list[dict]]:
+    """Return the tokens of each sentence without the e-mail quotation marks (``QUOTE_PREFIX``) that open a
+    line: they stand between a speaker and its cue or inside a content wherever the quoted message's lines
+    broke ("its chairwoman, X," / "> told a news conference"), and are no words of the text (round 15,
+    issue 11). The marks stay in the raw text, so a content that spans them keeps them."""
+    return {
+        sentence_id: [t for t in toks if not (t["text"] == QUOTE_PREFIX and _opens_line(raw, t["start"]))]
+        for sentence_id, toks in by_sentence.items()
+    }
+
+
+def _opens_line(raw: str, start: int) -> bool:
+    """Return whether only spaces and quotation prefixes stand between the line's start and ``start``."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    return not raw[line_start:start].strip(" \t" + QUOTE_PREFIX)
 
 
 # A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph
@@ -189,15 +212,32 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     "Syrian troops of ..."), or when the previous line ends on a word no sentence ends on
     (:func:`_open_ending`: "... would be handed to" / "\"Western partners\" ...").
     """
-    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == ","):
+    title = bool(previous) and _is_title_period(previous, len(previous) - 1)
+    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title):
         return False
     gap = raw[previous[-1]["end"] : next_start]
-    if gap.count("\n") != 1 or gap.strip():
+    if gap.count("\n") != 1 or gap.strip(" \t\n" + QUOTE_PREFIX):
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
-    if bool(opening) and opening[0].islower():
+    if (bool(opening) and opening[0].islower()) or title:
+        # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name.
         return True
-    return previous[-1]["is_word"] and (_wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]))
+    return previous[-1]["is_word"] and (
+        _wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]) or _wrapped_paragraph(raw, previous)
+    )
+
+
+def _wrapped_paragraph(raw: str, previous: list[dict]) -> bool:
+    """Return whether the sentence of tokens ``previous`` already runs over a line break: its paragraph is
+    hard-wrapped (e-mailed, quoted or PDF copy), so a line of it ending on a word without a period is cut at the
+    wrap width, however short ("... in the Supreme" / "Court."), and the next line goes on with it (round 15,
+    issue 11). A sentence on one line that ends on a word may be a title or label; it is left to the other tests.
+    A line ending on a footnote mark after the sentence's period ("... poison gas.¹", "... in three days.1") ends
+    its sentence: the last token must be a word of letters, not after a sentence's end mark."""
+    last = previous[-1]
+    if not last["text"][:1].isalpha() or (len(previous) > 1 and previous[-2]["text"] in SENTENCE_END_MARKS):
+        return False
+    return "\n" in raw[previous[0]["start"] : last["end"]]
 
 
 def _open_ending(last: dict) -> bool:
@@ -212,6 +252,8 @@ def _open_ending(last: dict) -> bool:
 # A line that ends on a word after at least this many words is a wrapped paragraph line, not a
 # title or label (entry titles and sub-headings are shorter).
 MIN_WORDS_WRAPPED_LINE = 12
+# Marks that end a sentence: a word after one (a footnote number) does not leave the sentence open.
+SENTENCE_END_MARKS = frozenset({".", "?", "!"})
 LINE_WORD = re.compile(r"[^\W_]+")
 
 

@@ -46,9 +46,11 @@ from .cues import (
     _find_cues,
     _skip_adverbial,
     _skip_back,
+    _speaker_with_contact_relative,
     _tail_is_adverbial,
 )
 from .lexicons import (
+    _cue_forms,
     _inverted_speaker_starts,
     _noun_lemmas,
     _np_heads,
@@ -93,7 +95,11 @@ from .words import (
     TIME_LEAD_SUBORDINATORS,
     TIME_LEAD_UNITS,
     TIME_WORDS,
+    read_word_classes,
 )
+
+# Irregular participles before "as" that name the object ("known as"): see _participle_before_as.
+NAMING_PARTICIPLES = read_word_classes()["naming_participle"]
 
 # Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
 # reporting_verbs.csv and the rejections of a charge.
@@ -744,7 +750,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     replaced by what the previous cue reported for a sentential relative ("..., which Damascus
     denies"), by the next or previous quotation for a cue that ends its sentence, or by the noun
     before an object relative ("..., a charge the government denies")."""
-    s_start, s_end = _preposed_speaker(toks, cue.start)
+    s_start, s_end = _speaker_with_contact_relative(toks, cue.start) or _preposed_speaker(toks, cue.start)
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
@@ -769,7 +775,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
         joiner in {"and", "but", ","}
         and previous is not None
         and previous["speaker"]
-        and _tense(previous["form"]) == _tense(cue.form)
+        and (_tense(previous["form"]) == _tense(cue.form) or _content_closed_before(previous, s_end - 1))
     ):
         speaker, cut = previous["speaker"], s_end - 1
     elif subject is not None:
@@ -798,6 +804,16 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _content_closed_before(previous: dict, joiner: int) -> bool:
+    """Return whether the previous attribution's content, after its cue, ended before the joiner at ``joiner``
+    ("has denied using gas, and blames the rebels": the gerund object ended at the comma). The cue after the
+    joiner is then no verb inside that content but a second predicate of the same speaker, whatever its tense
+    (round 15, issue 11); inside an open content only a cue of the first cue's tense is (``and captured`` in
+    "said the army had advanced and captured ..." is the content's own verb)."""
+    start, end = previous["content"]
+    return not previous["content_before"] and start < end <= joiner
 
 
 def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
@@ -1191,7 +1207,17 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         end = _object_content_end(toks, start, end)
         if cue.lemma in OBJECT_CUE_LEMMAS:
             end = _rejected_claim_end(toks, start, end)
-    return (start, end), False
+    elif start == _skip_adverbial(toks, c1) and _gerund_object(toks, start, end):
+        end = _gerund_object_end(toks, start, end)
+    return (start, _semicolon_end(toks, start, end)), False
+
+
+def _semicolon_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where a content after its cue ends: at the first semicolon of the outlet's voice after ``start``,
+    else ``end``. A semicolon joins the outlet's next clause to the report ("says five cars could rupture;
+    residents face two more days away"); reported speech that goes on after one is written as a quotation (no
+    indirect content of the dev pages spans a semicolon of the outlet's; round 15, issue 11)."""
+    return next((k for k in range(start, end) if toks[k]["text"] == ";" and toks[k]["voice"] == "outlet"), end)
 
 
 def _repeated_speaker_end(toks: list[dict], s_start: int, s_end: int, start: int, end: int) -> int:
@@ -1266,7 +1292,8 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
     """Return where an object content (:func:`_takes_object`) starting at ``start`` ends, at most ``end``.
 
     An object is not a clause, so the outlet's own clause begins at the first of: a subordinator
-    followed by a subject ("called for a pause as Moscow and Damascus trade accusations"), "and" or
+    followed by a subject ("called for a pause as Moscow and Damascus trade accusations"; not "as" after a
+    participle: :func:`_participle_before_as`), "and" or
     "but" followed by a past-tense verb, a second predicate of the cue's subject ("blamed the regime
     and bombed three sites"; not after an auxiliary in the object's own relative clause: "an attack
     that would be blamed on X and used by Y" is a participle), or a comma opening a relative clause
@@ -1279,7 +1306,12 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
         tok, nxt = toks[k], toks[k + 1]
         if tok["voice"] != "outlet" or nxt["voice"] != "outlet":
             continue
-        if tok["norm"] in OBJECT_END_SUBORDINATORS and _opens_subject(nxt) and nxt["norm"] not in ROLE_ARTICLES:
+        if (
+            tok["norm"] in OBJECT_END_SUBORDINATORS
+            and _opens_subject(nxt)
+            and nxt["norm"] not in ROLE_ARTICLES
+            and not _participle_before_as(toks, k)
+        ):
             return k
         if (
             tok["norm"] in COORDINATORS
@@ -1296,6 +1328,58 @@ def _object_content_end(toks: list[dict], start: int, end: int) -> int:
         ):
             return k
     return end
+
+
+def _gerund_object(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the content at ``start`` is a gerund phrase, the cue's object ("denied using chemical
+    weapons", "admitted staging the video"): a lower-case -ing word of the outlet's voice that is not followed by
+    a finite verb (then it is a clause's subject: "said shelling had stopped", "said fighting resumed")."""
+    if start + 1 >= end:
+        return False
+    tok, nxt = toks[start], toks[start + 1]
+    return (
+        tok["is_word"]
+        and tok["voice"] == "outlet"
+        and not _is_cap(tok)
+        and tok["norm"].endswith("ing")
+        and tok["norm"] not in PREPOSITION_PARTICIPLES
+        and nxt["is_word"]
+        and nxt["norm"] not in FINITE_AUX
+        and _tense(nxt["norm"]) != "past"
+    )
+
+
+def _gerund_object_end(toks: list[dict], start: int, end: int) -> int:
+    """Return where a gerund object content (:func:`_gerund_object`) ends, at most ``end``: where an object
+    content ends (:func:`_object_content_end`), or earlier at a comma before a coordinator or subordinator
+    (", though a UN inquiry blamed ...", ", and blames the rebels"), or at "and" / "but" before a lower-case
+    reporting verb or past-tense verb ("denied staging attacks and say the charge is ..."): a gerund phrase is
+    no clause, so what follows such a joint is a new predicate or clause of the outlet (round 15, issue 11)."""
+    end = _object_content_end(toks, start, end)
+    forms = _cue_forms()
+    for k in range(start + 1, end - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok["voice"] != "outlet" or nxt["voice"] != "outlet":
+            continue
+        if tok["text"] == "," and (nxt["norm"] in COORDINATORS or nxt["norm"] in CLAUSE_SUBORDINATORS):
+            return k
+        if (
+            tok["norm"] in COORDINATORS
+            and nxt["is_word"]
+            and not _is_cap(nxt)
+            and ((nxt["norm"],) in forms or _tense(nxt["norm"]) == "past")
+        ):
+            return k
+    return end
+
+
+def _participle_before_as(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` is "as" after a lower-case past participle ("the group, known as the White
+    Helmets, of ...", "a step described as the last"): "as" then names or describes the object, it opens no
+    clause of the outlet's (round 15, issue 11)."""
+    before = toks[k - 1]
+    participle = _tense(before["norm"]) == "past" or before["norm"] in NAMING_PARTICIPLES
+    return toks[k]["norm"] == "as" and before["is_word"] and not _is_cap(before) and participle
 
 
 def _indefinite_apposition(toks: list[dict], k: int) -> bool:
