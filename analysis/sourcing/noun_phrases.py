@@ -350,12 +350,22 @@ def _agent_phrase_end(toks: list[dict], start: int) -> int:
         and toks[j]["voice"] == "outlet"
         and j - start < AGENT_PHRASE_MAX_TOKENS
     ):
-        if toks[j]["norm"] in AGENT_PHRASE_ENDERS:
+        if toks[j]["norm"] in AGENT_PHRASE_ENDERS and not _ends_postmodifier(toks, start, j):
             nxt = j + 2 if j + 1 < len(toks) and toks[j + 1]["norm"] == "the" else j + 1
             if not (toks[j]["norm"] in AGENT_NAME_PREPOSITIONS and nxt < len(toks) and _is_cap(toks[nxt])):
                 break
         j += 1
     return j
+
+
+def _ends_postmodifier(toks: list[dict], start: int, j: int) -> bool:
+    """Return whether token ``j`` ends a post-modifier of the agent's head ("according to two people familiar
+    with the figures", "sources close to the talks": ``POSTMODIFIERS``), so that the phrase goes on through its
+    object: the speaker is the whole phrase, not "two people familiar" (round 15)."""
+    return any(
+        j + 1 - size > start and tuple(t["norm"] for t in toks[j + 1 - size : j + 1]) in POSTMODIFIERS
+        for size in POSTMODIFIER_SIZES
+    )
 
 
 def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
