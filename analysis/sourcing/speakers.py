@@ -13,6 +13,7 @@ import re
 from .lexicons import (
     _appositive_heads,
     _country_forms,
+    _cue_forms,
     _name_prefixes,
     _title_words,
     demonyms,
@@ -303,8 +304,17 @@ def _gender(described_by: list[dict], after: list[dict]) -> str:
         if _is_cap(tok) and k + 1 < len(after) and _is_cap(after[k + 1]):
             return ""  # another name comes first: the pronoun may be its
         if tok["norm"] in PRONOUN_GENDER:
-            return PRONOUN_GENDER[tok["norm"]]
+            return "" if _reporting_subject(after, k) else PRONOUN_GENDER[tok["norm"]]
     return ""
+
+
+def _reporting_subject(toks: list[dict], k: int) -> bool:
+    """Return whether the pronoun at ``k`` is the subject of a reporting clause set after its content by a comma
+    ("The rescue group had asked for monitors, she said"): it is the speaker, and a name inside the content it
+    reports cannot be the same person (a pronoun may not take a name its clause governs: binding principle C,
+    Chomsky 1981), so the name takes no gender from it (round 15: "she" gave its gender to the content's subject
+    and was then resolved to it)."""
+    return k > 0 and toks[k - 1]["text"] == "," and k + 1 < len(toks) and (toks[k + 1]["norm"],) in _cue_forms()
 
 
 def _name_gender(name: list[dict]) -> str:
@@ -858,8 +868,8 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
     ):
         k -= 1
     name = _after_modifier_abbreviation(own, k)
-    if _ends_in_body_head(name, own, k):
-        return [], own
+    if _ends_in_body_head(name, own, k) or _definite_name(own, k):
+        return [], own[:k]
     while name and name[0]["norm"] in HONORIFICS:
         name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
     name = _from_given_name(name)
@@ -945,6 +955,13 @@ def _ends_in_body_head(name: list[dict], own: list[dict], k: int) -> bool:
     return bool(
         name and 0 < k and _is_gazetteer(own[k - 1]) and name[-1]["norm"] in organisation_heads() and _is_cap(name[-1])
     )
+
+
+def _definite_name(own: list[dict], k: int) -> bool:
+    """Return whether the phrase is "the" and a capitalised run from ``k`` ending in a plural ("The White Helmets",
+    "the Blue Berets"): a group's name, not a person's (a person's name takes no article), so that it is no
+    candidate for "he"/"she" (round 15: such a group took a woman's "she said")."""
+    return k == 1 < len(own) and own[0]["norm"] == "the" and own[-1]["norm"].endswith("s")
 
 
 def _role_and_kind(own: list[dict], descriptor: list[dict]) -> tuple[str, str]:
