@@ -51,3 +51,17 @@ def test_an_according_to_agent_keeps_its_post_modifier() -> None:
         " accounts, twice the usual amount."
     )
     assert found["source"].tolist() == ["three people familiar with the accounts"]
+
+
+def test_a_plural_head_keeps_its_medium_post_modifier() -> None:
+    found = extract(
+        "HARLOW — A pharmacy in the town centre shut its doors on Friday.",
+        "Customers queued outside the pharmacy after messages on social media claimed that its stock was fake.",
+        "Messages circulating on messaging apps say the pharmacy will reopen.",
+    )
+    assert found["source"].tolist() == ["messages on social media", "Messages circulating on messaging apps"]
+
+
+def test_a_medium_phrase_after_a_name_is_left_alone() -> None:
+    found = extract("Officials in Harlow said on local radio that the pharmacy would reopen.")
+    assert found["source"].tolist() == ["Officials in Harlow"]
