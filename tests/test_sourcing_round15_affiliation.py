@@ -26,3 +26,9 @@ def test_the_countrys_body_takes_the_last_country_named() -> None:
 def test_without_a_country_named_before_the_affiliation_stays_unknown() -> None:
     found = extract("More rain is due on Friday, the country's weather service said.")
     assert found["affiliation"].tolist() == ["unknown"]
+
+
+def test_a_department_takes_a_subject_state_of_two_words() -> None:
+    found = extract("South Africa will send two rescue teams to the coast, the foreign ministry said on Monday.")
+    assert found["source"].tolist() == ["South African foreign ministry"]
+    assert found["affiliation"].tolist() == ["South Africa"]

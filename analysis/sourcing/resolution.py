@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import (
+    _country_forms,
     body_type_nouns,
     company_suffixes,
     demonyms,
@@ -1513,7 +1514,9 @@ def _subject_state(article: Article, row: dict, sentence_toks: list[dict]) -> st
         if not subject or subject[0]["start"] >= row["speaker_start"] >= toks[0]["start"]:
             continue
         countries = _countries_in(subject)
-        if len(countries) == 1 and all(_is_gazetteer(t) for t in subject):
+        # A name of several words is one gazetteer form ("South Korea"; round 15: its words are none alone).
+        whole = tuple(t["text"] for t in subject) in _country_forms()
+        if len(countries) == 1 and (whole or all(_is_gazetteer(t) for t in subject)):
             return countries[0]
     return ""
 
