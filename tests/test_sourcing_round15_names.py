@@ -65,3 +65,8 @@ def test_a_plural_head_keeps_its_medium_post_modifier() -> None:
 def test_a_medium_phrase_after_a_name_is_left_alone() -> None:
     found = extract("Officials in Harlow said on local radio that the pharmacy would reopen.")
     assert found["source"].tolist() == ["Officials in Harlow"]
+
+
+def test_a_name_hyphenated_across_two_lines_is_one_word() -> None:
+    found = extract("The harbour office spokeswoman Irena Mal-\nkovska said the pier would reopen.")
+    assert found["source"].tolist() == ["Irena Malkovska"]

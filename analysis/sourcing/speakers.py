@@ -449,7 +449,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
     found["source"] = short_names().get(found["source"].casefold(), found["source"])
     found["source"] = _without_place_adverb(_without_contact_clause(_without_adverbials(found["source"], kind)))
-    found["source"] = _without_some(found["source"])
+    found["source"] = _unbroken(_without_some(found["source"]))
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
@@ -639,6 +639,21 @@ def _without_place_adverb(source: str) -> str:
 
 # "Some" or "Our" before a group named by a proper adjective ("Some Western governments", "Our Turkish colleagues").
 SOME_NAMED_GROUP = re.compile(r"^(?:[Ss]ome|Our)[^\S\n]+(?=[A-Z][\w.-]*[^\S\n]+[a-z])")
+
+
+# A word broken across two lines by a hyphen before a lower-case syllable ("Vos-\nkresenskaya"), and any other line
+# break inside a source ("Maj. Gen.\nAlexei X"): a print or PDF layout's, not the name's.
+LINE_BROKEN_WORD = re.compile(r"(\w)-[^\S\n]*\n[^\S\n]*([a-z])")
+LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def _unbroken(source: str) -> str:
+    """Return ``source`` as one line: a word hyphenated at a line end joined ("Irina Vos-\nkresenskaya" -> "Irina
+    Voskresenskaya"), other line breaks read as spaces; ``source`` itself when it has no line break (round 15: PDF
+    and print pages break speakers' names across lines). A hyphen before a capital stays ("Anstey-\nRowe")."""
+    if "\n" not in source:
+        return source
+    return LINE_BREAK.sub(" ", LINE_BROKEN_WORD.sub(r"\1\2", source))
 
 
 def _without_some(source: str) -> str:
