@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .lexicons import _cue_forms, _np_heads, _title_words
 from .tokens import _is_cap, _is_title_period, _roles_in
+from .words import _CLASSES as WORD_CLASSES
 from .words import (
     AGENT_PHRASE_ENDERS,
     CLAUSE_BOUNDARY,
@@ -48,6 +49,8 @@ POSTMODIFIER_SIZES = tuple(sorted({len(p) for p in POSTMODIFIERS}, reverse=True)
 AGENT_NAME_PREPOSITIONS = {"of", "for", "at", "in"}
 # Prepositions of a body's seat after its name ("Brenner Research in Lisbon", "the WHO (...) in Geneva").
 SEAT_PREPOSITIONS = {"in", "at"}
+# Lower-case words between a medium preposition and the phrase the rules found ("on social media": "social").
+MEDIUM_MODIFIERS = 2
 # Relative adverbs that open a clause inside a sentence ("Now to Pakistan, where officials say"): a bare plural
 # speaker after one starts after it (round 13b).
 RELATIVE_ADVERBS = frozenset({"where", "when", "whereas"})
@@ -107,7 +110,36 @@ def _np_before(toks: list[dict], end: int) -> int:
         # A lower-case word glued before the name ("..., hydrologist Ana Costa of X in Porto told"): the
         # phrase is a post-posed speaker the rules read from its comma, as before the seat was joined.
         j = seat
-    return _after_fronted_object(toks, _postmodified_start(toks, j + 1, end), end)
+    return _medium_head(toks, _after_fronted_object(toks, _postmodified_start(toks, j + 1, end), end), end)
+
+
+def _medium_head(toks: list[dict], start: int, end: int) -> int:
+    """Return the start of the plural head a bare medium phrase post-modifies ("messages on social media claimed",
+    "posts circulating on social networks say": "messages", "posts"), else ``start``.
+
+    The phrase from ``start`` must be lower-case words after a medium preposition (``medium_preposition``) and at
+    most ``MEDIUM_MODIFIERS`` lower-case words; before
+    it, an optional participle in -ing, then a lower-case plural noun opening the clause (sentence start, a clause
+    boundary or a subordinator, ``subordinator``). The medium is where the speakers speak, not who speaks (round
+    15: such speakers came out as "media")."""
+    if not 0 < start < end or any(_is_cap(t) or not t["is_word"] for t in toks[start:end]):
+        return start
+    prep = start - 1
+    while prep > 0 and start - prep <= MEDIUM_MODIFIERS and toks[prep]["is_word"] and not _is_cap(toks[prep]):
+        if toks[prep]["norm"] in WORD_CLASSES["medium_preposition"]:
+            break
+        prep -= 1  # "social" in "on social media"
+    if toks[prep]["norm"] not in WORD_CLASSES["medium_preposition"]:
+        return start
+    head = prep - 1
+    if head >= 0 and toks[head]["norm"].endswith("ing") and not _is_cap(toks[head]):
+        head -= 1  # "circulating", "spreading"
+    if head < 0 or not toks[head]["is_word"] or not toks[head]["norm"].endswith("s") or toks[head]["voice"] != "outlet":
+        return start
+    opener = toks[head - 1]["norm"] if head else ""
+    if head and opener not in CLAUSE_BOUNDARY | WORD_CLASSES["subordinator"] and not _opens_clause(toks, head):
+        return start
+    return head
 
 
 def _after_fronted_object(toks: list[dict], start: int, end: int) -> int:
@@ -350,12 +382,22 @@ def _agent_phrase_end(toks: list[dict], start: int) -> int:
         and toks[j]["voice"] == "outlet"
         and j - start < AGENT_PHRASE_MAX_TOKENS
     ):
-        if toks[j]["norm"] in AGENT_PHRASE_ENDERS:
+        if toks[j]["norm"] in AGENT_PHRASE_ENDERS and not _ends_postmodifier(toks, start, j):
             nxt = j + 2 if j + 1 < len(toks) and toks[j + 1]["norm"] == "the" else j + 1
             if not (toks[j]["norm"] in AGENT_NAME_PREPOSITIONS and nxt < len(toks) and _is_cap(toks[nxt])):
                 break
         j += 1
     return j
+
+
+def _ends_postmodifier(toks: list[dict], start: int, j: int) -> bool:
+    """Return whether token ``j`` ends a post-modifier of the agent's head ("according to two people familiar
+    with the figures", "sources close to the talks": ``POSTMODIFIERS``), so that the phrase goes on through its
+    object: the speaker is the whole phrase, not "two people familiar" (round 15)."""
+    return any(
+        j + 1 - size > start and tuple(t["norm"] for t in toks[j + 1 - size : j + 1]) in POSTMODIFIERS
+        for size in POSTMODIFIER_SIZES
+    )
 
 
 def _subject(toks: list[dict], limit: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import (
+    _country_forms,
     body_type_nouns,
     company_suffixes,
     demonyms,
@@ -309,8 +310,44 @@ def _stated_in_text(
         # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
         tied = _tie(article, info["source"], toks) if _is_body(info) else ""
-        info = {**info, "affiliation": stated or tied or info["affiliation"]}
+        info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
     return info
+
+
+# "the country's" in a speaker phrase ("the country's National Disaster Management Authority").
+COUNTRY_ANAPHOR = ("the", "country", "'s")
+# A capitalised word of the text, a candidate country name for :func:`_country_names`.
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _country_anaphor(article: Article, toks: list[dict]) -> str:
+    """Return the country "the country's" stands for in a speaker phrase ("the country's weather service" after
+    "floods in Pakistan" -> Pakistan): the last country named in the text before the phrase, else "".
+
+    "The country" is a definite description of a country; its antecedent is the most recent one named (same-head
+    anaphora, Vieira and Poesio 2000), so the body it owns is that country's (round 15: such bodies stayed
+    ``unknown`` on four dev styles). Gated on the word "country" in the phrase."""
+    norms = [t["norm"] for t in toks]
+    at = next((i for i in range(len(norms) - 2) if tuple(norms[i : i + 3]) == COUNTRY_ANAPHOR), None)
+    if at is None:
+        return ""
+    starts, names = _country_names(article.raw, tuple(sorted(set(article.learned.values()))))
+    k = bisect_left(starts, toks[at]["start"])
+    return names[k - 1] if k else ""
+
+
+@lru_cache(maxsize=1)
+def _country_names(raw: str, learned: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """Return the starts and countries of the country names of ``raw`` (the gazetteer's one-word country names and
+    the ``learned`` ones), in text order; one pass, cached for the article being resolved."""
+    kinds = gazetteer_kinds()
+    starts, names = [], []
+    for match in CAPITALISED_WORD.finditer(raw):
+        country, kind = kinds.get(match.group(), ("", ""))
+        if kind == "country" or match.group() in learned:
+            starts.append(match.start())
+            names.append(country or match.group())
+    return starts, names
 
 
 def _modifier_body_affiliation(article: Article, phrase: list[dict]) -> str:
@@ -537,9 +574,14 @@ def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) 
 # The first-person possessive of a speaker's own body ("Our president", "our agriculture ministry").
 FIRST_PERSON_POSSESSIVES = frozenset({"our"})
 # A turn label opening a paragraph of an interview or a briefing: "Q:", "A:", "Question (Outlet):", "KOROLEV:",
-# "Liang Shuyan:"; at most four capitalised words, an optional parenthesis, then a colon and a space.
+# "Liang Shuyan:"; at most four capitalised words, an optional parenthesis, then a colon and a space. A transcript's
+# time stamp may open the line ("[00:27] DINA SABBAGH: ...") and a post in capitals follow the name ("ANA RUIZ, PORT
+# SPOKESWOMAN (through translator): ...", television transcripts), round 15.
 TURN_LABEL = re.compile(
-    r"^[^\S\n]*((?:[A-Z][\w'’.-]*)(?:[^\S\n][A-Z][\w'’.-]*){0,3})(?:[^\S\n]*\([^()\n]{1,60}\))?:[^\S\n]", re.MULTILINE
+    r"^[^\S\n]*(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])][^\S\n]+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[^\S\n][A-Z][\w'’.-]*){0,3})(?:,[^\S\n][A-Z][A-Z'’. \t-]{1,60})?"
+    r"(?:[^\S\n]*\([^()\n]{1,60}\))?:[^\S\n]",
+    re.MULTILINE,
 )
 # Labels of the interviewer's or the press's turn, and of the interviewee's or the briefer's turn.
 QUESTION_LABELS = frozenset({"q", "question"})
@@ -555,6 +597,34 @@ def _turn_labels(raw: str) -> tuple[list[int], list[str]]:
         starts.append(match.start())
         labels.append(match.group(1).casefold())
     return starts, labels
+
+
+def _turn_start(article: Article, here: int) -> int:
+    """Return the start of the turn label of the turn holding ``here`` (:func:`_turn_labels`), else ``here``."""
+    starts, _ = _turn_labels(article.raw)
+    k = bisect_left(starts, here)
+    return starts[k - 1] if k else here
+
+
+def _own_turn_label(article: Article, here: int, candidate: Candidate | None) -> bool:
+    """Return whether ``candidate`` (a person's position) lies in the label of the turn holding ``here``
+    ("AYESHA SIDDIQUI: The finance minister has said ..."), so that it cannot be the referent of a third-person
+    pronoun in that turn: whoever has the turn speaks of themselves as "I" (round 15: "he" inside a guest's turn
+    was given to the guest)."""
+    start = _turn_start(article, here)
+    return candidate is not None and start != here and _in_turn_label(article, candidate[0]) and start <= candidate[0]
+
+
+def _in_turn_label(article: Article, position: int) -> bool:
+    """Return whether ``position`` lies in a turn label (:func:`_turn_labels`), before its colon: a name there says
+    who has the turn, not whom a post in a turn describes (round 15: "the finance minister" inside one guest's
+    turn was given to the guest or to the host of the turn before)."""
+    starts, _ = _turn_labels(article.raw)
+    k = bisect_right(starts, position)
+    if not k:
+        return False
+    colon = article.raw.find(": ", starts[k - 1])  # the label's colon, not a time stamp's
+    return position < colon and "\n" not in article.raw[starts[k - 1] : colon]
 
 
 @lru_cache(maxsize=64)
@@ -970,11 +1040,26 @@ def _person_description(article: Article, row: dict, toks: list[dict], info: dic
     head = max(roles, key=lambda f: f[1], default=None)
     if head is None or head[1] != len(words) or head[3] != "person":
         return None
-    best = article.persons.nearest(row["speaker_start"], gendered_words().get(words[-1], ""))
-    if best is None:
+    gender = gendered_words().get(words[-1], "")
+    found = article.persons.candidate(row["speaker_start"], gender)
+    if found is not None and _in_turn_label(article, found[0]):
+        return None
+    best = article.persons.nearest(row["speaker_start"], gender)
+    if best is None or _other_description(best["source"], words[1:]):
         return None
     _learn_country(best, info)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier person"}
+
+
+def _other_description(source: str, description: list[str]) -> bool:
+    """Return whether ``source`` is an unnamed person's description (no capitalised word) that does not end in the
+    words of ``description`` ("finance minister" for "the transport minister"; "the minister" may take it up): a
+    second reference by post takes up a person of that post, and an unnamed one is known by the post alone
+    (same-head anaphora, Vieira and Poesio 2000; round 15)."""
+    words = source.casefold().split()
+    if not words or any(w[:1].isupper() for w in source.split()):
+        return False
+    return words[-len(description) :] != description
 
 
 def _capitalised_title(article: Article, row: dict, toks: list[dict], info: dict) -> dict | None:
@@ -1429,7 +1514,9 @@ def _subject_state(article: Article, row: dict, sentence_toks: list[dict]) -> st
         if not subject or subject[0]["start"] >= row["speaker_start"] >= toks[0]["start"]:
             continue
         countries = _countries_in(subject)
-        if len(countries) == 1 and all(_is_gazetteer(t) for t in subject):
+        # A name of several words is one gazetteer form ("South Korea"; round 15: its words are none alone).
+        whole = tuple(t["text"] for t in subject) in _country_forms()
+        if len(countries) == 1 and (whole or all(_is_gazetteer(t) for t in subject)):
             return countries[0]
     return ""
 
@@ -1642,7 +1729,10 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     if speaker is not None:
         article.persons.learn_gender(speaker["source"], gender)
         return {**info, **{k: speaker[k] for k in DESCRIPTION}, "resolved_by": "pronoun: continuing speaker"}
-    best = article.persons.nearest(row["speaker_start"], gender)
+    here = row["speaker_start"]
+    if _own_turn_label(article, here, article.persons.candidate(here, gender)):
+        here = _turn_start(article, here)  # the person before the turn's label
+    best = article.persons.nearest(here, gender)
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
@@ -1686,6 +1776,8 @@ def _continuing_speaker(
     last = described[-1]
     if last["kind"] != "person" or not last["source"] or last["speaker_start"] < 0 or found[0] >= last["position"]:
         return None
+    if row["content_start"] <= last["speaker_start"] < row["content_end"]:
+        return None  # a speaker inside what the pronoun reports is not the pronoun (see speakers._reporting_subject)
     words = last["source"].split()
     known = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold()) or gender
     if known != gender or gendered_words().get(words[-1].casefold(), gender) != gender:

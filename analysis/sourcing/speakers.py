@@ -13,6 +13,7 @@ import re
 from .lexicons import (
     _appositive_heads,
     _country_forms,
+    _cue_forms,
     _name_prefixes,
     _title_words,
     demonyms,
@@ -303,8 +304,17 @@ def _gender(described_by: list[dict], after: list[dict]) -> str:
         if _is_cap(tok) and k + 1 < len(after) and _is_cap(after[k + 1]):
             return ""  # another name comes first: the pronoun may be its
         if tok["norm"] in PRONOUN_GENDER:
-            return PRONOUN_GENDER[tok["norm"]]
+            return "" if _reporting_subject(after, k) else PRONOUN_GENDER[tok["norm"]]
     return ""
+
+
+def _reporting_subject(toks: list[dict], k: int) -> bool:
+    """Return whether the pronoun at ``k`` is the subject of a reporting clause set after its content by a comma
+    ("The rescue group had asked for monitors, she said"): it is the speaker, and a name inside the content it
+    reports cannot be the same person (a pronoun may not take a name its clause governs: binding principle C,
+    Chomsky 1981), so the name takes no gender from it (round 15: "she" gave its gender to the content's subject
+    and was then resolved to it)."""
+    return k > 0 and toks[k - 1]["text"] == "," and k + 1 < len(toks) and (toks[k + 1]["norm"],) in _cue_forms()
 
 
 def _name_gender(name: list[dict]) -> str:
@@ -422,6 +432,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
         found["source"] = (
             _apposed_body_name(raw, speaker_toks)
             or _spoken_for(raw, speaker_toks)
+            or _staff_body(raw, speaker_toks)
             or _described_name(raw, speaker_toks)
             or _name_before_head(raw, speaker_toks)
             or found["source"]
@@ -438,7 +449,7 @@ def _describe(raw: str, speaker_toks: list[dict], clusters: dict[str, dict]) -> 
     # A body written by its short name alone is reported under its full name ("the U.N." -> United Nations).
     found["source"] = short_names().get(found["source"].casefold(), found["source"])
     found["source"] = _without_place_adverb(_without_contact_clause(_without_adverbials(found["source"], kind)))
-    found["source"] = _without_some(found["source"])
+    found["source"] = _unbroken(_without_some(found["source"]))
     return {
         "source": found["source"],
         "source_type": "anonymous" if anonymous else (role or "unknown"),
@@ -518,6 +529,29 @@ def _described_name(raw: str, speaker_toks: list[dict]) -> str | None:
     if all(_is_gazetteer(t) for t in speaker_toks[k:] if t["is_word"]):
         return None  # a place ("Aid agencies working in north-west Syria"), no body's name
     return _written(raw, speaker_toks[k:])
+
+
+def _staff_body(raw: str, speaker_toks: list[dict]) -> str | None:
+    """Return the body whose unnamed staff speak ("Meteorologists at the Pakistan Meteorological Department" ->
+    "Pakistan Meteorological Department"), else None: lower-case words, "at" or "of", then a body's name whose
+    capitalised run holds a country word and ends in an organisation head (``sourcing_organisation_heads.txt``).
+    The staff are a plural noun: a singular post before "of" is held by one person, who is the source.
+
+    The staff speak for the body, as a spokesperson does (:func:`_spoken_for`); the name keeps its country word
+    (round 15: the run after the country word was taken for a person's name)."""
+    link = next((i for i, t in enumerate(speaker_toks) if t["norm"] in {"at", "of"}), None)
+    if not link or any(_is_cap(t) and i > 0 for i, t in enumerate(speaker_toks[:link])):
+        return None
+    if not speaker_toks[link - 1]["norm"].endswith("s"):
+        return None  # a post ("the representative of the Russian Federation") is its holder, not the body
+    body = speaker_toks[link + 1 :]
+    while body and body[0]["norm"] in ARTICLES:
+        body = body[1:]
+    if not (body and _is_cap(body[-1]) and body[-1]["norm"] in organisation_heads()):
+        return None
+    if not any(_is_gazetteer(t) for t in body) or not all(_is_cap(t) or not t["is_word"] for t in body):
+        return None
+    return _written(raw, body)
 
 
 def _name_before_head(raw: str, speaker_toks: list[dict]) -> str | None:
@@ -607,6 +641,21 @@ def _without_place_adverb(source: str) -> str:
 SOME_NAMED_GROUP = re.compile(r"^(?:[Ss]ome|Our)[^\S\n]+(?=[A-Z][\w.-]*[^\S\n]+[a-z])")
 
 
+# A word broken across two lines by a hyphen before a lower-case syllable ("Vos-\nkresenskaya"), and any other line
+# break inside a source ("Maj. Gen.\nAlexei X"): a print or PDF layout's, not the name's.
+LINE_BROKEN_WORD = re.compile(r"(\w)-[^\S\n]*\n[^\S\n]*([a-z])")
+LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def _unbroken(source: str) -> str:
+    """Return ``source`` as one line: a word hyphenated at a line end joined ("Irina Vos-\nkresenskaya" -> "Irina
+    Voskresenskaya"), other line breaks read as spaces; ``source`` itself when it has no line break (round 15: PDF
+    and print pages break speakers' names across lines). A hyphen before a capital stays ("Anstey-\nRowe")."""
+    if "\n" not in source:
+        return source
+    return LINE_BREAK.sub(" ", LINE_BROKEN_WORD.sub(r"\1\2", source))
+
+
 def _without_some(source: str) -> str:
     """Return ``source`` without an opening "Some" or "Our" before a group a proper adjective names ("Some Western
     governments" -> "Western governments", "Our Turkish colleagues" -> "Turkish colleagues"), else ``source``: the
@@ -657,9 +706,10 @@ def _organisation_name(raw: str, speaker_toks: list[dict]) -> str | None:
     while own and own[-1]["text"] in {".", "'", "’"} | NAME_SMALL_WORDS:
         own = own[:-1]
     heads = organisation_heads()
+    own = _without_descriptor(own, heads)
     # The head stands before the name's first linking word: "Union of Port Workers" is a body,
     # "Zainab Qureshi of the Sindh Rural Support Network" a person of one.
-    link = next((i for i, t in enumerate(own) if t["norm"] in NAME_LINKS), len(own))
+    link = _name_link(own, heads)
     if not (
         own
         and _is_cap(own[0])
@@ -670,6 +720,34 @@ def _organisation_name(raw: str, speaker_toks: list[dict]) -> str | None:
     if _titled_after_head(own[:link], heads):
         return None
     return f"{prefix} {_written(raw, own)}".strip()
+
+
+def _without_descriptor(own: list[dict], heads: frozenset[str]) -> list[dict]:
+    """Return a body's name without the lower-case common nouns that describe it before it ("the opposition Centre
+    Alliance", "terminal operator Baltic Container Terminal" -> the capitalised name), else ``own`` unchanged.
+
+    The words are dropped only when a capitalised run holding an organisation head follows them: "the Russian
+    defence ministry" (a lower-case head) stays as it is (round 15: names cut to their last word as a surname)."""
+    first = next((i for i, t in enumerate(own) if _is_cap(t)), None)
+    if not first or any(_is_cap(t) or t["norm"] in NAME_SMALL_WORDS or not t["is_word"] for t in own[:first]):
+        return own
+    rest = own[first:]
+    return rest if any(t["norm"] in heads and _is_cap(t) for t in rest) else own
+
+
+def _name_link(own: list[dict], heads: frozenset[str]) -> int:
+    """Return the index of the first word linking a body's head to its complement ("of", "for", "on"; "and" once a
+    head has been seen), else ``len(own)``.
+
+    An "and" before any head joins two modifiers of one name ("Food and Agriculture Organization", "Disaster and
+    Emergency Management Authority"); after a head it joins two bodies ("the Defence Ministry and Foreign Office")
+    (round 15: such names were cut to the words after "and")."""
+    seen_head = False
+    for i, tok in enumerate(own):
+        if tok["norm"] in NAME_LINKS and (tok["norm"] != "and" or seen_head):
+            return i
+        seen_head = seen_head or (tok["norm"] in heads and _is_cap(tok))
+    return len(own)
 
 
 def _titled_after_head(own: list[dict], heads: frozenset[str]) -> bool:
@@ -805,6 +883,8 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
     ):
         k -= 1
     name = _after_modifier_abbreviation(own, k)
+    if _ends_in_body_head(name, own, k) or _definite_name(own, k):
+        return [], own[:k]
     while name and name[0]["norm"] in HONORIFICS:
         name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
     name = _from_given_name(name)
@@ -877,6 +957,26 @@ def _name_before_link(own: list[dict]) -> list[dict]:
     if len(run) < 2 or any(t["norm"] in blocked | DETERMINERS or _is_gazetteer(t) or t["text"] == "." for t in run):
         return []
     return run
+
+
+def _ends_in_body_head(name: list[dict], own: list[dict], k: int) -> bool:
+    """Return whether the trailing capitalised run ``name`` is the end of a body's name cut at a country word
+    ("Meteorologists at the Pakistan Meteorological Department": the run "Meteorological Department" after the
+    gazetteer word "Pakistan"), so that it is no person's name.
+
+    Only a run right after a gazetteer word that ends in an organisation head (``sourcing_organisation_heads.txt``)
+    counts: the body's name then goes on leftwards through the country, and the rules for bodies write it
+    (round 15: such runs were taken for a person and lost the country)."""
+    return bool(
+        name and 0 < k and _is_gazetteer(own[k - 1]) and name[-1]["norm"] in organisation_heads() and _is_cap(name[-1])
+    )
+
+
+def _definite_name(own: list[dict], k: int) -> bool:
+    """Return whether the phrase is "the" and a capitalised run from ``k`` ending in a plural ("The White Helmets",
+    "the Blue Berets"): a group's name, not a person's (a person's name takes no article), so that it is no
+    candidate for "he"/"she" (round 15: such a group took a woman's "she said")."""
+    return k == 1 < len(own) and own[0]["norm"] == "the" and own[-1]["norm"].endswith("s")
 
 
 def _role_and_kind(own: list[dict], descriptor: list[dict]) -> tuple[str, str]:
