@@ -198,10 +198,15 @@ class BatchPool:
                     n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None
                 )
             self.client = Client(self.scheduler or self.cluster)
+            from .dask_workers import WorkerStart
+
+            self.client.register_plugin(WorkerStart())
         elif self.workers > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+            from .workers import start_worker
+
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, initializer=start_worker)
         return self
 
     def __exit__(self, *exc: object) -> None:

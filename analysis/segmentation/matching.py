@@ -174,7 +174,7 @@ def first_match(text: str, patterns: tuple[GatedPattern, ...]) -> str | None:
         return next((pattern.note for pattern in patterns if pattern.regex.search(text)), None)
     lowered = text.lower()
     holds = lowered.__contains__  # map() over a bound method: no generator frame per test
-    for pattern in patterns:
+    for pattern in _opening_with(patterns, lowered[:1]):
         if pattern.openings is not None and not lowered.startswith(pattern.openings):
             continue
         clauses = pattern.clauses
@@ -187,6 +187,28 @@ def first_match(text: str, patterns: tuple[GatedPattern, ...]) -> str | None:
         if pattern.regex.search(text):
             return pattern.note
     return None
+
+
+# Per pattern list (by id, the list kept alive with its entry): first character -> its patterns that a text
+# opening with it can match (see _opening_with).
+_BY_OPENING: dict[int, tuple[tuple[GatedPattern, ...], dict[str, tuple[GatedPattern, ...]]]] = {}
+
+
+def _opening_with(patterns: tuple[GatedPattern, ...], first: str) -> tuple[GatedPattern, ...]:
+    """Return ``patterns``, in order, without those anchored at the start none of whose openings begins with
+    ``first`` (a lower-cased text's first character, "" for an empty text): they cannot match it, and most
+    lines open with a character few openings do, so the loop of :func:`first_match` skips them at once
+    (measured: first_match over the 500 bench articles' 23,257 lines, three alternating runs of three: medians
+    0.75 -> 0.66 s, about 0.2 CPU s per 1,000 articles)."""
+    entry = _BY_OPENING.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        entry = _BY_OPENING[id(patterns)] = (patterns, {})
+    kept = entry[1].get(first)
+    if kept is None:
+        kept = entry[1][first] = tuple(
+            p for p in patterns if p.openings is None or any(o[:1] in ("", first) for o in p.openings)
+        )
+    return kept
 
 
 @lru_cache(maxsize=8)
