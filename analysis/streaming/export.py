@@ -400,9 +400,9 @@ def _item_ranges(spill: FrameSpill, rows: int) -> list[list[str]]:
     """Return the items of a measure's spilled rates, sorted, in consecutive ranges of at most ``rows`` rates
     (an item with more is a range of its own); one empty range when there are no rates, so the measure's
     (empty) frame is still read."""
-    counts = _concat(spill.frames(columns=["item"]))["item"].value_counts(sort=False)
+    counts = spill.value_counts("item")
     ranges, size = [[]], 0
-    for item in sorted(counts.index):
+    for item in sorted(counts):
         if ranges[-1] and size + counts[item] > rows:
             ranges.append([])
             size = 0
