@@ -51,7 +51,7 @@ def run(name: str, folder: Path, trace: bool) -> None:
     streaming = pickle.loads((folder / "export.pickle").read_bytes())
     release_freed_memory()
     before = resident_mb()
-    sampler = _PeakSnapshots() if trace else None
+    sampler = _PeakSnapshots() if trace else _RssSampler()
     start = time.perf_counter()
     result = run_group(streaming, getattr(streaming, GROUPS[name]))
     seconds = time.perf_counter() - start
@@ -60,8 +60,41 @@ def run(name: str, folder: Path, trace: bool) -> None:
         f"{name}: {rows:,} rows in {seconds:.0f} s; RSS before {before:,.0f} MB, peak {own_peak_mb():,.0f} MB, "
         f"own {own_peak_mb() - before:,.0f} MB"
     )
-    if sampler is not None:
-        sampler.report()
+    sampler.report()
+
+
+class _RssSampler:
+    """Every 0.1 s: this process's anonymous and file-backed resident memory (/proc/self/status) and the main
+    thread's innermost frames in the analysis package; :meth:`report` prints the highest anonymous sample."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, float, str]] = []
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.1):
+            fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+            anon, file = (int(fields[name].split()[0]) / 1e3 for name in ("RssAnon", "RssFile"))
+            frame, where = sys._current_frames().get(self._main), []
+            while frame is not None and len(where) < 4:
+                if "analysis/" in frame.f_code.co_filename:
+                    where.append(f"{frame.f_code.co_filename.split('analysis/')[-1]}:{frame.f_lineno}")
+                frame = frame.f_back
+            self.samples.append((anon, file, " < ".join(where)))
+
+    def report(self) -> None:
+        """Print the highest anonymous RSS sample, where the group was then, and the highest file-backed."""
+        self._stop.set()
+        anon, file, where = max(self.samples, default=(0.0, 0.0, ""))
+        print(f"peak anonymous RSS {anon:,.0f} MB (file-backed then {file:,.0f} MB) at {where}")
+        print(f"peak file-backed RSS {max((s[1] for s in self.samples), default=0.0):,.0f} MB")
+        highest: dict[str, float] = {}
+        for anon, _, where in self.samples:
+            highest[where] = max(anon, highest.get(where, 0.0))
+        for where, anon in sorted(highest.items(), key=lambda item: -item[1])[:10]:
+            print(f"  anonymous {anon:8,.0f} MB  {where}")
 
 
 class _PeakSnapshots:
