@@ -95,6 +95,9 @@ class _RssSampler:
             highest[where] = max(anon, highest.get(where, 0.0))
         for where, anon in sorted(highest.items(), key=lambda item: -item[1])[:10]:
             print(f"  anonymous {anon:8,.0f} MB  {where}")
+        print("timeline (anonymous MB, where):")
+        for anon, _, where in self.samples[:: max(1, len(self.samples) // 40)]:
+            print(f"  {anon:8,.0f}  {where}")
 
 
 class _PeakSnapshots:
