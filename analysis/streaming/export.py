@@ -69,7 +69,7 @@ from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
 from ..sourcing.quote_variants import QUOTE_COLUMNS
-from ..sourcing.summaries import SUMMARY_COLUMNS, summary_tables
+from ..sourcing.summaries import SUMMARY_COLUMNS
 from ..study import (
     BatchPool,
     Study,
@@ -90,6 +90,7 @@ from .held import FrameSpill, RawTexts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
+from .sourcing_group import across_tables
 from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
 # The sourcing tables whose rows are one article's: written chunk by chunk (the others are made across articles).
@@ -296,11 +297,12 @@ class StreamingExport:
         compared across the corpus below) gives the chunk's rows of the per-article tables, attributions and
         accused_parties, and the articles that make it fail (found and left out as in memory:
         :func:`~analysis.export.isolated_tables`); its per-outlet tables are the chunk's only, and dropped.
-        Then the tables across articles are made from the columns they read only, of every chunk
-        (:func:`_sourcing_across`), the failed articles left out. So the group holds one chunk's attributions
-        and accusing tokens, and the corpus's summary columns and top-level quotations, not every
-        attribution's row and every accusing token. An article that fails only the tables across articles
-        is left out of those, not of the per-article tables (in memory: of every sourcing table)."""
+        Then the tables across articles are made from the columns they read only, the attributions one outlet
+        at a time (:func:`~analysis.streaming.sourcing_group.across_tables`), the failed articles left out. So
+        the group holds one chunk's attributions and accusing tokens, an outlet's summary columns and the
+        corpus's top-level quotations, not every attribution's row and every accusing token. An article that
+        fails only the tables across articles is left out of those, not of the per-article tables (in memory:
+        of every sourcing table)."""
         failed = []
         for number in range(len(self.raw.paths)):
             study = self._chunk_sourcing_study(number)
@@ -310,7 +312,8 @@ class StreamingExport:
             failed.append(chunk_failed)
             del study, tables
         left_out = set(_concat(failed)["article_id"])
-        tables, across_failed = isolated_run(_sourcing_across, self._sourcing_across_study(left_out), "sourcing")
+        across = partial(across_tables, attributions=self.held["attributions"])  # read one outlet at a time
+        tables, across_failed = isolated_run(across, self._sourcing_across_study(left_out), "sourcing")
         for name, frame in tables.items():
             self.write(name, frame)
         return [*failed, across_failed]
@@ -331,9 +334,10 @@ class StreamingExport:
         )
 
     def _sourcing_across_study(self, left_out: set[str]) -> Study:
-        """Return the Study :func:`_sourcing_across` reads: every article, the attributions' summary columns
-        and the top-level quotations' columns of every chunk, without the articles in ``left_out``."""
-        attributions = _concat(self.held["attributions"].frames(columns=SUMMARY_COLUMNS))
+        """Return the Study :func:`~analysis.streaming.sourcing_group.across_tables` reads: every article and the
+        top-level quotations' columns of every chunk (its attributions read there), without the articles in
+        ``left_out``."""
+        attributions = pd.DataFrame(columns=SUMMARY_COLUMNS)
         quotes = _concat(self.held["quotes"].frames(columns=QUOTE_COLUMNS, filters=[("depth", "==", 1)]))
         study = self._lean_study(_nothing(), attributions=attributions, quotes=quotes)
         if left_out:
@@ -366,14 +370,6 @@ class StreamingExport:
         for name, frame in self.reuse.tables(study, self.held).items():
             self.write(name, frame)
         return []
-
-
-def _sourcing_across(study: Study) -> dict[str, pd.DataFrame]:
-    """Return the sourcing tables made across articles (:func:`analysis.sourcing.tables`' per-outlet tables
-    and quote_variants) from ``study``'s attributions (their :data:`~analysis.sourcing.summaries.SUMMARY_COLUMNS`
-    suffice) and quotations."""
-    summaries = summary_tables(study.attributions, list(study.outlet_of().values()), study.codebooks)
-    return {**summaries, "quote_variants": sourcing.quote_variants(study)}
 
 
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
