@@ -3,7 +3,7 @@
 The streamed distinctive phrases need the sum of the prior over every n-gram in the order of their strings
 (:meth:`analysis.streaming.phrases.PhraseAggregate._of_size`), a float sum that depends on the order and on
 how it is grouped. Holding every n-gram's value to call ``np.sum`` once grew with the corpus (most n-grams of
-real text are seen once: about 24 bytes per distinct n-gram at once, 31 kB per bench article). numpy sums a
+real text are seen once: 24 bytes per distinct n-gram at once, about 10 kB per bench article). numpy sums a
 contiguous float64 array by pairwise summation (``pairwise_sum`` in numpy's ``loops_utils.h.src``): an array
 of at most 128 values is a leaf (fewer than 8 added in order; else eight running sums combined as a tree,
 then the rest added in order); a longer one is split at n2 = n // 2 rounded down to a multiple of 8, and
