@@ -26,6 +26,9 @@ from analysis.study import BatchPool, load_study, release_freed_memory
 
 GROUPS = {"vocabulary": "_write_vocabulary", "sourcing": "_write_sourcing", "rates": "_write_rates"}
 GROUPS["reuse"] = "_write_whole_corpus"
+# The modules a group's memory is charged to (the innermost at work in a sample), besides "other".
+PHASES = [f"streaming/{name}.py" for name in ("phrases", "collocations", "vocabulary", "sourcing_group", "reuse")]
+PHASES += ["streaming/parts.py", "streaming/export.py"]
 
 
 def prepare(n_articles: int, folder: Path) -> None:
@@ -78,26 +81,37 @@ class _RssSampler:
             fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
             anon, file = (int(fields[name].split()[0]) / 1e3 for name in ("RssAnon", "RssFile"))
             frame, where = sys._current_frames().get(self._main), []
-            while frame is not None and len(where) < 4:
+            while frame is not None and len(where) < 12:
                 if "analysis/" in frame.f_code.co_filename:
                     where.append(f"{frame.f_code.co_filename.split('analysis/')[-1]}:{frame.f_lineno}")
                 frame = frame.f_back
-            self.samples.append((anon, file, " < ".join(where)))
+            self.samples.append((anon, file, " < ".join(where)))  # printed: the innermost four
 
     def report(self) -> None:
         """Print the highest anonymous RSS sample, where the group was then, and the highest file-backed."""
         self._stop.set()
         anon, file, where = max(self.samples, default=(0.0, 0.0, ""))
-        print(f"peak anonymous RSS {anon:,.0f} MB (file-backed then {file:,.0f} MB) at {where}")
+        print(f"peak anonymous RSS {anon:,.0f} MB (file-backed then {file:,.0f} MB) at {_short(where)}")
         print(f"peak file-backed RSS {max((s[1] for s in self.samples), default=0.0):,.0f} MB")
         highest: dict[str, float] = {}
         for anon, _, where in self.samples:
-            highest[where] = max(anon, highest.get(where, 0.0))
+            highest[_short(where)] = max(anon, highest.get(_short(where), 0.0))
         for where, anon in sorted(highest.items(), key=lambda item: -item[1])[:10]:
             print(f"  anonymous {anon:8,.0f} MB  {where}")
-        print("timeline (anonymous MB, where):")
+        phases: dict[str, float] = {}
+        for anon, _, where in self.samples:
+            files = [frame.split(":")[0] for frame in where.split(" < ")]
+            phase = next((name for name in files if name in PHASES), "other")
+            phases[phase] = max(anon, phases.get(phase, 0.0))
+        print("peak anonymous RSS by the module at work: " + ", ".join(f"{k} {v:,.0f}" for k, v in phases.items()))
+        print(f"timeline (anonymous MB, where; {self.samples[0][0] if self.samples else 0:,.0f} MB at the start):")
         for anon, _, where in self.samples[:: max(1, len(self.samples) // 40)]:
-            print(f"  {anon:8,.0f}  {where}")
+            print(f"  {anon:8,.0f}  {_short(where)}")
+
+
+def _short(where: str) -> str:
+    """Return the innermost four frames of a sample's place."""
+    return " < ".join(where.split(" < ")[:4])
 
 
 class _PeakSnapshots:
