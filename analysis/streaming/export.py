@@ -17,8 +17,9 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   and voice; per-article term counts spilled to disk: :mod:`analysis.streaming.vocabulary`);
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
   the sourcing tables: attributions and accused_parties a spilled chunk at a time (its attributions and the
-  tokens of its accusing sentences), the per-outlet summaries and quote_variants from the columns they read
-  of every attribution and top-level quotation (:meth:`StreamingExport._write_sourcing`);
+  tokens of its accusing sentences), the per-outlet summaries from the columns they read of one outlet's
+  attributions at a time, quote_variants from those of every top-level quotation
+  (:meth:`StreamingExport._write_sourcing`);
 * merged from per-chunk n-gram counts, spilled in hash partitions: collocations
   (:mod:`analysis.streaming.collocations`) and distinctive_phrases (:mod:`analysis.streaming.phrases`,
   example lines read back from spilled chunks);
