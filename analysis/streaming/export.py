@@ -262,7 +262,8 @@ class StreamingExport:
 
     def _write_vocabulary(self) -> list[pd.DataFrame]:
         """Write terms, collocations, distinctive_phrases and keyness; return no failed articles."""
-        self.write("terms", self.vocabulary.terms())
+        for frame in self.vocabulary.terms_frames():
+            self.write("terms", frame)
         self.write("collocations", self.collocations.table())
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
         # The phrases' examples read the articles, raw texts and codebooks only (tokens and sentences from the
