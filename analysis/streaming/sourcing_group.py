@@ -5,10 +5,12 @@ The per-outlet tables (sources, sourcing_outlets, sourcing_affiliations, sourcin
 outlet's rows read only that outlet's attributions, in their order: every row, float and order of the
 whole corpus's tables is that of the tables of each outlet's attributions, the outlets in sorted order
 (tests/test_streaming_group_memory_sourcing.py). So :func:`across_tables` reads each outlet's rows of the
-spilled attributions (its summary columns, chunk by chunk) instead of every attribution at once: measured
-on 5,000 bench articles, the summaries raised the sourcing group's memory by about 17 kB per article
-(1.7 GB at 100,000); now by an outlet's share of that. ``quote_variants`` still reads every top-level
-quotation (its wordings are compared across the corpus: :func:`analysis.sourcing.quote_variants`).
+spilled attributions (its summary columns, chunk by chunk) instead of every attribution at once. Measured
+(``bench --stream --chunk-size 1000``, realistic corpus, 5 outlets): the group's own memory (its peak less the
+client's at the fork) at 2,000 / 5,000 articles 75 / 206 -> 74 / 148 MB, its growth 44 -> 25 kB per article;
+the summaries had raised it by about 17 kB per article (sampled in ``benchmarks/final_groups.py``), now by an
+outlet's share of that. ``quote_variants`` still reads every top-level quotation (its wordings are compared
+across the corpus: :func:`analysis.sourcing.quote_variants`): most of what is left.
 """
 
 from __future__ import annotations
