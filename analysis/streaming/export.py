@@ -17,8 +17,9 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   and voice; per-article term counts spilled to disk: :mod:`analysis.streaming.vocabulary`);
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
   the sourcing tables: attributions and accused_parties a spilled chunk at a time (its attributions and the
-  tokens of its accusing sentences), the per-outlet summaries and quote_variants from the columns they read
-  of every attribution and top-level quotation (:meth:`StreamingExport._write_sourcing`);
+  tokens of its accusing sentences), the per-outlet summaries from the columns they read of one outlet's
+  attributions at a time, quote_variants from those of every top-level quotation
+  (:meth:`StreamingExport._write_sourcing`);
 * merged from per-chunk n-gram counts, spilled in hash partitions: collocations
   (:mod:`analysis.streaming.collocations`) and distinctive_phrases (:mod:`analysis.streaming.phrases`,
   example lines read back from spilled chunks);
@@ -69,7 +70,7 @@ from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
 from ..sourcing.quote_variants import QUOTE_COLUMNS
-from ..sourcing.summaries import SUMMARY_COLUMNS, summary_tables
+from ..sourcing.summaries import SUMMARY_COLUMNS
 from ..study import (
     BatchPool,
     Study,
@@ -90,6 +91,7 @@ from .held import FrameSpill, RawTexts
 from .parts import PartWriter
 from .phrases import PhraseAggregate, chunk_phrase_counts
 from .reuse import ReuseSpill
+from .sourcing_group import across_tables
 from .vocabulary import ChunkCounts, VocabularyAggregate, chunk_tables
 
 # The sourcing tables whose rows are one article's: written chunk by chunk (the others are made across articles).
@@ -260,7 +262,8 @@ class StreamingExport:
 
     def _write_vocabulary(self) -> list[pd.DataFrame]:
         """Write terms, collocations, distinctive_phrases and keyness; return no failed articles."""
-        self.write("terms", self.vocabulary.terms())
+        for frame in self.vocabulary.terms_frames():
+            self.write("terms", frame)
         self.write("collocations", self.collocations.table())
         statistics = (PHRASE_MIN_COUNT, DEFAULT_PRIOR, PRIOR_WEIGHT)
         # The phrases' examples read the articles, raw texts and codebooks only (tokens and sentences from the
@@ -296,11 +299,12 @@ class StreamingExport:
         compared across the corpus below) gives the chunk's rows of the per-article tables, attributions and
         accused_parties, and the articles that make it fail (found and left out as in memory:
         :func:`~analysis.export.isolated_tables`); its per-outlet tables are the chunk's only, and dropped.
-        Then the tables across articles are made from the columns they read only, of every chunk
-        (:func:`_sourcing_across`), the failed articles left out. So the group holds one chunk's attributions
-        and accusing tokens, and the corpus's summary columns and top-level quotations, not every
-        attribution's row and every accusing token. An article that fails only the tables across articles
-        is left out of those, not of the per-article tables (in memory: of every sourcing table)."""
+        Then the tables across articles are made from the columns they read only, the attributions one outlet
+        at a time (:func:`~analysis.streaming.sourcing_group.across_tables`), the failed articles left out. So
+        the group holds one chunk's attributions and accusing tokens, an outlet's summary columns and the
+        corpus's top-level quotations, not every attribution's row and every accusing token. An article that
+        fails only the tables across articles is left out of those, not of the per-article tables (in memory:
+        of every sourcing table)."""
         failed = []
         for number in range(len(self.raw.paths)):
             study = self._chunk_sourcing_study(number)
@@ -310,7 +314,8 @@ class StreamingExport:
             failed.append(chunk_failed)
             del study, tables
         left_out = set(_concat(failed)["article_id"])
-        tables, across_failed = isolated_run(_sourcing_across, self._sourcing_across_study(left_out), "sourcing")
+        across = partial(across_tables, attributions=self.held["attributions"])  # read one outlet at a time
+        tables, across_failed = isolated_run(across, self._sourcing_across_study(left_out), "sourcing")
         for name, frame in tables.items():
             self.write(name, frame)
         return [*failed, across_failed]
@@ -331,9 +336,10 @@ class StreamingExport:
         )
 
     def _sourcing_across_study(self, left_out: set[str]) -> Study:
-        """Return the Study :func:`_sourcing_across` reads: every article, the attributions' summary columns
-        and the top-level quotations' columns of every chunk, without the articles in ``left_out``."""
-        attributions = _concat(self.held["attributions"].frames(columns=SUMMARY_COLUMNS))
+        """Return the Study :func:`~analysis.streaming.sourcing_group.across_tables` reads: every article and the
+        top-level quotations' columns of every chunk (its attributions read there), without the articles in
+        ``left_out``."""
+        attributions = pd.DataFrame(columns=SUMMARY_COLUMNS)
         quotes = _concat(self.held["quotes"].frames(columns=QUOTE_COLUMNS, filters=[("depth", "==", 1)]))
         study = self._lean_study(_nothing(), attributions=attributions, quotes=quotes)
         if left_out:
@@ -368,14 +374,6 @@ class StreamingExport:
         return []
 
 
-def _sourcing_across(study: Study) -> dict[str, pd.DataFrame]:
-    """Return the sourcing tables made across articles (:func:`analysis.sourcing.tables`' per-outlet tables
-    and quote_variants) from ``study``'s attributions (their :data:`~analysis.sourcing.summaries.SUMMARY_COLUMNS`
-    suffice) and quotations."""
-    summaries = summary_tables(study.attributions, list(study.outlet_of().values()), study.codebooks)
-    return {**summaries, "quote_variants": sourcing.quote_variants(study)}
-
-
 def _chunk_vocabulary(study: Study, stop: frozenset[str]) -> tuple[dict, ChunkCounts, ChunkCollocations, dict]:
     """Return a chunk's per-article vocabulary tables, its vocabulary counts, its collocation counts and its
     n-gram counts (one ``_prepare`` of the chunk for all)."""
@@ -400,9 +398,9 @@ def _item_ranges(spill: FrameSpill, rows: int) -> list[list[str]]:
     """Return the items of a measure's spilled rates, sorted, in consecutive ranges of at most ``rows`` rates
     (an item with more is a range of its own); one empty range when there are no rates, so the measure's
     (empty) frame is still read."""
-    counts = _concat(spill.frames(columns=["item"]))["item"].value_counts(sort=False)
+    counts = spill.value_counts("item")
     ranges, size = [[]], 0
-    for item in sorted(counts.index):
+    for item in sorted(counts):
         if ranges[-1] and size + counts[item] > rows:
             ranges.append([])
             size = 0

@@ -48,6 +48,16 @@ class FrameSpill:
         ``filters``, to read part of each)."""
         return [self.frame(number, **read) for number in range(len(self.paths))]
 
+    def value_counts(self, column: str) -> dict:
+        """Return the rows of each value of ``column`` over every chunk, read a chunk's column at a time (the
+        whole column of every chunk, e.g. the item of every rate, grows with the corpus: ~120 rates per bench
+        article)."""
+        counts: dict = {}
+        for number in range(len(self.paths)):
+            for value, rows in self.frame(number, columns=[column])[column].value_counts(sort=False).items():
+                counts[value] = counts.get(value, 0) + int(rows)
+        return counts
+
     def frame(self, number: int, **read) -> pd.DataFrame:
         """Return the frame of the ``number``-th chunk written (``read`` as in :meth:`frames`)."""
         return pd.read_parquet(self.paths[number], **read)

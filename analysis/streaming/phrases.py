@@ -24,9 +24,11 @@ article) -> none, and the bigrams' 31.1 MB (15.6 kB per article) -> none; the cl
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -39,9 +41,13 @@ from ..vocabulary.phrases import PHRASE_COLUMNS
 from ..vocabulary.terms import _prepare
 from ..voices import QUOTATION
 from .held import ColumnSpill
+from .pairwise import PairwiseSum
 from .partitions import PartitionSpill, merge_rows
 
 WORD_BITS = 21  # an n-gram of up to 3 words packed in an int64: 2 M terms
+# Files the prior's n-grams are spread over by their first word's rank (_PriorSpill): the group holds one.
+PRIOR_BUCKETS = 64
+PRIOR_ROW = np.dtype([("key", np.int64), ("background", np.int32)])
 
 
 def chunk_phrase_counts(p: dict, sizes: Sequence[int]) -> dict:
@@ -143,8 +149,8 @@ class PhraseAggregate:
         statistics of a row read the row and four sums over every n-gram: the target's and the reference's
         words (sums of integers: exact in any order), the background's (the same) and the prior's total
         alpha_0 = sum(alpha), a float sum that depends on the order of its terms: the n-gram strings sorted.
-        So the background count of every n-gram is kept (4 bytes, with an 8-byte sort key) and summed in
-        that order, as :func:`~analysis.vocabulary.priors.dirichlet_prior` and
+        So the background count of every n-gram is spilled with its sort key (:class:`_PriorSpill`) and summed
+        in that order, as :func:`~analysis.vocabulary.priors.dirichlet_prior` and
         :func:`~analysis.vocabulary.keyness_measures.log_odds_dirichlet` sum it (:func:`_log_odds_z`): the same
         floats as the matrix (tests/test_streaming_groups.py, tests/test_streaming_partitions.py).
         Only the ``corpus`` prior is made so (the export's; ``wordfreq`` would read every n-gram's string).
@@ -156,29 +162,15 @@ class PhraseAggregate:
             return []
         rank, stop = self._term_ranks()
         words = np.zeros(len(self.outlet_ids), dtype=np.int64)  # every n-gram's count in each outlet id
-        sort_keys, backgrounds, found = [], [], []
+        spilled = _PriorSpill(self.spill_dir / f"prior-{n}", len(rank), n)
+        found = []
         for rows in self.counts[n].partitions_read():
             merged, background, candidates = self._partition(rows, n, (rank, stop), min_count)
             del rows
             words += np.bincount(merged["outlet"], weights=merged["count"], minlength=len(words)).astype(np.int64)
-            sort_keys.append(_rank_keys(merged["key"][background[0]], n, rank))
-            backgrounds.append(background[1])
+            spilled.add(_rank_keys(merged["key"][background[0]], n, rank), background[1])
             found.append(candidates)
-        # The prior over every n-gram, in the order of their strings (the dense matrix's rows).
-        # Per n-gram at most ~24 bytes at once: its sort key (then its prior) and position, 8 bytes each, and its
-        # background, 4 bytes (and 4 reordered).
-        sort_key = np.concatenate(sort_keys)
-        del sort_keys
-        order = np.argsort(sort_key)
-        del sort_key
-        alpha = np.concatenate(backgrounds)[order].astype(float)
-        del order, backgrounds
-        total = alpha.sum()  # dirichlet_prior's background.sum() (integers: exact)
-        alpha0 = prior_weight * total
-        alpha /= total
-        alpha *= alpha0  # alpha0 * shape, in place
-        prior_total = alpha.sum()
-        del alpha
+        total, alpha0, prior_total = spilled.totals(prior_weight)
         rows = {name: np.concatenate([part[name] for part in found]) for name in found[0]}
         order = np.lexsort((rows["outlet"], rows["sort_key"]))
         rows = {name: values[order] for name, values in rows.items()}
@@ -296,6 +288,68 @@ class PhraseAggregate:
         firsts = [_row(p, a, "start", s) for a, s in zip(art.tolist(), table["_start"].tolist(), strict=True)]
         lasts = [_row(p, a, "end", e) for a, e in zip(art.tolist(), table["_end"].tolist(), strict=True)]
         return _concordance(few, p, firsts, lasts, window)
+
+
+class _PriorSpill:
+    """Every n-gram's background count with its rank key (:func:`_rank_keys`), spilled to ``folder`` in
+    ``PRIOR_BUCKETS`` files by the rank of its first word, so that reading the files in order, each sorted,
+    gives the n-grams in the order of their strings; :meth:`totals` sums the prior over them in that order
+    (:class:`~analysis.streaming.pairwise.PairwiseSum`: ``np.sum``'s float of the whole array).
+
+    Held whole (a sort key, a position and a background per n-gram: about 24 bytes per distinct n-gram at
+    once) it grew with the corpus: the distinct trigrams of 2,000 / 5,000 bench articles are 0.90 / 2.13 M
+    (22 / 51 MB held at once), about 10 kB per article, about 1 GB at 100,000; now the group holds one file's
+    (at 5,000 articles the largest of 256 held 5.8 % of the trigrams, those opening with the commonest words)."""
+
+    def __init__(self, folder: Path, n_terms: int, n: int) -> None:
+        self.folder, self.n_terms, self.n = Path(folder), max(n_terms, 1), n
+        shutil.rmtree(self.folder, ignore_errors=True)  # the files are appended to: none left from an earlier run
+        self.folder.mkdir(parents=True)
+        self.count, self.background = 0, 0
+        self._streams: dict[int, BinaryIO] = {}  # open while n-grams are added: opening a file per partition and
+        # bucket took 2 of the 8.6 CPU s of the phrases at 2,000 bench articles
+
+    def _path(self, bucket: int) -> Path:
+        return self.folder / f"{bucket:03d}.prior"
+
+    def add(self, rank_keys: np.ndarray, background: np.ndarray) -> None:
+        """Append some n-grams' rank keys and background counts (int32) to their files."""
+        self.count += len(rank_keys)
+        self.background += int(background.sum(dtype=np.int64))
+        first = rank_keys >> (WORD_BITS * (self.n - 1))  # the first word's rank
+        bucket = first * PRIOR_BUCKETS // self.n_terms
+        order = np.argsort(bucket, kind="stable")
+        rows = np.empty(len(order), dtype=PRIOR_ROW)
+        rows["key"], rows["background"] = rank_keys[order], background[order]
+        bounds = np.searchsorted(bucket[order], np.arange(PRIOR_BUCKETS + 1))
+        for b in np.flatnonzero(np.diff(bounds)).tolist():
+            if b not in self._streams:
+                self._streams[b] = open(self._path(b), "ab")  # noqa: SIM115 (closed by totals)
+            rows[bounds[b] : bounds[b + 1]].tofile(self._streams[b])
+
+    def totals(self, prior_weight: float) -> tuple[np.float64, np.float64, np.float64]:
+        """Return (the backgrounds' total, alpha_0 = ``prior_weight`` x it, the sum of the prior over every n-gram
+        in string order): :func:`~analysis.vocabulary.priors.dirichlet_prior`'s ``background.sum()``, its
+        ``alpha0`` and ``alpha.sum()``, the same floats; the files are removed."""
+        for stream in self._streams.values():
+            stream.close()
+        self._streams = {}
+        total = np.float64(self.background)  # a sum of integers below 2**53: the float sum's value in any order
+        alpha0 = prior_weight * total
+        summed = PairwiseSum(self.count)
+        for b in range(PRIOR_BUCKETS):
+            path = self._path(b)
+            if not path.is_file():
+                continue
+            rows = np.fromfile(path, dtype=PRIOR_ROW)
+            alpha = rows["background"][np.argsort(rows["key"])].astype(float)
+            del rows
+            alpha /= total
+            alpha *= alpha0  # alpha0 * shape, in place, as dirichlet_prior
+            summed.add(alpha)
+            path.unlink()
+        self.folder.rmdir()
+        return total, alpha0, summed.total()
 
 
 def _firsts(keys: np.ndarray, article: np.ndarray, c: dict, mine: np.ndarray) -> np.ndarray:

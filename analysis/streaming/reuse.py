@@ -42,7 +42,7 @@ from ..reuse.seeds import equal_runs, expand
 from ..reuse.shingles import corpus_shingles
 from ..reuse.views import add_tallies, origin_table, origin_tallies
 from ..reuse.words import CorpusWords, body_words, corpus_words
-from ..study import Study
+from ..study import Study, release_freed_memory
 from .held import ColumnSpill, FrameSpill
 
 # Files the (shingle hash, article) entries are spread over, by the hash's top BUCKET_BITS bits: blocking
@@ -173,12 +173,16 @@ class ReuseSpill:
         chunk_of = {}
         for number, (first, last, _) in enumerate(self.chunks):
             chunk_of.update(dict.fromkeys(article_ids[first:last], number))
-        split = {"reuse": _by_chunk(reuse, chunk_of), "differences": _by_chunk(differences, chunk_of)}
+        split = {
+            "reuse": (reuse, _by_chunk(reuse, chunk_of)),
+            "differences": (differences, _by_chunk(differences, chunk_of)),
+        }
+        del chunk_of
         tables, tallies = [], {}
         for number, (first, last, _) in enumerate(self.chunks):
             if first == last:
                 continue  # no primary article: no row
-            rows = {name: by_chunk.get(number, empty) for name, (by_chunk, empty) in split.items()}
+            rows = {name: frame.iloc[positions.get(number, [])] for name, (frame, positions) in split.items()}
             ids = set(article_ids[first:last])
             frames = {name: _rows_of(held[name].frame(number), ids) for name in CHUNK_FRAMES}
             chunk = replace(study, tokens=self._chunk_words(number), **frames)
@@ -187,6 +191,8 @@ class ReuseSpill:
             found = origin_tallies(chunk, rows["reuse"], rows["differences"], mentions, frames["attributions"])
             for item, tally in found.items():
                 tallies[item] = add_tallies([tallies[item], tally]) if item in tallies else tally
+            del chunk, rows, frames, found, mentions
+            release_freed_memory()  # the chunk's temporaries, else kept by glibc (5,000 bench articles: 347 -> 333 MB)
         return pd.concat(tables, ignore_index=True), tallies
 
     def _chunk_words(self, number: int) -> pd.DataFrame:
@@ -210,12 +216,15 @@ def _rows_of(frame: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:
     return frame[frame["article_id"].isin(article_ids)]
 
 
-def _by_chunk(frame: pd.DataFrame, chunk_of: dict[str, int]) -> tuple[dict[int, pd.DataFrame], pd.DataFrame]:
-    """Return a frame's rows split by the chunk of their article (rows of other articles left out), and its
-    empty frame (for a chunk without rows)."""
-    chunk = frame["article_id"].map(chunk_of)
-    split = {int(number): rows for number, rows in frame.groupby(chunk, sort=False)}
-    return split, frame.iloc[:0]
+def _by_chunk(frame: pd.DataFrame, chunk_of: dict[str, int]) -> dict[int, np.ndarray]:
+    """Return the positions of a frame's rows by the chunk of their article (rows of other articles left out),
+    in order: the rows are taken a chunk at a time, not copied into every chunk's frame at once."""
+    chunk = frame["article_id"].map(chunk_of).to_numpy(dtype=float)
+    found = np.flatnonzero(~np.isnan(chunk))
+    order = found[np.argsort(chunk[found], kind="stable")]
+    return {
+        int(chunk[rows[0]]): rows for rows in np.split(order, np.flatnonzero(np.diff(chunk[order])) + 1) if len(rows)
+    }
 
 
 def _add_counts(
