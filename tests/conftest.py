@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis import sourcing
 from analysis.corpus import METADATA_COLUMNS
 from analysis.lexicon import Codebooks
 from analysis.study import Study, build_study, load_study
@@ -37,6 +38,21 @@ def make_articles(texts: dict[str, str], outlets: dict[str, str] | None = None) 
 def make_study(texts: dict[str, str], outlets: dict[str, str] | None = None) -> Study:
     """Return the Study of invented texts, read with the committed study's codebooks."""
     return build_study(make_articles(texts, outlets), codebooks=SEED_CODEBOOKS)
+
+
+# A one-line headline and a first paragraph above the paragraphs a test writes, so they read as body.
+INVENTED_TOP = "An invented headline for a test\n\nThe harbour reopened on Friday after a week of storms.\n\n"
+
+
+def attributions_of_paragraphs(*paragraphs: str) -> pd.DataFrame:
+    """Return the attributions of one invented article (outlet "Outlet A") whose body is ``paragraphs``."""
+    raw = INVENTED_TOP + "\n\n".join(paragraphs) + "\n"
+    return sourcing.attributions(make_study({"t1": raw}, {"t1": "Outlet A"}))
+
+
+def speaker_cue_content(found: pd.DataFrame) -> list[list[str]]:
+    """Return each attribution as [speaker as written, cue, content]."""
+    return found[["speaker_text", "cue", "content"]].values.tolist()
 
 
 @pytest.fixture(scope="session")

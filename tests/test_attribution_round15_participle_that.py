@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis import sourcing
-from conftest import make_study
-
-
-def extract(*paragraphs: str) -> pd.DataFrame:
-    """Attributions of one invented article whose body is ``paragraphs``."""
-    raw = "An invented headline for a test\n\nThe harbour reopened on Friday after a week of storms.\n\n"
-    return sourcing.attributions(make_study({"t1": raw + "\n\n".join(paragraphs) + "\n"}, {"t1": "Outlet A"}))
+from conftest import attributions_of_paragraphs as extract
 
 
 def test_the_content_keeps_the_participles_object() -> None:

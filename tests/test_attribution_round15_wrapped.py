@@ -4,20 +4,8 @@ ends on a word once the sentence already runs over a line break;
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis import sourcing
-from conftest import make_study
-
-
-def extract(*paragraphs: str) -> pd.DataFrame:
-    """Attributions of one invented article whose body is ``paragraphs``."""
-    raw = "An invented headline for a test\n\nThe harbour reopened on Friday after a week of storms.\n\n"
-    return sourcing.attributions(make_study({"t1": raw + "\n\n".join(paragraphs) + "\n"}, {"t1": "Outlet A"}))
-
-
-def rows(found: pd.DataFrame) -> list[list[str]]:
-    return found[["speaker_text", "cue", "content"]].values.tolist()
+from conftest import attributions_of_paragraphs as extract
+from conftest import speaker_cue_content as rows
 
 
 def test_a_quoted_wrapped_paragraph_goes_on_over_a_short_line() -> None:
