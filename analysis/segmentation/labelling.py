@@ -40,6 +40,7 @@ from . import (
     pagination,
     programme,
     prompts,
+    record_turns,
     rules,
     section_headings,
     sentence_shape,
@@ -273,7 +274,20 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
     _label_later_feed_items(lines, labels)
+    _label_record_turns(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
+
+
+def _label_record_turns(lines: list[Line], labels: Labels) -> None:
+    """The speaker labels on lines of their own of a record of turns and the speeches under them are body
+    (:mod:`.record_turns`): the shape rules read a label as a byline or a stray line, a short speech as a link."""
+    texts = [line.text for line in lines]
+    for i in record_turns.speech_lines(texts, record_turns.turn_label_lines(texts, _is_prose), _is_prose):
+        if labels[i][0] != "body":
+            labels[i] = ("body", "a speaker's label or speech in a record of turns (:mod:`.record_turns`)")
+    for i, text in enumerate(texts):
+        if labels[i][0] == "body" and (reason := record_turns.procedural_note(text)):
+            labels[i] = ("boilerplate", reason)
 
 
 def _label_captions(lines: list[Line], labels: Labels) -> None:
@@ -689,6 +703,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.sharing_line(line.text)
             or transcripts.stage_direction(line.text)
             or transcripts.capitals_notice(line.text)
+            or record_turns.procedural_note(line.text)
         )
         if reason:
             labels[i] = ("boilerplate", reason)

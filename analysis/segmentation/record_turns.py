@@ -1,0 +1,167 @@
+"""The turns and the reporter's notes of an official record or transcript (issue 11, round 16).
+
+A parliament's official report, a committee's evidence or an assembly's verbatim report prints
+each speech under its speaker's label. Where the label stands on a line of its own ("Ms Jane
+Roe (Somewhere) (Lab)", "The Minister for X (Sir Y)", "Mr Speaker") it is short and has no
+sentence punctuation, like a byline or a kicker, and a short speech under it ("I will.") reads
+like furniture between labels. Both are the text of the record (the convention of the labelled
+turns of briefing, broadcast, interview and podcast transcripts). The reporter's notes of what
+is not speech ("[Interruption.]", "(Applause from the left)", "Senator Roe interjecting—") are
+furniture. Each function reads one line, or the lines of a page once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from . import rules
+
+# A note wholly within brackets or parentheses ("[Interruption.]", "(The sitting was suspended.)").
+BRACKETED_NOTE = re.compile(r"^[(\[](?P<inner>[^()\[\]]*(?:\([^()]*\)[^()\[\]]*)*)[)\]]\.?$")
+# A note is a phrase or a sentence; a longer bracketed line is a paragraph set in parentheses.
+MAX_WORDS_NOTE = 16
+# "<Who> interjecting—": the participle closes the line, with a dash or nothing after it.
+CLOSING_PARTICIPLE = re.compile(r"(?P<word>[^\W\d_]+)\s*[—–-]*\s*$")
+# Who interrupted is named in a few words ("Honourable senators", "Senator Roe").
+MAX_WORDS_INTERRUPTION = 6
+# A speaker's label: capitalised words with the small words of an office ("The Minister for the Middle East"),
+# then parenthesised notes (constituency, party, role, time) or none.
+LABEL = re.compile(
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*))*?)"
+    r"(?P<notes>(?:\s*\([^()]{1,80}\))*)\s*$"
+)
+# Small words an office's name holds in lower case ("Secretary of State for Health and Social Care").
+OFFICE_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+# A label names one speaker: a title and a name, or an office, in a few words (notes aside).
+MAX_WORDS_LABEL_NAME = 10
+# A record prints many turns; a page with fewer such label lines is no record (a byline over a paragraph).
+MIN_LABEL_LINES = 3
+# The speech under a label is read line by line up to the next label; only this many lines are looked at.
+MAX_SPEECH_LINES = 12
+
+
+@lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Return the honorifics that open a speaker's label (``segmentation_record_titles.txt``), lower case."""
+    return rules._word_list("segmentation_record_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def interruption_words() -> frozenset[str]:
+    """Return the participles that close a reporter's note of an interruption (``segmentation_record_notes.txt``)."""
+    return rules._word_list("segmentation_record_notes.txt")
+
+
+def procedural_note(text: str) -> str | None:
+    """Return a reason when ``text`` is a reporter's note of something that is not speech, on a line of its own:
+    a phrase or sentence wholly within brackets ("[Interruption.]", "(Applause from the left)") or a short line
+    naming who interrupted, closed by a participle ("Senator Roe interjecting—"); else None. A record prints
+    such notes between the turns; they are neither a speech nor a heading."""
+    stripped = text.strip()
+    if stripped[:1] in "([":
+        match = BRACKETED_NOTE.match(stripped)
+        words = rules.WORD.findall(match.group("inner")) if match else []
+        # A labelled note ("[Editor's note: …]", "(Update: …)") is text the editor adds, not a note of a sound.
+        labelled = match is not None and ": " in match.group("inner")
+        if match and not labelled and 1 <= len(words) <= MAX_WORDS_NOTE and words[0][:1].isupper():
+            return "a reporter's note within brackets on a line of its own (a sound or a procedure, not speech)"
+        return None
+    match = CLOSING_PARTICIPLE.search(stripped)
+    if not match or match.group("word").casefold() not in interruption_words():
+        return None
+    words = rules.WORD.findall(stripped)
+    if len(words) <= MAX_WORDS_INTERRUPTION and words[0][:1].isupper():
+        return "a reporter's note of an interruption on a line of its own ('<who> interjecting—')"
+    return None
+
+
+def speaker_label(text: str) -> bool:
+    """True when ``text`` has the shape of a speaker's label on a line of its own: no sentence punctuation, a few
+    capitalised words (an office's small words aside), and either an honorific first ("Mr Speaker", "Sir Alan
+    Doe") or parenthesised notes after a name or office ("Jane Roe (Somewhere) (Lab)", "The Minister for X (Sir
+    Y)"). The shape alone fits a byline too: :func:`turn_label_lines` asks for a page of such turns."""
+    stripped = text.strip()
+    if not stripped or rules.SENTENCE_END.search(stripped) or stripped.endswith(":"):
+        return False
+    match = LABEL.match(stripped)
+    if not match:
+        return False
+    words = match.group("name").split()
+    if not 2 <= len(words) <= MAX_WORDS_LABEL_NAME:
+        return False
+    if not all(word[:1].isupper() or word in OFFICE_WORDS for word in words) or words[-1] in OFFICE_WORDS:
+        return False
+    return bool(match.group("notes")) or words[0].rstrip(".").casefold() in address_words()
+
+
+# An inline label opens a turn's line: a question's number or none, a speaker's name or office (with notes), then a
+# colon ("Q3 Jane Roe: ...", "Senator ROE (State) (14:21): ...") or a full stop and a dash ("Jane Roe, on behalf
+# of the X Group. – ...", "President. – ...").
+INLINE_LABEL = re.compile(r"^(?P<number>Q\d{1,3}\s+)?(?P<label>[^:.–—]{1,120}?)(?P<mark>:|\.\s+[–—])\s+\S")
+# An inline label names a speaker in a few capitalised words ("Jane Roe", "The PRESIDENT", "Chair").
+MAX_WORDS_INLINE_NAME = 4
+
+
+def inline_label(text: str) -> bool:
+    """True when ``text`` opens with a speaker's label before a colon or a dash ("Jane Roe: …", "Q3 Chair: …",
+    "Jane Roe, on behalf of the X Group. – …"): a name or office in at most ``MAX_WORDS_INLINE_NAME``
+    capitalised words, then parenthesised notes or a comma and a role. The shape fits a quotation's
+    introduction too ("Critics: …"): :func:`turn_label_lines` asks for a page of such turns."""
+    match = INLINE_LABEL.match(text.strip())
+    if not match:
+        return False
+    label = match.group("label").strip()
+    if any(char.isdigit() for char in re.sub(r"\([^()]*\)", "", label)):
+        # A date or a figure outside the notes makes a teaser's or a field's head ("News, 5 March 2024: …").
+        return False
+    name = re.split(r"\s*[(,]", label, maxsplit=1)[0]
+    words = name.split()
+    if not (1 <= len(words) <= MAX_WORDS_INLINE_NAME and all(word[:1].isupper() for word in words)):
+        return False
+    # A field of the page ("Tags: …", "Source: …") has the same shape: a record's label carries a question's
+    # number, an honorific, parenthesised notes, a role after a comma, or the dash of a verbatim report.
+    return bool(
+        match.group("number")
+        or match.group("mark") != ":"
+        or name != label
+        or (len(words) >= 2 and words[0].rstrip(".").casefold() in address_words())
+    )
+
+
+def turn_label_lines(texts: list[str], is_prose: Callable[[str], bool]) -> list[int]:
+    """Return the indices of the speaker labels of a record of turns: labels on lines of their own with the speech
+    below (ending a sentence), and lines opened by an inline label. A page is read as a record only when at least
+    ``MIN_LABEL_LINES`` labels on lines of their own have a prose line below, or as many inline labels open prose
+    lines (a turn may end with a colon before a quotation read into the record); else []. One pass over the lines."""
+    own = [
+        i
+        for i, text in enumerate(texts[:-1])
+        if speaker_label(text) and rules.SENTENCE_END.search(texts[i + 1].rstrip())
+    ]
+    inline = [i for i, text in enumerate(texts) if inline_label(text)]
+    own_prose = sum(is_prose(texts[i + 1]) for i in own)
+    if own_prose < MIN_LABEL_LINES and sum(is_prose(texts[i]) for i in inline) < MIN_LABEL_LINES:
+        return []
+    return sorted(own + inline)
+
+
+def speech_lines(texts: list[str], labels: list[int], is_prose: Callable[[str], bool]) -> list[int]:
+    """Return the indices of the labels in ``labels`` and of the lines of each speech under a label on a line of
+    its own: the lines after it that end a sentence or are prose, up to the next label or the first other line (a
+    note, a column number or the page's furniture after the last speech). A turn opened by an inline label holds
+    its speech in its own line. At most ``MAX_SPEECH_LINES`` per label: linear in the page."""
+    starts = set(labels)
+    kept = []
+    for i in labels:
+        kept.append(i)
+        if not speaker_label(texts[i]):
+            continue
+        for j in range(i + 1, min(len(texts), i + 1 + MAX_SPEECH_LINES)):
+            if j in starts or procedural_note(texts[j]):
+                break
+            if not (is_prose(texts[j]) or rules.SENTENCE_END.search(texts[j].rstrip())):
+                break
+            kept.append(j)
+    return kept
