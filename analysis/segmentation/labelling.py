@@ -898,6 +898,14 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
+    if record_turns.turn_label_lines(texts := [line.text for line in lines], _is_prose):
+        chosen = record_turns.record_title(
+            texts,
+            candidates,
+            chosen,
+            lambda i: headline_overlap.overlap(texts[i], summary)[1],
+            rules.link_label_words(),
+        )
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
 

@@ -165,3 +165,37 @@ def speech_lines(texts: list[str], labels: list[int], is_prose: Callable[[str], 
                 break
             kept.append(j)
     return kept
+
+
+# A row of links or buttons: items set apart by runs of spaces ("Previous   Next"), or a breadcrumb trail.
+ROW_GAP = re.compile(r"\S\s{3,}\S")
+TRAIL_SEPARATOR = re.compile(r"\s[/»>|›]\s")
+
+
+def control_line(text: str, verbs: frozenset[str]) -> bool:
+    """True when ``text`` is a control or a row of them, not a title: items set apart by runs of spaces, a
+    breadcrumb trail, or a link opening with a button's verb in ``verbs`` ("View all … debates", "Download
+    text"; a teaser's "Watch: …" opens with its verb and a colon and is a title)."""
+    if ROW_GAP.search(text) or TRAIL_SEPARATOR.search(text):
+        return True
+    words = text.split()
+    return bool(words) and words[0].casefold() in verbs and len(words) > 1
+
+
+def record_title(
+    texts: list[str], candidates: list[int], chosen: int, shared: Callable[[int], int], verbs: frozenset[str]
+) -> int:
+    """Return the headline of a record of turns: of the ``candidates`` (headline-shaped lines above the first
+    paragraph) that are neither controls (:func:`control_line`) nor speaker labels, the one sharing the most
+    content words with the speeches (``shared``; the nearest the text on a tie), when it shares more than the
+    position rule's ``chosen`` or ``chosen`` is a control or a label. A record's page sets its title among
+    kickers, rows of links and metadata of one to three words each ("Senate", "Download text", "Proof"), which
+    the position rule, built for a news page's headline over its first paragraph, cannot tell apart; the
+    debate's title names what the speeches are about ("Syria: Idlib", "Oral evidence: <Bank> and the
+    withdrawals")."""
+    titles = [i for i in candidates if not control_line(texts[i], verbs) and not speaker_label(texts[i])]
+    if not titles:
+        return chosen
+    best = max(titles, key=lambda i: (shared(i), i))
+    weak = control_line(texts[chosen], verbs) or speaker_label(texts[chosen])
+    return best if weak or shared(best) > shared(chosen) else chosen
