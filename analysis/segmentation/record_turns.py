@@ -99,7 +99,9 @@ def speaker_label(text: str) -> bool:
 # An inline label opens a turn's line: a question's number or none, a speaker's name or office (with notes), then a
 # colon ("Q3 Jane Roe: ...", "Senator ROE (State) (14:21): ...") or a full stop and a dash ("Jane Roe, on behalf
 # of the X Group. – ...", "President. – ...").
-INLINE_LABEL = re.compile(r"^(?P<number>Q\d{1,3}\s+)?(?P<label>[^:.–—]{1,120}?)(?P<mark>:|\.\s+[–—])\s+\S")
+INLINE_LABEL = re.compile(
+    r"^(?P<number>Q\d{1,3}\s+)?(?P<label>(?:[^:.–—()]|\([^()]{0,80}\)){1,120}?)(?P<mark>:|\.\s+[–—])\s+\S"
+)
 # An inline label names a speaker in a few capitalised words ("Jane Roe", "The PRESIDENT", "Chair").
 MAX_WORDS_INLINE_NAME = 4
 
@@ -199,3 +201,22 @@ def record_title(
     best = max(titles, key=lambda i: (shared(i), i))
     weak = control_line(texts[chosen], verbs) or speaker_label(texts[chosen])
     return best if weak or shared(best) > shared(chosen) else chosen
+
+
+# A field of a record's metadata: a label of one or two words and a colon ("Members present: …", "Witnesses: …").
+METADATA_FIELD = re.compile(r"^[^\W_][\w’'-]*(?:\s[\w’'-]+)?:\s+\S")
+
+
+def record_metadata(texts: list[str], kinds: list[str], headline: int | None, turns: list[int]) -> list[int]:
+    """Return the lines between a record's title (``headline``) and its first turn (``turns``: the labels of
+    :func:`turn_label_lines`) that ``kinds`` reads as body and that are fields ("Volume 646: debated on …",
+    "Members present: …", "Witnesses: …") or rows of controls ("Watch the meeting   Download PDF"): the record's
+    metadata, as a portal's metadata block. A spokesman's opening statement above the questions is prose and
+    stays body."""
+    if headline is None or not turns or turns[0] <= headline:
+        return []
+    return [
+        i
+        for i in range(headline + 1, turns[0])
+        if kinds[i] == "body" and (METADATA_FIELD.match(texts[i]) or ROW_GAP.search(texts[i]))
+    ]
