@@ -708,6 +708,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or transcripts.stage_direction(line.text)
             or transcripts.capitals_notice(line.text)
             or record_turns.procedural_note(line.text)
+            or record_turns.item_links(line.text)
         )
         if reason:
             labels[i] = ("boilerplate", reason)

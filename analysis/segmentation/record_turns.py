@@ -64,7 +64,8 @@ def procedural_note(text: str) -> str | None:
         match = BRACKETED_NOTE.match(stripped)
         words = rules.WORD.findall(match.group("inner")) if match else []
         # A labelled note ("[Editor's note: …]", "(Update: …)") is text the editor adds, not a note of a sound.
-        labelled = match is not None and ": " in match.group("inner")
+        # A quotation set in parentheses is speech.
+        labelled = match is not None and (": " in match.group("inner") or match.group("inner")[:1] in "\"“‘'")
         if match and not labelled and 1 <= len(words) <= MAX_WORDS_NOTE and words[0][:1].isupper():
             return "a reporter's note within brackets on a line of its own (a sound or a procedure, not speech)"
         return None
@@ -220,3 +221,29 @@ def record_metadata(texts: list[str], kinds: list[str], headline: int | None, tu
         for i in range(headline + 1, turns[0])
         if kinds[i] == "body" and (METADATA_FIELD.match(texts[i]) or ROW_GAP.search(texts[i]))
     ]
+
+
+# An arrow or a quotation mark set before a pager's word ("‹ Prev", "« Previous").
+LEADING_ARROWS = "‹«<←"
+# A link to another item is a few words ("Previous debate: Business of the House" ends the short list).
+MAX_WORDS_ITEM_LINK = 8
+
+
+@lru_cache(maxsize=1)
+def item_link_words() -> frozenset[str]:
+    """Return the words that open a link to the previous or next item (``segmentation_item_link_words.txt``)."""
+    return rules._word_list("segmentation_item_link_words.txt")
+
+
+def item_links(text: str) -> str | None:
+    """Return a reason when ``text`` is a link or a row of links to the item before or after this one
+    ("Previous debate   Next debate", "‹ Prev   Next ›", "Next debate: Harbour Dues"): a short line opening with a
+    word of ``item_link_words`` and closing no sentence, without a figure (a pager that counts, "Article 3 of
+    17", moves through the site's sections); else None. Such links lead to other articles, not to sections."""
+    stripped = text.strip().lstrip(LEADING_ARROWS).strip()
+    words = rules.WORD.findall(stripped)
+    if not words or words[0].casefold() not in item_link_words() or len(words) > MAX_WORDS_ITEM_LINK:
+        return None
+    if any(char.isdigit() for char in stripped) or rules.SENTENCE_END.search(stripped):
+        return None
+    return "a link to the previous or next item of a series (another article, not a section)"
