@@ -96,6 +96,8 @@ INLINE_RECORD = """Harbour Council
 Minutes › Harbour Committee › Oral evidence
 Harbour Committee
 Oral evidence: Kelby ferry cancellations
+Ordered by the Council to be published on 9 May 2022.
+Uncorrected transcript. Witnesses have not had the opportunity to correct the record before it was put online.
 Members present: Oskar Brenn (Chair); Ada Quill; Tomas Vane.
 Witnesses: Ruth Pell and Ivo Sand.
 Q1 Oskar Brenn: Thank you for coming. Why were forty sailings cancelled in January this year?
@@ -112,9 +114,17 @@ Q4 Oskar Brenn: Thank you both. We will write to you about the timetable before 
 def test_inline_record_page() -> None:
     kinds = _kinds(INLINE_RECORD)
     assert kinds["Oral evidence: Kelby ferry cancellations"] == "headline"
-    assert kinds[INLINE_RECORD.splitlines()[8]] == "body"
+    assert kinds[INLINE_RECORD.splitlines()[10]] == "body"
     assert kinds["Members present: Oskar Brenn (Chair); Ada Quill; Tomas Vane."] == "boilerplate"
     assert kinds["Witnesses: Ruth Pell and Ivo Sand."] == "boilerplate"
+    assert kinds["Ordered by the Council to be published on 9 May 2022."] == "boilerplate"
+    assert kinds[INLINE_RECORD.splitlines()[5]] == "boilerplate"
+
+
+def test_record_notice() -> None:
+    assert record_turns.record_notice("Provisional edition")
+    assert record_turns.record_notice("Uncorrected evidence: not an approved text.")
+    assert not record_turns.record_notice("The ferry company published its winter timetable on Monday.")
 
 
 def test_labelled_turn_with_place_and_time_is_no_dateline() -> None:

@@ -190,36 +190,55 @@ def record_title(
 ) -> int:
     """Return the headline of a record of turns: of the ``candidates`` (headline-shaped lines above the first
     paragraph) that are neither controls (:func:`control_line`) nor speaker labels, the one sharing the most
-    content words with the speeches (``shared``; the nearest the text on a tie), when it shares more than the
-    position rule's ``chosen`` or ``chosen`` is a control or a label. A record's page sets its title among
+    content words with the speeches (``shared``; the nearest the text on a tie), when the position rule's
+    ``chosen`` is a control or a label (else ``chosen``: a site's banner may share a word with the text, round
+    11's briefing). A record's page sets its title among
     kickers, rows of links and metadata of one to three words each ("Senate", "Download text", "Proof"), which
     the position rule, built for a news page's headline over its first paragraph, cannot tell apart; the
     debate's title names what the speeches are about ("Syria: Idlib", "Oral evidence: <Bank> and the
     withdrawals")."""
-    titles = [i for i in candidates if not control_line(texts[i], verbs) and not speaker_label(texts[i])]
-    if not titles:
+    if not (control_line(texts[chosen], verbs) or speaker_label(texts[chosen])):
         return chosen
-    best = max(titles, key=lambda i: (shared(i), i))
-    weak = control_line(texts[chosen], verbs) or speaker_label(texts[chosen])
-    return best if weak or shared(best) > shared(chosen) else chosen
+    titles = [i for i in candidates if not control_line(texts[i], verbs) and not speaker_label(texts[i])]
+    return max(titles, key=lambda i: (shared(i), i)) if titles else chosen
 
 
 # A field of a record's metadata: a label of one or two words and a colon ("Members present: …", "Witnesses: …").
 METADATA_FIELD = re.compile(r"^[^\W_][\w’'-]*(?:\s[\w’'-]+)?:\s+\S")
 
 
+# The phrases of a record's notices about itself.
+NOTICES = "segmentation_record_notices.txt"
+
+
+@lru_cache(maxsize=1)
+def notice_phrases() -> tuple[re.Pattern, ...]:
+    """Return the phrases of a record's notices about itself (``segmentation_record_notices.txt``), as patterns
+    of whole words."""
+    return tuple(re.compile(rf"\b{re.escape(phrase)}\b") for phrase in sorted(rules._word_list(NOTICES)))
+
+
+def record_notice(text: str) -> bool:
+    """True when ``text`` holds a phrase of a record's notice about itself ("Uncorrected transcript. …",
+    "Provisional edition", "Ordered by the Committee to be published …")."""
+    folded = " ".join(rules.WORD.findall(text.casefold()))
+    return any(pattern.search(folded) for pattern in notice_phrases())
+
+
 def record_metadata(texts: list[str], kinds: list[str], headline: int | None, turns: list[int]) -> list[int]:
-    """Return the lines between a record's title (``headline``) and its first turn (``turns``: the labels of
-    :func:`turn_label_lines`) that ``kinds`` reads as body and that are fields ("Volume 646: debated on …",
-    "Members present: …", "Witnesses: …") or rows of controls ("Watch the meeting   Download PDF"): the record's
-    metadata, as a portal's metadata block. A spokesman's opening statement above the questions is prose and
-    stays body."""
+    """Return the lines of a record's header that ``kinds`` reads as text or chrome but that describe the record:
+    between its title (``headline``) and its first turn (``turns``: the labels of :func:`turn_label_lines`),
+    fields ("Volume 646: debated on …", "Members present: …"), rows of controls ("Watch the meeting   Download
+    PDF") and notices (:func:`record_notice`) read as body; above the title, notices read as chrome. A
+    spokesman's opening statement above the questions is prose without such a phrase and stays body."""
     if headline is None or not turns or turns[0] <= headline:
         return []
-    return [
+    above = [i for i in range(headline) if kinds[i] == "navigation" and record_notice(texts[i])]
+    return above + [
         i
         for i in range(headline + 1, turns[0])
-        if kinds[i] == "body" and (METADATA_FIELD.match(texts[i]) or ROW_GAP.search(texts[i]))
+        if kinds[i] == "body"
+        and (METADATA_FIELD.match(texts[i]) or ROW_GAP.search(texts[i]) or record_notice(texts[i]))
     ]
 
 
