@@ -94,8 +94,9 @@ def test_record_turns_page() -> None:
 
 INLINE_RECORD = """Harbour Council
 Minutes › Harbour Committee › Oral evidence
-Harbour Committee
+Ports and Ferries Committee
 Oral evidence: Kelby ferry cancellations
+Questions 1 – 4
 Ordered by the Council to be published on 9 May 2022.
 Uncorrected transcript. Witnesses have not had the opportunity to correct the record before it was put online.
 Members present: Oskar Brenn (Chair); Ada Quill; Tomas Vane.
@@ -114,11 +115,20 @@ Q4 Oskar Brenn: Thank you both. We will write to you about the timetable before 
 def test_inline_record_page() -> None:
     kinds = _kinds(INLINE_RECORD)
     assert kinds["Oral evidence: Kelby ferry cancellations"] == "headline"
-    assert kinds[INLINE_RECORD.splitlines()[10]] == "body"
+    assert kinds[INLINE_RECORD.splitlines()[11]] == "body"
     assert kinds["Members present: Oskar Brenn (Chair); Ada Quill; Tomas Vane."] == "boilerplate"
     assert kinds["Witnesses: Ruth Pell and Ivo Sand."] == "boilerplate"
     assert kinds["Ordered by the Council to be published on 9 May 2022."] == "boilerplate"
-    assert kinds[INLINE_RECORD.splitlines()[5]] == "boilerplate"
+    assert kinds[INLINE_RECORD.splitlines()[6]] == "boilerplate"
+    assert kinds["Questions 1 – 4"] == "boilerplate"
+    assert kinds["Ports and Ferries Committee"] == "navigation"
+
+
+def test_record_kickers() -> None:
+    texts = ["Ports and Ferries Committee", "By Ada Quill", "Oral evidence: Kelby ferries", "Q1 Ada Quill: Why?"]
+    kinds = ["boilerplate", "boilerplate", "headline", "body"]
+    assert record_turns.record_kickers(texts, kinds, 2, [3]) == [0]
+    assert record_turns.record_kickers(texts, kinds, 2, []) == []
 
 
 def test_record_notice() -> None:

@@ -286,6 +286,8 @@ def _label_record_turns(lines: list[Line], labels: Labels, headline: int | None)
     turns = record_turns.turn_label_lines(texts, _is_prose)
     for i in record_turns.record_metadata(texts, [labels[i][0] for i in range(len(lines))], headline, turns):
         labels[i] = ("boilerplate", "a record's metadata, between its title and its first turn")
+    for i in record_turns.record_kickers(texts, [labels[i][0] for i in range(len(lines))], headline, turns):
+        labels[i] = ("navigation", "a kicker over a record's title (names, but a record has no byline)")
     for i in record_turns.speech_lines(texts, turns, _is_prose):
         if labels[i][0] != "body":
             labels[i] = ("body", "a speaker's label or speech in a record of turns (:mod:`.record_turns`)")

@@ -229,16 +229,34 @@ def record_metadata(texts: list[str], kinds: list[str], headline: int | None, tu
     """Return the lines of a record's header that ``kinds`` reads as text or chrome but that describe the record:
     between its title (``headline``) and its first turn (``turns``: the labels of :func:`turn_label_lines`),
     fields ("Volume 646: debated on …", "Members present: …"), rows of controls ("Watch the meeting   Download
-    PDF") and notices (:func:`record_notice`) read as body; above the title, notices read as chrome. A
-    spokesman's opening statement above the questions is prose without such a phrase and stays body."""
+    PDF") and notices (:func:`record_notice`) read as body, and what reads as chrome (a counter of the record's
+    questions, "Questions 1 – 39"); above the title, notices read as chrome. A spokesman's opening statement above
+    the questions is prose without such a phrase and stays body."""
     if headline is None or not turns or turns[0] <= headline:
         return []
     above = [i for i in range(headline) if kinds[i] == "navigation" and record_notice(texts[i])]
     return above + [
         i
         for i in range(headline + 1, turns[0])
-        if kinds[i] == "body"
-        and (METADATA_FIELD.match(texts[i]) or ROW_GAP.search(texts[i]) or record_notice(texts[i]))
+        if kinds[i] == "navigation"
+        or (
+            kinds[i] == "body"
+            and (METADATA_FIELD.match(texts[i]) or ROW_GAP.search(texts[i]) or record_notice(texts[i]))
+        )
+    ]
+
+
+def record_kickers(texts: list[str], kinds: list[str], headline: int | None, turns: list[int]) -> list[int]:
+    """Return the lines above a record's title (``headline``, on a page of ``turns``) that ``kinds`` reads as
+    furniture and :func:`.rules.byline_line` as names ("Finance and Economic Affairs Committee"): a record is
+    signed by no one, and capitalised names over its title are the chamber's or committee's kicker."""
+    if headline is None or not turns:
+        return []
+    # A line signed "By …" is a byline wherever it stands (a podcast's producer over its episode's title).
+    return [
+        i
+        for i in range(headline)
+        if kinds[i] == "boilerplate" and rules.byline_line(texts[i]) and texts[i].split()[0].casefold() != "by"
     ]
 
 
