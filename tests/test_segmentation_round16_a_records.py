@@ -171,3 +171,5 @@ def test_item_links() -> None:
     assert record_turns.item_links("< Previous   Page 3 of 12   Next >") is None
     assert record_turns.item_links("Next week the ferries will sail again.") is None
     assert record_turns.item_links("Ferries resume after the storm") is None
+    assert record_turns.item_links("Next steps for the harbour after the strike") is None
+    assert record_turns.item_links("Previous   Next   Full record   Minutes of the sitting   Papers")

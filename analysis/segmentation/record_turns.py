@@ -262,8 +262,10 @@ def record_kickers(texts: list[str], kinds: list[str], headline: int | None, tur
 
 # An arrow or a quotation mark set before a pager's word ("‹ Prev", "« Previous").
 LEADING_ARROWS = "‹«<←"
-# A link to another item is a few words ("Previous debate: Business of the House" ends the short list).
-MAX_WORDS_ITEM_LINK = 8
+# A link to another item is a few words ("Next article ›", "Previous issue"); a longer line opening with such a
+# word is a link only as a row of links or as a link with its title after a colon ("Next debate: Harbour Dues").
+MAX_WORDS_BARE_ITEM_LINK = 3
+MAX_WORDS_ITEM_LINK = 12
 
 
 @lru_cache(maxsize=1)
@@ -282,5 +284,11 @@ def item_links(text: str) -> str | None:
     if not words or words[0].casefold() not in item_link_words() or len(words) > MAX_WORDS_ITEM_LINK:
         return None
     if any(char.isdigit() for char in stripped) or rules.SENTENCE_END.search(stripped):
+        return None
+    # A headline may open with "Next" ("Next steps for the harbour"): a longer line must be a row of such links
+    # or a link and its title.
+    row = ROW_GAP.search(stripped) and sum(word.casefold() in item_link_words() for word in words) >= 2
+    titled = ": " in stripped and len(rules.WORD.findall(stripped.partition(": ")[0])) <= 2
+    if len(words) > MAX_WORDS_BARE_ITEM_LINK and not row and not titled:
         return None
     return "a link to the previous or next item of a series (another article, not a section)"
