@@ -36,6 +36,8 @@ LABEL = re.compile(
 OFFICE_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 # A label names one speaker: a title and a name, or an office, in a few words (notes aside).
 MAX_WORDS_LABEL_NAME = 10
+# A label line is short: a longer line is not read by the pattern at all (it stays cheap on any line).
+MAX_CHARS_LABEL = 160
 # A record prints many turns; a page with fewer such label lines is no record (a byline over a paragraph).
 MIN_LABEL_LINES = 3
 # The speech under a label is read line by line up to the next label; only this many lines are looked at.
@@ -84,7 +86,9 @@ def speaker_label(text: str) -> bool:
     Doe") or parenthesised notes after a name or office ("Jane Roe (Somewhere) (Lab)", "The Minister for X (Sir
     Y)"). The shape alone fits a byline too: :func:`turn_label_lines` asks for a page of such turns."""
     stripped = text.strip()
-    if not stripped or rules.SENTENCE_END.search(stripped) or stripped.endswith(":"):
+    if not stripped or len(stripped) > MAX_CHARS_LABEL or rules.SENTENCE_END.search(stripped):
+        return False
+    if stripped.endswith(":"):
         return False
     match = LABEL.match(stripped)
     if not match:
