@@ -274,26 +274,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
     _label_later_feed_items(lines, labels)
-    _label_record_turns(lines, labels, headline)
+    record_turns.label_record(lines, labels, headline, _is_prose)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
-
-
-def _label_record_turns(lines: list[Line], labels: Labels, headline: int | None) -> None:
-    """The speaker labels on lines of their own of a record of turns and the speeches under them are body
-    (:mod:`.record_turns`): the shape rules read a label as a byline or a stray line, a short speech as a link;
-    what the record prints between its title and its first turn is its metadata (boilerplate)."""
-    texts = [line.text for line in lines]
-    turns = record_turns.turn_label_lines(texts, _is_prose)
-    for i in record_turns.record_metadata(texts, [labels[i][0] for i in range(len(lines))], headline, turns):
-        labels[i] = ("boilerplate", "a record's metadata, between its title and its first turn")
-    for i in record_turns.record_kickers(texts, [labels[i][0] for i in range(len(lines))], headline, turns):
-        labels[i] = ("navigation", "a kicker over a record's title (names, but a record has no byline)")
-    for i in record_turns.speech_lines(texts, turns, _is_prose):
-        if labels[i][0] != "body":
-            labels[i] = ("body", "a speaker's label or speech in a record of turns (:mod:`.record_turns`)")
-    for i, text in enumerate(texts):
-        if labels[i][0] == "body" and (reason := record_turns.procedural_note(text)):
-            labels[i] = ("boilerplate", reason)
 
 
 def _label_captions(lines: list[Line], labels: Labels) -> None:

@@ -13,8 +13,9 @@ furniture. Each function reads one line, or the lines of a page once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from . import rules
 
@@ -296,3 +297,29 @@ def item_links(text: str) -> str | None:
     if len(words) > MAX_WORDS_BARE_ITEM_LINK and not row and not titled:
         return None
     return "a link to the previous or next item of a series (another article, not a section)"
+
+
+class _Line(Protocol):
+    text: str
+
+
+def label_record(
+    lines: Sequence[_Line], labels: dict[int, tuple[str, str]], headline: int | None, is_prose: Callable[[str], bool]
+) -> None:
+    """Relabel, in ``labels`` (line -> (kind, reason)), the lines of a record of turns: the header's metadata
+    (:func:`record_metadata`, boilerplate) and kickers (:func:`record_kickers`, navigation), the speaker labels on
+    lines of their own and the speeches under them (:func:`speech_lines`, body: the shape rules read a label as
+    a byline or a stray line, a short speech as a link), and, on any page, a reporter's note that a later rule
+    read as a heading (:func:`procedural_note`, boilerplate). The last pass over the page's labels."""
+    texts = [line.text for line in lines]
+    turns = turn_label_lines(texts, is_prose)
+    for i in record_metadata(texts, [labels[i][0] for i in range(len(texts))], headline, turns):
+        labels[i] = ("boilerplate", "a record's metadata, between its title and its first turn")
+    for i in record_kickers(texts, [labels[i][0] for i in range(len(texts))], headline, turns):
+        labels[i] = ("navigation", "a kicker over a record's title (names, but a record has no byline)")
+    for i in speech_lines(texts, turns, is_prose):
+        if labels[i][0] != "body":
+            labels[i] = ("body", "a speaker's label or speech in a record of turns (:mod:`.record_turns`)")
+    for i, text in enumerate(texts):
+        if labels[i][0] == "body" and (reason := procedural_note(text)):
+            labels[i] = ("boilerplate", reason)
