@@ -249,8 +249,11 @@ def place_date_line(text: str) -> bool:
 # the same label opens at least this many paragraphs of the page, which no dateline does.
 MIN_TURN_LINES = 3
 # A speaker's label: one word or a name of up to three ("Answer", "Tom Ashby"), a time code or an outlet in
-# parentheses or none, a colon ("Tom Ashby (03:20): …", round 15: a podcast transcript's turns).
-TURN_LABEL = re.compile(r"([^\W\d_][\w.]*(?: [^\W\d_][\w.'’-]*){0,2})(?:\s*\((?P<note>[^()\n]{1,60})\))?\s*:\s")
+# parentheses or none, a colon ("Tom Ashby (03:20): …", round 15: a podcast transcript's turns). A record may set a
+# place or role in parentheses before the time ("Senator ROE (State) (14:21): …", round 16): ``note`` is the last.
+TURN_LABEL = re.compile(
+    r"([^\W\d_][\w.]*(?: [^\W\d_][\w.'’-]*){0,2})(?:\s*\([^()\n]{1,60}\))??(?:\s*\((?P<note>[^()\n]{1,60})\))?\s*:\s"
+)
 # A time code in a turn's parentheses ("(03:20)", "(1:02:15)"): on a page of such turns, every speaker's label is
 # a turn, the guest who speaks once as the host who speaks often (the key below stands for them in the turns).
 TIME_CODE = re.compile(r"\d{1,2}(?::\d{2}){1,2}")

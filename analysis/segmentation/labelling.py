@@ -40,6 +40,7 @@ from . import (
     pagination,
     programme,
     prompts,
+    record_turns,
     rules,
     section_headings,
     sentence_shape,
@@ -273,6 +274,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
     _label_later_feed_items(lines, labels)
+    record_turns.label_record(lines, labels, headline, _is_prose)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -689,6 +691,8 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or rules.sharing_line(line.text)
             or transcripts.stage_direction(line.text)
             or transcripts.capitals_notice(line.text)
+            or record_turns.procedural_note(line.text)
+            or record_turns.item_links(line.text)
         )
         if reason:
             labels[i] = ("boilerplate", reason)
@@ -883,6 +887,14 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
+    if record_turns.turn_label_lines(texts := [line.text for line in lines], _is_prose):
+        chosen = record_turns.record_title(
+            texts,
+            candidates,
+            chosen,
+            lambda i: headline_overlap.overlap(texts[i], summary)[1],
+            rules.link_label_words(),
+        )
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
 
