@@ -44,6 +44,9 @@ from .words import (
 CUE_MAX_WORDS = 2
 # A cue form is a noun when a determiner stands at most this many tokens before it ("a new report said").
 NOUN_DETERMINER_WINDOW = 3
+# Object pronouns that cannot be possessives ("her" can: "the claim her lawyers made"): right after a cue form
+# they make it a verb with its hearer, never a noun.
+HEARER_PRONOUNS = frozenset({"me", "us", "him", "them"})
 # Determiners that open a noun phrase whose head can be a cue word read as a noun ("that" is left out: it is
 # also the complementiser before a clause whose verb is the cue).
 SINGULAR_OPENERS = DETERMINERS - {"that"}
@@ -334,7 +337,7 @@ def _coordinated_verb(toks: list[dict], i: int, form: str, cues: list[Cue]) -> b
 def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:
     """Return whether the cue form at token ``i`` is used as a noun ("a charge", "Russia's claims")."""
     previous = toks[i - 1]["norm"] if i > 0 else ""
-    if _past_before_that(toks, i, size, form):
+    if _past_before_that(toks, i, size, form) or _hearer_pronoun_after(toks, i + size):
         return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
@@ -364,6 +367,15 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
     if is_noun and (previous in _np_heads() or (previous.endswith("s") and not previous.endswith("ss"))):
         return False  # "the group claims", "the rebels claim": a subject noun, then the verb
     return is_noun
+
+
+def _hearer_pronoun_after(toks: list[dict], end: int) -> bool:
+    """Return whether an object pronoun of ``HEARER_PRONOUNS`` follows a cue form ending at ``end``: "Growers in
+    the district tell me that ...", "the people of the valley warn us": a noun takes no such object, so the form
+    is the verb whatever determiner stands before it (round 16, issue 11: a member's or witness's own "me" and
+    "us" as the hearer of reported speech)."""
+    # The text, not the norm: "US" is a country ("an appeal for US$160 million"), "us" a pronoun.
+    return end < len(toks) and toks[end]["text"] in HEARER_PRONOUNS and toks[end]["voice"] == "outlet"
 
 
 def _determined_singular(toks: list[dict], i: int, size: int, form: str) -> bool:

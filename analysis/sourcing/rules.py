@@ -15,8 +15,10 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 4. :func:`_parenthetical_speaker`: ``X, argues Y of Z, is ...``: the speaker interrupts the content.
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
+   :func:`_negative_subject`: ``Neither X nor Y has announced ...``, ``No official said``: nobody spoke.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
-   :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``: the text's own present speech act.
+   :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``, ``I'd say``: the text's own
+   present speech act.
    :func:`_generic_object`: ``has said many things about X``: a generic object reports no content.
    :func:`_own_question`: ``We asked X what ...``: the text's own first-person question.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
@@ -83,6 +85,7 @@ from .words import (
     NARRATION_SUBORDINATORS,
     NEGATABLE_CUES,
     NEGATIONS,
+    NEGATIVE_SUBJECTS,
     NON_SPEECH_BEFORE_PREPOSITION,
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
@@ -196,6 +199,10 @@ COORDINATE_SUBJECT_MAX_TOKENS = 8
 # First-person subject pronouns (of the code's PRONOUNS): a clause opened by one after a reported content is the
 # text's own voice.
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+# The conditional modal after a first-person subject, written apart ("I would say") or contracted into one
+# token ("I'd say", both apostrophes): a hedged speech act of the text's own voice.
+CONDITIONAL_MODALS = frozenset({"would", "'d", "’d"})
+CONDITIONAL_FIRST_PERSON = frozenset({f"{who}{mark}d" for who in FIRST_PERSON_SUBJECTS for mark in "'’"})
 
 # Words before a speaker phrase that are no noun the speaker's clause could modify (:func:`_contact_relative`).
 CONTACT_RELATIVE_NOT_NOUN = (
@@ -209,6 +216,11 @@ CONTACT_RELATIVE_NOT_NOUN = (
 )
 
 # Words opening an indirect question after the hearer of "asked" (general English).
+# A negative word opens a speaker phrase at most this many tokens before its noun phrase ("Neither the
+# council nor" before "the port board": 4).
+NEGATIVE_SUBJECT_MAX_TOKENS = 5
+# What may stand right before a clause's first word.
+CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "that", "and", "but"})
 QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "which", "if"})
 
 
@@ -507,6 +519,27 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     return None
 
 
+def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5': "Neither the ministry nor the bank has announced a holiday", "No official has said ...", "Nobody
+    at the council confirmed ...": a speaker phrase opened by a word of ``NEGATIVE_SUBJECTS`` (first in its
+    clause, at most ``NEGATIVE_SUBJECT_MAX_TOKENS`` tokens before the speaker's noun phrase, no comma or verb
+    between) says that no one made the statement, so nothing is attributed (round 16, issue 11: a fact check's
+    "neither ... nor ... has announced"). Else None."""
+    if cue.lemma == "according to":
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    if s_start >= s_end:
+        return None
+    for k in range(s_start, max(-1, s_start - NEGATIVE_SUBJECT_MAX_TOKENS - 1), -1):
+        tok = toks[k]
+        if not tok["is_word"] or tok["voice"] != "outlet" or (k < s_start and tok["norm"] in FINITE_AUX):
+            return None
+        if tok["norm"] in NEGATIVE_SUBJECTS:
+            opens = k == 0 or toks[k - 1]["norm"] in CLAUSE_BOUNDARIES
+            return NOTHING if opens else None
+    return None
+
+
 def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5a: a cue of the outlet's voice for speech not (yet) made attributes nothing: after a modal of
     ``FUTURE_MODALS`` among the words between speaker and cue ("the minister will reiterate this at the
@@ -548,7 +581,18 @@ def _first_person_performative(toks: list[dict], cue: Cue, previous: dict | None
     if _tense(cue.form) != "base" or c0 == 0 or any(t["voice"] != "outlet" for t in toks[max(0, c0 - 2) : c0]):
         return None
     before = [t["norm"] for t in toks[max(0, c0 - 2) : c0]]
-    return NOTHING if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) else None
+    if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) or _conditional_first_person(before):
+        return NOTHING
+    return None
+
+
+def _conditional_first_person(before: list[str]) -> bool:
+    """Return whether the (at most two) words before a base-form cue are the text's own first person with a
+    conditional modal ("I'd say", "we would argue", "I would add"): the speaker offers a view here, hedged, as
+    a speech act of the text itself, and reports no earlier statement (round 16, issue 11)."""
+    if before and before[-1] in CONDITIONAL_FIRST_PERSON:
+        return True
+    return len(before) == 2 and before[0] in FIRST_PERSON_SUBJECTS and before[1] in CONDITIONAL_MODALS
 
 
 def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -559,25 +603,32 @@ def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
     finite verb opens the content's clause ("said everything was ready"): None."""
     if cue.lemma == "according to" or _takes_object(cue):
         return None
-    modifiers, heads = _generic_object_words()
+    modifiers, heads, bare = _generic_object_words()
     k = _skip_adverbial(toks, cue.end)
     while k < len(toks) and toks[k]["voice"] == "outlet" and toks[k]["norm"] in modifiers:
         k += 1
-    if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads:
+    if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads | bare:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None or not nxt["is_word"]:
         return NOTHING
+    if toks[k]["norm"] in bare:
+        return NOTHING if nxt["norm"] in NON_SPEECH_PREPOSITIONS | CONTENT_PREPOSITIONS else None
     verb = nxt["norm"] in FINITE_AUX or _tense(nxt["norm"]) == "past" or nxt["norm"] == "that"
     return None if verb or _is_cap(nxt) else NOTHING
 
 
 @lru_cache(maxsize=1)
-def _generic_object_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Return (modifiers, heads) of a generic object (sourcing_generic_objects.txt; heads written ``head: W``)."""
+def _generic_object_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return (modifiers, heads, bare heads) of a generic object (sourcing_generic_objects.txt; heads written
+    ``head: W``; ``bare: W`` a head only before a preposition or the sentence's end, "the same")."""
     words = read_word_list("sourcing_generic_objects.txt")
-    heads = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("head:"))
-    return frozenset(w for w in words if not w.startswith("head:")), heads
+
+    def tagged(tag: str) -> frozenset[str]:
+        return frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith(f"{tag}:"))
+
+    modifiers = frozenset(w for w in words if not w.startswith(("head:", "bare:")))
+    return modifiers, tagged("head"), tagged("bare")
 
 
 def _own_question(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1711,6 +1762,7 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
+    _negative_subject,
     _unperformed_cue,
     _authors_own,
     _first_person_performative,

@@ -99,6 +99,8 @@ STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter"
 # Cues whose negation attributes nothing ("did not comment", "would not say").
 NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
 NEGATIONS = {"not", "never", "n't"}
+# Words opening a speaker phrase that says nobody spoke ("Neither X nor Y has announced", "No official said").
+NEGATIVE_SUBJECTS = _CLASSES["negative_subject"]
 TRIM_CHARS = set(' \t\n\r\xa0.,;:“”"«»„')
 OPEN_MARKS = {"“", "«", "„", '"', "‘"}
 CLOSE_MARKS = {"”", "»", '"', "’"}

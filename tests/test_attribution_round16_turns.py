@@ -1,0 +1,102 @@
+"""Round 16 (issue 11): reported speech inside a speaker's own turn (a member's speech, a witness's answer):
+a base-form cue with the speaker's ``me``/``us`` as hearer, an adverb between auxiliary and cue, ``asked for``
+and ``requested`` with their object, and what is not a report: the speaker's hedged ``I'd say`` and a bare
+``said the same``. Invented sentences, none copied from the gold pages."""
+
+from __future__ import annotations
+
+from conftest import attributions_of_paragraphs as extract
+from conftest import speaker_cue_content as rows
+
+
+def test_a_base_form_cue_before_the_speakers_own_me_is_a_verb() -> None:
+    found = extract("Fishermen on the north shore tell me that the cod have moved west.")
+    assert [row[1:] for row in rows(found)] == [["tell", "the cod have moved west"]]
+
+
+def test_a_base_form_cue_before_us_is_a_verb() -> None:
+    found = extract("The nurses of the county warn us that the wards are full.")
+    assert [row[1:] for row in rows(found)] == [["warn", "the wards are full"]]
+
+
+def test_a_noun_before_her_stays_a_noun() -> None:
+    found = extract("The claim her lawyers filed was rejected in March.")
+    assert rows(found) == []
+
+
+def test_since_between_the_auxiliary_and_the_cue() -> None:
+    found = extract("The harbour master has since said that the buoys were moved.")
+    assert rows(found) == [["The harbour master", "said", "the buoys were moved"]]
+
+
+def test_asked_for_takes_its_object_as_content_up_to_a_subordinate_clause() -> None:
+    found = extract("The ferry company has asked for our patience while the pier is rebuilt.")
+    assert rows(found) == [["The ferry company", "asked for", "our patience"]]
+
+
+def test_requested_takes_its_object_as_content() -> None:
+    found = extract("The mountain villages requested two snow ploughs for the winter.")
+    assert rows(found) == [["The mountain villages", "requested", "two snow ploughs for the winter"]]
+
+
+def test_plural_requests_is_a_noun() -> None:
+    found = extract("For reprint requests write to the picture desk.")
+    assert rows(found) == []
+
+
+def test_a_hedged_first_person_opinion_is_not_a_report() -> None:
+    for text in (
+        "I'd say the bus lanes have worked.",
+        "I’d say the bus lanes have worked.",
+        "We would argue that the bus lanes have worked.",
+        "I would add that the bus lanes have worked.",
+    ):
+        assert rows(extract(text)) == [], text
+
+
+def test_a_third_person_would_still_reports() -> None:
+    found = extract("The mayor said on Monday the bus lanes have worked.")
+    assert rows(found) == [["The mayor", "said", "the bus lanes have worked"]]
+
+
+def test_a_bare_the_same_reports_no_content() -> None:
+    for text in ("The club said the same to the league on Friday.", "The club has said much the same."):
+        assert rows(extract(text)) == [], text
+
+
+def test_the_same_before_a_noun_or_a_verb_still_reports() -> None:
+    assert rows(extract("The club said the same thing about the stadium.")) == [
+        ["The club", "said", "the same thing about the stadium"]
+    ]
+    assert rows(extract("The club told the same hearing that the stands were safe.")) == [
+        ["The club", "told", "the stands were safe"]
+    ]
+    assert rows(extract("The club said the same stands were safe.")) == [
+        ["The club", "said", "the same stands were safe"]
+    ]
+
+
+def test_a_capitalised_us_after_a_cue_noun_is_a_country() -> None:
+    found = extract("The agencies launched a flash appeal for US$40 million on Monday.")
+    assert rows(found) == []
+
+
+def test_a_negative_subject_reports_no_statement() -> None:
+    for text in (
+        "Neither the council nor the port board has announced a closure of the quay.",
+        "No official has said the quay is closed.",
+        "Nobody at the council has confirmed that the quay is closed.",
+        "None of the ministers said the quay was closed.",
+    ):
+        assert rows(extract(text)) == [], text
+
+
+def test_a_negative_word_inside_the_content_or_an_adverbial_is_no_negative_subject() -> None:
+    assert rows(extract("The council said no ship would dock.")) == [["The council", "said", "no ship would dock"]]
+    found = extract("With no warning the council said the quay was closed.")
+    assert [row[1:] for row in rows(found)] == [["said", "the quay was closed"]]
+
+
+def test_an_adverbial_of_time_after_a_cue_reports_nothing() -> None:
+    found = extract("The board wrote to us in May about the cost. We replied within a week with a plan.")
+    assert [row[1] for row in rows(found)] == []
