@@ -100,3 +100,8 @@ def test_a_negative_word_inside_the_content_or_an_adverbial_is_no_negative_subje
 def test_an_adverbial_of_time_after_a_cue_reports_nothing() -> None:
     found = extract("The board wrote to us in May about the cost. We replied within a week with a plan.")
     assert [row[1] for row in rows(found)] == []
+
+
+def test_an_adverbial_after_a_cue_ends_at_a_coordinated_clause() -> None:
+    found = extract("We replied within a week with a plan, and the board told us on Friday that the plan was sound.")
+    assert [row[1:] for row in rows(found)] == [["told", "the plan was sound"]]

@@ -873,8 +873,9 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
     auxiliary, no past form and no comma ("told reporters in Ankara", "a drill announced in advance", "the
     preparations described by the envoy", "reported for a news site"). A reported clause after a fronted
     phrase has its own verb ("said in some districts families had lost ..."); such a phrase is the place,
-    time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11)."""
-    words = toks[start:end]
+    time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11). A clause coordinated
+    after a comma is no part of the phrase (:func:`_coordinate_clause_comma`, round 16)."""
+    words = toks[start : _coordinate_clause_comma(toks, start, end)]
     if not words or words[0]["norm"] not in CONTENT_PREPOSITIONS or _is_cap(words[0]):
         return False
     return sum(t["is_word"] for t in words) <= PREPOSITIONAL_CONTENT_MAX_WORDS and not any(
@@ -883,6 +884,16 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
         or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
         for t in words[1:]
     )
+
+
+def _coordinate_clause_comma(toks: list[dict], start: int, end: int) -> int:
+    """Return the first comma between ``start`` and ``end`` that a coordinator (``and``, ``but``) follows: the
+    words after it are a clause of their own ("We replied within a week, and the board told us ..."), no part of
+    a phrase after the cue (round 16, issue 11); ``end`` when there is none."""
+    for k in range(start, end - 1):
+        if toks[k]["text"] == "," and toks[k + 1]["norm"] in COORDINATORS:
+            return k
+    return end
 
 
 def _contact_relative(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
