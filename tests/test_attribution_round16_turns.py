@@ -105,3 +105,26 @@ def test_an_adverbial_of_time_after_a_cue_reports_nothing() -> None:
 def test_an_adverbial_after_a_cue_ends_at_a_coordinated_clause() -> None:
     found = extract("We replied within a week with a plan, and the board told us on Friday that the plan was sound.")
     assert [row[1:] for row in rows(found)] == [["told", "the plan was sound"]]
+
+
+def test_a_plural_speaker_with_a_place_speaks_in_the_present() -> None:
+    found = extract("Beekeepers in the valley say the frost killed half of their hives.")
+    assert rows(found) == [["Beekeepers in the valley", "say", "the frost killed half of their hives"]]
+    found = extract("Residents of the town warn that the river is rising.")
+    assert rows(found) == [["Residents of the town", "warn", "the river is rising"]]
+
+
+def test_a_fronted_prepositional_phrase_is_not_a_plural_speaker() -> None:
+    found = extract("In the appeal, the group said the verdict was wrong.")
+    assert rows(found) == [["the group", "said", "the verdict was wrong"]]
+
+
+def test_adding_a_sum_to_something_is_no_report() -> None:
+    found = extract("Hauliers in the north say the closures are adding two to three hours to each trip.")
+    assert rows(found) == [["Hauliers in the north", "say", "the closures are adding two to three hours to each trip"]]
+    assert rows(extract("The mayor said the storm added 300 homes to the list."))[1:] == []
+
+
+def test_added_with_a_that_clause_or_a_quotation_still_reports() -> None:
+    assert rows(extract("The mayor added that the bridge was safe.")) == [["The mayor", "added", "the bridge was safe"]]
+    assert [row[1:] for row in rows(extract('"We will rebuild," she added.'))] == [["added", "We will rebuild"]]

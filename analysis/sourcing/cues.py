@@ -47,6 +47,8 @@ NOUN_DETERMINER_WINDOW = 3
 # Object pronouns that cannot be possessives ("her" can: "the claim her lawyers made"): right after a cue form
 # they make it a verb with its hearer, never a noun.
 HEARER_PRONOUNS = frozenset({"me", "us", "him", "them"})
+# Prepositions that join a place or body to a plural speaker ("Farmers in the valley", "Residents of the town").
+POSTMODIFIER_PREPOSITIONS = frozenset({"in", "of", "from", "at", "across", "around", "near"})
 # Determiners that open a noun phrase whose head can be a cue word read as a noun ("that" is left out: it is
 # also the complementiser before a clause whose verb is the cue).
 SINGULAR_OPENERS = DETERMINERS - {"that"}
@@ -339,6 +341,8 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
     previous = toks[i - 1]["norm"] if i > 0 else ""
     if _past_before_that(toks, i, size, form) or _hearer_pronoun_after(toks, i + size):
         return False
+    if _tense(form) == "base" and _after_plural_head_of_preposition(toks, i):
+        return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
     if _determined_singular(toks, i, size, form):
@@ -376,6 +380,27 @@ def _hearer_pronoun_after(toks: list[dict], end: int) -> bool:
     "us" as the hearer of reported speech)."""
     # The text, not the norm: "US" is a country ("an appeal for US$160 million"), "us" a pronoun.
     return end < len(toks) and toks[end]["text"] in HEARER_PRONOUNS and toks[end]["voice"] == "outlet"
+
+
+def _after_plural_head_of_preposition(toks: list[dict], i: int) -> bool:
+    """Return whether the words before token ``i`` are a plural noun, a preposition of ``POSTMODIFIER_PREPOSITIONS``
+    and a determined phrase of one or two singular words ("Farmers in the valley say", "Residents of the town
+    warn"): the determined phrase is the preposition's object, and a base form after it agrees with the plural
+    head, so it is the verb of that subject, not a noun closing the phrase (round 16, issue 11)."""
+    for k in (i - 2, i - 3):
+        if k < 2 or toks[k]["norm"] not in SINGULAR_OPENERS:
+            continue
+        head, preposition = toks[k - 2], toks[k - 1]
+        plural = head["norm"].endswith("s") and not head["norm"].endswith("ss") and head["text"][-1:] == "s"
+        return (
+            preposition["norm"] in POSTMODIFIER_PREPOSITIONS
+            and head["is_word"]
+            and head["voice"] == "outlet"
+            and plural
+            and head["norm"] not in FINITE_AUX
+            and all(_singular_modifier(tok) for tok in toks[k + 1 : i])
+        )
+    return False
 
 
 def _determined_singular(toks: list[dict], i: int, size: int, form: str) -> bool:

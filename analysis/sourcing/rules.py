@@ -25,6 +25,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
    :func:`_reported_passive`: ``X said the plan was written to order``: an agentless passive inside reported content.
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
+   :func:`_object_then_to`: ``adding four days to deliveries``: a sum, not a report.
    :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
    blame``: a verb of the reported clause, not a second report.
@@ -42,6 +43,7 @@ from typing import NamedTuple
 from ..lexicon import read_word_list
 from .cues import (
     ADVERBIAL_MAX_TOKENS,
+    POSTMODIFIER_PREPOSITIONS,
     Cue,
     _colon_closes,
     _content_after,
@@ -87,6 +89,7 @@ from .words import (
     NEGATIONS,
     NEGATIVE_SUBJECTS,
     NON_SPEECH_BEFORE_PREPOSITION,
+    NON_SPEECH_OBJECT_TO,
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
     PREPOSITION_PARTICIPLES,
@@ -216,6 +219,8 @@ CONTACT_RELATIVE_NOT_NOUN = (
 )
 
 # Words opening an indirect question after the hearer of "asked" (general English).
+# The object of "adding X to Y" spans at most this many tokens up to its "to" ("four to six days to": 5).
+OBJECT_TO_MAX_TOKENS = 6
 # A negative word opens a speaker phrase at most this many tokens before its noun phrase ("Neither the
 # council nor" before "the port board": 4).
 NEGATIVE_SUBJECT_MAX_TOKENS = 5
@@ -735,6 +740,25 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
     return None
 
 
+def _object_then_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7': "the diversions are adding four to six days to deliveries", "added 300 jobs to the payroll": a
+    cue of ``NON_SPEECH_OBJECT_TO`` with no content opener, whose object (lower-case words and figures of the
+    outlet, at most ``OBJECT_TO_MAX_TOKENS``, no auxiliary) runs into a "to" and a word, sums things up and
+    reports no speech (round 16, issue 11). Else None."""
+    if cue.lemma not in NON_SPEECH_OBJECT_TO or _content_after(toks, cue.end) != cue.end:
+        return None
+    last_to = None
+    for k in range(cue.end, min(len(toks), cue.end + OBJECT_TO_MAX_TOKENS + 1)):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or not tok["is_word"] or _is_cap(tok) or tok["norm"] in FINITE_AUX:
+            break
+        if tok["norm"] == "to":
+            last_to = k
+    if last_to is None or last_to == cue.end or last_to + 1 >= len(toks) or not toks[last_to + 1]["is_word"]:
+        return None
+    return NOTHING
+
+
 def _media_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7a: "told state radio", "Russian state television": a one-word cue in its base form right before
     a noun of the press (``MEDIA_NOUNS``) modifies that noun, a noun phrase naming a broadcaster, and
@@ -804,6 +828,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     s_start, s_end = _speaker_with_contact_relative(toks, cue.start) or _preposed_speaker(toks, cue.start)
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
+    s_start = _plural_head_of_speaker(toks, s_start, s_end)
     if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
         s_start = _fronted_opener_length(toks)  # "Every time the ministry says": the opener is not the speaker
     relative = _reduced_relative_subject(toks, cue)
@@ -855,6 +880,23 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _plural_head_of_speaker(toks: list[dict], s_start: int, s_end: int) -> int:
+    """Return where the speaker starts when the noun phrase before the cue is the object of a preposition of
+    ``POSTMODIFIER_PREPOSITIONS`` after a plural noun that opens its clause ("Farmers in the valley say",
+    "Residents of the town warn"): the plural noun's phrase, whose place or body the object names (round 16,
+    issue 11); else ``s_start``."""
+    if not (2 <= s_start < s_end) or toks[s_start - 1]["norm"] not in POSTMODIFIER_PREPOSITIONS:
+        return s_start
+    head = toks[s_start - 2]
+    plural = head["norm"].endswith("s") and not head["norm"].endswith("ss") and head["text"][-1:] == "s"
+    noun = head["is_word"] and head["voice"] == "outlet" and head["norm"] not in FINITE_AUX | PRONOUNS.keys()
+    if not (plural and noun):
+        return s_start
+    h_start = _np_before(toks, s_start - 1)
+    opens = h_start == 0 or toks[h_start - 1]["norm"] in CLAUSE_BOUNDARIES
+    return h_start if h_start < s_start - 1 and opens else s_start
 
 
 def _content_closed_before(previous: dict, joiner: int) -> bool:
@@ -1782,6 +1824,7 @@ RULES: tuple[Rule, ...] = (
     _intransitive_cue,
     _passive_cue,
     _not_speech,
+    _object_then_to,
     _media_modifier,
     _title_modifier,
     _backshifted_coordinate,
