@@ -128,3 +128,8 @@ def test_adding_a_sum_to_something_is_no_report() -> None:
 def test_added_with_a_that_clause_or_a_quotation_still_reports() -> None:
     assert rows(extract("The mayor added that the bridge was safe.")) == [["The mayor", "added", "the bridge was safe"]]
     assert [row[1:] for row in rows(extract('"We will rebuild," she added.'))] == [["added", "We will rebuild"]]
+
+
+def test_a_cue_word_after_a_classifier_noun_and_of_is_a_noun() -> None:
+    found = extract("A clerk at the embassy, Ola Berg, said Oslo had issued the same kind of warning before the flood.")
+    assert [row[1:] for row in rows(found)] == [["said", "Oslo had issued the same kind of warning before the flood"]]

@@ -27,6 +27,7 @@ from .words import (
     ADVERBIAL_ENDS,
     ADVERBIAL_OPENERS,
     BE_AUXILIARIES,
+    CLASSIFIER_NOUNS,
     CLOSE_MARKS,
     COMPLEMENT_NOUNS,
     DETERMINERS,
@@ -345,6 +346,8 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
         return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
+    if previous == "of" and i > 1 and toks[i - 2]["norm"] in CLASSIFIER_NOUNS:
+        return True  # "the same kind of warning", "a series of claims" (round 16, issue 11)
     if _determined_singular(toks, i, size, form):
         return True
     if lemma not in _noun_lemmas() or (_tense(form) == "past" and not previous.endswith("ly")):

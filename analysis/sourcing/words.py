@@ -49,6 +49,8 @@ ADVERBIAL_HEADS = _CLASSES["adverbial_head"]
 ADVERBIAL_ENDS = TIME_WORDS | ADVERBIAL_HEADS
 NON_SPEECH_BEFORE_PREPOSITION = _CLASSES["non_speech_before_preposition"]
 NON_SPEECH_PREPOSITIONS = _CLASSES["non_speech_preposition"]
+# Nouns that classify or count the noun after "of" ("the same kind of warning", "a series of claims").
+CLASSIFIER_NOUNS = _CLASSES["classifier_noun"]
 # Cue lemmas that are no report before an object and "to" ("adding four days to deliveries").
 NON_SPEECH_OBJECT_TO = _CLASSES["non_speech_object_to"]
 HONORIFICS = _CLASSES["honorific"]
