@@ -133,3 +133,13 @@ def test_added_with_a_that_clause_or_a_quotation_still_reports() -> None:
 def test_a_cue_word_after_a_classifier_noun_and_of_is_a_noun() -> None:
     found = extract("A clerk at the embassy, Ola Berg, said Oslo had issued the same kind of warning before the flood.")
     assert [row[1:] for row in rows(found)] == [["said", "Oslo had issued the same kind of warning before the flood"]]
+
+
+def test_reporting_something_to_an_authority_is_no_report() -> None:
+    found = extract("Her spokesman said the club had reported the letter to the police.")
+    assert rows(found) == [["Her spokesman", "said", "the club had reported the letter to the police"]]
+
+
+def test_reported_with_a_clause_still_reports() -> None:
+    found = extract("The agency reported the army moved troops to the border.")
+    assert rows(found) == [["The agency", "reported", "the army moved troops to the border"]]

@@ -741,10 +741,10 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
 
 
 def _object_then_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
-    """Rule 7': "the diversions are adding four to six days to deliveries", "added 300 jobs to the payroll": a
+    """Rule 7': "the diversions are adding four to six days to deliveries", "reported the letter to the police": a
     cue of ``NON_SPEECH_OBJECT_TO`` with no content opener, whose object (lower-case words and figures of the
-    outlet, at most ``OBJECT_TO_MAX_TOKENS``, no auxiliary) runs into a "to" and a word, sums things up and
-    reports no speech (round 16, issue 11). Else None."""
+    outlet, at most ``OBJECT_TO_MAX_TOKENS``, no auxiliary or past form) runs into a "to" and a word, sums
+    things up or hands something to an authority, and reports no speech (round 16, issue 11). Else None."""
     if cue.lemma not in NON_SPEECH_OBJECT_TO or _content_after(toks, cue.end) != cue.end:
         return None
     last_to = None
@@ -752,6 +752,8 @@ def _object_then_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
         tok = toks[k]
         if tok["voice"] != "outlet" or not tok["is_word"] or _is_cap(tok) or tok["norm"] in FINITE_AUX:
             break
+        if _tense(tok["norm"]) == "past":
+            break  # "reported the army moved troops to the border": a reported clause's verb
         if tok["norm"] == "to":
             last_to = k
     if last_to is None or last_to == cue.end or last_to + 1 >= len(toks) or not toks[last_to + 1]["is_word"]:
