@@ -143,3 +143,17 @@ def test_reporting_something_to_an_authority_is_no_report() -> None:
 def test_reported_with_a_clause_still_reports() -> None:
     found = extract("The agency reported the army moved troops to the border.")
     assert rows(found) == [["The agency", "reported", "the army moved troops to the border"]]
+
+
+def test_a_bare_this_or_so_reports_no_content() -> None:
+    for text in ("The council has said this, in almost the same words, before every vote.", "The council said so."):
+        assert rows(extract(text)) == [], text
+
+
+def test_this_before_a_noun_a_verb_or_a_colon_still_reports() -> None:
+    assert [row[2] for row in rows(extract("The council said this week that the quay would close."))] == [
+        "the quay would close"
+    ]
+    assert [row[2] for row in rows(extract("Skippers say this is the worst season in years."))] == [
+        "this is the worst season in years"
+    ]

@@ -615,6 +615,8 @@ def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
     if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads | bare:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[k]["norm"] in bare and any(t["text"] == ":" for t in toks[k + 1 :]):
+        return None  # "said this: ...", "said the same on Monday: ...": the colon introduces what was said
     if nxt is None or not nxt["is_word"]:
         return NOTHING
     if toks[k]["norm"] in bare:
