@@ -157,3 +157,8 @@ def test_this_before_a_noun_a_verb_or_a_colon_still_reports() -> None:
     assert [row[2] for row in rows(extract("Skippers say this is the worst season in years."))] == [
         "this is the worst season in years"
     ]
+
+
+def test_a_plural_speaker_with_a_possessive_place_speaks_in_the_present() -> None:
+    found = extract("As Oslo warns of a storm, members of the town's fishing club say they are staying ashore.")
+    assert ["members of the town's fishing club", "say", "they are staying ashore"] in rows(found)

@@ -50,6 +50,9 @@ NOUN_DETERMINER_WINDOW = 3
 HEARER_PRONOUNS = frozenset({"me", "us", "him", "them"})
 # Prepositions that join a place or body to a plural speaker ("Farmers in the valley", "Residents of the town").
 POSTMODIFIER_PREPOSITIONS = frozenset({"in", "of", "from", "at", "across", "around", "near"})
+# ... whose object phrase spans at most this many tokens after its determiner ("the town 's fishing club": 4).
+PREPOSITIONAL_OBJECT_MAX_TOKENS = 4
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # Determiners that open a noun phrase whose head can be a cue word read as a noun ("that" is left out: it is
 # also the complementiser before a clause whose verb is the cue).
 SINGULAR_OPENERS = DETERMINERS - {"that"}
@@ -387,22 +390,24 @@ def _hearer_pronoun_after(toks: list[dict], end: int) -> bool:
 
 def _after_plural_head_of_preposition(toks: list[dict], i: int) -> bool:
     """Return whether the words before token ``i`` are a plural noun, a preposition of ``POSTMODIFIER_PREPOSITIONS``
-    and a determined phrase of one or two singular words ("Farmers in the valley say", "Residents of the town
-    warn"): the determined phrase is the preposition's object, and a base form after it agrees with the plural
-    head, so it is the verb of that subject, not a noun closing the phrase (round 16, issue 11)."""
-    for k in (i - 2, i - 3):
-        if k < 2 or toks[k]["norm"] not in SINGULAR_OPENERS:
+    and a determined phrase of at most ``PREPOSITIONAL_OBJECT_MAX_TOKENS`` singular words or possessives
+    ("Farmers in the valley say", "Residents of the town warn", "members of the town's fishing club say"): the
+    determined phrase is the preposition's object, and a base form after it agrees with the plural head, so it
+    is the verb of that subject, not a noun closing the phrase (round 16, issue 11)."""
+    for k in range(i - 2, max(1, i - PREPOSITIONAL_OBJECT_MAX_TOKENS - 2), -1):
+        if toks[k]["norm"] not in SINGULAR_OPENERS or toks[k]["text"] in POSSESSIVE_MARKS:
             continue
         head, preposition = toks[k - 2], toks[k - 1]
         plural = head["norm"].endswith("s") and not head["norm"].endswith("ss") and head["text"][-1:] == "s"
-        return (
+        if (
             preposition["norm"] in POSTMODIFIER_PREPOSITIONS
             and head["is_word"]
             and head["voice"] == "outlet"
             and plural
             and head["norm"] not in FINITE_AUX
-            and all(_singular_modifier(tok) for tok in toks[k + 1 : i])
-        )
+            and all(_singular_modifier(tok) or tok["text"] in POSSESSIVE_MARKS for tok in toks[k + 1 : i])
+        ):
+            return True
     return False
 
 
