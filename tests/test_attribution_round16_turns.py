@@ -162,3 +162,13 @@ def test_this_before_a_noun_a_verb_or_a_colon_still_reports() -> None:
 def test_a_plural_speaker_with_a_possessive_place_speaks_in_the_present() -> None:
     found = extract("As Oslo warns of a storm, members of the town's fishing club say they are staying ashore.")
     assert ["members of the town's fishing club", "say", "they are staying ashore"] in rows(found)
+
+
+def test_responded_reports_before_a_that_clause() -> None:
+    found = extract("The harbour board responded that it would treat all ferries in the same way.")
+    assert rows(found) == [["The harbour board", "responded", "it would treat all ferries in the same way"]]
+
+
+def test_responded_to_or_with_something_is_an_act() -> None:
+    for text in ("The army responded with air strikes on the town.", "Police responded to the call within minutes."):
+        assert rows(extract(text)) == [], text
