@@ -27,6 +27,7 @@ from .words import (
     ADVERBIAL_ENDS,
     ADVERBIAL_OPENERS,
     BE_AUXILIARIES,
+    CLASSIFIER_NOUNS,
     CLOSE_MARKS,
     COMPLEMENT_NOUNS,
     DETERMINERS,
@@ -44,6 +45,14 @@ from .words import (
 CUE_MAX_WORDS = 2
 # A cue form is a noun when a determiner stands at most this many tokens before it ("a new report said").
 NOUN_DETERMINER_WINDOW = 3
+# Object pronouns that cannot be possessives ("her" can: "the claim her lawyers made"): right after a cue form
+# they make it a verb with its hearer, never a noun.
+HEARER_PRONOUNS = frozenset({"me", "us", "him", "them"})
+# Prepositions that join a place or body to a plural speaker ("Farmers in the valley", "Residents of the town").
+POSTMODIFIER_PREPOSITIONS = frozenset({"in", "of", "from", "at", "across", "around", "near"})
+# ... whose object phrase spans at most this many tokens after its determiner ("the town 's fishing club": 4).
+PREPOSITIONAL_OBJECT_MAX_TOKENS = 4
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # Determiners that open a noun phrase whose head can be a cue word read as a noun ("that" is left out: it is
 # also the complementiser before a clause whose verb is the cue).
 SINGULAR_OPENERS = DETERMINERS - {"that"}
@@ -334,10 +343,14 @@ def _coordinated_verb(toks: list[dict], i: int, form: str, cues: list[Cue]) -> b
 def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:
     """Return whether the cue form at token ``i`` is used as a noun ("a charge", "Russia's claims")."""
     previous = toks[i - 1]["norm"] if i > 0 else ""
-    if _past_before_that(toks, i, size, form):
+    if _past_before_that(toks, i, size, form) or _hearer_pronoun_after(toks, i + size):
+        return False
+    if _tense(form) == "base" and _after_plural_head_of_preposition(toks, i):
         return False
     if previous in DETERMINERS or (i > 0 and toks[i - 1]["text"] in {"’s", "'s"}):
         return True
+    if previous == "of" and i > 1 and toks[i - 2]["norm"] in CLASSIFIER_NOUNS:
+        return True  # "the same kind of warning", "a series of claims" (round 16, issue 11)
     if _determined_singular(toks, i, size, form):
         return True
     if lemma not in _noun_lemmas() or (_tense(form) == "past" and not previous.endswith("ly")):
@@ -364,6 +377,38 @@ def _is_noun(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool
     if is_noun and (previous in _np_heads() or (previous.endswith("s") and not previous.endswith("ss"))):
         return False  # "the group claims", "the rebels claim": a subject noun, then the verb
     return is_noun
+
+
+def _hearer_pronoun_after(toks: list[dict], end: int) -> bool:
+    """Return whether an object pronoun of ``HEARER_PRONOUNS`` follows a cue form ending at ``end``: "Growers in
+    the district tell me that ...", "the people of the valley warn us": a noun takes no such object, so the form
+    is the verb whatever determiner stands before it (round 16, issue 11: a member's or witness's own "me" and
+    "us" as the hearer of reported speech)."""
+    # The text, not the norm: "US" is a country ("an appeal for US$160 million"), "us" a pronoun.
+    return end < len(toks) and toks[end]["text"] in HEARER_PRONOUNS and toks[end]["voice"] == "outlet"
+
+
+def _after_plural_head_of_preposition(toks: list[dict], i: int) -> bool:
+    """Return whether the words before token ``i`` are a plural noun, a preposition of ``POSTMODIFIER_PREPOSITIONS``
+    and a determined phrase of at most ``PREPOSITIONAL_OBJECT_MAX_TOKENS`` singular words or possessives
+    ("Farmers in the valley say", "Residents of the town warn", "members of the town's fishing club say"): the
+    determined phrase is the preposition's object, and a base form after it agrees with the plural head, so it
+    is the verb of that subject, not a noun closing the phrase (round 16, issue 11)."""
+    for k in range(i - 2, max(1, i - PREPOSITIONAL_OBJECT_MAX_TOKENS - 2), -1):
+        if toks[k]["norm"] not in SINGULAR_OPENERS or toks[k]["text"] in POSSESSIVE_MARKS:
+            continue
+        head, preposition = toks[k - 2], toks[k - 1]
+        plural = head["norm"].endswith("s") and not head["norm"].endswith("ss") and head["text"][-1:] == "s"
+        if (
+            preposition["norm"] in POSTMODIFIER_PREPOSITIONS
+            and head["is_word"]
+            and head["voice"] == "outlet"
+            and plural
+            and head["norm"] not in FINITE_AUX
+            and all(_singular_modifier(tok) or tok["text"] in POSSESSIVE_MARKS for tok in toks[k + 1 : i])
+        ):
+            return True
+    return False
 
 
 def _determined_singular(toks: list[dict], i: int, size: int, form: str) -> bool:

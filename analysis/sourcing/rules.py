@@ -15,14 +15,17 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 4. :func:`_parenthetical_speaker`: ``X, argues Y of Z, is ...``: the speaker interrupts the content.
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
+   :func:`_negative_subject`: ``Neither X nor Y has announced ...``, ``No official said``: nobody spoke.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
-   :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``: the text's own present speech act.
+   :func:`_first_person_performative`: ``We call on X to ...``, ``Let me say``, ``I'd say``: the text's own
+   present speech act.
    :func:`_generic_object`: ``has said many things about X``: a generic object reports no content.
    :func:`_own_question`: ``We asked X what ...``: the text's own first-person question.
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
    :func:`_reported_passive`: ``X said the plan was written to order``: an agentless passive inside reported content.
 7. :func:`_not_speech`: ``added to the confusion``: not a report.
+   :func:`_object_then_to`: ``adding four days to deliveries``: a sum, not a report.
    :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
    blame``: a verb of the reported clause, not a second report.
@@ -40,6 +43,7 @@ from typing import NamedTuple
 from ..lexicon import read_word_list
 from .cues import (
     ADVERBIAL_MAX_TOKENS,
+    POSTMODIFIER_PREPOSITIONS,
     Cue,
     _colon_closes,
     _content_after,
@@ -83,7 +87,9 @@ from .words import (
     NARRATION_SUBORDINATORS,
     NEGATABLE_CUES,
     NEGATIONS,
+    NEGATIVE_SUBJECTS,
     NON_SPEECH_BEFORE_PREPOSITION,
+    NON_SPEECH_OBJECT_TO,
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
     PREPOSITION_PARTICIPLES,
@@ -196,6 +202,10 @@ COORDINATE_SUBJECT_MAX_TOKENS = 8
 # First-person subject pronouns (of the code's PRONOUNS): a clause opened by one after a reported content is the
 # text's own voice.
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+# The conditional modal after a first-person subject, written apart ("I would say") or contracted into one
+# token ("I'd say", both apostrophes): a hedged speech act of the text's own voice.
+CONDITIONAL_MODALS = frozenset({"would", "'d", "’d"})
+CONDITIONAL_FIRST_PERSON = frozenset({f"{who}{mark}d" for who in FIRST_PERSON_SUBJECTS for mark in "'’"})
 
 # Words before a speaker phrase that are no noun the speaker's clause could modify (:func:`_contact_relative`).
 CONTACT_RELATIVE_NOT_NOUN = (
@@ -209,6 +219,13 @@ CONTACT_RELATIVE_NOT_NOUN = (
 )
 
 # Words opening an indirect question after the hearer of "asked" (general English).
+# The object of "adding X to Y" spans at most this many tokens up to its "to" ("four to six days to": 5).
+OBJECT_TO_MAX_TOKENS = 6
+# A negative word opens a speaker phrase at most this many tokens before its noun phrase ("Neither the
+# council nor" before "the port board": 4).
+NEGATIVE_SUBJECT_MAX_TOKENS = 5
+# What may stand right before a clause's first word.
+CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "that", "and", "but"})
 QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "which", "if"})
 
 
@@ -507,6 +524,27 @@ def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     return None
 
 
+def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5': "Neither the ministry nor the bank has announced a holiday", "No official has said ...", "Nobody
+    at the council confirmed ...": a speaker phrase opened by a word of ``NEGATIVE_SUBJECTS`` (first in its
+    clause, at most ``NEGATIVE_SUBJECT_MAX_TOKENS`` tokens before the speaker's noun phrase, no comma or verb
+    between) says that no one made the statement, so nothing is attributed (round 16, issue 11: a fact check's
+    "neither ... nor ... has announced"). Else None."""
+    if cue.lemma == "according to":
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    if s_start >= s_end:
+        return None
+    for k in range(s_start, max(-1, s_start - NEGATIVE_SUBJECT_MAX_TOKENS - 1), -1):
+        tok = toks[k]
+        if not tok["is_word"] or tok["voice"] != "outlet" or (k < s_start and tok["norm"] in FINITE_AUX):
+            return None
+        if tok["norm"] in NEGATIVE_SUBJECTS:
+            opens = k == 0 or toks[k - 1]["norm"] in CLAUSE_BOUNDARIES
+            return NOTHING if opens else None
+    return None
+
+
 def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5a: a cue of the outlet's voice for speech not (yet) made attributes nothing: after a modal of
     ``FUTURE_MODALS`` among the words between speaker and cue ("the minister will reiterate this at the
@@ -548,7 +586,18 @@ def _first_person_performative(toks: list[dict], cue: Cue, previous: dict | None
     if _tense(cue.form) != "base" or c0 == 0 or any(t["voice"] != "outlet" for t in toks[max(0, c0 - 2) : c0]):
         return None
     before = [t["norm"] for t in toks[max(0, c0 - 2) : c0]]
-    return NOTHING if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) else None
+    if before[-1] == "we" or before in (["let", "me"], ["let", "us"]) or _conditional_first_person(before):
+        return NOTHING
+    return None
+
+
+def _conditional_first_person(before: list[str]) -> bool:
+    """Return whether the (at most two) words before a base-form cue are the text's own first person with a
+    conditional modal ("I'd say", "we would argue", "I would add"): the speaker offers a view here, hedged, as
+    a speech act of the text itself, and reports no earlier statement (round 16, issue 11)."""
+    if before and before[-1] in CONDITIONAL_FIRST_PERSON:
+        return True
+    return len(before) == 2 and before[0] in FIRST_PERSON_SUBJECTS and before[1] in CONDITIONAL_MODALS
 
 
 def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -559,25 +608,34 @@ def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
     finite verb opens the content's clause ("said everything was ready"): None."""
     if cue.lemma == "according to" or _takes_object(cue):
         return None
-    modifiers, heads = _generic_object_words()
+    modifiers, heads, bare = _generic_object_words()
     k = _skip_adverbial(toks, cue.end)
     while k < len(toks) and toks[k]["voice"] == "outlet" and toks[k]["norm"] in modifiers:
         k += 1
-    if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads:
+    if k >= len(toks) or toks[k]["voice"] != "outlet" or toks[k]["norm"] not in heads | bare:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[k]["norm"] in bare and any(t["text"] == ":" for t in toks[k + 1 :]):
+        return None  # "said this: ...", "said the same on Monday: ...": the colon introduces what was said
     if nxt is None or not nxt["is_word"]:
         return NOTHING
+    if toks[k]["norm"] in bare:
+        return NOTHING if nxt["norm"] in NON_SPEECH_PREPOSITIONS | CONTENT_PREPOSITIONS else None
     verb = nxt["norm"] in FINITE_AUX or _tense(nxt["norm"]) == "past" or nxt["norm"] == "that"
     return None if verb or _is_cap(nxt) else NOTHING
 
 
 @lru_cache(maxsize=1)
-def _generic_object_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Return (modifiers, heads) of a generic object (sourcing_generic_objects.txt; heads written ``head: W``)."""
+def _generic_object_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return (modifiers, heads, bare heads) of a generic object (sourcing_generic_objects.txt; heads written
+    ``head: W``; ``bare: W`` a head only before a preposition or the sentence's end, "the same")."""
     words = read_word_list("sourcing_generic_objects.txt")
-    heads = frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith("head:"))
-    return frozenset(w for w in words if not w.startswith("head:")), heads
+
+    def tagged(tag: str) -> frozenset[str]:
+        return frozenset(w.split(":", 1)[1].strip() for w in words if w.startswith(f"{tag}:"))
+
+    modifiers = frozenset(w for w in words if not w.startswith(("head:", "bare:")))
+    return modifiers, tagged("head"), tagged("bare")
 
 
 def _own_question(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -684,6 +742,27 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
     return None
 
 
+def _object_then_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7': "the diversions are adding four to six days to deliveries", "reported the letter to the police": a
+    cue of ``NON_SPEECH_OBJECT_TO`` with no content opener, whose object (lower-case words and figures of the
+    outlet, at most ``OBJECT_TO_MAX_TOKENS``, no auxiliary or past form) runs into a "to" and a word, sums
+    things up or hands something to an authority, and reports no speech (round 16, issue 11). Else None."""
+    if cue.lemma not in NON_SPEECH_OBJECT_TO or _content_after(toks, cue.end) != cue.end:
+        return None
+    last_to = None
+    for k in range(cue.end, min(len(toks), cue.end + OBJECT_TO_MAX_TOKENS + 1)):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or not tok["is_word"] or _is_cap(tok) or tok["norm"] in FINITE_AUX:
+            break
+        if _tense(tok["norm"]) == "past":
+            break  # "reported the army moved troops to the border": a reported clause's verb
+        if tok["norm"] == "to":
+            last_to = k
+    if last_to is None or last_to == cue.end or last_to + 1 >= len(toks) or not toks[last_to + 1]["is_word"]:
+        return None
+    return NOTHING
+
+
 def _media_modifier(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7a: "told state radio", "Russian state television": a one-word cue in its base form right before
     a noun of the press (``MEDIA_NOUNS``) modifies that noun, a noun phrase naming a broadcaster, and
@@ -753,6 +832,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     s_start, s_end = _speaker_with_contact_relative(toks, cue.start) or _preposed_speaker(toks, cue.start)
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
+    s_start = _plural_head_of_speaker(toks, s_start, s_end)
     if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
         s_start = _fronted_opener_length(toks)  # "Every time the ministry says": the opener is not the speaker
     relative = _reduced_relative_subject(toks, cue)
@@ -806,6 +886,23 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     return Decision(item, cut)
 
 
+def _plural_head_of_speaker(toks: list[dict], s_start: int, s_end: int) -> int:
+    """Return where the speaker starts when the noun phrase before the cue is the object of a preposition of
+    ``POSTMODIFIER_PREPOSITIONS`` after a plural noun that opens its clause ("Farmers in the valley say",
+    "Residents of the town warn"): the plural noun's phrase, whose place or body the object names (round 16,
+    issue 11); else ``s_start``."""
+    if not (2 <= s_start < s_end) or toks[s_start - 1]["norm"] not in POSTMODIFIER_PREPOSITIONS:
+        return s_start
+    head = toks[s_start - 2]
+    plural = head["norm"].endswith("s") and not head["norm"].endswith("ss") and head["text"][-1:] == "s"
+    noun = head["is_word"] and head["voice"] == "outlet" and head["norm"] not in FINITE_AUX | PRONOUNS.keys()
+    if not (plural and noun):
+        return s_start
+    h_start = _np_before(toks, s_start - 1)
+    opens = h_start == 0 or toks[h_start - 1]["norm"] in CLAUSE_BOUNDARIES
+    return h_start if h_start < s_start - 1 and opens else s_start
+
+
 def _content_closed_before(previous: dict, joiner: int) -> bool:
     """Return whether the previous attribution's content, after its cue, ended before the joiner at ``joiner``
     ("has denied using gas, and blames the rebels": the gerund object ended at the comma). The cue after the
@@ -822,8 +919,9 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
     auxiliary, no past form and no comma ("told reporters in Ankara", "a drill announced in advance", "the
     preparations described by the envoy", "reported for a news site"). A reported clause after a fronted
     phrase has its own verb ("said in some districts families had lost ..."); such a phrase is the place,
-    time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11)."""
-    words = toks[start:end]
+    time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11). A clause coordinated
+    after a comma is no part of the phrase (:func:`_coordinate_clause_comma`, round 16)."""
+    words = toks[start : _coordinate_clause_comma(toks, start, end)]
     if not words or words[0]["norm"] not in CONTENT_PREPOSITIONS or _is_cap(words[0]):
         return False
     return sum(t["is_word"] for t in words) <= PREPOSITIONAL_CONTENT_MAX_WORDS and not any(
@@ -832,6 +930,16 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
         or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
         for t in words[1:]
     )
+
+
+def _coordinate_clause_comma(toks: list[dict], start: int, end: int) -> int:
+    """Return the first comma between ``start`` and ``end`` that a coordinator (``and``, ``but``) follows: the
+    words after it are a clause of their own ("We replied within a week, and the board told us ..."), no part of
+    a phrase after the cue (round 16, issue 11); ``end`` when there is none."""
+    for k in range(start, end - 1):
+        if toks[k]["text"] == "," and toks[k + 1]["norm"] in COORDINATORS:
+            return k
+    return end
 
 
 def _contact_relative(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1711,6 +1819,7 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _negated_cue,
+    _negative_subject,
     _unperformed_cue,
     _authors_own,
     _first_person_performative,
@@ -1719,6 +1828,7 @@ RULES: tuple[Rule, ...] = (
     _intransitive_cue,
     _passive_cue,
     _not_speech,
+    _object_then_to,
     _media_modifier,
     _title_modifier,
     _backshifted_coordinate,

@@ -49,6 +49,10 @@ ADVERBIAL_HEADS = _CLASSES["adverbial_head"]
 ADVERBIAL_ENDS = TIME_WORDS | ADVERBIAL_HEADS
 NON_SPEECH_BEFORE_PREPOSITION = _CLASSES["non_speech_before_preposition"]
 NON_SPEECH_PREPOSITIONS = _CLASSES["non_speech_preposition"]
+# Nouns that classify or count the noun after "of" ("the same kind of warning", "a series of claims").
+CLASSIFIER_NOUNS = _CLASSES["classifier_noun"]
+# Cue lemmas that are no report before an object and "to" ("adding four days to deliveries").
+NON_SPEECH_OBJECT_TO = _CLASSES["non_speech_object_to"]
 HONORIFICS = _CLASSES["honorific"]
 IRREGULAR_PAST = _CLASSES["irregular_past"]
 QUOTING_VERBS = _CLASSES["quoting_verb"]
@@ -99,6 +103,8 @@ STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter"
 # Cues whose negation attributes nothing ("did not comment", "would not say").
 NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
 NEGATIONS = {"not", "never", "n't"}
+# Words opening a speaker phrase that says nobody spoke ("Neither X nor Y has announced", "No official said").
+NEGATIVE_SUBJECTS = _CLASSES["negative_subject"]
 TRIM_CHARS = set(' \t\n\r\xa0.,;:“”"«»„')
 OPEN_MARKS = {"“", "«", "„", '"', "‘"}
 CLOSE_MARKS = {"”", "»", '"', "’"}
