@@ -1,0 +1,30 @@
+"""Round-16 resolution rules (issue 11), each on an invented example (no sentence of a gold page)."""
+
+from __future__ import annotations
+
+from conftest import attributions_of_paragraphs
+
+
+def test_a_description_stating_another_country_is_not_the_nearest_person() -> None:
+    found = attributions_of_paragraphs(
+        "Talks on the Valmora dam resumed on Tuesday. Irrigation Minister Pavel Orlik of Veldavia said the gates"
+        " would stay shut. The Austrian envoy said the downstream farms were drying out.",
+    )
+    assert found["source"].tolist()[-1] == "Austrian envoy"
+    assert found["affiliation"].tolist()[-1] == "Austria"
+
+
+def test_a_description_with_a_post_of_another_type_is_not_the_nearest_person() -> None:
+    found = attributions_of_paragraphs(
+        "Water Minister Tom Arden said the reservoir was full.",
+        "The French ambassador told the committee that the dam had been inspected twice.",
+    )
+    assert found["source"].tolist() == ["Tom Arden", "French ambassador"]
+
+
+def test_a_description_agreeing_with_the_nearest_person_still_takes_it_up() -> None:
+    found = attributions_of_paragraphs(
+        "Maj. Gen. Ivan Tesko, a Russian officer, said the convoy had left. The Russian officer added that the"
+        " road was open.",
+    )
+    assert found["source"].tolist() == ["Ivan Tesko", "Ivan Tesko"]
