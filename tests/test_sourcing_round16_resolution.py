@@ -28,3 +28,12 @@ def test_a_description_agreeing_with_the_nearest_person_still_takes_it_up() -> N
         " road was open.",
     )
     assert found["source"].tolist() == ["Ivan Tesko", "Ivan Tesko"]
+
+
+def test_a_time_adverbial_closing_the_speaker_is_no_part_of_the_source() -> None:
+    found = attributions_of_paragraphs(
+        "Portugal on Thursday closed the dam gates, saying the reservoir was too low.",
+        "The Kelso board in March said the gates would reopen.",
+    )
+    assert found["source"].tolist()[0] == "Portugal"
+    assert found["affiliation"].tolist()[0] == "Portugal"

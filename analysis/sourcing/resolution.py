@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lexicon import read_word_list
 from .lexicons import (
     _country_forms,
     body_type_nouns,
@@ -196,6 +197,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         starts, ends = bounds[row["sentence_id"]]
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
+        toks = _without_time_adverbial(toks)
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
         info = _alias_referent(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
@@ -230,6 +232,31 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+# Prepositions that open a time adverbial closing a speaker phrase ("Russia on Monday", "the ministry in March").
+TIME_PREPOSITIONS = frozenset({"on", "in"})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Return the weekday, month and day-part words of ``sourcing_time_words.txt``."""
+    return frozenset(read_word_list("sourcing_time_words.txt"))
+
+
+def _without_time_adverbial(toks: list[dict]) -> list[dict]:
+    """Return a speaker's tokens without a closing time adverbial ("Russia on Monday" -> "Russia", "The ministry
+    on 4 March" -> "The ministry"): ``on``/``in`` after the first token, then only weekday, month or day-part
+    words (``sourcing_time_words.txt``) and numbers, at least one a word. When a speaker spoke is no part of who
+    they are, and a weekday's capital is no surname (round 16); ``toks`` itself otherwise."""
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i]["norm"] in TIME_PREPOSITIONS:
+            rest = [t["norm"] for t in toks[i + 1 :]]
+            timed = any(n in _time_words() for n in rest)
+            if timed and all(n in _time_words() or n.isdigit() for n in rest):
+                return toks[:i]
+            return toks
+    return toks
 
 
 def _of_apposition(sentence_toks: list[dict], j: int) -> list[dict]:
