@@ -37,3 +37,17 @@ def test_a_time_adverbial_closing_the_speaker_is_no_part_of_the_source() -> None
     )
     assert found["source"].tolist()[0] == "Portugal"
     assert found["affiliation"].tolist()[0] == "Portugal"
+
+
+def test_a_demonym_naming_a_bodys_members_ties_it_to_no_state() -> None:
+    found = attributions_of_paragraphs(
+        "Members of Kelso College's Chilean Students' Association collected blankets for the flood camps, the"
+        " association said on Friday. Ana Reyes, the association's treasurer, said the van would leave on Sunday.",
+        "The Nepali Society said its members would hold a vigil.",
+    )
+    assert found["affiliation"].tolist() == ["unknown", "unknown", "unknown"]
+
+
+def test_a_demonym_before_a_bodys_own_name_still_gives_its_state() -> None:
+    found = attributions_of_paragraphs("The Chilean Red Cross Society said its teams had reached the valley.")
+    assert found["affiliation"].tolist() == ["Chile"]

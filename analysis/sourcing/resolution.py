@@ -53,6 +53,7 @@ from .speakers import (
     _institution_country,
     _person_mentions,
     _surname_clusters,
+    member_demonym,
 )
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
@@ -1199,6 +1200,8 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     resolved_by = "definite description: name in the text"
     # A name opening with a country's adjective ("Syrian Ministry of ...") states the body's country.
     country, kind = gazetteer_kinds().get(chosen.split()[0], ("", ""))
+    if member_demonym(chosen.split(), 0):
+        kind = ""  # "Pakistani Students' Association": the members' origin, no state
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
 

@@ -9,7 +9,9 @@ whether the speaker is anonymous.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicon import read_word_list
 from .lexicons import (
     _appositive_heads,
     _country_forms,
@@ -1002,8 +1004,31 @@ def _affiliation(speaker_toks: list[dict], norms: list[str]) -> list[str]:
     """
     locative = next((i for i, n in enumerate(norms) if n in POSTING_PREPOSITIONS and i > 0), None)
     if locative is not None and any(f[2] == "intergovernmental" and f[1] <= locative for f in _roles_in(norms)):
-        return _countries_in(speaker_toks[:locative])
-    return _countries_in(speaker_toks)
+        return _countries_in(_member_demonyms(speaker_toks[:locative]))
+    return _countries_in(_member_demonyms(speaker_toks))
+
+
+@lru_cache(maxsize=1)
+def _membership_heads() -> frozenset[str]:
+    """Return the words after which a demonym names a body's members' origin (``sourcing_membership_heads.txt``)."""
+    return frozenset(read_word_list("sourcing_membership_heads.txt"))
+
+
+def member_demonym(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a demonym directly followed by a membership word ("Syrian Society",
+    "Pakistani Students' Association", "Somali community"), so that it says where the members come from and
+    ties the body to no state (round 16: campus and diaspora bodies)."""
+    if i + 1 >= len(words) or gazetteer_kinds().get(words[i], ("", ""))[1] != "demonym":
+        return False
+    return words[i + 1].casefold().rstrip("'’") in _membership_heads()
+
+
+def _member_demonyms(toks: list[dict]) -> list[dict]:
+    """Return ``toks`` without the demonyms :func:`member_demonym` reads as the members' origin; ``toks`` itself
+    when there is none (most speakers)."""
+    words = [t["text"] for t in toks]
+    drop = {i for i in range(len(words) - 1) if member_demonym(words, i)}
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
 def _before_seat(speaker_toks: list[dict], norms: list[str]) -> tuple[list[dict], list[str]]:
