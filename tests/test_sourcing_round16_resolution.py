@@ -51,3 +51,13 @@ def test_a_demonym_naming_a_bodys_members_ties_it_to_no_state() -> None:
 def test_a_demonym_before_a_bodys_own_name_still_gives_its_state() -> None:
     found = attributions_of_paragraphs("The Chilean Red Cross Society said its teams had reached the valley.")
     assert found["affiliation"].tolist() == ["Chile"]
+
+
+def test_a_federal_state_owning_a_post_ties_the_official_to_its_country() -> None:
+    found = attributions_of_paragraphs(
+        "Oregon's emergency director, Dana Pike, told reporters that the road was shut.",
+        "Nevada state Rep. Lou Grant said the levy was unfair.",
+        "Sam Ortiz, who runs a feed store in Kansas City, said prices had doubled.",
+        "Farmers in Iowa said the harvest was late.",
+    )
+    assert found["affiliation"].tolist() == ["United States", "United States", "unknown", "unknown"]
