@@ -61,3 +61,11 @@ def test_a_federal_state_owning_a_post_ties_the_official_to_its_country() -> Non
         "Farmers in Iowa said the harvest was late.",
     )
     assert found["affiliation"].tolist() == ["United States", "United States", "unknown", "unknown"]
+
+
+def test_a_national_body_takes_the_one_country_its_sentence_names() -> None:
+    found = attributions_of_paragraphs(
+        "Landslides have cut the main road across Nepal, the National Roads Directorate said on Friday.",
+        "Trade between Chile and Peru fell by a third, the National Customs Board said.",
+    )
+    assert found["affiliation"].tolist() == ["Nepal", "unknown"]

@@ -339,7 +339,22 @@ def _stated_in_text(
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
         tied = _tie(article, info["source"], toks) if _is_body(info) else ""
         info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
+    if info["affiliation"] in {"unknown", ""} and _is_body(info):
+        info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
     return info
+
+
+def _national_body_country(source: str, sentence_toks: list[dict]) -> str:
+    """Return the one country the sentence names when the speaker is a body whose name opens with "National"
+    ("the National Disaster Management Authority said" in a sentence about floods "across Pakistan"), else "".
+    "National" says the body is a state's, and a sentence that names a single country names its state (the
+    round-5 convention: the country the sentence that names the source states); two countries, or none, leave
+    it unknown (round 16)."""
+    words = source.split()
+    if len(words) < 3 or words[0] != "National":
+        return ""
+    countries = [c for c in _countries_in(sentence_toks) if c not in {"international", "Western governments"}]
+    return countries[0] if len(countries) == 1 else ""
 
 
 # "the country's" in a speaker phrase ("the country's National Disaster Management Authority").
