@@ -69,3 +69,11 @@ def test_a_national_body_takes_the_one_country_its_sentence_names() -> None:
         "Trade between Chile and Peru fell by a third, the National Customs Board said.",
     )
     assert found["affiliation"].tolist() == ["Nepal", "unknown"]
+
+
+def test_a_un_specialised_agency_is_international() -> None:
+    found = attributions_of_paragraphs(
+        "The International Labour Organization said dock wages had fallen. The World Meteorological Organisation"
+        " warned that the heat would last."
+    )
+    assert found["affiliation"].tolist() == ["international", "international"]
