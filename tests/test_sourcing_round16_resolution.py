@@ -77,3 +77,11 @@ def test_a_un_specialised_agency_is_international() -> None:
         " warned that the heat would last."
     )
     assert found["affiliation"].tolist() == ["international", "international"]
+
+
+def test_a_plural_head_before_a_seat_stays_in_the_speaker_phrase() -> None:
+    found = attributions_of_paragraphs(
+        "Relief agencies in Chad told the council that the wells were dry. Our partners in Mopti tell us that"
+        " the road is closed."
+    )
+    assert found["speaker_text"].tolist() == ["Relief agencies in Chad", "Our partners in Mopti"]
