@@ -85,3 +85,11 @@ def test_a_plural_head_before_a_seat_stays_in_the_speaker_phrase() -> None:
         " the road is closed."
     )
     assert found["speaker_text"].tolist() == ["Relief agencies in Chad", "Our partners in Mopti"]
+
+
+def test_their_post_takes_up_a_named_body_the_sentence_before_holds_as_object() -> None:
+    found = attributions_of_paragraphs(
+        "Dr Lena Hart has worked with the White Helmets since 2016. Their deputy director, Omar Saleh, told her that"
+        " the shelters were full."
+    )
+    assert found["affiliation"].tolist() == ["Syria"]

@@ -1321,7 +1321,11 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
     """
     for k, tok in enumerate(phrase):
         if tok["norm"] in BODY_POSSESSIVES:
-            return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
+            return (
+                _last_body_affiliation(row, described)
+                or _earlier_subject_affiliation(article, row)
+                or _earlier_institution_affiliation(article, row)
+            )
         if tok["norm"] in PERSON_POSSESSIVES:
             person = article.persons.nearest(row["speaker_start"], PRONOUN_GENDER[tok["norm"]])
             return _known(person.get("affiliation", "")) if person else ""
@@ -1444,6 +1448,22 @@ def _earlier_subject_affiliation(article: Article, row: dict) -> str:
             if tied:
                 return tied
     return ""
+
+
+def _earlier_institution_affiliation(article: Article, row: dict) -> str:
+    """Return the country of the named body of one country (``sourcing_institutions.csv``) that the sentence
+    before the row's names anywhere, when that sentence is in the row's paragraph ("I have spoken with the White
+    Helmets this week. Their deputy director, X, told me ..." -> Syria), else "". Tried after the described
+    bodies and the subjects: a possessive may take up the object of the sentence before when the subject is a
+    person (round 16)."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    if not at:
+        return ""
+    toks = article.by_sentence.get(article.sentence_ids[at - 1], [])
+    if not toks or "\n" in article.raw[toks[-1]["end"] : max(row["speaker_start"], toks[-1]["end"])]:
+        return ""
+    found = _institution_country(toks)
+    return found[0] if found else ""
 
 
 def _body_affiliation(article: Article, row: dict, owner: list[dict], described: list[dict]) -> str:
