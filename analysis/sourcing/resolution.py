@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lexicon import read_word_list
 from .lexicons import (
     _country_forms,
     body_type_nouns,
@@ -52,6 +53,7 @@ from .speakers import (
     _institution_country,
     _person_mentions,
     _surname_clusters,
+    member_demonym,
 )
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
 from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
@@ -196,6 +198,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         starts, ends = bounds[row["sentence_id"]]
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
+        toks = _without_time_adverbial(toks)
         info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
         info = _alias_referent(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
@@ -230,6 +233,31 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+# Prepositions that open a time adverbial closing a speaker phrase ("Russia on Monday", "the ministry in March").
+TIME_PREPOSITIONS = frozenset({"on", "in"})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Return the weekday, month and day-part words of ``sourcing_time_words.txt``."""
+    return frozenset(read_word_list("sourcing_time_words.txt"))
+
+
+def _without_time_adverbial(toks: list[dict]) -> list[dict]:
+    """Return a speaker's tokens without a closing time adverbial ("Russia on Monday" -> "Russia", "The ministry
+    on 4 March" -> "The ministry"): ``on``/``in`` after the first token, then only weekday, month or day-part
+    words (``sourcing_time_words.txt``) and numbers, at least one a word. When a speaker spoke is no part of who
+    they are, and a weekday's capital is no surname (round 16); ``toks`` itself otherwise."""
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i]["norm"] in TIME_PREPOSITIONS:
+            rest = [t["norm"] for t in toks[i + 1 :]]
+            timed = any(n in _time_words() for n in rest)
+            if timed and all(n in _time_words() or n.isdigit() for n in rest):
+                return toks[:i]
+            return toks
+    return toks
 
 
 def _of_apposition(sentence_toks: list[dict], j: int) -> list[dict]:
@@ -311,7 +339,22 @@ def _stated_in_text(
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
         tied = _tie(article, info["source"], toks) if _is_body(info) else ""
         info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
+    if info["affiliation"] in {"unknown", ""} and _is_body(info):
+        info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
     return info
+
+
+def _national_body_country(source: str, sentence_toks: list[dict]) -> str:
+    """Return the one country the sentence names when the speaker is a body whose name opens with "National"
+    ("the National Disaster Management Authority said" in a sentence about floods "across Pakistan"), else "".
+    "National" says the body is a state's, and a sentence that names a single country names its state (the
+    round-5 convention: the country the sentence that names the source states); two countries, or none, leave
+    it unknown (round 16)."""
+    words = source.split()
+    if len(words) < 3 or words[0] != "National":
+        return ""
+    countries = [c for c in _countries_in(sentence_toks) if c not in {"international", "Western governments"}]
+    return countries[0] if len(countries) == 1 else ""
 
 
 # "the country's" in a speaker phrase ("the country's National Disaster Management Authority").
@@ -1042,13 +1085,37 @@ def _person_description(article: Article, row: dict, toks: list[dict], info: dic
         return None
     gender = gendered_words().get(words[-1], "")
     found = article.persons.candidate(row["speaker_start"], gender)
-    if found is not None and _in_turn_label(article, found[0]):
+    if found is None or _in_turn_label(article, found[0]):
+        return None
+    if _conflicting_person(article.persons.descriptions[found[1:]], info):
         return None
     best = article.persons.nearest(row["speaker_start"], gender)
     if best is None or _other_description(best["source"], words[1:]):
         return None
     _learn_country(best, info)
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "definite description: earlier person"}
+
+
+# Roles that say nothing of a person's post, so they agree with any description's.
+UNTYPED_ROLES = frozenset({"", "unknown", "person (untitled)", "anonymous"})
+
+
+def _conflicting_person(person: dict, description: dict) -> bool:
+    """Return whether an earlier person cannot be the one a second reference by post describes, when the
+    reference states a country: the person's stated country differs ("the French foreign minister" after an
+    Iranian spokesman), or the person has no stated country and a typed post (``source_roles.csv``) of another
+    type ("the Russian ambassador", a diplomat, after a minister of no stated country). A second reference
+    repeats what is known of the person it takes up (same-head anaphora, Vieira and Poesio 2000), so a
+    description that contradicts the nearest person names someone else, kept as written (round 16). A
+    description without a country ("the spokesman", "the general") is not checked: news style drops the post's
+    details on a second reference."""
+    own, theirs = description.get("affiliation", "unknown"), person.get("affiliation", "unknown")
+    if own in {"unknown", ""}:
+        return False
+    if theirs not in {"unknown", ""}:
+        return own != theirs
+    own_role, their_role = description.get("source_type", ""), person.get("source_type", "")
+    return own_role not in UNTYPED_ROLES and their_role not in UNTYPED_ROLES and own_role != their_role
 
 
 def _other_description(source: str, description: list[str]) -> bool:
@@ -1148,6 +1215,8 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     resolved_by = "definite description: name in the text"
     # A name opening with a country's adjective ("Syrian Ministry of ...") states the body's country.
     country, kind = gazetteer_kinds().get(chosen.split()[0], ("", ""))
+    if member_demonym(chosen.split(), 0):
+        kind = ""  # "Pakistani Students' Association": the members' origin, no state
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
 
@@ -1252,7 +1321,11 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
     """
     for k, tok in enumerate(phrase):
         if tok["norm"] in BODY_POSSESSIVES:
-            return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
+            return (
+                _last_body_affiliation(row, described)
+                or _earlier_subject_affiliation(article, row)
+                or _earlier_institution_affiliation(article, row)
+            )
         if tok["norm"] in PERSON_POSSESSIVES:
             person = article.persons.nearest(row["speaker_start"], PRONOUN_GENDER[tok["norm"]])
             return _known(person.get("affiliation", "")) if person else ""
@@ -1375,6 +1448,22 @@ def _earlier_subject_affiliation(article: Article, row: dict) -> str:
             if tied:
                 return tied
     return ""
+
+
+def _earlier_institution_affiliation(article: Article, row: dict) -> str:
+    """Return the country of the named body of one country (``sourcing_institutions.csv``) that the sentence
+    before the row's names anywhere, when that sentence is in the row's paragraph ("I have spoken with the White
+    Helmets this week. Their deputy director, X, told me ..." -> Syria), else "". Tried after the described
+    bodies and the subjects: a possessive may take up the object of the sentence before when the subject is a
+    person (round 16)."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    if not at:
+        return ""
+    toks = article.by_sentence.get(article.sentence_ids[at - 1], [])
+    if not toks or "\n" in article.raw[toks[-1]["end"] : max(row["speaker_start"], toks[-1]["end"])]:
+        return ""
+    found = _institution_country(toks)
+    return found[0] if found else ""
 
 
 def _body_affiliation(article: Article, row: dict, owner: list[dict], described: list[dict]) -> str:

@@ -9,7 +9,9 @@ whether the speaker is anonymous.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicon import read_table, read_word_list
 from .lexicons import (
     _appositive_heads,
     _country_forms,
@@ -1002,8 +1004,61 @@ def _affiliation(speaker_toks: list[dict], norms: list[str]) -> list[str]:
     """
     locative = next((i for i, n in enumerate(norms) if n in POSTING_PREPOSITIONS and i > 0), None)
     if locative is not None and any(f[2] == "intergovernmental" and f[1] <= locative for f in _roles_in(norms)):
-        return _countries_in(speaker_toks[:locative])
-    return _countries_in(speaker_toks)
+        return _countries_in(_member_demonyms(speaker_toks[:locative]))
+    return _countries_in(_member_demonyms(speaker_toks)) or _federal_state_countries(speaker_toks)
+
+
+@lru_cache(maxsize=1)
+def _federal_states() -> dict[tuple[str, ...], str]:
+    """Return a federal state's name as words -> its country (``sourcing_federal_states.csv``)."""
+    table = read_table("sourcing_federal_states.csv")
+    return {tuple(form.split()): country for form, country in zip(table["form"], table["country"], strict=True)}
+
+
+# Words before a state that make it a place ("a farmer in Ohio"), not the speaker's owner.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "across", "outside"})
+
+
+def _federal_state_countries(toks: list[dict]) -> list[str]:
+    """Return the country of a federal state that owns or qualifies the speaker ("Ohio's emergency management
+    director", "Ohio state Sen. X", "the Ohio National Guard"): the state before "'s", "state" or a capitalised
+    word, not after a place preposition and not in a city's name ("Kansas City"); else []. A state's office is a
+    public post of its country (round 16: the gold pages write these officials under the country)."""
+    states = _federal_states()
+    for i in range(len(toks)):
+        for size in (2, 1):
+            country = states.get(tuple(t["text"] for t in toks[i : i + size]))
+            if country is None or i + size >= len(toks):
+                continue
+            after = toks[i + size]
+            if i and toks[i - 1]["norm"] in PLACE_PREPOSITIONS or after["text"] == "City":
+                continue
+            if after["norm"] in {"'s", "state"} or _is_cap(after):
+                return [country]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _membership_heads() -> frozenset[str]:
+    """Return the words after which a demonym names a body's members' origin (``sourcing_membership_heads.txt``)."""
+    return frozenset(read_word_list("sourcing_membership_heads.txt"))
+
+
+def member_demonym(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a demonym directly followed by a membership word ("Syrian Society",
+    "Pakistani Students' Association", "Somali community"), so that it says where the members come from and
+    ties the body to no state (round 16: campus and diaspora bodies)."""
+    if i + 1 >= len(words) or gazetteer_kinds().get(words[i], ("", ""))[1] != "demonym":
+        return False
+    return words[i + 1].casefold().rstrip("'’") in _membership_heads()
+
+
+def _member_demonyms(toks: list[dict]) -> list[dict]:
+    """Return ``toks`` without the demonyms :func:`member_demonym` reads as the members' origin; ``toks`` itself
+    when there is none (most speakers)."""
+    words = [t["text"] for t in toks]
+    drop = {i for i in range(len(words) - 1) if member_demonym(words, i)}
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
 def _before_seat(speaker_toks: list[dict], norms: list[str]) -> tuple[list[dict], list[str]]:
