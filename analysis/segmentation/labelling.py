@@ -43,10 +43,12 @@ from . import (
     rules,
     section_headings,
     sentence_shape,
+    site_tools,
     slides,
     stamps,
     topical_prose,
     transcripts,
+    wiki_chrome,
     wrapped_lines,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
@@ -273,6 +275,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
     _label_later_feed_items(lines, labels)
+    _label_wiki_chrome(lines, labels, headline)
+    _label_site_tools(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -1455,6 +1459,7 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
         kind = labels[i][0]
         if kind == "navigation":
             reason = page_notes.dated_row(line.text) or page_notes.page_index(line.text)
+            reason = reason or page_notes.furniture_note(line.text)
             if not reason and i < above and labels[i][1].startswith("above the headline"):
                 reason = page_notes.page_note(line.text)
             if reason:
@@ -1471,9 +1476,11 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
 def _label_self_references(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a body line that speaks of the page as a document (:func:`.page_notes.self_reference`:
     "This interview has been edited for length and clarity."), wherever it stands: the rules that read prose keep
-    it as text, but it is a note about the text."""
+    it as text, but it is a note about the text; so is a credit naming the copy's source (:func:`.page_notes.source_credit`)."""
     for i, line in enumerate(lines):
-        if labels[i][0] == "body" and (reason := page_notes.self_reference(line.text)):
+        if labels[i][0] == "body" and (
+            reason := page_notes.self_reference(line.text) or page_notes.source_credit(line.text)
+        ):
             labels[i] = ("boilerplate", reason)
 
 
@@ -2003,6 +2010,22 @@ def _carried_on(lines: list[Line], i: int) -> bool:
 def _site_menu(text: str) -> bool:
     """True when ``text`` is a menu of the site (:func:`.rules.menu_line`), not a row of sharing buttons."""
     return bool(rules.menu_line(text)) and not rules.sharing_line(text)
+
+
+def _label_wiki_chrome(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel the chrome of a wiki skin by what each line does (:func:`.wiki_chrome.wiki_kinds`): its boxes, tabs
+    and tools, its tagline and its ``[edit]`` section heads, whatever the position rules made of them."""
+    kinds = [labels[i][0] for i in range(len(lines))]
+    for i, pair in wiki_chrome.wiki_kinds([line.text for line in lines], kinds, headline).items():
+        labels[i] = pair
+
+
+def _label_site_tools(lines: list[Line], labels: Labels) -> None:
+    """Relabel as navigation a furniture line that is only a site tool (:func:`.site_tools.site_tool`: a search box,
+    the menu button, a jump link), wherever the position rules read it as furniture (round 13)."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "boilerplate" and (reason := site_tools.site_tool(line.text)):
+            labels[i] = ("navigation", reason)
 
 
 def _label_later_feed_items(lines: list[Line], labels: Labels) -> None:
