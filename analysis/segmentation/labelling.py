@@ -277,6 +277,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_later_feed_items(lines, labels)
     _label_wiki_chrome(lines, labels, headline)
     _label_site_tools(lines, labels)
+    _label_closing_author_notes(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -399,6 +400,8 @@ def _label_data_lines(lines: list[Line], labels: Labels) -> None:
             reason = rules.data_line(line.text) or rules.contact_line(line.text)
             if reason:
                 labels[i] = ("boilerplate", reason)
+    for i in metadata_block.field_runs([line.text for line in lines]):
+        labels.setdefault(i, ("boilerplate", "a fact box: three short fields or more in a row (label, colon, value)"))
 
 
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
@@ -863,6 +866,7 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         and _headline_shaped(lines[i].text, summary)
         and not _wrapped_paragraph(lines, i, labels)
         and _comparison_words(lines[i].text) not in sections
+        and not _under_related_heading(lines, labels, i)
     ]
     # A gallery's own title ("In pictures: …") taken by a teaser pattern, when no other line sums up the text.
     candidates += headline_rules.media_title(
@@ -889,6 +893,25 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+# A box of teasers under a related-content heading holds at most this many titles.
+MAX_RELATED_TEASERS = 5
+# The heading of a box of other articles ("Related news", "More stories", "Most read").
+RELATED_HEADING = re.compile(
+    r"^(?:related|more (?:from|on|stories|news)|recommended|most (?:read|viewed|popular)|you (?:might|may) also like"
+    r"|latest news|top stories|trending)\b",
+    re.IGNORECASE,
+)
+
+
+def _under_related_heading(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` follows, within ``MAX_RELATED_TEASERS`` unlabelled lines, a related-content heading
+    labelled as furniture ("Related news"): a teaser of another article in a box above the first paragraph."""
+    for j in range(i - 1, max(-1, i - 1 - MAX_RELATED_TEASERS), -1):
+        if j in labels:
+            return labels[j][0] == "boilerplate" and bool(RELATED_HEADING.match(lines[j].text))
+    return False
 
 
 def _titles_media(text: str, summary: frozenset[str]) -> bool:
@@ -1386,11 +1409,14 @@ SECTION_RUN_PUNCTUATION = re.compile(r"[.:!?,;|•·*]")
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`),
-    and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`)."""
+    and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`,
+    :func:`.prompts.support_appeal`)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
             labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
-        elif labels[i][0] == "body" and (reason := prompts.reader_appeal(line.text)):
+        elif labels[i][0] == "body" and (
+            reason := prompts.reader_appeal(line.text) or prompts.support_appeal(line.text)
+        ):
             labels[i] = ("boilerplate", reason)
 
 
@@ -1476,7 +1502,8 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
 def _label_self_references(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a body line that speaks of the page as a document (:func:`.page_notes.self_reference`:
     "This interview has been edited for length and clarity."), wherever it stands: the rules that read prose keep
-    it as text, but it is a note about the text; so is a credit naming the copy's source (:func:`.page_notes.source_credit`)."""
+    it as text, but it is a note about the text; so is a credit naming the copy's source
+    (:func:`.page_notes.source_credit`)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "body" and (
             reason := page_notes.self_reference(line.text) or page_notes.source_credit(line.text)
@@ -2026,6 +2053,15 @@ def _label_site_tools(lines: list[Line], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if labels[i][0] == "boilerplate" and (reason := site_tools.site_tool(line.text)):
             labels[i] = ("navigation", reason)
+
+
+def _label_closing_author_notes(lines: list[Line], labels: Labels) -> None:
+    """Relabel as boilerplate the author's notes read as the text's last lines
+    (:func:`.page_notes.closing_author_notes`): a note about who wrote the article, set after its last paragraph,
+    is furniture about it."""
+    kinds = [labels[i][0] for i in range(len(lines))]
+    for i in page_notes.closing_author_notes([line.text for line in lines], kinds):
+        labels[i] = ("boilerplate", "an author's note after the last paragraph: a name, a verb of the job and a post")
 
 
 def _label_later_feed_items(lines: list[Line], labels: Labels) -> None:

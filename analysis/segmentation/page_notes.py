@@ -259,3 +259,20 @@ def furniture_note(text: str) -> str | None:
 def calendar_strip(text: str) -> bool:
     """True when ``text`` holds only numbers and arrows, with no clock time (a calendar's day or year strip)."""
     return bool(CALENDAR.match(text)) and any(map(str.isdigit, text)) and not CLOCK.search(text)
+
+
+def closing_author_notes(texts: list[str], kinds: list[str]) -> list[int]:
+    """Return the indexes of the lines read as text that are author's notes (:func:`.rules.author_bio_line`) with no
+    other text after them: notes about who wrote the article, set after its last paragraph (boilerplate).
+
+    An author's note inside the text ("X is a senior fellow at …" opening an interview) has text after it and is
+    kept; the check walks back from the last line read as text, so it is linear in the page.
+    """
+    found: list[int] = []
+    for i in range(len(texts) - 1, -1, -1):
+        if kinds[i] != "body":
+            continue
+        if not rules.author_bio_line(texts[i]):
+            break
+        found.append(i)
+    return found

@@ -190,7 +190,7 @@ def line_kind(text: str, kind: str, after_headline: int | None) -> tuple[str, st
         return ("body", "a wiki's section head with its edit link: a sub-heading of the text")
     if kind == "boilerplate" and FOOTNOTED_END.search(text) and len(rules.WORD.findall(text)) >= MIN_WORDS_FOOTNOTED:
         return ("body", "a wiki's sentence closed by footnote markers")
-    if kind in (*CHROME_KINDS, "body") and _tagline(text, after_headline):
+    if kind in (*CHROME_KINDS, "body", "caption") and _tagline(text, after_headline):
         return ("navigation", "a wiki's tagline under the title: 'From' and the site's name")
     if kind not in CHROME_KINDS:
         return None
