@@ -226,3 +226,64 @@ def test_wiki_chrome_stays_linear_in_the_page() -> None:
 
     seconds(200)
     assert seconds(8000) <= 3.0 * seconds(4000) + 0.02
+
+
+def test_a_run_of_three_short_fields_is_a_fact_box() -> None:
+    from analysis.segmentation import metadata_block
+
+    texts = ["Lindholm storm 2024", "Date: 3–5 March", "Injured: 14 (Coastguard, March 6)", "Ferries cancelled: 212"]
+    assert metadata_block.field_runs(texts) == [1, 2, 3]
+    # Two fields are a question and its answer, or a claim and its rating; a field that ends a sentence is text.
+    assert metadata_block.field_runs(["Claim: Ferries will stop for good", "Rating: False"]) == []
+    assert not metadata_block.fact_field("Claim: The operator will stop all ferries next year.")
+    assert not metadata_block.fact_field("FERRIES: ALL SAILINGS CANCELLED")
+
+
+MOBILE_WIKI_PAGE = """Harbourpedia News
+Open main menu
+Lindholm storm: ferries cancelled for a third day as crews clear the piers
+Last edited 5 hours ago by Tidebot
+Lindholm storm 2024
+Date: 3–5 March
+Injured: 14 (Coastguard, March 6)
+Ferries cancelled: 212
+Related news
+Harbour pilots refuse night shifts after pier damage
+Ferry operator cuts winter timetable on island routes
+The storm that struck Lindholm on Sunday has kept all ferries in port for a third day, the operator said on Tuesday.[1]
+Crews worked through the night to clear debris from the three piers, and the coastguard said two were safe to use.[2]
+Reaction[edit]
+Islanders say the closure has left shops short of bread and milk, and the council has opened a depot at the school.[3]
+Sources[edit]
+"Ferries stay in port" — Lindholm Tidings, March 5, 2024
+"""
+
+
+def test_a_mobile_wiki_headline_stands_over_its_fact_box_and_teasers() -> None:
+    kinds = kinds_of(MOBILE_WIKI_PAGE)
+    assert kinds["Lindholm storm: ferries cancelled for a third day as crews clear the piers"] == "headline"
+    assert kinds["Last edited 5 hours ago by Tidebot"] == "boilerplate"
+    assert kinds["Injured: 14 (Coastguard, March 6)"] == "boilerplate"
+    assert kinds["Harbour pilots refuse night shifts after pier damage"] != "headline"
+    assert kinds["Reaction[edit]"] == "body"
+
+
+REPUBLISHED = """Lindholm Community News
+Ferry crews vote to strike over the new winter timetable
+Source: Harbour News Agency (HNA) / edited by our desk
+Lindholm Desk · 6 March 2024
+
+Editor's note: We republish this agency report because many of our readers work on the island ferries.
+
+LINDHOLM, March 5 (HNA) – Ferry crews at Lindholm voted on Tuesday to strike for two days next week, their union said.
+The operator said it would run a reduced timetable until the end of the strike on Saturday.
+"""
+
+
+def test_an_agency_dateline_opens_the_copy_under_an_editors_note() -> None:
+    from analysis.segmentation import segment_article
+
+    segments = segment_article("r", REPUBLISHED)
+    assert segments[segments["kind"] == "dateline"]["text"].tolist() == ["LINDHOLM, March 5 (HNA) –"]
+    credit = segments[segments["text"] == "Source: Harbour News Agency (HNA) / edited by our desk"]
+    assert credit["kind"].tolist() == ["boilerplate"]

@@ -276,3 +276,13 @@ def closing_author_notes(texts: list[str], kinds: list[str]) -> list[int]:
             break
         found.append(i)
     return found
+
+
+# An editor's note opening a paragraph ("Editor's note: We republish this report because …").
+EDITOR_NOTE = re.compile(r"^editor[’']?s[’']? note\s*:", re.IGNORECASE)
+
+
+def editor_note(text: str) -> bool:
+    """True when ``text`` opens with an editor's note label: the site's note above the copy it republishes, which
+    stands before that copy's first paragraph (and its dateline) as a standfirst does."""
+    return bool(EDITOR_NOTE.match(text))
