@@ -268,12 +268,16 @@ def test_a_mobile_wiki_headline_stands_over_its_fact_box_and_teasers() -> None:
     assert kinds["Reaction[edit]"] == "body"
 
 
-REPUBLISHED = """Lindholm Community News
+NOTE = (
+    "Editor's note: Ferry crews at Lindholm have voted to strike over the winter timetable. We republish the"
+    " agency's report on the strike vote because many of our readers work on the ferries."
+)
+REPUBLISHED = f"""Lindholm Community News
 Ferry crews vote to strike over the new winter timetable
 Source: Harbour News Agency (HNA) / edited by our desk
 Lindholm Desk · 6 March 2024
 
-Editor's note: We republish this agency report because many of our readers work on the island ferries.
+{NOTE}
 
 LINDHOLM, March 5 (HNA) – Ferry crews at Lindholm voted on Tuesday to strike for two days next week, their union said.
 The operator said it would run a reduced timetable until the end of the strike on Saturday.
