@@ -291,3 +291,10 @@ def test_an_agency_dateline_opens_the_copy_under_an_editors_note() -> None:
     assert segments[segments["kind"] == "dateline"]["text"].tolist() == ["LINDHOLM, March 5 (HNA) –"]
     credit = segments[segments["text"] == "Source: Harbour News Agency (HNA) / edited by our desk"]
     assert credit["kind"].tolist() == ["boilerplate"]
+
+
+def test_a_font_size_control_is_an_article_tool() -> None:
+    assert site_tools.font_size_row("Text size   A   A+   Print")
+    assert site_tools.font_size_row("【Larger  Smaller】")
+    assert site_tools.font_size_row("Home   Ferries   Weather") is None
+    assert site_tools.font_size_row("Small boats   Large ferries") is None

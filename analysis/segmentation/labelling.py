@@ -2049,10 +2049,13 @@ def _label_wiki_chrome(lines: list[Line], labels: Labels, headline: int | None) 
 
 def _label_site_tools(lines: list[Line], labels: Labels) -> None:
     """Relabel as navigation a furniture line that is only a site tool (:func:`.site_tools.site_tool`: a search box,
-    the menu button, a jump link), wherever the position rules read it as furniture (round 13)."""
+    the menu button, a jump link), and as boilerplate a chrome line that is a font-size control of the article
+    (:func:`.site_tools.font_size_row`), wherever the position rules put them (round 13)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "boilerplate" and (reason := site_tools.site_tool(line.text)):
             labels[i] = ("navigation", reason)
+        elif labels[i][0] == "navigation" and (reason := site_tools.font_size_row(line.text)):
+            labels[i] = ("boilerplate", reason)
 
 
 def _label_closing_author_notes(lines: list[Line], labels: Labels) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import comments
+from . import comments, rules
 
 # A search box's placeholder, closed by an ellipsis ("Search The Herald...", "🔍 Search…"); a search of this
 # thread or topic is an article tool.
@@ -33,3 +33,25 @@ def site_tool(text: str) -> str | None:
     if JUMP_TO.match(text):
         return "site tool: a jump link (navigation wherever, round 13)"
     return comments.jump_link(text)
+
+
+# The items of a font-size control: a label, the letter in sizes, or the sizes named.
+FONT_SIZE_ITEM = re.compile(r"^(?:font size|text size|a{1,2}[+-]{0,2}|large|medium|small|larger|smaller)$")
+# Items an article's tool row may hold beside its font-size control.
+ARTICLE_TOOL_ITEMS = frozenset({"print", "share", "email", "e-mail", "save", "close", "listen", "contrast", "high contrast"})
+# Brackets a skin sets around its tool row ("【Large  Medium  Small】", "[Font size: A A A]").
+TOOL_BRACKETS = "【】[]()"
+
+
+def font_size_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a row of article tools holding a font-size control ("Font size   A   A   A
+    Print", "【Large  Medium  Small】"), else None: a tool acting on this article, boilerplate wherever (round 13)."""
+    items = [
+        item.strip(TOOL_BRACKETS + " :").casefold()
+        for item in re.split(rf"{rules.MENU_SEPARATOR.pattern}|:\s+", text)
+        if item.strip(TOOL_BRACKETS + " :")
+    ]
+    sizes = [item for item in items if FONT_SIZE_ITEM.match(item)]
+    if len(sizes) >= 2 and all(FONT_SIZE_ITEM.match(item) or item in ARTICLE_TOOL_ITEMS for item in items):
+        return "article tools: a font-size control (boilerplate wherever, round 13)"
+    return None
