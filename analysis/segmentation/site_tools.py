@@ -38,7 +38,9 @@ def site_tool(text: str) -> str | None:
 # The items of a font-size control: a label, the letter in sizes, or the sizes named.
 FONT_SIZE_ITEM = re.compile(r"^(?:font size|text size|a{1,2}[+-]{0,2}|large|medium|small|larger|smaller)$")
 # Items an article's tool row may hold beside its font-size control.
-ARTICLE_TOOL_ITEMS = frozenset({"print", "share", "email", "e-mail", "save", "close", "listen", "contrast", "high contrast"})
+ARTICLE_TOOL_ITEMS = frozenset(
+    {"print", "share", "email", "e-mail", "save", "close", "listen", "contrast", "high contrast"}
+)
 # Brackets a skin sets around its tool row ("【Large  Medium  Small】", "[Font size: A A A]").
 TOOL_BRACKETS = "【】[]()"
 
