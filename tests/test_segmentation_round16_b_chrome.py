@@ -298,3 +298,11 @@ def test_a_font_size_control_is_an_article_tool() -> None:
     assert site_tools.font_size_row("【Larger  Smaller】")
     assert site_tools.font_size_row("Home   Ferries   Weather") is None
     assert site_tools.font_size_row("Small boats   Large ferries") is None
+
+
+def test_an_editors_note_about_the_story_is_text_and_a_version_note_is_not() -> None:
+    assert page_notes.story_note("Editor's note: The Tidings could not verify the operator's figures on staffing.")
+    assert page_notes.story_note("Editor’s note: Many of our readers crew the island ferries.")
+    assert not page_notes.story_note("Editor's note: This story was updated at 9 p.m. with the union's reply.")
+    assert not page_notes.story_note("Editor's note: Ola Strand is a senior fellow at the Harbour Institute.")
+    assert not page_notes.story_note("Ferry crews voted to strike on Tuesday.")

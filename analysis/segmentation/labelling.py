@@ -277,7 +277,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_later_feed_items(lines, labels)
     _label_wiki_chrome(lines, labels, headline)
     _label_site_tools(lines, labels)
-    _label_closing_author_notes(lines, labels)
+    _label_notes_by_content(lines, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -2058,10 +2058,13 @@ def _label_site_tools(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("boilerplate", reason)
 
 
-def _label_closing_author_notes(lines: list[Line], labels: Labels) -> None:
-    """Relabel as boilerplate the author's notes read as the text's last lines
-    (:func:`.page_notes.closing_author_notes`): a note about who wrote the article, set after its last paragraph,
-    is furniture about it."""
+def _label_notes_by_content(lines: list[Line], labels: Labels) -> None:
+    """Relabel as body an editor's note about the story read as furniture (:func:`.page_notes.story_note`), and as
+    boilerplate the author's notes read as the text's last lines (:func:`.page_notes.closing_author_notes`): a note
+    about who wrote the article, set after its last paragraph, is furniture about it."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "boilerplate" and page_notes.story_note(line.text):
+            labels[i] = ("body", "an editor's note about the story: the site's own text (not a version note)")
     kinds = [labels[i][0] for i in range(len(lines))]
     for i in page_notes.closing_author_notes([line.text for line in lines], kinds):
         labels[i] = ("boilerplate", "an author's note after the last paragraph: a name, a verb of the job and a post")

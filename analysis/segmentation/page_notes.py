@@ -279,7 +279,25 @@ def closing_author_notes(texts: list[str], kinds: list[str]) -> list[int]:
 
 
 # An editor's note opening a paragraph ("Editor's note: We republish this report because …").
-EDITOR_NOTE = re.compile(r"^editor[’']?s[’']? note\s*:", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"^editor[’']?s[’']? note\s*:\s*", re.IGNORECASE)
+# A note about the page's versions or its author's views ("This story has been updated with …", "The article
+# reflects the author's opinions"), not about the story.
+VERSION_NOTE = re.compile(
+    r"\b(?:updated|corrected|correction|amended|(?:first|originally) (?:appeared|published)"
+    r"|reflects? the (?:views?|opinions?|author|writer))",
+    re.IGNORECASE,
+)
+
+
+def story_note(text: str) -> bool:
+    """True when ``text`` is an editor's note about the story: why the site runs the copy, what it cannot verify,
+    what its readers have at stake. Such a note is the site's text (body, the round-9 verification note, round 15);
+    a note about the page's versions (updated, corrected, first published) or about its author is furniture."""
+    match = EDITOR_NOTE.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    return bool(rest) and not VERSION_NOTE.search(rest) and not rules.author_bio_line(rest)
 
 
 def editor_note(text: str) -> bool:
