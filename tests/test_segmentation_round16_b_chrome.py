@@ -306,3 +306,8 @@ def test_an_editors_note_about_the_story_is_text_and_a_version_note_is_not() -> 
     assert not page_notes.story_note("Editor's note: This story was updated at 9 p.m. with the union's reply.")
     assert not page_notes.story_note("Editor's note: Ola Strand is a senior fellow at the Harbour Institute.")
     assert not page_notes.story_note("Ferry crews voted to strike on Tuesday.")
+
+
+def test_a_line_of_separators_has_no_wiki_role() -> None:
+    assert wiki_chrome.role_of("|") is None
+    assert wiki_chrome.role_of("Article   Language   Watch") == "article"

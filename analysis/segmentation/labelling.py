@@ -1475,7 +1475,9 @@ def _label_section_runs(lines: list[Line], labels: Labels) -> None:
 def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -> None:
     """Sort furniture into notes about the page (boilerplate) and calendar strips (navigation), :mod:`.page_notes`.
 
-    A dated row or an index of other pages is boilerplate wherever it stands; above the headline, a line
+    A dated row, an index of other pages or a furniture note (:func:`.page_notes.furniture_note`: a timetable,
+    an event notice, a series number, a consent banner, a donation appeal) is boilerplate wherever it stands;
+    above the headline, a line
     read as site chrome that is a note (a sentence, a labelled note, a clock time) is boilerplate, and a
     strip of bare numbers read as a time stamp navigates when a neighbour is navigation or another strip.
     Only the kind between navigation and boilerplate changes.

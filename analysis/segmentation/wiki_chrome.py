@@ -15,6 +15,7 @@ printed after the footer as furniture, so this module corrects the kind by the i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -94,6 +95,9 @@ def role_of(text: str) -> str | None:
         if role is None:
             return None
         roles.add(role)
+    if not roles:
+        return None
+    # A mobile icon row mixes the article's tabs with its "Language" button: all act on the article.
     return roles.pop() if len(roles) == 1 else ("article" if roles <= {"article", "languages"} else None)
 
 
@@ -118,7 +122,7 @@ def _short(text: str, most: int) -> bool:
     )
 
 
-def _box_run(texts: list[str], start: int, fits) -> list[int]:
+def _box_run(texts: list[str], start: int, fits: Callable[[str], bool]) -> list[int]:
     """Return the indexes after ``start`` that ``fits`` accepts, up to the first line it refuses."""
     run = []
     for j in range(start + 1, len(texts)):
