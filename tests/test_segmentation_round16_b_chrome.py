@@ -311,3 +311,9 @@ def test_an_editors_note_about_the_story_is_text_and_a_version_note_is_not() -> 
 def test_a_line_of_separators_has_no_wiki_role() -> None:
     assert wiki_chrome.role_of("|") is None
     assert wiki_chrome.role_of("Article   Language   Watch") == "article"
+
+
+def test_a_dated_teaser_is_not_text() -> None:
+    assert page_notes.dated_teaser("12 February 2024: Island ferries cut winter sailings")
+    assert page_notes.dated_teaser("March 1, 2024 – Pilots refuse night shifts")
+    assert page_notes.dated_teaser("12 February 2024: the operator cut winter sailings by a third.") is None

@@ -1505,10 +1505,12 @@ def _label_self_references(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a body line that speaks of the page as a document (:func:`.page_notes.self_reference`:
     "This interview has been edited for length and clarity."), wherever it stands: the rules that read prose keep
     it as text, but it is a note about the text; so is a credit naming the copy's source
-    (:func:`.page_notes.source_credit`)."""
+    (:func:`.page_notes.source_credit`) and a dated teaser of another article (:func:`.page_notes.dated_teaser`)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "body" and (
-            reason := page_notes.self_reference(line.text) or page_notes.source_credit(line.text)
+            reason := page_notes.self_reference(line.text)
+            or page_notes.source_credit(line.text)
+            or page_notes.dated_teaser(line.text)
         ):
             labels[i] = ("boilerplate", reason)
 

@@ -304,3 +304,16 @@ def editor_note(text: str) -> bool:
     """True when ``text`` opens with an editor's note label: the site's note above the copy it republishes, which
     stands before that copy's first paragraph (and its dateline) as a standfirst does."""
     return bool(EDITOR_NOTE.match(text))
+
+
+# A full date opening a line, then a colon or a dash and a title ("6 May 2024: Ferry crews walk out").
+DATED_TITLE = re.compile(rf"^(?:{FULL_DATE.pattern})\s*[:–—-]\s+\S", re.IGNORECASE)
+
+
+def dated_teaser(text: str) -> str | None:
+    """Return a reason when ``text`` is a dated teaser: a full date, a colon or dash and a title that ends no
+    sentence ("6 May 2024: Ferry crews walk out over timetable"), else None. A news wiki's related-news box and
+    an archive list date other articles so; a paragraph of the text ends a sentence."""
+    if not DATED_TITLE.match(text) or rules.SENTENCE_END.search(text):
+        return None
+    return "a dated teaser: a date and the title of another article"
