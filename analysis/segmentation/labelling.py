@@ -44,10 +44,12 @@ from . import (
     rules,
     section_headings,
     sentence_shape,
+    site_tools,
     slides,
     stamps,
     topical_prose,
     transcripts,
+    wiki_chrome,
     wrapped_lines,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
@@ -274,6 +276,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_post_furniture(lines, labels)
     _label_digest_items(lines, labels)
     _label_later_feed_items(lines, labels)
+    _label_wiki_chrome(lines, labels, headline)
+    _label_site_tools(lines, labels)
+    _label_notes_by_content(lines, labels)
     record_turns.label_record(lines, labels, headline, _is_prose)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
@@ -397,6 +402,8 @@ def _label_data_lines(lines: list[Line], labels: Labels) -> None:
             reason = rules.data_line(line.text) or rules.contact_line(line.text)
             if reason:
                 labels[i] = ("boilerplate", reason)
+    for i in metadata_block.field_runs([line.text for line in lines]):
+        labels.setdefault(i, ("boilerplate", "a fact box: three short fields or more in a row (label, colon, value)"))
 
 
 def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
@@ -863,6 +870,7 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         and _headline_shaped(lines[i].text, summary)
         and not _wrapped_paragraph(lines, i, labels)
         and _comparison_words(lines[i].text) not in sections
+        and not _under_related_heading(lines, labels, i)
     ]
     # A gallery's own title ("In pictures: …") taken by a teaser pattern, when no other line sums up the text.
     candidates += headline_rules.media_title(
@@ -897,6 +905,25 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         )
     words = comparison_words(lines[chosen].text)
     return next(i for i in candidates if comparison_words(lines[i].text) == words), first_body
+
+
+# A box of teasers under a related-content heading holds at most this many titles.
+MAX_RELATED_TEASERS = 5
+# The heading of a box of other articles ("Related news", "More stories", "Most read").
+RELATED_HEADING = re.compile(
+    r"^(?:related|more (?:from|on|stories|news)|recommended|most (?:read|viewed|popular)|you (?:might|may) also like"
+    r"|latest news|top stories|trending)\b",
+    re.IGNORECASE,
+)
+
+
+def _under_related_heading(lines: list[Line], labels: Labels, i: int) -> bool:
+    """True when line ``i`` follows, within ``MAX_RELATED_TEASERS`` unlabelled lines, a related-content heading
+    labelled as furniture ("Related news"): a teaser of another article in a box above the first paragraph."""
+    for j in range(i - 1, max(-1, i - 1 - MAX_RELATED_TEASERS), -1):
+        if j in labels:
+            return labels[j][0] == "boilerplate" and bool(RELATED_HEADING.match(lines[j].text))
+    return False
 
 
 def _titles_media(text: str, summary: frozenset[str]) -> bool:
@@ -1399,11 +1426,14 @@ SECTION_RUN_PUNCTUATION = re.compile(r"[.:!?,;|•·*]")
 
 def _label_reader_prompts(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a navigation line that is a prompt to the reader (:func:`.prompts.reader_prompt`),
-    and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`)."""
+    and a line read as text that appeals to the reader to act for the site (:func:`.prompts.reader_appeal`,
+    :func:`.prompts.support_appeal`)."""
     for i, line in enumerate(lines):
         if labels[i][0] == "navigation" and prompts.reader_prompt(line.text):
             labels[i] = ("boilerplate", f"prompt to the reader: an imperative phrase (was navigation: {labels[i][1]})")
-        elif labels[i][0] == "body" and (reason := prompts.reader_appeal(line.text)):
+        elif labels[i][0] == "body" and (
+            reason := prompts.reader_appeal(line.text) or prompts.support_appeal(line.text)
+        ):
             labels[i] = ("boilerplate", reason)
 
 
@@ -1462,7 +1492,9 @@ def _label_section_runs(lines: list[Line], labels: Labels) -> None:
 def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -> None:
     """Sort furniture into notes about the page (boilerplate) and calendar strips (navigation), :mod:`.page_notes`.
 
-    A dated row or an index of other pages is boilerplate wherever it stands; above the headline, a line
+    A dated row, an index of other pages or a furniture note (:func:`.page_notes.furniture_note`: a timetable,
+    an event notice, a series number, a consent banner, a donation appeal) is boilerplate wherever it stands;
+    above the headline, a line
     read as site chrome that is a note (a sentence, a labelled note, a clock time) is boilerplate, and a
     strip of bare numbers read as a time stamp navigates when a neighbour is navigation or another strip.
     Only the kind between navigation and boilerplate changes.
@@ -1472,6 +1504,7 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
         kind = labels[i][0]
         if kind == "navigation":
             reason = page_notes.dated_row(line.text) or page_notes.page_index(line.text)
+            reason = reason or page_notes.furniture_note(line.text)
             if not reason and i < above and labels[i][1].startswith("above the headline"):
                 reason = page_notes.page_note(line.text)
             if reason:
@@ -1488,9 +1521,14 @@ def _label_page_notes(lines: list[Line], labels: Labels, headline: int | None) -
 def _label_self_references(lines: list[Line], labels: Labels) -> None:
     """Relabel as boilerplate a body line that speaks of the page as a document (:func:`.page_notes.self_reference`:
     "This interview has been edited for length and clarity."), wherever it stands: the rules that read prose keep
-    it as text, but it is a note about the text."""
+    it as text, but it is a note about the text; so is a credit naming the copy's source
+    (:func:`.page_notes.source_credit`) and a dated teaser of another article (:func:`.page_notes.dated_teaser`)."""
     for i, line in enumerate(lines):
-        if labels[i][0] == "body" and (reason := page_notes.self_reference(line.text)):
+        if labels[i][0] == "body" and (
+            reason := page_notes.self_reference(line.text)
+            or page_notes.source_credit(line.text)
+            or page_notes.dated_teaser(line.text)
+        ):
             labels[i] = ("boilerplate", reason)
 
 
@@ -2020,6 +2058,37 @@ def _carried_on(lines: list[Line], i: int) -> bool:
 def _site_menu(text: str) -> bool:
     """True when ``text`` is a menu of the site (:func:`.rules.menu_line`), not a row of sharing buttons."""
     return bool(rules.menu_line(text)) and not rules.sharing_line(text)
+
+
+def _label_wiki_chrome(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel the chrome of a wiki skin by what each line does (:func:`.wiki_chrome.wiki_kinds`): its boxes, tabs
+    and tools, its tagline and its ``[edit]`` section heads, whatever the position rules made of them."""
+    kinds = [labels[i][0] for i in range(len(lines))]
+    for i, pair in wiki_chrome.wiki_kinds([line.text for line in lines], kinds, headline).items():
+        labels[i] = pair
+
+
+def _label_site_tools(lines: list[Line], labels: Labels) -> None:
+    """Relabel as navigation a furniture line that is only a site tool (:func:`.site_tools.site_tool`: a search box,
+    the menu button, a jump link), and as boilerplate a chrome line that is a font-size control of the article
+    (:func:`.site_tools.font_size_row`), wherever the position rules put them (round 13)."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "boilerplate" and (reason := site_tools.site_tool(line.text)):
+            labels[i] = ("navigation", reason)
+        elif labels[i][0] == "navigation" and (reason := site_tools.font_size_row(line.text)):
+            labels[i] = ("boilerplate", reason)
+
+
+def _label_notes_by_content(lines: list[Line], labels: Labels) -> None:
+    """Relabel as body an editor's note about the story read as furniture (:func:`.page_notes.story_note`), and as
+    boilerplate the author's notes read as the text's last lines (:func:`.page_notes.closing_author_notes`): a note
+    about who wrote the article, set after its last paragraph, is furniture about it."""
+    for i, line in enumerate(lines):
+        if labels[i][0] == "boilerplate" and page_notes.story_note(line.text):
+            labels[i] = ("body", "an editor's note about the story: the site's own text (not a version note)")
+    kinds = [labels[i][0] for i in range(len(lines))]
+    for i in page_notes.closing_author_notes([line.text for line in lines], kinds):
+        labels[i] = ("boilerplate", "an author's note after the last paragraph: a name, a verb of the job and a post")
 
 
 def _label_later_feed_items(lines: list[Line], labels: Labels) -> None:

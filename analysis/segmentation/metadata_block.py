@@ -11,6 +11,7 @@ label line (:func:`.rules.stamp_label`) mark the block; a single "Updated" stamp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from . import rules
@@ -65,3 +66,42 @@ def _closed_run_above(first: int, labels: Mapping[int, tuple[str, str]], chrome:
         i -= 1
     closed = i >= 0 and not chrome(i) and not labels.get(i, ("", ""))[1].startswith(CHROME)
     return sorted(run) if closed else []
+
+
+# A field of a fact box or record header: a label of one to three words, the first capitalised and not all in
+# capitals (a kicker), a colon and a short value ("Deaths: 1,061 (Relief Agency, May 2)", "Length: 688 words").
+FIELD = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}):\s+(?P<value>\S.*)$")
+# A field's value is short, and a field ends no sentence (a claim box's "Claim: … ." is the outlet's text).
+MAX_WORDS_FIELD_VALUE = 8
+FIELD_SENTENCE_END = re.compile(r"[.!?][\"'”’]*$")
+# A fact box holds at least this many fields in a row; two labelled lines may be a question and its answer.
+MIN_FIELD_RUN = 3
+
+
+def fact_field(text: str) -> bool:
+    """True when ``text`` is one field of a fact box: a short label, a colon and a short value, no sentence."""
+    match = FIELD.match(text)
+    return (
+        match is not None
+        and not match.group("label").isupper()
+        and len(rules.WORD.findall(match.group("value"))) <= MAX_WORDS_FIELD_VALUE
+        and not FIELD_SENTENCE_END.search(text)
+    )
+
+
+def field_runs(texts: Sequence[str]) -> list[int]:
+    """Return the lines of every run of ``MIN_FIELD_RUN`` fact fields or more (:func:`fact_field`) in a row.
+
+    An infobox, a database record's header or a mail's envelope lists its fields one per line; whatever the
+    fields, such a box describes the article (boilerplate, like the metadata block), and it is no headline.
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if i < len(texts) and fact_field(text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_FIELD_RUN:
+            found += run
+        run = []
+    return found

@@ -106,3 +106,22 @@ def control_label(text: str) -> str | None:
     if words[0][0].isupper() and words[0].casefold() in rules.link_label_words():
         return "a control's label: a button's verb and a few words"
     return None
+
+
+# An appeal for the site's support that names what the money keeps going ("Support independent journalism. …",
+# "Support The Ledger: subscribe from £1 a month", "Liked this? Our work costs …", "Get unlimited access to …").
+# "Support" is capitalised and opens the line, so a sentence of the text ("support for the strike …") is not one.
+SUPPORT_APPEAL = re.compile(
+    r"^(?:Support\b[^.!?:]{0,60}\b(?:journalism|reporting|analysis)\b"
+    r"|Support [^.!?:]{1,40}:\s*subscribe\b"
+    r"|(?:Liked|Enjoyed) this\?"
+    r"|Get unlimited access\b)"
+)
+
+
+def support_appeal(text: str) -> str | None:
+    """Return a reason when ``text`` opens with an appeal for the site's support (:data:`SUPPORT_APPEAL`), else None:
+    a membership, subscription or donation prompt set between or after the paragraphs, not the text."""
+    if SUPPORT_APPEAL.match(text):
+        return "an appeal for the site's support: what the reader's money keeps going"
+    return None

@@ -220,7 +220,8 @@ def _sharing_item(item: str) -> bool:
 # tokens with figures make at least this share of its tokens (separators aside), and it carries price
 # signs: an arrow or a currency pair, or two changes or prices ("-0.6%", "+0.22", "$73.1"). A headline with
 # a figure or two ("Wheat up 3% after two days") has words around them.
-SEPARATOR_TOKEN = re.compile(r"^[|·•/–—-]+$")
+# A bare arrow after a price ("1,104 ▲") is the price's sign, not a word: it is set aside with the separators.
+SEPARATOR_TOKEN = re.compile(r"^(?:[|·•/–—-]+|[▲▼△▽↑↓])$")
 PRICE_MARK = re.compile(r"[▲▼△▽↑↓]|\b[A-Z]{3}/[A-Z]{3}\b")
 PRICE_TOKEN = re.compile(r"^[▲▼△▽↑↓]?(?:[-+−]\d[\d.,]*%?|\d[\d.,]*%|[$€£¥]\d[\d.,]*)$")
 MIN_FIGURES_DATA_LINE = 2
