@@ -16,6 +16,7 @@ from matplotlib.text import Text
 
 from .lexicon import PACKAGE_CODEBOOKS, Codebooks, data_path, read_table
 from .voices import NARRATION, PARAPHRASE, QUOTATION, VOICE_LABELS
+from .writing import write_csv
 
 # Okabe & Ito (2008) colour-blind-safe palette (https://jfly.uni-koeln.de/color/), in its published order.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -363,7 +364,10 @@ def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str
     """Save ``fig`` as ``name``.png and .svg and ``data`` as ``name``.csv; return the paths.
 
     Metadata that would change between runs (creation date, software
-    version) is left out so files are byte-identical on re-runs.
+    version) is left out so files are byte-identical on re-runs. The CSV is written as every exported
+    table is (:func:`analysis.writing.write_csv`: floats to 12 significant digits, formula-like text
+    neutralised): numpy's vectorised ``log10`` differs in the last bit between CPUs (AVX-512 or not), and
+    a full-precision float would make the file differ from one machine to another.
     """
     figures_dir = Path(figures_dir)
     figures_dir.mkdir(parents=True, exist_ok=True)
@@ -371,7 +375,7 @@ def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, figures_dir: str
     paths = [figures_dir / f"{name}.png", figures_dir / f"{name}.svg", figures_dir / f"{name}.csv"]
     fig.savefig(paths[0], bbox_inches="tight", metadata={"Software": None})
     fig.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
-    data.to_csv(paths[2], index=False, lineterminator="\n")
+    write_csv(data, paths[2])
     return paths
 
 
