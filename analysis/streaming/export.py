@@ -314,7 +314,8 @@ class StreamingExport:
             failed.append(chunk_failed)
             del study, tables
         left_out = set(_concat(failed)["article_id"])
-        across = partial(across_tables, attributions=self.held["attributions"])  # read one outlet at a time
+        # The attributions read one outlet at a time, the quotations a chunk at a time.
+        across = partial(across_tables, attributions=self.held["attributions"], quotes=self.held["quotes"])
         tables, across_failed = isolated_run(across, self._sourcing_across_study(left_out), "sourcing")
         for name, frame in tables.items():
             self.write(name, frame)
@@ -340,7 +341,7 @@ class StreamingExport:
         top-level quotations' columns of every chunk (its attributions read there), without the articles in
         ``left_out``."""
         attributions = pd.DataFrame(columns=SUMMARY_COLUMNS)
-        quotes = _concat(self.held["quotes"].frames(columns=QUOTE_COLUMNS, filters=[("depth", "==", 1)]))
+        quotes = pd.DataFrame({column: pd.Series(dtype=object) for column in QUOTE_COLUMNS})
         study = self._lean_study(_nothing(), attributions=attributions, quotes=quotes)
         if left_out:
             study = subset_study(study, set(study.raw) - left_out)
