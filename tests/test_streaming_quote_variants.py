@@ -3,6 +3,9 @@ quotation at once, row for row, when repeats, variants and fragments fall in oth
 
 from __future__ import annotations
 
+import importlib
+from itertools import combinations
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -12,6 +15,7 @@ from analysis.streaming.held import FrameSpill
 from analysis.streaming.sourcing_group import _quote_variants
 from analysis.study import Study
 
+quote_variants_module = importlib.import_module("analysis.sourcing.quote_variants")
 # Invented words; the quotations are made of them so that some repeat, some change a word and some are cut.
 WORDS = "harbour lantern quiet meadow copper violin seven river orchard glacier ribbon thunder".split()
 
@@ -84,3 +88,20 @@ def test_the_sourcing_group_reads_the_spilled_quotations_of_kept_articles(tmp_pa
     expected = quote_variants(_study(quotes[~quotes["article_id"].isin(left_out)], outlets))
     pd.testing.assert_frame_equal(found, expected, check_exact=True)
     assert not found["article_id"].isin(left_out).any() and len(found) > 10
+
+
+@pytest.mark.parametrize("width", [1, 2])
+def test_key_groups_in_partitions_are_every_shared_key(monkeypatch, width):
+    """The prefix keys grouped a partition at a time, a few prefixes at a time: the wordings of each key shared
+    by two or more, as one dictionary of every key gives them (the order of the groups is not read)."""
+    monkeypatch.setattr(quote_variants_module, "KEY_ROWS", 7)
+    rng = np.random.default_rng(9)
+    rows = [(i, sorted(rng.choice(40, size=int(rng.integers(1, 7)), replace=False).tolist())) for i in range(300)]
+    owners: dict[tuple[int, ...], list[int]] = {}
+    for i, prefix in rows:
+        keys = combinations(prefix, 2) if width == 2 else ((rank,) for rank in prefix)
+        for key in keys:
+            owners.setdefault(key, []).append(i)
+    expected = sorted(sorted(members) for members in owners.values() if len(members) > 1)
+    found = sorted(sorted(members) for members in quote_variants_module._key_groups(rows, width))
+    assert found == expected and len(expected) >= 30

@@ -41,6 +41,10 @@ EPSILON = 1e-9
 # indexed under single tokens: its C(n, 2) token pairs would grow with the square of its length
 # (a 4,000-word quotation: 890k keys, sourcing 12 times slower for twice the text).
 PAIR_KEY_PREFIX = 40
+# The prefix keys are grouped in this many partitions by key, each made from this many prefixes at a time
+# (:func:`_key_groups`): the candidate index holds a partition's keys, not every wording's.
+KEY_PARTITIONS = 8
+KEY_ROWS = 4096
 QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -195,18 +199,39 @@ def _rarest_first(tokens: list[list[tuple[str, int]]]) -> list[list[int]]:
 
 def _key_groups(rows: list[tuple[int, list[int]]], width: int) -> list[list[int]]:
     """Return the wordings of each key shared by two or more of ``rows`` ((wording, prefix ranks)):
-    a key is a prefix token (``width`` 1) or a pair of prefix tokens (2), as one integer."""
-    keys, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    a key is a prefix token (``width`` 1) or a pair of prefix tokens (2), as one integer; the keys in
+    ``KEY_PARTITIONS`` partitions by key, so the groups come partition by partition (their callers take the
+    pairs as a set: the order is not read).
+
+    The keys are the index's bulk (a wording of L words has about (L / 3)^2 / 2 pair keys, and sorting
+    them held four copies: on 2,000 bench articles about 14 MB); a partition's keys are made from the
+    prefixes ``KEY_ROWS`` rows at a time and grouped, so the group holds its partition's keys only."""
     by_size: dict[int, list[tuple[int, list[int]]]] = {}
     for i, prefix in rows:
         by_size.setdefault(len(prefix), []).append((i, prefix))
     top = 1 + max((rank for _, prefix in rows for rank in prefix), default=0)
-    for size, block_rows in by_size.items():
-        block = np.array([prefix for _, prefix in block_rows], dtype=np.int64).reshape(len(block_rows), size)
-        first, second = np.triu_indices(size, 1) if width == 2 else (np.arange(size),) * 2
-        keys.append((block[:, first] * top + block[:, second]).ravel())
-        owners.append(np.repeat(np.array([i for i, _ in block_rows], dtype=np.int64), len(first)))
-    key, owner = np.concatenate(keys), np.concatenate(owners)
+    blocks = [
+        (np.array([prefix for _, prefix in block_rows], dtype=np.int64).reshape(len(block_rows), size),
+         np.array([i for i, _ in block_rows], dtype=np.int64), size)
+        for size, block_rows in by_size.items()
+    ]  # fmt: skip
+    del by_size
+    groups: list[list[int]] = []
+    for part in range(KEY_PARTITIONS):
+        keys, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for block, ids, size in blocks:
+            first, second = np.triu_indices(size, 1) if width == 2 else (np.arange(size),) * 2
+            for start in range(0, len(ids), KEY_ROWS):
+                key = (block[start : start + KEY_ROWS, first] * top + block[start : start + KEY_ROWS, second]).ravel()
+                mine = key % KEY_PARTITIONS == part
+                keys.append(key[mine])
+                owners.append(np.repeat(ids[start : start + KEY_ROWS], len(first))[mine])
+        groups += _shared_keys(np.concatenate(keys), np.concatenate(owners))
+    return groups
+
+
+def _shared_keys(key: np.ndarray, owner: np.ndarray) -> list[list[int]]:
+    """Return the owners of each key that two or more entries (``key``, ``owner``) share."""
     order = np.argsort(key, kind="stable")
     key, owner = key[order], owner[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
