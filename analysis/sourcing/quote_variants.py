@@ -497,7 +497,8 @@ def _links(
     wordings: list[tuple[str, ...]],
     texts: Mapping[int, str],
 ) -> tuple[list[str], list[float], list[str], list[int]]:
-    """Return relation, similarity, diff and linked row (-1: none) of each kept quotation (:func:`quote_variants`)."""
+    """Return relation, similarity, diff and linked row (-1: none) of each kept quotation (:func:`quote_variants`;
+    ``texts``: the kept quotations' texts by position, the only ones a link reads)."""
     relation, similarity, diff, link_rows = [], [], [], []
     diffs: dict[tuple[str, str], str] = {}  # repeated text pairs are diffed once
     for position, code in zip(positions, codes, strict=False):

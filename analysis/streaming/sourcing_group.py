@@ -9,8 +9,11 @@ spilled attributions (its summary columns, chunk by chunk) instead of every attr
 (``bench --stream --chunk-size 1000``, realistic corpus, 5 outlets): the group's own memory (its peak less the
 client's at the fork) at 2,000 / 5,000 articles 75 / 206 -> 74 / 148 MB, its growth 44 -> 25 kB per article;
 the summaries had raised it by about 17 kB per article (sampled in ``benchmarks/final_groups.py``), now by an
-outlet's share of that. ``quote_variants`` still reads every top-level quotation (its wordings are compared
-across the corpus: :func:`analysis.sourcing.quote_variants`): most of what is left.
+outlet's share of that. ``quote_variants`` reads the top-level quotations a spilled chunk at a time, twice
+(:func:`analysis.sourcing.quote_variants.chunked_quote_variants`): it holds a wording code per quotation, each
+distinct wording and its candidate index (compared across the corpus), and the rows of its table, not every
+quotation's row and text. Its traced peak (``bench --stream --chunk-size 1000``, realistic corpus) at 2,000
+articles 48 -> 32 MB; what is left grows with the distinct wordings (their words, tokens and prefixes).
 """
 
 from __future__ import annotations
