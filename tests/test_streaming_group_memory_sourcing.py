@@ -67,7 +67,7 @@ def test_per_outlet_tables_equal_the_whole_corpus_tables(tmp_path):
     articles, chunks = _invented(np.random.default_rng(7))
     whole = pd.concat(chunks, ignore_index=True)
     expected = summary_tables(whole, list(articles["outlet"]), PACKAGE_CODEBOOKS)
-    found = across_tables(_study(articles), _spilled(tmp_path, chunks))
+    found = across_tables(_study(articles), _spilled(tmp_path, chunks), FrameSpill(tmp_path, "quotes"))
     assert set(found) == {*expected, "quote_variants"}
     for name, frame in expected.items():
         pd.testing.assert_frame_equal(found[name], frame, check_exact=True, obj=name)
@@ -85,7 +85,7 @@ def test_left_out_articles_leave_their_attributions_out(tmp_path):
     whole = whole[whole["article_id"].isin(kept)].reset_index(drop=True)
     study = subset_study(_study(articles), kept)
     expected = summary_tables(whole, list(study.outlet_of().values()), PACKAGE_CODEBOOKS)
-    found = across_tables(study, _spilled(tmp_path, chunks))
+    found = across_tables(study, _spilled(tmp_path, chunks), FrameSpill(tmp_path, "quotes"))
     for name, frame in expected.items():
         pd.testing.assert_frame_equal(found[name], frame, check_exact=True, obj=name)
     assert not found["sources"]["first_article_id"].isin({"a001", "a002", "a021", "a042"}).any()

@@ -14,7 +14,7 @@ import difflib
 import math
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 
 import numpy as np
@@ -41,6 +41,10 @@ EPSILON = 1e-9
 # indexed under single tokens: its C(n, 2) token pairs would grow with the square of its length
 # (a 4,000-word quotation: 890k keys, sourcing 12 times slower for twice the text).
 PAIR_KEY_PREFIX = 40
+# The prefix keys are grouped in this many partitions by key, each made from this many prefixes at a time
+# (:func:`_key_groups`): the candidate index holds a partition's keys, not every wording's.
+KEY_PARTITIONS = 8
+KEY_ROWS = 4096
 QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -195,18 +199,39 @@ def _rarest_first(tokens: list[list[tuple[str, int]]]) -> list[list[int]]:
 
 def _key_groups(rows: list[tuple[int, list[int]]], width: int) -> list[list[int]]:
     """Return the wordings of each key shared by two or more of ``rows`` ((wording, prefix ranks)):
-    a key is a prefix token (``width`` 1) or a pair of prefix tokens (2), as one integer."""
-    keys, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    a key is a prefix token (``width`` 1) or a pair of prefix tokens (2), as one integer; the keys in
+    ``KEY_PARTITIONS`` partitions by key, so the groups come partition by partition (their callers take the
+    pairs as a set: the order is not read).
+
+    The keys are the index's bulk (a wording of L words has about (L / 3)^2 / 2 pair keys, and sorting
+    them held four copies: on 2,000 bench articles about 14 MB); a partition's keys are made from the
+    prefixes ``KEY_ROWS`` rows at a time and grouped, so the group holds its partition's keys only."""
     by_size: dict[int, list[tuple[int, list[int]]]] = {}
     for i, prefix in rows:
         by_size.setdefault(len(prefix), []).append((i, prefix))
     top = 1 + max((rank for _, prefix in rows for rank in prefix), default=0)
-    for size, block_rows in by_size.items():
-        block = np.array([prefix for _, prefix in block_rows], dtype=np.int64).reshape(len(block_rows), size)
-        first, second = np.triu_indices(size, 1) if width == 2 else (np.arange(size),) * 2
-        keys.append((block[:, first] * top + block[:, second]).ravel())
-        owners.append(np.repeat(np.array([i for i, _ in block_rows], dtype=np.int64), len(first)))
-    key, owner = np.concatenate(keys), np.concatenate(owners)
+    blocks = [
+        (np.array([prefix for _, prefix in block_rows], dtype=np.int64).reshape(len(block_rows), size),
+         np.array([i for i, _ in block_rows], dtype=np.int64), size)
+        for size, block_rows in by_size.items()
+    ]  # fmt: skip
+    del by_size
+    groups: list[list[int]] = []
+    for part in range(KEY_PARTITIONS):
+        keys, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for block, ids, size in blocks:
+            first, second = np.triu_indices(size, 1) if width == 2 else (np.arange(size),) * 2
+            for start in range(0, len(ids), KEY_ROWS):
+                key = (block[start : start + KEY_ROWS, first] * top + block[start : start + KEY_ROWS, second]).ravel()
+                mine = key % KEY_PARTITIONS == part
+                keys.append(key[mine])
+                owners.append(np.repeat(ids[start : start + KEY_ROWS], len(first))[mine])
+        groups += _shared_keys(np.concatenate(keys), np.concatenate(owners))
+    return groups
+
+
+def _shared_keys(key: np.ndarray, owner: np.ndarray) -> list[list[int]]:
+    """Return the owners of each key that two or more entries (``key``, ``owner``) share."""
     order = np.argsort(key, kind="stable")
     key, owner = key[order], owner[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
@@ -315,24 +340,40 @@ def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.Dat
     500 articles gives 500 rows, not 124,750 pairs. ``start``/``end`` are offsets into the
     raw text of ``article_id`` (``raw[start:end] == text``).
     """
+    return chunked_quote_variants(lambda: [study.quotes], study.outlet_of(), threshold)
+
+
+def chunked_quote_variants(
+    chunks: Callable[[], Iterable[pd.DataFrame]], outlets: Mapping[str, str], threshold: float = VARIANT_THRESHOLD
+) -> pd.DataFrame:
+    """Return :func:`quote_variants`' table of the quotations ``chunks()`` yields (frames with the columns
+    ``QUOTE_COLUMNS``, each chunk's articles after the previous chunk's in article_id order), of the articles
+    of ``outlets`` (article_id -> outlet of the primary articles).
+
+    The quotations are read twice, a chunk at a time, and never held all at once (the streaming export's
+    sourcing group held every top-level quotation, text and all: about 15 kB per bench article): the first
+    pass keeps a wording code per quotation (8 bytes) and each distinct wording once, which is all the
+    relations and families read; the second keeps the rows of the quotations in a family only, the table's
+    rows. Sorting each chunk by (article_id, start, quote_id) sorts the corpus when the chunks are in
+    article order, so the positions, families and links are those of one sort of every quotation.
+    """
     if not 0 < threshold <= 1:
         raise ValueError("threshold must be in (0, 1]")
-    outlets = study.outlet_of()
-    quotes = study.quotes
-    quotes = quotes[(quotes["depth"] == 1) & quotes["article_id"].isin(list(outlets))]
-    quotes = quotes.sort_values(["article_id", "start", "quote_id"], kind="stable")
-    texts = quotes["text"].tolist()
-    codes, first_row, wordings = _wording_codes(texts)
+    codes, first_row, wordings = _wording_codes(_top_level(chunks(), outlets))
     related = _related_wordings(wordings, threshold)
     family, rank, parent = _families(related, np.bincount(codes[codes >= 0], minlength=len(wordings)))
     in_family = np.append(family, -1)[codes] >= 0  # code -1 (too short) reads the appended -1
     keep = np.flatnonzero(in_family)
     kept_codes = codes[keep]
-    links = _links(keep.tolist(), kept_codes.tolist(), first_row, parent, related, wordings, texts)
+    del codes, in_family
+    taken = _rows_at(_top_level(chunks(), outlets), keep)
+    # Every link is the first quotation of a wording of the family: a kept row, so kept rows' columns suffice.
+    positions = keep.tolist()
+    texts = dict(zip(positions, taken["text"].tolist(), strict=True))
+    links = _links(positions, kept_codes.tolist(), first_row, parent, related, wordings, texts)
     relation, similarity, diff, link_rows = links
-    article_ids = quotes["article_id"].tolist()
-    quote_ids = quotes["quote_id"].tolist()
-    taken = quotes.iloc[keep]
+    article_ids = dict(zip(positions, taken["article_id"].tolist(), strict=True))
+    quote_ids = dict(zip(positions, taken["quote_id"].tolist(), strict=True))
     out = pd.DataFrame({
         "family": family[kept_codes].astype(np.int32),
         "wording": rank[kept_codes].astype(np.int32),
@@ -353,26 +394,64 @@ def quote_variants(study: Study, threshold: float = VARIANT_THRESHOLD) -> pd.Dat
     return out.sort_values("family", kind="stable").reset_index(drop=True)
 
 
-def _wording_codes(texts: list[str]) -> tuple[np.ndarray, list[int], list[tuple[str, ...]]]:
-    """Return (wording code per quotation, -1 when too short; first row of each wording; the wordings)."""
-    # One regex pass per distinct text: repeated quotations are read once. Each word is one string object
-    # however often it occurs (the regex makes a new one per occurrence): on 1,000 bench articles the
-    # wordings' 108k words held 7.2 MB, one string each, 2.1 MB shared.
+def _top_level(chunks: Iterable[pd.DataFrame], outlets: Mapping[str, str]) -> Iterator[pd.DataFrame]:
+    """Yield each chunk's top-level quotations of the articles of ``outlets``, sorted by (article_id, start,
+    quote_id); raise ValueError when a chunk's articles do not all come after the previous chunks' (the
+    chunks' sorts would then not be the corpus's)."""
+    ids, last = list(outlets), None
+    for quotes in chunks:
+        quotes = quotes[(quotes["depth"] == 1) & quotes["article_id"].isin(ids)]
+        quotes = quotes.sort_values(["article_id", "start", "quote_id"], kind="stable")
+        if len(quotes):
+            if last is not None and quotes["article_id"].iloc[0] <= last:
+                raise ValueError("quotation chunks must be in article_id order, no article in two")
+            last = quotes["article_id"].iloc[-1]
+        yield quotes
+
+
+def _rows_at(chunks: Iterable[pd.DataFrame], positions: np.ndarray) -> pd.DataFrame:
+    """Return the rows at ``positions`` (sorted) of the chunks joined in order, as one frame; without rows, the
+    columns of the first chunk with rows (those of the chunks joined), else of the first chunk."""
+    pieces, typed, offset = [], None, 0
+    for frame in chunks:
+        inside = positions[(positions >= offset) & (positions < offset + len(frame))] - offset
+        pieces.append(frame.iloc[inside])
+        if typed is None and len(frame):
+            typed = pieces[-1]
+        offset += len(frame)
+    full = [piece for piece in pieces if len(piece)]
+    if full:
+        return pd.concat(full, ignore_index=True)
+    return typed if typed is not None else pieces[0] if pieces else pd.DataFrame(columns=QUOTE_COLUMNS)
+
+
+def _wording_codes(chunks: Iterable[pd.DataFrame]) -> tuple[np.ndarray, list[int], list[tuple[str, ...]]]:
+    """Return (wording code per quotation of the chunks joined, -1 when too short; first row of each wording;
+    the wordings)."""
+    # Each word is one string object however often it occurs (the regex makes a new one per occurrence): on
+    # 1,000 bench articles the wordings' 108k words held 7.2 MB, one string each, 2.1 MB shared.
     canonical: dict[str, str] = {}
-    key_of = {text: tuple([canonical.setdefault(word, word) for word in _words(text)]) for text in dict.fromkeys(texts)}
     wording_of: dict[tuple[str, ...], int] = {}
-    codes = np.full(len(texts), -1, dtype=np.int64)
+    parts = [np.zeros(0, dtype=np.int64)]
     first_row: list[int] = []
-    for position, text in enumerate(texts):
-        key = key_of[text]
-        if len(key) < FRAGMENT_MIN_WORDS:
-            continue
-        code = wording_of.get(key)
-        if code is None:
-            code = wording_of[key] = len(first_row)
-            first_row.append(position)
-        codes[position] = code
-    return codes, first_row, list(wording_of)
+    offset = 0
+    for quotes in chunks:
+        texts = quotes["text"].tolist()
+        # One regex pass per distinct text of the chunk: repeated quotations are read once.
+        key_of = {text: tuple([canonical.setdefault(w, w) for w in _words(text)]) for text in dict.fromkeys(texts)}
+        codes = np.full(len(texts), -1, dtype=np.int64)
+        for position, text in enumerate(texts):
+            key = key_of[text]
+            if len(key) < FRAGMENT_MIN_WORDS:
+                continue
+            code = wording_of.get(key)
+            if code is None:
+                code = wording_of[key] = len(first_row)
+                first_row.append(offset + position)
+            codes[position] = code
+        parts.append(codes)
+        offset += len(texts)
+    return np.concatenate(parts), first_row, list(wording_of)
 
 
 def _families(related: dict[tuple[int, int], tuple[str, float]], counts: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -416,9 +495,10 @@ def _links(
     parent: np.ndarray,
     related: dict[tuple[int, int], tuple[str, float]],
     wordings: list[tuple[str, ...]],
-    texts: list[str],
+    texts: Mapping[int, str],
 ) -> tuple[list[str], list[float], list[str], list[int]]:
-    """Return relation, similarity, diff and linked row (-1: none) of each kept quotation (:func:`quote_variants`)."""
+    """Return relation, similarity, diff and linked row (-1: none) of each kept quotation (:func:`quote_variants`;
+    ``texts``: the kept quotations' texts by position, the only ones a link reads)."""
     relation, similarity, diff, link_rows = [], [], [], []
     diffs: dict[tuple[str, str], str] = {}  # repeated text pairs are diffed once
     for position, code in zip(positions, codes, strict=False):

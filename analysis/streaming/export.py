@@ -18,7 +18,7 @@ the concatenation of ``module.tables(chunk study)`` (see tests/test_streaming_ex
   article_rates (each chunk's per-article rates, ordered at the end) and outlet_rates (from them);
   the sourcing tables: attributions and accused_parties a spilled chunk at a time (its attributions and the
   tokens of its accusing sentences), the per-outlet summaries from the columns they read of one outlet's
-  attributions at a time, quote_variants from those of every top-level quotation
+  attributions at a time, quote_variants from the top-level quotations read a chunk at a time
   (:meth:`StreamingExport._write_sourcing`);
 * merged from per-chunk n-gram counts, spilled in hash partitions: collocations
   (:mod:`analysis.streaming.collocations`) and distinctive_phrases (:mod:`analysis.streaming.phrases`,
@@ -301,8 +301,9 @@ class StreamingExport:
         :func:`~analysis.export.isolated_tables`); its per-outlet tables are the chunk's only, and dropped.
         Then the tables across articles are made from the columns they read only, the attributions one outlet
         at a time (:func:`~analysis.streaming.sourcing_group.across_tables`), the failed articles left out. So
-        the group holds one chunk's attributions and accusing tokens, an outlet's summary columns and the
-        corpus's top-level quotations, not every attribution's row and every accusing token. An article that
+        the group holds one chunk's attributions and accusing tokens, an outlet's summary columns and one chunk's
+        top-level quotations (with a wording code per quotation and the distinct wordings), not every
+        attribution's row, every accusing token and every quotation. An article that
         fails only the tables across articles is left out of those, not of the per-article tables (in memory:
         of every sourcing table)."""
         failed = []
@@ -314,7 +315,8 @@ class StreamingExport:
             failed.append(chunk_failed)
             del study, tables
         left_out = set(_concat(failed)["article_id"])
-        across = partial(across_tables, attributions=self.held["attributions"])  # read one outlet at a time
+        # The attributions read one outlet at a time, the quotations a chunk at a time.
+        across = partial(across_tables, attributions=self.held["attributions"], quotes=self.held["quotes"])
         tables, across_failed = isolated_run(across, self._sourcing_across_study(left_out), "sourcing")
         for name, frame in tables.items():
             self.write(name, frame)
@@ -336,11 +338,11 @@ class StreamingExport:
         )
 
     def _sourcing_across_study(self, left_out: set[str]) -> Study:
-        """Return the Study :func:`~analysis.streaming.sourcing_group.across_tables` reads: every article and the
-        top-level quotations' columns of every chunk (its attributions read there), without the articles in
+        """Return the Study :func:`~analysis.streaming.sourcing_group.across_tables` reads: every article (its
+        attributions and quotations read there, a chunk or an outlet at a time), without the articles in
         ``left_out``."""
         attributions = pd.DataFrame(columns=SUMMARY_COLUMNS)
-        quotes = _concat(self.held["quotes"].frames(columns=QUOTE_COLUMNS, filters=[("depth", "==", 1)]))
+        quotes = pd.DataFrame({column: pd.Series(dtype=object) for column in QUOTE_COLUMNS})
         study = self._lean_study(_nothing(), attributions=attributions, quotes=quotes)
         if left_out:
             study = subset_study(study, set(study.raw) - left_out)

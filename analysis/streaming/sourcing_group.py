@@ -9,31 +9,37 @@ spilled attributions (its summary columns, chunk by chunk) instead of every attr
 (``bench --stream --chunk-size 1000``, realistic corpus, 5 outlets): the group's own memory (its peak less the
 client's at the fork) at 2,000 / 5,000 articles 75 / 206 -> 74 / 148 MB, its growth 44 -> 25 kB per article;
 the summaries had raised it by about 17 kB per article (sampled in ``benchmarks/final_groups.py``), now by an
-outlet's share of that. ``quote_variants`` still reads every top-level quotation (its wordings are compared
-across the corpus: :func:`analysis.sourcing.quote_variants`): most of what is left.
+outlet's share of that. ``quote_variants`` reads the top-level quotations a spilled chunk at a time, twice
+(:func:`analysis.sourcing.quote_variants.chunked_quote_variants`): it holds a wording code per quotation, each
+distinct wording and its candidate index (compared across the corpus), and the rows of its table, not every
+quotation's row and text. Its traced peak (``bench --stream --chunk-size 1000``, realistic corpus) at 2,000
+articles 48 -> 32 MB; what is left grows with the distinct wordings (their words, tokens and prefixes).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pandas as pd
 
-from .. import sourcing
+from ..sourcing.quote_variants import QUOTE_COLUMNS, chunked_quote_variants
 from ..sourcing.summaries import SUMMARY_COLUMNS, summary_tables
 from ..study import Study
 from .held import FrameSpill
 
 
-def across_tables(study: Study, attributions: FrameSpill) -> dict[str, pd.DataFrame]:
+def across_tables(study: Study, attributions: FrameSpill, quotes: FrameSpill) -> dict[str, pd.DataFrame]:
     """Return :func:`analysis.sourcing.tables`' tables made across articles (the per-outlet tables and
-    quote_variants) of ``study`` (its articles, raw texts, top-level quotations and codebooks; its articles
-    may be a subset: the attributions of other articles are left out), the attributions read from
-    ``attributions`` (every chunk's) one outlet at a time."""
+    quote_variants) of ``study`` (its articles, raw texts and codebooks; its articles may be a subset: the
+    attributions and quotations of other articles are left out), the attributions read from ``attributions``
+    (every chunk's) one outlet at a time, the quotations from ``quotes`` (every chunk's) a chunk at a time."""
     kept = set(study.raw)
+    variants = _quote_variants(study, quotes, kept)
     outlets = _outlets(study, attributions, kept)
     if not outlets:  # no article: the tables without rows
         return {
             **summary_tables(pd.DataFrame(columns=SUMMARY_COLUMNS), [], study.codebooks),
-            "quote_variants": sourcing.quote_variants(study),
+            "quote_variants": variants,
         }
     found = {}
     for outlet in outlets:
@@ -42,7 +48,22 @@ def across_tables(study: Study, attributions: FrameSpill) -> dict[str, pd.DataFr
             found.setdefault(name, []).append(frame)
         del attr
     summaries = {name: _joined(frames) for name, frames in found.items()}
-    return {**summaries, "quote_variants": sourcing.quote_variants(study)}
+    return {**summaries, "quote_variants": variants}
+
+
+def _quote_variants(study: Study, quotes: FrameSpill, kept: set[str]) -> pd.DataFrame:
+    """Return quote_variants of the top-level quotations in ``quotes`` of the articles in ``kept``, read a chunk
+    at a time, twice (:func:`analysis.sourcing.quote_variants.chunked_quote_variants`)."""
+    read = {"columns": QUOTE_COLUMNS, "filters": [("depth", "==", 1)]}
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        if not quotes.paths:  # no chunk: the quotations of the study (none)
+            yield study.quotes
+        for number in range(len(quotes.paths)):
+            frame = quotes.frame(number, **read)
+            yield frame[frame["article_id"].isin(kept)]
+
+    return chunked_quote_variants(chunks, study.outlet_of())
 
 
 def _outlets(study: Study, attributions: FrameSpill, kept: set[str]) -> list[str]:
