@@ -38,6 +38,7 @@ def test_the_paper_under_a_heading_is_the_heading_outlet() -> None:
         " the cut will close three harbours.",
     )
     assert found["source"].tolist() == ["Southern Courier"]
+    assert found["affiliation"].tolist() == ["Chile"]
 
 
 def test_a_hyphenated_seat_or_leader_is_no_part_of_a_body() -> None:
@@ -57,3 +58,16 @@ def test_police_in_a_place_are_the_places_police() -> None:
     assert _place_force("police in the north") == "police in the north"
     found = attributions_of_paragraphs("Police in Lakeford said two men had been arrested.")
     assert found["source"].tolist() == ["Lakeford police"]
+
+
+def test_a_bare_bodys_document_speaks_for_the_body_named_before() -> None:
+    found = attributions_of_paragraphs(
+        "The Lakeford Harbour Authority closed the north quay on Monday. According to the authority's weekly"
+        " report, forty ships waited outside the harbour.",
+    )
+    assert found["source"].tolist() == ["Lakeford Harbour Authority"]
+
+
+def test_a_bare_bodys_document_with_no_body_before_stays_as_written() -> None:
+    found = attributions_of_paragraphs("According to the authority's weekly report, forty ships waited outside.")
+    assert found["source"].tolist() == ["authority's weekly report"]

@@ -32,6 +32,7 @@ from .lexicons import (
     body_type_nouns,
     company_suffixes,
     demonyms,
+    document_nouns,
     gazetteer_kinds,
     gendered_words,
     given_names,
@@ -551,7 +552,28 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
         described = rule(article, row, toks, info)
         if described is not info:
             return described
+    owner = _document_anaphor(toks, info)
+    if owner:
+        owned = _describe(article.raw, owner, article.clusters)
+        for rule in (_definite_description, _typed_body_anaphor):
+            described = rule(article, row, owner, owned)
+            if described["resolved_by"] != "as written":
+                return {**described, "resolved_by": "document: " + described["resolved_by"]}
     return _copular_holder(article, info)
+
+
+def _document_anaphor(toks: list[dict], info: dict) -> list[dict]:
+    """Return the tokens "the <noun>" of a body's bare noun that owns the speaker, a document ("the authority's
+    daily situation report", "the ministry's statement", ``sourcing_document_nouns.txt``), else [].
+
+    A capitalised owner is read by :func:`analysis.sourcing.speakers._document_owner`; a bare noun ("the
+    authority") takes up a body named before, as it does as a speaker (:func:`_typed_body_anaphor`), and the
+    document speaks for that body (the gold pages write the body)."""
+    if info["resolved_by"] != "as written" or len(toks) < 4 or toks[-1]["norm"] not in document_nouns():
+        return []
+    if toks[0]["norm"] != "the" or toks[2]["norm"] not in {"'s", "’s"}:
+        return []
+    return toks[:2]
 
 
 def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -1015,7 +1037,8 @@ def _outlet_before(article: Article, here: int, info: dict) -> dict | None:
     k = bisect_left(starts, here)
     if k == 0 or starts[k - 1] < line_start:
         name = _outlet_heading(article.raw, line_start)
-        return _as_outlet(info, name, "", "outlet anaphor: outlet heading") if name else None
+        country = _paragraph_outlet_country(article.raw, line_start) if name else ""
+        return _as_outlet(info, name, country, "outlet anaphor: outlet heading") if name else None
     name = names[k - 1]
     return _as_outlet(info, name, _outlet_intros(article.raw)[1][name], "outlet anaphor: outlet named before")
 
@@ -1038,6 +1061,20 @@ def _outlet_heading(raw: str, line_start: int) -> str:
     start = raw.rfind("\n", 0, end) + 1
     match = OUTLET_HEADING.match(raw, start, end)
     return match.group(1) if match else ""
+
+
+def _paragraph_outlet_country(raw: str, line_start: int) -> str:
+    """Return the country of the first demonym before an outlet noun in the paragraph at ``line_start`` ("The Kenyan
+    paper worries ...": Kenya), else "": under a heading, the paragraph's own description of its outlet states
+    the outlet's country (the affiliation convention of tests/gold/pages/README.md: what the text says)."""
+    end = raw.find("\n", line_start)
+    paragraph = raw[line_start : end if end >= 0 else len(raw)]
+    nouns = "|".join(re.escape(noun) for noun, role in outlet_nouns().items() if role == "outlet")
+    for match in re.finditer(rf"\b[Tt]he[^\S\n]+([A-Z][\w-]*)[^\S\n]+(?:{nouns})\b", paragraph):
+        country, kind = gazetteer_kinds().get(match.group(1), ("", ""))
+        if kind in {"demonym", "country"}:
+            return country
+    return ""
 
 
 def _introduced_outlet_country(raw: str, info: dict) -> dict:
