@@ -32,6 +32,7 @@ from .lexicons import (
     body_type_nouns,
     company_suffixes,
     demonyms,
+    document_nouns,
     gazetteer_kinds,
     gendered_words,
     given_names,
@@ -551,7 +552,28 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
         described = rule(article, row, toks, info)
         if described is not info:
             return described
+    owner = _document_anaphor(toks, info)
+    if owner:
+        owned = _describe(article.raw, owner, article.clusters)
+        for rule in (_definite_description, _typed_body_anaphor):
+            described = rule(article, row, owner, owned)
+            if described["resolved_by"] != "as written":
+                return {**described, "resolved_by": "document: " + described["resolved_by"]}
     return _copular_holder(article, info)
+
+
+def _document_anaphor(toks: list[dict], info: dict) -> list[dict]:
+    """Return the tokens "the <noun>" of a body's bare noun that owns the speaker, a document ("the authority's
+    daily situation report", "the ministry's statement", ``sourcing_document_nouns.txt``), else [].
+
+    A capitalised owner is read by :func:`analysis.sourcing.speakers._document_owner`; a bare noun ("the
+    authority") takes up a body named before, as it does as a speaker (:func:`_typed_body_anaphor`), and the
+    document speaks for that body (the gold pages write the body)."""
+    if info["resolved_by"] != "as written" or len(toks) < 4 or toks[-1]["norm"] not in document_nouns():
+        return []
+    if toks[0]["norm"] != "the" or toks[2]["norm"] not in {"'s", "’s"}:
+        return []
+    return toks[:2]
 
 
 def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -983,15 +1005,18 @@ def _outlet_anaphor(article: Article, row: dict, toks: list[dict], info: dict) -
     """
     norms = [t["norm"] for t in toks]
     roles = outlet_nouns()
-    if not (2 <= len(norms) <= MAX_WORDS_OUTLET_DESCRIPTION + 2 and norms[-1] in roles):
+    # A two-word editorial noun ("Its front page") is read as one noun.
+    size = 2 if " ".join(norms[-2:]) in roles and len(norms) > 2 else 1
+    noun = " ".join(norms[-size:])
+    if not (2 <= len(norms) <= MAX_WORDS_OUTLET_DESCRIPTION + 2 and noun in roles):
         return None
     owner = toks  # "the paper": the description itself; "the paper's leader": the editorial's owner
-    if roles[norms[-1]] == "editorial":
-        if norms[:-1] in (["its"], ["their"]):
+    if roles[noun] == "editorial":
+        if norms[:-size] in (["its"], ["their"]):
             return _outlet_before(article, row["speaker_start"], info)
-        if norms[-2] not in {"'s", "’s"}:
+        if norms[-size - 1] not in {"'s", "’s"}:
             return None
-        owner = toks[:-2]
+        owner = toks[: -size - 1]
     owner_norms = [t["norm"] for t in owner]
     if owner_norms and owner_norms[0] == "the" and roles.get(owner_norms[-1]) == "outlet":
         modifiers = owner[1:-1]
@@ -1011,9 +1036,45 @@ def _outlet_before(article: Article, here: int, info: dict) -> dict | None:
     line_start = article.raw.rfind("\n", 0, here) + 1
     k = bisect_left(starts, here)
     if k == 0 or starts[k - 1] < line_start:
-        return None
+        name = _outlet_heading(article.raw, line_start)
+        country = _paragraph_outlet_country(article.raw, line_start) if name else ""
+        return _as_outlet(info, name, country, "outlet anaphor: outlet heading") if name else None
     name = names[k - 1]
     return _as_outlet(info, name, _outlet_intros(article.raw)[1][name], "outlet anaphor: outlet named before")
+
+
+# A press review's heading line: an outlet's name (up to five capitalised words), a colon, the story's title
+# ("Morning Ledger: Quotas cut again"); the paragraph under it speaks of that outlet.
+OUTLET_HEADING = re.compile(r"(?:The[^\S\n]+)?([A-Z][\w’'&.-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,4}):[^\S\n]+\S")
+
+
+def _outlet_heading(raw: str, line_start: int) -> str:
+    """Return the outlet's name of the heading line just before the line at ``line_start`` (blank lines aside),
+    else "".
+
+    A press review sets each outlet's name as a heading ("<Outlet>: <title>") and its paragraph then says "the
+    paper", "the Kenyan daily" or "Its editorial" with no name on its own line; the gold pages write the outlet
+    named by the heading. Read only for an outlet anaphor (:func:`_outlet_anaphor`) that found no outlet on its
+    line, so a speaker's turn label ("HOST: ...") before other paragraphs is never taken for an outlet.
+    """
+    end = len(raw[:line_start].rstrip())
+    start = raw.rfind("\n", 0, end) + 1
+    match = OUTLET_HEADING.match(raw, start, end)
+    return match.group(1) if match else ""
+
+
+def _paragraph_outlet_country(raw: str, line_start: int) -> str:
+    """Return the country of the first demonym before an outlet noun in the paragraph at ``line_start`` ("The Kenyan
+    paper worries ...": Kenya), else "": under a heading, the paragraph's own description of its outlet states
+    the outlet's country (the affiliation convention of tests/gold/pages/README.md: what the text says)."""
+    end = raw.find("\n", line_start)
+    paragraph = raw[line_start : end if end >= 0 else len(raw)]
+    nouns = "|".join(re.escape(noun) for noun, role in outlet_nouns().items() if role == "outlet")
+    for match in re.finditer(rf"\b[Tt]he[^\S\n]+([A-Z][\w-]*)[^\S\n]+(?:{nouns})\b", paragraph):
+        country, kind = gazetteer_kinds().get(match.group(1), ("", ""))
+        if kind in {"demonym", "country"}:
+            return country
+    return ""
 
 
 def _introduced_outlet_country(raw: str, info: dict) -> dict:
@@ -1049,20 +1110,41 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
     written = [noun for noun, role in outlet_nouns().items() if role == "outlet"]
     # Every match holds a noun as written: a text without one (410 of 500 bench articles) is not searched
     # (measured over the 500 texts, best of 3: 0.083 -> 0.024 s).
-    if not any(noun in raw for noun in written):
+    if not any(noun in raw or noun.capitalize() in raw for noun in written):
         return ([], []), {}
     nouns = "|".join(map(re.escape, written))
     pattern = re.compile(
         rf"\b(?:([A-Z][\w-]*)[^\S\n]+)?(?:{nouns}),?[^\S\n]+(?:the[^\S\n]+)?"
         rf"([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)"
     )
+    found = [(m.start(2), m.group(2), m.group(1) or "") for m in pattern.finditer(raw)]
+    found = sorted(found + _titled_outlets(raw, written))
     starts, names, countries = [], [], {}
-    for match in pattern.finditer(raw):
-        country, kind = gazetteer_kinds().get(match.group(1) or "", ("", ""))
-        starts.append(match.start(2))
-        names.append(match.group(2))
-        countries.setdefault(match.group(2), country if kind in {"demonym", "country"} else "")
+    for start, name, before in found:
+        country, kind = gazetteer_kinds().get(before, ("", ""))
+        starts.append(start)
+        names.append(name)
+        countries.setdefault(name, country if kind in {"demonym", "country"} else "")
     return (starts, names), countries
+
+
+def _titled_outlets(raw: str, nouns: list[str]) -> list[tuple[int, str, str]]:
+    """Return (start, name, "") of every outlet whose name ends in a capitalised outlet noun ("the pro-government
+    Harbour Daily", "Lakeside Weekly"): the name says what it is, as the noun before a name does.
+
+    A leading "The" and an owner's possessive ("Kalvia's Harbour Daily") are no part of the name; a noun alone
+    ("The Daily") names no outlet here (one capitalised word before the noun is needed).
+    """
+    titled = "|".join(re.escape(noun.capitalize()) for noun in nouns)
+    pattern = re.compile(rf"\b((?:[A-Z][\w’'-]*[^\S\n]+)+(?:{titled}))\b")
+    found = []
+    for match in pattern.finditer(raw):
+        words = match.group(1).split()
+        while words and (words[0] == "The" or words[0].endswith(("'s", "’s"))):
+            words = words[1:]
+        if len(words) >= 2:
+            found.append((match.end(1) - len(" ".join(words)), " ".join(words), ""))
+    return found
 
 
 # A definite description of a person has at most this many words ("the Russian military official").
