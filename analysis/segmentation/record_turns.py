@@ -292,6 +292,10 @@ def item_links(text: str) -> str | None:
     word of ``item_link_words`` and closing no sentence, without a figure (a pager that counts, "Article 3 of
     17", moves through the site's sections); else None. Such links lead to other articles, not to sections."""
     stripped = text.strip().lstrip(LEADING_ARROWS).strip()
+    # The first word alone first: most lines open with no such word and a paragraph is not split (speed16b).
+    first = rules.WORD.search(stripped)
+    if first is None or first.group().casefold() not in item_link_words():
+        return None
     words = rules.WORD.findall(stripped)
     if not words or words[0].casefold() not in item_link_words() or len(words) > MAX_WORDS_ITEM_LINK:
         return None
