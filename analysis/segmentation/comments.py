@@ -88,18 +88,6 @@ def _row_items(text: str) -> list[str]:
     return [item.strip() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
 
 
-def _first_row_item(text: str) -> str | None:
-    """Return the first item of :func:`_row_items` (``text``), else None, reading the separators up to it only:
-    the items are the non-blank stretches between the separator's matches, none of which is empty."""
-    start = 0
-    for match in rules.MENU_SEPARATOR.finditer(text):
-        item = text[start : match.start()].strip()
-        if item:
-            return item
-        start = match.end()
-    return text[start:].strip() or None
-
-
 def action_row(text: str) -> str | None:
     """Return a reason when ``text`` is the row of actions closing a post ("Like   Quote   Reply", "Top"), else None.
 
@@ -167,10 +155,6 @@ def user_stamp(text: str) -> str | None:
     # The age (AGE) and the time stamp (rules.timestamp_line) both hold a figure: a line without one is not
     # split (every line of 1,000 bench articles, measured: 0.42 -> 0.27 s per 1,000 articles).
     if not any(map(str.isdigit, text)):
-        return None
-    # The handle opens the row: a line whose first item is none is not split further (a paragraph with a figure).
-    first = _first_row_item(text)
-    if first is None or not HANDLE.match(first):
         return None
     items = _row_items(text)
     if len(items) < 2 or not HANDLE.match(items[0]) or not (AGE.match(items[-1]) or rules.timestamp_line(items[-1])):

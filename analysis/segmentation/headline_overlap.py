@@ -47,9 +47,7 @@ WORD = rules.WORD
 def content_stems(text: str) -> frozenset[str]:
     """Return the stems of the content words of ``text``: case-folded, no stop words, no figures."""
     words = WORD.findall(text.casefold().replace("’", "'"))
-    # The stop words looked up once a call, not once a word (speed16b: see the report's figures).
-    stop = rules.stop_words()
-    return frozenset(w[:STEM_LETTERS] for w in words if w not in stop and not w[0].isdigit())
+    return frozenset(w[:STEM_LETTERS] for w in words if w not in rules.stop_words() and not w[0].isdigit())
 
 
 def summary_stems(paragraphs: Iterable[str]) -> frozenset[str]:
