@@ -1,9 +1,9 @@
 """Round 17 (issue 11): the attribution grammar of court reports and media-monitoring digests, each rule on an
 invented sentence (none copied from the gold pages): counsel's ``submitted that``, a concession ``accepted that``,
-a ruling or finding in words, a post-posed passive of telling with no agent, ``put it to X that``, a formal
-``notified``, the bare title ``Counsel for the X, Name,``, a restrictive relative on the speaker, a date between
-speaker and cue, and what is no report: a bracketed note's label, ``in writing``, a court's decision on an
-application, a passive chain ``to be filmed and blamed on``, ``state news agency``."""
+a ruling or finding in words, a post-posed passive of telling with no agent, ``put it to X that``, ``As X put
+it``, a formal ``notified``, the bare title ``Counsel for the X, Name,``, a restrictive relative on the speaker, a
+date between speaker and cue, and what is no report: a bracketed note's label, ``in writing``, a court's decision
+on an application, a passive chain ``to be filmed and blamed on``, ``state news agency``."""
 
 from __future__ import annotations
 
@@ -112,3 +112,11 @@ def test_a_coordinated_report_after_a_passive_infinitive_stays_a_report() -> Non
 def test_state_before_news_agency_is_no_cue() -> None:
     found = extract("The summary quoted a report by the Veldavian state news agency Velpress on the harvest.")
     assert "state" not in found["cue"].tolist()
+
+
+def test_as_x_put_it_gives_the_main_clause_to_x() -> None:
+    found = extract(
+        'As the harbour master put it last week, there were "no easy answers" for the fleet.',
+        "She put it on the shelf by the door.",
+    )
+    assert rows(found) == [["the harbour master", "put", 'there were "no easy answers" for the fleet']]

@@ -168,6 +168,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
+        noun = noun and not _as_put_it(toks, i, i + size)  # "As the mayor put it": a past verb, not a noun
         if (noun or infinitive) and _speaker_with_contact_relative(toks, i) is not None:
             # "officials I spoke to insist", "the people I met this morning say": the verb after a speaker's
             # relative clause, not an infinitive nor a noun after "this morning" (round 15, issue 11)
@@ -186,7 +187,9 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
             # little ..." is narration
             continue
-        if lemma in figure_only and not (_object_then_figure(toks, i + size) or _put_it_to(toks, i + size)):
+        if lemma in figure_only and not (
+            _object_then_figure(toks, i + size) or _put_it_to(toks, i + size) or _as_put_it(toks, i, i + size)
+        ):
             continue  # "puts the toll at 1,700" estimates; "put pressure on the union" does not
         if lemma in no_object and _determined_object(toks, i + size):
             continue  # "noted that ..." reports; "has noted the reports" does not
@@ -244,6 +247,22 @@ def _put_it_to(toks: list[dict], start: int) -> bool:
         and toks[start + 1]["norm"] == "to"
         and _that_follows(toks, start + 2)
     )
+
+
+def _as_put_it(toks: list[dict], i: int, end: int) -> bool:
+    """Return whether the cue at tokens ``i`` to ``end`` is the verb of "As X put it" ("As the agency put it last
+    week, there were ...", "as a colleague put it to me, ..."): "it" after the verb and "as" opening the clause
+    (at the sentence's start or after a comma) at most ``SPEAKER_GAP_MAX_TOKENS`` outlet words before it. The
+    phrase attributes the wording of the main clause or quotation to X (round 17, issue 11)."""
+    if end >= len(toks) or toks[end]["norm"] != "it":
+        return False
+    for k in range(i - 2, max(-1, i - SPEAKER_GAP_MAX_TOKENS - 2), -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["text"] in {",", ";", ":", "."}:
+            return False
+        if tok["norm"] == "as":
+            return k == 0 or toks[k - 1]["text"] in {",", ";", ":"}
+    return False
 
 
 def _closes_postposed_clause(toks: list[dict], i: int, end: int) -> bool:

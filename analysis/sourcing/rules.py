@@ -31,6 +31,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    blame``: a verb of the reported clause, not a second report.
    :func:`_contact_relative`: ``The plan Moscow announced lasted a day``: a relative clause without ``that``.
    :func:`_procedural_object`: ``dismissed its application``: a decision on a formal request, not a report.
+   :func:`_as_put_it_clause`: ``As X put it, ...``: X speaks, the main clause is the content.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
    speaker, for coordinated cues); the content follows the cue or precedes the speaker.
 """
@@ -46,6 +47,7 @@ from .cues import (
     ADVERBIAL_MAX_TOKENS,
     POSTMODIFIER_PREPOSITIONS,
     Cue,
+    _as_put_it,
     _colon_closes,
     _content_after,
     _find_cues,
@@ -867,6 +869,19 @@ def _passive_participle_coordinate(toks: list[dict], and_at: int, cue_end: int) 
 PASSIVE_CHAIN_FOLLOWERS = frozenset({"on", "by", "for", "as", "in", "at", "to", "with"})
 # Non-finite and finite forms of *be* before a passive participle ("to be filmed", "would be staged").
 PASSIVE_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _as_put_it_clause(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7e: "As the mayor put it last week, there were ...": the phrase between "as" and the cue speaks, and the
+    content is the main clause after the phrase's comma (:func:`_as_put_it`), not "it" and its adverbials.
+    None for any other cue."""
+    if cue.lemma != "put" or not _as_put_it(toks, cue.start, cue.end):
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    comma = next((k for k in range(cue.end, len(toks)) if toks[k]["text"] == ","), None)
+    if s_start >= s_end or comma is None:
+        return None
+    return Decision(_attribution(cue, speaker=(s_start, s_end), content=(comma + 1, len(toks))))
 
 
 def _procedural_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1958,6 +1973,7 @@ RULES: tuple[Rule, ...] = (
     _relative_clause_speaker,
     _contact_relative,
     _procedural_object,
+    _as_put_it_clause,
     _speaker_before_cue,
 )
 
