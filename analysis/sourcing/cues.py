@@ -28,6 +28,7 @@ from .words import (
     ADVERBIAL_OPENERS,
     BE_AUXILIARIES,
     CLASSIFIER_NOUNS,
+    CLAUSE_OPENERS,
     CLOSE_MARKS,
     COMPLEMENT_NOUNS,
     DETERMINERS,
@@ -41,6 +42,12 @@ from .words import (
     VERBS_AFTER_PLURAL_NOUN,
 )
 
+# A bracketed note's label ("[Editor's note:") ends at most this many tokens after its bracket.
+BRACKET_LABEL_MAX_TOKENS = 4
+OPEN_BRACKETS = frozenset({"[", "("})
+# The subject of a post-posed reporting clause ("..., the Commercial Court of Appeal ruled") spans at most this
+# many tokens.
+POSTPOSED_SUBJECT_MAX_TOKENS = 8
 # Cue forms of more words than this are never matched ("called for" is two).
 CUE_MAX_WORDS = 2
 # A cue form is a noun when a determiner stands at most this many tokens before it ("a new report said").
@@ -161,11 +168,14 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
+        noun = noun and not _as_put_it(toks, i, i + size)  # "As the mayor put it": a past verb, not a noun
         if (noun or infinitive) and _speaker_with_contact_relative(toks, i) is not None:
             # "officials I spoke to insist", "the people I met this morning say": the verb after a speaker's
             # relative clause, not an infinitive nor a noun after "this morning" (round 15, issue 11)
             noun = infinitive = False
-        if lemma != "according to" and (noun or in_name or infinitive):
+        # "[Editor's note: ...]" labels a note; "warned him in writing" names a manner.
+        label = _bracketed_label(toks, i, size) or _gerund_after_in(toks, i, form)
+        if lemma != "according to" and (noun or in_name or infinitive or label):
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
@@ -173,18 +183,21 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             _object_then_quotation(toks, i + size) or _object_then_complement(toks, i + size)
         ):
             continue  # "called the deal \"a model\"" names speech; "a village called X" does not
-        if lemma in that_only and not (
-            (i + size < len(toks) and toks[i + size]["norm"] == "that") or _after_closed_quotation(toks, i)
-        ):
+        if lemma in that_only and not (_that_after_adverbial(toks, i + size) or _after_closed_quotation(toks, i)):
             # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
             # little ..." is narration
             continue
-        if lemma in figure_only and not _object_then_figure(toks, i + size):
+        if lemma in figure_only and not (
+            _object_then_figure(toks, i + size) or _put_it_to(toks, i + size) or _as_put_it(toks, i, i + size)
+        ):
             continue  # "puts the toll at 1,700" estimates; "put pressure on the union" does not
         if lemma in no_object and _determined_object(toks, i + size):
             continue  # "noted that ..." reports; "has noted the reports" does not
         if lemma in speech_only and not (
-            _that_follows(toks, i + size) or _after_closed_quotation(toks, i) or _colon_closes(toks, i + size)
+            _that_follows(toks, i + size)
+            or _after_closed_quotation(toks, i)
+            or _colon_closes(toks, i + size)
+            or _closes_postposed_clause(toks, i, i + size)
         ):
             continue  # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
@@ -192,6 +205,122 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _that_after_adverbial(toks: list[dict], start: int) -> bool:
+    """Return whether "that" of the outlet follows token ``start`` right away or after a short adverbial
+    (:func:`_skip_adverbial`: "found in March that", "declared on Monday that"): the cue's own that-clause,
+    not a relative clause on an object ("find a solution that ...")."""
+    k = _skip_adverbial(toks, start)
+    return k < len(toks) and toks[k]["norm"] == "that" and toks[k]["voice"] == "outlet"
+
+
+def _bracketed_label(toks: list[dict], i: int, size: int) -> bool:
+    """Return whether the cue form at token ``i`` closes the label of a bracketed note opening its sentence, right
+    before the label's colon ("[Editor's note: ...]", "[Translator's note: ...]", "[Monitoring note: ...]"): the
+    form is the noun that names the note, at most ``BRACKET_LABEL_MAX_TOKENS`` tokens after the bracket, and the
+    note is the service's or editor's own text, no report (round 17, issue 11)."""
+    end = i + size
+    return (
+        bool(toks)
+        and toks[0]["text"] in OPEN_BRACKETS
+        and i <= BRACKET_LABEL_MAX_TOKENS
+        and end < len(toks)
+        and toks[end]["text"] == ":"
+    )
+
+
+def _gerund_after_in(toks: list[dict], i: int, form: str) -> bool:
+    """Return whether an -ing cue form at token ``i`` follows "in" ("warned the board in writing in February that
+    ...", "replied in writing"): a gerund naming the manner of another verb's report, not a report of its own
+    (round 17, issue 11)."""
+    return _tense(form) == "ing" and i > 0 and toks[i - 1]["norm"] == "in"
+
+
+def _put_it_to(toks: list[dict], start: int) -> bool:
+    """Return whether "it to", a hearer and a that-clause follow a cue ending at ``start`` ("put it to her that
+    ...", "put it to the minister that ..."): the idiom of cross-examination and interviews, where the speaker
+    asserts a proposition to the hearer (round 17, issue 11); "put it to a vote" has no that-clause."""
+    return (
+        start + 2 < len(toks)
+        and toks[start]["norm"] == "it"
+        and toks[start + 1]["norm"] == "to"
+        and _that_follows(toks, start + 2)
+    )
+
+
+def _as_put_it(toks: list[dict], i: int, end: int) -> bool:
+    """Return whether the cue at tokens ``i`` to ``end`` is the verb of "As X put it" ("As the agency put it last
+    week, there were ...", "as a colleague put it to me, ..."): "it" after the verb and "as" opening the clause
+    (at the sentence's start or after a comma) at most ``SPEAKER_GAP_MAX_TOKENS`` outlet words before it. The
+    phrase attributes the wording of the main clause or quotation to X (round 17, issue 11)."""
+    if end >= len(toks) or toks[end]["norm"] != "it":
+        return False
+    for k in range(i - 2, max(-1, i - SPEAKER_GAP_MAX_TOKENS - 2), -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["text"] in {",", ";", ":", "."}:
+            return False
+        if tok["norm"] == "as":
+            return k == 0 or toks[k - 1]["text"] in {",", ";", ":"}
+    return False
+
+
+def _closes_postposed_clause(toks: list[dict], i: int, end: int) -> bool:
+    """Return whether the cue at tokens ``i`` to ``end`` closes a post-posed reporting clause: a comma, a subject
+    of at most ``POSTPOSED_SUBJECT_MAX_TOKENS`` outlet words with no verb, the cue, then only a short adverbial
+    to the end ("..., the Commercial Court ruled on Wednesday.", "..., the agency indicated."). The clause
+    before the comma is the content, as after a closed quotation (round 17, issue 11)."""
+    return _postposed_comma(toks, i, end) is not None
+
+
+def _postposed_comma(toks: list[dict], i: int, end: int) -> int | None:
+    """Return the comma that opens a post-posed reporting clause whose verb spans tokens ``i`` to ``end``: after
+    the comma a subject of at most ``POSTPOSED_SUBJECT_MAX_TOKENS`` outlet words opening a noun phrase (a
+    determiner, pronoun or capitalised word; no verb, "that" or preposition first), after the verb nothing but
+    a time adverbial ("on Wednesday"; no infinitive "to", no comma), and before the comma a clause with a finite
+    verb (the content; not a fronted "According to X,"). Else None."""
+    if not _time_tail(toks, end):
+        return None
+    for k in range(i - 1, max(-1, i - POSTPOSED_SUBJECT_MAX_TOKENS - 2), -1):
+        tok = toks[k]
+        if tok["text"] == ",":
+            first = toks[k + 1] if k + 1 < i else None
+            opens = first is not None and (first["norm"] in DETERMINERS or first["norm"] in PRONOUNS or _is_cap(first))
+            return k if k > 0 and opens and _clause_before(toks, k) else None
+        if tok["voice"] != "outlet" or not tok["is_word"] or tok["norm"] in FINITE_AUX or tok["norm"] == "that":
+            return None
+    return None
+
+
+def _time_tail(toks: list[dict], end: int) -> bool:
+    """Return whether only a short adverbial of the outlet (:func:`_tail_is_adverbial`) without "to", "that" or a
+    comma follows token ``end`` to the sentence's end."""
+    tail = [t for t in toks[end:] if t["text"] not in {".", "!", "?"}]
+    return _tail_is_adverbial(toks, end) and all(t["text"] != "," and t["norm"] not in {"to", "that"} for t in tail)
+
+
+def _clause_before(toks: list[dict], comma: int) -> bool:
+    """Return whether the tokens before ``comma`` are a clause that a post-posed reporting clause can report: one
+    with a finite verb (:func:`_has_finite_verb`), or one opening with no preposition, subordinator, -ing form or
+    cue ("The chemist sold the pills ...", not "According to two clerks" nor "In the morning")."""
+    if _has_finite_verb(toks, 0, comma):
+        return True
+    first = toks[0]["norm"]
+    opener = first in CLAUSE_OPENERS or first in ADVERBIAL_OPENERS or first.endswith("ing")
+    cue = any(tuple(t["norm"] for t in toks[:size]) in _cue_forms() for size in range(1, CUE_MAX_WORDS + 1))
+    return not (opener or cue)
+
+
+def _has_finite_verb(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether tokens ``start`` to ``end`` hold a lower-case finite auxiliary or past form of the outlet
+    (a clause, not a fronted phrase such as "According to two diplomats")."""
+    return any(
+        t["voice"] == "outlet"
+        and t["is_word"]
+        and not _is_cap(t)
+        and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past")
+        for t in toks[start:end]
+    )
 
 
 def _headline_case(toks: list[dict]) -> bool:
@@ -456,7 +585,12 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
         norm = tok["norm"]
         if tok["voice"] != "outlet" or not tok["is_word"]:
             break
-        if norm in SKIP_WORDS or norm in TIME_WORDS or (norm.endswith("ly") and not _is_cap(tok)):
+        if (
+            norm in SKIP_WORDS
+            or norm in TIME_WORDS
+            or (norm.endswith("ly") and not _is_cap(tok))
+            or _date_part(toks, j - 1)
+        ):
             if norm in BE_AUXILIARIES:
                 passive = True
             j -= 1
@@ -466,6 +600,17 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
             break
         j = inner
     return j, passive
+
+
+def _date_part(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` is the day or the month of a date between a speaker and its cue ("Syria One TV
+    on 19 May said", "the ministry on May 19 said"): a day number of one or two digits next to a month, or the
+    month "May" (no time word, as the modal) next to a day number (round 17, issue 11)."""
+    text = toks[k]["text"]
+    neighbours = [toks[m] for m in (k - 1, k + 1) if 0 <= m < len(toks)]
+    if text.isdigit() and len(text) <= 2:
+        return any(t["norm"] in TIME_WORDS or t["text"] == "May" for t in neighbours)
+    return text == "May" and any(t["text"].isdigit() and len(t["text"]) <= 2 for t in neighbours)
 
 
 def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:

@@ -30,6 +30,8 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
    blame``: a verb of the reported clause, not a second report.
    :func:`_contact_relative`: ``The plan Moscow announced lasted a day``: a relative clause without ``that``.
+   :func:`_procedural_object`: ``dismissed its application``: a decision on a formal request, not a report.
+   :func:`_as_put_it_clause`: ``As X put it, ...``: X speaks, the main clause is the content.
 8. :func:`_speaker_before_cue`: the noun phrase before the cue speaks (or the previous cue's
    speaker, for coordinated cues); the content follows the cue or precedes the speaker.
 """
@@ -45,9 +47,11 @@ from .cues import (
     ADVERBIAL_MAX_TOKENS,
     POSTMODIFIER_PREPOSITIONS,
     Cue,
+    _as_put_it,
     _colon_closes,
     _content_after,
     _find_cues,
+    _postposed_comma,
     _skip_adverbial,
     _skip_back,
     _speaker_with_contact_relative,
@@ -79,6 +83,7 @@ from .words import (
     FINITE_AUX,
     FRONTED_SUBORDINATORS,
     FUTURE_MODALS,
+    HEARER_PASSIVE_CUES,
     INVERTING,
     IRREGULAR_PAST,
     MEDIA_NOUNS,
@@ -93,6 +98,7 @@ from .words import (
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
     PREPOSITION_PARTICIPLES,
+    PROCEDURAL_OBJECTS,
     PRONOUNS,
     QUOTING_VERBS,
     REJECTION_ADJUNCT_PREPOSITIONS,
@@ -142,8 +148,10 @@ RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "where"})
 # Relative pronouns that can be the subject of a cue ("a banker who says"): the noun phrase before them speaks.
 SUBJECT_RELATIVES = frozenset({"who", "which"})
 
-# "quoted X as saying": the quoting verb stands at most this many tokens before "as saying".
-QUOTING_VERB_WINDOW = 14
+# "quoted X as saying": the quoting verb stands at most this many tokens before "as saying" (round 17: a
+# determined title with a possessive place and an apposed name, "quoted the irrigation minister of X's Y province,
+# Ana Ruiz, as saying", spans 13 tokens).
+QUOTING_VERB_WINDOW = 20
 # An apposition between a speaker and its cue is at most this many tokens ("X, a spokesman for the navy, said").
 APPOSITION_MAX_TOKENS = 25
 # The lower-case words of a post written in capitals with its domain ("Minister for Foreign Affairs and Trade of
@@ -688,6 +696,8 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
             item |= {"content": _subject(toks, s_end), "content_before": True}
     elif _impersonal_after_comma(toks, s_end, after):
         item = _attribution(cue, agentless=True, content=(0, s_end - 2), content_before=True)
+    elif (comma := _hearer_passive_after_comma(toks, cue, s_end)) is not None:
+        item = _attribution(cue, agentless=True, content=(0, comma), content_before=True)
     elif (
         after >= len(toks)
         or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS
@@ -723,6 +733,21 @@ def _impersonal_after_comma(toks: list[dict], s_end: int, after: int) -> bool:
         and all(not t["is_word"] for t in toks[after:])
         and _has_words(toks, 0, s_end - 2)
     )
+
+
+def _hearer_passive_after_comma(toks: list[dict], cue: Cue, s_end: int) -> int | None:
+    """Return the comma before a post-posed passive of telling whose subject is the hearer ("..., a jury at the
+    district court was told on Wednesday."; ``HEARER_PASSIVE_CUES``): a comma, the hearer's phrase, the passive
+    cue, then only a time adverbial to the end (:func:`_postposed_comma`, which also wants a finite clause before
+    the comma). The clause before the comma is what the hearer was told, by nobody the text names (round 17,
+    issue 11). ``s_end`` ends the hearer's phrase (before the auxiliaries). Else None."""
+    if cue.lemma not in HEARER_PASSIVE_CUES or s_end - cue.start > HEARER_SUBJECT_MAX_TOKENS:
+        return None
+    return _postposed_comma(toks, s_end, cue.end)
+
+
+# At most this many auxiliaries and adverbs stand between a hearer's phrase and a passive of telling ("has been told").
+HEARER_SUBJECT_MAX_TOKENS = 4
 
 
 def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -804,17 +829,81 @@ def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -
 
 def _infinitive_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7c: "said militants were preparing to stage an attack and blame it on the army", "said the rebels
-    would stage an attack and blame the army": a cue in the base form after ``and`` inside the open content
+    would stage an attack and blame the army" (or a passive chain: "to be filmed and blamed on the army"): a cue in
+    the base form (or a participle after a passive *be* and a participle, :func:`_passive_participle_coordinate`)
+    after ``and`` inside the open content
     of an earlier cue that holds ``to`` or a finite auxiliary continues an infinitive or a modal's verb of the
     reported clause (its subject is the content's, not a speaker), so it is no second report. A reporting clause's own
     coordinated cue is finite ("said ... and called for ..."). Returns NOTHING, else None."""
     s_end, _ = _skip_back(toks, cue.start)
-    if s_end == 0 or toks[s_end - 1]["norm"] != "and" or previous is None or _tense(cue.form) != "base":
+    if s_end == 0 or toks[s_end - 1]["norm"] != "and" or previous is None:
+        return None
+    if _tense(cue.form) != "base" and not _passive_participle_coordinate(toks, s_end, cue.end):
         return None
     if not _content_open_before(previous, s_end) or previous["content"][1] < cue.end:
         return None
     verb_chain = any(t["norm"] == "to" or t["norm"] in FINITE_AUX for t in toks[previous["content"][0] : s_end])
     return NOTHING if verb_chain else None
+
+
+def _passive_participle_coordinate(toks: list[dict], and_at: int, cue_end: int) -> bool:
+    """Return whether the "and" ending at ``and_at`` follows a participle right after a passive *be* ("to be
+    filmed and blamed on the army", "would be staged and blamed on X") and a preposition or punctuation follows
+    the cue ending at ``cue_end`` (``PASSIVE_CHAIN_FOLLOWERS``): the cue is the second participle of the same
+    passive verb chain, whose agent the text does not name, not a finite report (round 17, issue 11)."""
+    if and_at < 3:
+        return False
+    participle, auxiliary = toks[and_at - 2], toks[and_at - 3]
+    follower = toks[cue_end] if cue_end < len(toks) else None
+    return (
+        (follower is None or not follower["is_word"] or follower["norm"] in PASSIVE_CHAIN_FOLLOWERS)
+        and auxiliary["norm"] in PASSIVE_BE_FORMS
+        and participle["voice"] == "outlet"
+        and not _is_cap(participle)
+        and _tense(participle["norm"]) == "past"
+    )
+
+
+# Words after the second participle of a passive chain ("blamed on the army", "blamed by X"); a clause or object
+# after it ("and said the body remained ...") makes it the reporting clause's own verb.
+PASSIVE_CHAIN_FOLLOWERS = frozenset({"on", "by", "for", "as", "in", "at", "to", "with"})
+# Non-finite and finite forms of *be* before a passive participle ("to be filmed", "would be staged").
+PASSIVE_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _as_put_it_clause(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7e: "As the mayor put it last week, there were ...": the phrase between "as" and the cue speaks, and the
+    content is the main clause after the phrase's comma (:func:`_as_put_it`), not "it" and its adverbials.
+    None for any other cue."""
+    if cue.lemma != "put" or not _as_put_it(toks, cue.start, cue.end):
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    comma = next((k for k in range(cue.end, len(toks)) if toks[k]["text"] == ","), None)
+    if s_start >= s_end or comma is None:
+        return None
+    return Decision(_attribution(cue, speaker=(s_start, s_end), content=(comma + 1, len(toks))))
+
+
+def _procedural_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7d: "dismissed its application", "rejected the union's appeal": a rejection (``OBJECT_CUE_LEMMAS``)
+    whose object is a determined phrase of at most ``PROCEDURAL_OBJECT_MAX_TOKENS`` outlet tokens headed by a
+    noun of ``PROCEDURAL_OBJECTS`` decides a formal request (a court's or body's act), and reports no speech
+    (round 17, issue 11). After "and" the act ends the previous content. Returns the decision, else None."""
+    if cue.lemma not in OBJECT_CUE_LEMMAS or cue.end >= len(toks) or toks[cue.end]["norm"] not in DETERMINERS:
+        return None
+    for k in range(cue.end + 1, min(len(toks), cue.end + PROCEDURAL_OBJECT_MAX_TOKENS + 1)):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or not (tok["is_word"] or tok["text"] in POSSESSIVE_ENDINGS):
+            return None
+        if tok["norm"] in PROCEDURAL_OBJECTS:
+            s_end, _ = _skip_back(toks, cue.start)
+            joined = s_end > 0 and toks[s_end - 1]["norm"] == "and" and _content_open_before(previous, s_end)
+            return Decision(None, s_end - 1 if joined else None)
+    return None
+
+
+# The object of a rejection ("the company's urgent application") spans at most this many tokens after its determiner.
+PROCEDURAL_OBJECT_MAX_TOKENS = 4
 
 
 def _auxiliaries(toks: list[dict], start: int, end: int) -> set[str]:
@@ -844,7 +933,10 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     cut = None
     joiner = toks[s_end - 1]["norm"] if s_end > 0 else ""
     subject = _coordinated_subject(toks, s_end - 1) if s_start == s_end and joiner in COORDINATORS else None
-    if s_start < s_end:
+    restrictive = _speaker_before_restrictive_relative(toks, s_end)
+    if restrictive is not None:
+        speaker, s_start = restrictive, restrictive[0]
+    elif s_start < s_end:
         speaker = (s_start, s_end)
     elif subject is not None and (previous is None or subject[0] >= previous["cue"][1]):
         # "X said ..., a day after Moscow let the deal expire and warned ...": the nearer clause's
@@ -884,6 +976,35 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     if cut is None and s_start < s_end and _content_open_before(previous, end_of_clause):
         cut = end_of_clause
     return Decision(item, cut)
+
+
+def _speaker_before_restrictive_relative(toks: list[dict], s_end: int) -> tuple[int, int] | None:
+    """Return the speaker (start, end) when a restrictive relative clause on it ends at ``s_end``, right before the
+    cue ("a German diplomat who served in Beirut in 2016 wrote to colleagues: ...", "Two nurses who worked at
+    the clinic told the inquiry that ..."): ``who``, then at most ``RESTRICTIVE_RELATIVE_MAX_TOKENS`` outlet tokens
+    opening with a verb, with no punctuation or cue, after a noun phrase that opens its sentence or clause. The cue
+    is the noun phrase's verb; the relative only says which one (round 17, issue 11). Else None."""
+    for k in range(s_end - 2, max(0, s_end - RESTRICTIVE_RELATIVE_MAX_TOKENS - 2), -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or tok["text"] in {",", ";", ":", "(", ")"} or tok["text"] in CLOSE_MARKS:
+            return None
+        if tok["norm"] != "who":
+            continue
+        clause = toks[k + 1 : s_end]
+        # "who" as a subject: a lower-case verb or auxiliary follows it, not a determiner or pronoun ("who the
+        # court heard", an object relative, leaves the noun phrase before the cue in doubt).
+        verb = bool(clause) and clause[0]["is_word"] and not _is_cap(clause[0])
+        verb = verb and clause[0]["norm"] not in DETERMINERS and clause[0]["norm"] not in PRONOUNS
+        if not verb or any((t["norm"],) in _cue_forms() for t in clause):
+            return None
+        np_start = _np_before(toks, k)
+        opens = np_start == 0 or toks[np_start - 1]["text"] in {",", ";", ":"}
+        return (np_start, k) if np_start < k and opens else None
+    return None
+
+
+# A restrictive relative between a speaker and its cue ("who served in Beirut in 2016") spans at most this many tokens.
+RESTRICTIVE_RELATIVE_MAX_TOKENS = 10
 
 
 def _plural_head_of_speaker(toks: list[dict], s_start: int, s_end: int) -> int:
@@ -1146,6 +1267,8 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
         if a_start < k and any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks[a_start:k]])):
             return a_start, s_end - 1
         t_start = _determined_title_start(toks, k)
+        if t_start is None:
+            t_start = _bare_title_start(toks, k)
         if t_start is not None:
             return t_start, s_end - 1
         if _capitalised_post_after_name(toks, a_start, k, s_end - 1):
@@ -1250,6 +1373,20 @@ def _determined_title_start(toks: list[dict], comma: int) -> int | None:
     ):
         return k
     return None
+
+
+def _bare_title_start(toks: list[dict], comma: int) -> int | None:
+    """Return where a title phrase without a determiner starts when it opens its sentence and ends at ``comma``
+    before an apposed name: a capitalised first word, then a preposition tying it to a party (``ROLE_PREPOSITIONS``)
+    and a determiner ("Counsel for the defendant, Ana Ruiz KC, submitted ...", "Head of the agency, Ivo Rask,
+    said ..."); else None. A role written without an article stands for a determined one (round 17, issue 11:
+    the courtroom's "Counsel for the claimant"); a name opening the sentence takes no preposition and
+    determiner after its first word."""
+    if comma < 4 or not _is_cap(toks[0]) or toks[1]["norm"] not in ROLE_PREPOSITIONS:
+        return None
+    if toks[2]["norm"] not in DETERMINERS:
+        return None
+    return None if any(t["text"] in {",", ";"} or t["voice"] != "outlet" for t in toks[:comma]) else 0
 
 
 # Prepositions that tie a post to its body or its place ("the head of X", "the spokesman for X",
@@ -1835,6 +1972,8 @@ RULES: tuple[Rule, ...] = (
     _infinitive_coordinate,
     _relative_clause_speaker,
     _contact_relative,
+    _procedural_object,
+    _as_put_it_clause,
     _speaker_before_cue,
 )
 
@@ -1852,7 +1991,7 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
         decision = next(d for d in (rule(toks, cue, previous) for rule in RULES) if d is not None)
         if decision.item is None:
             if found and cuts[-1] is None:
-                cuts[-1] = _coordinate_report_cut(toks, cue, previous)
+                cuts[-1] = decision.cut if decision.cut is not None else _coordinate_report_cut(toks, cue, previous)
             continue
         if decision.cut is not None:
             cuts[-1] = decision.cut
