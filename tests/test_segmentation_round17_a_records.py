@@ -19,6 +19,7 @@ def test_record_line_case_fields_and_notices() -> None:
     assert record_metadata.record_line("Comments are closed on this story.")
     assert record_metadata.record_line("Subscribers: sign in to read the full ruling.")
     assert record_metadata.record_line("Subjects: Ferries · Pilotage · Contracts")
+    assert record_metadata.record_line("Subject: Ferry pilots vote to strike") is None  # a mail's subject: its title
     assert record_metadata.record_line("In this issue: Ferry ruling · Port dues · Pilot strike")
     # Sentences of a report that merely mention a case or a court are not fields.
     assert record_metadata.record_line("The case against the pilots was heard before a jury in March.") is None
