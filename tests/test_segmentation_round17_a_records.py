@@ -42,6 +42,7 @@ def test_record_line_monitoring_headers_and_sources() -> None:
     assert record_metadata.record_line("The text of the report by the inspectors was published on Monday.") is None
     assert record_metadata.record_line("Source: a senior pilot, who asked not to be named.") is None
     assert record_metadata.record_line("She said she would unsubscribe from the ferry alerts after the delays.") is None
+    assert record_metadata.record_line("Why islanders unsubscribe from ferry alerts") is None
 
 
 def test_format_note() -> None:
@@ -166,6 +167,7 @@ def test_service_notices() -> None:
     assert record_metadata.record_line("Tomorrow's digest will be sent at 06:30 Kelby time.")
     assert record_metadata.record_line("These summaries do not necessarily reflect the views of the Watch.")
     assert record_metadata.record_line('"The figures do not reflect the facts at sea," the pilot said.') is None
+    assert record_metadata.record_line("The fares do not reflect the views of the islanders, the guild said.") is None
     assert record_metadata.record_line("The next edition of the timetable will be printed in June.") is None
 
 
