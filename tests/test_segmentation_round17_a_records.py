@@ -17,6 +17,8 @@ def test_record_line_case_fields_and_notices() -> None:
     assert record_metadata.record_line("Reporting restrictions: no child involved may be named.")
     assert record_metadata.record_line("Contempt notice: this trial is live. Keep comments to the facts.")
     assert record_metadata.record_line("Comments are closed on this story.")
+    assert record_metadata.record_line("Reporting restrictions apply to the names of the crew.")
+    assert record_metadata.record_line("Contempt of court: keep comments to the evidence.")
     assert record_metadata.record_line("Subscribers: sign in to read the full ruling.")
     assert record_metadata.record_line("Subjects: Ferries · Pilotage · Contracts")
     assert record_metadata.record_line("Subject: Ferry pilots vote to strike") is None  # a mail's subject: its title
@@ -51,6 +53,8 @@ def test_format_note() -> None:
     assert record_metadata.format_note("[Monitoring note: Kelby lies 40 km north of the ferry port.]") is None
     assert record_metadata.format_note("[Monitoring note: Translated from Gaelic. Kelby lies on the coast.]") is None
     assert record_metadata.format_note("Headings as published.") is None
+    assert record_metadata.format_note("(Translated from Gaelic)")
+    assert record_metadata.format_note("(The pilots voted on Monday.)") is None
 
 
 def test_ends_before_cut() -> None:

@@ -24,9 +24,11 @@ from importlib import resources
 
 from . import metadata_block, rules
 
-# A monitoring note in square brackets on a line of its own ("[Monitoring note: …]", "[Editor's note: …]").
+# A note in square brackets or parentheses on a line of its own, labelled or not ("[Monitoring note: …]",
+# "[Editor's note: …]", "(Translated from Arabic)").
 BRACKET_NOTE = re.compile(
-    r"^\[(?:monitoring|editor'?s|editorial|translator'?s)\s+note\s*:\s*(?P<note>[^\[\]]+)\]$", re.I
+    r"^[\[(](?:(?:monitoring|editor'?s|editorial|translator'?s)\s+note\s*:\s*)?(?P<note>[^\[\]()]+)[\])]$",
+    re.I,
 )
 # The sentences of a note: split after a full stop and a space.
 NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
