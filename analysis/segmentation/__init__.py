@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..corpus import SEGMENT_KINDS
-from . import dateline_grammar, page_notes, quoted_text
+from . import dateline_grammar, page_notes, quoted_text, record_metadata
 from .labelling import DATELINE, Line, boilerplate_patterns, is_headline_like, label_lines, split_lines
 
 __all__ = [
@@ -73,7 +73,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
     labelled = quoted_text.label_displayed(raw, label_lines)
     # A transcript's speaker labels ("Question (Harbour Times):") read like "PLACE (Agency):" datelines.
     turns = dateline_grammar.turn_labels([line.text for line, _, _ in labelled])
-    titled = signed = noted = False
+    titled = signed = noted = headed = False
     for line, kind, reason in labelled:
         second = kind == "body" and 0 < tries < MAX_DATELINE_TRIES and previous_kind == "body"
         if second:
@@ -81,6 +81,8 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             # line above is a title (an item's, on a digest page): a dateline naming an agency may open this one.
             tries = MAX_DATELINE_TRIES
         under_title, titled = titled, kind == "body" and is_headline_like(line.text)
+        # A monitoring item's header ("Text of report by …") stands over the translated report and its dateline.
+        under_header, headed = headed, record_metadata.item_header(line.text)
         # An editor's note read as the first paragraph stands before the copy it introduces, as a standfirst does.
         under_note, noted = noted, kind == "body" and page_notes.editor_note(line.text)
         # A title, then only furniture (its byline, a time stamp): the paragraph after opens an article of its own.
@@ -91,10 +93,10 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             and tries >= MAX_DATELINE_TRIES
             and body_seen < MAX_AGENCY_DATELINE_LINES
             and (under_title or not second or under_note)
-        ):
+        ) or (kind == "body" and not dated and under_header and tries >= MAX_DATELINE_TRIES):
             body_seen += 1
             found = dateline_grammar.agency_dateline(line.text)
-            if found is None and under_byline:
+            if found is None and (under_byline or under_header):
                 # An article set below other matter (a gallery's text under its slides) may carry a bare dateline.
                 found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)
             if found and dateline_grammar.opens_turn(found[0], turns):
@@ -106,7 +108,12 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
                 rows += _dateline_rows(line, found, reason)
                 previous_kind = kind
                 continue
-        elif kind == "body" and tries < MAX_DATELINE_TRIES and (tries == 0 or previous_kind != "body"):
+        elif (
+            kind == "body"
+            and tries < MAX_DATELINE_TRIES
+            and (tries == 0 or previous_kind != "body")
+            and not record_metadata.section_heading(line.text)
+        ):
             tries += 1
             body_seen += 1
             found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)

@@ -167,6 +167,7 @@ def past_lead_in(texts: Sequence[str], free: Sequence[int], is_prose: Callable[[
         and not is_prose(title)
         and not sentence_shape.closes_sentence(title)
         and not title.endswith((":", ";", ","))
+        and not rules.continues_on_next_line(title, texts[free[2]])
     )
     if (
         shaped

@@ -40,6 +40,7 @@ from . import (
     pagination,
     programme,
     prompts,
+    record_metadata,
     record_turns,
     rules,
     section_headings,
@@ -280,6 +281,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_site_tools(lines, labels)
     _label_notes_by_content(lines, labels)
     record_turns.label_record(lines, labels, headline, _is_prose)
+    labels.update(record_metadata.record_structure([line.text for line in lines], labels))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -717,6 +719,7 @@ def _label_shapes(lines: list[Line], labels: Labels) -> None:
             or transcripts.capitals_notice(line.text)
             or record_turns.procedural_note(line.text)
             or record_turns.item_links(line.text)
+            or record_metadata.record_line(line.text)
         )
         if reason:
             labels[i] = ("boilerplate", reason)
@@ -912,6 +915,7 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
         chosen = long[-2]
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
+    chosen = record_metadata.headline_over_section([line.text for line in lines], long, chosen)
     if record_turns.turn_label_lines(texts := [line.text for line in lines], _is_prose):
         chosen = record_turns.record_title(
             texts,
@@ -1755,6 +1759,7 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
             and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
+            and not record_metadata.record_line(lines[j].text)
             # A byline over a dated paragraph signs an article (a gallery's text below its slides): no second link.
             and not _signs_dated_paragraph(lines, j)
             and (labels is None or labels.get(j, ("",))[0] != "body")
