@@ -1,0 +1,307 @@
+"""Pages re-rendered for another medium: print views, text-only and lite editions, reader views (issue 11, round 17).
+
+A site's "print this article" view, its low-bandwidth text edition or a browser's reader view keeps the
+article's text but swaps the site's chrome for furniture of its own, told by its shape and a few words
+whatever the site: print tools and stamps (``Print   Close window``, ``Printed from …``, ``This article was
+printed from … on …``, a running print header ``<Site> - Print``, the article's address on a line of its
+own), the print engine's page breaks (``Page 1 of 2`` and the running header again, set even inside a
+paragraph, whose two halves stay text), placeholders where a picture was (``[image]``, ``[Image: …]``,
+``(Photo omitted)``: captions), edition switches (``Go to full site``, ``← Back to top stories``:
+navigation), a reference list of sources (``Sources: …; …``) and a byline row with a reading time.
+Each rule is a function of a line's text (and of its neighbours for a page break); :func:`relabel`
+applies them last, over what the general rules made of these lines. Every function reads each line a
+bounded number of times, so the pass stays linear in the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+# The items of a row of links or of a running header: bars, bullets, dashes between spaces, wide spaces.
+ROW_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•]\s*|\s+[-–—]\s+")
+# Arrows and chevrons a link carries before or after its words ("← Back to top stories", "Full site »").
+ARROWS = re.compile(r"^[←«‹<\s]+|[\s→»›>]+$")
+# A print stamp: "Printed from …", "Printed: 14/01/2024", "Printed on …", "This article was printed from …".
+PRINT_STAMP = re.compile(
+    r"^(?:this (?:article|page|story|item|document) was )?printed(?:\s*:|\s+(?:from|on|at|by)\b|\s+\d)", re.I
+)
+# The article's address on a line of its own, as a print template sets it under its header.
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A picture's placeholder: a picture word in brackets, alone, with an alt text after a colon, or with a word
+# saying the picture is left out ("[image]", "[Image: Smoke over …]", "(Photo omitted)").
+PLACEHOLDER = re.compile(r"^[\[(]\s*(?P<word>[A-Za-z]+)\s*(?P<rest>(?::[^\])]*)|[a-z ]*)[\])]$", re.I)
+# A reference number a print view adds after a link's text ("Photograph: Jane Roe/Agency [1]").
+REFERENCE_MARK = re.compile(r"\s*\[\d{1,3}\]$")
+# A list of sources closing the article ("Sources: Interior Ministry; UN; staff reporting.").
+SOURCES_LABEL = re.compile(r"^sources?\s*:\s*\S", re.I)
+# A sentence ending inside a line: a word's letters, its punctuation, then a capital ("… too old. It …");
+# an initialism ("U.N. OCHA") ends no sentence.
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# "Page 1 of 2", "Page 3/4": the page number a print engine sets at every page break.
+PAGE_NUMBER = re.compile(r"^page\s+(?P<page>\d{1,3})\s*(?:of|/)\s*(?P<pages>\d{1,3})$", re.I)
+# A byline row: "By Jane Roe and John Doe | 14 January 2024 | 09:52 CET | 4 min read".
+BYLINE_OPENING = re.compile(r"^[Bb][Yy]:?\s+[A-Z]")
+# A running print header is a site's name and a print tool: the name has at most this many words.
+MAX_WORDS_SITE_NAME = 5
+# A row of print tools, a running header or an edition switch is short.
+MAX_WORDS_ROW = 12
+# A source in a list of sources is named in a few words; a sentence is longer.
+MAX_WORDS_SOURCE = 12
+# A byline row holds the byline and at least two more items (date, time, reading time).
+MIN_BYLINE_ROW_ITEMS = 3
+MAX_WORDS_BYLINE_ITEM = 10
+# Between the two halves of a paragraph cut by a page break stand the page number and the running header
+# or footer: at most this many short lines.
+MAX_BREAK_LINES = 3
+MAX_WORDS_BREAK_LINE = 12
+# The first half of a cut paragraph is prose of at least this many words.
+MIN_WORDS_CUT_HALF = 6
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+class LineLike(Protocol):
+    """A labelled line: its trimmed text (:class:`.labelling.Line`)."""
+
+    text: str
+
+
+Labels = dict[int, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """Return kind -> items of ``segmentation_rerendered_pages.txt`` (tool, edition, picture, absent)."""
+    found: dict[str, set[str]] = {}
+    with resources.files("analysis.data").joinpath("segmentation_rerendered_pages.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                kind, item = line.rstrip("\n").split("\t")
+                found.setdefault(kind, set()).add(item.strip())
+    return {kind: frozenset(items) for kind, items in found.items()}
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def row_items(text: str) -> list[str]:
+    """Return the items of a row of links, case-folded, without arrows (one item for a line without separators)."""
+    return [ARROWS.sub("", item).casefold() for item in ROW_SEPARATOR.split(text) if ARROWS.sub("", item)]
+
+
+def _closes(text: str) -> bool:
+    return text.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+
+
+def print_tool_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a row of print tools ("Print this page   Close window", "Printer-friendly
+    version | Back to article") or a running print header (a site's name and a print tool: "<Site> - Print").
+
+    A row of the print template's buttons, with at most one item that is none (the site's name, a few words
+    and no sentence), is furniture of the print view, not a menu of the site (boilerplate)."""
+    if _words(text) > MAX_WORDS_ROW:
+        return None
+    tools = _word_lists()["tool"]
+    items = row_items(text)
+    others = [item for item in items if item not in tools]
+    if len(others) == len(items) or len(others) > 1:
+        return None
+    if others and (_words(others[0]) > MAX_WORDS_SITE_NAME or _closes(others[0])):
+        return None
+    return "print view: a row of print tools or the running print header (a site's name and a print tool)"
+
+
+def print_stamp(text: str) -> str | None:
+    """Return a reason when ``text`` is a print stamp ("Printed from …", "Printed: <date>", "This article was
+    printed from … on …"): the print view speaking of itself (boilerplate)."""
+    return "print view: a print stamp (where or when the page was printed)" if PRINT_STAMP.match(text) else None
+
+
+def is_print_view(texts: Sequence[str]) -> bool:
+    """True when the page holds a print stamp or a row of two print tools or more: a site's print view."""
+    return any(
+        print_stamp(text) or (print_tool_row(text) and len(row_items(text)) > 1)
+        for text in texts
+        if len(text) < 200  # a paragraph is neither (a cheap gate)
+    )
+
+
+def edition_switch_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a row of edition switches ("Go to full site", "Text-only version",
+    "← Back to top stories"), perhaps beside the site's name in capitals ("NEWS LITE | Text-only version").
+
+    Links to another edition of the site or to its front page are navigation wherever they stand, above the
+    headline or under the last paragraph."""
+    if _words(text) > MAX_WORDS_ROW:
+        return None
+    switches = _word_lists()["edition"]
+    parts = [part for part in ROW_SEPARATOR.split(text) if ARROWS.sub("", part)]
+    others = [part for part in parts if ARROWS.sub("", part).casefold() not in switches]
+    # The site's name set in capitals beside a switch is its banner.
+    if len(others) == len(parts) or len(others) > 1 or (others and not others[0].isupper()):
+        return None
+    return "re-rendered page: a link to another edition of the site or to its front page"
+
+
+def picture_placeholder(text: str) -> str | None:
+    """Return a reason when ``text`` is a picture's placeholder: a picture word in brackets, alone ("[image]"),
+    with an alt text ("[Image: Villagers wade …]") or with a word saying it is left out ("(Photo omitted)").
+
+    A print view or a text edition sets it where the photo and its caption were: it is read as a caption."""
+    match = PLACEHOLDER.match(text)
+    if not match or match.group("word").casefold() not in _word_lists()["picture"]:
+        return None
+    rest = match.group("rest").strip()
+    if rest and not rest.startswith(":") and rest.casefold() not in _word_lists()["absent"]:
+        return None
+    return "re-rendered page: a picture's placeholder (the picture word in brackets) where the photo was"
+
+
+def credit_before_reference(text: str, is_credit: Callable[[str], object]) -> str | None:
+    """Return a reason when ``text`` is a photo credit followed by a print view's reference number ("Photograph:
+    Jane Roe/Agency [1]"): ``is_credit`` accepts the line without the number."""
+    if not REFERENCE_MARK.search(text):
+        return None
+    bare = REFERENCE_MARK.sub("", text)
+    return "print view: a photo credit followed by a link's reference number" if bare and is_credit(bare) else None
+
+
+def sources_line(text: str) -> str | None:
+    """Return a reason when ``text`` is a list of sources ("Sources: Port Authority; UN; staff reporting."): a
+    ``Source(s):`` label and names of a few words each, set apart by semicolons (boilerplate, a reference list)."""
+    if not SOURCES_LABEL.match(text):
+        return None
+    listed = text.split(":", 1)[1].rstrip(".")
+    # Two sentences are an explanation, not a list of names ("Sources: the company said … It gave …").
+    if INNER_SENTENCE_END.search(listed):
+        return None
+    names = listed.split(";")
+    if any(_words(name) > MAX_WORDS_SOURCE or _closes(name) for name in names):
+        return None
+    return "a list of sources closing the article (names set apart by semicolons)"
+
+
+def byline_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a byline row: a byline ("By Jane Roe and John Doe") and at least two more
+    items with figures (date, time, reading time) set apart by bars or bullets (boilerplate)."""
+    items = [item.strip() for item in re.split(r"\s*[|·•]\s*", text)]
+    if len(items) < MIN_BYLINE_ROW_ITEMS or not BYLINE_OPENING.match(items[0]):
+        return None
+    if _words(items[0]) > MAX_WORDS_BYLINE_ITEM or any(_closes(item) for item in items):
+        return None
+    if not all(any(ch.isdigit() for ch in item) for item in items[1:]):
+        return None
+    return "a byline row: the byline, date, time and reading time set apart by separators"
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """A paragraph cut by a print engine's page break: its first half, the furniture between (page number,
+    running footer or header) and its second half."""
+
+    first: int
+    furniture: tuple[int, ...]
+    second: int
+
+
+def _break_line(text: str) -> bool:
+    return _words(text) <= MAX_WORDS_BREAK_LINE and not _closes(text)
+
+
+def page_breaks(texts: Sequence[str]) -> list[PageBreak]:
+    """Return the paragraphs cut by a page break: a page number not on the last page ("Page 1 of 2") set
+    directly under a line of prose that stops mid-sentence, then at most ``MAX_BREAK_LINES`` - 1 short lines
+    (the next page's running header), then the line that carries the sentence on (opening in lower case). A
+    page break between two paragraphs cuts none."""
+    found: list[PageBreak] = []
+    for i, text in enumerate(texts):
+        match = PAGE_NUMBER.match(text)
+        if not match or int(match.group("page")) >= int(match.group("pages")) or i == 0:
+            continue
+        first = i - 1
+        if _closes(texts[first]) or _words(texts[first]) < MIN_WORDS_CUT_HALF:
+            continue
+        second = i + 1
+        while second < len(texts) and second - i < MAX_BREAK_LINES and not texts[second][:1].islower():
+            if not _break_line(texts[second]):
+                break
+            second += 1
+        if second < len(texts) and texts[second][:1].islower():
+            found.append(PageBreak(first, tuple(range(i, second)), second))
+    return found
+
+
+def break_furniture(texts: Sequence[str]) -> frozenset[int]:
+    """Return the lines between the halves of every paragraph cut by a page break (:func:`page_breaks`)."""
+    if not any(text[:4].casefold() == "page" for text in texts):  # a cheap gate: no page number, no break
+        return frozenset()
+    return frozenset(k for cut in page_breaks(texts) for k in cut.furniture)
+
+
+# What a line's label may have been before a rule of this module relabels it.
+_FROM = {
+    "boilerplate": {"navigation", "body", "headline"},
+    "navigation": {"boilerplate", "body"},
+    "caption": {"boilerplate", "body"},
+}
+
+
+def _set(labels: Labels, i: int, kind: str, reason: str | None) -> None:
+    if reason and labels[i][0] in _FROM[kind]:
+        labels[i] = (kind, reason)
+
+
+def relabel(lines: Sequence[LineLike], labels: Labels, is_credit: Callable[[str], object]) -> None:
+    """Relabel the furniture of a re-rendered page (print tools and stamps, the address under a print header,
+    edition switches, picture placeholders, credits with a reference number, lists of sources, byline rows)
+    and the paragraphs cut by a page break (both halves body, the furniture between boilerplate). Run last."""
+    texts = [line.text for line in lines]
+    print_view = is_print_view(texts)
+    for i, text in enumerate(texts):
+        if len(text) > MAX_WORDS_ROW * 20:  # a paragraph is none of these (a cheap gate)
+            continue
+        _set(labels, i, "boilerplate", print_tool_row(text) or print_stamp(text))
+        _set(labels, i, "boilerplate", sources_line(text) or byline_row(text))
+        if print_view and BARE_URL.match(text):
+            _set(labels, i, "boilerplate", "print view: the article's address on a line of its own")
+        _set(labels, i, "navigation", edition_switch_row(text))
+        _set(labels, i, "caption", picture_placeholder(text) or credit_before_reference(text, is_credit))
+    _label_glued_story(texts, labels)
+    if any(text[:4].casefold() == "page" for text in texts):
+        for cut in page_breaks(texts):
+            for k in cut.furniture:
+                labels[k] = ("boilerplate", "print view: page number and running header between a cut paragraph")
+            halves = (cut.first, cut.second)
+            if any(labels[k][0] == "body" for k in halves) or print_view:
+                for k in halves:
+                    labels[k] = ("body", "print view: a half of a paragraph cut by a page break")
+
+
+def glued_story(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """Return the lines of a story glued below the article's list of several sources (:func:`sources_line`): the text
+    lines (``kinds`` body) directly after it, when no text follows them but furniture. A list of sources
+    closes its article; a lite or text-only edition saved as one stream may run the next item under it with
+    no header, and that item is another story (appended)."""
+    for i, text in enumerate(texts):
+        # A list of several sources closes an article; one source under a section heads that section.
+        if kinds[i] != "boilerplate" or not sources_line(text) or ";" not in text:
+            continue
+        end = i + 1
+        while end < len(texts) and kinds[end] == "body":
+            end += 1
+        if end > i + 1 and not any(kind in ("body", "headline", "appended") for kind in kinds[end:]):
+            return list(range(i + 1, end))
+    return []
+
+
+def _label_glued_story(texts: Sequence[str], labels: Labels) -> None:
+    for i in glued_story(texts, [labels[i][0] for i in range(len(texts))]):
+        labels[i] = (
+            "appended",
+            "a story glued below the article's list of sources, with nothing but furniture after it",
+        )
