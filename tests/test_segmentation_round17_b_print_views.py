@@ -179,3 +179,43 @@ def test_print_view_rules_stay_linear_in_the_page() -> None:
 class _Line:
     def __init__(self, text: str) -> None:
         self.text = text
+
+
+PRINTED_PAGE = """THE NORTHPORT GAZETTE
+Ferry cuts anger north shore commuters
+By ANNA BROOK
+NORTHPORT — The ferry operator serving the north
+shore will run four crossings a day instead of six
+from May, the company said Tuesday, blaming the
+rising cost of fuel and an ageing fleet.
+Residents said the cuts would leave commuters
+without a late crossing on weekdays and that the
+county had not consulted them at all.
+Hospital move delayed
+The county council will now discuss the
+timetable at its meeting next week, officials
+said on Wednesday evening.
+Continued on Page A4
+Library to open on Sundays
+By TOM REED
+EASTVALE — The town library will open on
+Sunday afternoons from June, the council
+See LIBRARY, Page A3
+"""
+
+
+def test_a_printed_page_s_other_story_is_appended() -> None:
+    kinds = _kinds(PRINTED_PAGE)
+    for line in ("Library to open on Sundays", "EASTVALE — The town library will open on"):
+        assert kinds[line] == "appended", line
+    assert kinds["Sunday afternoons from June, the council"] == "appended"
+    # A crosshead between two paragraphs of the page's own story opens no other story.
+    assert kinds["Hospital move delayed"] != "appended"
+    assert kinds["timetable at its meeting next week, officials"] == "body"
+
+
+def test_wrapped_columns_need_short_open_lines() -> None:
+    short = ["The ferry operator serving the", "north shore will run four"] * 8
+    assert print_views.wrapped_columns(short, ["body"] * len(short))
+    paragraphs = ["The ferry operator serving the north shore will run four crossings a day from May."] * 16
+    assert not print_views.wrapped_columns(paragraphs, ["body"] * len(paragraphs))

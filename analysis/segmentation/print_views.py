@@ -42,6 +42,17 @@ SOURCES_LABEL = re.compile(r"^sources?\s*:\s*\S", re.I)
 # A sentence ending inside a line: a word's letters, its punctuation, then a capital ("… too old. It …");
 # an initialism ("U.N. OCHA") ends no sentence.
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# A printed page's jump line: "Continued on Page 9", "See LEVY, Page A3".
+JUMP_LINE = re.compile(r"^(?:continued on|see\s+[A-Z][A-Z'-]*,)\s*page\s+[A-Z]?\d{1,3}\W*$", re.I)
+# A printed page's columns are narrow: its text lines have at most this many words (median) ...
+MAX_WORDS_COLUMN_LINE = 10
+# ... and at least this share of them stop mid-sentence (a wrapped column, not one paragraph a line).
+MIN_SHARE_WRAPPED = 0.5
+# ... over at least this many text lines (fewer say nothing of the page's layout).
+MIN_COLUMN_LINES = 8
+# A story's title on a printed page: one or two lines of a few words.
+MIN_WORDS_PRINTED_TITLE = 3
+MAX_WORDS_PRINTED_TITLE = 10
 # "Page 1 of 2", "Page 3/4": the page number a print engine sets at every page break.
 PAGE_NUMBER = re.compile(r"^page\s+(?P<page>\d{1,3})\s*(?:of|/)\s*(?P<pages>\d{1,3})$", re.I)
 # A byline row: "By Jane Roe and John Doe | 14 January 2024 | 09:52 CET | 4 min read".
@@ -272,6 +283,8 @@ def relabel(lines: Sequence[LineLike], labels: Labels, is_credit: Callable[[str]
         _set(labels, i, "navigation", edition_switch_row(text))
         _set(labels, i, "caption", picture_placeholder(text) or credit_before_reference(text, is_credit))
     _label_glued_story(texts, labels)
+    for i in printed_next_stories(texts, [labels[i][0] for i in range(len(texts))]):
+        labels[i] = ("appended", "a printed page's other story: its title and text, set off by page furniture")
     if any(text[:4].casefold() == "page" for text in texts):
         for cut in page_breaks(texts):
             for k in cut.furniture:
@@ -305,3 +318,100 @@ def _label_glued_story(texts: Sequence[str], labels: Labels) -> None:
             "appended",
             "a story glued below the article's list of sources, with nothing but furniture after it",
         )
+
+
+def wrapped_columns(texts: Sequence[str], kinds: Sequence[str]) -> bool:
+    """True when the page's text is set in narrow wrapped columns, as a print edition or a PDF saved as text
+    sets it: its text lines are short (median at most ``MAX_WORDS_COLUMN_LINE`` words) and most stop mid-sentence."""
+    body = sorted(_words(texts[i]) for i, kind in enumerate(kinds) if kind == "body")
+    if len(body) < MIN_COLUMN_LINES:
+        return False
+    open_lines = sum(not _closes(texts[i]) for i, kind in enumerate(kinds) if kind == "body")
+    return body[len(body) // 2] <= MAX_WORDS_COLUMN_LINE and open_lines >= MIN_SHARE_WRAPPED * len(body)
+
+
+def _printed_title(text: str) -> bool:
+    words = _words(text)
+    return (
+        MIN_WORDS_PRINTED_TITLE <= words <= MAX_WORDS_PRINTED_TITLE
+        and text[:1].isupper()
+        and not text.isupper()
+        and not _closes(text)
+        and not text.endswith((",", ":", ";", "-"))
+        and not re.search(r"[|•·›»/]|\s{2,}", text)
+        and not BYLINE_OPENING.match(text)
+        and not JUMP_LINE.match(text)
+        and not PAGE_NUMBER.match(text)
+    )
+
+
+def _story_at(texts: Sequence[str], kinds: Sequence[str], t: int) -> int | None:
+    """Return the end (exclusive) of a printed story whose title opens at line ``t``: one title line, perhaps
+    a second opening in lower case, perhaps a byline, then wrapped text lines (not captions) that run to a
+    jump line, to a line of furniture or to the end of the page; None when line ``t`` opens none."""
+    k = t + 1
+    if k < len(texts) and texts[k][:1].islower() and _printed_title(texts[k][:1].upper() + texts[k][1:]):
+        k += 1
+    if k < len(texts) and BYLINE_OPENING.match(texts[k]) and kinds[k] == "boilerplate":
+        k += 1
+    start = k
+    while k < len(texts) and kinds[k] in ("body", "boilerplate") and not JUMP_LINE.match(texts[k]):
+        # Below the page's last paragraph the other story's text may have been read as furniture; a row of
+        # items set apart by separators (an advertisement, a folio) is furniture still.
+        if kinds[k] == "boilerplate" and re.search(r"[|•·›»]|\s{2,}", texts[k]):
+            break
+        # The next story's title follows a line that ends its sentence; a line that carries a sentence on is text.
+        if (
+            _words(texts[k]) < MIN_WORDS_PRINTED_TITLE
+            or k > start
+            and _closes(texts[k - 1])
+            and _printed_title(texts[k])
+        ):
+            break
+        k += 1
+    if k - start < 2 or not texts[start][:1].isupper():
+        return None
+    if k < len(texts) and not JUMP_LINE.match(texts[k]) and kinds[k] in ("body", "headline", "caption"):
+        return None
+    return k
+
+
+def printed_next_stories(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """Return the lines of the other stories of a printed page (a print edition saved as text): a title of a few
+    words, set after page furniture (a page number, a jump line, an advertisement, a section label), its
+    wrapped text running to a jump line ("See LEVY, Page A3"), to furniture or to the end of the page; or set
+    below the page's last paragraph, its text cut off mid-sentence by the page's end. The page's own story is
+    the one under its headline; the others are appended. A crosshead inside the story is set between two
+    paragraphs, after text and before more text, so it opens none. Only a page set in wrapped columns is read
+    so (:func:`wrapped_columns`)."""
+    kinds = list(kinds)
+    if not any(kind == "headline" for kind in kinds) or not wrapped_columns(texts, kinds):
+        return []
+    found: list[int] = []
+    headline = kinds.index("headline")
+    t = headline + 1
+    while t < len(texts):
+        end = None
+        after_furniture = kinds[t - 1] not in ("body", "headline", "caption", "duplicate")
+        if kinds[t] in ("body", "boilerplate") and _printed_title(texts[t]):
+            end = _story_at(texts, kinds, t)
+            # Below the page's last paragraph, a story whose text the page's end cuts off mid-sentence (a
+            # story's own last section, under a crosshead, ends its last sentence, as it does before its jump).
+            at_page_end = (
+                end is not None
+                and not _closes(texts[end - 1])
+                and not any(
+                    kind in ("body", "headline") or JUMP_LINE.match(texts[k]) for k, kind in enumerate(kinds[end:], end)
+                )
+            )
+            if end is not None and not (after_furniture or at_page_end):
+                end = None
+        if end is None:
+            t += 1
+            continue
+        for k in range(t, end):
+            if kinds[k] == "body" or k == t or not BYLINE_OPENING.match(texts[k]):
+                kinds[k] = "appended"
+                found.append(k)
+        t = end
+    return found
