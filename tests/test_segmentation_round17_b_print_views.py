@@ -219,3 +219,9 @@ def test_wrapped_columns_need_short_open_lines() -> None:
     assert print_views.wrapped_columns(short, ["body"] * len(short))
     paragraphs = ["The ferry operator serving the north shore will run four crossings a day from May."] * 16
     assert not print_views.wrapped_columns(paragraphs, ["body"] * len(paragraphs))
+
+
+def test_bullet_rows_are_furniture() -> None:
+    assert print_views.bullet_row("HARBOUR TYRES • Winter sale now on • Fitted while you wait • Tel 555 0199")
+    assert not print_views.bullet_row("The ferry • the bus")
+    assert not print_views.bullet_row("Fares rose again. • Commuters complained. • The council said nothing.")

@@ -66,6 +66,9 @@ MAX_WORDS_SOURCE = 12
 # A byline row holds the byline and at least two more items (date, time, reading time).
 MIN_BYLINE_ROW_ITEMS = 3
 MAX_WORDS_BYLINE_ITEM = 10
+# An advertisement's or a folio's row: at least this many items of at most this many words.
+MIN_BULLET_ROW_ITEMS = 3
+MAX_WORDS_BULLET_ITEM = 8
 # Between the two halves of a paragraph cut by a page break stand the page number and the running header
 # or footer: at most this many short lines.
 MAX_BREAK_LINES = 3
@@ -197,6 +200,20 @@ def sources_line(text: str) -> str | None:
     return "a list of sources closing the article (names set apart by semicolons)"
 
 
+def bullet_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a row of at least ``MIN_BULLET_ROW_ITEMS`` short items set apart by
+    bullets, none a sentence ("CARPETS • Summer sale now on • Fitted free • Tel 555 0142"): an advertisement, a
+    folio or an index set in a printed page, never running text (boilerplate)."""
+    if "•" not in text:
+        return None
+    items = [item.strip() for item in text.split("•")]
+    if len(items) < MIN_BULLET_ROW_ITEMS or any(
+        _closes(item) or _words(item) > MAX_WORDS_BULLET_ITEM for item in items
+    ):
+        return None
+    return "a row of short items set apart by bullets: an advertisement, folio or index of a printed page"
+
+
 def byline_row(text: str) -> str | None:
     """Return a reason when ``text`` is a byline row: a byline ("By Jane Roe and John Doe") and at least two more
     items with figures (date, time, reading time) set apart by bars or bullets (boilerplate)."""
@@ -278,6 +295,8 @@ def relabel(lines: Sequence[LineLike], labels: Labels, is_credit: Callable[[str]
             continue
         _set(labels, i, "boilerplate", print_tool_row(text) or print_stamp(text))
         _set(labels, i, "boilerplate", sources_line(text) or byline_row(text))
+        if labels[i][0] == "body":  # a site's tagline of bullets above the headline stays its chrome
+            _set(labels, i, "boilerplate", bullet_row(text))
         if print_view and BARE_URL.match(text):
             _set(labels, i, "boilerplate", "print view: the article's address on a line of its own")
         _set(labels, i, "navigation", edition_switch_row(text))
