@@ -225,3 +225,12 @@ def test_bullet_rows_are_furniture() -> None:
     assert print_views.bullet_row("HARBOUR TYRES • Winter sale now on • Fitted while you wait • Tel 555 0199")
     assert not print_views.bullet_row("The ferry • the bus")
     assert not print_views.bullet_row("Fares rose again. • Commuters complained. • The council said nothing.")
+
+
+def test_an_embedded_clip_with_its_running_time_is_a_caption() -> None:
+    assert print_views.embedded_clip("VIDEO: Crews clear the line after the storm", "2:05")
+    assert print_views.embedded_clip("Watch | Ferries return to the north pier (0:47)", "")
+    # A teaser for another page carries no running time; a title without a clip label is not a clip's.
+    assert not print_views.embedded_clip("Video: Crews clear the line after the storm", "Most read")
+    assert not print_views.embedded_clip("Crews clear the line after the storm", "2:05")
+    assert not print_views.embedded_clip("Update: the line is open again", "2:05")

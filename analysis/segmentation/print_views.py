@@ -35,6 +35,11 @@ BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A picture's placeholder: a picture word in brackets, alone, with an alt text after a colon, or with a word
 # saying the picture is left out ("[image]", "[Image: Smoke over …]", "(Photo omitted)").
 PLACEHOLDER = re.compile(r"^[\[(]\s*(?P<word>[A-Za-z]+)\s*(?P<rest>(?::[^\])]*)|[a-z ]*)[\])]$", re.I)
+# An embedded clip's title: a clip label, a colon or bar, the title ("VIDEO: …", "Watch | …").
+CLIP_TITLE = re.compile(r"^(?P<label>[A-Za-z]+)\s*[:|]\s+\S")
+# A clip's running time: alone on a line ("1:32", "(03:05)") or closing the title line.
+CLIP_TIME = re.compile(r"^\(?\d{1,2}:\d{2}\)?$")
+CLIP_TIME_AT_END = re.compile(r"\(\d{1,2}:\d{2}\)$")
 # A reference number a print view adds after a link's text ("Photograph: Jane Roe/Agency [1]").
 REFERENCE_MARK = re.compile(r"\s*\[\d{1,3}\]$")
 # A list of sources closing the article ("Sources: Interior Ministry; UN; staff reporting.").
@@ -176,6 +181,19 @@ def picture_placeholder(text: str) -> str | None:
     return "re-rendered page: a picture's placeholder (the picture word in brackets) where the photo was"
 
 
+def embedded_clip(text: str, following: str) -> str | None:
+    """Return a reason when ``text`` is the title of an embedded clip with its running time: a clip label and a
+    title ("VIDEO: Crews clear the line", "Watch | Ferries return") closed by the time in brackets ("(1:32)") or
+    set over a line holding only the time ("1:32"). A re-rendered page keeps the player's title where the clip
+    stood in the article: it is the clip's caption, not a teaser for another page (teasers carry no time)."""
+    match = CLIP_TITLE.match(text)
+    if not match or match.group("label").casefold() not in _word_lists()["clip"]:
+        return None
+    if not (CLIP_TIME_AT_END.search(text) or CLIP_TIME.match(following)):
+        return None
+    return "re-rendered page: an embedded clip's label, title and running time (its caption)"
+
+
 def credit_before_reference(text: str, is_credit: Callable[[str], object]) -> str | None:
     """Return a reason when ``text`` is a photo credit followed by a print view's reference number ("Photograph:
     Jane Roe/Agency [1]"): ``is_credit`` accepts the line without the number."""
@@ -301,6 +319,11 @@ def relabel(lines: Sequence[LineLike], labels: Labels, is_credit: Callable[[str]
             _set(labels, i, "boilerplate", "print view: the article's address on a line of its own")
         _set(labels, i, "navigation", edition_switch_row(text))
         _set(labels, i, "caption", picture_placeholder(text) or credit_before_reference(text, is_credit))
+        clip = embedded_clip(text, texts[i + 1] if i + 1 < len(texts) else "")
+        if clip and labels[i][0] == "boilerplate":
+            labels[i] = ("caption", clip)
+            if i + 1 < len(texts) and CLIP_TIME.match(texts[i + 1]):
+                _set(labels, i + 1, "caption", clip)
     _label_glued_story(texts, labels)
     for i in printed_next_stories(texts, [labels[i][0] for i in range(len(texts))]):
         labels[i] = ("appended", "a printed page's other story: its title and text, set off by page furniture")
