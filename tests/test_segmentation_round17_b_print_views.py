@@ -234,3 +234,10 @@ def test_an_embedded_clip_with_its_running_time_is_a_caption() -> None:
     assert not print_views.embedded_clip("Video: Crews clear the line after the storm", "Most read")
     assert not print_views.embedded_clip("Crews clear the line after the storm", "2:05")
     assert not print_views.embedded_clip("Update: the line is open again", "2:05")
+
+
+def test_jump_lines() -> None:
+    assert print_views.jump_row("Continued on Page B4")
+    assert print_views.jump_row("See FERRY, Page A2")
+    assert print_views.jump_row("TOWNS | From Page A1")
+    assert not print_views.jump_row("The council will vote on page three of the plan next week.")

@@ -47,8 +47,8 @@ SOURCES_LABEL = re.compile(r"^sources?\s*:\s*\S", re.I)
 # A sentence ending inside a line: a word's letters, its punctuation, then a capital ("… too old. It …");
 # an initialism ("U.N. OCHA") ends no sentence.
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-# A printed page's jump line: "Continued on Page 9", "See LEVY, Page A3".
-JUMP_LINE = re.compile(r"^(?:continued on|see\s+[A-Z][A-Z'-]*,)\s*page\s+[A-Z]?\d{1,3}\W*$", re.I)
+# A printed page's jump line: "Continued on Page 9", "See LEVY, Page A3", "From Page A1".
+JUMP_LINE = re.compile(r"^(?:continued (?:on|from)|(?:from|see\s+[A-Z][A-Z'-]*,))\s*page\s+[A-Z]?\d{1,3}\W*$", re.I)
 # A printed page's columns are narrow: its text lines have at most this many words (median) ...
 MAX_WORDS_COLUMN_LINE = 10
 # ... and at least this share of them stop mid-sentence (a wrapped column, not one paragraph a line).
@@ -218,6 +218,16 @@ def sources_line(text: str) -> str | None:
     return "a list of sources closing the article (names set apart by semicolons)"
 
 
+def jump_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a printed page's jump line or holds one as an item of its row ("Continued
+    on Page 9", "See LEVY, Page A3", "SYRIA | From Page A1"): where the story goes on or came from (boilerplate)."""
+    if "page" not in text.casefold() or _words(text) > MAX_WORDS_ROW:
+        return None
+    if any(JUMP_LINE.match(item.strip()) for item in ROW_SEPARATOR.split(text)):
+        return "a printed page's jump line: where the story goes on or comes from"
+    return None
+
+
 def bullet_row(text: str) -> str | None:
     """Return a reason when ``text`` is a row of at least ``MIN_BULLET_ROW_ITEMS`` short items set apart by
     bullets, none a sentence ("CARPETS • Summer sale now on • Fitted free • Tel 555 0142"): an advertisement, a
@@ -312,7 +322,7 @@ def relabel(lines: Sequence[LineLike], labels: Labels, is_credit: Callable[[str]
         if len(text) > MAX_WORDS_ROW * 20:  # a paragraph is none of these (a cheap gate)
             continue
         _set(labels, i, "boilerplate", print_tool_row(text) or print_stamp(text))
-        _set(labels, i, "boilerplate", sources_line(text) or byline_row(text))
+        _set(labels, i, "boilerplate", sources_line(text) or byline_row(text) or jump_row(text))
         if labels[i][0] == "body":  # a site's tagline of bullets above the headline stays its chrome
             _set(labels, i, "boilerplate", bullet_row(text))
         if print_view and BARE_URL.match(text):
