@@ -159,6 +159,12 @@ def test_glued_story_needs_furniture_only_after_it() -> None:
 
 def test_print_view_rules_stay_linear_in_the_page() -> None:
     def seconds(n: int) -> float:
+        # A page of wrapped columns where every line could open a story and none is closed.
+        columns = ["Headline of the page", *[f"Ferry crossings cut again on line {i} of the" for i in range(5 * n)]]
+        column_kinds = ["headline"] + ["body"] * (len(columns) - 1)
+        # Lists of sources each followed by text, with more text at the page's end: no story is glued.
+        sources = ["Sources: A; B.", "Text of the article goes on here."] * n
+        source_kinds = ["boilerplate", "body"] * n
         lines = []
         for i in range(n):
             lines += [f"Paragraph {i} of the story runs on and on about the ferry and the", "Page 1 of 2"]
@@ -167,6 +173,8 @@ def test_print_view_rules_stay_linear_in_the_page() -> None:
         for _ in range(3):
             start = time.process_time()
             print_views.page_breaks(lines)
+            print_views.printed_next_stories(columns, column_kinds)
+            print_views.glued_story(sources, source_kinds)
             labels = {i: ("body", "") for i in range(len(lines))}
             print_views.relabel([_Line(text) for text in lines], labels, lambda text: False)
             best = min(best, time.process_time() - start)

@@ -55,6 +55,8 @@ MAX_WORDS_COLUMN_LINE = 10
 MIN_SHARE_WRAPPED = 0.5
 # ... over at least this many text lines (fewer say nothing of the page's layout).
 MIN_COLUMN_LINES = 8
+# A printed page's other story (a brief, a story's first column before its jump) has at most this many lines.
+MAX_PRINTED_STORY_LINES = 40
 # A story's title on a printed page: one or two lines of a few words.
 MIN_WORDS_PRINTED_TITLE = 3
 MAX_WORDS_PRINTED_TITLE = 10
@@ -352,6 +354,10 @@ def glued_story(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
     lines (``kinds`` body) directly after it, when no text follows them but furniture. A list of sources
     closes its article; a lite or text-only edition saved as one stream may run the next item under it with
     no header, and that item is another story (appended)."""
+    # text_after[k]: some text or a headline stands at line k or below (read once, from the end).
+    text_after = [False] * (len(texts) + 1)
+    for k in range(len(texts) - 1, -1, -1):
+        text_after[k] = text_after[k + 1] or kinds[k] in ("body", "headline", "appended")
     for i, text in enumerate(texts):
         # A list of several sources closes an article; one source under a section heads that section.
         if kinds[i] != "boilerplate" or not sources_line(text) or ";" not in text:
@@ -359,7 +365,7 @@ def glued_story(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
         end = i + 1
         while end < len(texts) and kinds[end] == "body":
             end += 1
-        if end > i + 1 and not any(kind in ("body", "headline", "appended") for kind in kinds[end:]):
+        if end > i + 1 and not text_after[end]:
             return list(range(i + 1, end))
     return []
 
@@ -407,7 +413,10 @@ def _story_at(texts: Sequence[str], kinds: Sequence[str], t: int) -> int | None:
     if k < len(texts) and BYLINE_OPENING.match(texts[k]) and kinds[k] == "boilerplate":
         k += 1
     start = k
-    while k < len(texts) and kinds[k] in ("body", "boilerplate") and not JUMP_LINE.match(texts[k]):
+    # A printed page's other story is a brief or the start of a story jumped to another page: a bounded scan
+    # (which keeps the pass linear in the page).
+    stop = min(len(texts), start + MAX_PRINTED_STORY_LINES)
+    while k < stop and kinds[k] in ("body", "boilerplate") and not JUMP_LINE.match(texts[k]):
         # Below the page's last paragraph the other story's text may have been read as furniture; a row of
         # items set apart by separators (an advertisement, a folio) is furniture still.
         if kinds[k] == "boilerplate" and re.search(r"[|•·›»]|\s{2,}", texts[k]):
@@ -440,6 +449,10 @@ def printed_next_stories(texts: Sequence[str], kinds: Sequence[str]) -> list[int
     if not any(kind == "headline" for kind in kinds) or not wrapped_columns(texts, kinds):
         return []
     found: list[int] = []
+    # text_after[k]: some text, a headline or a jump line stands at line k or below (read once, from the end).
+    text_after = [False] * (len(texts) + 1)
+    for k in range(len(texts) - 1, -1, -1):
+        text_after[k] = text_after[k + 1] or kinds[k] in ("body", "headline") or bool(JUMP_LINE.match(texts[k]))
     headline = kinds.index("headline")
     t = headline + 1
     while t < len(texts):
@@ -449,13 +462,7 @@ def printed_next_stories(texts: Sequence[str], kinds: Sequence[str]) -> list[int
             end = _story_at(texts, kinds, t)
             # Below the page's last paragraph, a story whose text the page's end cuts off mid-sentence (a
             # story's own last section, under a crosshead, ends its last sentence, as it does before its jump).
-            at_page_end = (
-                end is not None
-                and not _closes(texts[end - 1])
-                and not any(
-                    kind in ("body", "headline") or JUMP_LINE.match(texts[k]) for k, kind in enumerate(kinds[end:], end)
-                )
-            )
+            at_page_end = end is not None and not _closes(texts[end - 1]) and not text_after[end]
             if end is not None and not (after_furniture or at_page_end):
                 end = None
         if end is None:
