@@ -38,6 +38,7 @@ from . import (
     metadata_block,
     page_notes,
     pagination,
+    print_views,
     programme,
     prompts,
     record_metadata,
@@ -282,6 +283,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_notes_by_content(lines, labels)
     record_turns.label_record(lines, labels, headline, _is_prose)
     labels.update(record_metadata.record_structure([line.text for line in lines], labels))
+    print_views.relabel(lines, labels, lambda text: _pattern_match(text, "caption"))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
@@ -1986,7 +1988,7 @@ def _label_digest_items(lines: list[Line], labels: Labels) -> None:
     # Page furniture (running heads and feet, page numbers, footnotes) neither opens nor closes an item: the
     # items are read on the page without it, and a paragraph cut by a page break runs on (issue 11, round 15).
     running = pagination.running_lines(texts)
-    furniture = pagination.page_furniture(texts, running)
+    furniture = pagination.page_furniture(texts, running) | print_views.break_furniture(texts)
     kept = [i for i in range(len(lines)) if i not in furniture]
     view = [lines[i] for i in kept]
     # A caption may open with a dateline too ("FILE - In this photo ..."); it opens no item.
