@@ -44,6 +44,7 @@ from .lexicons import (
     source_roles,
     spelling_variants,
 )
+from .naming import written_source
 from .noun_phrases import _subject
 from .speakers import (
     APPOSITION_MAX_TOKENS,
@@ -230,6 +231,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     out = []
     for row, d in zip(rows, described, strict=False):
         extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
+        # The written form is the ruling's of round 16 (analysis.sourcing.naming), once the referent is chosen.
+        extra["source"] = written_source(extra["source"], extra["affiliation"])
         # The side is the study's reading of the affiliation: set from its codebooks once per table
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})

@@ -1,0 +1,81 @@
+"""Round-17 naming rules (issue 11): the gold's naming ruling of round 16 applied to resolved sources, one rule per
+part of the ruling (analysis/sourcing/naming.py); each on invented names and sentences (no gold page's text)."""
+
+from __future__ import annotations
+
+from analysis.sourcing.naming import (
+    department_owner,
+    spokesperson_body,
+    without_owner,
+    without_person_title,
+    without_quantifier,
+    without_rank,
+    without_seat,
+    written_source,
+)
+from conftest import attributions_of_paragraphs
+
+
+def test_an_opening_one_or_some_is_dropped_but_not_a_count() -> None:
+    assert without_quantifier("one lock keeper") == "lock keeper"
+    assert without_quantifier("Some fishermen") == "fishermen"
+    assert without_quantifier("two lock keepers") == "two lock keepers"
+    assert without_quantifier("One") == "One"
+
+
+def test_a_rank_word_is_dropped() -> None:
+    assert without_rank("senior Brenlandic official") == "Brenlandic official"
+    assert without_rank("unnamed harbour official") == "harbour official"
+    assert without_rank("Senior") == "Senior"
+
+
+def test_a_named_body_loses_its_seat_an_unnamed_person_keeps_the_place() -> None:
+    assert without_seat("Analysts at Orvell Freight Research in Lyon") == "Analysts at Orvell Freight Research"
+    assert without_seat("WFP officials in Mombasa") == "WFP officials"
+    assert without_seat("Western diplomat in Vienna") == "Western diplomat in Vienna"
+    assert without_seat("US embassy in Lima") == "US embassy in Lima"
+    assert without_seat("Centre for Dialogue of the Parties in Syria") == "Centre for Dialogue of the Parties in Syria"
+
+
+def test_an_unnamed_spokesperson_is_the_body() -> None:
+    assert spokesperson_body("Orvell Lines spokeswoman") == "Orvell Lines"
+    assert spokesperson_body("Kremlin's spokesman") == "Kremlin"
+    assert spokesperson_body("Pakistan Navy media wing") == "Pakistani Navy"
+    assert spokesperson_body("spokesperson") == "spokesperson"
+    assert spokesperson_body("President Varga's spokesman") == "President Varga's spokesman"
+
+
+def test_a_body_with_a_name_of_its_own_loses_its_owner() -> None:
+    assert without_owner("US Federal Aviation Administration") == "Federal Aviation Administration"
+    assert without_owner("U.N. Office for Disaster Risk Reduction") == "Office for Disaster Risk Reduction"
+    assert without_owner("US State Department") == "US State Department"
+    assert without_owner("UN Secretary-General") == "UN Secretary-General"
+    assert without_owner("UK Foreign Office") == "UK Foreign Office"
+
+
+def test_a_department_without_its_state_takes_the_country_adjective() -> None:
+    assert department_owner("country's weather service", "Pakistan") == "Pakistani weather service"
+    assert department_owner("Foreign Office", "United Kingdom") == "British Foreign Office"
+    assert department_owner("State Department", "United States") == "US State Department"
+    assert department_owner("Russian Defence Ministry", "Russia") == "Russian Defence Ministry"
+    assert department_owner("South Korean trade ministry", "South Korea") == "South Korean trade ministry"
+    assert department_owner("Foreign Office", "unknown") == "Foreign Office"
+
+
+def test_a_person_loses_a_title_or_post_nominal_letters() -> None:
+    assert without_person_title("Mrs Justice Ellery") == "Ellery"
+    assert without_person_title("Brig-Gen Tomas Reuter") == "Tomas Reuter"
+    assert without_person_title("Democrat Ada Finch") == "Ada Finch"
+    assert without_person_title("Miles Arden KC") == "Miles Arden"
+    assert without_person_title("Justice Department") == "Justice Department"
+
+
+def test_the_rules_run_in_turn() -> None:
+    assert written_source("one senior Brenlandic official") == "Brenlandic official"
+    assert written_source("UN spokesperson in Nairobi") == "UN"
+    assert written_source("") == ""
+
+
+def test_a_resolved_spokesman_is_written_as_the_body() -> None:
+    found = attributions_of_paragraphs('"We will reopen the terminal," a Vestmark Ferries spokesman said on Friday.')
+    assert found["source"].tolist() == ["Vestmark Ferries"]
