@@ -75,12 +75,11 @@ def without_rank(source: str) -> str:
 def _named_body(words: list[str]) -> bool:
     """Return whether words name a body by a name of its own: an acronym that is no country's ("UN",
     "OPCW"), or a capitalised run after "at", "of" or "for" ("Analysts at Kroonveld Shipping Research")
-    or opening the phrase with two words or more ("Kroonveld Shipping Research analysts"), whose words are not all places or
-    demonyms (a "Western diplomat" is named by no body)."""
+    or opening the phrase with two words or more ("Kroonveld Shipping Research analysts"), whose words are not
+    all places or demonyms (a "Western diplomat" is named by no body)."""
     kinds = gazetteer_kinds()
     for i, word in enumerate(words):
-        bare = word.replace(".", "")
-        if ACRONYM.match(word) and kinds.get(word, ("", ""))[1] not in {"country", "abbreviation"} and bare != "":
+        if ACRONYM.match(word) and kinds.get(word, ("", ""))[1] not in {"country", "abbreviation"}:
             return True
         if i > 0 and words[i - 1] in {"at", "of", "for"} and word[:1].isupper() and word not in kinds:
             return True
