@@ -13,6 +13,7 @@ from analysis.sourcing.naming import (
     without_seat,
     written_source,
 )
+from analysis.sourcing.outlet_staff import staff_of_outlet
 from conftest import attributions_of_paragraphs
 
 
@@ -79,3 +80,36 @@ def test_the_rules_run_in_turn() -> None:
 def test_a_resolved_spokesman_is_written_as_the_body() -> None:
     found = attributions_of_paragraphs('"We will reopen the terminal," a Vestmark Ferries spokesman said on Friday.')
     assert found["source"].tolist() == ["Vestmark Ferries"]
+
+
+def test_one_person_of_a_named_body_keeps_the_place_where_they_speak() -> None:
+    assert without_seat("Tolvik TV correspondent in Arnhem") == "Tolvik TV correspondent in Arnhem"
+
+
+def test_post_nominal_letters_are_no_surname() -> None:
+    found = attributions_of_paragraphs(
+        "For the dockers, Mira Holt KC argued that the ballot was valid.",
+        "Holt said the employer had known of the vote for weeks.",
+    )
+    assert found["source"].tolist() == ["Mira Holt", "Mira Holt"]
+
+
+def test_the_staff_of_a_bare_outlet_noun_is_the_last_outlet_named() -> None:
+    found = attributions_of_paragraphs(
+        "Brenlandic state TV channel Kanal Sever said the bridge would reopen.",
+        "The channel's reporter said traffic was already queuing.",
+    )
+    assert found["source"].tolist()[-1] == "Kanal Sever reporter"
+    assert found["affiliation"].tolist()[-1] in {"unknown", "Brenland"}
+
+
+def test_the_staff_of_an_outlet_ending_in_tv_take_its_country() -> None:
+    assert staff_of_outlet(
+        "Norway TV on Monday said the ferry was late.\nThe station's presenter said more.",
+        ["the", "station", "'s", "presenter"],
+        45,
+    ) == ("Norway TV presenter", "Norway")
+    assert (
+        staff_of_outlet("No outlet here. The paper's columnist said so.", ["the", "paper", "'s", "columnist"], 16)
+        is None
+    )

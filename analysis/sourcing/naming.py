@@ -96,8 +96,9 @@ def without_seat(source: str) -> str:
     """Return ``source`` without the seat of a named body ("Analysts at Kroonveld Shipping Research in
     Rotterdam" -> "Analysts at Kroonveld Shipping Research", "UN officials in Islamabad" -> "UN officials"):
     the same body speaks from several places. The place stays for an unnamed person or group ("Western
-    diplomat in Beirut"), a body named by its place (an embassy, a police force), and a country, which may be
-    a word of the name ("... Opposing Sides in Syria")."""
+    diplomat in Beirut"), for one person of a named body, placed where they speak ("Tolvik TV correspondent
+    in Hama": a singular lower-case noun before "in"), for a body named by its place (an embassy, a police
+    force) and for a country, which may be a word of the name ("... Opposing Sides in Syria")."""
     match = re.match(r"^(?P<body>.+?)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", source)
     if match is None:
         return source
@@ -107,6 +108,9 @@ def without_seat(source: str) -> str:
     words = body.split()
     if any(w.casefold() in naming_words()["keeps_place"] for w in words) or not _named_body(words):
         return source
+    # A spokesperson is the body (spokesperson_body), so their place is the body's seat.
+    if words[-1].islower() and not words[-1].endswith("s") and words[-1] not in naming_words()["spokes"]:
+        return source  # one person of the body, placed where they speak ("X One correspondent in Hama")
     return body
 
 

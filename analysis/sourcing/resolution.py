@@ -46,6 +46,7 @@ from .lexicons import (
 )
 from .naming import written_source
 from .noun_phrases import _subject
+from .outlet_staff import staff_of_outlet
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -540,6 +541,10 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
 def _description_referent(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
     """Return the description of a speaker that is no pronoun: the outlet, person or body a description stands for
     (the anaphor rules in order, the first that resolves wins), else ``info`` as written."""
+    staff = staff_of_outlet(article.raw, [t["norm"] for t in toks], row["speaker_start"]) if toks else None
+    if staff is not None:
+        source, country = staff
+        return {**info, "source": source, "affiliation": country or "unknown", "resolved_by": "outlet staff"}
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet

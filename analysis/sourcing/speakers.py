@@ -28,6 +28,7 @@ from .lexicons import (
     short_names,
     spoken_for_openers,
 )
+from .naming import naming_words
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _is_title_period, _roles_in
 from .words import _CLASSES as WORD_CLASSES
 from .words import (
@@ -155,8 +156,18 @@ def _first_word_clusters(clusters: dict[str, dict]) -> dict[str, dict]:
     return {first: found[0] for first, found in by_first.items() if len(found) == 1}
 
 
+def _before_post_nominal(toks: list[dict], i: int, j: int) -> int:
+    """Return the end of a name run without post-nominal letters after it ("Mira Holt KC" ends before "KC";
+    ``sourcing_naming_words.csv``, class ``post_nominal``): the letters are a rank, not the surname a later
+    "Holt said" takes up. A run of two words is left whole."""
+    while j - i > 2 and toks[j - 1]["text"].isupper() and toks[j - 1]["norm"] in naming_words()["post_nominal"]:
+        j -= 1
+    return j
+
+
 def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     """Return the mention of the name in the capitalised run ``toks[i:j]``, or None when the run is no name."""
+    j = _before_post_nominal(toks, i, j)
     run = toks[i:j]
     window_start = max(0, i - NAME_TITLE_WINDOW)
     for m in range(i - 1, window_start - 1, -1):

@@ -1,0 +1,66 @@
+"""An outlet's unnamed staff member taken up by a bare outlet noun: "The channel's correspondent said" ->
+"<channel> correspondent".
+
+A report on other media (a monitoring service's summary, a press review) names a channel, an agency or a paper
+once ("Syrian state TV channel Syria One", "Lakeside TV on Monday said") and then lets its staff speak through a
+possessive of the bare noun ("The channel's correspondent", "the paper's columnist"). The gold pages write the
+staff member as ``<outlet> <staff>`` with the outlet's country as affiliation (tests/gold/pages/styles_round16_a.md,
+"Affiliation": an outlet's staff take the outlet's country when the text gives it). The words are the classes
+``outlet_staff`` and ``outlet_anaphor`` of ``analysis/data/sourcing_naming_words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import gazetteer_kinds
+from .naming import naming_words
+
+NAME = r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*"
+# An outlet named after its noun ("channel Syria One", "news agency Tolvik Press") or ending in "TV" ("Lakeside TV").
+NAMED_AFTER_NOUN = re.compile(
+    rf"\b(?:[Cc]hannel|[Aa]gency|[Ss]tation|[Bb]roadcaster|[Dd]aily|[Pp]aper)[^\S\n]+({NAME})"
+)
+NAMED_TV = re.compile(rf"\b({NAME}[^\S\n]+TV)\b")
+# Words before an outlet's name that may state its country ("Syrian state TV channel").
+COUNTRY_WINDOW = 40
+
+
+def staff_of_outlet(raw: str, norms: list[str], here: int) -> tuple[str, str] | None:
+    """Return (source, country) for a speaker ``norms`` "[the] <outlet noun> 's <staff>" at ``here`` ("the
+    channel's correspondent" -> ("Syria One correspondent", "Syria")), the outlet being the last one named before
+    ``here``; else None. The country is "" when the text states none."""
+    words = naming_words()
+    if norms[:1] == ["the"]:
+        norms = norms[1:]
+    if len(norms) != 3 or norms[1] not in {"'s", "’s"}:
+        return None
+    if norms[0] not in words["outlet_anaphor"] or norms[2] not in words["outlet_staff"]:
+        return None
+    named = [outlet for outlet in _named_outlets(raw) if outlet[0] < here]
+    if not named:
+        return None
+    _, name, country = named[-1]
+    return f"{name} {norms[2]}", country
+
+
+@lru_cache(maxsize=8)
+def _named_outlets(raw: str) -> list[tuple[int, str, str]]:
+    """Return (start, name, country) of every outlet the text names after an outlet noun or by a name ending in
+    "TV", in text order; the country is that of a demonym or country word just before the name or inside it."""
+    found = [(m.start(1), m.group(1)) for m in NAMED_AFTER_NOUN.finditer(raw)]
+    found += [(m.start(1), m.group(1)) for m in NAMED_TV.finditer(raw)]
+    return [(start, name, _outlet_country(raw, start, name)) for start, name in sorted(found)]
+
+
+def _outlet_country(raw: str, start: int, name: str) -> str:
+    """Return the country of the nearest demonym or country word in the words just before an outlet's name on
+    its line, else of a country word inside the name ("Syria One TV"), else ""."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    before = raw[max(line_start, start - COUNTRY_WINDOW) : start].split()
+    for word in [*reversed(before), *name.split()]:
+        country, kind = gazetteer_kinds().get(word, ("", ""))
+        if kind in {"demonym", "country"}:
+            return country
+    return ""
