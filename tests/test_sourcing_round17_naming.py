@@ -113,3 +113,20 @@ def test_the_staff_of_an_outlet_ending_in_tv_take_its_country() -> None:
         staff_of_outlet("No outlet here. The paper's columnist said so.", ["the", "paper", "'s", "columnist"], 16)
         is None
     )
+
+
+def test_a_name_a_court_gives_a_witness_is_the_source_and_a_pronoun_candidate() -> None:
+    found = attributions_of_paragraphs(
+        "The trial of Omar Haddad continued on Tuesday. Colonel Pieter Maas said the convoy left at dawn.",
+        "A protected witness, referred to in court as Witness B, told the court that she had seen the trucks.",
+        '"They were loaded at night," she said.',
+        "The court also heard from a police officer, who gave evidence as Witness D. He said the trucks were empty.",
+    )
+    assert found["source"].tolist() == ["Pieter Maas", "Witness B", "Witness B", "Witness D"]
+
+
+def test_a_lead_without_as_names_nobody() -> None:
+    found = attributions_of_paragraphs(
+        "A protected witness, who was referred to earlier, told the court that the trucks were loaded at night.",
+    )
+    assert found["source"].tolist() == ["protected witness"]

@@ -47,6 +47,7 @@ from .lexicons import (
 from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import staff_of_outlet
+from .pseudonyms import pseudonym_after
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -206,6 +207,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _alias_referent(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
+        info = _pseudonym_holder(sentence_toks, bisect_right(ends, row["speaker_end"]), toks, info)
         after_at = bisect_right(ends, row["speaker_end"])
         after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
@@ -309,6 +311,18 @@ def _apposed_holder(
     affiliation = info["affiliation"] if _known(info["affiliation"]) else (mention["affiliation"] or "unknown")
     role = info["source_type"] if info["source_type"] not in {"", "unknown"} else mention["role"] or "unknown"
     return {**info, "source": mention["full"], "source_type": role, "affiliation": affiliation, "kind": "person"}
+
+
+def _pseudonym_holder(sentence_toks: list[dict], after: int, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` as the person named by the name a court gives the speaker in an apposition after it ("A
+    protected witness, referred to in court as Witness A, told" -> "Witness A", :mod:`analysis.sourcing.pseudonyms`),
+    else ``info``: the gold pages write the name the text uses for the person."""
+    if not toks or info["resolved_by"] not in WRITTEN:
+        return info
+    name = pseudonym_after(sentence_toks, after)
+    if not name:
+        return info
+    return {**info, "source": name, "kind": "person", "resolved_by": "pseudonym"}
 
 
 def _stated_in_text(

@@ -29,6 +29,7 @@ from .lexicons import (
     spoken_for_openers,
 )
 from .naming import naming_words
+from .pseudonyms import after_pseudonym_lead
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _is_title_period, _roles_in
 from .words import _CLASSES as WORD_CLASSES
 from .words import (
@@ -195,6 +196,8 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     before_roles = _roles_in([t["norm"] for t in before])
     adjacent = [f for f in before_roles if f[1] >= len(before) - 1]
     titled = bool(adjacent and adjacent[-1][3] == "person") or (not before_roles and kind == "person")
+    # "referred to in court as Witness A": a name a court gives a person is a person's (analysis.sourcing.pseudonyms).
+    titled = titled or after_pseudonym_lead(toks, i)
     described_by = [t["norm"] for t in before + apposition]
     posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
     stated = _parenthesised_country(toks, j) or _spoken_for_country(toks, i)
