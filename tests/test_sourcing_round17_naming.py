@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from analysis.sourcing.naming import (
     department_owner,
+    official_of_owner,
     spokesperson_body,
     without_owner,
     without_person_title,
@@ -130,3 +131,9 @@ def test_a_lead_without_as_names_nobody() -> None:
         "A protected witness, who was referred to earlier, told the court that the trucks were loaded at night.",
     )
     assert found["source"].tolist() == ["protected witness"]
+
+
+def test_an_official_placed_in_a_body_is_the_body_official() -> None:
+    assert official_of_owner("official in the Brenlandic presidency") == "Brenlandic presidency official"
+    assert official_of_owner("officials of the port authority") == "port authority officials"
+    assert official_of_owner("Officials in Harlow") == "Officials in Harlow"

@@ -48,6 +48,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         without_seat,
         spokesperson_body,
         without_owner,
+        official_of_owner,
     ):
         source = rule(source)
     return department_owner(source, affiliation)
@@ -166,6 +167,17 @@ def without_owner(source: str) -> str:
         for i, w in enumerate(lowered)
     )
     return rest if linked else source
+
+
+def official_of_owner(source: str) -> str:
+    """Return an unnamed official placed in a body written as ``<owner> official`` ("official in the Brenlandic
+    presidency" -> "Brenlandic presidency official", "officials of the port authority" -> "port authority
+    officials"), else ``source``: the ruling writes one unnamed official as ``<owner> official``. A place
+    without "the" ("Officials in Harlow") stays: it is where they speak, not whose they are."""
+    match = re.match(r"^(?P<head>officials?)\s+(?:in|at|of|from)\s+the\s+(?P<owner>[^,;]+)$", source, re.IGNORECASE)
+    if match is None or re.search(r"\s(?:in|at|of|from|for)\s", match["owner"]):
+        return source
+    return f"{match['owner']} {match['head'].lower()}"
 
 
 def department_owner(source: str, affiliation: str) -> str:
