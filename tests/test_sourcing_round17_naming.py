@@ -137,3 +137,12 @@ def test_an_official_placed_in_a_body_is_the_body_official() -> None:
     assert official_of_owner("official in the Brenlandic presidency") == "Brenlandic presidency official"
     assert official_of_owner("officials of the port authority") == "port authority officials"
     assert official_of_owner("Officials in Harlow") == "Officials in Harlow"
+
+
+def test_a_given_name_outweighs_a_later_pronoun_of_another_person() -> None:
+    found = attributions_of_paragraphs(
+        "Maria Lund, a former clerk, said the note was sent in March.",
+        "Cross-examined by Erik Dahl, the clerk accepted that the director had read her note.",
+        '"I sent it twice," she said.',
+    )
+    assert found["source"].tolist()[-1] == "Maria Lund"

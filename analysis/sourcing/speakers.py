@@ -223,7 +223,9 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         "kind": kind,
         "affiliation": (affiliation or [""])[0],
         "titled": titled,
-        "gender": _gender(fronted + before + apposition, toks[j:]) or _name_gender(name),
+        # A title says the gender, then a listed given name, and only then a pronoun later in the sentence, which
+        # may be another person's ("Cross-examined by X, the witness accepted that ... her warning": round 17).
+        "gender": _gender(fronted + before + apposition, []) or _name_gender(name) or _gender([], toks[j:]),
         "given_name": bool(_name_gender(name)),
     }
 
