@@ -7,6 +7,7 @@ from analysis.sourcing.naming import (
     department_owner,
     official_of_owner,
     spokesperson_body,
+    without_descriptor,
     without_owner,
     without_person_title,
     without_quantifier,
@@ -146,3 +147,10 @@ def test_a_given_name_outweighs_a_later_pronoun_of_another_person() -> None:
         '"I sent it twice," she said.',
     )
     assert found["source"].tolist()[-1] == "Maria Lund"
+
+
+def test_a_description_after_a_body_name_is_dropped() -> None:
+    assert without_descriptor("Blue Lanterns rescue group") == "Blue Lanterns"
+    assert without_descriptor("Tolvik Press news agency") == "Tolvik Press"
+    assert without_descriptor("UN refugee agency") == "UN refugee agency"
+    assert without_descriptor("Russian state news agency") == "Russian state news agency"

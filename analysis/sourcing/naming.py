@@ -49,6 +49,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         spokesperson_body,
         without_owner,
         official_of_owner,
+        without_descriptor,
     ):
         source = rule(source)
     return department_owner(source, affiliation)
@@ -167,6 +168,26 @@ def without_owner(source: str) -> str:
         for i, w in enumerate(lowered)
     )
     return rest if linked else source
+
+
+def without_descriptor(source: str) -> str:
+    """Return a body's name without a lower-case description after it ("White Helmets rescue group" -> "White
+    Helmets", "Tolvik Press news agency" -> "Tolvik Press"), else ``source``: the name is the referent, as the
+    gold pages write it when the description comes first. The name is two capitalised words or more, not all
+    places or demonyms ("Russian state news agency" names no body) and no acronym alone ("UN refugee agency"
+    names the agency by its description)."""
+    words = source.split()
+    if len(words) < 3 or words[-1] not in naming_words()["descriptor_noun"]:
+        return source
+    k = 0
+    while k < len(words) and NAME_WORD.match(words[k]) and words[k] not in SMALL_WORDS:
+        k += 1
+    description = words[k:]
+    if k < 2 or not description or not all(w.isalpha() and w.islower() for w in description):
+        return source
+    if all(w in gazetteer_kinds() for w in words[:k]):
+        return source
+    return " ".join(words[:k])
 
 
 def official_of_owner(source: str) -> str:
