@@ -6,6 +6,7 @@ from __future__ import annotations
 from analysis.sourcing.naming import (
     department_owner,
     official_of_owner,
+    possessive_owner,
     spokesperson_body,
     without_descriptor,
     without_owner,
@@ -154,3 +155,10 @@ def test_a_description_after_a_body_name_is_dropped() -> None:
     assert without_descriptor("Tolvik Press news agency") == "Tolvik Press"
     assert without_descriptor("UN refugee agency") == "UN refugee agency"
     assert without_descriptor("Russian state news agency") == "Russian state news agency"
+
+
+def test_a_state_owning_a_department_by_possessive_is_written_as_its_adjective() -> None:
+    assert possessive_owner("Kalvia's finance ministry") == "Kalvian finance ministry"
+    assert possessive_owner("Pakistan's central bank") == "Pakistani central bank"
+    assert possessive_owner("Kalvia's largest bank") == "Kalvia's largest bank"
+    assert possessive_owner("Brenland's finance ministry") == "Brenland's finance ministry"

@@ -50,6 +50,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         without_owner,
         official_of_owner,
         without_descriptor,
+        possessive_owner,
     ):
         source = rule(source)
     return department_owner(source, affiliation)
@@ -188,6 +189,25 @@ def without_descriptor(source: str) -> str:
     if all(w in gazetteer_kinds() for w in words[:k]):
         return source
     return " ".join(words[:k])
+
+
+def possessive_owner(source: str) -> str:
+    """Return a state's department owned by a possessive written with the state's adjective ("Kalvia's finance
+    ministry" -> "Kalvian finance ministry", "Brenland's central bank" -> "Brenlandic central bank" when the
+    gazetteer knows Brenland), else ``source``: round 7 rewrites the owner as its adjective. The department
+    (``department`` words) says the owner is a state; the adjective is the gazetteer's demonym, else, for a name
+    ending in "a", the name and "n" (Kenya, Nigeria, Syria: the regular English form), else none."""
+    match = re.match(r"^(?P<owner>[A-Z][\w-]*)[’']s\s+(?P<body>[^’']+)$", source)
+    if match is None:
+        return source
+    body = match["body"].casefold()
+    if not any(body == d or body.endswith(" " + d) for d in naming_words()["department"]):
+        return source
+    country, kind = gazetteer_kinds().get(match["owner"], ("", ""))
+    adjective = demonyms().get(country, "") if kind == "country" else ""
+    if not adjective and not kind and match["owner"].endswith("a"):
+        adjective = match["owner"] + "n"
+    return f"{adjective} {match['body']}" if adjective else source
 
 
 def official_of_owner(source: str) -> str:
