@@ -16,7 +16,7 @@ from analysis.sourcing.naming import (
     without_seat,
     written_source,
 )
-from analysis.sourcing.outlet_staff import staff_of_outlet
+from analysis.sourcing.outlet_staff import outlet_of_noun, staff_of_outlet
 from conftest import attributions_of_paragraphs
 
 
@@ -162,3 +162,10 @@ def test_a_state_owning_a_department_by_possessive_is_written_as_its_adjective()
     assert possessive_owner("Pakistan's central bank") == "Pakistani central bank"
     assert possessive_owner("Kalvia's largest bank") == "Kalvia's largest bank"
     assert possessive_owner("Brenland's finance ministry") == "Brenland's finance ministry"
+
+
+def test_a_bare_outlet_noun_takes_up_the_outlet_named_after_it() -> None:
+    raw = "Excerpts from report by Brenlandic state news agency Tolvik Press\nOther text.\nThe agency said more."
+    assert outlet_of_noun(raw, ["the", "agency"], raw.index("The agency")) == ("Tolvik Press", "")
+    assert outlet_of_noun("The agency said so.", ["the", "agency"], 0) is None
+    assert outlet_of_noun(raw, ["the", "ministry"], raw.index("The agency")) is None

@@ -45,6 +45,21 @@ def staff_of_outlet(raw: str, norms: list[str], here: int) -> tuple[str, str] | 
     return f"{name} {norms[2]}", country
 
 
+def outlet_of_noun(raw: str, norms: list[str], here: int) -> tuple[str, str] | None:
+    """Return (name, country) of the last outlet named after the same noun before ``here`` for a speaker "the
+    <noun>" ("the agency" after "the state news agency Tolvik Press" -> "Tolvik Press"), else None: a bare noun
+    takes up the name it introduced (same-head anaphora), even lines later, as a monitoring report's "The agency
+    said" takes up the agency its header named."""
+    if len(norms) != 2 or norms[0] != "the" or norms[1] not in naming_words()["outlet_anaphor"]:
+        return None
+    pattern = re.compile(rf"\b{norms[1]}[^\S\n]+({NAME})", re.IGNORECASE)
+    named = [m for m in pattern.finditer(raw, 0, here) if m.group(1)[:1].isupper()]
+    if not named:
+        return None
+    last = named[-1]
+    return last.group(1), _outlet_country(raw, last.start(1), last.group(1))
+
+
 @lru_cache(maxsize=8)
 def _named_outlets(raw: str) -> list[tuple[int, str, str]]:
     """Return (start, name, country) of every outlet the text names after an outlet noun or by a name ending in

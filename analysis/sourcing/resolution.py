@@ -46,7 +46,7 @@ from .lexicons import (
 )
 from .naming import written_source
 from .noun_phrases import _subject
-from .outlet_staff import staff_of_outlet
+from .outlet_staff import outlet_of_noun, staff_of_outlet
 from .pseudonyms import pseudonym_after
 from .speakers import (
     APPOSITION_MAX_TOKENS,
@@ -555,10 +555,14 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
 def _description_referent(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
     """Return the description of a speaker that is no pronoun: the outlet, person or body a description stands for
     (the anaphor rules in order, the first that resolves wins), else ``info`` as written."""
-    staff = staff_of_outlet(article.raw, [t["norm"] for t in toks], row["speaker_start"]) if toks else None
+    norms = [t["norm"] for t in toks]
+    staff = staff_of_outlet(article.raw, norms, row["speaker_start"]) if toks else None
     if staff is not None:
         source, country = staff
         return {**info, "source": source, "affiliation": country or "unknown", "resolved_by": "outlet staff"}
+    named = outlet_of_noun(article.raw, norms, row["speaker_start"]) if toks else None
+    if named is not None:
+        return _as_outlet(info, named[0], named[1], "outlet anaphor: named after its noun")
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet
