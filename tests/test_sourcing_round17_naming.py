@@ -16,7 +16,7 @@ from analysis.sourcing.naming import (
     without_seat,
     written_source,
 )
-from analysis.sourcing.outlet_staff import outlet_of_noun, staff_of_outlet
+from analysis.sourcing.outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
 from conftest import attributions_of_paragraphs
 
 
@@ -169,3 +169,11 @@ def test_a_bare_outlet_noun_takes_up_the_outlet_named_after_it() -> None:
     assert outlet_of_noun(raw, ["the", "agency"], raw.index("The agency")) == ("Tolvik Press", "")
     assert outlet_of_noun("The agency said so.", ["the", "agency"], 0) is None
     assert outlet_of_noun(raw, ["the", "ministry"], raw.index("The agency")) is None
+
+
+def test_a_named_staff_member_of_its_outlet_takes_the_outlet_country() -> None:
+    raw = "The opposition Norwegian daily Kveldsposten said the port was slow.\nIts columnist Ada Finch wrote: more."
+    here = raw.index("Ada Finch")
+    assert possessed_staff_country(raw, ["ada", "finch"], here) == "Norway"
+    assert possessed_staff_country(raw, ["its", "columnist", "ada", "finch"], raw.index("Its")) == "Norway"
+    assert possessed_staff_country("Ada Finch wrote: more.", ["ada", "finch"], 0) == ""

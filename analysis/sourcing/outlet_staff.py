@@ -60,6 +60,21 @@ def outlet_of_noun(raw: str, norms: list[str], here: int) -> tuple[str, str] | N
     return last.group(1), _outlet_country(raw, last.start(1), last.group(1))
 
 
+def possessed_staff_country(raw: str, norms: list[str], here: int) -> str:
+    """Return the country of the last outlet named before ``here`` for a named staff member introduced by "its"
+    ("Its columnist Ada Finch" after "the Brenlandic daily Morgenpost" -> that country), else "": the staff take
+    the outlet's country when the text gives it (tests/gold/pages/styles_round16_a.md, "Affiliation")."""
+    staff = naming_words()["outlet_staff"]
+    written = len(norms) >= 3 and norms[0] == "its" and norms[1] in staff
+    # The speaker phrase may hold the name alone, the post before it left out ("Its columnist [Ada Finch]").
+    line_start = raw.rfind("\n", 0, here) + 1
+    before = raw[line_start:here].split()
+    if not written and not (len(before) == 2 and before[0].casefold() == "its" and before[1].casefold() in staff):
+        return ""
+    named = [outlet for outlet in _named_outlets(raw) if outlet[0] < here]
+    return named[-1][2] if named else ""
+
+
 @lru_cache(maxsize=8)
 def _named_outlets(raw: str) -> list[tuple[int, str, str]]:
     """Return (start, name, country) of every outlet the text names after an outlet noun or by a name ending in

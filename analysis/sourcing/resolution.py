@@ -46,7 +46,7 @@ from .lexicons import (
 )
 from .naming import written_source
 from .noun_phrases import _subject
-from .outlet_staff import outlet_of_noun, staff_of_outlet
+from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
 from .pseudonyms import pseudonym_after
 from .speakers import (
     APPOSITION_MAX_TOKENS,
@@ -211,6 +211,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         after_at = bisect_right(ends, row["speaker_end"])
         after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
+        if info["affiliation"] in {"", "unknown"} and toks:
+            staff_country = possessed_staff_country(raw, [t["norm"] for t in toks], row["speaker_start"])
+            info = {**info, "affiliation": staff_country} if staff_country else info
         if row["agentless"]:
             info = {
                 **info,
