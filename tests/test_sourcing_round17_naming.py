@@ -10,6 +10,7 @@ from analysis.sourcing.naming import (
     spokesperson_body,
     without_descriptor,
     without_owner,
+    without_owner_after,
     without_person_title,
     without_quantifier,
     without_rank,
@@ -177,3 +178,11 @@ def test_a_named_staff_member_of_its_outlet_takes_the_outlet_country() -> None:
     assert possessed_staff_country(raw, ["ada", "finch"], here) == "Norway"
     assert possessed_staff_country(raw, ["its", "columnist", "ada", "finch"], raw.index("Its")) == "Norway"
     assert possessed_staff_country("Ada Finch wrote: more.", ["ada", "finch"], 0) == ""
+
+
+def test_a_body_named_with_its_state_after_the_name_loses_it() -> None:
+    assert without_owner_after("Maritime Safety Authority of Kalvia", "Kalvia") == "Maritime Safety Authority"
+    assert without_owner_after("National Bank of Kalvia", "Kalvia") == "National Bank of Kalvia"
+    assert (
+        without_owner_after("Maritime Safety Authority of Kalvia", "unknown") == "Maritime Safety Authority of Kalvia"
+    )

@@ -53,7 +53,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         possessive_owner,
     ):
         source = rule(source)
-    return department_owner(source, affiliation)
+    return department_owner(without_owner_after(source, affiliation), affiliation)
 
 
 def without_quantifier(source: str) -> str:
@@ -219,6 +219,22 @@ def official_of_owner(source: str) -> str:
     if match is None or re.search(r"\s(?:in|at|of|from|for)\s", match["owner"]):
         return source
     return f"{match['owner']} {match['head'].lower()}"
+
+
+def without_owner_after(source: str, affiliation: str) -> str:
+    """Return a body's own name without its owner written after it ("Financial Supervisory Authority of Kalvia"
+    -> "Financial Supervisory Authority", the body's affiliation being Kalvia), else ``source``: as
+    :func:`without_owner` for the owner before the name. The name needs a head of its own (an agency, an
+    authority): "National Bank of X" and "Ministry of Defence" keep their complement."""
+    if not affiliation or affiliation in {"unknown", "international"}:
+        return source
+    match = re.match(rf"^(?P<name>.+?)\s+of\s+(?:the\s+)?{re.escape(affiliation)}$", source)
+    if match is None:
+        return source
+    words = match["name"].split()
+    if len(words) < 2 or not all(NAME_WORD.match(w) for w in words) or words[-1] in SMALL_WORDS:
+        return source
+    return match["name"] if words[-1].casefold() in naming_words()["own_name_head"] else source
 
 
 def department_owner(source: str, affiliation: str) -> str:
