@@ -186,3 +186,8 @@ def test_a_body_named_with_its_state_after_the_name_loses_it() -> None:
     assert (
         without_owner_after("Maritime Safety Authority of Kalvia", "unknown") == "Maritime Safety Authority of Kalvia"
     )
+
+
+def test_the_outlet_named_after_a_noun_is_capitalised_words_only() -> None:
+    raw = "The news agency Tolvik Press quoted the minister. Later the agency said more."
+    assert outlet_of_noun(raw, ["the", "agency"], raw.index("the agency said"))[0] == "Tolvik Press"

@@ -12,6 +12,7 @@ staff member as ``<outlet> <staff>`` with the outlet's country as affiliation (t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .lexicons import gazetteer_kinds
@@ -52,12 +53,21 @@ def outlet_of_noun(raw: str, norms: list[str], here: int) -> tuple[str, str] | N
     said" takes up the agency its header named."""
     if len(norms) != 2 or norms[0] != "the" or norms[1] not in naming_words()["outlet_anaphor"]:
         return None
-    pattern = re.compile(rf"\b{norms[1]}[^\S\n]+({NAME})", re.IGNORECASE)
-    named = [m for m in pattern.finditer(raw, 0, here) if m.group(1)[:1].isupper()]
-    if not named:
+    starts, names = _named_after(raw, norms[1])
+    k = bisect_left(starts, here)
+    if k == 0:
         return None
-    last = named[-1]
-    return last.group(1), _outlet_country(raw, last.start(1), last.group(1))
+    return names[k - 1], _outlet_country(raw, starts[k - 1], names[k - 1])
+
+
+@lru_cache(maxsize=16)
+def _named_after(raw: str, noun: str) -> tuple[list[int], list[str]]:
+    """Return the starts and names of the outlets named right after ``noun`` in ``raw``, in text order (one pass per
+    article and noun, so that every anaphor is a binary search: resolution stays linear in the article)."""
+    # Only the noun's first letter may be either case: the name after it must stay capitalised word by word.
+    pattern = re.compile(rf"\b[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}[^\S\n]+({NAME})")
+    found = [(m.start(1), m.group(1)) for m in pattern.finditer(raw)]
+    return [start for start, _ in found], [name for _, name in found]
 
 
 def possessed_staff_country(raw: str, norms: list[str], here: int) -> str:
