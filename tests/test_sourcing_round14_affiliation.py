@@ -20,7 +20,9 @@ def test_some_before_a_group_named_by_a_proper_adjective_is_dropped() -> None:
         "The quota talks ended without a deal. Some Western diplomats said the quota was too low. Some residents"
         " said the quay was unsafe. Our Dutch partners told us the quota would stay."
     )
-    assert found["source"].tolist() == ["Western diplomats", "Some residents", "Dutch partners"]
+    # Round 17: the naming ruling of round 16 drops an opening "some" from every source ("Some residents" ->
+    # "residents"), not only before a proper adjective (tests/gold/pages/README.md).
+    assert found["source"].tolist() == ["Western diplomats", "residents", "Dutch partners"]
 
 
 def test_a_name_particle_before_a_given_name_stays_in_the_name() -> None:

@@ -44,7 +44,10 @@ from .lexicons import (
     source_roles,
     spelling_variants,
 )
+from .naming import written_source
 from .noun_phrases import _subject
+from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
+from .pseudonyms import pseudonym_after
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -204,9 +207,13 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _alias_referent(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
+        info = _pseudonym_holder(sentence_toks, bisect_right(ends, row["speaker_end"]), toks, info)
         after_at = bisect_right(ends, row["speaker_end"])
         after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
+        if info["affiliation"] in {"", "unknown"} and toks:
+            staff_country = possessed_staff_country(raw, [t["norm"] for t in toks], row["speaker_start"])
+            info = {**info, "affiliation": staff_country} if staff_country else info
         if row["agentless"]:
             info = {
                 **info,
@@ -230,6 +237,8 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     out = []
     for row, d in zip(rows, described, strict=False):
         extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
+        # The written form is the ruling's of round 16 (analysis.sourcing.naming), once the referent is chosen.
+        extra["source"] = written_source(extra["source"], extra["affiliation"])
         # The side is the study's reading of the affiliation: set from its codebooks once per table
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
@@ -305,6 +314,18 @@ def _apposed_holder(
     affiliation = info["affiliation"] if _known(info["affiliation"]) else (mention["affiliation"] or "unknown")
     role = info["source_type"] if info["source_type"] not in {"", "unknown"} else mention["role"] or "unknown"
     return {**info, "source": mention["full"], "source_type": role, "affiliation": affiliation, "kind": "person"}
+
+
+def _pseudonym_holder(sentence_toks: list[dict], after: int, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` as the person named by the name a court gives the speaker in an apposition after it ("A
+    protected witness, referred to in court as Witness A, told" -> "Witness A", :mod:`analysis.sourcing.pseudonyms`),
+    else ``info``: the gold pages write the name the text uses for the person."""
+    if not toks or info["resolved_by"] not in WRITTEN:
+        return info
+    name = pseudonym_after(sentence_toks, after)
+    if not name:
+        return info
+    return {**info, "source": name, "kind": "person", "resolved_by": "pseudonym"}
 
 
 def _stated_in_text(
@@ -537,6 +558,14 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
 def _description_referent(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
     """Return the description of a speaker that is no pronoun: the outlet, person or body a description stands for
     (the anaphor rules in order, the first that resolves wins), else ``info`` as written."""
+    norms = [t["norm"] for t in toks]
+    staff = staff_of_outlet(article.raw, norms, row["speaker_start"]) if toks else None
+    if staff is not None:
+        source, country = staff
+        return {**info, "source": source, "affiliation": country or "unknown", "resolved_by": "outlet staff"}
+    named = outlet_of_noun(article.raw, norms, row["speaker_start"]) if toks else None
+    if named is not None:
+        return _as_outlet(info, named[0], named[1], "outlet anaphor: named after its noun")
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet

@@ -28,6 +28,8 @@ from .lexicons import (
     short_names,
     spoken_for_openers,
 )
+from .naming import naming_words
+from .pseudonyms import after_pseudonym_lead
 from .tokens import _countries_in, _in_place_name, _is_cap, _is_gazetteer, _is_title_period, _roles_in
 from .words import _CLASSES as WORD_CLASSES
 from .words import (
@@ -155,8 +157,18 @@ def _first_word_clusters(clusters: dict[str, dict]) -> dict[str, dict]:
     return {first: found[0] for first, found in by_first.items() if len(found) == 1}
 
 
+def _before_post_nominal(toks: list[dict], i: int, j: int) -> int:
+    """Return the end of a name run without post-nominal letters after it ("Mira Holt KC" ends before "KC";
+    ``sourcing_naming_words.csv``, class ``post_nominal``): the letters are a rank, not the surname a later
+    "Holt said" takes up. A run of two words is left whole."""
+    while j - i > 2 and toks[j - 1]["text"].isupper() and toks[j - 1]["norm"] in naming_words()["post_nominal"]:
+        j -= 1
+    return j
+
+
 def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     """Return the mention of the name in the capitalised run ``toks[i:j]``, or None when the run is no name."""
+    j = _before_post_nominal(toks, i, j)
     run = toks[i:j]
     window_start = max(0, i - NAME_TITLE_WINDOW)
     for m in range(i - 1, window_start - 1, -1):
@@ -184,6 +196,8 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     before_roles = _roles_in([t["norm"] for t in before])
     adjacent = [f for f in before_roles if f[1] >= len(before) - 1]
     titled = bool(adjacent and adjacent[-1][3] == "person") or (not before_roles and kind == "person")
+    # "referred to in court as Witness A": a name a court gives a person is a person's (analysis.sourcing.pseudonyms).
+    titled = titled or after_pseudonym_lead(toks, i)
     described_by = [t["norm"] for t in before + apposition]
     posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
     stated = _parenthesised_country(toks, j) or _spoken_for_country(toks, i)
@@ -209,7 +223,9 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
         "kind": kind,
         "affiliation": (affiliation or [""])[0],
         "titled": titled,
-        "gender": _gender(fronted + before + apposition, toks[j:]) or _name_gender(name),
+        # A title says the gender, then a listed given name, and only then a pronoun later in the sentence, which
+        # may be another person's ("Cross-examined by X, the witness accepted that ... her warning": round 17).
+        "gender": _gender(fronted + before + apposition, []) or _name_gender(name) or _gender([], toks[j:]),
         "given_name": bool(_name_gender(name)),
     }
 
