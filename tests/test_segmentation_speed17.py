@@ -56,3 +56,17 @@ def test_the_turns_given_by_the_labeller_are_those_read_by_the_record():
     # The labeller's own answers: the same page labelled twice gives the same labels (no state kept between pages).
     page = "\n\n".join(texts)
     assert labelling.label_lines(page) == labelling.label_lines(page)
+
+
+def test_the_phrase_alternation_opens_with_a_first_character_test_and_matches_as_before():
+    import re
+
+    from analysis.segmentation import matching
+
+    phrases = ("tide tables", "ferry-pass", "[kiosk] notes", "tide")
+    regex = matching.phrase_alternation(phrases)
+    for text in ("the tide tables are out", "a ferry-pass holder", "see [kiosk] notes", "tidewater", "riptide", ""):
+        plain = any(re.search(rf"\b{re.escape(phrase)}\b", text) for phrase in phrases)
+        assert bool(regex.search(text)) == plain, text
+    # An empty phrase has no first character: the alternation is built without the test.
+    assert matching.phrase_alternation(("", "tide")).search("riptide")
