@@ -75,6 +75,11 @@ def test_twins_are_every_non_ascii_character_that_ignorecase_matches_with_ascii(
         (r"(?:^|\s)credit:\s*\w+$", (("credit:",),), None),
         (r"x?^ab", (("ab",),), None),
         (r"\d\s?ü", (), None),
+        # A class of literal characters is a clause of them (one alternative per character: the parser's class);
+        # a range, a category or a negated class requires nothing.
+        (r"(?:^|\s)(?:/|\|)\s*(?:afp|reuters)$", (("afp", "reuters"), ("/", "|")), None),
+        (r"[-–—] *\d[^x]", (("-", "–", "—"),), None),
+        (r"[a-c]x|[\w.]y", (("x", "y"),), None),
         # An alternation: each branch's clauses, most selective first, paired in their rank.
         (
             r"closed|(sign|log) in (or|to) [\w ]{0,40}(join|comment)",

@@ -233,6 +233,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     """
     lines = split_lines(raw)
     labels: Labels = {}
+    # The page's own answers, read by several rules: computed once here and passed to them (issue 18, speed17).
+    apart = _sets_paragraphs_apart(lines)
+    turns = record_turns.turn_label_lines([line.text for line in lines], _is_prose)
     _label_captions(lines, labels)
     _label_data_lines(lines, labels)
     _label_breadcrumbs(lines, labels)
@@ -240,9 +243,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_widgets(lines, labels, title)
     last_entry = _label_live_entries(lines, labels)
     _label_furniture(lines, labels, last_entry)
-    _label_player_titles(lines, labels)
+    _label_player_titles(lines, labels, apart)
     _label_site_notices(lines, labels)
-    _label_notice_blocks(lines, labels)
+    _label_notice_blocks(lines, labels, apart)
     _label_shapes(lines, labels)
     _label_feed_fields(lines, labels)
     _label_author_notes(lines, labels)
@@ -250,7 +253,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
     _label_mail_envelope(lines, labels)
-    headline, first_body = _find_headline(lines, labels)
+    headline, first_body = _find_headline(lines, labels, apart, turns)
     if title is not None and first_body is not None and title < first_body:
         # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
         headline = title
@@ -281,7 +284,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_wiki_chrome(lines, labels, headline)
     _label_site_tools(lines, labels)
     _label_notes_by_content(lines, labels)
-    record_turns.label_record(lines, labels, headline, _is_prose)
+    record_turns.label_record(lines, labels, headline, _is_prose, turns)
     labels.update(record_metadata.record_structure([line.text for line in lines], labels))
     print_views.relabel(lines, labels, lambda text: _pattern_match(text, "caption"))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
@@ -579,10 +582,10 @@ def _label_furniture(lines: list[Line], labels: Labels, last_entry: int | None =
             )
 
 
-def _label_player_titles(lines: list[Line], labels: Labels) -> None:
+def _label_player_titles(lines: list[Line], labels: Labels, apart: bool) -> None:
     """Boilerplate: the title of a media player's clip, the line after its label (:func:`.rules.player_title`);
-    appended: a story's title under the label with its opening paragraphs (:func:`_story_under_label`)."""
-    apart = None
+    appended: a story's title under the label with its opening paragraphs (:func:`_story_under_label`), on a page
+    that sets its paragraphs ``apart`` (:func:`_sets_paragraphs_apart`)."""
     for i in range(1, len(lines)):
         if i not in labels:
             reason = rules.player_title(lines[i - 1].text)
@@ -590,9 +593,7 @@ def _label_player_titles(lines: list[Line], labels: Labels) -> None:
             if not reason or credits.clip_title_is_paragraph(lines[i].text, MIN_WORDS_BODY_PARAGRAPH):
                 continue
             # Only a page that sets its paragraphs apart tells a story glued under the label from the article's
-            # own next paragraph (read once, and only on a page with a player label: a few pages in a hundred).
-            if apart is None:
-                apart = _sets_paragraphs_apart(lines)
+            # own next paragraph.
             story = _story_under_label(lines, labels, i) if apart else []
             for j in story:
                 labels[j] = ("appended", f"a story's title and opening under the label '{lines[i - 1].text.strip()}'")
@@ -636,32 +637,16 @@ def _label_site_notices(lines: list[Line], labels: Labels) -> None:
                 labels[i] = ("boilerplate", reason)
 
 
-# The page last read by :func:`_sets_paragraphs_apart` (the list itself, held so its id cannot be reused), its
-# length and the answer: the rules of one page ask two or three times (speed16b: 1.2 % of the pass sampled).
-_paragraphs_apart_memo: tuple[list[Line] | None, int, bool] = (None, 0, False)
-
-
 def _sets_paragraphs_apart(lines: list[Line]) -> bool:
-    """True when most prose lines of the page stand alone in their block (blank lines between paragraphs)."""
-    global _paragraphs_apart_memo
-    memo_lines, memo_size, memo_answer = _paragraphs_apart_memo
-    # The same list of the same length is the same page (its lines are frozen, only appended while split).
-    if memo_lines is lines and memo_size == len(lines):
-        return memo_answer
-    answer = _paragraphs_apart(lines)
-    _paragraphs_apart_memo = (lines, len(lines), answer)
-    return answer
-
-
-def _paragraphs_apart(lines: list[Line]) -> bool:
-    """The answer of :func:`_sets_paragraphs_apart`, computed."""
+    """True when most prose lines of the page stand alone in their block (blank lines between paragraphs).
+    :func:`label_lines` asks once per page and passes the answer to the rules that read it."""
     sizes = Counter(line.block for line in lines)
     prose = [line for line in lines if is_body_like(line.text)]
     alone = sum(sizes[line.block] == 1 for line in prose)
     return bool(prose) and alone / len(prose) >= MIN_SHARE_PARAGRAPHS_APART
 
 
-def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
+def _label_notice_blocks(lines: list[Line], labels: Labels, apart: bool) -> None:
     """Boilerplate: prose lines of one block set between two boilerplate lines of that block.
 
     A licence, disclaimer or consent notice is set as one block opened and closed by
@@ -670,9 +655,9 @@ def _label_notice_blocks(lines: list[Line], labels: Labels) -> None:
     that sets its paragraphs apart with blank lines (on a page set without them, an
     advertising marker and the footer share the article's block), only for a short
     stretch (``MAX_NOTICE_BLOCK_LINES``) and only when every line of it is prose: a
-    headline-like line there starts a story.
+    headline-like line there starts a story. ``apart``: the page's :func:`_sets_paragraphs_apart`.
     """
-    if not _sets_paragraphs_apart(lines):
+    if not apart:
         return
     # The furniture lines of each block, gathered in one pass so the rule stays linear in the page.
     furniture_by_block: dict[int, list[int]] = {}
@@ -791,10 +776,10 @@ def _label_reader_comments(lines: list[Line], labels: Labels) -> None:
             labels[i] = ("boilerplate", f"reader comment: blocks of {last - first + 1} lines closed by the same row")
 
 
-def _first_paragraph(lines: list[Line], labels: Labels) -> int | None:
-    """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines."""
+def _first_paragraph(lines: list[Line], labels: Labels, apart: bool) -> int | None:
+    """Return the first unlabelled prose line with more prose within ``PROSE_RUN_WINDOW`` unlabelled lines (a
+    tagline over the headline skipped on a page that sets its paragraphs ``apart``)."""
     free = [i for i in range(len(lines)) if i not in labels]
-    apart = _sets_paragraphs_apart(lines)
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
         opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
@@ -862,13 +847,14 @@ def _standfirst_under_headline(lines: list[Line], i: int) -> bool:
     )
 
 
-def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int | None]:
+def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[int]) -> tuple[int | None, int | None]:
     """Return (headline line, first paragraph line): the headline-like line nearest above the first run of prose.
 
     A line of at least ``MIN_WORDS_HEADLINE_NEAR_BODY`` words is preferred over a
-    shorter one (a kicker); of several copies of the headline the first is taken.
+    shorter one (a kicker); of several copies of the headline the first is taken. ``apart`` and ``turns`` are the
+    page's :func:`_sets_paragraphs_apart` and :func:`.record_turns.turn_label_lines` (a record's title rule).
     """
-    first_body = _first_paragraph(lines, labels)
+    first_body = _first_paragraph(lines, labels, apart)
     if first_body is None:
         return None, None
     if not _opens_with_dateline(lines[first_body].text):
@@ -918,7 +904,8 @@ def _find_headline(lines: list[Line], labels: Labels) -> tuple[int | None, int |
     chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     chosen = record_metadata.headline_over_section([line.text for line in lines], long, chosen)
-    if record_turns.turn_label_lines(texts := [line.text for line in lines], _is_prose):
+    if turns:
+        texts = [line.text for line in lines]
         chosen = record_turns.record_title(
             texts,
             candidates,

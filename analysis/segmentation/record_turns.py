@@ -145,28 +145,12 @@ def inline_label(text: str) -> bool:
     )
 
 
-# The lines and prose test last read by :func:`turn_label_lines` and the answer: the headline's rule and the record's
-# last pass ask of the same page (speed16b: inline_label and speaker_label, 1.2 % of the pass sampled, read once).
-_turns_memo: tuple[list[str], Callable[[str], bool] | None, list[int]] = ([], None, [])
-
-
 def turn_label_lines(texts: list[str], is_prose: Callable[[str], bool]) -> list[int]:
     """Return the indices of the speaker labels of a record of turns: labels on lines of their own with the speech
     below (ending a sentence), and lines opened by an inline label. A page is read as a record only when at least
     ``MIN_LABEL_LINES`` labels on lines of their own have a prose line below, or as many inline labels open prose
-    lines (a turn may end with a colon before a quotation read into the record); else []. One pass over the lines."""
-    global _turns_memo
-    memo_texts, memo_is_prose, memo_turns = _turns_memo
-    # Equal lines (the same strings: compared by identity first) and the same test give the same answer.
-    if memo_is_prose is is_prose and memo_texts == texts:
-        return list(memo_turns)
-    turns = _turn_label_lines(texts, is_prose)
-    _turns_memo = (list(texts), is_prose, list(turns))
-    return turns
-
-
-def _turn_label_lines(texts: list[str], is_prose: Callable[[str], bool]) -> list[int]:
-    """The answer of :func:`turn_label_lines`, computed."""
+    lines (a turn may end with a colon before a quotation read into the record); else []. One pass over the lines.
+    The page's labeller asks once and passes the answer to the headline's rule and to :func:`label_record`."""
     own = [
         i
         for i, text in enumerate(texts[:-1])
@@ -333,15 +317,21 @@ class _Line(Protocol):
 
 
 def label_record(
-    lines: Sequence[_Line], labels: dict[int, tuple[str, str]], headline: int | None, is_prose: Callable[[str], bool]
+    lines: Sequence[_Line],
+    labels: dict[int, tuple[str, str]],
+    headline: int | None,
+    is_prose: Callable[[str], bool],
+    turns: list[int] | None = None,
 ) -> None:
     """Relabel, in ``labels`` (line -> (kind, reason)), the lines of a record of turns: the header's metadata
     (:func:`record_metadata`, boilerplate) and kickers (:func:`record_kickers`, navigation), the speaker labels on
     lines of their own and the speeches under them (:func:`speech_lines`, body: the shape rules read a label as
     a byline or a stray line, a short speech as a link), and, on any page, a reporter's note that a later rule
-    read as a heading (:func:`procedural_note`, boilerplate). The last pass over the page's labels."""
+    read as a heading (:func:`procedural_note`, boilerplate). The last pass over the page's labels. ``turns``: the
+    page's :func:`turn_label_lines` when its labeller has read them, else read here."""
     texts = [line.text for line in lines]
-    turns = turn_label_lines(texts, is_prose)
+    if turns is None:
+        turns = turn_label_lines(texts, is_prose)
     for i in record_metadata(texts, [labels[i][0] for i in range(len(texts))], headline, turns):
         labels[i] = ("boilerplate", "a record's metadata, between its title and its first turn")
     for i in record_kickers(texts, [labels[i][0] for i in range(len(texts))], headline, turns):
