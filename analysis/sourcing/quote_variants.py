@@ -416,7 +416,10 @@ def in_articles(article_ids: pd.Series, kept: Container[str]) -> np.ndarray:
     member of ``kept`` (for pandas' Arrow strings, to an Arrow scalar each): a chunk's rows tested against the
     whole corpus's articles cost the corpus's size per chunk, the chunks' sum growing with the square of the
     corpus (issue 18: the sourcing group's 240 calls at 5,000 bench articles took 5.7 times the time of its 96
-    calls at 2,000).
+    calls at 2,000). Measured on one chunk's 20,000 rows: ``isin`` 41 / 77 / 634 ms against 5,000 / 10,000 /
+    100,000 articles, this 2.4–3.8 ms whatever their number; the group tests each chunk ten times (twice in
+    quote_variants' two passes, its chunk reader's two, the outlets' and once per outlet), so at 100,000 articles
+    in chunks of 1,000 ``isin`` alone would take about 630 CPU s.
     """
     return np.fromiter(map(kept.__contains__, article_ids.tolist()), dtype=bool, count=len(article_ids))
 
