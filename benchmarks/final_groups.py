@@ -4,13 +4,21 @@
 1,000), close the streamed tables and save the :class:`~analysis.streaming.export.StreamingExport` (its spills
 stay under DIR) to ``DIR/export.pickle``. ``group NAME DIR [--trace]``: load it and run the final group NAME
 (vocabulary, sourcing, rates, reuse) in this process, its tables written under DIR's partial folder; print
-the group's peak resident memory above the process's before it and, with ``--trace``, the allocation sites
-(tracemalloc, numpy and Python objects; Arrow's buffers are not traced) at the traced peak.
+the group's wall and CPU seconds and its peak resident memory above the process's before it and, with
+``--trace``, the allocation sites (tracemalloc, numpy and Python objects; Arrow's buffers are not traced) at the
+traced peak; with ``--profile``, the functions of the most cumulative CPU (cProfile). ``growth DIR DIR2 [NAME
+...]``: run each group (or the NAMEs) on both saved exports, each in a process of its own, and print its CPU
+seconds and own memory at both sizes and their ratios (at a size twice the other, a ratio near 2 is linear:
+issue 18's check that no final group grows faster than the articles).
 """
 
 from __future__ import annotations
 
+import cProfile
+import json
 import pickle
+import pstats
+import subprocess
 import sys
 import threading
 import time
@@ -49,21 +57,52 @@ def prepare(n_articles: int, folder: Path) -> None:
     (folder / "export.pickle").write_bytes(pickle.dumps(streaming))
 
 
-def run(name: str, folder: Path, trace: bool) -> None:
-    """Run final group ``name`` on the saved export; print its memory."""
+def run(name: str, folder: Path, trace: bool, profile: bool = False, as_json: bool = False) -> None:
+    """Run final group ``name`` on the saved export; print its time and memory (one JSON line when ``as_json``)."""
     streaming = pickle.loads((folder / "export.pickle").read_bytes())
     release_freed_memory()
     before = resident_mb()
     sampler = _PeakSnapshots() if trace else _RssSampler()
-    start = time.perf_counter()
+    profiler = cProfile.Profile() if profile else None
+    start, cpu = time.perf_counter(), time.process_time()
+    if profiler is not None:
+        profiler.enable()
     result = run_group(streaming, getattr(streaming, GROUPS[name]))
-    seconds = time.perf_counter() - start
+    if profiler is not None:
+        profiler.disable()
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     rows = sum(result.rows.values())
+    if as_json:
+        figures = {"group": name, "rows": rows, "wall": seconds, "cpu": cpu, "own_mb": own_peak_mb() - before}
+        print(json.dumps(figures))
+        return
     print(
-        f"{name}: {rows:,} rows in {seconds:.0f} s; RSS before {before:,.0f} MB, peak {own_peak_mb():,.0f} MB, "
-        f"own {own_peak_mb() - before:,.0f} MB"
+        f"{name}: {rows:,} rows in {seconds:.0f} s ({cpu:.1f} CPU s); RSS before {before:,.0f} MB, "
+        f"peak {own_peak_mb():,.0f} MB, own {own_peak_mb() - before:,.0f} MB"
     )
     sampler.report()
+    if profiler is not None:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+
+
+def growth(folders: list[Path], names: list[str]) -> None:
+    """Print each group's rows, CPU seconds and own memory on each saved export and the ratios of the last to the
+    first (each group run in a fresh process, as the export forks one per group)."""
+    print(f"{'group':11} {'export':>22} {'rows':>12} {'CPU s':>8} {'own MB':>8}")
+    for name in names:
+        figures = [_group_figures(name, folder) for folder in folders]
+        for folder, found in zip(folders, figures, strict=True):
+            print(f"{name:11} {folder.name:>22} {found['rows']:12,} {found['cpu']:8.1f} {found['own_mb']:8.0f}")
+        first, last = figures[0], figures[-1]
+        ratios = [last[key] / first[key] if first[key] else float("nan") for key in ("rows", "cpu", "own_mb")]
+        print(f"{name:11} {'ratio':>22} {ratios[0]:12.2f} {ratios[1]:8.2f} {ratios[2]:8.2f}")
+
+
+def _group_figures(name: str, folder: Path) -> dict:
+    """Return the figures of group ``name`` run on the export saved in ``folder``, in a process of its own."""
+    command = [sys.executable, __file__, "group", name, str(folder), "--json"]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
 
 
 class _RssSampler:
@@ -147,5 +186,8 @@ if __name__ == "__main__":
     command, *args = sys.argv[1:]
     if command == "prepare":
         prepare(int(args[0]), Path(args[1]))
+    elif command == "growth":
+        folders = [Path(arg) for arg in args if Path(arg).is_dir()]
+        growth(folders, [arg for arg in args if arg in GROUPS] or list(GROUPS))
     else:
-        run(args[0], Path(args[1]), "--trace" in args)
+        run(args[0], Path(args[1]), "--trace" in args, "--profile" in args, "--json" in args)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from ..sourcing.quote_variants import QUOTE_COLUMNS, chunked_quote_variants
+from ..sourcing.quote_variants import QUOTE_COLUMNS, chunked_quote_variants, in_articles
 from ..sourcing.summaries import SUMMARY_COLUMNS, summary_tables
 from ..study import Study
 from .held import FrameSpill
@@ -61,7 +61,7 @@ def _quote_variants(study: Study, quotes: FrameSpill, kept: set[str]) -> pd.Data
             yield study.quotes
         for number in range(len(quotes.paths)):
             frame = quotes.frame(number, **read)
-            yield frame[frame["article_id"].isin(kept)]
+            yield frame[in_articles(frame["article_id"], kept)]
 
     return chunked_quote_variants(chunks, study.outlet_of())
 
@@ -72,7 +72,7 @@ def _outlets(study: Study, attributions: FrameSpill, kept: set[str]) -> list[str
     outlets = set(study.outlet_of().values())
     for number in range(len(attributions.paths)):
         frame = attributions.frame(number, columns=["article_id", "outlet"])
-        outlets.update(frame.loc[frame["article_id"].isin(kept), "outlet"].unique().tolist())
+        outlets.update(frame.loc[in_articles(frame["article_id"], kept), "outlet"].unique().tolist())
     return sorted(outlets)
 
 
@@ -83,7 +83,7 @@ def _outlet_rows(attributions: FrameSpill, outlet: str, kept: set[str]) -> pd.Da
     frames = []
     for number in range(len(attributions.paths)):
         frame = attributions.frame(number, **read)
-        frames.append(frame[frame["article_id"].isin(kept)])
+        frames.append(frame[in_articles(frame["article_id"], kept)])
     return _joined(frames)
 
 
