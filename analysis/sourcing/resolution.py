@@ -1599,7 +1599,9 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
     base = {"source": "", "source_type": "", "affiliation": "unknown", "kind": ""}
     if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
-        return _known(_definite_description(article, row, words, base)["affiliation"])
+        body = _definite_description(article, row, words, base)
+        # "the commission's deputy chairman" after "Zembara's Independent Electoral Commission": the body's tie.
+        return _known(body["affiliation"]) or (_tie(article, body["source"], []) if body["source"] else "")
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
     earlier = article.named.get(name.casefold())
@@ -1844,7 +1846,15 @@ def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
 # with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and").
 BODY_APPOSITION = re.compile(
     r"([A-Z](?:[\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z]){0,5}[\w&.'’-]*)"
-    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:once|now|still|formerly)[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?"
+    r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+)
+# "Zembara's Independent Electoral Commission", "the Independent Electoral Commission of Zembara": a body's name of
+# two to six capitalised words that a state's possessive opens or an "of" phrase with the state's name closes.
+POSSESSED_BODY = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])\b")
+BODY_OF_STATE = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
+    r"(?![^\S\n]+[A-Z])"
 )
 
 
@@ -1867,7 +1877,28 @@ def _body_ties(raw: str, learned: dict[str, str]) -> dict[str, str]:
         aliases = re.findall(r"[\"“]([A-Z][^\"”]*)[\"”]", match.group(2) or "")
         for form in (name, name.split()[0], *aliases):
             ties.setdefault(form.casefold(), country)
+    for name, country in _state_bodies(raw, learned):
+        ties.setdefault(name.casefold(), country)
     return ties
+
+
+def _state_bodies(raw: str, learned: dict[str, str]) -> list[tuple[str, str]]:
+    """Return (body name, country) for each body the text names with its state's name written into it: "Zembara's
+    Independent Electoral Commission" (:data:`POSSESSED_BODY`) or "the Electoral Commission of Zembara"
+    (:data:`BODY_OF_STATE`), the state a country's name of the gazetteer or one the text introduced
+    (:func:`_learned_countries`); two passes, each linear.
+
+    The affiliation convention gives a body the country the text states for it; once the full name has been so
+    placed, a later "the commission" resolved to the bare name, or a post of it ("the commission's deputy
+    chairman, X"), takes that country although the name alone does not state it."""
+    kinds = gazetteer_kinds()
+
+    def state(word: str) -> str:
+        return kinds[word][0] if kinds.get(word, ("", ""))[1] == "country" else learned.get(word, "")
+
+    found = [(m.group(2), state(m.group(1))) for m in POSSESSED_BODY.finditer(raw)]
+    found += [(_body_name(m.group(1)), state(m.group(2))) for m in BODY_OF_STATE.finditer(raw)]
+    return [(name, country) for name, country in found if country and name.split()[0] not in kinds]
 
 
 # 'Aegira Maritime Holdings Inc. ("Aegira" or the "Company")': a name and the short names it is given in parentheses.
