@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import attributions_of_paragraphs
-
 from analysis.sourcing.resolution import _body_ties, _learned_countries
+from conftest import attributions_of_paragraphs
 
 
 def test_a_body_named_with_its_states_possessive_gives_its_officials_that_state() -> None:
