@@ -24,3 +24,14 @@ def test_a_body_closed_by_an_of_phrase_naming_its_state_is_tied_to_that_state() 
 def test_an_adverb_before_the_states_possessive_still_places_the_body() -> None:
     raw = "Korvell, once Velmoria's largest insurer, was wound up. The Velmorian finance ministry said nothing."
     assert _body_ties(raw, _learned_countries(raw)).get("korvell") == "Velmoria"
+
+
+def test_a_judge_described_by_office_is_the_judge_named_with_a_title() -> None:
+    found = attributions_of_paragraphs(
+        "Before: Lady Justice Arnholt",
+        "A Crown Court judge has thrown out a claim against the Velmar ferry company, ruling that the notice was late.",
+        "Counsel for the owners, Maria Dent, said the notice had been posted in time.",
+        'The judge disagreed. In her ruling she wrote: "A notice posted is not a notice served."',
+        "She added that the owners would pay the costs.",
+    )
+    assert found["source"].tolist() == ["Arnholt", "Maria Dent", "Arnholt", "Arnholt"]

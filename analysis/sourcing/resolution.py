@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import read_word_list
+from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
     body_type_nouns,
@@ -569,6 +570,9 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet
+    judge = judge_near(article.raw, row["speaker_start"]) if is_judge_description(norms) else None
+    if judge is not None:
+        return {**info, "source": judge, "kind": "person", "resolved_by": "judge: named with a title"}
     person = _person_description(article, row, toks, info)
     if person is None:
         person = _capitalised_title(article, row, toks, info)
@@ -1966,6 +1970,10 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`). A person only
     mentioned inside what the last speaker said yields to that speaker (:func:`_quoting_speaker`).
     """
+    judge = _judge_subject_before(article, row, gender)
+    if judge is not None:
+        article.persons.learn_gender(judge, gender)
+        return {**info, "source": judge, "kind": "person", "resolved_by": "pronoun: the judge before"}
     found = article.persons.candidate(row["speaker_start"], gender)
     speaker = _quoting_speaker(article, described, found, gender)
     if speaker is not None:
@@ -1981,6 +1989,22 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+
+
+def _judge_subject_before(article: Article, row: dict, gender: str) -> str | None:
+    """Return the judge (:func:`analysis.sourcing.judges.judge_near`) when the subject of the sentence before the
+    pronoun's is a description of a judge by office ("The judge agreed. In her judgment she wrote: ..."), else None.
+
+    The pronoun takes up the subject of the sentence before (Lappin and Leass 1994: subject emphasis); that subject
+    is no speaker row, so the nearest-person rule would skip it for another name mentioned earlier."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    if not at:
+        return None
+    toks = article.by_sentence.get(article.sentence_ids[at - 1], [])
+    start, end = _subject(toks, len(toks))
+    if end <= start or not is_judge_description([t["norm"] for t in toks[start:end]]):
+        return None
+    return judge_near(article.raw, row["speaker_start"], gender)
 
 
 def _quoting_speaker(article: Article, described: list[dict], found: Candidate | None, gender: str) -> dict | None:
