@@ -35,3 +35,24 @@ def test_a_judge_described_by_office_is_the_judge_named_with_a_title() -> None:
         "She added that the owners would pay the costs.",
     )
     assert found["source"].tolist() == ["Arnholt", "Maria Dent", "Arnholt", "Arnholt"]
+
+
+def test_a_government_written_by_its_parts_adjective_is_the_named_parts() -> None:
+    found = attributions_of_paragraphs(
+        "Rivers burst their banks across Oltra province on Sunday, cutting the northern highway.",
+        "The provincial government said 40 villages had been evacuated.",
+    )
+    assert found["source"].tolist() == ["Oltra government"]
+
+
+def test_a_parts_adjective_without_a_named_part_stays_as_written() -> None:
+    found = attributions_of_paragraphs("The provincial government said 40 villages had been evacuated.")
+    assert found["source"].tolist() == ["provincial government"]
+
+
+def test_a_judge_of_the_other_gender_is_no_referent_of_the_pronoun() -> None:
+    from analysis.sourcing.judges import judge_near
+
+    raw = "Before: Mr Justice Corran\nThe judge agreed."
+    assert judge_near(raw, len(raw), "female") is None
+    assert judge_near(raw, len(raw), "male") == "Corran"

@@ -49,6 +49,7 @@ from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
 from .pseudonyms import pseudonym_after
+from .regions import region_body
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -573,6 +574,9 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     judge = judge_near(article.raw, row["speaker_start"]) if is_judge_description(norms) else None
     if judge is not None:
         return {**info, "source": judge, "kind": "person", "resolved_by": "judge: named with a title"}
+    region = region_body(article.raw, norms, row["speaker_start"]) if info["resolved_by"] == "as written" else None
+    if region is not None:
+        return {**info, "source": region, "kind": "organisation", "resolved_by": "region: the part named"}
     person = _person_description(article, row, toks, info)
     if person is None:
         person = _capitalised_title(article, row, toks, info)
