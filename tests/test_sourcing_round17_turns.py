@@ -56,3 +56,12 @@ def test_a_judge_of_the_other_gender_is_no_referent_of_the_pronoun() -> None:
     raw = "Before: Mr Justice Corran\nThe judge agreed."
     assert judge_near(raw, len(raw), "female") is None
     assert judge_near(raw, len(raw), "male") == "Corran"
+
+
+def test_they_in_an_answer_takes_up_the_question_without_its_turn_label() -> None:
+    found = attributions_of_paragraphs(
+        "PRESENTER: Aid convoys reached the valley on Friday.",
+        "PRESENTER: And the Dutch rescue service itself?",
+        "MARA VENT: They say the road is still mined.",
+    )
+    assert found["source"].tolist() == ["Dutch rescue service"]

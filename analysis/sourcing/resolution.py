@@ -2087,6 +2087,29 @@ def _own_subject(article: Article, row: dict, pronoun: dict) -> dict | None:
     return {**info, "resolved_by": "pronoun: subject of its own sentence"}
 
 
+# Reflexive pronouns used as intensifiers after a noun phrase ("the ministry itself", "the rescuers themselves").
+INTENSIFYING_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+# Conjunctions a turn may open with after its label ("HOST: And the minister?"): no part of the subject.
+TURN_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so"})
+
+
+def _without_turn_label(article: Article, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the turn label opening it and a conjunction after the label ("HOST: And
+    the White Helmets themselves?" -> "the White Helmets themselves?"), else ``toks`` unchanged.
+
+    A label says who has the turn (:func:`_in_turn_label`); read as the sentence's first words it made the label
+    and the question one subject, which "they" in the answer then took up."""
+    if not toks or not _in_turn_label(article, toks[0]["start"]):
+        return toks
+    colon = next((k for k, t in enumerate(toks) if t["text"] == ":"), -1)
+    if colon < 0:
+        return toks
+    k = colon + 1
+    while k < len(toks) and toks[k]["norm"] in TURN_OPENING_CONJUNCTIONS:
+        k += 1
+    return toks[k:]
+
+
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
     """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
     # Sentence ids ascend in text order.
@@ -2094,8 +2117,10 @@ def _previous_subject(article: Article, sentence_id: int, described: list[dict])
     if not at:
         return None
     previous_id = int(article.sentence_ids[at - 1])
-    toks = article.by_sentence.get(previous_id, [])
+    toks = _without_turn_label(article, article.by_sentence.get(previous_id, []))
     start, end = _subject(toks, len(toks))
+    while end > start and (not toks[end - 1]["is_word"] or toks[end - 1]["norm"] in INTENSIFYING_REFLEXIVES):
+        end -= 1  # "the White Helmets themselves?": the intensifier and the mark are no part of the referent
     if end <= start:
         return None
     s_char, e_char = toks[start]["start"], toks[end - 1]["end"]
