@@ -65,3 +65,21 @@ def test_they_in_an_answer_takes_up_the_question_without_its_turn_label() -> Non
         "MARA VENT: They say the road is still mined.",
     )
     assert found["source"].tolist() == ["Dutch rescue service"]
+
+
+def test_your_body_in_a_question_is_the_answering_witness_body() -> None:
+    found = attributions_of_paragraphs(
+        "Witnesses: Oda Brenvik, Managing Director, Tellmark Insurance.",
+        "Q1 Chair: Ms Brenvik, on Friday your insurance told clients that claims would wait a month. Why?",
+        "Oda Brenvik: We had too few assessors after the storm.",
+    )
+    assert found["source"].tolist()[0] == "Tellmark Insurance"
+
+
+def test_your_noun_that_does_not_end_the_witness_body_stays_as_written() -> None:
+    found = attributions_of_paragraphs(
+        "Witnesses: Oda Brenvik, Managing Director, Tellmark Insurance.",
+        "Q1 Chair: Ms Brenvik, on Friday your bank told clients that claims would wait a month. Why?",
+        "Oda Brenvik: We had too few assessors after the storm.",
+    )
+    assert found["source"].tolist()[0] == "your bank"

@@ -585,7 +585,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     described = _definite_description(article, row, toks, info)
     if described is not info:
         return described
-    for rule in (_typed_body_anaphor, _body_members, _possessive_body, _first_person_body):
+    for rule in (_typed_body_anaphor, _body_members, _possessive_body, _first_person_body, _addressee_body):
         described = rule(article, row, toks, info)
         if described is not info:
             return described
@@ -806,6 +806,59 @@ def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict
         "source": f"{demonyms()[country]} {rest}",
         "affiliation": country,
         "resolved_by": "first person: turn speaker",
+    }
+
+
+# The second-person possessive: "your bank" in a question is the addressee's body.
+SECOND_PERSON_POSSESSIVES = frozenset({"your"})
+
+
+def _addressee(article: Article, here: int) -> str | None:
+    """Return the full name of the person the turn holding ``here`` addresses, else None: the speaker of the turn
+    before when another person had it, else the speaker of the turn after (a session's first question is answered
+    by the next turn), each named by a label whose last word is a surname of the article (:func:`_turn_labels`)."""
+    starts, labels = _turn_labels(article.raw)
+    k = bisect_left(starts, here)
+    if not k:
+        return None
+    own = labels[k - 1].split()[-1]
+    for other in (k - 2, k):
+        if 0 <= other < len(labels) and labels[other].split()[-1] != own:
+            cluster = article.clusters.get(labels[other].split()[-1].title())
+            if cluster is not None:
+                return cluster["full"]
+    return None
+
+
+# "NAME, Chief Executive, Amberline Bank": a person introduced with a post and then the body of the post.
+POST_AND_BODY = r",[^\S\n]+[^,\n]{1,60},[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+){0,5}[A-Z][\w&'’-]*)"
+
+
+def _addressee_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the addressee's body for a speaker "your <noun>" in a turn ("Ms X, your bank told
+    customers ..." -> "Amberline Bank" when the answering witness was introduced as "X, Chief Executive, Amberline
+    Bank"), else ``info`` unchanged.
+
+    In a transcript "you" is the other party of the exchange (:func:`_addressee`); their body is the one their
+    introduction names after their post, taken only when its name ends in the possessed noun (a bank is "your
+    bank"). A page without turn labels keeps the speaker as written."""
+    norms = [t["norm"] for t in toks]
+    if info["resolved_by"] != "as written" or len(norms) != 2 or norms[0] not in SECOND_PERSON_POSSESSIVES:
+        return info
+    name = _addressee(article, row["speaker_start"])
+    if name is None:
+        return info
+    match = re.search(re.escape(name) + POST_AND_BODY, article.raw)
+    if match is None or match.group(1).split()[-1].casefold() != norms[1]:
+        return info
+    body = match.group(1)
+    affiliation = _tie(article, body, []) or _learned_in([{"text": w} for w in body.split()], article.learned)
+    return {
+        **info,
+        "source": body,
+        "kind": "organisation",
+        "affiliation": affiliation or info["affiliation"],
+        "resolved_by": "second person: the addressee's body",
     }
 
 
