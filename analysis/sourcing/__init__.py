@@ -29,7 +29,9 @@ A map of the files, in the order the analysis runs:
   quotations resolved to sources; the side of an affiliation.
 - ``naming.py``: how a resolved source is written (the gold's naming ruling of round 16, one rule per part);
   ``outlet_staff.py``: an outlet's staff and a bare outlet noun ("The channel's correspondent", "The agency");
-  ``pseudonyms.py``: a name a court gives a person ("referred to in court as Witness A").
+  ``pseudonyms.py``: a name a court gives a person ("referred to in court as Witness A");
+  ``judges.py``: a judge described by office ("the judge") as the judge named with a title;
+  ``regions.py``: "the provincial government" as the government of the province the text names.
 - ``extraction.py``: one article's rows; ``batching.py``: the :func:`attributions` table in
   batches of articles, on forked worker processes for large corpora (same table as one process).
 - ``corrections.py``: a researcher's corrections (``corpus/attribution_corrections.csv``) laid over

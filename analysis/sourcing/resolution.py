@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import read_word_list
+from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
     body_type_nouns,
@@ -48,6 +49,7 @@ from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
 from .pseudonyms import pseudonym_after
+from .regions import region_body
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -569,6 +571,12 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     outlet = _outlet_anaphor(article, row, toks, info)
     if outlet is not None:
         return outlet
+    judge = judge_near(article.raw, row["speaker_start"]) if is_judge_description(norms) else None
+    if judge is not None:
+        return {**info, "source": judge, "kind": "person", "resolved_by": "judge: named with a title"}
+    region = region_body(article.raw, norms, row["speaker_start"]) if info["resolved_by"] == "as written" else None
+    if region is not None:
+        return {**info, "source": region, "kind": "organisation", "resolved_by": "region: the part named"}
     person = _person_description(article, row, toks, info)
     if person is None:
         person = _capitalised_title(article, row, toks, info)
@@ -577,7 +585,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     described = _definite_description(article, row, toks, info)
     if described is not info:
         return described
-    for rule in (_typed_body_anaphor, _body_members, _possessive_body, _first_person_body):
+    for rule in (_typed_body_anaphor, _body_members, _possessive_body, _first_person_body, _addressee_body):
         described = rule(article, row, toks, info)
         if described is not info:
             return described
@@ -798,6 +806,59 @@ def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict
         "source": f"{demonyms()[country]} {rest}",
         "affiliation": country,
         "resolved_by": "first person: turn speaker",
+    }
+
+
+# The second-person possessive: "your bank" in a question is the addressee's body.
+SECOND_PERSON_POSSESSIVES = frozenset({"your"})
+
+
+def _addressee(article: Article, here: int) -> str | None:
+    """Return the full name of the person the turn holding ``here`` addresses, else None: the speaker of the turn
+    before when another person had it, else the speaker of the turn after (a session's first question is answered
+    by the next turn), each named by a label whose last word is a surname of the article (:func:`_turn_labels`)."""
+    starts, labels = _turn_labels(article.raw)
+    k = bisect_left(starts, here)
+    if not k:
+        return None
+    own = labels[k - 1].split()[-1]
+    for other in (k - 2, k):
+        if 0 <= other < len(labels) and labels[other].split()[-1] != own:
+            cluster = article.clusters.get(labels[other].split()[-1].title())
+            if cluster is not None:
+                return cluster["full"]
+    return None
+
+
+# "NAME, Chief Executive, Amberline Bank": a person introduced with a post and then the body of the post.
+POST_AND_BODY = r",[^\S\n]+[^,\n]{1,60},[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+){0,5}[A-Z][\w&'’-]*)"
+
+
+def _addressee_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the addressee's body for a speaker "your <noun>" in a turn ("Ms X, your bank told
+    customers ..." -> "Amberline Bank" when the answering witness was introduced as "X, Chief Executive, Amberline
+    Bank"), else ``info`` unchanged.
+
+    In a transcript "you" is the other party of the exchange (:func:`_addressee`); their body is the one their
+    introduction names after their post, taken only when its name ends in the possessed noun (a bank is "your
+    bank"). A page without turn labels keeps the speaker as written."""
+    norms = [t["norm"] for t in toks]
+    if info["resolved_by"] != "as written" or len(norms) != 2 or norms[0] not in SECOND_PERSON_POSSESSIVES:
+        return info
+    name = _addressee(article, row["speaker_start"])
+    if name is None:
+        return info
+    match = re.search(re.escape(name) + POST_AND_BODY, article.raw)
+    if match is None or match.group(1).split()[-1].casefold() != norms[1]:
+        return info
+    body = match.group(1)
+    affiliation = _tie(article, body, []) or _learned_in([{"text": w} for w in body.split()], article.learned)
+    return {
+        **info,
+        "source": body,
+        "kind": "organisation",
+        "affiliation": affiliation or info["affiliation"],
+        "resolved_by": "second person: the addressee's body",
     }
 
 
@@ -1599,7 +1660,9 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
     base = {"source": "", "source_type": "", "affiliation": "unknown", "kind": ""}
     if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
-        return _known(_definite_description(article, row, words, base)["affiliation"])
+        body = _definite_description(article, row, words, base)
+        # "the commission's deputy chairman" after "Zembara's Independent Electoral Commission": the body's tie.
+        return _known(body["affiliation"]) or (_tie(article, body["source"], []) if body["source"] else "")
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
     earlier = article.named.get(name.casefold())
@@ -1844,7 +1907,15 @@ def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
 # with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and").
 BODY_APPOSITION = re.compile(
     r"([A-Z](?:[\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z]){0,5}[\w&.'’-]*)"
-    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:once|now|still|formerly)[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?"
+    r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+)
+# "Zembara's Independent Electoral Commission", "the Independent Electoral Commission of Zembara": a body's name of
+# two to six capitalised words that a state's possessive opens or an "of" phrase with the state's name closes.
+POSSESSED_BODY = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])\b")
+BODY_OF_STATE = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
+    r"(?![^\S\n]+[A-Z])"
 )
 
 
@@ -1867,7 +1938,28 @@ def _body_ties(raw: str, learned: dict[str, str]) -> dict[str, str]:
         aliases = re.findall(r"[\"“]([A-Z][^\"”]*)[\"”]", match.group(2) or "")
         for form in (name, name.split()[0], *aliases):
             ties.setdefault(form.casefold(), country)
+    for name, country in _state_bodies(raw, learned):
+        ties.setdefault(name.casefold(), country)
     return ties
+
+
+def _state_bodies(raw: str, learned: dict[str, str]) -> list[tuple[str, str]]:
+    """Return (body name, country) for each body the text names with its state's name written into it: "Zembara's
+    Independent Electoral Commission" (:data:`POSSESSED_BODY`) or "the Electoral Commission of Zembara"
+    (:data:`BODY_OF_STATE`), the state a country's name of the gazetteer or one the text introduced
+    (:func:`_learned_countries`); two passes, each linear.
+
+    The affiliation convention gives a body the country the text states for it; once the full name has been so
+    placed, a later "the commission" resolved to the bare name, or a post of it ("the commission's deputy
+    chairman, X"), takes that country although the name alone does not state it."""
+    kinds = gazetteer_kinds()
+
+    def state(word: str) -> str:
+        return kinds[word][0] if kinds.get(word, ("", ""))[1] == "country" else learned.get(word, "")
+
+    found = [(m.group(2), state(m.group(1))) for m in POSSESSED_BODY.finditer(raw)]
+    found += [(_body_name(m.group(1)), state(m.group(2))) for m in BODY_OF_STATE.finditer(raw)]
+    return [(name, country) for name, country in found if country and name.split()[0] not in kinds]
 
 
 # 'Aegira Maritime Holdings Inc. ("Aegira" or the "Company")': a name and the short names it is given in parentheses.
@@ -1935,6 +2027,10 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     Candidates are looked up by binary search in ``article.persons`` (:class:`_Persons`). A person only
     mentioned inside what the last speaker said yields to that speaker (:func:`_quoting_speaker`).
     """
+    judge = _judge_subject_before(article, row, gender)
+    if judge is not None:
+        article.persons.learn_gender(judge, gender)
+        return {**info, "source": judge, "kind": "person", "resolved_by": "pronoun: the judge before"}
     found = article.persons.candidate(row["speaker_start"], gender)
     speaker = _quoting_speaker(article, described, found, gender)
     if speaker is not None:
@@ -1950,6 +2046,22 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+
+
+def _judge_subject_before(article: Article, row: dict, gender: str) -> str | None:
+    """Return the judge (:func:`analysis.sourcing.judges.judge_near`) when the subject of the sentence before the
+    pronoun's is a description of a judge by office ("The judge agreed. In her judgment she wrote: ..."), else None.
+
+    The pronoun takes up the subject of the sentence before (Lappin and Leass 1994: subject emphasis); that subject
+    is no speaker row, so the nearest-person rule would skip it for another name mentioned earlier."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    if not at:
+        return None
+    toks = article.by_sentence.get(article.sentence_ids[at - 1], [])
+    start, end = _subject(toks, len(toks))
+    if end <= start or not is_judge_description([t["norm"] for t in toks[start:end]]):
+        return None
+    return judge_near(article.raw, row["speaker_start"], gender)
 
 
 def _quoting_speaker(article: Article, described: list[dict], found: Candidate | None, gender: str) -> dict | None:
@@ -2028,6 +2140,29 @@ def _own_subject(article: Article, row: dict, pronoun: dict) -> dict | None:
     return {**info, "resolved_by": "pronoun: subject of its own sentence"}
 
 
+# Reflexive pronouns used as intensifiers after a noun phrase ("the ministry itself", "the rescuers themselves").
+INTENSIFYING_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+# Conjunctions a turn may open with after its label ("HOST: And the minister?"): no part of the subject.
+TURN_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so"})
+
+
+def _without_turn_label(article: Article, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the turn label opening it and a conjunction after the label ("HOST: And
+    the White Helmets themselves?" -> "the White Helmets themselves?"), else ``toks`` unchanged.
+
+    A label says who has the turn (:func:`_in_turn_label`); read as the sentence's first words it made the label
+    and the question one subject, which "they" in the answer then took up."""
+    if not toks or not _in_turn_label(article, toks[0]["start"]):
+        return toks
+    colon = next((k for k, t in enumerate(toks) if t["text"] == ":"), -1)
+    if colon < 0:
+        return toks
+    k = colon + 1
+    while k < len(toks) and toks[k]["norm"] in TURN_OPENING_CONJUNCTIONS:
+        k += 1
+    return toks[k:]
+
+
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
     """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
     # Sentence ids ascend in text order.
@@ -2035,8 +2170,10 @@ def _previous_subject(article: Article, sentence_id: int, described: list[dict])
     if not at:
         return None
     previous_id = int(article.sentence_ids[at - 1])
-    toks = article.by_sentence.get(previous_id, [])
+    toks = _without_turn_label(article, article.by_sentence.get(previous_id, []))
     start, end = _subject(toks, len(toks))
+    while end > start and (not toks[end - 1]["is_word"] or toks[end - 1]["norm"] in INTENSIFYING_REFLEXIVES):
+        end -= 1  # "the White Helmets themselves?": the intensifier and the mark are no part of the referent
     if end <= start:
         return None
     s_char, e_char = toks[start]["start"], toks[end - 1]["end"]
