@@ -55,6 +55,7 @@ from . import (
     wrapped_lines,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
+from .line_features import features
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
 LINE = re.compile(r"[^\n]+")
@@ -157,11 +158,11 @@ def split_lines(raw: str) -> list[Line]:
 
 
 # The rules ask for the words of the same line many times (about five times a line): each is counted
-# and split once (segmentation 18.9 -> 12.1 CPU s per 1,000 bench articles).
-@lru_cache(maxsize=4096)
+# and split once (segmentation 18.9 -> 12.1 CPU s per 1,000 bench articles), in the line's features
+# shared with the other rules (.line_features, speed17b).
 def word_count(text: str) -> int:
     """Return the number of word-like tokens in ``text``."""
-    return len(WORD.findall(text))
+    return features(text).word_count
 
 
 def _as_displayed(text: str) -> str:
@@ -1477,7 +1478,7 @@ def _one_link_line(line: Line, labels: Labels, i: int) -> bool:
         kind == "boilerplate"
         and not reason.startswith(("site furniture pattern", "legal links"))
         and word_count(line.text) <= rules.MAX_WORDS_KICKER_ITEM
-        and not rules.ANY_SEPARATOR.search(line.text)
+        and not features(line.text).separated
         and not SECTION_RUN_PUNCTUATION.search(line.text)
         and not link_roles.legal_item(line.text.casefold())
         and line.text.split()[0].casefold() not in rules.link_label_words()

@@ -1,0 +1,43 @@
+"""The shared per-line features (issue 18, speed17b): each fact is what the rules' own patterns answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.segmentation import line_features, rules
+from analysis.segmentation.line_features import features
+
+# Invented lines of the shapes the rules meet: prose, a menu, a stamp, a footnoted sentence, a quotation, empty.
+LINES = [
+    "The ferry company said on Monday that crossings would resume.",
+    "Home | Weather | Harbour news",
+    "12 March 2031, 09:40",
+    "Grain prices rose again last week.[7]",
+    "“We will not wait,” she said.”",
+    "Tide tables — Northport",
+    "word",
+    "",
+    "Lighthouse  keepers",
+    "Co-op's well-known tea-room re-opens",
+]
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_features_answer_as_the_patterns(text: str) -> None:
+    found = features(text)
+    assert found.words == tuple(rules.WORD.findall(text))
+    assert found.word_count == len(rules.WORD.findall(text))
+    assert found.ends_sentence == bool(rules.SENTENCE_END.search(text))
+    assert found.separated == bool(rules.ANY_SEPARATOR.search(text))
+
+
+def test_rules_share_the_features_patterns() -> None:
+    # rules re-exports the patterns: one definition for the record and every rule that still searches itself.
+    assert rules.WORD is line_features.WORD
+    assert rules.SENTENCE_END is line_features.SENTENCE_END
+    assert rules.ANY_SEPARATOR is line_features.ANY_SEPARATOR
+
+
+def test_features_are_read_once_per_text() -> None:
+    text = "An invented line read by several rules, once."
+    assert features(text) is features(text)
