@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import metadata_block, rules
+from .line_features import features
 
 # A note in square brackets or parentheses on a line of its own, labelled or not ("[Monitoring note: …]",
 # "[Editor's note: …]", "(Translated from Arabic)").
@@ -90,7 +91,7 @@ def format_note(text: str) -> str | None:
 
 def _heading_shaped(text: str) -> bool:
     """True for a short line that ends no sentence: a digest's sub-heading ("COUNTRY: …", "Paper (City)")."""
-    return 0 < len(rules.WORD.findall(text)) <= MAX_WORDS_HEADING and not rules.SENTENCE_END.search(text)
+    return 0 < features(text).word_count <= MAX_WORDS_HEADING and not features(text).ends_sentence
 
 
 def digest_headings(texts: Sequence[str], labels: Mapping[int, tuple[str, str]]) -> list[int]:
@@ -231,7 +232,7 @@ def _furniture(text: str, kind: str) -> bool:
 
 def _paragraph(text: str) -> bool:
     """True when ``text`` reads as a paragraph: longer than a title, or a sentence."""
-    return len(rules.WORD.findall(text)) > MAX_WORDS_HEADING or bool(rules.SENTENCE_END.search(text))
+    return features(text).word_count > MAX_WORDS_HEADING or features(text).ends_sentence
 
 
 # A database export's field code on a line of its own ("HD", "BY", "WC", "LP", "TD"): two to four capitals.
