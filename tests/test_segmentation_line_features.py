@@ -41,3 +41,34 @@ def test_rules_share_the_features_patterns() -> None:
 def test_features_are_read_once_per_text() -> None:
     text = "An invented line read by several rules, once."
     assert features(text) is features(text)
+
+
+# Invented lines: a case field, a print-run position, a licence notice, a disclaimer quoted and not, prose.
+RECORD_LINES = [
+    "Counsel: J. Example for the appellant",
+    "Document 4 of 19",
+    "For the internal use of subscribers only.",
+    "These views do not necessarily reflect the views of the harbour board",
+    "The minister said the figures do not reflect the views of the board.",
+    "End of document",
+    "The ferry left Northport at dawn.",
+    "[Translated from Norwegian]",
+    "İstanbul court: hearing dates set",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_LINES)
+def test_gated_record_kind_answers_as_every_pattern(text: str) -> None:
+    from analysis.segmentation import record_metadata
+
+    expected = next(
+        (
+            (kind, f"a record's own metadata: {note}")
+            for kind, pattern, note in record_metadata._patterns()
+            if kind not in ("format", "section") and pattern.search(text)
+        ),
+        None,
+    )
+    if expected is None and (reason := record_metadata.format_note(text)):
+        expected = ("format", reason)
+    assert record_metadata._record_kind.__wrapped__(text) == expected
