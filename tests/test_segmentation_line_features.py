@@ -19,6 +19,7 @@ LINES = [
     "",
     "Lighthouse  keepers",
     "Co-op's well-known tea-room re-opens",
+    "STRASSE’S Harbour Café reopens",
 ]
 
 
@@ -29,6 +30,7 @@ def test_features_answer_as_the_patterns(text: str) -> None:
     assert found.word_count == len(rules.WORD.findall(text))
     assert found.ends_sentence == bool(rules.SENTENCE_END.search(text))
     assert found.separated == bool(rules.ANY_SEPARATOR.search(text))
+    assert found.folded_words == tuple(rules.WORD.findall(text.casefold().replace("’", "'")))
 
 
 def test_rules_share_the_features_patterns() -> None:

@@ -173,8 +173,11 @@ def _as_displayed(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _comparison_words(text: str) -> tuple[str, ...]:
-    # A feed's escaped copy of a paragraph is compared as it displays: the entities' figures are no words of it.
-    return tuple(WORD.findall(_as_displayed(text).casefold().replace("’", "'")))
+    # A feed's escaped copy of a paragraph is compared as it displays: the entities' figures are no words of it. A line
+    # without "&" displays as it is: its folded words are the shared features' (.line_features).
+    if "&" not in text:
+        return features(text).folded_words
+    return tuple(WORD.findall(html.unescape(text).casefold().replace("’", "'")))
 
 
 def comparison_words(text: str) -> list[str]:
