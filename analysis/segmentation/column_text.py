@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import rules
+from .line_features import features
 
 # A column line holds at least this many words (a 50-character column: six to nine); fewer words
 # over a lower-case line are a short phrase (a kicker, a name) rather than a column's line.
@@ -56,7 +57,7 @@ def column_wrap(text: str, following: str, above: str = "", below: str = "") -> 
     """
     if hyphen_break(text, following):
         return True
-    if len(rules.WORD.findall(text)) < MIN_WORDS_COLUMN_LINE or not (rules.running_words(text) or open_ending(text)):
+    if features(text).word_count < MIN_WORDS_COLUMN_LINE or not (rules.running_words(text) or open_ending(text)):
         return False
     return (joins(text, following) and (joins(above, text) or joins(following, below))) or filled_line(
         text, following, below, above
@@ -83,7 +84,7 @@ def filled_line(text: str, following: str, below: str, above: str) -> bool:
         bool(following)
         and max(len(above), len(text), len(following)) <= MAX_COLUMN_CHARS
         and len(rules.WORD.findall(above)) >= MIN_WORDS_COLUMN_LINE
-        and not rules.SENTENCE_END.search(text)
+        and not features(text).ends_sentence
         and len(text) >= COLUMN_FILL * len(following)
         and joins(following, below)
     )

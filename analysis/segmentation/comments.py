@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from . import rules
+from .line_features import features
 
 # A block of a comment: the action row and at most this many lines above it (name, stamp, up to
 # three lines of comment, a counter).
@@ -30,7 +31,7 @@ FIGURES = re.compile(r"\d+")
 
 def row_key(text: str) -> str | None:
     """Return the text of an action row with its figures blanked ("Reply   Like (#)"), or None for another line."""
-    if rules.SENTENCE_END.search(text) or len(rules.WORD.findall(text)) > MAX_WORDS_ACTION_ROW:
+    if features(text).ends_sentence or features(text).word_count > MAX_WORDS_ACTION_ROW:
         return None
     return FIGURES.sub("#", " ".join(text.casefold().split()))
 
@@ -97,7 +98,7 @@ def action_row(text: str) -> str | None:
     empty (a count), and one at least is a reaction to the post (reply, quote, like, report, top): a row
     of sharing tools alone closes no post.
     """
-    if rules.SENTENCE_END.search(text):
+    if features(text).ends_sentence:
         return None
     items = _row_items(text)
     if not items or len(items) > MAX_ITEMS_POST_ROW:
@@ -125,7 +126,7 @@ def counter_row(text: str) -> str | None:
     At least half of the line's items, and one at least, are a short label, a colon and a short value
     holding a figure; no item is long. A paragraph is not cut into such items.
     """
-    if rules.SENTENCE_END.search(text):
+    if features(text).ends_sentence:
         return None
     items = _row_items(text)
     if not items or any(len(rules.WORD.findall(item)) > MAX_WORDS_COUNTER_VALUE + 3 for item in items):
@@ -203,7 +204,7 @@ def card_lines(texts: Sequence[str], counters: int) -> list[int]:
     lines = []
     for j in range(counters - 1, max(counters - 1 - MAX_CARD_LINES, -1), -1):
         text = texts[j]
-        if rules.SENTENCE_END.search(text) or len(rules.WORD.findall(text)) > MAX_WORDS_CARD_LINE:
+        if features(text).ends_sentence or features(text).word_count > MAX_WORDS_CARD_LINE:
             break
         lines.append(j)
     return lines if any(HANDLE.match(texts[j]) for j in lines) else []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from . import rules
+from .line_features import features
 
 # The first paragraphs a headline summarises: the lead and the two after it (most headlines take
 # their words from the lead; a lead that is a dateline and a quotation leaves them to the next).
@@ -46,7 +47,7 @@ WORD = rules.WORD
 
 def content_stems(text: str) -> frozenset[str]:
     """Return the stems of the content words of ``text``: case-folded, no stop words, no figures."""
-    words = WORD.findall(text.casefold().replace("’", "'"))
+    words = features(text).folded_words
     return frozenset(w[:STEM_LETTERS] for w in words if w not in rules.stop_words() and not w[0].isdigit())
 
 

@@ -55,6 +55,7 @@ from . import (
     wrapped_lines,
 )
 from .duplicates import MAX_CANDIDATES, NEAR_DUPLICATE_RATIO, DuplicateIndex, repeated_in_text
+from .line_features import features
 
 # Characters str.strip() removes include the no-break space (U+00A0) pages are full of.
 LINE = re.compile(r"[^\n]+")
@@ -157,11 +158,11 @@ def split_lines(raw: str) -> list[Line]:
 
 
 # The rules ask for the words of the same line many times (about five times a line): each is counted
-# and split once (segmentation 18.9 -> 12.1 CPU s per 1,000 bench articles).
-@lru_cache(maxsize=4096)
+# and split once (segmentation 18.9 -> 12.1 CPU s per 1,000 bench articles), in the line's features
+# shared with the other rules (.line_features, speed17b).
 def word_count(text: str) -> int:
     """Return the number of word-like tokens in ``text``."""
-    return len(WORD.findall(text))
+    return features(text).word_count
 
 
 def _as_displayed(text: str) -> str:
@@ -172,8 +173,11 @@ def _as_displayed(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _comparison_words(text: str) -> tuple[str, ...]:
-    # A feed's escaped copy of a paragraph is compared as it displays: the entities' figures are no words of it.
-    return tuple(WORD.findall(_as_displayed(text).casefold().replace("’", "'")))
+    # A feed's escaped copy of a paragraph is compared as it displays: the entities' figures are no words of it. A line
+    # without "&" displays as it is: its folded words are the shared features' (.line_features).
+    if "&" not in text:
+        return features(text).folded_words
+    return tuple(WORD.findall(html.unescape(text).casefold().replace("’", "'")))
 
 
 def comparison_words(text: str) -> list[str]:
@@ -342,7 +346,7 @@ def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
         kind == "caption"
         and reason.startswith("photo credit pattern")
         and word_count(text) > 1
-        and not SENTENCE_END.search(text)
+        and not features(text).ends_sentence
         and not text.endswith((",", ":"))
         and word_count(text) <= MAX_WORDS_CREDIT
     )
@@ -357,7 +361,7 @@ def _is_caption_above_credit(lines: list[Line], labels: Labels, i: int) -> bool:
     """
     if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
         return False
-    return _is_stand_alone_credit(lines, labels, i + 1) and bool(SENTENCE_END.search(lines[i].text))
+    return _is_stand_alone_credit(lines, labels, i + 1) and features(lines[i].text).ends_sentence
 
 
 def _is_caption_below_credit(lines: list[Line], labels: Labels, i: int) -> bool:
@@ -369,7 +373,7 @@ def _is_caption_below_credit(lines: list[Line], labels: Labels, i: int) -> bool:
     if i == 0 or lines[i - 1].block != lines[i].block:
         return False
     last_of_block = i + 1 == len(lines) or lines[i + 1].block != lines[i].block
-    return last_of_block and not SENTENCE_END.search(lines[i].text) and _is_stand_alone_credit(lines, labels, i - 1)
+    return last_of_block and not features(lines[i].text).ends_sentence and _is_stand_alone_credit(lines, labels, i - 1)
 
 
 def _is_alt_text_above_caption(lines: list[Line], labels: Labels, i: int) -> bool:
@@ -386,7 +390,7 @@ def _is_alt_text_above_caption(lines: list[Line], labels: Labels, i: int) -> boo
         and labels.get(i + 1, ("",))[0] == "caption"
         and word_count(lines[i + 1].text) > MAX_WORDS_STRAY_LINE
         and 2 <= word_count(text) <= MAX_WORDS_STRAY_LINE
-        and not SENTENCE_END.search(text)
+        and not features(text).ends_sentence
         and not text.isupper()
         and not (rules.timestamp_line(text) or rules.byline_line(text) or rules.sharing_line(text))
         and not (rules.menu_line(text) or _is_furniture(text))
@@ -424,7 +428,7 @@ def _label_breadcrumbs(lines: list[Line], labels: Labels) -> None:
         if note or (
             BREADCRUMB_SEPARATOR.search(line.text)
             and word_count(line.text) <= MAX_WORDS_BREADCRUMB
-            and not SENTENCE_END.search(line.text)
+            and not features(line.text).ends_sentence
         ):
             labels[i] = (
                 "navigation",
@@ -622,10 +626,10 @@ def _story_under_label(lines: list[Line], labels: Labels, i: int) -> list[int]:
 def _is_broken_paragraph(lines: list[Line], i: int) -> bool:
     """True when line ``i`` is one half of a sentence broken across two lines (the other half ends it)."""
     after = i + 1 < len(lines) and rules.continues_on_next_line(lines[i].text, lines[i + 1].text)
-    if after and SENTENCE_END.search(lines[i + 1].text):
+    if after and features(lines[i + 1].text).ends_sentence:
         return True
     before = i > 0 and rules.continues_on_next_line(lines[i - 1].text, lines[i].text)
-    return bool(before and SENTENCE_END.search(lines[i].text))
+    return bool(before and features(lines[i].text).ends_sentence)
 
 
 def _label_site_notices(lines: list[Line], labels: Labels) -> None:
@@ -1157,7 +1161,7 @@ def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[i
     text = lines[i].text
     if (
         word_count(text) <= MAX_WORDS_STRAY_LINE
-        and not SENTENCE_END.search(text)
+        and not features(text).ends_sentence
         # "He continued:" over a quotation is a paragraph of the text, however short; so is "Dear readers,",
         # and so is the end of a column's sentence ("the railroad" / "said:").
         and not _introduces_quotation(lines, i)
@@ -1190,7 +1194,7 @@ def _lone_paragraph(lines: list[Line], body_lines: list[int]) -> int | None:
     """
     if not body_lines or len(body_lines) > 1 + MAX_UNNAMED_FURNITURE:
         return None
-    furniture = all(not _is_prose(lines[j].text) and not SENTENCE_END.search(lines[j].text) for j in body_lines[1:])
+    furniture = all(not _is_prose(lines[j].text) and not features(lines[j].text).ends_sentence for j in body_lines[1:])
     return body_lines[0] if furniture else None
 
 
@@ -1313,7 +1317,7 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
     # The last paragraph is the last kept line that ends a sentence (the short second half of a
     # broken paragraph counts).
     prose = [
-        i for i, (kind, _) in labels.items() if kind in ("body", "appended") and SENTENCE_END.search(lines[i].text)
+        i for i, (kind, _) in labels.items() if kind in ("body", "appended") and features(lines[i].text).ends_sentence
     ]
     if not prose:
         return
@@ -1322,7 +1326,7 @@ def _label_after_last_paragraph(lines: list[Line], labels: Labels) -> None:
         text = lines[i].text
         if (
             labels[i][0] == "body"
-            and not SENTENCE_END.search(text)
+            and not features(text).ends_sentence
             and not _cut_paragraph(text)
             and not sentence_shape.unfinished_paragraph(text)
         ):
@@ -1342,7 +1346,7 @@ def _label_titles_among_furniture(lines: list[Line], labels: Labels) -> None:
     for i in range(1, len(lines) - 1):
         if (
             labels[i][0] == "body"
-            and not SENTENCE_END.search(lines[i].text)
+            and not features(lines[i].text).ends_sentence
             and not _is_prose(lines[i].text)
             and labels[i - 1][0] in ("boilerplate", "navigation")
             and labels[i + 1][0] == "boilerplate"
@@ -1477,7 +1481,7 @@ def _one_link_line(line: Line, labels: Labels, i: int) -> bool:
         kind == "boilerplate"
         and not reason.startswith(("site furniture pattern", "legal links"))
         and word_count(line.text) <= rules.MAX_WORDS_KICKER_ITEM
-        and not rules.ANY_SEPARATOR.search(line.text)
+        and not features(line.text).separated
         and not SECTION_RUN_PUNCTUATION.search(line.text)
         and not link_roles.legal_item(line.text.casefold())
         and line.text.split()[0].casefold() not in rules.link_label_words()
@@ -1789,7 +1793,7 @@ class _PullQuoteIndex:
         wanted = {
             tuple(words[:MIN_WORDS_PULL_QUOTE])
             for words, line in zip(self.words, lines, strict=True)
-            if len(words) >= MIN_WORDS_PULL_QUOTE and not SENTENCE_END.search(line.text)
+            if len(words) >= MIN_WORDS_PULL_QUOTE and not features(line.text).ends_sentence
         }
         openers = {group[0] for group in wanted}
         for number, words in enumerate(self.words if wanted else []):
@@ -1800,7 +1804,7 @@ class _PullQuoteIndex:
     def source(self, i: int) -> Line | None:
         """Return the longer line that line ``i`` repeats as a pull quote, or None."""
         words = self.words[i]
-        if len(words) < MIN_WORDS_PULL_QUOTE or SENTENCE_END.search(self.lines[i].text):
+        if len(words) < MIN_WORDS_PULL_QUOTE or features(self.lines[i].text).ends_sentence:
             return None
         joined = f" {' '.join(words)} "
         # Bounded like the near-duplicate candidates, so a page of repeated lines stays linear.
@@ -1828,7 +1832,7 @@ def _introduces_quotation(lines: list[Line], i: int) -> bool:
         i > 0
         and lines[i - 1].block == lines[i].block
         and word_count(lines[i - 1].text) >= MIN_WORDS_BODY_PARAGRAPH
-        and not SENTENCE_END.search(lines[i - 1].text)
+        and not features(lines[i - 1].text).ends_sentence
     )
     # A quoted message's blank line (">") may stand between the introduction and its quotation.
     following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip("> \t")), "")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from . import rules
+from .line_features import features
 
 # A block is set field by field when at least this many time stamps stand under a label line of their own.
 MIN_LABELLED_STAMPS = 2
@@ -34,7 +35,7 @@ def _labelled_stamps(texts: Sequence[str], headline: int) -> list[int]:
 
 def _field_line(text: str) -> bool:
     """True when ``text`` may be a field's label or value: a few words, no sentence's end."""
-    return len(rules.WORD.findall(text)) <= MAX_FIELD_WORDS and not rules.SENTENCE_END.search(text)
+    return features(text).word_count <= MAX_FIELD_WORDS and not features(text).ends_sentence
 
 
 def field_lines(texts: Sequence[str], labels: Mapping[int, tuple[str, str]], headline: int) -> list[int]:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import rules
+from .line_features import features
 
 # A full date: a month name with a day and a four-digit year, either order ("Tuesday, May 4, 2021",
 # "4 May 2021"); a month and year alone ("May 2021") is a period, not a date stamp.
@@ -93,7 +94,7 @@ def credit_by(text: str) -> str | None:
     """Return a reason when ``text`` credits the page's making or its sponsor, a participle and "by" opening a
     short line with no sentence's end ("Edited by Ana Lund", "Sponsored by a bank"), else None: a byline of
     the page (boilerplate, tests/gold/pages/README.md), not a banner or a tagline."""
-    if not CREDIT_BY.match(text) or rules.SENTENCE_END.search(text) or len(text.split()) > MAX_WORDS_CREDIT:
+    if not CREDIT_BY.match(text) or features(text).ends_sentence or len(text.split()) > MAX_WORDS_CREDIT:
         return None
     return "a credit line: a participle and 'by' naming who made or sponsored the page"
 
@@ -133,8 +134,8 @@ def source_credit(text: str) -> str | None:
     (boilerplate, as "Provided by …" is), not its text."""
     if (
         not SOURCE_LABEL.match(text)
-        or rules.SENTENCE_END.search(text)
-        or len(rules.WORD.findall(text)) > MAX_WORDS_SOURCE_CREDIT
+        or features(text).ends_sentence
+        or features(text).word_count > MAX_WORDS_SOURCE_CREDIT
     ):
         return None
     return "a source credit: 'Source:' and the agency or desk the copy comes from"
@@ -180,7 +181,7 @@ def timetable(text: str) -> str | None:
     like a market ticker (boilerplate, tests/gold/pages/README.md), though its items are joined like a menu's:
     no site section lists clock times.
     """
-    if rules.SENTENCE_END.search(text) or len(CLOCK.findall(text)) < MIN_CLOCK_TIMES_TIMETABLE:
+    if features(text).ends_sentence or len(CLOCK.findall(text)) < MIN_CLOCK_TIMES_TIMETABLE:
         return None
     return "a timetable strip: three clock times or more, no sentence"
 
@@ -193,7 +194,7 @@ def event_notice(text: str) -> str | None:
     A community event banner, an appeal's collection day or an advisory in force until a weekday is a notice to
     the reader (boilerplate); a menu, a banner or a tagline names no weekday, and a date line is shorter.
     """
-    if not WEEKDAY.search(text) or len(rules.WORD.findall(text)) < MIN_WORDS_EVENT_NOTICE:
+    if not WEEKDAY.search(text) or features(text).word_count < MIN_WORDS_EVENT_NOTICE:
         return None
     return "an event notice: a weekday named in a line of words read as site chrome"
 
@@ -222,7 +223,7 @@ def series_number(text: str) -> str | None:
     """Return a reason when ``text`` gives the item's number in a series ("Ep. 219", "9381st Meeting (AM)",
     "Day 510 of the war"), at most ``MAX_WORDS_SERIES_NUMBER`` words, else None: the record's metadata (boilerplate,
     like a volume or issue number), not a site section."""
-    if not SERIES_NUMBER.match(text) or len(rules.WORD.findall(text)) > MAX_WORDS_SERIES_NUMBER:
+    if not SERIES_NUMBER.match(text) or features(text).word_count > MAX_WORDS_SERIES_NUMBER:
         return None
     return "a series number: the item's number among the site's meetings, episodes, days or issues"
 
@@ -230,7 +231,7 @@ def series_number(text: str) -> str | None:
 def consent_notice(text: str) -> str | None:
     """Return a reason when ``text`` is a cookie-consent banner: the word "cookie(s)" in a line of
     ``MIN_WORDS_CONSENT`` words or more ("We use cookies to improve the site. Accept"), else None."""
-    if not CONSENT.search(text) or len(rules.WORD.findall(text)) < MIN_WORDS_CONSENT:
+    if not CONSENT.search(text) or features(text).word_count < MIN_WORDS_CONSENT:
         return None
     return "a cookie-consent banner: a notice about cookies, not chrome"
 
@@ -239,7 +240,7 @@ def donation_appeal(text: str) -> str | None:
     """Return a reason when ``text`` is a donation appeal: "Donate" with words naming the cause, at least
     ``MIN_WORDS_APPEAL`` words and fewer than ``MIN_MENU_ITEMS`` items ("Storm Relief Fund: Donate Now"), else
     None. A bare "Donate" in a top bar and a menu ending with "Donate" are navigation (round 13)."""
-    if not DONATE.search(text) or len(rules.WORD.findall(text)) < MIN_WORDS_APPEAL:
+    if not DONATE.search(text) or features(text).word_count < MIN_WORDS_APPEAL:
         return None
     if len([item for item in rules.MENU_SEPARATOR.split(text) if item.strip()]) >= MIN_MENU_ITEMS:
         return None
@@ -314,6 +315,6 @@ def dated_teaser(text: str) -> str | None:
     """Return a reason when ``text`` is a dated teaser: a full date, a colon or dash and a title that ends no
     sentence ("6 May 2024: Ferry crews walk out over timetable"), else None. A news wiki's related-news box and
     an archive list date other articles so; a paragraph of the text ends a sentence."""
-    if not DATED_TITLE.match(text) or rules.SENTENCE_END.search(text):
+    if not DATED_TITLE.match(text) or features(text).ends_sentence:
         return None
     return "a dated teaser: a date and the title of another article"

@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
+from .line_features import features
+
 # The items of a row of links or of a running header: bars, bullets, dashes between spaces, wide spaces.
 ROW_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•]\s*|\s+[-–—]\s+")
 # Arrows and chevrons a link carries before or after its words ("← Back to top stories", "Full site »").
@@ -82,7 +84,6 @@ MAX_BREAK_LINES = 3
 MAX_WORDS_BREAK_LINE = 12
 # The first half of a cut paragraph is prose of at least this many words.
 MIN_WORDS_CUT_HALF = 6
-WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
 class LineLike(Protocol):
@@ -107,7 +108,8 @@ def _word_lists() -> dict[str, frozenset[str]]:
 
 
 def _words(text: str) -> int:
-    return len(WORD.findall(text))
+    # The line's words are read once for every rule (.line_features: the same pattern as before), not split again here.
+    return features(text).word_count
 
 
 def row_items(text: str) -> list[str]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
+from .line_features import features
 
 # A stage cue: one to three words inside square brackets and nothing else ("[MUSIC]", "[OUTRO MUSIC]",
 # "[music sting]"); a note in brackets ("[Editor's note: …]") is longer and holds a colon.
@@ -106,7 +107,7 @@ def player_row(text: str) -> str | None:
     speed or the player's clock, or the first names the platform after "on" ("Listen on Spotify   …")."""
     # A line closing a sentence (most body lines) is not split: both tests only return None (measured, own time
     # over the 8,162 lines of 500 bench articles: 0.158 -> 0.021 s).
-    if rules.SENTENCE_END.search(text):
+    if features(text).ends_sentence:
         return None
     items = [item for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
     if len(items) < MIN_ROW_ITEMS:

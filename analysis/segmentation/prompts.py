@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from . import rules
+from .line_features import features
 
 # Words a prompt runs to at least. Chosen leaving one house style out at a time on the 112 dev
 # pages (issue 11, round 9; grid 2-9, the least length that turns no navigation line of the other
@@ -98,9 +98,8 @@ def control_label(text: str) -> str | None:
     opening with a button's or prompt's verb ("Swipe for more", "Show full article", "Tap to expand"), else None:
     neither a caption nor the text, it tells the reader what to do with the page."""
     stripped = text.strip()
-    # At most one word past the limit is read: a paragraph is not split whole to learn it is too long (measured,
-    # own time over the 8,162 lines of 500 bench articles: 0.086 -> 0.019 s).
-    words = [match.group() for match in islice(rules.WORD.finditer(stripped), MAX_WORDS_CONTROL + 1)]
+    # The line's words are read once for every rule (.line_features); one past the limit tells a paragraph.
+    words = features(stripped).words[: MAX_WORDS_CONTROL + 1]
     if not words or len(words) > MAX_WORDS_CONTROL or rules.SENTENCE_END.search(stripped.rstrip(".…")):
         return None
     if words[0][0].isupper() and words[0].casefold() in rules.link_label_words():

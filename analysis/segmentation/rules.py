@@ -15,22 +15,19 @@ from importlib import resources
 from itertools import islice
 
 from . import matching
+from .line_features import ANY_SEPARATOR, SENTENCE_END, WORD, features  # noqa: F401 (ANY_SEPARATOR: re-exported)
 
-WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 LETTERS = re.compile(r"[^\W\d_]+")
-# A sentence ends with . ! ? or … possibly followed by closing quotes or brackets and a footnote
-# reference ("… as funding shrinks.[3]", the endnote marks of think-tank and academic pages).
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\[\d{1,3}\])?$")
 
 # Menus: items joined by two or more spaces or by a separator character.
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+[/–—]\s+")
+# ANY_SEPARATOR (.line_features): a character every separator of MENU_SEPARATOR and BYLINE_TIMESTAMP_SEPARATOR
+# needs (two white spaces, a bar, a slash, a dash ...): a line without one is a single item, which no menu, sharing
+# widget or byline with a stamp is; this one search replaces three splits of nearly every line (with the
+# once-compiled site notices: segmentation 18.9 -> 11.3 CPU s per 1,000 bench articles). A line's answer is read
+# once, in its features (speed17b).
 # Separators a two-item kicker or breadcrumb uses ("World – Syria", "News › World"); two
 # items joined only by spaces are too often a headline with a double space.
-# A character every separator of MENU_SEPARATOR and BYLINE_TIMESTAMP_SEPARATOR needs (two white spaces,
-# a bar, a slash, a dash ...): a line without one is a single item, which no menu, sharing widget or byline
-# with a stamp is; this one search replaces three splits of nearly every line (with the once-compiled site
-# notices: segmentation 18.9 -> 11.3 CPU s per 1,000 bench articles).
-ANY_SEPARATOR = re.compile(r"\s\s|[|·•›»/–—]")
 KICKER_SEPARATOR = re.compile(r"\s*[|›»]\s*|\s+[/–—]\s+")
 MIN_MENU_ITEMS = 3
 # A breadcrumb's or a bullet list's mark between two items of a row of links.
@@ -179,7 +176,7 @@ def menu_items(text: str) -> tuple[str, ...]:
     without a character every separator needs (``ANY_SEPARATOR``) is its one item. The menu, sharing and post-row
     rules split the same line: it is split once (speed17: menu_line, sharing_line and comments' counter_row,
     user_stamp and action_row over the 8,162 lines of 500 bench articles 0.235 -> 0.188 CPU s)."""
-    if not ANY_SEPARATOR.search(text):
+    if not features(text).separated:
         stripped = text.strip()
         return (stripped,) if stripped else ()
     return tuple(item.strip() for item in MENU_SEPARATOR.split(text) if item.strip())
@@ -191,7 +188,7 @@ def menu_line(text: str) -> str | None:
     Three or more items joined by separators or wide spaces ("Home | World | Sport",
     "✉  📰  ☁"), or two short items joined by a breadcrumb separator ("World – Syria").
     """
-    if not ANY_SEPARATOR.search(text):
+    if not features(text).separated:
         return None
     items = menu_items(text)
     if len(items) >= MIN_MENU_ITEMS and all(_is_item(item, MAX_WORDS_MENU_ITEM) for item in items):
@@ -211,7 +208,7 @@ def sharing_line(text: str) -> str | None:
     this article"): at least two items, and at least half of them, name a tool or open
     with "Share" (:func:`_sharing_item`).
     """
-    if not ANY_SEPARATOR.search(text):
+    if not features(text).separated:
         return None
     items = menu_items(text)
     if len(items) >= 2 and all(item.casefold() in sharing_words() for item in items):
@@ -249,7 +246,7 @@ def data_line(text: str) -> str | None:
     """
     # A line ending a sentence or without a figure is no data line whatever its tokens, so those two cheap
     # tests come first (measured, segmentation CPU per 1,000 bench articles: 10.5 -> 9.7 s).
-    if SENTENCE_END.search(text) or not any(map(str.isdigit, text)):
+    if features(text).ends_sentence or not any(map(str.isdigit, text)):
         return None
     tokens = [token for token in text.split() if not SEPARATOR_TOKEN.match(token)]
     figures = sum(any(map(str.isdigit, token)) for token in tokens)
@@ -273,7 +270,7 @@ def contact_line(text: str) -> str | None:
     Press releases and portals end with "Media contact: Name, address, +32 …" or a name, a
     post and a mobile number; a paragraph that gives a hotline number is a sentence.
     """
-    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_CONTACT_LINE:
+    if features(text).ends_sentence or features(text).word_count > MAX_WORDS_CONTACT_LINE:
         return None
     if EMAIL.search(text) or PHONE.search(text):
         return "contact note: an e-mail address or telephone number, not a sentence"
@@ -290,7 +287,7 @@ def site_notice_line(text: str) -> str | None:
     """
     if any(mark in text for mark in QUOTATION_MARKS):
         return None
-    folded = " ".join(WORD.findall(text.casefold().replace("’", "'")))
+    folded = " ".join(features(text).folded_words)
     # One alternation of every phrase first: most lines hold none (measured, segmentation CPU per 1,000 bench
     # articles: 11.5 -> 9.7 s).
     if not matching.phrase_alternation(site_notice_phrases()).search(folded):
@@ -310,9 +307,9 @@ def _site_notice_regexes() -> tuple[tuple[str, re.Pattern], ...]:
 
 def timestamp_line(text: str) -> str | None:
     """Return a reason when ``text`` is a time stamp: a short line of numbers and date words only."""
-    # map() runs str.isdigit without a generator frame per character, and the words are counted only
-    # until one too many (see _site_notice_regexes for the figure).
-    if not any(map(str.isdigit, text)) or next(islice(WORD.finditer(text), MAX_WORDS_TIMESTAMP, None), None):
+    # map() runs str.isdigit without a generator frame per character; the line's words are read once for every
+    # rule (.line_features).
+    if not any(map(str.isdigit, text)) or features(text).word_count > MAX_WORDS_TIMESTAMP:
         return None
     if all(word.casefold() in date_words() for word in LETTERS.findall(text)):
         return "time stamp: only numbers and date or time words"
@@ -337,12 +334,11 @@ def byline_line(text: str) -> str | None:
     # articles 0.073 -> 0.047 CPU s).
     if "(" in text:
         text = LIVE_SHIFT.sub("", text)
-    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
-    # line of 1,000 bench articles, measured: 0.42 -> 0.23 s per 1,000 articles).
-    if next(islice(WORD.finditer(text), MAX_WORDS_BYLINE, None), None):
+    # The line's words are read once for every rule (.line_features), not counted again here.
+    if features(text).word_count > MAX_WORDS_BYLINE:
         return None
     words = WORD.findall(text)
-    if not words or SENTENCE_END.search(text):
+    if not words or features(text).ends_sentence:
         return None
     if BYLINE_OPENING.match(text):
         return "byline: 'By' and names"
@@ -377,7 +373,7 @@ def link_label(text: str, words: list[str]) -> bool:
     byline's names are joined by words, not by the gaps of a top bar (issue 11, round 13)."""
     if words[0].casefold() in link_label_words():
         return True
-    if ANY_SEPARATOR.search(text) is None:
+    if not features(text).separated:
         return False
     items = (item.strip().casefold() for item in MENU_SEPARATOR.split(text))
     return any(item in account_link_words() for item in items)
@@ -407,7 +403,7 @@ def _is_link_row(text: str) -> bool:
     Eurasia Programme") or splits into ``MIN_MENU_ITEMS`` items or more (issue 11, round 11)."""
     if LINK_ROW_MARK.search(text):
         return True
-    return ANY_SEPARATOR.search(text) is not None and len(MENU_SEPARATOR.split(text)) >= MIN_MENU_ITEMS
+    return features(text).separated and len(MENU_SEPARATOR.split(text)) >= MIN_MENU_ITEMS
 
 
 def _connective_words(text: str, words: list[str]) -> list[str]:
@@ -436,7 +432,7 @@ def byline_with_place(text: str) -> str | None:
     words = WORD.findall(name)
     if len(words) < 2 or not all(word[0].isupper() for word in words):
         return None
-    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_BYLINE:
+    if features(text).ends_sentence or features(text).word_count > MAX_WORDS_BYLINE:
         return None
     rest_words = WORD.findall(rest.casefold())
     phrase = " ".join(rest_words[:2])
@@ -472,7 +468,7 @@ def byline_with_posts(text: str) -> str | None:
     name, a comma and a post ending in a job title (``segmentation_byline_roles.txt``); the unit
     after a second comma is free. A headline does not open with a bare name and a comma.
     """
-    if SENTENCE_END.search(text) or ";" not in text and text.count(",") < 2:
+    if features(text).ends_sentence or ";" not in text and text.count(",") < 2:
         return None
     parts = [part.strip() for part in text.split(";")]
     if all(_signed_author(part) for part in parts):
@@ -492,7 +488,7 @@ def line_with_stamp(text: str) -> str | None:
     article's sentence about something published ends with sentence punctuation, a furniture line
     does not (``MAX_WORDS_TIMESTAMP`` words at most).
     """
-    if SENTENCE_END.search(text) or len(WORD.findall(text)) > MAX_WORDS_TIMESTAMP:
+    if features(text).ends_sentence or features(text).word_count > MAX_WORDS_TIMESTAMP:
         return None
     if STAMP_INSIDE.search(text):
         return "time stamp: 'Published', 'Updated' or 'Posted' and a date inside a line of furniture"
@@ -521,7 +517,7 @@ def byline_with_timestamp(text: str) -> str | None:
     """
     # A time stamp (timestamp_line) holds a figure: a line without one is not split (every line of 1,000 bench
     # articles, measured: 0.19 -> 0.13 s per 1,000 articles).
-    if not ANY_SEPARATOR.search(text) or not any(map(str.isdigit, text)):
+    if not features(text).separated or not any(map(str.isdigit, text)):
         return None
     items = [item.strip() for item in BYLINE_TIMESTAMP_SEPARATOR.split(text) if item.strip()]
     stamps = [item for item in items if timestamp_line(item)]
@@ -560,7 +556,7 @@ def entry_stamp(text: str) -> str | None:
 def clock_first_title(text: str) -> bool:
     """True when ``text`` is a clock time followed by a title without sentence punctuation (a jump link)."""
     match = CLOCK_FIRST.match(text)
-    return bool(match) and not SENTENCE_END.search(text) and len(WORD.findall(text[match.end() :])) >= 2
+    return bool(match) and not features(text).ends_sentence and len(WORD.findall(text[match.end() :])) >= 2
 
 
 def title_case(text: str) -> bool:
@@ -584,7 +580,7 @@ def continues_on_next_line(text: str, following: str) -> bool:
     case is a headline whatever its last word ("..., Envoy Says"): sentences are not
     set in title case.
     """
-    if SENTENCE_END.search(text):
+    if features(text).ends_sentence:
         return False
     words = WORD.findall(text)
     if words and words[-1].casefold() in open_endings() and not title_case(text):
@@ -675,7 +671,7 @@ def running_words(text: str) -> bool:
 
     Running prose is mostly lower case; menus, kickers, names and title-case headings are not.
     """
-    rest = WORD.findall(text)[1:]
+    rest = features(text).words[1:]
     lower = sum(word[0].islower() or word[0].isdigit() for word in rest)
     return bool(rest) and lower / len(rest) >= MIN_LOWER_SHARE_PROSE
 
@@ -688,8 +684,8 @@ def prose_sentence(text: str) -> str | None:
     running words (mostly lower case after the first), unlike a menu item, a credit or a
     heading. Used to keep short paragraphs in the body whatever their length.
     """
-    words = WORD.findall(text)
-    if len(words) < MIN_WORDS_PROSE_SENTENCE or not SENTENCE_END.search(text) or text.isupper():
+    found = features(text)
+    if found.word_count < MIN_WORDS_PROSE_SENTENCE or not found.ends_sentence or text.isupper():
         return None
     if not running_words(text):
         return None
@@ -711,11 +707,10 @@ def sub_heading_shape(text: str) -> bool:
     capitalised line, which ends on a capital, is a menu item, a name or a kicker.
     """
     unnumbered = SECTION_NUMBER.sub("", text)
-    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
-    # line of 1,000 bench articles, measured: 0.32 -> 0.06 s per 1,000 articles).
-    if next(islice(WORD.finditer(unnumbered), MAX_WORDS_SUB_HEADING, None), None):
+    # The line's words are read once for every rule (.line_features; a numbered line's rest is read as a line).
+    words = features(unnumbered).words
+    if len(words) > MAX_WORDS_SUB_HEADING:
         return False
-    words = WORD.findall(unnumbered)
     if not words or text.endswith((".", ",", ";", ":", "|")):
         return False
     if not words[0][0].isupper() or words[0].isupper() and len(words[0]) > 1:
@@ -739,11 +734,10 @@ def inner_heading_shape(text: str) -> bool:
     "WHAT WE FOUND") of at most ``MAX_WORDS_SUB_HEADING`` words, or a label and its value
     ("Rating: False"), each side at most ``MAX_WORDS_LABEL_HEADING`` words; never a sentence.
     """
-    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
-    # line of 1,000 bench articles, measured: 0.32 -> 0.06 s per 1,000 articles).
-    if next(islice(WORD.finditer(text), MAX_WORDS_SUB_HEADING, None), None) or not WORD.search(text):
+    # The line's words are read once for every rule (.line_features), not counted again here.
+    if features(text).word_count > MAX_WORDS_SUB_HEADING or not features(text).words:
         return False
-    if SENTENCE_END.search(text):
+    if features(text).ends_sentence:
         return False
     if sub_heading_shape(text) or (text.isupper() and not text.endswith((",", ";", ":", "|"))):
         return True
@@ -774,11 +768,10 @@ def link_title_shape(text: str) -> bool:
     ``MIN_WORDS_LINK_TITLE``-``MAX_WORDS_LINK_TITLE`` words, not closed by a full stop
     or clause punctuation, and not set in capitals (a capitalised line heads a box).
     """
-    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
-    # line of 1,000 bench articles, measured: 0.35 -> 0.16 s per 1,000 articles).
+    # The line's words are read once for every rule (.line_features), not counted again here.
     return (
-        next(islice(WORD.finditer(text), MAX_WORDS_LINK_TITLE, None), None) is None
-        and len(WORD.findall(text)) >= MIN_WORDS_LINK_TITLE
+        features(text).word_count <= MAX_WORDS_LINK_TITLE
+        and features(text).word_count >= MIN_WORDS_LINK_TITLE
         and not CLOSING_PUNCTUATION.search(text)
         and not text.isupper()
     )
@@ -882,15 +875,14 @@ def stamp_label(text: str, following: str) -> str | None:
     stamps (``segmentation_date_words.txt``: "posted", "updated"; a section kicker over a date,
     "Opinion", is not a label), above a line that is a time stamp (:func:`timestamp_line`).
     """
-    # The words are counted only until one too many, as in timestamp_line: most lines are long (every
-    # line of 1,000 bench articles, measured: 0.30 -> 0.03 s per 1,000 articles).
-    if next(islice(WORD.finditer(text), MAX_WORDS_STAMP_LABEL, None), None) or any(ch.isdigit() for ch in text):
+    # The line's words are read once for every rule (.line_features), not counted again here.
+    if features(text).word_count > MAX_WORDS_STAMP_LABEL or any(ch.isdigit() for ch in text):
         return None
     words = WORD.findall(text)
     if not words:
         return None
     if not any(word.casefold() in date_words() for word in words):
         return None
-    if SENTENCE_END.search(text) or not sub_heading_shape(text.rstrip(":")) or not timestamp_line(following):
+    if features(text).ends_sentence or not sub_heading_shape(text.rstrip(":")) or not timestamp_line(following):
         return None
     return "label of the time stamp on the next line"

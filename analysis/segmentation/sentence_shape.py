@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import record_metadata, rules
+from .line_features import features
 
 # A sentence closed inside quotation marks of any language: the marks (and the spaces French
 # typography sets inside « … ») may follow the full stop.
@@ -36,7 +37,7 @@ def closes_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence: its punctuation, perhaps inside closing marks of any language, before
     a footnote's superscript mark or before an editor's cut mark ("[Passage omitted]", round 17)."""
     return bool(
-        rules.SENTENCE_END.search(text)
+        features(text).ends_sentence
         or CLOSED_IN_QUOTES.search(text)
         or FOOTNOTED_END.search(text)
         or record_metadata.ends_before_cut(text)
@@ -65,4 +66,4 @@ MIN_WORDS_UNFINISHED_PARAGRAPH = 24
 def unfinished_paragraph(text: str) -> bool:
     """True when ``text`` is a run of at least ``MIN_WORDS_UNFINISHED_PARAGRAPH`` mostly lower-case words:
     a paragraph, even one cut before its sentence ends (a link title or a page's notice is shorter)."""
-    return len(rules.WORD.findall(text)) >= MIN_WORDS_UNFINISHED_PARAGRAPH and rules.running_words(text)
+    return features(text).word_count >= MIN_WORDS_UNFINISHED_PARAGRAPH and rules.running_words(text)
