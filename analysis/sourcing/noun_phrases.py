@@ -7,11 +7,15 @@ words (``NP_FUNCTION``, ``NP_NOUNS``), or a common noun after a determiner or po
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicon import read_word_list
 from .lexicons import _cue_forms, _np_heads, _title_words
 from .tokens import _is_cap, _is_title_period, _roles_in
 from .words import _CLASSES as WORD_CLASSES
 from .words import (
     AGENT_PHRASE_ENDERS,
+    ANONYMOUS_HEADS,
     CLAUSE_BOUNDARY,
     CLAUSE_OPENERS,
     DETERMINERS,
@@ -54,6 +58,11 @@ MEDIUM_MODIFIERS = 2
 # Relative adverbs that open a clause inside a sentence ("Now to Pakistan, where officials say"): a bare plural
 # speaker after one starts after it (round 13b).
 RELATIVE_ADVERBS = frozenset({"where", "when", "whereas"})
+# Prepositions after a person noun that open where the person works or lives ("the reporter in X", "an analyst at
+# the bank", "a member of the board"): the phrase after them is no speaker of its own (round 17b).
+PERSON_PLACE_PREPOSITIONS = frozenset({"in", "at", "of"})
+# Tokens after which a speaker phrase opens its clause.
+PHRASE_OPENING_BOUNDARIES = frozenset({",", ";", ":", "that", "and", "but"})
 
 
 def _np_word(toks: list[dict], j: int) -> bool:
@@ -435,3 +444,40 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
             break
         j += 1
     return start, j
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Return the lower-case singular nouns that name a person: ``sourcing_person_heads.txt``, the anonymous heads
+    and the codebook's one-word person titles ("spokesman", "analyst")."""
+    titles = {word for word in _title_words() if any(f[3] == "person" for f in _roles_in([word]))}
+    return frozenset(read_word_list("sourcing_person_heads.txt")) | ANONYMOUS_HEADS | titles
+
+
+def _person_head_start(toks: list[dict], s_start: int, s_end: int, seats: int = 1) -> int:
+    """Return where a speaker phrase starts when the phrase the rules found (``s_start`` to ``s_end``) is the
+    place or body after a singular person noun and ``in``/``at``/``of`` ("The paper's correspondent in Tobruk
+    said", "A former accountant at the firm, who ..., said", "one member of the panel told"): the person's
+    phrase, which opens its sentence or clause with a determiner or possessive; else ``s_start``.
+
+    The class: a speaker phrase's head is the person noun; a place or body after it says where that person
+    works, so it is part of the speaker phrase and never the speaker (round 17b, issue 11: such speakers came
+    out as the place, "Tobruk", or the employer, "the firm"). A noun for a body, document or event before the
+    preposition ("the report of the commission") is no person and leaves the phrase alone, unless that body's
+    phrase, with its seat, follows a person noun in turn ("a nurse at the clinic in Lyon": ``seats`` such
+    steps)."""
+    if not (2 <= s_start < s_end) or toks[s_start - 1]["norm"] not in PERSON_PLACE_PREPOSITIONS:
+        return s_start
+    head = toks[s_start - 2]
+    if not head["is_word"] or head["voice"] != "outlet" or _is_cap(head):
+        return s_start
+    h_start = _np_before(toks, s_start - 1)
+    if not h_start < s_start - 1 or toks[h_start]["norm"] not in PHRASE_DETERMINERS | {"one"}:
+        return s_start
+    if head["norm"] not in _person_heads():
+        if seats <= 0 or toks[s_start - 1]["norm"] == "of":
+            return s_start
+        start = _person_head_start(toks, h_start, s_end, seats - 1)
+        return start if start < h_start else s_start
+    opens = h_start == 0 or toks[h_start - 1]["text"] in PHRASE_OPENING_BOUNDARIES or _opens_clause(toks, h_start)
+    return h_start if opens else s_start

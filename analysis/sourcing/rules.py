@@ -66,7 +66,7 @@ from .lexicons import (
     _that_only_lemmas,
     non_speaker_nouns,
 )
-from .noun_phrases import _np_after, _np_before, _subject
+from .noun_phrases import _np_after, _np_before, _person_head_start, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -357,7 +357,15 @@ def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if q is None or q + 1 >= c0 - 1:
         return None
     content = (_skip_adverbial(toks, _content_after(toks, c1)), len(toks))
-    return Decision(_attribution(cue, speaker=(q + 1, c0 - 1), content=content))
+    return Decision(_attribution(cue, speaker=(q + 1, _without_closing_comma(toks, q + 1, c0 - 1)), content=content))
+
+
+def _without_closing_comma(toks: list[dict], start: int, end: int) -> int:
+    """Return the end of a speaker phrase (``start`` to ``end``) without the comma that closes an apposition in it
+    ("quoted the port's spokesman, Ana Ruiz, as saying": the phrase ends at the name). The comma is punctuation
+    of the sentence, no part of the speaker, and a phrase ending in it is read as an unfinished apposition
+    (round 17b, issue 11)."""
+    return end - 1 if end - 1 > start and toks[end - 1]["text"] == "," else end
 
 
 def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -370,6 +378,10 @@ def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -
     )
     if not (_tense(cue.form) == "ing" and after_comma):
         return None
+    if _not_speech(toks, cue, previous) is not None:
+        # "The station's reporter, writing from the bridge, said ...": a participle of a cue before a place's
+        # preposition, with no content opener, says where the speaker was, not what was said (round 17b).
+        return NOTHING
     if previous is not None and previous["speaker"]:
         s0, s1 = previous["speaker"]
     else:
@@ -922,6 +934,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     s_start = _plural_head_of_speaker(toks, s_start, s_end)
+    s_start = _person_head_start(toks, s_start, s_end)
     if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
         s_start = _fronted_opener_length(toks)  # "Every time the ministry says": the opener is not the speaker
     relative = _reduced_relative_subject(toks, cue)

@@ -1,0 +1,49 @@
+"""Round 17b (issue 11): the head of a speaker phrase, each rule on an invented sentence (none copied from the gold
+pages): a singular person noun before ``in``/``at``/``of`` and a place or body keeps the place or body inside its
+phrase (the person speaks, not "Tobruk" or "the firm"), also over a body's seat and past a participle or relative
+clause before the cue; a body, document or event noun does not; and the comma closing an apposition in ``quoted X,
+Name, as saying`` is no part of the speaker."""
+
+from __future__ import annotations
+
+from conftest import attributions_of_paragraphs as extract
+from conftest import speaker_cue_content as rows
+
+
+def test_a_person_noun_before_a_place_heads_the_speaker_phrase() -> None:
+    found = extract("The paper's reporter in Tobruk said the ferries had stopped.")
+    assert rows(found) == [["The paper's reporter in Tobruk", "said", "the ferries had stopped"]]
+
+
+def test_a_person_noun_before_a_body_heads_the_phrase_past_a_relative_clause() -> None:
+    found = extract(
+        "A former accountant at the firm, who spoke on condition that she not be named, said the books had been altered."
+    )
+    assert rows(found) == [["A former accountant at the firm", "said", "the books had been altered"]]
+
+
+def test_a_person_noun_heads_the_phrase_past_a_participle_clause() -> None:
+    found = extract("The station's correspondent in Lyon, reporting from the bridge, said the water was still rising.")
+    assert rows(found) == [["The station's correspondent in Lyon", "said", "the water was still rising"]]
+
+
+def test_a_body_with_its_seat_after_a_person_noun_stays_in_the_phrase() -> None:
+    found = extract(
+        "A nurse at the clinic in Lyon said the wards were full.",
+        "The head of the clinic in Lyon said more beds would come.",
+    )
+    assert rows(found) == [
+        ["A nurse at the clinic in Lyon", "said", "the wards were full"],
+        ["The head of the clinic in Lyon", "said", "more beds would come"],
+    ]
+
+
+def test_a_document_noun_before_of_leaves_the_body_as_the_speaker() -> None:
+    found = extract("The report of the commission said the dykes were too low.")
+    assert rows(found) == [["the commission", "said", "the dykes were too low"]]
+
+
+def test_the_comma_closing_an_apposition_is_no_part_of_a_quoted_speaker() -> None:
+    found = extract("The daily quoted the council's spokeswoman, Mara Lind, as saying that the roads would reopen.")
+    assert rows(found) == [["the council's spokeswoman, Mara Lind", "saying", "the roads would reopen"]]
+    assert found["source"].tolist() == ["Mara Lind"]
