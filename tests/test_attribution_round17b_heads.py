@@ -47,3 +47,46 @@ def test_the_comma_closing_an_apposition_is_no_part_of_a_quoted_speaker() -> Non
     found = extract("The daily quoted the council's spokeswoman, Mara Lind, as saying that the roads would reopen.")
     assert rows(found) == [["the council's spokeswoman, Mara Lind", "saying", "the roads would reopen"]]
     assert found["source"].tolist() == ["Mara Lind"]
+
+
+def test_a_place_after_a_preposition_inside_a_reported_clause_is_no_new_speaker() -> None:
+    found = extract(
+        'Lena Berg said the posts in Tarn had reported "no unusual traffic" near Vell.',
+        'She added that the latest statements on Tarn showed that "the plan was drawn up long ago".',
+    )
+    assert rows(found) == [
+        ["Lena Berg", "said", 'the posts in Tarn had reported "no unusual traffic" near Vell'],
+        ["She", "added", 'the latest statements on Tarn showed that "the plan was drawn up long ago'],
+    ]
+
+
+def test_a_nested_report_with_a_speaker_of_its_own_stays() -> None:
+    found = extract("The ministry said that officials in Kyiv had warned that the dam was weak.")
+    assert rows(found) == [
+        ["The ministry", "said", "officials in Kyiv had warned that the dam was weak"],
+        ["officials in Kyiv", "warned", "the dam was weak"],
+    ]
+
+
+def test_a_subordinator_after_a_parenthetical_speaker_ends_the_content_before_the_cue() -> None:
+    found = extract(
+        "Similar strikes loom in Oslo and Bergen, argues Ola Nord of the Fjord Institute, because every port is busy.",
+        "The plan, argues Ola Nord of the Fjord Institute, is already dead.",
+    )
+    assert rows(found) == [
+        ["Ola Nord of the Fjord Institute", "argues", "Similar strikes loom in Oslo and Bergen"],
+        [
+            "Ola Nord of the Fjord Institute",
+            "argues",
+            "The plan, argues Ola Nord of the Fjord Institute, is already dead",
+        ],
+    ]
+
+
+def test_a_report_after_an_object_content_or_a_coordinated_clause_keeps_its_speaker() -> None:
+    found = extract(
+        "Lawyers for a clerk accused of hiding files at the registry in Vell have asked the court to hear him.",
+        "The ministry said the report was rigged, and some of the clerks themselves have said the same thing.",
+    )
+    assert "the clerks themselves" in found["speaker_text"].tolist()
+    assert {"accused", "asked"} <= set(found["cue"])

@@ -66,7 +66,7 @@ from .lexicons import (
     _that_only_lemmas,
     non_speaker_nouns,
 )
-from .noun_phrases import _np_after, _np_before, _person_head_start, _subject
+from .noun_phrases import _np_after, _np_before, _person_head_start, _person_heads, _subject
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -527,6 +527,11 @@ def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) ->
         and not _tail_is_adverbial(toks, resume)
     ):
         return None
+    if toks[resume]["norm"] in CLAUSE_SUBORDINATORS:
+        # "Similar strikes loom in Oslo, argues X, because ...": a subordinator opens no predicate of an interrupted
+        # subject; the words before the cue are a whole clause, the content, and the subordinate clause after
+        # the speaker is the outlet's (round 17b, issue 11).
+        return Decision(_attribution(cue, speaker=(c1, comma), content=(0, c0 - 1), content_before=True))
     return Decision(_attribution(cue, speaker=(c1, comma), content=(0, len(toks)), content_before=True))
 
 
@@ -1959,6 +1964,46 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
     return None
 
 
+# Prepositions whose object, right before a cue inside a reported clause, is no subject ("statements on X showed",
+# "posts in X had reported"): the clause's subject is the noun before the preposition (round 17b).
+OBJECT_PREPOSITIONS = frozenset({"in", "on", "of", "at", "from", "near", "about", "over"})
+
+
+def _prepositional_object_in_content(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7h: a cue inside the open content of the cue before it, whose speaker phrase is only the object of a
+    preposition (``OBJECT_PREPOSITIONS``) after a lower-case word of the outlet ("She said the latest statements on
+    Tarn showed that ...", "X said border posts in Tarn had reported ..."), is a verb of the reported clause:
+    its subject is the phrase before the preposition, a thing or group the first speaker reports on, not a new
+    speaker; the place or body after the preposition never speaks. Returns NOTHING (the earlier content runs
+    on over this cue, round 17b, issue 11), else None."""
+    if previous is None or previous["content"][1] < cue.end or _object_content(toks, previous):
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    if not (2 <= s_start < s_end) or not _content_open_before(previous, s_start - 1):
+        return None
+    preposition, before = toks[s_start - 1], toks[s_start - 2]
+    if preposition["norm"] not in OBJECT_PREPOSITIONS or preposition["voice"] != "outlet":
+        return None
+    if before["norm"] in SPEAKER_QUANTIFIERS | _np_heads() | _person_heads():
+        return None  # "most of the inspectors have said", "members of the society say": the head is a speaker's
+    if any(
+        toks[k]["text"] == "," and toks[k + 1]["norm"] in COORDINATORS for k in range(previous["cue"][1], s_start - 1)
+    ):
+        return None  # "..., and some of the inspectors have said": a clause of its own, no part of the content
+    lower = before["is_word"] and not _is_cap(before) and before["voice"] == "outlet"
+    return NOTHING if lower and (before["norm"],) not in _cue_forms() else None
+
+
+def _object_content(toks: list[dict], item: dict) -> bool:
+    """Return whether an attribution's content after its cue opens with a lower-case preposition ("accused of
+    helping ...", "warned of an attack"): an object phrase, no reported clause a later verb could belong to."""
+    start = item["content"][0]
+    tok = toks[start] if start < len(toks) else None
+    return (
+        tok is not None and tok["is_word"] and not _is_cap(tok) and tok["norm"] in OBJECT_PREPOSITIONS | {"for", "to"}
+    )
+
+
 Rule = Callable[[list[dict], Cue, dict | None], Decision | None]
 # The rules in the order they are tried; the last one always decides.
 RULES: tuple[Rule, ...] = (
@@ -1987,6 +2032,7 @@ RULES: tuple[Rule, ...] = (
     _contact_relative,
     _procedural_object,
     _as_put_it_clause,
+    _prepositional_object_in_content,
     _speaker_before_cue,
 )
 
