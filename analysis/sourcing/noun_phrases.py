@@ -61,8 +61,8 @@ RELATIVE_ADVERBS = frozenset({"where", "when", "whereas"})
 # Prepositions after a person noun that open where the person works or lives ("the reporter in X", "an analyst at
 # the bank", "a member of the board"): the phrase after them is no speaker of its own (round 17b).
 PERSON_PLACE_PREPOSITIONS = frozenset({"in", "at", "of"})
-# Tokens after which a speaker phrase opens its clause.
-PHRASE_OPENING_BOUNDARIES = frozenset({",", ";", ":", "that", "and", "but"})
+# Tokens after which a speaker phrase opens its clause ("As a colleague in X put it": "as").
+PHRASE_OPENING_BOUNDARIES = frozenset({",", ";", ":", "that", "and", "but", "as", "while", "when", "because"})
 
 
 def _np_word(toks: list[dict], j: int) -> bool:
@@ -75,11 +75,24 @@ def _np_word(toks: list[dict], j: int) -> bool:
     norm = tok["norm"]
     if norm in TIME_WORDS:
         return False
-    if _is_plural_possessive_in_name(toks, j):
+    if _is_plural_possessive_in_name(toks, j) or _is_ampersand_in_name(toks, j):
         return True
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
     return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
+
+
+def _is_ampersand_in_name(toks: list[dict], j: int) -> bool:
+    """Return whether token ``j`` is an ampersand between two capitalised words ("Lind & Moe", "Procter & Gamble"):
+    a firm's name joins its partners' names with it, so the name does not stop at the ampersand (round 17b: such
+    speakers came out as the last partner's name)."""
+    return (
+        toks[j]["text"] == "&"
+        and 0 < j < len(toks) - 1
+        and _is_cap(toks[j - 1])
+        and _is_cap(toks[j + 1])
+        and toks[j + 1]["voice"] == toks[j]["voice"]
+    )
 
 
 def _is_plural_possessive_in_name(toks: list[dict], j: int) -> bool:
@@ -479,5 +492,22 @@ def _person_head_start(toks: list[dict], s_start: int, s_end: int, seats: int = 
             return s_start
         start = _person_head_start(toks, h_start, s_end, seats - 1)
         return start if start < h_start else s_start
-    opens = h_start == 0 or toks[h_start - 1]["text"] in PHRASE_OPENING_BOUNDARIES or _opens_clause(toks, h_start)
+    opens = h_start == 0 or toks[h_start - 1]["norm"] in PHRASE_OPENING_BOUNDARIES or _opens_clause(toks, h_start)
     return h_start if opens else s_start
+
+
+# A person's age set off by commas after the name ("Ana Berg, 64, said") has at most this many digits.
+AGE_MAX_DIGITS = 3
+
+
+def _name_before_age(toks: list[dict], start: int, end: int) -> tuple[int, int]:
+    """Return the speaker span when the phrase found (``start`` to ``end``) is only a person's age after a
+    capitalised name and its comma ("Ana Berg, 64, who moved to Vell in 2016, said": the name, not "64"), else
+    (``start``, ``end``). An age apposition describes the name before it; a number never speaks (round 17b)."""
+    if not (end - start == 1 and start >= 2 and toks[start - 1]["text"] == ","):
+        return start, end
+    age = toks[start]["text"]
+    if not (age.isdigit() and len(age) <= AGE_MAX_DIGITS) or not _is_cap(toks[start - 2]):
+        return start, end
+    name_start = _np_before(toks, start - 1)
+    return (name_start, start - 1) if name_start < start - 1 else (start, end)

@@ -66,7 +66,14 @@ from .lexicons import (
     _that_only_lemmas,
     non_speaker_nouns,
 )
-from .noun_phrases import _np_after, _np_before, _person_head_start, _person_heads, _subject
+from .noun_phrases import (
+    _name_before_age,
+    _np_after,
+    _np_before,
+    _person_head_start,
+    _person_heads,
+    _subject,
+)
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -527,11 +534,6 @@ def _parenthetical_speaker(toks: list[dict], cue: Cue, previous: dict | None) ->
         and not _tail_is_adverbial(toks, resume)
     ):
         return None
-    if toks[resume]["norm"] in CLAUSE_SUBORDINATORS:
-        # "Similar strikes loom in Oslo, argues X, because ...": a subordinator opens no predicate of an interrupted
-        # subject; the words before the cue are a whole clause, the content, and the subordinate clause after
-        # the speaker is the outlet's (round 17b, issue 11).
-        return Decision(_attribution(cue, speaker=(c1, comma), content=(0, c0 - 1), content_before=True))
     return Decision(_attribution(cue, speaker=(c1, comma), content=(0, len(toks)), content_before=True))
 
 
@@ -1239,6 +1241,14 @@ def _clause_start(toks: list[dict], subject_start: int) -> int:
 
 
 def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
+    """Return the (start, end) token span of the speaker before a cue (:func:`_preposed_phrase`), its start moved
+    to a person noun the phrase's place or body follows ("a colleague in Tarn": :func:`_person_head_start`), or to
+    the name before a bare age ("Ana Berg, 64, who ..., said": :func:`_name_before_age`)."""
+    s_start, s_end = _name_before_age(toks, *_preposed_phrase(toks, cue_start))
+    return _person_head_start(toks, s_start, s_end), s_end
+
+
+def _preposed_phrase(toks: list[dict], cue_start: int) -> tuple[int, int]:
     """Return the (start, end) token span of the speaker before a cue, empty when there is none.
 
     The speaker ends where the auxiliaries and adverbs before the cue begin; it is a pronoun or
