@@ -90,3 +90,16 @@ def test_a_person_noun_before_a_place_heads_the_speaker_of_as_x_put_it() -> None
 def test_an_age_between_commas_is_no_speaker_but_the_name_before_it_is() -> None:
     found = extract("Ana Berg, 64, who moved to Vell in 2016, said she would join the march.")
     assert rows(found) == [["Ana Berg", "said", "she would join the march"]]
+
+
+def test_a_contrast_with_its_own_subject_ends_a_reported_clause() -> None:
+    found = extract(
+        "Ms Lind says there is no plan, but the plan has been published.",
+        "The firm said it would close two depots, but would not cut jobs.",
+        'The mayor said "we will rebuild, but the money is not there".',
+    )
+    assert rows(found) == [
+        ["Ms Lind", "says", "there is no plan"],
+        ["The firm", "said", "it would close two depots, but would not cut jobs"],
+        ["The mayor", "said", "we will rebuild, but the money is not there"],
+    ]

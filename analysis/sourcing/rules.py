@@ -2066,7 +2066,30 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             cuts[-1] = decision.cut
         found.append(decision.item)
         cuts.append(None)
-    return [_cut(toks, item, cut) for item, cut in zip(found, cuts, strict=False)]
+    return [_contrast_cut(toks, _cut(toks, item, cut)) for item, cut in zip(found, cuts, strict=False)]
+
+
+# The coordinator that opens the outlet's (or the speaker's) counterpoint to a reported clause (round 17b).
+CONTRAST_COORDINATOR = "but"
+
+
+def _contrast_cut(toks: list[dict], item: dict) -> dict:
+    """Return the attribution with a reported clause after its cue ending at ", but" and a new subject ("Ms Lind
+    says there is no plan, but the plan has been published", "X said it would not intervene, but she urged ...").
+    A contrast with a subject of its own is a second clause, the outlet's answer or a new act of the speaker's,
+    no part of what was reported (the gold pages' convention, issue 11 round 17b). Words of a quotation and a
+    content before its cue are left alone; ", but" before a bare predicate ("will close, but will not cut") or an
+    adverbial stays inside."""
+    if item["content_before"]:
+        return item
+    start, end = item["content"]
+    for k in range(start + 1, end - 2):
+        tok, nxt, subject = toks[k], toks[k + 1], toks[k + 2]
+        if tok["text"] != "," or tok["voice"] != "outlet" or nxt["norm"] != CONTRAST_COORDINATOR:
+            continue
+        if nxt["voice"] == "outlet" and subject["voice"] == "outlet" and _opens_subject(subject):
+            return item | {"content": (start, k)}
+    return item
 
 
 def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:
