@@ -103,3 +103,35 @@ def test_a_contrast_with_its_own_subject_ends_a_reported_clause() -> None:
         ["The firm", "said", "it would close two depots, but would not cut jobs"],
         ["The mayor", "said", "we will rebuild, but the money is not there"],
     ]
+
+
+def test_a_coordinated_bare_speaker_keeps_its_first_conjunct() -> None:
+    found = extract(
+        "Hydrologists and weather officials said the river was rising.",
+        "Earlier, police and rescue workers said the road was shut.",
+        "Prices rose and farmers said the rain came late.",
+    )
+    assert found["speaker_text"].tolist() == [
+        "Hydrologists and weather officials",
+        "police and rescue workers",
+        "farmers",
+    ]
+
+
+def test_a_line_ending_on_a_past_cue_runs_into_a_line_opening_with_a_figure_or_day() -> None:
+    found = extract(
+        "The Harbour Workers' Union (HWU) said\n87 per cent of members had turned the offer down.",
+        'VELL FALLS — County and rail officials said\nMonday they were weighing a "controlled burn".',
+        "What the report said\n2023 was a hard year for the port.",
+    )
+    assert found["cue"].tolist() == ["said", "said"]
+    assert found["content"].str.startswith(("87 per cent", "Monday they were")).all()
+
+
+def test_a_line_ending_on_a_closing_quotation_mark_runs_into_a_lower_case_line() -> None:
+    found = extract(
+        'County officials said they were weighing a "controlled burn"\nof the spilled fuel from three cars.'
+    )
+    assert rows(found) == [
+        ["County officials", "said", 'they were weighing a "controlled burn"\nof the spilled fuel from three cars']
+    ]

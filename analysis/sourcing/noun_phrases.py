@@ -277,6 +277,9 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
     opening = _determiner_before_modifiers(toks, j)
     if opening is not None:
         return opening - 1, False
+    conjunct = _bare_conjunct_start(toks, k, j)
+    if conjunct is not None:
+        return conjunct - 1, False
     opens = k >= 0 and _opens_clause(toks, k) and _is_cap(toks[k])
     if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY | RELATIVE_ADVERBS or opens):
         # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase, also after
@@ -511,3 +514,22 @@ def _name_before_age(toks: list[dict], start: int, end: int) -> tuple[int, int]:
         return start, end
     name_start = _np_before(toks, start - 1)
     return (name_start, start - 1) if name_start < start - 1 else (start, end)
+
+
+# Dashes after which a clause opens ("CALLOW CREEK — State and rail officials said").
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _bare_conjunct_start(toks: list[dict], k: int, j: int) -> int | None:
+    """Return the start of a coordinated bare speaker phrase when token ``k``, before the bare words ``k + 1`` to
+    ``j``, is "and" after one word that opens its clause ("Hydrologists and weather officials say", "State and
+    railroad officials said", "Earlier, police and rescue workers said"): the first conjunct modifies or
+    shares the head, so it belongs to the speaker phrase (round 17b, issue 11: such speakers lost the first
+    conjunct); else None."""
+    if not (k < j and k >= 1 and toks[k]["norm"] == "and"):
+        return None
+    first = toks[k - 1]
+    if not first["is_word"] or first["voice"] != "outlet" or first["norm"] in NOT_MODIFIER_OR_AND:
+        return None
+    opens = k - 1 == 0 or toks[k - 2]["norm"] in CLAUSE_BOUNDARY or toks[k - 2]["text"] in DASHES
+    return k - 1 if opens or _opens_clause(toks, k - 1) else None
