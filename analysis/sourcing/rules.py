@@ -2074,12 +2074,13 @@ CONTRAST_COORDINATOR = "but"
 
 
 def _contrast_cut(toks: list[dict], item: dict) -> dict:
-    """Return the attribution with a reported clause after its cue ending at ", but" and a new subject ("Ms Lind
-    says there is no plan, but the plan has been published", "X said it would not intervene, but she urged ...").
-    A contrast with a subject of its own is a second clause, the outlet's answer or a new act of the speaker's,
-    no part of what was reported (the gold pages' convention, issue 11 round 17b). Words of a quotation and a
-    content before its cue are left alone; ", but" before a bare predicate ("will close, but will not cut") or an
-    adverbial stays inside."""
+    """Return the attribution with a reported clause after its cue ending at ", but" and a subject opened by a
+    determiner ("Ms Lind says there is no plan, but the plan has been published"): a contrast about a thing the
+    speaker named is the outlet's (or a debater's) answer, no part of what was reported (the gold pages'
+    convention, issue 11 round 17b). Words of a quotation and a content before its cue are left alone; ", but"
+    before a bare predicate ("will close, but will not cut") stays inside, and so does a contrast about another
+    named party ("Lisbon said it will respond, but Madrid has no appetite", round 14); the speaker named anew
+    is cut by the rules of round 14."""
     if item["content_before"]:
         return item
     start, end = item["content"]
@@ -2087,7 +2088,8 @@ def _contrast_cut(toks: list[dict], item: dict) -> dict:
         tok, nxt, subject = toks[k], toks[k + 1], toks[k + 2]
         if tok["text"] != "," or tok["voice"] != "outlet" or nxt["norm"] != CONTRAST_COORDINATOR:
             continue
-        if nxt["voice"] == "outlet" and subject["voice"] == "outlet" and _opens_subject(subject):
+        determined = subject["is_word"] and not _is_cap(subject) and subject["norm"] in DETERMINERS
+        if nxt["voice"] == "outlet" and subject["voice"] == "outlet" and determined:
             return item | {"content": (start, k)}
     return item
 
