@@ -15,8 +15,8 @@ from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
 from .resolution import _resolve
 from .rules import _sentence_attributions
-from .tokens import _is_title_period, _span
-from .words import CLOSE_MARKS
+from .tokens import _is_title_period, _span, _tense
+from .words import CLOSE_MARKS, TIME_WORDS
 
 TOKEN_KEYS = ["sentence_id", "start", "end", "text", "norm", "is_word", "voice"]
 # Quotation marks whose role differs between languages' conventions -> (the English mark of the role
@@ -213,7 +213,10 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     (:func:`_open_ending`: "... would be handed to" / "\"Western partners\" ...").
     """
     title = bool(previous) and _is_title_period(previous, len(previous) - 1)
-    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title):
+    # A line ending on a closing quotation mark ("... a \"controlled burn\"" / "of the fuel ...") goes on when the
+    # next line opens in lower case: the quotation was a phrase inside the sentence (round 17b).
+    closing = bool(previous) and previous[-1]["text"] in CLOSE_MARKS and len(previous) > 1 and previous[-2]["is_word"]
+    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title or closing):
         return False
     gap = raw[previous[-1]["end"] : next_start]
     if gap.count("\n") != 1 or gap.strip(" \t\n" + QUOTE_PREFIX):
@@ -223,8 +226,34 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
         # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name.
         return True
     return previous[-1]["is_word"] and (
-        _wrapped_line(raw, previous[-1]["end"]) or _open_ending(previous[-1]) or _wrapped_paragraph(raw, previous)
+        _wrapped_line(raw, previous[-1]["end"])
+        or _open_ending(previous[-1])
+        or _wrapped_paragraph(raw, previous)
+        or _cue_before_figure_or_day(previous, opening)
     )
+
+
+# Words that open a sub-heading ending on a cue ("What the report said", "How the board voted").
+HEADING_WH_WORDS = frozenset({"what", "how", "why", "who", "where", "when", "which"})
+# A line ending on a past-tense cue holds at least this many tokens before the cue: a subject, not a label.
+CUE_LINE_MIN_SUBJECT_TOKENS = 2
+
+
+def _cue_before_figure_or_day(previous: list[dict], opening: str) -> bool:
+    """Return whether a line ending on a past-tense cue after a subject ("The dockers' union said" / "87 per cent
+    of ...", "State officials said" / "Monday they were ...") runs on into the next line that opens with a figure
+    or a day or time word: a print column broke the sentence after its cue. A sub-heading ending on a cue is in
+    the present ("What the law says"), and a new paragraph seldom opens with a bare figure or day (round 17b,
+    issue 11: print editions lost the attribution of such sentences)."""
+    last = previous[-1]
+    if len(previous) <= CUE_LINE_MIN_SUBJECT_TOKENS or (last["norm"],) not in _cue_forms():
+        return False
+    if previous[0]["norm"] in HEADING_WH_WORDS:
+        return False  # "What the report said": a sub-heading
+    if _tense(last["norm"]) != "past":
+        return False
+    word = re.match(r"[^\W_]+", opening)
+    return word is not None and (word.group().isdigit() or word.group().casefold() in TIME_WORDS)
 
 
 def _wrapped_paragraph(raw: str, previous: list[dict]) -> bool:

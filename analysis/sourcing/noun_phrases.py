@@ -7,11 +7,15 @@ words (``NP_FUNCTION``, ``NP_NOUNS``), or a common noun after a determiner or po
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicon import read_word_list
 from .lexicons import _cue_forms, _np_heads, _title_words
 from .tokens import _is_cap, _is_title_period, _roles_in
 from .words import _CLASSES as WORD_CLASSES
 from .words import (
     AGENT_PHRASE_ENDERS,
+    ANONYMOUS_HEADS,
     CLAUSE_BOUNDARY,
     CLAUSE_OPENERS,
     DETERMINERS,
@@ -54,6 +58,11 @@ MEDIUM_MODIFIERS = 2
 # Relative adverbs that open a clause inside a sentence ("Now to Pakistan, where officials say"): a bare plural
 # speaker after one starts after it (round 13b).
 RELATIVE_ADVERBS = frozenset({"where", "when", "whereas"})
+# Prepositions after a person noun that open where the person works or lives ("the reporter in X", "an analyst at
+# the bank", "a member of the board"): the phrase after them is no speaker of its own (round 17b).
+PERSON_PLACE_PREPOSITIONS = frozenset({"in", "at", "of"})
+# Tokens after which a speaker phrase opens its clause ("As a colleague in X put it": "as").
+PHRASE_OPENING_BOUNDARIES = frozenset({",", ";", ":", "that", "and", "but", "as", "while", "when", "because"})
 
 
 def _np_word(toks: list[dict], j: int) -> bool:
@@ -66,11 +75,24 @@ def _np_word(toks: list[dict], j: int) -> bool:
     norm = tok["norm"]
     if norm in TIME_WORDS:
         return False
-    if _is_plural_possessive_in_name(toks, j):
+    if _is_plural_possessive_in_name(toks, j) or _is_ampersand_in_name(toks, j):
         return True
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
     return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
+
+
+def _is_ampersand_in_name(toks: list[dict], j: int) -> bool:
+    """Return whether token ``j`` is an ampersand between two capitalised words ("Lind & Moe", "Procter & Gamble"):
+    a firm's name joins its partners' names with it, so the name does not stop at the ampersand (round 17b: such
+    speakers came out as the last partner's name)."""
+    return (
+        toks[j]["text"] == "&"
+        and 0 < j < len(toks) - 1
+        and _is_cap(toks[j - 1])
+        and _is_cap(toks[j + 1])
+        and toks[j + 1]["voice"] == toks[j]["voice"]
+    )
 
 
 def _is_plural_possessive_in_name(toks: list[dict], j: int) -> bool:
@@ -255,6 +277,9 @@ def _np_opening(toks: list[dict], j: int, end: int) -> tuple[int, bool]:
     opening = _determiner_before_modifiers(toks, j)
     if opening is not None:
         return opening - 1, False
+    conjunct = _bare_conjunct_start(toks, k, j)
+    if conjunct is not None:
+        return conjunct - 1, False
     opens = k >= 0 and _opens_clause(toks, k) and _is_cap(toks[k])
     if k < j and k >= -1 and (k == -1 or toks[k]["norm"] in CLAUSE_BOUNDARY | RELATIVE_ADVERBS or opens):
         # "Aid agencies say", "while farmers said"; a capitalised first word opens the phrase, also after
@@ -435,3 +460,76 @@ def _subject(toks: list[dict], limit: int) -> tuple[int, int]:
             break
         j += 1
     return start, j
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Return the lower-case singular nouns that name a person: ``sourcing_person_heads.txt``, the anonymous heads
+    and the codebook's one-word person titles ("spokesman", "analyst")."""
+    titles = {word for word in _title_words() if any(f[3] == "person" for f in _roles_in([word]))}
+    return frozenset(read_word_list("sourcing_person_heads.txt")) | ANONYMOUS_HEADS | titles
+
+
+def _person_head_start(toks: list[dict], s_start: int, s_end: int, seats: int = 1) -> int:
+    """Return where a speaker phrase starts when the phrase the rules found (``s_start`` to ``s_end``) is the
+    place or body after a singular person noun and ``in``/``at``/``of`` ("The paper's correspondent in Tobruk
+    said", "A former accountant at the firm, who ..., said", "one member of the panel told"): the person's
+    phrase, which opens its sentence or clause with a determiner or possessive; else ``s_start``.
+
+    The class: a speaker phrase's head is the person noun; a place or body after it says where that person
+    works, so it is part of the speaker phrase and never the speaker (round 17b, issue 11: such speakers came
+    out as the place, "Tobruk", or the employer, "the firm"). A noun for a body, document or event before the
+    preposition ("the report of the commission") is no person and leaves the phrase alone, unless that body's
+    phrase, with its seat, follows a person noun in turn ("a nurse at the clinic in Lyon": ``seats`` such
+    steps)."""
+    if not (2 <= s_start < s_end) or toks[s_start - 1]["norm"] not in PERSON_PLACE_PREPOSITIONS:
+        return s_start
+    head = toks[s_start - 2]
+    if not head["is_word"] or head["voice"] != "outlet" or _is_cap(head):
+        return s_start
+    h_start = _np_before(toks, s_start - 1)
+    if not h_start < s_start - 1 or toks[h_start]["norm"] not in PHRASE_DETERMINERS | {"one"}:
+        return s_start
+    if head["norm"] not in _person_heads():
+        if seats <= 0 or toks[s_start - 1]["norm"] == "of":
+            return s_start
+        start = _person_head_start(toks, h_start, s_end, seats - 1)
+        return start if start < h_start else s_start
+    opens = h_start == 0 or toks[h_start - 1]["norm"] in PHRASE_OPENING_BOUNDARIES or _opens_clause(toks, h_start)
+    return h_start if opens else s_start
+
+
+# A person's age set off by commas after the name ("Ana Berg, 64, said") has at most this many digits.
+AGE_MAX_DIGITS = 3
+
+
+def _name_before_age(toks: list[dict], start: int, end: int) -> tuple[int, int]:
+    """Return the speaker span when the phrase found (``start`` to ``end``) is only a person's age after a
+    capitalised name and its comma ("Ana Berg, 64, who moved to Vell in 2016, said": the name, not "64"), else
+    (``start``, ``end``). An age apposition describes the name before it; a number never speaks (round 17b)."""
+    if not (end - start == 1 and start >= 2 and toks[start - 1]["text"] == ","):
+        return start, end
+    age = toks[start]["text"]
+    if not (age.isdigit() and len(age) <= AGE_MAX_DIGITS) or not _is_cap(toks[start - 2]):
+        return start, end
+    name_start = _np_before(toks, start - 1)
+    return (name_start, start - 1) if name_start < start - 1 else (start, end)
+
+
+# Dashes after which a clause opens ("CALLOW CREEK — State and rail officials said").
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _bare_conjunct_start(toks: list[dict], k: int, j: int) -> int | None:
+    """Return the start of a coordinated bare speaker phrase when token ``k``, before the bare words ``k + 1`` to
+    ``j``, is "and" after one word that opens its clause ("Hydrologists and weather officials say", "State and
+    railroad officials said", "Earlier, police and rescue workers said"): the first conjunct modifies or
+    shares the head, so it belongs to the speaker phrase (round 17b, issue 11: such speakers lost the first
+    conjunct); else None."""
+    if not (k < j and k >= 1 and toks[k]["norm"] == "and"):
+        return None
+    first = toks[k - 1]
+    if not first["is_word"] or first["voice"] != "outlet" or first["norm"] in NOT_MODIFIER_OR_AND:
+        return None
+    opens = k - 1 == 0 or toks[k - 2]["norm"] in CLAUSE_BOUNDARY or toks[k - 2]["text"] in DASHES
+    return k - 1 if opens or _opens_clause(toks, k - 1) else None

@@ -66,7 +66,14 @@ from .lexicons import (
     _that_only_lemmas,
     non_speaker_nouns,
 )
-from .noun_phrases import _np_after, _np_before, _subject
+from .noun_phrases import (
+    _name_before_age,
+    _np_after,
+    _np_before,
+    _person_head_start,
+    _person_heads,
+    _subject,
+)
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
@@ -357,7 +364,15 @@ def _quoted_as_saying(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     if q is None or q + 1 >= c0 - 1:
         return None
     content = (_skip_adverbial(toks, _content_after(toks, c1)), len(toks))
-    return Decision(_attribution(cue, speaker=(q + 1, c0 - 1), content=content))
+    return Decision(_attribution(cue, speaker=(q + 1, _without_closing_comma(toks, q + 1, c0 - 1)), content=content))
+
+
+def _without_closing_comma(toks: list[dict], start: int, end: int) -> int:
+    """Return the end of a speaker phrase (``start`` to ``end``) without the comma that closes an apposition in it
+    ("quoted the port's spokesman, Ana Ruiz, as saying": the phrase ends at the name). The comma is punctuation
+    of the sentence, no part of the speaker, and a phrase ending in it is read as an unfinished apposition
+    (round 17b, issue 11)."""
+    return end - 1 if end - 1 > start and toks[end - 1]["text"] == "," else end
 
 
 def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -370,6 +385,10 @@ def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -
     )
     if not (_tense(cue.form) == "ing" and after_comma):
         return None
+    if _not_speech(toks, cue, previous) is not None:
+        # "The station's reporter, writing from the bridge, said ...": a participle of a cue before a place's
+        # preposition, with no content opener, says where the speaker was, not what was said (round 17b).
+        return NOTHING
     if previous is not None and previous["speaker"]:
         s0, s1 = previous["speaker"]
     else:
@@ -922,6 +941,7 @@ def _speaker_before_cue(toks: list[dict], cue: Cue, previous: dict | None) -> De
     s_start = _after_reported_noun(toks, s_start, s_end)
     s_start = _speaker_over_preposition(toks, cue, s_start, s_end)
     s_start = _plural_head_of_speaker(toks, s_start, s_end)
+    s_start = _person_head_start(toks, s_start, s_end)
     if s_start == 0 and 0 < _fronted_opener_length(toks) < s_end:
         s_start = _fronted_opener_length(toks)  # "Every time the ministry says": the opener is not the speaker
     relative = _reduced_relative_subject(toks, cue)
@@ -1221,6 +1241,14 @@ def _clause_start(toks: list[dict], subject_start: int) -> int:
 
 
 def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
+    """Return the (start, end) token span of the speaker before a cue (:func:`_preposed_phrase`), its start moved
+    to a person noun the phrase's place or body follows ("a colleague in Tarn": :func:`_person_head_start`), or to
+    the name before a bare age ("Ana Berg, 64, who ..., said": :func:`_name_before_age`)."""
+    s_start, s_end = _name_before_age(toks, *_preposed_phrase(toks, cue_start))
+    return _person_head_start(toks, s_start, s_end), s_end
+
+
+def _preposed_phrase(toks: list[dict], cue_start: int) -> tuple[int, int]:
     """Return the (start, end) token span of the speaker before a cue, empty when there is none.
 
     The speaker ends where the auxiliaries and adverbs before the cue begin; it is a pronoun or
@@ -1946,6 +1974,46 @@ def _object_relative(toks: list[dict], s_start: int, s_end: int, content: tuple[
     return None
 
 
+# Prepositions whose object, right before a cue inside a reported clause, is no subject ("statements on X showed",
+# "posts in X had reported"): the clause's subject is the noun before the preposition (round 17b).
+OBJECT_PREPOSITIONS = frozenset({"in", "on", "of", "at", "from", "near", "about", "over"})
+
+
+def _prepositional_object_in_content(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7h: a cue inside the open content of the cue before it, whose speaker phrase is only the object of a
+    preposition (``OBJECT_PREPOSITIONS``) after a lower-case word of the outlet ("She said the latest statements on
+    Tarn showed that ...", "X said border posts in Tarn had reported ..."), is a verb of the reported clause:
+    its subject is the phrase before the preposition, a thing or group the first speaker reports on, not a new
+    speaker; the place or body after the preposition never speaks. Returns NOTHING (the earlier content runs
+    on over this cue, round 17b, issue 11), else None."""
+    if previous is None or previous["content"][1] < cue.end or _object_content(toks, previous):
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    if not (2 <= s_start < s_end) or not _content_open_before(previous, s_start - 1):
+        return None
+    preposition, before = toks[s_start - 1], toks[s_start - 2]
+    if preposition["norm"] not in OBJECT_PREPOSITIONS or preposition["voice"] != "outlet":
+        return None
+    if before["norm"] in SPEAKER_QUANTIFIERS | _np_heads() | _person_heads():
+        return None  # "most of the inspectors have said", "members of the society say": the head is a speaker's
+    if any(
+        toks[k]["text"] == "," and toks[k + 1]["norm"] in COORDINATORS for k in range(previous["cue"][1], s_start - 1)
+    ):
+        return None  # "..., and some of the inspectors have said": a clause of its own, no part of the content
+    lower = before["is_word"] and not _is_cap(before) and before["voice"] == "outlet"
+    return NOTHING if lower and (before["norm"],) not in _cue_forms() else None
+
+
+def _object_content(toks: list[dict], item: dict) -> bool:
+    """Return whether an attribution's content after its cue opens with a lower-case preposition ("accused of
+    helping ...", "warned of an attack"): an object phrase, no reported clause a later verb could belong to."""
+    start = item["content"][0]
+    tok = toks[start] if start < len(toks) else None
+    return (
+        tok is not None and tok["is_word"] and not _is_cap(tok) and tok["norm"] in OBJECT_PREPOSITIONS | {"for", "to"}
+    )
+
+
 Rule = Callable[[list[dict], Cue, dict | None], Decision | None]
 # The rules in the order they are tried; the last one always decides.
 RULES: tuple[Rule, ...] = (
@@ -1974,6 +2042,7 @@ RULES: tuple[Rule, ...] = (
     _contact_relative,
     _procedural_object,
     _as_put_it_clause,
+    _prepositional_object_in_content,
     _speaker_before_cue,
 )
 
@@ -1997,7 +2066,32 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             cuts[-1] = decision.cut
         found.append(decision.item)
         cuts.append(None)
-    return [_cut(toks, item, cut) for item, cut in zip(found, cuts, strict=False)]
+    return [_contrast_cut(toks, _cut(toks, item, cut)) for item, cut in zip(found, cuts, strict=False)]
+
+
+# The coordinator that opens the outlet's (or the speaker's) counterpoint to a reported clause (round 17b).
+CONTRAST_COORDINATOR = "but"
+
+
+def _contrast_cut(toks: list[dict], item: dict) -> dict:
+    """Return the attribution with a reported clause after its cue ending at ", but" and a subject opened by a
+    determiner ("Ms Lind says there is no plan, but the plan has been published"): a contrast about a thing the
+    speaker named is the outlet's (or a debater's) answer, no part of what was reported (the gold pages'
+    convention, issue 11 round 17b). Words of a quotation and a content before its cue are left alone; ", but"
+    before a bare predicate ("will close, but will not cut") stays inside, and so does a contrast about another
+    named party ("Lisbon said it will respond, but Madrid has no appetite", round 14); the speaker named anew
+    is cut by the rules of round 14."""
+    if item["content_before"]:
+        return item
+    start, end = item["content"]
+    for k in range(start + 1, end - 2):
+        tok, nxt, subject = toks[k], toks[k + 1], toks[k + 2]
+        if tok["text"] != "," or tok["voice"] != "outlet" or nxt["norm"] != CONTRAST_COORDINATOR:
+            continue
+        determined = subject["is_word"] and not _is_cap(subject) and subject["norm"] in DETERMINERS
+        if nxt["voice"] == "outlet" and subject["voice"] == "outlet" and determined:
+            return item | {"content": (start, k)}
+    return item
 
 
 def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:
