@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import read_table
-from .lexicons import countries, demonyms, gazetteer_kinds
+from .lexicons import _title_words, countries, demonyms, gazetteer_kinds, short_names
 
 # A capitalised word of a name, or a small word inside one ("Office for the Coordination of ...").
 NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.&-]*|of|for|the|and|on|de)$")
@@ -51,6 +51,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         official_of_owner,
         without_descriptor,
         possessive_owner,
+        post_of_short_named_body,
     ):
         source = rule(source)
     return department_owner(without_owner_after(source, affiliation), affiliation)
@@ -208,6 +209,30 @@ def possessive_owner(source: str) -> str:
     if not adjective and not kind and match["owner"].endswith("a"):
         adjective = match["owner"] + "n"
     return f"{adjective} {match['body']}" if adjective else source
+
+
+@lru_cache(maxsize=1)
+def _acronym_of_body() -> dict[str, str]:
+    """Return a body's full name, case-folded -> its acronym without dots ("united nations" -> "UN"), from the
+    short names (``sourcing_short_names.csv``) that are acronyms."""
+    out: dict[str, str] = {}
+    for short, full in short_names().items():
+        undotted = short.replace(".", "").upper()
+        if ACRONYM.match(undotted) and undotted.casefold() != full.casefold():
+            out.setdefault(full.casefold(), undotted)
+    return out
+
+
+def post_of_short_named_body(source: str) -> str:
+    """Return a person's post "of the <body>" written with the body's acronym before it ("Secretary-General of the
+    United Nations" -> "UN Secretary-General"), else ``source``: the ruling keeps a post with its owner, written
+    as the pages write such posts ("UN Secretary-General", "UN envoy for Syria"). Only a body with an acronym of
+    its own in the short names, and a post of capitalised words whose last is a person's title, is rewritten."""
+    match = re.match(r"^(?P<post>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) of the (?P<body>[A-Z][\w ]+)$", source)
+    if match is None or match["post"].split()[-1].casefold() not in _title_words():
+        return source
+    acronym = _acronym_of_body().get(match["body"].casefold())
+    return f"{acronym} {match['post']}" if acronym else source
 
 
 def official_of_owner(source: str) -> str:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import read_word_list
+from .firm_staff import firm_staff
 from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
@@ -48,6 +49,7 @@ from .lexicons import (
 from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
+from .posts import country_of_form, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
 from .speakers import (
@@ -205,7 +207,9 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # The speaker's tokens: starts and ends ascend, so they are one slice.
         toks = sentence_toks[bisect_left(starts, row["speaker_start"]) : bisect_right(ends, row["speaker_end"])]
         toks = _without_time_adverbial(toks)
-        info = _referent(article, row, toks, _describe(raw, toks, article.clusters), described)
+        info = _firm_staff(raw, row, toks) or _referent(
+            article, row, toks, _describe(raw, toks, article.clusters), described
+        )
         info = _alias_referent(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
@@ -249,6 +253,25 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
 
 # Prepositions that open a time adverbial closing a speaker phrase ("Russia on Monday", "the ministry in March").
 TIME_PREPOSITIONS = frozenset({"on", "in"})
+
+
+def _firm_staff(raw: str, row: dict, toks: list[dict]) -> dict | None:
+    """Return the description of a firm's unnamed staff ("Analysts at Kroon & Visser": :mod:`.firm_staff`), else
+    None: a group, anonymous, of no stated country (the firm's country is not the staff's tie)."""
+    if not toks or row["mode"] == "floating":
+        return None
+    staff = firm_staff(raw[row["speaker_start"] : row["speaker_end"]])
+    if staff is None:
+        return None
+    return {
+        "source": staff,
+        "source_type": "anonymous",
+        "affiliation": "unknown",
+        "kind": "group",
+        "anonymous": True,
+        "collective": False,
+        "resolved_by": "firm staff",
+    }
 
 
 @lru_cache(maxsize=1)
@@ -580,6 +603,8 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     person = _person_description(article, row, toks, info)
     if person is None:
         person = _capitalised_title(article, row, toks, info)
+    if person is None:
+        person = _named_post_holder(article, toks, info)
     if person is not None:
         return person
     described = _definite_description(article, row, toks, info)
@@ -1329,6 +1354,45 @@ def _capitalised_title(article: Article, row: dict, toks: list[dict], info: dict
     if best is None:
         return None
     return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "capitalised title: earlier person"}
+
+
+def _named_post_holder(article: Article, toks: list[dict], info: dict) -> dict | None:
+    """Return ``info`` resolved to the person the text names as the holder of its post, else None.
+
+    "Pakistan's Foreign Minister told delegates ..." and, before or after it, "X, Minister for Foreign Affairs of
+    Pakistan, said": a country's post, written as it stands, with no name of its own, is the one person the text
+    names in that post, whichever of the two forms it uses (:mod:`analysis.sourcing.posts`). Only a phrase with a
+    person's post (``source_roles.csv``, kind person) and one country (:func:`_post_and_country`) counts; the
+    post's words must be the holder's all, so "a spokesman for the Foreign Minister" is no Foreign Minister."""
+    if info["resolved_by"] != "as written" or not toks:
+        return None
+    if not any(f[3] == "person" for f in _roles_in([t["norm"] for t in toks])):
+        return None
+    post, country = _post_and_country(toks)
+    name = post_holder(article.raw, post, country)
+    if name is None:
+        return None
+    return {**info, "source": name, "kind": "person", "resolved_by": "post: its named holder"}
+
+
+def _post_and_country(toks: list[dict]) -> tuple[str, str]:
+    """Return (post, country) of a post phrase: the country is written before a possessive ("Norvasta's Finance
+    Minister"), as a gazetteer word ("the Pakistani Foreign Minister") or after a final "of" ("the Finance Minister
+    of Norvasta"); the post is the other words (articles left out). ("", "") when no one country is written."""
+    words = [t for t in toks if t["is_word"] and t["norm"] not in {"the", "a", "an"}]
+    possessive = next((i for i, t in enumerate(words) if t["norm"] in {"'s", "’s"}), None)
+    of = max((i for i, t in enumerate(words) if t["norm"] == "of"), default=None)
+    if possessive is not None:
+        country, post = words[:possessive], words[possessive + 1 :]
+    elif of is not None and all(_is_cap(t) for t in words[of + 1 :]):
+        country, post = words[of + 1 :], words[:of]
+    else:
+        country = [t for t in words if _is_gazetteer(t)]
+        post = [t for t in words if not _is_gazetteer(t)]
+    if not country or not post or not all(_is_cap(t) for t in country):
+        return "", ""
+    written = " ".join(t["text"] for t in country)
+    return " ".join(t["text"] for t in post), country_of_form(written)
 
 
 def _sentence_end(article: Article, position: int) -> int:
@@ -2110,10 +2174,24 @@ def _continuing_speaker(
         return None  # a name or a head of the other gender ("Samuel X", "the spokeswoman")
     # A source of capitalised words only is a name (or a title written like one); a description has lower-case words.
     named = all(word[:1].isupper() for word in words)
-    if named and "\n" in article.raw[last["position"] : row["speaker_start"]]:
+    if named and _paragraph_break(article.raw, last["position"], row["speaker_start"]):
         return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
     return last if here - bisect_left(article.sentence_ids, last["sentence_id"]) <= 1 else None
+
+
+def _paragraph_break(raw: str, start: int, end: int) -> bool:
+    """Return whether a line break between ``start`` and ``end`` ends a paragraph: one that falls inside an open
+    quotation (its line opens more quotation marks than it closes) is a hard wrap of the quotation, which goes on
+    on the next line, so the quotation's speaker continues over it (round 17: "he said" after a quotation broken
+    over two lines went to a man named before the speaker)."""
+    at = raw.find("\n", start, end)
+    while at >= 0:
+        line = raw[raw.rfind("\n", 0, at) + 1 : at]
+        if not (line.count("“") > line.count("”") or line.count('"') % 2 == 1):
+            return True
+        at = raw.find("\n", at + 1, end)
+    return False
 
 
 # Third-person plural pronouns: "they" in a clause after its sentence's subject may stand for that subject.

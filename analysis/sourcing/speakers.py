@@ -606,7 +606,20 @@ def _spoken_for(raw: str, speaker_toks: list[dict]) -> str | None:
         k -= 1
     while k < len(body) and not _is_cap(body[k]):
         k += 1
-    return _written(raw, body[k:]) if k < len(body) else None
+    return _office_of_head(_written(raw, body[k:])) if k < len(body) else None
+
+
+# A head of state's title -> the office whose voice their spokesperson is (the ruling of round 16: "A spokesman for
+# the Turkish President" -> "Turkish Presidency", tests/gold/pages/README.md).
+HEAD_OF_STATE_OFFICES = {"President": "Presidency"}
+
+
+def _office_of_head(body: str) -> str:
+    """Return a spokesperson's body with a head of state's title written as the office ("Velmorian President" ->
+    "Velmorian Presidency"): a spokesperson for a head of state speaks for the office, not as the person; a
+    body of another kind is returned unchanged."""
+    first, _, last = body.rpartition(" ")
+    return f"{first} {HEAD_OF_STATE_OFFICES[last]}" if first and last in HEAD_OF_STATE_OFFICES else body
 
 
 def _without_trailing_parenthesis(source: str) -> str:
@@ -935,7 +948,7 @@ def _split_name(own: list[dict]) -> tuple[list[dict], list[dict]]:
     ):
         k -= 1
     name = _after_modifier_abbreviation(own, k)
-    if _ends_in_body_head(name, own, k) or _definite_name(own, k):
+    if _ends_in_body_head(name, own, k) or _definite_name(own, k) or _after_ampersand(own, k):
         return [], own[:k]
     while name and name[0]["norm"] in HONORIFICS:
         name = name[1:]  # "Dr Sarah Jones" -> "Sarah Jones"
@@ -1022,6 +1035,13 @@ def _ends_in_body_head(name: list[dict], own: list[dict], k: int) -> bool:
     return bool(
         name and 0 < k and _is_gazetteer(own[k - 1]) and name[-1]["norm"] in organisation_heads() and _is_cap(name[-1])
     )
+
+
+def _after_ampersand(own: list[dict], k: int) -> bool:
+    """Return whether the trailing capitalised run from ``k`` follows "&" after a capitalised word ("Kroon &
+    Visser", "Halvorsen & Dahl"): the run is the last partner of a firm's name, which no person's name is (round
+    17: the firm's name was cut to its last word and taken for a surname)."""
+    return k >= 2 and own[k - 1]["text"] == "&" and _is_cap(own[k - 2])
 
 
 def _definite_name(own: list[dict], k: int) -> bool:
