@@ -91,3 +91,13 @@ def test_a_post_of_a_body_with_an_acronym_is_written_with_the_acronym() -> None:
 def test_a_spokesperson_for_a_head_of_state_speaks_for_the_office() -> None:
     found = attributions_of_paragraphs("A spokesman for the Velmorian President said the border would stay open.")
     assert found["source"].tolist() == ["Velmorian Presidency"]
+
+
+def test_a_post_written_in_a_possessive_apposition_names_its_holder() -> None:
+    found = attributions_of_paragraphs(
+        "Velmoria's transport minister told the council that the bridge was safe.",
+        "Later Per Vik, Velmoria's minister for transport, said the ferries were late.",
+    )
+    assert found["source"].tolist() == ["Per Vik", "Per Vik"]
+    holders = post_holders("Velmoria's Federal Minister for Water, Ina Holt, spoke.")
+    assert holders[post_key("water minister", "Velmoria")] == "Ina Holt"

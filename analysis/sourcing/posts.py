@@ -16,13 +16,26 @@ from functools import lru_cache
 from .lexicons import countries
 
 # Words of a post that say nothing of which post it is ("Minister for Foreign Affairs of" = "Foreign Minister").
-POST_FILLERS = frozenset({"of", "for", "the", "affairs", "and", "'s", "’s"})
+# "Federal" says which level of government a minister serves, not which portfolio ("Federal Minister for X" is the
+# country's minister for X).
+POST_FILLERS = frozenset({"of", "for", "the", "affairs", "and", "'s", "’s", "federal"})
 # "FARHAN ALI MIRZA, Minister for Foreign Affairs of Pakistan,": a name of two to four capitalised words, a comma,
 # a capitalised post (its small words "of", "for", "the", "and" inside), "of", a capitalised country.
 HOLDER = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (?:the )?"
     r"(?P<post>[A-Z][\w-]+(?: (?:[A-Z][\w-]+|of|for|and|the))*?) of (?:the )?"
     r"(?P<country>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?=[,.;])"
+)
+
+# A post after a country's possessive: capitalised or lower-case words, "for"/"of"/"and" inside ("Velmoria's
+# minister for water", "Velmoria's Federal Minister for Climate Change").
+_POSSESSED_POST = r"(?P<country>[A-Z][\w-]+)['’]s (?P<post>(?:[A-Za-z][\w-]*)(?: (?:[A-Za-z][\w-]*)){0,5})"
+_NAME = r"(?P<name>(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)"
+# "NAME, Velmoria's minister for water, said" and "Velmoria's minister for water, NAME, said": the possessive
+# forms of the same apposition.
+POSSESSED_HOLDERS = (
+    re.compile(_NAME + r", (?:the )?" + _POSSESSED_POST + r"(?=[,.;])"),
+    re.compile(_POSSESSED_POST + r", " + _NAME + r"(?=[,.;])"),
 )
 
 
@@ -52,11 +65,13 @@ def post_key(post: str, country: str) -> tuple[str, frozenset[str]] | None:
 
 @lru_cache(maxsize=4)
 def post_holders(raw: str) -> dict[tuple[str, frozenset[str]], str]:
-    """Return post key -> the name of its holder, for each "NAME, POST of COUNTRY" of ``raw``; a post two different
+    """Return post key -> the name of its holder, for each "NAME, POST of COUNTRY" of ``raw`` (or its possessive
+    forms, :data:`POSSESSED_HOLDERS`); a post two different
     names hold is left out (the text does not say which is meant)."""
     holders: dict[tuple[str, frozenset[str]], str] = {}
     clashing: set[tuple[str, frozenset[str]]] = set()
-    for match in HOLDER.finditer(raw):
+    matches = [match for pattern in (HOLDER, *POSSESSED_HOLDERS) for match in pattern.finditer(raw)]
+    for match in matches:
         key = post_key(match["post"], country_of_form(match["country"]))
         if key is None:
             continue

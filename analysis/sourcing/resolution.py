@@ -1372,6 +1372,15 @@ def _named_post_holder(article: Article, toks: list[dict], info: dict) -> dict |
     name = post_holder(article.raw, post, country)
     if name is None:
         return None
+    # The run before the apposition may open with a word of the sentence ("Later Per Vik"): the article's fullest
+    # mention of the surname that ends the run is the name.
+    cluster = article.clusters.get(name.split()[-1]) or article.clusters.get(name.split()[-1].upper())
+    if (
+        cluster
+        and name.casefold().endswith(cluster["full"].casefold())
+        and name.casefold() != cluster["full"].casefold()
+    ):
+        name = cluster["full"].title() if cluster["full"].isupper() else cluster["full"]
     return {**info, "source": name, "kind": "person", "resolved_by": "post: its named holder"}
 
 
