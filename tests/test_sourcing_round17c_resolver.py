@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis import sourcing
 from analysis.sourcing.firm_staff import firm_staff
-from analysis.sourcing.naming import post_of_short_named_body
+from analysis.sourcing.naming import post_of_short_named_body, spokesperson_body
 from analysis.sourcing.posts import post_holders, post_key
 from conftest import INVENTED_TOP, attributions_of_paragraphs, make_study
 
@@ -101,3 +101,9 @@ def test_a_post_written_in_a_possessive_apposition_names_its_holder() -> None:
     assert found["source"].tolist() == ["Per Vik", "Per Vik"]
     holders = post_holders("Velmoria's Federal Minister for Water, Ina Holt, spoke.")
     assert holders[post_key("water minister", "Velmoria")] == "Ina Holt"
+
+
+def test_a_named_spokesperson_with_a_possessive_apposition_is_the_person() -> None:
+    assert spokesperson_body("Mara Lind, the council's spokeswoman") == "Mara Lind"
+    assert spokesperson_body("Ivo Dask, harbour board spokesman") == "Ivo Dask"
+    assert spokesperson_body("harbour board's spokesman") == "harbour board"

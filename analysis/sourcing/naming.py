@@ -128,6 +128,9 @@ def spokesperson_body(source: str) -> str:
         if not lowered.endswith(" " + spokes):
             continue
         body = re.sub(r"[’']s$", "", source[: -len(spokes) - 1].strip())
+        named = _named_before_apposition(body)
+        if named is not None:
+            return named  # "Mara Lind, the council's spokeswoman": a named spokesperson is the person
         words = body.split()
         if not words or words[-1].casefold() in {"the", "a", "an", "its", "their"}:
             return source
@@ -135,6 +138,17 @@ def spokesperson_body(source: str) -> str:
             return source  # an office-holder's spokesperson speaks for the office, which the text does not name
         return _country_as_adjective(body)
     return source
+
+
+def _named_before_apposition(body: str) -> str | None:
+    """Return the name before the comma of "NAME, the body's" ("Mara Lind, the council" -> "Mara Lind"), else
+    None: the words after the comma are the apposition's possessor, the spokesperson is the person named (the
+    round-16 ruling: a named spokesperson is the person; round 17: the possessor leaked into the source)."""
+    name, comma, rest = body.partition(",")
+    words = name.split()
+    if not comma or not rest.strip() or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return name.strip()
 
 
 def _country_as_adjective(body: str) -> str:
