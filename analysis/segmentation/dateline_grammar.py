@@ -56,9 +56,10 @@ def place_connectors() -> frozenset[str]:
 
 def _token_stream(text: str) -> Iterator[tuple[str, str, int]]:
     """Yield up to ``MAX_DATELINE_TOKENS`` + 1 opening tokens of ``text`` as (type, text, end offset), one by one: a
-    reader that stops at the first token that cannot stand in a
-    dateline (most lines: a sentence's second word) reads no further. Every line was read up to 13 tokens (speed17c:
-    TOKEN matches over the 8,162 lines of 500 bench articles 38,320 -> 10,081)."""
+    reader that stops at the first token that cannot stand in a dateline (most lines: a sentence's second word) reads
+    no further. Every line was read up to 13 tokens (speed17c: TOKEN matches over the 8,162 lines of 500 bench
+    articles 38,320 -> 10,081; the grammar's 3,549 readings of label_lines replayed, three alternating pairs,
+    0.030-0.035 -> 0.016-0.025 CPU s)."""
     position, count = 0, 0
     while count <= MAX_DATELINE_TOKENS:
         match = TOKEN.match(text, position)
