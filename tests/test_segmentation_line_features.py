@@ -31,6 +31,13 @@ def test_features_answer_as_the_patterns(text: str) -> None:
     assert found.ends_sentence == bool(rules.SENTENCE_END.search(text))
     assert found.separated == bool(rules.ANY_SEPARATOR.search(text))
     assert found.folded_words == tuple(rules.WORD.findall(text.casefold().replace("’", "'")))
+    assert found.lowered == text.lower()
+
+
+@pytest.mark.parametrize("text", ["\u0130zmir harbour notice", "Ferry \u212aelvin Street", "ſhip", "The ıce road"])
+def test_a_line_holding_an_ascii_twin_has_no_lowered_text(text: str) -> None:
+    # re.IGNORECASE matches these with an ASCII letter, which the lower-cased text does not show: no gate may use it.
+    assert features(text).lowered is None
 
 
 def test_rules_share_the_features_patterns() -> None:

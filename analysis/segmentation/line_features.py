@@ -34,19 +34,26 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\[\d{1,3}\])?$")
 # A character every separator of a menu, a sharing widget or a byline with a stamp needs (two white spaces,
 # a bar, a slash, a dash ...): see rules.ANY_SEPARATOR.
 ANY_SEPARATOR = re.compile(r"\s\s|[|·•›»/–—]")
+# The only characters outside ASCII that re.IGNORECASE matches with an ASCII character (İ ı ſ K: i, i, s,
+# k); tests/test_segmentation_matching.py checks the list against every code point (matching re-exports it). A
+# line holding one has no ``lowered`` text: the pattern lists search it by every pattern, ungated.
+IGNORECASE_ASCII_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 @dataclass(frozen=True, slots=True)
 class LineFeatures:
     """What the rules ask of a line's text, read once: its words (``WORD``, in order) and their number, the words of
     its case-folded text with apostrophes unified (``folded_words``: what phrase and overlap rules compare), whether it
-    ends a sentence (``SENTENCE_END``) and whether it holds a separator character (``ANY_SEPARATOR``)."""
+    ends a sentence (``SENTENCE_END``), whether it holds a separator character (``ANY_SEPARATOR``), and its text
+    lower-cased (``lowered``: what the gates of :func:`.matching.first_match` test; None when it holds one of
+    ``IGNORECASE_ASCII_TWINS``, which no lower-cased gate sees)."""
 
     words: tuple[str, ...]
     word_count: int
     folded_words: tuple[str, ...]
     ends_sentence: bool
     separated: bool
+    lowered: str | None
 
 
 # One record per distinct line: a page's lines are asked about by every rule before the next page's are
@@ -61,4 +68,12 @@ def features(text: str) -> LineFeatures:
         folded_words=tuple(WORD.findall(text.casefold().replace("’", "'"))),
         ends_sentence=SENTENCE_END.search(text) is not None,
         separated=ANY_SEPARATOR.search(text) is not None,
+        lowered=_lowered(text),
     )
+
+
+def _lowered(text: str) -> str | None:
+    """Return ``text.lower()``, or None when ``text`` holds one of ``IGNORECASE_ASCII_TWINS``."""
+    if not text.isascii() and any(twin in text for twin in IGNORECASE_ASCII_TWINS):
+        return None
+    return text.lower()
