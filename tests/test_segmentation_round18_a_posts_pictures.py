@@ -176,3 +176,47 @@ def test_the_first_caption_of_a_picture_story_gives_the_dateline() -> None:
         pp.caption_dateline("Branvik, Norland, 12 October 2024 - A boat.")[0] == "Branvik, Norland, 12 October 2024 -"
     )
     assert pp.caption_dateline("The market opened on Saturday.") is None
+
+
+def test_a_handle_only_below_the_posts_makes_no_thread() -> None:
+    texts = [
+        "Harbour Gazette",
+        "1/3",
+        "A crane lifts the first boat back into the water after the storm.",
+        "2/3",
+        "Volunteers clear the slipway of sand and broken planks.",
+        "3/3",
+        "Follow us @harbourgazette",
+    ]
+    assert not pp.page_facts(texts).thread
+    assert pp.page_facts([texts[-1], *texts[:-1]]).thread
+
+
+def test_engagement_rows() -> None:
+    assert pp.engagement_row("1.2K Reposts 3.4K Likes")
+    assert pp.engagement_row("Reply   Repost   Like   Share")
+    assert pp.engagement_row("12 replies · 40 reposts · 210 likes")
+    assert not pp.engagement_row("Likes")
+    assert not pp.engagement_row("Share the news with 40 friends")
+
+
+def test_agency_caption_dates_with_a_year() -> None:
+    assert (
+        pp.caption_dateline("BRANVIK, NORLAND - OCTOBER 12, 2024: A boat.")[0] == "BRANVIK, NORLAND - OCTOBER 12, 2024:"
+    )
+    assert (
+        pp.caption_dateline("Branvik, Norland, October 12, 2024 - A boat.")[0] == "Branvik, Norland, October 12, 2024 -"
+    )
+
+
+def test_a_long_licence_field_is_no_paragraph_of_a_text_story() -> None:
+    licence = "Restrictions: Editorial use only. No use in advertising, promotion or merchandising without the written consent of the agency."
+    texts = [*PICTURE_STORY.splitlines(), licence, licence.replace("agency", "desk"), licence.replace("use", "reuse")]
+    assert pp.page_facts(texts).picture_story
+
+
+def test_sharing_rows_of_a_gallery() -> None:
+    assert pp.sharing_row("Share   Save gallery")
+    assert pp.sharing_row("Share   Print this picture   Email")
+    assert not pp.sharing_row("Share prices fell sharply on Monday.")
+    assert not pp.sharing_row("Home   Share   Sport")

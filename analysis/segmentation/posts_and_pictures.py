@@ -33,13 +33,14 @@ Labels = dict[int, tuple[str, str]]
 
 # --- pictures ------------------------------------------------------------------------------------------------
 # The agencies' caption form: the place in capitals, its country, a dash and the date in capitals, a colon
-# ("IDLIB, SYRIA - SEPTEMBER 3:"); or the place in title case, its country and a full date before a dash
-# ("Dolo, Zembara, 14 March 2024 - ").
+# ("IDLIB, SYRIA - SEPTEMBER 3:", "… - MARCH 3, 2022:"); or the place in title case, its country and a full date
+# before a dash ("Dolo, Zembara, 14 March 2024 - ", "…, March 14, 2024 - ").
 _CAPS_WORDS = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_WORDS = r"[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,3}"
 AGENCY_CAPTION = re.compile(
-    rf"^(?P<dateline>{_CAPS_WORDS}, {_CAPS_WORDS} [-–—] [A-Z]{{3,9}}\.? \d{{1,2}}:"
-    rf"|{_TITLE_WORDS}, {_TITLE_WORDS}, \d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}} [-–—])\s+(?=\S)"
+    rf"^(?P<dateline>{_CAPS_WORDS}, {_CAPS_WORDS} [-–—] [A-Z]{{3,9}}\.? \d{{1,2}}(?:, \d{{4}})?:"
+    rf"|{_TITLE_WORDS}, {_TITLE_WORDS}, (?:\d{{1,2}} [A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}},) \d{{4}} [-–—])"
+    r"\s+(?=\S)"
 )
 # A picture story holds at least this many agency-form captions (one is a text story's lone picture).
 MIN_AGENCY_CAPTIONS = 2
@@ -76,6 +77,9 @@ MIN_WORDS_POST = 6
 ACCOUNT_LINE = re.compile(r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s+)?@\w{2,}(?:\s*[·•|]\s*[\w ,]{1,20})?$")
 # A thread's stamp (a date, a count of posts, a reading time) runs to at most this many words.
 MAX_WORDS_STAMP = 12
+# A count in an engagement row ("14", "2.1k", "1,204").
+COUNT_TOKEN = re.compile(r"^\d[\d.,]*[km]?$")
+MIN_ENGAGEMENT_TOKENS = 2
 # An account's bio: a short line right under its account line, outside the thread.
 MAX_WORDS_BIO = 15
 # A bare web domain on its own line: the foot of a link card ("potomacwire.com").
@@ -116,6 +120,21 @@ def picture_fields() -> frozenset[str]:
 def thread_units() -> frozenset[str]:
     """Return the words a thread's stamp counts its posts in (``12 posts``)."""
     return _word_list("segmentation_thread_units.txt")
+
+
+@lru_cache(maxsize=1)
+def engagement_words() -> frozenset[str]:
+    """Return the words of a post's engagement row (``replies``, ``reposts``, ``likes``, ``Share``)."""
+    return _word_list("segmentation_post_engagement.txt")
+
+
+def engagement_row(text: str) -> bool:
+    """True when ``text`` is a post's engagement row: at least two tokens, each a count or an engagement word, at
+    least one of them a word (``1.2K Reposts 3.4K Likes``, ``Reply   Repost   Like``); a sentence has other words."""
+    tokens = [token.strip("·•|,") for token in text.casefold().split()]
+    tokens = [token for token in tokens if token]
+    words = [token for token in tokens if not COUNT_TOKEN.match(token)]
+    return len(tokens) >= MIN_ENGAGEMENT_TOKENS and bool(words) and all(word in engagement_words() for word in words)
 
 
 @dataclass(frozen=True)
@@ -160,8 +179,13 @@ def caption_dateline(text: str) -> tuple[str, int, str] | None:
 
 
 def _story_paragraph(text: str) -> bool:
-    """True when ``text`` is a paragraph of running prose: long enough and closed by a sentence end."""
-    return len(text.split()) >= MIN_WORDS_STORY_PARAGRAPH and rules.SENTENCE_END.search(text) is not None
+    """True when ``text`` is a paragraph of running prose: long enough, closed by a sentence end, and no picture's
+    licence or index field (a long ``Restrictions: …`` sentence is the agency's, not the story's)."""
+    return (
+        len(text.split()) >= MIN_WORDS_STORY_PARAGRAPH
+        and rules.SENTENCE_END.search(text) is not None
+        and picture_furniture(text) is None
+    )
 
 
 def has_text_story(texts: Sequence[str], captions: Sequence[int]) -> bool:
@@ -206,14 +230,22 @@ def _numbered_posts(texts: Sequence[str]) -> tuple[list[int], bool]:
 
 
 def page_facts(texts: Sequence[str]) -> PageFacts:
-    """Return the page's :class:`PageFacts`: a thread needs numbered posts and an account handle; a picture story
-    needs ``MIN_AGENCY_CAPTIONS`` agency-form captions and no running text story beside them."""
+    """Return the page's :class:`PageFacts`.
+
+    A thread needs ``MIN_POSTS`` numbered posts and an account handle above the first of them (the author's card
+    or the thread's title: a handle only in a footer's follow prompt makes no thread), and is no page of agency
+    captions (a gallery's ``1/8`` counters number pictures, not posts). A picture story needs
+    ``MIN_AGENCY_CAPTIONS`` agency-form captions and no running text story beside them.
+    """
     captions = tuple(i for i, text in enumerate(texts) if text[:1].isupper() and agency_caption(text))
     picture_story = len(captions) >= MIN_AGENCY_CAPTIONS and not has_text_story(texts, captions)
     posts: list[int] = []
     alone = False
-    if any(HANDLE.search(text) for text in texts):
+    if len(captions) < MIN_AGENCY_CAPTIONS and any("@" in text for text in texts):
         posts, alone = _numbered_posts(texts)
+        start = PageFacts(tuple(posts), alone).thread_zone().start
+        if not any(HANDLE.search(texts[i]) for i in range(start)):
+            posts, alone = [], False
     return PageFacts(tuple(posts), alone, captions, picture_story)
 
 
@@ -245,6 +277,14 @@ def quote_header(text: str) -> bool:
     return words[0].casefold() in quote_labels() and HANDLE.search(text) is not None
 
 
+def sharing_row(text: str) -> bool:
+    """True when ``text`` is a row of two or more items joined by wide spaces, each opening with a sharing tool's
+    name (``Share   Save gallery``): tools acting on the gallery, which :func:`.rules.sharing_line` reads only
+    when every item is a tool's bare name or three items are given."""
+    items = WIDE_SPACE.split(text.strip())
+    return len(items) >= 2 and all(item.split()[0].casefold() in rules.sharing_words() for item in items if item)
+
+
 def picture_furniture(text: str) -> str | None:
     """Return why ``text`` is a picture's furniture (its size, its identifier, its counter), else None."""
     if IMAGE_SIZE.search(text):
@@ -270,6 +310,11 @@ def _relabel_pictures(texts: Sequence[str], facts: PageFacts, labels: Labels) ->
         for i, text in enumerate(texts):
             if labels[i][0] in ("navigation", "body") and (reason := picture_furniture(text)):
                 labels[i] = ("boilerplate", reason)
+            elif labels[i][0] in ("navigation", "body") and sharing_row(text):
+                labels[i] = (
+                    "boilerplate",
+                    "a row of sharing tools of the gallery (each item opens with a tool's name)",
+                )
             elif labels[i][0] == "navigation" and rules.BY_PHRASE_OPENING.match(text):
                 labels[i] = ("boilerplate", "a credit line read as a menu: it opens with 'by' and names")
         _picture_headline(texts, facts, labels)
@@ -292,13 +337,16 @@ def _title_shaped(text: str) -> bool:
 def _picture_headline(texts: Sequence[str], facts: PageFacts, labels: Labels) -> None:
     """On a page of agency-form captions, the headline is the title-shaped line nearest above the first unit of
     text (the first caption or paragraph): a gallery's title sits over its count and stamp lines, and the rules
-    reading teasers take it for one (``In pictures: …``) or take the agency's name above it for the headline."""
+    reading teasers take it for one (``In pictures: …``) or take the agency's name above it for the headline.
+    A title-shaped headline the rules found above the first unit is kept."""
     body = (i for i in range(len(texts)) if labels[i][0] == "body" and rules.SENTENCE_END.search(texts[i]))
     first = min(facts.captions[0], next(body, len(texts)))
-    title = next((i for i in range(first - 1, -1, -1) if _title_shaped(texts[i])), None)
-    if title is None or labels[title][0] == "headline":
-        return
     old = next((i for i in range(len(texts)) if labels[i][0] == "headline"), None)
+    if old is not None and old < first and _title_shaped(texts[old]):
+        return
+    title = next((i for i in range(first - 1, -1, -1) if _title_shaped(texts[i])), None)
+    if title is None:
+        return
     if old is not None:
         labels[old] = ("navigation" if old < title else "boilerplate", "a line the rules took for the headline")
     # Furniture read as lying between another headline and the text lies above the title: the site's chrome.
@@ -336,6 +384,8 @@ def _relabel_thread_zone(texts: Sequence[str], facts: PageFacts, labels: Labels)
             labels[i] = ("body", "a post numbered at its start or end: the number is the post's own")
         elif facts.counters_alone and COUNTER_ALONE.match(text):
             labels[i] = ("boilerplate", "a post counter on its own line")
+        elif engagement_row(text):
+            labels[i] = ("boilerplate", "a post's engagement row: counts and buttons")
         elif media_line(text):
             labels[i] = ("caption", "a post's media marker or its description")
         elif quote_header(text) or ACCOUNT_LINE.match(text):
@@ -367,7 +417,9 @@ def _relabel_thread_frame(texts: Sequence[str], facts: PageFacts, labels: Labels
     for i, text in enumerate(texts):
         if i in zone or labels[i][0] == "headline":
             continue
-        if ACCOUNT_LINE.match(text):
+        if engagement_row(text):
+            labels[i] = ("boilerplate", "a post's engagement row: counts and buttons")
+        elif ACCOUNT_LINE.match(text):
             labels[i] = ("boilerplate", "the author's account line")
             below = i + 1
             if (
