@@ -220,3 +220,37 @@ def test_sharing_rows_of_a_gallery() -> None:
     assert pp.sharing_row("Share   Print this picture   Email")
     assert not pp.sharing_row("Share prices fell sharply on Monday.")
     assert not pp.sharing_row("Home   Share   Sport")
+
+
+def test_an_ad_between_posts_is_no_post() -> None:
+    raw = THREAD_COUNTERS_ALONE.replace(
+        "3/5\n", "3/5\nSponsored\nBook your island ferry tickets online and save ten percent today.\n"
+    )
+    kinds = _kinds(raw)
+    assert kinds["Book your island ferry tickets online and save ten percent today."] != "body"
+
+
+# An invented thread on a federated network: a server in the handle, a plain title, a menu the rules took for it.
+THREAD_PLAIN_TITLE = """threadview.example
+Log in   Sign up
+Ferry strike, day 2 (a thread)
+Ola Strand
+@olastrand@social.example
+Harbour reporter at the Coast Post.
+Posted 4 Mar 2025 · 4 parts
+1. The ferry union says no boats will sail to the islands until Friday, after talks broke down last night.
+2. The operator told me its offer "is final" and that it had asked for a mediator.
+Reply   Boost   Favourite
+3. Islanders I met on the quay were patient, mostly, and some had brought their own boats.
+4. More later from the quay.
+Follow @olastrand@social.example
+"""
+
+
+def test_a_plain_thread_title_over_the_author_card_is_the_headline() -> None:
+    kinds = _kinds(THREAD_PLAIN_TITLE)
+    assert kinds["Ferry strike, day 2 (a thread)"] == "headline"
+    assert kinds["Log in   Sign up"] == "navigation"
+    assert kinds["@olastrand@social.example"] == kinds["Harbour reporter at the Coast Post."] == "boilerplate"
+    assert kinds["Reply   Boost   Favourite"] == "boilerplate"
+    assert kinds["4. More later from the quay."] == "body"

@@ -72,9 +72,10 @@ MIN_WORDS_NUMBERED_FIRST = 3
 WIDE_SPACE = re.compile(r"\s{3,}")
 # A post is a paragraph: at least this many words (a ranked list's titles and menus are shorter or unpunctuated).
 MIN_WORDS_POST = 6
-# An account line: at most a name before the handle, and an optional date after a separator
-# ("@hollis_cw", "Mira Hollis @hollis_cw", "Levant Wire English @levantwire_en · May 21").
-ACCOUNT_LINE = re.compile(r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s+)?@\w{2,}(?:\s*[·•|]\s*[\w ,]{1,20})?$")
+# An account line: at most a name before the handle (a federated one may name its server: "@ana@social.example"),
+# and an optional date after a separator ("@hollis_cw", "Mira Hollis @hollis_cw", "Levant Wire English
+# @levantwire_en · May 21").
+ACCOUNT_LINE = re.compile(r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s+)?@\w{2,}(?:@[\w.-]+)?(?:\s*[·•|]\s*[\w ,]{1,20})?$")
 # A thread's stamp (a date, a count of posts, a reading time) runs to at most this many words.
 MAX_WORDS_STAMP = 12
 # A count in an engagement row ("14", "2.1k", "1,204").
@@ -120,6 +121,12 @@ def picture_fields() -> frozenset[str]:
 def thread_units() -> frozenset[str]:
     """Return the words a thread's stamp counts its posts in (``12 posts``)."""
     return _word_list("segmentation_thread_units.txt")
+
+
+@lru_cache(maxsize=1)
+def ad_markers() -> frozenset[str]:
+    """Return the labels set over an advertisement (``Sponsored``)."""
+    return _word_list("segmentation_ad_markers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +382,8 @@ def _is_post_text(text: str) -> bool:
 
 def _relabel_thread_zone(texts: Sequence[str], facts: PageFacts, labels: Labels) -> None:
     """Inside the thread: counters alone are boilerplate, media markers captions, quoted-post headers and link
-    cards boilerplate, and every other line that reads as a post (the posts, the quoted posts' text) body."""
+    cards boilerplate, and every other line that reads as a post (the posts, the quoted posts' text) body, but
+    the text under an ad's label."""
     zone = facts.thread_zone()
     numbered = set() if facts.counters_alone else set(facts.posts)
     for i in zone:
@@ -395,7 +403,12 @@ def _relabel_thread_zone(texts: Sequence[str], facts: PageFacts, labels: Labels)
             above = i - 1
             if above in zone and _card_title(texts[above]):
                 labels[above] = ("boilerplate", "a link card's title over its domain: a teaser")
-        elif labels[i][0] != "body" and _is_post_text(text) and not _card_title_over_domain(texts, i):
+        elif (
+            labels[i][0] != "body"
+            and _is_post_text(text)
+            and not _card_title_over_domain(texts, i)
+            and not (i > 0 and texts[i - 1].casefold() in ad_markers())
+        ):
             labels[i] = ("body", "a post of the thread, or a quoted post's text")
 
 
@@ -446,22 +459,32 @@ def _post_count_stamp(text: str) -> bool:
 
 
 def _thread_title(texts: Sequence[str], facts: PageFacts, labels: Labels) -> None:
-    """The thread's title (``Thread by @…``, ``@handle: …``, ``🧵 …``) above the first post is the headline, where
-    the rules took the author's account line or the thread's stamp for it."""
+    """The thread's title above the first post is the headline: a line in a thread reader's title form (``Thread
+    by @…``, ``@handle: …``, ``🧵 …``); else, where the rules took a line of another shape for the headline (a
+    menu, the author's account line, the thread's stamp), the title-shaped line nearest above the first post that
+    is not the author's card."""
     current = next((i for i in range(len(texts)) if labels[i][0] == "headline"), None)
+    start = facts.thread_zone().start
     title = next(
-        (
-            i
-            for i in range(facts.thread_zone().start)
-            if THREAD_TITLE.match(texts[i]) and not rules.MENU_SEPARATOR.search(texts[i])
-        ),
+        (i for i in range(start) if THREAD_TITLE.match(texts[i]) and not rules.MENU_SEPARATOR.search(texts[i])),
         None,
     )
+    if title is None and (current is None or not _title_shaped(texts[current])):
+        title = next(
+            (
+                i
+                for i in range(start - 1, -1, -1)
+                if _title_shaped(texts[i])
+                and not ACCOUNT_LINE.match(texts[i])
+                and not (i and ACCOUNT_LINE.match(texts[i - 1]))
+            ),
+            None,
+        )
     if title is None or title == current:
         return
     if current is not None:
         labels[current] = ("navigation" if current < title else "boilerplate", "a line the rules took for the headline")
-    labels[title] = ("headline", "the thread's title: its author's handle or the thread mark")
+    labels[title] = ("headline", "the thread's title above its first post")
 
 
 def relabel(texts: Sequence[str], facts: PageFacts, labels: Labels) -> None:
