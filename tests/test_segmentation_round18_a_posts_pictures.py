@@ -254,3 +254,8 @@ def test_a_plain_thread_title_over_the_author_card_is_the_headline() -> None:
     assert kinds["@olastrand@social.example"] == kinds["Harbour reporter at the Coast Post."] == "boilerplate"
     assert kinds["Reply   Boost   Favourite"] == "boilerplate"
     assert kinds["4. More later from the quay."] == "body"
+
+
+def test_a_short_line_above_the_thread_title_is_the_site_chrome() -> None:
+    assert _kinds(THREAD_NUMBERED_FIRST)["ThreadKeep"] == "navigation"
+    assert _kinds(THREAD_PLAIN_TITLE)["threadview.example"] == "navigation"

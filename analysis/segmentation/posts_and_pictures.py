@@ -356,11 +356,22 @@ def _picture_headline(texts: Sequence[str], facts: PageFacts, labels: Labels) ->
         return
     if old is not None:
         labels[old] = ("navigation" if old < title else "boilerplate", "a line the rules took for the headline")
-    # Furniture read as lying between another headline and the text lies above the title: the site's chrome.
-    for i in range(title):
-        if labels[i][0] == "boilerplate" and labels[i][1].startswith("between the headline"):
-            labels[i] = ("navigation", "above the headline: site chrome")
     labels[title] = ("headline", "the title nearest above a picture page's first caption or paragraph")
+    _chrome_above(title, labels)
+
+
+# Reasons the rules give a short line by its place alone (not by its words): above the headline such a line is
+# the site's chrome (its name, its desk), as the rules label unlabelled lines there.
+PLACE_REASONS = ("between the headline", "stray short line")
+
+
+def _chrome_above(title: int, labels: Labels) -> None:
+    """Relabel as navigation the lines above the headline ``title`` that the rules made boilerplate by their
+    place alone (:data:`PLACE_REASONS`): read against another headline, or as strays, they are the site's chrome
+    (README: a site's banner above the headline is navigation)."""
+    for i in range(title):
+        if labels[i][0] == "boilerplate" and labels[i][1].startswith(PLACE_REASONS):
+            labels[i] = ("navigation", "above the headline: site chrome")
 
 
 def _standfirst_copy(texts: Sequence[str], facts: PageFacts, labels: Labels) -> None:
@@ -480,11 +491,12 @@ def _thread_title(texts: Sequence[str], facts: PageFacts, labels: Labels) -> Non
             ),
             None,
         )
-    if title is None or title == current:
+    if title is None:
         return
-    if current is not None:
+    if current is not None and current != title:
         labels[current] = ("navigation" if current < title else "boilerplate", "a line the rules took for the headline")
     labels[title] = ("headline", "the thread's title above its first post")
+    _chrome_above(title, labels)
 
 
 def relabel(texts: Sequence[str], facts: PageFacts, labels: Labels) -> None:
