@@ -106,3 +106,31 @@ def test_a_content_span_reads_only_the_quotations_near_it(function) -> None:
     quotes = CountingQuotes((10 * k + 1, 10 * k + 6) for k in range(10_000))
     function(50_003, 50_020, quotes)
     assert quotes.reads <= 3 * 20  # a binary search (about 14 reads) and the few quotations the span meets
+
+
+def _units_page(n: int) -> list[str]:
+    """Return an invented page of ``n`` thread posts with counters, and ``n`` agency-form picture captions."""
+    lines = ["Thread by @unit_test on Reader", "@unit_test", "A short bio line."]
+    for k in range(1, n + 1):
+        lines += [f"Post {k} says the harbour reopened on a quiet morning after the storm.", f"{k}/{n}"]
+        lines += [f"PORTVILLE, NORLAND - MAY {k % 28 + 1}: A crane lifts a boat.", "3000 x 2000 px · Save"]
+    return lines
+
+
+def test_posts_and_pictures_stay_linear_in_the_page() -> None:
+    from analysis.segmentation import posts_and_pictures as pp
+
+    def seconds(n: int) -> float:
+        texts = _units_page(n)
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            facts = pp.page_facts(texts)
+            labels = dict.fromkeys(range(len(texts)), ("body", ""))
+            pp.relabel(texts, facts, labels)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)  # warm the word lists
+    small, large = seconds(5_000), seconds(10_000)
+    assert large <= MAX_RATIO * small or large < MIN_SECONDS, f"{small:.3f} s -> {large:.3f} s"

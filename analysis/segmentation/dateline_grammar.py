@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from . import rules
+from . import posts_and_pictures, rules
 
 # A dateline holds a place, a region, an agency and a date: "SHARM EL-SHEIKH, Egypt, Sept. 3 (Kaya) --"
 # is 10 tokens; a sentence's opening clause is longer.
@@ -187,7 +187,12 @@ def first_paragraph_dateline(text: str, upper_case_dateline: re.Pattern) -> tupl
     reads the forms no pattern was written for.
     """
     return _behind_quote_marker(
-        text, lambda line: rules.dateline_prefix(line, upper_case_dateline) or grammar_dateline(line)
+        text,
+        lambda line: (
+            posts_and_pictures.caption_dateline(line)
+            or rules.dateline_prefix(line, upper_case_dateline)
+            or grammar_dateline(line)
+        ),
     )
 
 

@@ -38,6 +38,7 @@ from . import (
     metadata_block,
     page_notes,
     pagination,
+    posts_and_pictures,
     print_views,
     programme,
     prompts,
@@ -257,6 +258,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_ranked_lists(lines, labels)
     _label_reader_comments(lines, labels)
     _label_mail_envelope(lines, labels)
+    units = posts_and_pictures.page_facts([line.text for line in lines])
+    posts_and_pictures.free_story_captions(units, labels)
     headline, first_body = _find_headline(lines, labels, apart, turns)
     if title is not None and first_body is not None and title < first_body:
         # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
@@ -291,6 +294,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     record_turns.label_record(lines, labels, headline, _is_prose, turns)
     labels.update(record_metadata.record_structure([line.text for line in lines], labels))
     print_views.relabel(lines, labels, lambda text: _pattern_match(text, "caption"))
+    posts_and_pictures.relabel([line.text for line in lines], units, labels)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
