@@ -206,3 +206,26 @@ def test_box_items_and_labels() -> None:
     assert not explainers.box_item("The ferry left Port Aven at noon.")
     # A collapsed box ("Key facts" over a control) has no items: it is left alone.
     assert explainers.fact_boxes(["Text.", "Key facts", "Tap to expand"], {0: "body", 1: "boilerplate"}) == {}
+
+
+def test_a_reader_form_below_an_explainer_is_furniture() -> None:
+    assert explainers.form_fields("Your name   Your email   Your question")
+    assert explainers.form_fields("Name | Location | Submit")
+    assert not explainers.form_fields("News   Sport   Weather")
+    assert explainers.reader_invitation("Got a question about the ferries? Send it to us.")
+    assert explainers.reader_invitation("Send us your questions about the island's budget")
+    assert not explainers.reader_invitation("The council said residents could send it to us by post, the clerk said.")
+    texts = ["The council will meet on Thursday.", "Curious about the ferries? Send it to us", "Name   Email"]
+    assert set(explainers.reader_form_lines(texts, {0: "body", 1: "body", 2: "navigation"})) == {1, 2}
+
+
+def test_version_and_correction_notes() -> None:
+    assert story_versions.version_note("(Adds island council comment in paragraph 4)")
+    assert story_versions.version_note("(Refiles to fix typo in headline)")
+    assert story_versions.version_note("(CORRECTS spelling of the harbour master's name)")
+    assert not story_versions.version_note("(Additional reporting by Ilse Marwick)")
+    assert not story_versions.version_note("(Adds nothing to the debate, the mayor said.")
+    labels: dict[int, tuple[str, str]] = {}
+    texts = ["The ferry operator halted all crossings on Tuesday.", "(Updates with the operator's statement)"]
+    story_versions.label_alerts(texts, labels, lambda text: text.endswith("."))
+    assert list(labels) == [1]

@@ -69,8 +69,8 @@ def fact_boxes(texts: Sequence[str], kinds: Mapping[int, str]) -> dict[int, str]
     """Return {line: reason} for the lines of fact boxes set inside the text: ``body``.
 
     A box label (:func:`box_label`) below a body line, with one to ``MAX_BOX_ITEMS`` items
-    (:func:`box_item`) right under it, is part of the article: the label and its items, whatever an earlier rule
-    read them as (a stray short line, a list of links). A label without items under it (a collapsed box over
+    (:func:`box_item`) right under it, is part of the article: the label and its items, where an earlier rule read
+    them as furniture (a stray short line, a list of links). A label without items under it (a collapsed box over
     "Tap to expand") is left alone.
     """
     first_body = min((i for i, kind in kinds.items() if kind == "body"), default=None)
@@ -88,7 +88,7 @@ def fact_boxes(texts: Sequence[str], kinds: Mapping[int, str]) -> dict[int, str]
         if not items or len(items) > MAX_BOX_ITEMS:
             continue
         for j in (i, *items):
-            if kinds.get(j) != "body":
+            if kinds.get(j) in ("boilerplate", "navigation"):
                 found[j] = f"a fact box inside the text: the label '{texts[i].strip()}' and its items"
     return found
 
@@ -126,9 +126,11 @@ def form_fields(text: str) -> bool:
 
 def reader_invitation(text: str) -> bool:
     """True when ``text`` is a short line asking the reader to send a question ("Have a question about the floods?
-    Send it to us"): the head of a reader form, furniture, not the text."""
-    folded = text.casefold()
-    return len(text.split()) <= MAX_INVITATION_WORDS and bool(_invitation().search(folded))
+    Send it to us", "Send us your questions"): the head of a reader form, furniture, not the text."""
+    folded = text.strip().casefold()
+    found = _invitation().search(folded) if len(text.split()) <= MAX_INVITATION_WORDS else None
+    # The request opens the line or follows a question to the reader: in a sentence of the text it is reported speech.
+    return found is not None and (found.start() == 0 or "?" in folded[: found.start()])
 
 
 def reader_form_lines(texts: Sequence[str], kinds: Mapping[int, str]) -> dict[int, str]:

@@ -81,6 +81,20 @@ def unversioned(text: str) -> str:
     return _version_prefix().sub("", text.strip(), count=1)
 
 
+@lru_cache(maxsize=1)
+def _note_opening() -> re.Pattern[str]:
+    """Return the pattern of a version or correction note: a bracket, then a note verb ("(Adds …", "(Refiles …")."""
+    words = "|".join(map(re.escape, _words_by_role()["note"]))
+    return re.compile(rf"^\((?:{words})\b", re.IGNORECASE)
+
+
+def version_note(text: str) -> bool:
+    """True when ``text`` is a version or correction note in brackets ("(Adds comment from the mayor in paragraph
+    5)", "(Corrects spelling of name in paragraph 4)"): the story's history, like a time stamp, not its text."""
+    text = text.strip()
+    return text.endswith(")") and bool(_note_opening().match(text))
+
+
 def desk_alert(text: str) -> str | None:
     """Return a reason when ``text`` is an alert line of a news desk, else None.
 
@@ -101,7 +115,8 @@ def desk_alert(text: str) -> str | None:
 def label_alerts(texts: Sequence[str], labels: dict[int, tuple[str, str]], is_body_like: Callable[[str], bool]) -> None:
     """Label as boilerplate the unlabelled desk alert lines (:func:`desk_alert`): a time-stamped one anywhere, one
     without a stamp only above the first paragraph (``is_body_like``), where a page sets its alerts; inside the text
-    an alert line is what a quoted post or a source said ("BREAKING: Russia says …")."""
+    an alert line is what a quoted post or a source said ("BREAKING: Russia says …"). Version and correction notes
+    (:func:`version_note`) are boilerplate anywhere."""
     above_text = True
     for i, text in enumerate(texts):
         if i in labels:
@@ -109,6 +124,8 @@ def label_alerts(texts: Sequence[str], labels: dict[int, tuple[str, str]], is_bo
         reason = desk_alert(text)
         if reason and (above_text or _TERMINAL_STAMP.match(text.strip())):
             labels[i] = ("boilerplate", reason)
+        elif version_note(text):
+            labels[i] = ("boilerplate", "a version or correction note in brackets: the story's history")
         elif is_body_like(text):
             above_text = False
 
