@@ -28,8 +28,10 @@ MIN_SHINGLE_SHARE = 0.6
 MIN_REPEAT_WORDS = 8
 # A boundary label is a short line.
 MAX_LABEL_WORDS = 6
-# An earlier version kept below the latest holds at least this many of its paragraphs.
+# An earlier version kept below the latest holds at least this many of its paragraphs under its own headline (the
+# latest's without the version prefix), or at least MIN_UNTITLED_PARAGRAPHS without one.
 MIN_VERSION_PARAGRAPHS = 2
+MIN_UNTITLED_PARAGRAPHS = 3
 # An earlier version's headline stands this many lines at most above its first paragraph (a time stamp between).
 MAX_TITLE_GAP = 3
 
@@ -142,9 +144,10 @@ def earlier_version(texts: Sequence[str], kinds: Mapping[int, str], headline: in
     Once the text has been broken by furniture (a credit line, a label such as "Earlier version"), a paragraph
     (body or furniture, ``MIN_REPEAT_WORDS`` words or more) whose word shingles mostly (``MIN_SHINGLE_SHARE``)
     occur in the body above repeats or nearly repeats a paragraph of the latest version (a figure changed, a
-    clause dropped), when it stands in a run of such paragraphs (:func:`_in_runs`; a word-for-word repeat, a
-    duplicate already, counts in the run); a line a few lines above the run that is the headline without its
-    version prefix is the earlier version's headline. One pass: the body's shingles are gathered as the text is read.
+    clause dropped), when it stands in a run of such paragraphs (:func:`_runs`; a word-for-word repeat, a
+    duplicate already, counts in the run) under the earlier version's headline (a line a few lines above the run
+    that is the headline without its version prefix: duplicate too) or long enough without one. One pass: the
+    body's shingles are gathered as the text is read.
     """
     seen: set[tuple[str, ...]] = set()
     in_text = broken = False
@@ -166,28 +169,32 @@ def earlier_version(texts: Sequence[str], kinds: Mapping[int, str], headline: in
             in_text = True
         elif in_text:
             broken = True
-    runs = _in_runs(found)
-    found = {i: reason for i, reason in runs.items() if reason}
-    if found and headline is not None:
-        title = _WORD.findall(unversioned(texts[headline]).casefold())
-        first = min(runs)
-        for j in range(max(headline + 1, first - MAX_TITLE_GAP), first):
-            if kinds.get(j) in ("boilerplate", "body") and _WORD.findall(texts[j].casefold()) == title:
-                found[j] = "an earlier version's headline: the headline without its version prefix"
-    return found
+    title = _WORD.findall(unversioned(texts[headline]).casefold()) if headline is not None else None
+    kept: dict[int, str] = {}
+    for run in _runs(found):
+        # The earlier version's own headline: a line a few lines above the run that is the headline without prefix.
+        over = [
+            j
+            for j in range(max(0, run[0] - MAX_TITLE_GAP), run[0])
+            if title and kinds.get(j) in ("boilerplate", "body") and _WORD.findall(texts[j].casefold()) == title
+        ]
+        if len(run) >= MIN_UNTITLED_PARAGRAPHS or (over and len(run) >= MIN_VERSION_PARAGRAPHS):
+            kept.update({i: found[i] for i in run if found[i]})
+            kept.update({j: "an earlier version's headline: the headline without its version prefix" for j in over})
+    return kept
 
 
-def _in_runs(found: dict[int, str]) -> dict[int, str]:
-    """Return the lines of ``found`` that stand in runs of ``MIN_VERSION_PARAGRAPHS`` or more, each at most
-    ``MAX_TITLE_GAP`` lines from the next: an earlier version is several paragraphs; one repeated line alone is a
-    quotation of the text inside furniture (a reply quoting a post, a page's description field)."""
+def _runs(found: dict[int, str]) -> list[list[int]]:
+    """Return the lines of ``found`` in runs, each line at most ``MAX_TITLE_GAP`` lines from the next: an earlier
+    version is several paragraphs under its own headline; one repeated line alone, or two, is a quotation of the
+    text inside furniture (a reply quoting a post, a page's description field)."""
     runs: list[list[int]] = []
     for i in sorted(found):
         if runs and i - runs[-1][-1] <= MAX_TITLE_GAP:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return {i: found[i] for run in runs if len(run) >= MIN_VERSION_PARAGRAPHS for i in run}
+    return runs
 
 
 def boundary_label(text: str) -> bool:
