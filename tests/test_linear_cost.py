@@ -15,6 +15,7 @@ import pytest
 
 from analysis import bench_pathological as bp
 from analysis import framing, sourcing, vocabulary
+from analysis.segmentation import explainers, story_versions
 from analysis.sourcing.content import _mode, _widen_to_quotes
 from analysis.study import build_study
 from analysis.text import MAX_QUOTE_DEPTH, find_quotes
@@ -134,3 +135,28 @@ def test_posts_and_pictures_stay_linear_in_the_page() -> None:
     seconds(200)  # warm the word lists
     small, large = seconds(5_000), seconds(10_000)
     assert large <= MAX_RATIO * small or large < MIN_SECONDS, f"{small:.3f} s -> {large:.3f} s"
+
+
+def test_story_structure_rules_stay_linear_in_the_page() -> None:
+    """Round 18 (issue 11): earlier versions, boundary labels, desk alerts and fact boxes read each line a bounded
+    number of times (:mod:`analysis.segmentation.story_versions`, :mod:`analysis.segmentation.explainers`)."""
+
+    def seconds(n: int) -> float:
+        texts = ["UPDATE 1-Headline of the ferry story"]
+        texts += [f"Paragraph {i} of the ferry story runs on about the crossings and the island." for i in range(n)]
+        texts += ["What we know", *[f"• Fact {i} of the box" for i in range(n)], "Up next", "A title of a story"]
+        texts += [f"An earlier paragraph {i} of the ferry story runs on about the crossings." for i in range(n)]
+        kinds = {i: "body" for i in range(1, n + 1)}
+        kinds.update({i: "boilerplate" for i in range(n + 1, len(texts))})
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            story_versions.earlier_version(texts, kinds, 0)
+            story_versions.story_after_boundary(texts, kinds, lambda t: True, lambda t: t.endswith("."))
+            explainers.fact_boxes(texts, kinds)
+            story_versions.label_alerts(texts, {}, lambda t: t.endswith("."))
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

@@ -29,6 +29,7 @@ from . import (
     dateline_grammar,
     digest,
     entries,
+    explainers,
     feed_fields,
     headline_overlap,
     headline_rules,
@@ -50,6 +51,7 @@ from . import (
     site_tools,
     slides,
     stamps,
+    story_versions,
     topical_prose,
     transcripts,
     wiki_chrome,
@@ -260,6 +262,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_mail_envelope(lines, labels)
     units = posts_and_pictures.page_facts([line.text for line in lines])
     posts_and_pictures.free_story_captions(units, labels)
+    story_versions.label_alerts([line.text for line in lines], labels, is_body_like)
     headline, first_body = _find_headline(lines, labels, apart, turns)
     if title is not None and first_body is not None and title < first_body:
         # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
@@ -295,7 +298,25 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     labels.update(record_metadata.record_structure([line.text for line in lines], labels))
     print_views.relabel(lines, labels, lambda text: _pattern_match(text, "caption"))
     posts_and_pictures.relabel([line.text for line in lines], units, labels)
+    _label_story_structure(lines, labels, headline)
     return [(line, *labels[i]) for i, line in enumerate(lines)]
+
+
+def _label_story_structure(lines: list[Line], labels: Labels, headline: int | None) -> None:
+    """Relabel what a story's own history and structure tell (:mod:`.story_versions`, :mod:`.explainers`): an
+    earlier version kept below the latest (duplicate), a story glued under a boundary label (appended), the fact
+    boxes of an explainer (body) and its reader form (boilerplate)."""
+    texts = [line.text for line in lines]
+    kinds = {i: kind for i, (kind, _) in labels.items()}
+    for i, reason in story_versions.earlier_version(texts, kinds, headline).items():
+        labels[i] = ("duplicate", reason)
+    title = lambda text: is_headline_like(text, MIN_WORDS_HEADLINE_NEAR_BODY)  # noqa: E731
+    for i in story_versions.story_after_boundary(texts, kinds, title, is_body_like):
+        labels[i] = ("appended", "a story glued below the article under a label announcing it")
+    for i, reason in explainers.fact_boxes(texts, kinds).items():
+        labels[i] = ("body", reason)
+    for i, reason in explainers.reader_form_lines(texts, kinds).items():
+        labels[i] = ("boilerplate", reason)
 
 
 def _label_captions(lines: list[Line], labels: Labels) -> None:
@@ -791,6 +812,7 @@ def _first_paragraph(lines: list[Line], labels: Labels, apart: bool) -> int | No
     for position, i in enumerate(free):
         # The paragraph after may be short: a one-sentence paragraph or the end of a broken one.
         opens = is_body_like(lines[i].text) or _introduces_quotation(lines, i) or _wrapped_paragraph(lines, i, labels)
+        opens = opens and not explainers.question_title(lines[i].text)
         column = not opens and _column_paragraph_opening(lines, i, labels)
         opens = opens or column
         if opens and apart and _tagline_over_headline(lines, free[position + 1 : position + 1 + PROSE_RUN_WINDOW], i):
@@ -909,7 +931,9 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         )
     ):
         chosen = long[-2]
-    chosen = headline_rules.below_chrome(lines, labels, long, chosen)
+    # A version's headline ("UPDATE 2-…") is the story's own, whatever furniture stands above it (.story_versions).
+    if not story_versions.versioned(lines[chosen].text):
+        chosen = headline_rules.below_chrome(lines, labels, long, chosen)
     chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     chosen = record_metadata.headline_over_section([line.text for line in lines], long, chosen)
     if turns:
@@ -960,6 +984,7 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     neither an item of a list, a place and a date standing alone, a credit (:func:`.headline_rules.credit_line`)
     nor one token joined by punctuation (:func:`.headline_rules.joined_token`: an address or a time stamp)."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
+    shaped = shaped or explainers.question_title(text)
     return (
         shaped
         and not headline_overlap.list_item(text)
@@ -987,6 +1012,7 @@ def _is_standfirst_below(lines: list[Line], labels: Labels, upper: int, lower: i
         and not rules.title_case(lines[lower].text)
         and not headline_rules.kicker_line(lines[upper].text)
         and not headline_rules.repeats_banner(lines, labels, upper)
+        and not story_versions.versioned(lines[lower].text)
     )
 
 
