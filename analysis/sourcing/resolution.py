@@ -371,7 +371,11 @@ def _stated_in_text(
         )
         if not owned and toks:
             owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
-        owned = owned or _modifier_body_affiliation(article, toks + after)
+        owned = (
+            owned
+            or _modifier_body_affiliation(article, toks + after)
+            or _institution_of_post(_words_before(sentence_toks, toks) + toks + after)
+        )
         if owned:
             return {**info, "affiliation": owned}
     if info["kind"] != "person" and info["resolved_by"] == "as written":
@@ -381,7 +385,8 @@ def _stated_in_text(
         info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
     if info["affiliation"] in {"unknown", ""} and info["source"]:
         # A country the text introduced ("Norvasta's finance ministry"), or a body its apposition tied to one.
-        stated = _learned_in(toks + after, article.learned) if info["resolved_by"] in WRITTEN else ""
+        written = info["resolved_by"] in WRITTEN
+        stated = _learned_in(toks + after, article.learned) if written else _name_placed(article, info)
         # An untitled name's introducing apposition places it too: a body ("Kestrel said" after "Kestrel ..., a
         # Maltese shipowner") or a person whose apposition opens with a country's possessive ("X, France's envoy").
         tied = _tie(article, info["source"], toks) if _is_body(info) else ""
@@ -389,6 +394,19 @@ def _stated_in_text(
     if info["affiliation"] in {"unknown", ""} and _is_body(info):
         info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
     return info
+
+
+def _name_placed(article: Article, info: dict) -> str:
+    """Return the country a word of a body's resolved name states ("the port authority" resolved to "Portmarren Port
+    Authority" after "the Belgian port of Portmarren" -> Belgium; "the ministry" resolved to "Norvastan Finance
+    Ministry" -> Norvasta), else "".
+
+    A description resolved to a body the text names is that name: the country its words state is stated for the
+    description as for the name written (the affiliation convention of tests/gold/pages/README.md). Persons are left
+    out: a person is not tied by a place in a name."""
+    if info["kind"] == "person" or not info["source"]:
+        return ""
+    return _learned_in([{"text": word} for word in info["source"].split()], article.learned)
 
 
 def _national_body_country(source: str, sentence_toks: list[dict]) -> str:
@@ -453,13 +471,55 @@ def _modifier_body_affiliation(article: Article, phrase: list[dict]) -> str:
     """
     heads = organisation_heads()
     for k, tok in enumerate(phrase):
-        if tok["norm"] not in heads or _is_cap(tok):
+        if tok["norm"] not in heads or (_is_cap(tok) and not _modifies_post(phrase, k)):
             continue
         for key in (tuple(t["norm"] for t in phrase[max(0, k - 1) : k + 1]), (tok["norm"],)):
             body = article.bodies.get(key)
             if body is not None and _known(body["affiliation"]):
                 return body["affiliation"]
     return ""
+
+
+def _institution_of_post(phrase: list[dict]) -> str:
+    """Return the country of a named body of one country (``sourcing_institutions.csv``) that modifies a post in a
+    person's phrase ("an NTSB board member", "White Helmets volunteer X": the name, then a lower-case word), else "".
+
+    The post ties its holder to the body, as "X, head of the NTSB" does (:func:`_owner_affiliation`), and the
+    affiliation convention of tests/gold/pages/README.md gives the body's staff the country the body belongs to;
+    a name followed by no post ("told the NTSB") ties no one."""
+    table = institutions()
+    texts = [t["text"] for t in phrase]
+    for i in range(len(texts)):
+        for name, country in table.items():
+            end = i + len(name)
+            if tuple(texts[i:end]) == name and _modifies_post(phrase, end - 1):
+                return country
+    return ""
+
+
+# A post's modifiers before a speaker phrase are read back at most this many words ("NTSB board | member X").
+MODIFIER_WORDS_BEFORE = 3
+
+
+def _words_before(sentence_toks: list[dict], toks: list[dict]) -> list[dict]:
+    """Return the words that run up to the speaker phrase in its sentence, with no punctuation between (at most
+    ``MODIFIER_WORDS_BEFORE``), else []: the extractor may keep only the head of a pre-modified post ("member X"
+    of "NTSB board member X"), whose modifiers still name the body the post belongs to."""
+    if not toks:
+        return []
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[0]), 0)
+    start = k
+    while start > 0 and k - start < MODIFIER_WORDS_BEFORE and sentence_toks[start - 1]["is_word"]:
+        start -= 1
+    return sentence_toks[start:k]
+
+
+def _modifies_post(phrase: list[dict], k: int) -> bool:
+    """Return whether the capitalised head ``phrase[k]`` modifies a lower-case post after it ("Union secretary X",
+    "Foreign Ministry spokeswoman X"): a title-cased head before a post is the body's name shortened, read as a
+    second reference like the lower-case head (a head inside a longer name, "European Union", is followed by no
+    lower-case post and stays out)."""
+    return k + 1 < len(phrase) and phrase[k + 1]["text"][:1].islower()
 
 
 def _is_body(info: dict) -> bool:
@@ -1434,6 +1494,8 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     earlier source with the same head noun (:func:`_same_head_source`).
     """
     words = [t["norm"] for t in toks]
+    if _headline_head(article, toks):
+        words = ["the", *words]
     if not (
         2 <= len(words) <= 3
         and words[0] == "the"
@@ -1469,6 +1531,16 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
         kind = ""  # "Pakistani Students' Association": the members' origin, no state
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
+
+
+def _headline_head(article: Article, toks: list[dict]) -> bool:
+    """Return whether the speaker is one capitalised organisation head opening its line, with no article ("Railroad
+    says five cars could rupture", "Union rejects offer"): headline and deck style drops "the", and the capital is
+    the line's, not a name's; such a head is read as the definite description "the railroad"."""
+    if len(toks) != 1 or not _is_cap(toks[0]) or toks[0]["norm"] not in organisation_heads():
+        return False
+    line_start = article.raw.rfind("\n", 0, toks[0]["start"]) + 1
+    return not article.raw[line_start : toks[0]["start"]].strip()
 
 
 def _same_head_source(article: Article, tail: tuple[str, ...], info: dict) -> dict:
@@ -1510,11 +1582,12 @@ def _head_phrase(source: str) -> list[str]:
 def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[str]]:
     """Return the starts (ascending) and texts of the capitalised names in ``raw`` that end in ``tail``
     title-cased ("Westerhaven Port Authority" for ``("port", "authority")``), without a leading "The", longer
-    than ``tail``; with an ``of``/``for`` complement when one follows ("Ministry of Defence")."""
+    than ``tail``; with an ``of``/``for`` complement when one follows ("Ministry of Defence"), and an "and" between
+    capitalised words kept inside the name ("Dock and Harbour Workers' Union")."""
     # Words of one line only ("[^\S\n]": a space, not a line break).
     tail_pattern = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in tail)
     pattern = re.compile(
-        rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
+        rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
     )
     found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
     if COUNTRY_NAMED_HEADS & set(tail):
@@ -1985,7 +2058,10 @@ BODY_APPOSITION = re.compile(
 )
 # "Zembara's Independent Electoral Commission", "the Independent Electoral Commission of Zembara": a body's name of
 # two to six capitalised words that a state's possessive opens or an "of" phrase with the state's name closes.
-POSSESSED_BODY = re.compile(r"\b([A-Z][\w-]*[a-z])['’]s[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])\b")
+POSSESSED_BODY = re.compile(
+    r"\b([A-Z][\w-]*[a-z])['’]s[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?)?){1,5}"
+    r"[A-Z][\w&'’-]*[a-z])\b"
+)
 BODY_OF_STATE = re.compile(
     r"\b((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
     r"(?![^\S\n]+[A-Z])"
