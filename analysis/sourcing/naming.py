@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import read_table
+from ..lexicon import read_table, read_word_list
 from .lexicons import _title_words, countries, demonyms, gazetteer_kinds, short_names
 
 # A capitalised word of a name, or a small word inside one ("Office for the Coordination of ...").
@@ -46,6 +46,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         without_quantifier,
         without_rank,
         without_seat,
+        without_deictic_place,
         spokesperson_body,
         without_owner,
         official_of_owner,
@@ -116,6 +117,27 @@ def without_seat(source: str) -> str:
     if words[-1].islower() and not words[-1].endswith("s") and words[-1] not in naming_words()["spokes"]:
         return source  # one person of the body, placed where they speak ("X One correspondent in Hama")
     return body
+
+
+# "... in the region", "... at the site": a source closed by "in"/"at", "the" and one lower-case word.
+DEICTIC_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+the\s+(?P<noun>[a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _deictic_places() -> frozenset[str]:
+    """Return the place nouns of ``sourcing_deictic_places.txt``."""
+    return frozenset(read_word_list("sourcing_deictic_places.txt"))
+
+
+def without_deictic_place(source: str) -> str:
+    """Return ``source`` without a closing "in the"/"at the" place noun that names no place ("Freight forwarders in
+    the region" -> "Freight forwarders", "Lakefront Rail engineer at the site" -> "Lakefront Rail engineer";
+    ``sourcing_deictic_places.txt``), else ``source``. Round 16 keeps a place only where it tells one unnamed
+    source from another; "the region" points back to the story's setting, which every source of the story shares."""
+    match = DEICTIC_PLACE.match(source)
+    if match is None or match["noun"] not in _deictic_places():
+        return source
+    return match["who"]
 
 
 def spokesperson_body(source: str) -> str:

@@ -64,7 +64,15 @@ from .speakers import (
     member_demonym,
 )
 from .tokens import _countries_in, _is_cap, _is_gazetteer, _roles_in
-from .words import OBJECT_PRONOUNS, PRONOUN_GENDER, PRONOUNS, STATEMENT_HEADS
+from .words import (
+    CLAUSE_BOUNDARY,
+    HEAD_ENDERS,
+    NP_FUNCTION,
+    OBJECT_PRONOUNS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    STATEMENT_HEADS,
+)
 
 # A floating quotation goes to the speaker of an attribution at most this many sentences before.
 FLOATING_LOOKBACK_SENTENCES = 2
@@ -490,6 +498,8 @@ def _institution_of_post(phrase: list[dict]) -> str:
     table = institutions()
     texts = [t["text"] for t in phrase]
     for i in range(len(texts)):
+        if i and phrase[i - 1]["norm"] not in POST_OPENERS:
+            continue  # "spoke to the NTSB", "told NTSB investigators": the body is an object, no owner of a post
         for name, country in table.items():
             end = i + len(name)
             if tuple(texts[i:end]) == name and _modifies_post(phrase, end - 1):
@@ -514,12 +524,18 @@ def _words_before(sentence_toks: list[dict], toks: list[dict]) -> list[dict]:
     return sentence_toks[start:k]
 
 
+# The words that may open a post before the body that modifies it ("an NTSB board member", "the FHT chairwoman").
+POST_OPENERS = frozenset({"a", "an", "the", ","})
+# Lower-case words after a name that are no post: prepositions, conjunctions and the like ("the NTSB on Monday").
+NOT_POST_WORDS = NP_FUNCTION | CLAUSE_BOUNDARY | HEAD_ENDERS | frozenset({"with", "by", "or", "about", "after"})
+
+
 def _modifies_post(phrase: list[dict], k: int) -> bool:
     """Return whether the capitalised head ``phrase[k]`` modifies a lower-case post after it ("Union secretary X",
     "Foreign Ministry spokeswoman X"): a title-cased head before a post is the body's name shortened, read as a
     second reference like the lower-case head (a head inside a longer name, "European Union", is followed by no
     lower-case post and stays out)."""
-    return k + 1 < len(phrase) and phrase[k + 1]["text"][:1].islower()
+    return k + 1 < len(phrase) and phrase[k + 1]["text"][:1].islower() and phrase[k + 1]["norm"] not in NOT_POST_WORDS
 
 
 def _is_body(info: dict) -> bool:

@@ -1,0 +1,66 @@
+"""Round-18 resolver and naming classes (issue 11, tuner src18), each on invented names and sentences (no gold
+page's text): a body's name with "of" after a state's possessive, a resolved name's placed country, a body of one
+country modifying a post, a headline's bare head, no "several", a deictic place dropped."""
+
+from __future__ import annotations
+
+from analysis.sourcing.naming import without_deictic_place, written_source
+from conftest import attributions_of_paragraphs
+
+
+def test_a_states_possessive_places_a_body_whose_name_holds_of() -> None:
+    found = attributions_of_paragraphs(
+        "The walkout was called by Norway's General Federation of Crane Drivers over night shifts.",
+        "The federation said the stoppage would last a week.",
+        "Federation secretary Oda Brenn said the members had voted for it.",
+    )
+    assert found["affiliation"].tolist()[-2:] == ["Norway", "Norway"]
+
+
+def test_a_description_resolved_to_a_placed_name_takes_its_country() -> None:
+    found = attributions_of_paragraphs(
+        "Barges queued outside the Norwegian port of Kessau on Monday.",
+        "Officials of the Kessau Harbour Board met the crews at dawn.",
+        "The harbour board said the locks would reopen on Friday.",
+    )
+    row = found.iloc[-1]
+    assert (row["source"], row["affiliation"]) == ("Kessau Harbour Board", "Norway")
+
+
+def test_a_body_of_one_country_before_a_post_ties_its_holder() -> None:
+    # The NTSB is in sourcing_institutions.csv (United States).
+    found = attributions_of_paragraphs(
+        "Ivo Marsh, an NTSB board member, said the axle had cracked before the bend.",
+        "Tess Gale, who spoke to the NTSB on Monday, said the train had been late.",
+    )
+    assert found["affiliation"].tolist() == ["United States", "unknown"]
+
+
+def test_a_headline_head_without_article_is_the_body_the_text_names() -> None:
+    found = attributions_of_paragraphs(
+        "Railway says four wagons may leak",
+        "The Orlen Valley Railway said four wagons may leak, and crews were sent to the bridge.",
+    )
+    assert found["source"].tolist()[0] == "Orlen Valley Railway"
+
+
+def test_a_name_ending_in_the_head_keeps_an_and_between_capitalised_words() -> None:
+    found = attributions_of_paragraphs(
+        "The Rope and Sail Makers' Union said its members would stay out.",
+        "Union says the offer is too low",
+    )
+    assert found["source"].tolist()[-1] == "Rope and Sail Makers' Union"
+
+
+def test_several_like_some_is_no_count() -> None:
+    assert written_source("Several Andean governments") == "Andean governments"
+    assert written_source("several savers") == "savers"
+    assert written_source("two savers") == "two savers"
+
+
+def test_a_place_noun_pointing_back_to_the_setting_is_dropped() -> None:
+    assert without_deictic_place("Grain brokers in the region") == "Grain brokers"
+    assert without_deictic_place("Velk Rail fitter at the site") == "Velk Rail fitter"
+    # A named place and a place noun that picks out one site stay.
+    assert without_deictic_place("brokers in Lyon") == "brokers in Lyon"
+    assert without_deictic_place("nurse at the clinic") == "nurse at the clinic"
