@@ -64,3 +64,37 @@ def test_a_place_noun_pointing_back_to_the_setting_is_dropped() -> None:
     # A named place and a place noun that picks out one site stay.
     assert without_deictic_place("brokers in Lyon") == "brokers in Lyon"
     assert without_deictic_place("nurse at the clinic") == "nurse at the clinic"
+
+
+def test_a_spokesperson_for_a_bare_noun_is_the_body_named_before() -> None:
+    found = attributions_of_paragraphs(
+        "Harwick Grain Terminals runs the quay. A spokeswoman for the company said the cranes were safe.",
+    )
+    assert found["source"].tolist() == ["Harwick Grain Terminals"]
+
+
+def test_a_noun_spokesperson_is_the_body_its_noun_names() -> None:
+    found = attributions_of_paragraphs(
+        "Students at the University of Brell marched on Monday.",
+        "A university spokesperson said the campus would stay open.",
+    )
+    assert found["source"].tolist() == ["University of Brell"]
+
+
+def test_a_ministry_takes_the_country_of_its_minister() -> None:
+    found = attributions_of_paragraphs(
+        "Velmoria's central bank cut rates as Velmorian clinics ran short of vaccines.",
+        "The Minister of Health of Velmoria, Ana Dross, opened the clinic on Monday.",
+        "The Ministry of Health said the vaccines had arrived.",
+    )
+    row = found.iloc[-1]
+    assert (row["source"], row["affiliation"]) == ("Velmorian Ministry of Health", "Velmoria")
+
+
+def test_a_ministry_with_two_countries_ministers_stays_unknown() -> None:
+    from analysis.sourcing.posts import ministry_country
+
+    raw = "Norway's health minister met the Minister of Health of Velmoria, Ana Dross, in Oslo."
+    forms = {"Norway": "Norway", "Velmoria": "Velmoria"}
+    assert ministry_country(raw, "Ministry of Health", forms) == ""
+    assert ministry_country("Norway's health minister spoke.", "health ministry", forms) == "Norway"

@@ -36,9 +36,10 @@ def naming_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
-def written_source(source: str, affiliation: str = "") -> str:
+def written_source(source: str, affiliation: str = "", adjective: str = "") -> str:
     """Return ``source`` written by the ruling of round 16 (every rule of this module in turn). An empty source
-    stays empty."""
+    stays empty. ``adjective`` is the demonym the text writes for an affiliation the gazetteer lacks (a state the
+    text introduced, "Velmorian"), for :func:`department_owner`."""
     if not source:
         return source
     for rule in (
@@ -55,7 +56,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         post_of_short_named_body,
     ):
         source = rule(source)
-    return department_owner(without_owner_after(source, affiliation), affiliation)
+    return department_owner(without_owner_after(source, affiliation), affiliation, adjective)
 
 
 def without_quantifier(source: str) -> str:
@@ -298,12 +299,13 @@ def without_owner_after(source: str, affiliation: str) -> str:
     return match["name"] if words[-1].casefold() in naming_words()["own_name_head"] else source
 
 
-def department_owner(source: str, affiliation: str) -> str:
+def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
     """Return a state's department written without its state ("Foreign Office", "the country's weather
     service", "State Department") with the adjective of its one known country ("Pakistani weather service",
     "US State Department"), else ``source``: round 7 writes a government department with its country's
     adjective, also when the text gives the country elsewhere. A department whose owner is written ("Russian
-    Defence Ministry", "Norvasta's finance ministry") or whose affiliation is no single known country is left."""
+    Defence Ministry", "Norvasta's finance ministry") or whose affiliation is no single known country is left.
+    ``adjective``, when given, is the text's demonym of a country the gazetteer lacks ("Velmorian")."""
     body = re.sub(r"^(?:the\s+)?(?:country|nation)[’']s\s+", "", source, flags=re.IGNORECASE)
     lowered = body.casefold()
     departments = naming_words()["department"]
@@ -311,7 +313,7 @@ def department_owner(source: str, affiliation: str) -> str:
         return source
     if _owner_written(body):
         return source
-    adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "")
+    adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "") or adjective
     return f"{adjective} {body}" if adjective else source
 
 

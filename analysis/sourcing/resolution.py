@@ -49,7 +49,7 @@ from .lexicons import (
 from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
-from .posts import country_of_form, post_holder
+from .posts import country_of_form, ministry_country, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
 from .speakers import (
@@ -252,11 +252,25 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     for row, d in zip(rows, described, strict=False):
         extra = {c: d.get(c, False if c in {"anonymous", "collective"} else "") for c in columns}
         # The written form is the ruling's of round 16 (analysis.sourcing.naming), once the referent is chosen.
-        extra["source"] = written_source(extra["source"], extra["affiliation"])
+        extra["source"] = written_source(
+            extra["source"], extra["affiliation"], _written_demonym(raw, extra["affiliation"])
+        )
         # The side is the study's reading of the affiliation: set from its codebooks once per table
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+def _written_demonym(raw: str, country: str) -> str:
+    """Return the demonym the text writes for a country the gazetteer lacks ("Velmorian" for "Velmoria": the name
+    with "n", "an" or "ian", the first found as a word of ``raw``), else "": the adjective a department of that state
+    is written with (the ruling of round 16), in the text's own form."""
+    if not country or country in {"unknown", "international"} or country in gazetteer_kinds() or ";" in country:
+        return ""
+    for form in (country + "n", country + "an", country + "ian"):
+        if re.search(rf"\b{re.escape(form)}\b", raw):
+            return form
+    return ""
 
 
 # Prepositions that open a time adverbial closing a speaker phrase ("Russia on Monday", "the ministry in March").
@@ -401,7 +415,17 @@ def _stated_in_text(
         info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
     if info["affiliation"] in {"unknown", ""} and _is_body(info):
         info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
+    if info["affiliation"] in {"unknown", ""} and _is_body(info) and "ministry" in info["source"].casefold().split():
+        found = ministry_country(article.raw, info["source"], {**_state_forms(), **article.learned})
+        info = {**info, "affiliation": found or info["affiliation"]}
     return info
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> dict[str, str]:
+    """Return the gazetteer's country names and demonyms -> country (no capital: "Moscow's minister" is no post)."""
+    kinds = gazetteer_kinds()
+    return {form: country for form, (country, kind) in kinds.items() if kind in {"country", "demonym"}}
 
 
 def _name_placed(article: Article, info: dict) -> str:
@@ -686,7 +710,14 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     described = _definite_description(article, row, toks, info)
     if described is not info:
         return described
-    for rule in (_typed_body_anaphor, _body_members, _possessive_body, _first_person_body, _addressee_body):
+    for rule in (
+        _spokesperson_for_description,
+        _typed_body_anaphor,
+        _body_members,
+        _possessive_body,
+        _first_person_body,
+        _addressee_body,
+    ):
         described = rule(article, row, toks, info)
         if described is not info:
             return described
@@ -698,6 +729,58 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
             if described["resolved_by"] != "as written":
                 return {**described, "resolved_by": "document: " + described["resolved_by"]}
     return _copular_holder(article, info)
+
+
+def _spokesperson_for_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` as the body an unnamed spokesperson speaks for when the text names it by a bare noun ("a
+    spokesman for the company", "a spokeswoman for the ministry"), else ``info`` unchanged.
+
+    The ruling of round 16 makes an unnamed spokesperson's source the body; a body called by its noun is a second
+    reference: the name the definite description takes up (:func:`_definite_description`), else the body that is
+    the subject of one of the sentences before ("X Holdings disputes the account. A spokesman for the company
+    said": :func:`_earlier_subject_body`)."""
+    norms = [t["norm"] for t in toks]
+    spokes = [f for f in _roles_in(norms) if f[2] == "spokesperson" and f[3] == "person"]
+    if info["resolved_by"] != "as written" or not spokes:
+        return info
+    begin, end = spokes[0][0], spokes[0][1]
+    if begin == 2 and norms[0] in {"a", "an", "the"} and end == len(norms) and not _is_cap(toks[1]):
+        # "A university spokesperson": the noun before the post is the body, as in "a spokesperson for the university".
+        owner = [{**toks[0], "norm": "the"}, toks[1]]
+    else:
+        owner = toks[end + 1 :]
+        if norms[end : end + 2] != ["for", "the"] or not 2 <= len(owner) <= 3 or any(_is_cap(t) for t in owner[1:]):
+            return info
+    if owner[-1]["norm"] not in organisation_heads():
+        return info
+    base = {**info, "affiliation": "unknown"}
+    body = _definite_description(article, row, owner, base)
+    if body is base:
+        body = _earlier_subject_body(article, row) or base
+    if body is base or not body["source"]:
+        return info
+    return {**info, **{k: body[k] for k in DESCRIPTION}, "resolved_by": "spokesperson: body of its noun"}
+
+
+def _earlier_subject_body(article: Article, row: dict) -> dict | None:
+    """Return the description of the body named by the capitalised run that opens one of the
+    ``OWNER_LOOKBACK_SENTENCES`` sentences before the row's, as its subject ("X Port Holdings disputes the account.":
+    two capitalised words or more, then a lower-case word), with the country its apposition ties it to, else None:
+    a bare noun's antecedent named as the sentence's topic. A person's name is no body."""
+    at = bisect_left(article.sentence_ids, row["sentence_id"])
+    for previous_id in reversed(article.sentence_ids[max(0, at - OWNER_LOOKBACK_SENTENCES) : at]):
+        toks = [t for t in article.by_sentence.get(previous_id, []) if t["is_word"] or t["text"] in {"&", "'"}]
+        first = next((i for i, t in enumerate(toks) if t["text"][:1].isalpha()), len(toks))
+        k = first
+        while k < len(toks) and (_is_cap(toks[k]) or toks[k]["text"] in {"&", "of", "and"}):
+            k += 1
+        if k - first < 2 or k >= len(toks) or not toks[k]["text"][:1].islower():
+            continue
+        info = _describe(article.raw, toks[first:k], article.clusters)
+        if info["source"] and _is_body(info):
+            tied = _known(info["affiliation"]) or _tie(article, info["source"], toks[first:k])
+            return {**info, "kind": "organisation", "affiliation": tied or "unknown"}
+    return None
 
 
 def _document_anaphor(toks: list[dict], info: dict) -> list[dict]:
@@ -1603,7 +1686,7 @@ def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[s
     # Words of one line only ("[^\S\n]": a space, not a line break).
     tail_pattern = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in tail)
     pattern = re.compile(
-        rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?)+{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
+        rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?)*{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
     )
     found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
     if COUNTRY_NAMED_HEADS & set(tail):
