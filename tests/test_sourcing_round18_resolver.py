@@ -98,3 +98,16 @@ def test_a_ministry_with_two_countries_ministers_stays_unknown() -> None:
     forms = {"Norway": "Norway", "Velmoria": "Velmoria"}
     assert ministry_country(raw, "Ministry of Health", forms) == ""
     assert ministry_country("Norway's health minister spoke.", "health ministry", forms) == "Norway"
+
+
+def test_a_society_is_a_body_not_a_persons_name() -> None:
+    found = attributions_of_paragraphs("The Velk Chess Society said its members were watching the final.")
+    assert found["source"].tolist() == ["Velk Chess Society"]
+
+
+def test_a_body_named_after_a_common_nouns_possessive_is_its_full_name() -> None:
+    found = attributions_of_paragraphs(
+        "Members of the Brell Kurdish Society met on the lawn last spring.",
+        "The college's Kurdish Society said its members would hold a vigil.",
+    )
+    assert found["source"].tolist()[-1] == "Brell Kurdish Society"

@@ -219,6 +219,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
             article, row, toks, _describe(raw, toks, article.clusters), described
         )
         info = _alias_referent(article, toks, info)
+        info = _full_name_of_possessed(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
         info = _pseudonym_holder(sentence_toks, bisect_right(ends, row["speaker_end"]), toks, info)
@@ -259,6 +260,30 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         # (analysis.sourcing.batching), not per article here.
         out.append({**row, **extra, "side": ""})
     return out
+
+
+def _full_name_of_possessed(article: Article, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` with the full name the text gives a body that the speaker phrase names after a common noun's
+    possessive ("the university's Syrian Society" -> "Velk Syrian Society", named so elsewhere on the page), else
+    ``info``.
+
+    A body owned by "the university", "the club" is named short, its owner standing for the words of the name the
+    possessive replaces; the referent is the one longer capitalised name of the text ending in the short name (the
+    ruling of round 16: a second reference takes the form of the mention it takes up). Two such names leave it."""
+    if info["kind"] == "person" or info["resolved_by"] != "as written" or not info["source"]:
+        return info
+    k = next((i for i, t in enumerate(toks) if t["norm"] in {"'s", "’s"}), None)
+    if k is None or k == 0 or _is_cap(toks[k - 1]) or not toks[k - 1]["is_word"]:
+        return info
+    tail = tuple(word.casefold() for word in info["source"].split())
+    if len(tail) < 2 or not all(word[:1].isupper() for word in info["source"].split()):
+        return info
+    if tail not in article.names:
+        article.names[tail] = _names_ending_in(article.raw, tail)
+    names = {name for name in article.names[tail][1] if name.casefold() != info["source"].casefold()}
+    if len(names) != 1:
+        return info
+    return {**info, "source": names.pop(), "resolved_by": "possessed name: full name in the text"}
 
 
 def _written_demonym(raw: str, country: str) -> str:
