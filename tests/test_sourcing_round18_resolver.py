@@ -111,3 +111,11 @@ def test_a_body_named_after_a_common_nouns_possessive_is_its_full_name() -> None
         "The college's Kurdish Society said its members would hold a vigil.",
     )
     assert found["source"].tolist()[-1] == "Brell Kurdish Society"
+
+
+def test_a_firms_city_seat_in_a_persons_apposition_is_no_tie() -> None:
+    found = attributions_of_paragraphs(
+        '"Prices will rise," said Ines Vale, a grains analyst at Delmar Commodities in Paris.',
+        "Tom Wick, Norway's envoy to the talks, said exporters were hit.",
+    )
+    assert found["affiliation"].tolist() == ["unknown", "Norway"]

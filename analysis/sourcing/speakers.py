@@ -199,7 +199,8 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     # "referred to in court as Witness A": a name a court gives a person is a person's (analysis.sourcing.pseudonyms).
     titled = titled or after_pseudonym_lead(toks, i)
     described_by = [t["norm"] for t in before + apposition]
-    posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
+    # "X, the WFP coordinator for Syria": no Syria; "X, an analyst at Velk Markets in Oslo": the firm's seat, no tie.
+    posted = _affiliation(*_before_seat(apposition, described_by[len(before) :]))
     stated = _parenthesised_country(toks, j) or _spoken_for_country(toks, i)
     fronted = _fronted_apposition(toks, i, j)
     # A fronted apposition ("Norway's envoy, X, who ...") describes the name first: its country wins over one a
