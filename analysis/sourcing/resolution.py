@@ -1922,7 +1922,7 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     :func:`_acronym_country`); otherwise the countries the name itself states ("Association of Kenya") or, for a
     named body of one country ("a spokesman for the White Helmets": ``sourcing_institutions.csv``), its country.
     """
-    words = [t for t in owner if t["is_word"]]
+    words = _without_city_seat([t for t in owner if t["is_word"]])
     if not words:
         return ""
     if _generic_body_noun(words):
@@ -1946,6 +1946,20 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         or _learned_in(words, article.learned)
         or article.ties.get(name.casefold(), "")
     )
+
+
+def _without_city_seat(words: list[dict]) -> list[dict]:
+    """Return a post's owner without a closing seat "in <city>" ("Nordvik Markets in Oslo" -> "Nordvik Markets", "the
+    UN humanitarian office in Geneva" -> "the UN humanitarian office"), else ``words``.
+
+    A body's seat is no part of its name (round 16) and a city is no tie (the affiliation convention of
+    tests/gold/pages/README.md: "traders in Chicago" are ``unknown``): the body's country is what its own words
+    state. A country after "in" ("the Red Crescent in Pakistan") is left: it may be a word of the name or the
+    body's posting, read by the rules after."""
+    k = next((i for i in range(1, len(words) - 1) if words[i]["norm"] == "in" and _is_cap(words[i + 1])), None)
+    if k is None or gazetteer_kinds().get(words[k + 1]["text"], ("", ""))[1] not in {"capital", "city", "seat", ""}:
+        return words
+    return words[:k]
 
 
 def _generic_body_noun(words: list[dict]) -> bool:
