@@ -119,3 +119,18 @@ def test_a_firms_city_seat_in_a_persons_apposition_is_no_tie() -> None:
         "Tom Wick, Norway's envoy to the talks, said exporters were hit.",
     )
     assert found["affiliation"].tolist() == ["unknown", "Norway"]
+
+
+def test_a_post_at_a_firm_seated_in_a_capital_is_no_tie() -> None:
+    found = attributions_of_paragraphs(
+        '"Rates will stay high," said Ida Holm, head of credit research at Velk Markets in Oslo.',
+    )
+    assert found["affiliation"].tolist() == ["unknown"]
+
+
+def test_a_blocs_media_are_not_its_governments() -> None:
+    found = attributions_of_paragraphs(
+        "Western media reported that the convoy had turned back.",
+        "Western diplomats said the convoy had turned back.",
+    )
+    assert found["affiliation"].tolist() == ["unknown", "Western governments"]

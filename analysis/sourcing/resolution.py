@@ -440,10 +440,24 @@ def _stated_in_text(
         info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
     if info["affiliation"] in {"unknown", ""} and _is_body(info):
         info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
+    if info["affiliation"] == BLOC and info["source"].split()[-1].casefold() in _bloc_nonstate_heads():
+        # "Western media": a bloc's adjective places them, it does not make them its governments.
+        info = {**info, "affiliation": "unknown"}
     if info["affiliation"] in {"unknown", ""} and _is_body(info) and "ministry" in info["source"].casefold().split():
         found = ministry_country(article.raw, info["source"], {**_state_forms(), **article.learned})
         info = {**info, "affiliation": found or info["affiliation"]}
     return info
+
+
+# The bloc affiliation the gazetteer gives "Western" (sourcing_countries.csv).
+BLOC = "Western governments"
+
+
+@lru_cache(maxsize=1)
+def _bloc_nonstate_heads() -> frozenset[str]:
+    """Return the heads of a source that a bloc's adjective does not make its governments ("Western media":
+    ``sourcing_bloc_nonstate_heads.txt``)."""
+    return frozenset(read_word_list("sourcing_bloc_nonstate_heads.txt"))
 
 
 @lru_cache(maxsize=1)
