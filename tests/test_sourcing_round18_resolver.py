@@ -134,3 +134,19 @@ def test_a_blocs_media_are_not_its_governments() -> None:
         "Western diplomats said the convoy had turned back.",
     )
     assert found["affiliation"].tolist() == ["unknown", "Western governments"]
+
+
+def test_a_copular_statement_places_a_body_as_an_apposition_does() -> None:
+    found = attributions_of_paragraphs(
+        "Brellbank is Norway's sixth-largest lender.",
+        "Brellbank said its deposits were safe.",
+    )
+    assert found["affiliation"].tolist() == ["Norway"]
+
+
+def test_a_post_of_a_description_takes_the_country_the_bodys_name_states() -> None:
+    found = attributions_of_paragraphs(
+        "The Electoral Board of Norway opened the boxes on Monday.",
+        "The board's returning officer, Ida Lund, said the seals had been checked.",
+    )
+    assert found["affiliation"].tolist()[-1] == "Norway"

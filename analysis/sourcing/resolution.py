@@ -1946,7 +1946,15 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
     if words[0]["norm"] == "the" and not any(_is_cap(t) for t in words[1:]):
         body = _definite_description(article, row, words, base)
         # "the commission's deputy chairman" after "Zembara's Independent Electoral Commission": the body's tie.
-        return _known(body["affiliation"]) or (_tie(article, body["source"], []) if body["source"] else "")
+        # A name holding its state's name ("Electoral Commission of Zembara") states the country (:func:`_name_placed`).
+        tied = ""
+        if body["source"]:
+            words = body["source"].split()
+            # "Velk Syrian Society": the members' origin names no state (:func:`member_demonym`).
+            members = any(member_demonym(words, i) for i in range(len(words)))
+            named = "" if members else _name_country(body["source"])
+            tied = _tie(article, body["source"], []) or _name_placed(article, body) or named
+        return _known(body["affiliation"]) or tied
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
     earlier = article.named.get(name.casefold())
@@ -2202,10 +2210,11 @@ def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
 
 
 # "NAME (aliases), a Greek shipowner" / "NAME, Norvasta's fourth-largest lender": a body's apposition that opens
-# with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and").
+# with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and"). The
+# copular "NAME is Norvasta's fourth-largest lender" (an explainer's answer) states the same (round 18).
 BODY_APPOSITION = re.compile(
     r"([A-Z](?:[\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z]){0,5}[\w&.'’-]*)"
-    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?,[^\S\n]+(?:(?:once|now|still|formerly)[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?"
+    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?(?:,|[^\S\n]+is)[^\S\n]+(?:(?:once|now|still|formerly)[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?"
     r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
 )
 # "Zembara's Independent Electoral Commission", "the Independent Electoral Commission of Zembara": a body's name of
