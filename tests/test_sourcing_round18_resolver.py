@@ -150,3 +150,17 @@ def test_a_post_of_a_description_takes_the_country_the_bodys_name_states() -> No
         "The board's returning officer, Ida Lund, said the seals had been checked.",
     )
     assert found["affiliation"].tolist()[-1] == "Norway"
+
+
+def test_a_spokesperson_without_owner_speaks_for_the_body_just_named() -> None:
+    found = attributions_of_paragraphs(
+        "The Norwegian Foreign Ministry said it was watching the border. A spokeswoman, Ida Berg, told reporters"
+        " that the talks would go on.",
+    )
+    assert found["affiliation"].tolist() == ["Norway", "Norway"]
+    # A named person with a post of no body keeps no country.
+    other = attributions_of_paragraphs(
+        "The Norwegian Foreign Ministry said it was watching the border. A farmer, Ida Berg, told reporters"
+        " that the road was shut.",
+    )
+    assert other["affiliation"].tolist() == ["Norway", "unknown"]

@@ -422,6 +422,9 @@ def _stated_in_text(
             owned
             or _modifier_body_affiliation(article, toks + after)
             or _institution_of_post(_words_before(sentence_toks, toks) + toks + after)
+            or _bare_spokesperson_affiliation(
+                article, row, _words_before(sentence_toks, toks) + toks + after, described
+            )
         )
         if owned:
             return {**info, "affiliation": owned}
@@ -549,6 +552,26 @@ def _modifier_body_affiliation(article: Article, phrase: list[dict]) -> str:
             if body is not None and _known(body["affiliation"]):
                 return body["affiliation"]
     return ""
+
+
+def _bare_spokesperson_affiliation(article: Article, row: dict, phrase: list[dict], described: list[dict]) -> str:
+    """Return the affiliation of the body just named for a spokesperson the text gives no owner ("The State
+    Department dismissed the claims. ... deputy spokeswoman X said", "A spokesman, X, told"), else "".
+
+    A spokesperson speaks for a body by definition; with no possessive, "of"/"for" phrase or name before the post,
+    the body is the one the sentence before (or this one) has just named, as "its spokesman" would take it up
+    (the affiliation convention of tests/gold/pages/README.md: the body of the sentence before)."""
+    norms = [t["norm"] for t in phrase]
+    spokes = [f for f in _roles_in(norms) if f[2] == "spokesperson" and f[3] == "person"]
+    if not spokes:
+        return ""
+    start, end = spokes[0][0], spokes[0][1]
+    modifiers = [t for t in phrase[:start] if t["is_word"] and t["norm"] not in {"a", "an", "the"}]
+    if any(_is_cap(t) or t["norm"] in {"'s", "’s"} for t in modifiers) or (
+        end < len(norms) and norms[end] in POST_OWNER_LINKS
+    ):
+        return ""
+    return _last_body_affiliation(row, described) or _earlier_subject_affiliation(article, row)
 
 
 def _institution_of_post(phrase: list[dict]) -> str:
