@@ -164,3 +164,19 @@ def test_a_spokesperson_without_owner_speaks_for_the_body_just_named() -> None:
         " that the road was shut.",
     )
     assert other["affiliation"].tolist() == ["Norway", "unknown"]
+
+
+def test_an_acronym_spelt_out_after_the_countrys_takes_the_country_named_before() -> None:
+    found = attributions_of_paragraphs(
+        "Floods have hit Norway since June, according to the country's Rural Water Board (RWB).",
+        "The RWB said 40 villages were cut off.",
+    )
+    assert found["affiliation"].tolist()[-1] == "Norway"
+
+
+def test_an_acronym_takes_the_country_its_spelt_out_name_states() -> None:
+    found = attributions_of_paragraphs(
+        "The chairman of the Rural Water Board of Norway opened the dam on Monday.",
+        "According to the RWB, 40 villages were cut off.",
+    )
+    assert found["affiliation"].tolist()[-1] == "Norway"

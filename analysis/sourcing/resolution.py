@@ -432,7 +432,10 @@ def _stated_in_text(
         info = _department_country(article, row, info, sentence_toks)
     if info["kind"] != "person" and info["affiliation"] in {"unknown", ""} and _is_acronym(info["source"]):
         # "the NDMA" after "Pakistan's National Disaster Management Authority (NDMA)": the body named before.
-        info = {**info, "affiliation": _acronym_country(article, info["source"], row["speaker_start"]) or "unknown"}
+        found = _acronym_country(article, info["source"], row["speaker_start"]) or _tie_by_initials(
+            article, info["source"]
+        )
+        info = {**info, "affiliation": found or "unknown"}
     if info["affiliation"] in {"unknown", ""} and info["source"]:
         # A country the text introduced ("Norvasta's finance ministry"), or a body its apposition tied to one.
         written = info["resolved_by"] in WRITTEN
@@ -2040,12 +2043,41 @@ def _acronym_country(article: Article, acronym: str, here: int) -> str:
     if acronym not in article.acronyms:
         pattern = re.compile(rf"((?:[A-Z][\w’'.-]*[^\S\n]+(?:(?:of|for|the|and)[^\S\n]+)*)+)\({re.escape(acronym)}\)")
         found = [
-            (m.start(), _spelt_out_country(m.group(1), acronym, article.learned)) for m in pattern.finditer(article.raw)
+            (
+                m.start(),
+                _spelt_out_country(m.group(1), acronym, article.learned) or _country_before_anaphor(article, m.start()),
+            )
+            for m in pattern.finditer(article.raw)
         ]
         article.acronyms[acronym] = ([start for start, _ in found], [country for _, country in found])
     starts, countries = article.acronyms[acronym]
     at = bisect_left(starts, here)
     return countries[at - 1] if at else ""
+
+
+def _country_before_anaphor(article: Article, start: int) -> str:
+    """Return the last country named before a name that "the country's" opens ("across Pakistan ..., according to
+    the country's National Disaster Management Authority (NDMA)" -> Pakistan), else "": the anaphor of
+    :func:`_country_anaphor`, read where an acronym is spelt out."""
+    if not re.search(r"\bthe[^\S\n]+(?:country|nation)['’]s[^\S\n]+$", article.raw[max(0, start - 20) : start]):
+        return ""
+    starts, names = _country_names(article.raw, tuple(sorted(set(article.learned.values()))))
+    k = bisect_left(starts, start)
+    return names[k - 1] if k else ""
+
+
+def _tie_by_initials(article: Article, acronym: str) -> str:
+    """Return the country of the one body an apposition or its state's name tied to a country (:attr:`Article.ties`)
+    whose initials spell ``acronym`` ("the NDMA" after "the National Disaster Management Authority of Pakistan"),
+    else "": an acronym and the name it abbreviates are one source (round 7). The ties are casefolded: the small
+    words of a name are skipped, as the scorer's acronym rule does."""
+    small = {"of", "for", "the", "and", "on", "in", "to"}
+    found = {
+        country
+        for name, country in article.ties.items()
+        if len(name.split()) > 1 and "".join(w[0] for w in name.split() if w not in small) == acronym.casefold()
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _spelt_out_country(words_before: str, acronym: str, learned: dict[str, str]) -> str:
