@@ -180,3 +180,11 @@ def test_an_acronym_takes_the_country_its_spelt_out_name_states() -> None:
         "According to the RWB, 40 villages were cut off.",
     )
     assert found["affiliation"].tolist()[-1] == "Norway"
+
+
+def test_speaking_for_a_state_or_bloc_past_an_aside_ties_the_speaker() -> None:
+    found = attributions_of_paragraphs(
+        "Speaking for the European Union, in its capacity as observer, ANNA VOSS said that aid had been sent.",
+        "Speaking for Norway, in a short statement, Per Holm said that aid was coming.",
+    )
+    assert found["affiliation"].tolist() == ["international", "Norway"]
