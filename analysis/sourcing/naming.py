@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import read_table
+from ..lexicon import read_table, read_word_list
 from .lexicons import _title_words, countries, demonyms, gazetteer_kinds, short_names
 
 # A capitalised word of a name, or a small word inside one ("Office for the Coordination of ...").
@@ -36,9 +36,10 @@ def naming_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
-def written_source(source: str, affiliation: str = "") -> str:
+def written_source(source: str, affiliation: str = "", adjective: str = "") -> str:
     """Return ``source`` written by the ruling of round 16 (every rule of this module in turn). An empty source
-    stays empty."""
+    stays empty. ``adjective`` is the demonym the text writes for an affiliation the gazetteer lacks (a state the
+    text introduced, "Velmorian"), for :func:`department_owner`."""
     if not source:
         return source
     for rule in (
@@ -46,6 +47,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         without_quantifier,
         without_rank,
         without_seat,
+        without_deictic_place,
         spokesperson_body,
         without_owner,
         official_of_owner,
@@ -54,7 +56,7 @@ def written_source(source: str, affiliation: str = "") -> str:
         post_of_short_named_body,
     ):
         source = rule(source)
-    return department_owner(without_owner_after(source, affiliation), affiliation)
+    return department_owner(without_owner_after(source, affiliation), affiliation, adjective)
 
 
 def without_quantifier(source: str) -> str:
@@ -116,6 +118,27 @@ def without_seat(source: str) -> str:
     if words[-1].islower() and not words[-1].endswith("s") and words[-1] not in naming_words()["spokes"]:
         return source  # one person of the body, placed where they speak ("X One correspondent in Hama")
     return body
+
+
+# "... in the region", "... at the site": a source closed by "in"/"at", "the" and one lower-case word.
+DEICTIC_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+the\s+(?P<noun>[a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _deictic_places() -> frozenset[str]:
+    """Return the place nouns of ``sourcing_deictic_places.txt``."""
+    return frozenset(read_word_list("sourcing_deictic_places.txt"))
+
+
+def without_deictic_place(source: str) -> str:
+    """Return ``source`` without a closing "in the"/"at the" place noun that names no place ("Freight forwarders in
+    the region" -> "Freight forwarders", "Lakefront Rail engineer at the site" -> "Lakefront Rail engineer";
+    ``sourcing_deictic_places.txt``), else ``source``. Round 16 keeps a place only where it tells one unnamed
+    source from another; "the region" points back to the story's setting, which every source of the story shares."""
+    match = DEICTIC_PLACE.match(source)
+    if match is None or match["noun"] not in _deictic_places():
+        return source
+    return match["who"]
 
 
 def spokesperson_body(source: str) -> str:
@@ -276,12 +299,13 @@ def without_owner_after(source: str, affiliation: str) -> str:
     return match["name"] if words[-1].casefold() in naming_words()["own_name_head"] else source
 
 
-def department_owner(source: str, affiliation: str) -> str:
+def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
     """Return a state's department written without its state ("Foreign Office", "the country's weather
     service", "State Department") with the adjective of its one known country ("Pakistani weather service",
     "US State Department"), else ``source``: round 7 writes a government department with its country's
     adjective, also when the text gives the country elsewhere. A department whose owner is written ("Russian
-    Defence Ministry", "Norvasta's finance ministry") or whose affiliation is no single known country is left."""
+    Defence Ministry", "Norvasta's finance ministry") or whose affiliation is no single known country is left.
+    ``adjective``, when given, is the text's demonym of a country the gazetteer lacks ("Velmorian")."""
     body = re.sub(r"^(?:the\s+)?(?:country|nation)[’']s\s+", "", source, flags=re.IGNORECASE)
     lowered = body.casefold()
     departments = naming_words()["department"]
@@ -289,7 +313,7 @@ def department_owner(source: str, affiliation: str) -> str:
         return source
     if _owner_written(body):
         return source
-    adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "")
+    adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "") or adjective
     return f"{adjective} {body}" if adjective else source
 
 

@@ -87,3 +87,39 @@ def post_holder(raw: str, post: str, country: str) -> str | None:
     """Return the name of the one holder the text gives the post ``post`` of ``country``, else None."""
     key = post_key(post, country)
     return None if key is None else post_holders(raw).get(key)
+
+
+# A minister's post with its country (round 18, "a ministry named from a minister mentioned earlier"): "Velmoria's
+# finance minister", "the Minister of Finance of Velmoria", "Velmorian Finance Minister"; the portfolio's words.
+_PORTFOLIO = r"[A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*"
+MINISTER_POSTS = (
+    re.compile(
+        r"\b(?P<country>[A-Z][\w-]+)['’]s (?P<post>(?:[A-Za-z][\w-]* ){0,2}[Mm]inister(?: (?:of|for) (?:the )?"
+        + _PORTFOLIO
+        + r")?)"
+    ),
+    re.compile(r"\b(?P<post>[Mm]inister (?:of|for) (?:the )?" + _PORTFOLIO + r") of (?:the )?(?P<country>[A-Z][\w-]+)"),
+    re.compile(r"\b(?P<country>[A-Z][\w-]+) (?P<post>[A-Z][\w-]+ [Mm]inister)\b"),
+)
+
+
+def ministry_country(raw: str, ministry: str, country_of: dict[str, str]) -> str:
+    """Return the one country whose minister of the ministry's portfolio the text names ("the Ministry of Finance"
+    after "the Minister of Finance of Velmoria" -> Velmoria), else "".
+
+    A ministry and its minister share the portfolio (:func:`post_key`'s words, "ministry" read as "minister"); the
+    affiliation convention of tests/gold/pages/README.md counts the country the text states, and a text that
+    gives the minister's country states the ministry's. ``country_of`` maps a country's name or demonym (the
+    gazetteer's and those the text introduced) to the country; a post whose first word it does not know is no
+    country's, and two countries for one portfolio leave it ""."""
+    wanted = post_key(re.sub(r"(?i)\bministry\b", "minister", ministry), "-")
+    if wanted is None or len(wanted[1]) < 2:
+        return ""
+    found = set()
+    for pattern in MINISTER_POSTS:
+        for match in pattern.finditer(raw):
+            country = country_of.get(match["country"], "")
+            key = post_key(match["post"], country)
+            if key is not None and key[1] == wanted[1]:
+                found.add(country)
+    return found.pop() if len(found) == 1 else ""

@@ -199,7 +199,8 @@ def _mention(toks: list[dict], i: int, j: int) -> dict | None:
     # "referred to in court as Witness A": a name a court gives a person is a person's (analysis.sourcing.pseudonyms).
     titled = titled or after_pseudonym_lead(toks, i)
     described_by = [t["norm"] for t in before + apposition]
-    posted = _affiliation(apposition, described_by[len(before) :])  # "X, the WFP coordinator for Syria": no Syria
+    # "X, the WFP coordinator for Syria": no Syria; "X, an analyst at Velk Markets in Oslo": the firm's seat, no tie.
+    posted = _affiliation(*_before_seat(apposition, described_by[len(before) :]))
     stated = _parenthesised_country(toks, j) or _spoken_for_country(toks, i)
     fronted = _fronted_apposition(toks, i, j)
     # A fronted apposition ("Norway's envoy, X, who ...") describes the name first: its country wins over one a
@@ -257,16 +258,32 @@ def _parenthesised_country(toks: list[dict], j: int) -> list[str]:
 def _spoken_for_country(toks: list[dict], i: int) -> list[str]:
     """Return [country] when the name opening at ``i`` follows a fronted phrase of an opener of
     ``sourcing_spoken_for_openers.txt`` and one country's name, set off by a comma ("Speaking for France, X
-    said"), else []: the text states the state the speaker speaks for."""
+    said"; an aside may come between), else []: the text states the state the speaker speaks for."""
     if i < 3 or toks[i - 1]["text"] != ",":
         return []
-    k = i - 1
-    while k > 0 and toks[k - 1]["text"] not in {",", ";", ":", "."}:
-        k -= 1
-    phrase = toks[k : i - 1]
-    norms = tuple(t["norm"] for t in phrase)
-    opener = next((o for o in spoken_for_openers() if norms[: len(o)] == o), None)
-    return _country_named(phrase[len(opener) :]) if opener else []
+    end = i - 1
+    # The opener's phrase, or the one before it when an aside comes between ("Speaking for the European Union, in
+    # its capacity as observer, X said"): at most SPOKEN_FOR_SEGMENTS comma-separated phrases back.
+    for _ in range(SPOKEN_FOR_SEGMENTS):
+        k = end
+        while k > 0 and toks[k - 1]["text"] not in {",", ";", ":", "."}:
+            k -= 1
+        phrase = toks[k:end]
+        norms = tuple(t["norm"] for t in phrase)
+        opener = next((o for o in spoken_for_openers() if norms[: len(o)] == o), None)
+        if opener:
+            named = phrase[len(opener) :]
+            # "Speaking for the European Union": an intergovernmental body's speaker is international.
+            body = any(f[2] == "intergovernmental" for f in _roles_in([t["norm"] for t in named]))
+            return _country_named(named) or (["international"] if body else [])
+        if k == 0 or toks[k - 1]["text"] != ",":
+            return []
+        end = k - 1
+    return []
+
+
+# Comma-separated phrases read back for a "Speaking for ..." opener before a name.
+SPOKEN_FOR_SEGMENTS = 2
 
 
 def _from_given_name(name: list[dict]) -> list[dict]:
