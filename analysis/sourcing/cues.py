@@ -36,12 +36,17 @@ from .words import (
     NOT_MODIFIER_OR_AND,
     OBJECT_PRONOUNS,
     OPEN_MARKS,
+    PREPOSITIONAL_CUES,
     PRONOUNS,
     SKIP_WORDS,
     TIME_WORDS,
     VERBS_AFTER_PLURAL_NOUN,
 )
 
+# The prepositional cue read only after a comma (:func:`_per_cue`) and the first characters of a handle or a
+# capitalised speaker after it.
+PER_CUE = "per"
+PER_SPEAKER_MARKS = frozenset("@")
 # A bracketed note's label ("[Editor's note:") ends at most this many tokens after its bracket.
 BRACKET_LABEL_MAX_TOKENS = 4
 OPEN_BRACKETS = frozenset({"[", "("})
@@ -161,10 +166,12 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         if match is None:
             continue
         size, lemma, cue_class, form = match
+        if lemma == PER_CUE and not _per_cue(toks, i):
+            continue
         previous = toks[i - 1]["norm"] if i > 0 else ""
         # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
         # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
-        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to" and not _headline_case(toks)
+        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma not in PREPOSITIONAL_CUES and not _headline_case(toks)
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
@@ -175,7 +182,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             noun = infinitive = False
         # "[Editor's note: ...]" labels a note; "warned him in writing" names a manner.
         label = _bracketed_label(toks, i, size) or _gerund_after_in(toks, i, form)
-        if lemma != "according to" and (noun or in_name or infinitive or label):
+        if lemma not in PREPOSITIONAL_CUES and (noun or in_name or infinitive or label):
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
@@ -201,10 +208,22 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         ):
             continue  # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
-        if lemma == "according to":
+        if lemma in PREPOSITIONAL_CUES:
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _per_cue(toks: list[dict], i: int) -> bool:
+    """Return whether the preposition "per" at ``i`` is a cue, as ``according to`` ("the toll rose to 40, per the
+    agency", "..., per a porter who asked not to be named", "..., per Harbour Board data", "..., per @handle"):
+    written lower case right after a comma, before a determiner, a possessive or a capitalised word or a handle.
+    A rate ("two guards per shift, not per crew"), "as per the rules" and a name ("Per Lund") are no cue (issue 11
+    round 18: threads and market notes source a figure with a post-posed "per")."""
+    if toks[i]["text"] != PER_CUE or i == 0 or toks[i - 1]["text"] != "," or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    return after["norm"] in DETERMINERS or after["text"][:1] in PER_SPEAKER_MARKS or _is_cap(after)
 
 
 def _that_after_adverbial(toks: list[dict], start: int) -> bool:
@@ -671,6 +690,8 @@ def _skip_adverbial(toks: list[dict], start: int) -> int:
         end = next((m for m in window if toks[m]["norm"] in ADVERBIAL_ENDS), None)
         if end is None:
             break
+        while end + 1 < len(toks) and toks[end + 1]["norm"] in ADVERBIAL_ENDS:
+            end += 1  # "on Monday night": a day and a part of it
         start = end + 1
     while start < len(toks) and toks[start]["text"] == ",":
         start += 1

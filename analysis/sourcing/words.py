@@ -93,6 +93,11 @@ REJECTION_ADJUNCT_PREPOSITIONS = _CLASSES["rejection_adjunct_preposition"]
 FRONTED_SUBORDINATORS = frozenset(tuple(entry.split()) for entry in _CLASSES["fronted_subordinator"])
 # Nouns of the press a cue word modifies as a noun ("state television").
 MEDIA_NOUNS = _CLASSES["media_noun"]
+BACKSHIFTED_REQUESTS = _CLASSES["backshifted_request"]
+
+# Cues that are prepositions: the noun phrase after them speaks ('according to X', ', per X'; round 18 adds
+# 'per', issue 11).
+PREPOSITIONAL_CUES = frozenset({"according to", "per"})
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
