@@ -163,15 +163,15 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             if len(key) == size and key in forms and all(t["voice"] == "outlet" for t in toks[i : i + size]):
                 match = (size, *forms[key])
                 break
-        if match is None:
+        if match is None or (match[1] == PER_CUE and not _per_cue(toks, i)):
             continue
         size, lemma, cue_class, form = match
-        if lemma == PER_CUE and not _per_cue(toks, i):
-            continue
         previous = toks[i - 1]["norm"] if i > 0 else ""
         # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
         # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
-        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma not in PREPOSITIONAL_CUES and not _headline_case(toks)
+        in_name = (
+            i > 0 and toks[i]["text"][:1].isupper() and lemma not in PREPOSITIONAL_CUES and not _headline_case(toks)
+        )
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)

@@ -79,9 +79,9 @@ from .noun_phrases import (
 from .tokens import _has_words, _is_cap, _is_title_period, _roles_in, _tense
 from .words import (
     ADVERBIAL_CUE_WORDS,
-    BACKSHIFTED_REQUESTS,
     ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
+    BACKSHIFTED_REQUESTS,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
     CLOSE_MARKS,
@@ -107,8 +107,8 @@ from .words import (
     NON_SPEECH_OBJECT_TO,
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
-    PREPOSITIONAL_CUES,
     PREPOSITION_PARTICIPLES,
+    PREPOSITIONAL_CUES,
     PROCEDURAL_OBJECTS,
     PRONOUNS,
     QUOTING_VERBS,
