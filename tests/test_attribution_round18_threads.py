@@ -89,3 +89,20 @@ def test_a_request_in_the_past_perfect_alone_still_reports() -> None:
 def test_a_warning_in_the_past_perfect_inside_a_report_stays_a_report() -> None:
     found = extract("The mayor said the harbour board had warned that the pier was unsafe.")
     assert found["cue"].tolist() == ["said", "warned"]
+
+
+def test_disputes_reports_its_object_and_a_dispute_is_no_cue() -> None:
+    found = extract(
+        "The port authority disputes the union's figures.",
+        "Workers walked out in a labour dispute over pay.",
+        "The pier manager does not dispute the arithmetic.",
+    )
+    assert rows(found) == [["The port authority", "disputes", "the union's figures"]]
+
+
+def test_a_gerund_after_worth_is_the_writers_remark() -> None:
+    found = extract(
+        "Worth saying: the ferry firm has not published its safety figures.",
+        "It is worth noting that the pier was built in 1920.",
+    )
+    assert rows(found) == []

@@ -252,8 +252,13 @@ def _bracketed_label(toks: list[dict], i: int, size: int) -> bool:
 def _gerund_after_in(toks: list[dict], i: int, form: str) -> bool:
     """Return whether an -ing cue form at token ``i`` follows "in" ("warned the board in writing in February that
     ...", "replied in writing"): a gerund naming the manner of another verb's report, not a report of its own
-    (round 17, issue 11)."""
-    return _tense(form) == "ing" and i > 0 and toks[i - 1]["norm"] == "in"
+    (round 17, issue 11), or follows "worth" ("Worth saying: ...", "it is worth noting that ..."): the writer's
+    own remark that a thing deserves saying, no one's report (round 18)."""
+    return _tense(form) == "ing" and i > 0 and toks[i - 1]["norm"] in GERUND_GOVERNORS
+
+
+# Words before a cue's -ing form that make it a gerund, not a report (:func:`_gerund_after_in`).
+GERUND_GOVERNORS = frozenset({"in", "worth"})
 
 
 def _put_it_to(toks: list[dict], start: int) -> bool:

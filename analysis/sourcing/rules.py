@@ -125,9 +125,9 @@ from .words import (
 NAMING_PARTICIPLES = read_word_classes()["naming_participle"]
 
 # Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
-# reporting_verbs.csv and the rejections of a charge.
+# reporting_verbs.csv and the rejections of a charge (round 18: and of an account, "disputes").
 OBJECT_CUE_CLASSES = frozenset({"urging", "accusing"})
-OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
+OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss", "dispute"})
 # Words between an object cue and "that" still read as an adverbial, not an object ("complained for months that").
 OBJECT_ADVERBIAL_MAX_WORDS = 3
 # Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");

@@ -108,7 +108,7 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 # letters, which ministry reposts quote after naming their sender ("The letters added that ...").
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter", "letters"}
 # Cues whose negation attributes nothing ("did not comment", "would not say").
-NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
+NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm", "dispute"}
 NEGATIONS = {"not", "never", "n't"}
 # Words opening a speaker phrase that says nobody spoke ("Neither X nor Y has announced", "No official said").
 NEGATIVE_SUBJECTS = _CLASSES["negative_subject"]
