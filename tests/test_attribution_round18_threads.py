@@ -106,3 +106,16 @@ def test_a_gerund_after_worth_is_the_writers_remark() -> None:
         "It is worth noting that the pier was built in 1920.",
     )
     assert rows(found) == []
+
+
+def test_acknowledges_before_a_determined_object_is_no_cue() -> None:
+    found = extract(
+        "The council acknowledges the traditional owners of the harbour.",
+        "The pier manager acknowledged that the cranes were old.",
+    )
+    assert rows(found) == [["The pier manager", "acknowledged", "the cranes were old"]]
+
+
+def test_a_speakers_own_act_after_and_ends_the_content_of_a_past_cue() -> None:
+    found = extract("A ferry spokesperson confirmed a new timetable had arrived and declined to say more.")
+    assert found["content"].tolist() == ["a new timetable had arrived"]

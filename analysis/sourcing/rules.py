@@ -114,6 +114,7 @@ from .words import (
     QUOTING_VERBS,
     REJECTION_ADJUNCT_PREPOSITIONS,
     SKIP_OR_STOP,
+    SPEAKER_ACT_VERBS,
     SPEAKER_QUANTIFIERS,
     TIME_LEAD_SUBORDINATORS,
     TIME_LEAD_UNITS,
@@ -1574,7 +1575,25 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
             end = _rejected_claim_end(toks, start, end)
     elif start == _skip_adverbial(toks, c1) and _gerund_object(toks, start, end):
         end = _gerund_object_end(toks, start, end)
-    return (start, _semicolon_end(toks, start, end)), False
+    return (start, _speaker_act_end(toks, cue, start, _semicolon_end(toks, start, end))), False
+
+
+def _speaker_act_end(toks: list[dict], cue: Cue, start: int, end: int) -> int:
+    """Return where a content after a past cue ends before "and" and a past verb of the speaker's own act with
+    "to" (``SPEAKER_ACT_VERBS``: "confirmed a letter had arrived and declined to say more", "said he was
+    \"disappointed\" and promised to keep trying"): the reporting clause's second predicate, not reported
+    (issue 11 round 18). Else ``end``."""
+    if _tense(cue.form) != "past":
+        return end
+    for k in range(start + 1, end - 2):
+        if (
+            toks[k]["norm"] == "and"
+            and toks[k]["voice"] == "outlet"
+            and toks[k + 1]["norm"] in SPEAKER_ACT_VERBS
+            and toks[k + 2]["norm"] == "to"
+        ):
+            return k
+    return end
 
 
 def _after_pronoun_hearer(toks: list[dict], c1: int, start: int) -> int:

@@ -94,6 +94,7 @@ FRONTED_SUBORDINATORS = frozenset(tuple(entry.split()) for entry in _CLASSES["fr
 # Nouns of the press a cue word modifies as a noun ("state television").
 MEDIA_NOUNS = _CLASSES["media_noun"]
 BACKSHIFTED_REQUESTS = _CLASSES["backshifted_request"]
+SPEAKER_ACT_VERBS = _CLASSES["speaker_act_verb"]
 
 # Cues that are prepositions: the noun phrase after them speaks ('according to X', ', per X'; round 18 adds
 # 'per', issue 11).
