@@ -119,3 +119,11 @@ def test_acknowledges_before_a_determined_object_is_no_cue() -> None:
 def test_a_speakers_own_act_after_and_ends_the_content_of_a_past_cue() -> None:
     found = extract("A ferry spokesperson confirmed a new timetable had arrived and declined to say more.")
     assert found["content"].tolist() == ["a new timetable had arrived"]
+
+
+def test_that_after_a_coordinated_cue_belongs_to_that_cue() -> None:
+    found = extract("A port spokeswoman, Ana Lind, said 300 crew needed help and warned that fuel could run out.")
+    assert found[["cue", "content"]].values.tolist() == [
+        ["said", "300 crew needed help"],
+        ["warned", "fuel could run out"],
+    ]

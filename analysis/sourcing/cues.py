@@ -667,8 +667,10 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
         # "rejected a claim by X that ...": the "that" clause is the noun's, the object is the content.
         if tok["norm"] in COMPLEMENT_NOUNS and tok["voice"] == "outlet":
             break
-        # "said messages claiming that ...": the "that" clause is the participle cue's (round 15, issue 11).
-        if k > cue_end and tok["norm"].endswith("ing") and (tok["norm"],) in _cue_forms():
+        # "said messages claiming that ...": the "that" clause is the participle cue's (round 15, issue 11); "said
+        # X needed help and warned that ...": the coordinated cue's (round 18).
+        coordinated = toks[k - 1]["norm"] == "and" and toks[k - 1]["voice"] == "outlet"
+        if k > cue_end and (tok["norm"].endswith("ing") or coordinated) and (tok["norm"],) in _cue_forms():
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1
