@@ -127,3 +127,14 @@ def test_that_after_a_coordinated_cue_belongs_to_that_cue() -> None:
         ["said", "300 crew needed help"],
         ["warned", "fuel could run out"],
     ]
+
+
+def test_a_floating_all_after_a_plural_speaker_is_skipped() -> None:
+    found = extract(
+        "Oslo, Bergen and Tromso all say there is a limit.",
+        "All three unions said the offer was too low.",
+    )
+    assert rows(found) == [
+        ["Oslo, Bergen and Tromso", "say", "there is a limit"],
+        ["All three unions", "said", "the offer was too low"],
+    ]
