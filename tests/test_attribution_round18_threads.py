@@ -138,3 +138,19 @@ def test_a_floating_all_after_a_plural_speaker_is_skipped() -> None:
         ["Oslo, Bergen and Tromso", "say", "there is a limit"],
         ["All three unions", "said", "the offer was too low"],
     ]
+
+
+def test_an_s_form_after_a_singular_noun_before_that_is_the_verb() -> None:
+    found = extract(
+        "The harbour board reports that the pier is safe.",
+        "The port authority estimates that the strike costs the town a fortune.",
+    )
+    assert rows(found) == [
+        ["The harbour board", "reports", "the pier is safe"],
+        ["The port authority", "estimates", "the strike costs the town a fortune"],
+    ]
+
+
+def test_an_s_form_before_a_relative_that_stays_a_noun() -> None:
+    found = extract("The council published the pier reports that were written in May.")
+    assert rows(found) == []

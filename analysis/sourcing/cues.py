@@ -596,8 +596,29 @@ def _singular_modifier(tok: dict) -> bool:
 
 def _past_before_that(toks: list[dict], i: int, size: int, form: str) -> bool:
     """Return whether the cue form at token ``i`` is a past tense right before "that" ("the navy's media wing
-    stated that ..."): a finite verb opening its clause, never a noun or an attributive participle (round 7b)."""
-    return _tense(form) == "past" and i + size < len(toks) and toks[i + size]["norm"] == "that"
+    stated that ..."): a finite verb opening its clause, never a noun or an attributive participle (round 7b); or
+    an ``-s`` form after a singular noun (:func:`_third_person_after_singular`, round 18)."""
+    if not (i + size < len(toks) and toks[i + size]["norm"] == "that"):
+        return False
+    return _tense(form) == "past" or _third_person_after_singular(toks, i, form)
+
+
+def _third_person_after_singular(toks: list[dict], i: int, form: str) -> bool:
+    """Return whether a cue's ``-s`` form at token ``i`` follows a lower-case singular noun that is no determiner
+    ("The paper reports that ...", "The port authority estimates that ..."): the verb agreeing with that noun, not
+    a plural noun it modifies, when "that" follows (issue 11 round 18: press reviews quote what a paper reports).
+    "the reports that ..." (after a determiner) and "safety reports that ..." (after a plural) stay nouns."""
+    if _tense(form) != "3sg" or i == 0 or (i + 2 < len(toks) and toks[i + 2]["norm"] in FINITE_AUX):
+        return False  # "safety reports that were published": "that" opens a relative clause of the noun
+    noun = toks[i - 1]
+    return (
+        noun["is_word"]
+        and noun["voice"] == "outlet"
+        and not _is_cap(noun)
+        and noun["text"].isalpha()
+        and not noun["norm"].endswith("s")
+        and noun["norm"] not in DETERMINERS | NOT_MODIFIER_OR_AND
+    )
 
 
 def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
