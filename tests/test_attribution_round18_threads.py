@@ -154,3 +154,8 @@ def test_an_s_form_after_a_singular_noun_before_that_is_the_verb() -> None:
 def test_an_s_form_before_a_relative_that_stays_a_noun() -> None:
     found = extract("The council published the pier reports that were written in May.")
     assert rows(found) == []
+
+
+def test_a_place_head_after_its_name_stays_in_the_speaker_phrase() -> None:
+    found = extract("Residents of Tarn province say the ferry has not come for a week.")
+    assert rows(found) == [["Residents of Tarn province", "say", "the ferry has not come for a week"]]

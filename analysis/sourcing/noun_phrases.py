@@ -79,6 +79,8 @@ def _np_word(toks: list[dict], j: int) -> bool:
         return True
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
+    if norm in WORD_CLASSES["place_head"] and j > 0 and _is_cap(toks[j - 1]):
+        return True  # "officials in Tarn district": the place's head after its name (round 18)
     return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
 
 
