@@ -159,3 +159,8 @@ def test_an_s_form_before_a_relative_that_stays_a_noun() -> None:
 def test_a_place_head_after_its_name_stays_in_the_speaker_phrase() -> None:
     found = extract("Residents of Tarn province say the ferry has not come for a week.")
     assert rows(found) == [["Residents of Tarn province", "say", "the ferry has not come for a week"]]
+
+
+def test_an_abbreviated_month_between_speaker_and_cue() -> None:
+    found = extract("The mayor on Oct. 12 said the pier was safe.")
+    assert rows(found) == [["The mayor", "said", "the pier was safe"]]

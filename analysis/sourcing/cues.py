@@ -33,6 +33,7 @@ from .words import (
     COMPLEMENT_NOUNS,
     DETERMINERS,
     FINITE_AUX,
+    MONTH_ABBREVIATIONS,
     NOT_MODIFIER_OR_AND,
     OBJECT_PRONOUNS,
     OPEN_MARKS,
@@ -628,6 +629,9 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
     while j > 0 and cue - j < SPEAKER_GAP_MAX_TOKENS:
         tok = toks[j - 1]
         norm = tok["norm"]
+        if _abbreviation_period(toks, j - 1):
+            j -= 1  # "on Sept. 4 accused": the period of the month's abbreviation
+            continue
         if tok["voice"] != "outlet" or not tok["is_word"]:
             break
         if (
@@ -653,9 +657,18 @@ def _date_part(toks: list[dict], k: int) -> bool:
     month "May" (no time word, as the modal) next to a day number (round 17, issue 11)."""
     text = toks[k]["text"]
     neighbours = [toks[m] for m in (k - 1, k + 1) if 0 <= m < len(toks)]
+    if k > 1 and _abbreviation_period(toks, k - 1):
+        neighbours.append(toks[k - 2])  # "Sept. 4": the month before the period
     if text.isdigit() and len(text) <= 2:
-        return any(t["norm"] in TIME_WORDS or t["text"] == "May" for t in neighbours)
+        return any(t["norm"] in TIME_WORDS | MONTH_ABBREVIATIONS or t["text"] == "May" for t in neighbours)
+    if toks[k]["norm"] in MONTH_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1]["text"] == ".":
+        return True  # "on Sept. 4", round 18
     return text == "May" and any(t["text"].isdigit() and len(t["text"]) <= 2 for t in neighbours)
+
+
+def _abbreviation_period(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` is the period of an abbreviated month ("Sept.", ``MONTH_ABBREVIATIONS``)."""
+    return k > 0 and toks[k]["text"] == "." and toks[k - 1]["norm"] in MONTH_ABBREVIATIONS
 
 
 def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:

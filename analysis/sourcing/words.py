@@ -95,6 +95,7 @@ FRONTED_SUBORDINATORS = frozenset(tuple(entry.split()) for entry in _CLASSES["fr
 MEDIA_NOUNS = _CLASSES["media_noun"]
 BACKSHIFTED_REQUESTS = _CLASSES["backshifted_request"]
 SPEAKER_ACT_VERBS = _CLASSES["speaker_act_verb"]
+MONTH_ABBREVIATIONS = _CLASSES["month_abbreviation"]
 
 # Cues that are prepositions: the noun phrase after them speaks ('according to X', ', per X'; round 18 adds
 # 'per', issue 11).
