@@ -33,15 +33,21 @@ from .words import (
     COMPLEMENT_NOUNS,
     DETERMINERS,
     FINITE_AUX,
+    MONTH_ABBREVIATIONS,
     NOT_MODIFIER_OR_AND,
     OBJECT_PRONOUNS,
     OPEN_MARKS,
+    PREPOSITIONAL_CUES,
     PRONOUNS,
     SKIP_WORDS,
     TIME_WORDS,
     VERBS_AFTER_PLURAL_NOUN,
 )
 
+# The prepositional cue read only after a comma (:func:`_per_cue`) and the first characters of a handle or a
+# capitalised speaker after it.
+PER_CUE = "per"
+PER_SPEAKER_MARKS = frozenset("@")
 # A bracketed note's label ("[Editor's note:") ends at most this many tokens after its bracket.
 BRACKET_LABEL_MAX_TOKENS = 4
 OPEN_BRACKETS = frozenset({"[", "("})
@@ -158,13 +164,15 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             if len(key) == size and key in forms and all(t["voice"] == "outlet" for t in toks[i : i + size]):
                 match = (size, *forms[key])
                 break
-        if match is None:
+        if match is None or (match[1] == PER_CUE and not _per_cue(toks, i)):
             continue
         size, lemma, cue_class, form = match
         previous = toks[i - 1]["norm"] if i > 0 else ""
         # Not a cue: a noun or adjective after a determiner ("a charge", "the alleged attack"),
         # a capitalised word inside a name ("Islamic State"), or an infinitive ("to say").
-        in_name = i > 0 and toks[i]["text"][:1].isupper() and lemma != "according to" and not _headline_case(toks)
+        in_name = (
+            i > 0 and toks[i]["text"][:1].isupper() and lemma not in PREPOSITIONAL_CUES and not _headline_case(toks)
+        )
         infinitive = previous == "to" and _tense(form) == "base"
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
@@ -175,7 +183,7 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             noun = infinitive = False
         # "[Editor's note: ...]" labels a note; "warned him in writing" names a manner.
         label = _bracketed_label(toks, i, size) or _gerund_after_in(toks, i, form)
-        if lemma != "according to" and (noun or in_name or infinitive or label):
+        if lemma not in PREPOSITIONAL_CUES and (noun or in_name or infinitive or label):
             continue
         if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
             continue  # "He continued:" introduces a quotation; "fighting continued" is narration
@@ -201,10 +209,22 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         ):
             continue  # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
-        if lemma == "according to":
+        if lemma in PREPOSITIONAL_CUES:
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _per_cue(toks: list[dict], i: int) -> bool:
+    """Return whether the preposition "per" at ``i`` is a cue, as ``according to`` ("the toll rose to 40, per the
+    agency", "..., per a porter who asked not to be named", "..., per Harbour Board data", "..., per @handle"):
+    written lower case right after a comma, before a determiner, a possessive or a capitalised word or a handle.
+    A rate ("two guards per shift, not per crew"), "as per the rules" and a name ("Per Lund") are no cue (issue 11
+    round 18: threads and market notes source a figure with a post-posed "per")."""
+    if toks[i]["text"] != PER_CUE or i == 0 or toks[i - 1]["text"] != "," or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    return after["norm"] in DETERMINERS or after["text"][:1] in PER_SPEAKER_MARKS or _is_cap(after)
 
 
 def _that_after_adverbial(toks: list[dict], start: int) -> bool:
@@ -233,8 +253,13 @@ def _bracketed_label(toks: list[dict], i: int, size: int) -> bool:
 def _gerund_after_in(toks: list[dict], i: int, form: str) -> bool:
     """Return whether an -ing cue form at token ``i`` follows "in" ("warned the board in writing in February that
     ...", "replied in writing"): a gerund naming the manner of another verb's report, not a report of its own
-    (round 17, issue 11)."""
-    return _tense(form) == "ing" and i > 0 and toks[i - 1]["norm"] == "in"
+    (round 17, issue 11), or follows "worth" ("Worth saying: ...", "it is worth noting that ..."): the writer's
+    own remark that a thing deserves saying, no one's report (round 18)."""
+    return _tense(form) == "ing" and i > 0 and toks[i - 1]["norm"] in GERUND_GOVERNORS
+
+
+# Words before a cue's -ing form that make it a gerund, not a report (:func:`_gerund_after_in`).
+GERUND_GOVERNORS = frozenset({"in", "worth"})
 
 
 def _put_it_to(toks: list[dict], start: int) -> bool:
@@ -572,8 +597,29 @@ def _singular_modifier(tok: dict) -> bool:
 
 def _past_before_that(toks: list[dict], i: int, size: int, form: str) -> bool:
     """Return whether the cue form at token ``i`` is a past tense right before "that" ("the navy's media wing
-    stated that ..."): a finite verb opening its clause, never a noun or an attributive participle (round 7b)."""
-    return _tense(form) == "past" and i + size < len(toks) and toks[i + size]["norm"] == "that"
+    stated that ..."): a finite verb opening its clause, never a noun or an attributive participle (round 7b); or
+    an ``-s`` form after a singular noun (:func:`_third_person_after_singular`, round 18)."""
+    if not (i + size < len(toks) and toks[i + size]["norm"] == "that"):
+        return False
+    return _tense(form) == "past" or _third_person_after_singular(toks, i, form)
+
+
+def _third_person_after_singular(toks: list[dict], i: int, form: str) -> bool:
+    """Return whether a cue's ``-s`` form at token ``i`` follows a lower-case singular noun that is no determiner
+    ("The paper reports that ...", "The port authority estimates that ..."): the verb agreeing with that noun, not
+    a plural noun it modifies, when "that" follows (issue 11 round 18: press reviews quote what a paper reports).
+    "the reports that ..." (after a determiner) and "safety reports that ..." (after a plural) stay nouns."""
+    if _tense(form) != "3sg" or i == 0 or (i + 2 < len(toks) and toks[i + 2]["norm"] in FINITE_AUX):
+        return False  # "safety reports that were published": "that" opens a relative clause of the noun
+    noun = toks[i - 1]
+    return (
+        noun["is_word"]
+        and noun["voice"] == "outlet"
+        and not _is_cap(noun)
+        and noun["text"].isalpha()
+        and not noun["norm"].endswith("s")
+        and noun["norm"] not in DETERMINERS | NOT_MODIFIER_OR_AND
+    )
 
 
 def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
@@ -583,6 +629,9 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
     while j > 0 and cue - j < SPEAKER_GAP_MAX_TOKENS:
         tok = toks[j - 1]
         norm = tok["norm"]
+        if _abbreviation_period(toks, j - 1):
+            j -= 1  # "on Sept. 4 accused": the period of the month's abbreviation
+            continue
         if tok["voice"] != "outlet" or not tok["is_word"]:
             break
         if (
@@ -608,9 +657,18 @@ def _date_part(toks: list[dict], k: int) -> bool:
     month "May" (no time word, as the modal) next to a day number (round 17, issue 11)."""
     text = toks[k]["text"]
     neighbours = [toks[m] for m in (k - 1, k + 1) if 0 <= m < len(toks)]
+    if k > 1 and _abbreviation_period(toks, k - 1):
+        neighbours.append(toks[k - 2])  # "Sept. 4": the month before the period
     if text.isdigit() and len(text) <= 2:
-        return any(t["norm"] in TIME_WORDS or t["text"] == "May" for t in neighbours)
+        return any(t["norm"] in TIME_WORDS | MONTH_ABBREVIATIONS or t["text"] == "May" for t in neighbours)
+    if toks[k]["norm"] in MONTH_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1]["text"] == ".":
+        return True  # "on Sept. 4", round 18
     return text == "May" and any(t["text"].isdigit() and len(t["text"]) <= 2 for t in neighbours)
+
+
+def _abbreviation_period(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` is the period of an abbreviated month ("Sept.", ``MONTH_ABBREVIATIONS``)."""
+    return k > 0 and toks[k]["text"] == "." and toks[k - 1]["norm"] in MONTH_ABBREVIATIONS
 
 
 def _adverbial_after_auxiliary(toks: list[dict], end: int) -> int | None:
@@ -643,8 +701,10 @@ def _content_after(toks: list[dict], cue_end: int) -> int:
         # "rejected a claim by X that ...": the "that" clause is the noun's, the object is the content.
         if tok["norm"] in COMPLEMENT_NOUNS and tok["voice"] == "outlet":
             break
-        # "said messages claiming that ...": the "that" clause is the participle cue's (round 15, issue 11).
-        if k > cue_end and tok["norm"].endswith("ing") and (tok["norm"],) in _cue_forms():
+        # "said messages claiming that ...": the "that" clause is the participle cue's (round 15, issue 11); "said
+        # X needed help and warned that ...": the coordinated cue's (round 18).
+        coordinated = toks[k - 1]["norm"] == "and" and toks[k - 1]["voice"] == "outlet"
+        if k > cue_end and (tok["norm"].endswith("ing") or coordinated) and (tok["norm"],) in _cue_forms():
             break
         if tok["norm"] == "that" and tok["voice"] == "outlet":
             return k + 1
@@ -671,6 +731,8 @@ def _skip_adverbial(toks: list[dict], start: int) -> int:
         end = next((m for m in window if toks[m]["norm"] in ADVERBIAL_ENDS), None)
         if end is None:
             break
+        while end + 1 < len(toks) and toks[end + 1]["norm"] in ADVERBIAL_ENDS:
+            end += 1  # "on Monday night": a day and a part of it
         start = end + 1
     while start < len(toks) and toks[start]["text"] == ",":
         start += 1

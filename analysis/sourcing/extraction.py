@@ -74,6 +74,7 @@ def _article_rows(
     """
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
+    by_sentence = {sentence_id: _without_post_number(raw, toks) for sentence_id, toks in by_sentence.items()}
     sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
@@ -120,6 +121,30 @@ def _opens_line(raw: str, start: int) -> bool:
     """Return whether only spaces and quotation prefixes stand between the line's start and ``start``."""
     line_start = raw.rfind("\n", 0, start) + 1
     return not raw[line_start:start].strip(" \t" + QUOTE_PREFIX)
+
+
+# The mark between a thread post's number and the thread's length ("2/9", "2/"), and the longest thread read.
+POST_NUMBER_MARK = "/"
+POST_NUMBER_MAX = 999
+
+
+def _without_post_number(raw: str, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the post number that opens its line in a thread ("2/ The chair said ...",
+    "10/12 The mayor said ..."): the number is page furniture of the thread, not the subject's first word, and the
+    speaker phrase of a cue stops at it (issue 11 round 18). A date or a fraction ("14/08/2021", "24/7 cover", a
+    first number above the second) is kept. Only the first tokens of a sentence are read."""
+    if len(toks) < 3 or toks[1]["text"] != POST_NUMBER_MARK or not toks[0]["text"].isdigit():
+        return toks
+    if not _opens_line(raw, toks[0]["start"]):
+        return toks
+    k = 2
+    if toks[2]["text"].isdigit() and toks[2]["start"] == toks[1]["end"]:
+        if not int(toks[0]["text"]) <= int(toks[2]["text"]) <= POST_NUMBER_MAX:
+            return toks
+        k = 3
+    if k >= len(toks) or toks[k]["text"] == POST_NUMBER_MARK or toks[k]["start"] == toks[k - 1]["end"]:
+        return toks
+    return toks[k:]
 
 
 # A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph

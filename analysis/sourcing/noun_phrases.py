@@ -79,6 +79,8 @@ def _np_word(toks: list[dict], j: int) -> bool:
         return True
     if _is_cap(tok):
         return norm not in CLAUSE_OPENERS or j > 0 and toks[j - 1]["norm"] in NP_FUNCTION
+    if norm in WORD_CLASSES["place_head"] and j > 0 and _is_cap(toks[j - 1]):
+        return True  # "officials in Tarn district": the place's head after its name (round 18)
     return norm in NP_FUNCTION or norm in _np_heads() or ORDINAL.fullmatch(norm) is not None
 
 
@@ -309,6 +311,31 @@ def _definite_possessor(toks: list[dict], j: int) -> int | None:
     return None
 
 
+# Lower-case modifiers between a name and a singular head ("the EU observation mission") are at most this many.
+COMMON_MODIFIERS_MAX_WORDS = 2
+
+
+def _over_common_modifiers(toks: list[dict], j: int) -> int:
+    """Return the index before the lower-case modifiers of a singular head at ``j`` that follow a capitalised
+    modifier ("the EU observation mission", "a UN election monitoring team"), else ``j - 1``. A singular count
+    noun needs its determiner, so the determiner before the name opens the phrase (issue 11 round 18); a plural
+    head is left alone ("in the Tarn valley farmers say": a bare plural opens its own phrase), and so is a figure
+    ("a USD 20 million loan": no name modifies the head)."""
+    if toks[j]["norm"].endswith("s"):
+        return j - 1
+    k = j - 1
+    while (
+        k >= 0
+        and j - 1 - k < COMMON_MODIFIERS_MAX_WORDS
+        and toks[k]["text"].replace("-", "").isalpha()
+        and toks[k]["voice"] == "outlet"
+        and not _is_cap(toks[k])
+        and toks[k]["norm"] not in NOT_MODIFIER_OR_AND | RELATIVE_ADVERBS | PHRASE_DETERMINERS
+    ):
+        k -= 1
+    return k if k >= 0 and k < j - 1 and _is_cap(toks[k]) else j - 1
+
+
 def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:
     """Return the index of a determiner that opens "the Russian officer", "the Hmeimim base": a
     lower-case head at ``j`` (the last word before the cue) after capitalised modifiers (demonyms,
@@ -316,7 +343,7 @@ def _determiner_before_modifiers(toks: list[dict], j: int) -> int | None:
     head = toks[j]
     if not head["is_word"] or _is_cap(head) or head["voice"] != "outlet" or head["norm"] in NOT_MODIFIER_OR_AND:
         return None
-    k = j - 1
+    k = _over_common_modifiers(toks, j)
     while (
         k >= 0
         and j - k <= BARE_NOUN_MAX_WORDS

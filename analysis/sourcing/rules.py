@@ -28,7 +28,8 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_object_then_to`: ``adding four days to deliveries``: a sum, not a report.
    :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
-   blame``: a verb of the reported clause, not a second report.
+   blame``: a verb of the reported clause, not a second report; :func:`_backshifted_report`: ``said X had
+   asked ...``, ``X had asked ..., she said``: a past perfect cue inside a report.
    :func:`_contact_relative`: ``The plan Moscow announced lasted a day``: a relative clause without ``that``.
    :func:`_procedural_object`: ``dismissed its application``: a decision on a formal request, not a report.
    :func:`_as_put_it_clause`: ``As X put it, ...``: X speaks, the main clause is the content.
@@ -45,6 +46,7 @@ from typing import NamedTuple
 from ..lexicon import read_word_list
 from .cues import (
     ADVERBIAL_MAX_TOKENS,
+    HEARER_PRONOUNS,
     POSTMODIFIER_PREPOSITIONS,
     Cue,
     _as_put_it,
@@ -79,6 +81,7 @@ from .words import (
     ADVERBIAL_CUE_WORDS,
     ADVERBIAL_OPENERS,
     AGENTLESS_COMPLEMENTS,
+    BACKSHIFTED_REQUESTS,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
     CLOSE_MARKS,
@@ -105,11 +108,13 @@ from .words import (
     NON_SPEECH_PREPOSITIONS,
     OPEN_MARKS,
     PREPOSITION_PARTICIPLES,
+    PREPOSITIONAL_CUES,
     PROCEDURAL_OBJECTS,
     PRONOUNS,
     QUOTING_VERBS,
     REJECTION_ADJUNCT_PREPOSITIONS,
     SKIP_OR_STOP,
+    SPEAKER_ACT_VERBS,
     SPEAKER_QUANTIFIERS,
     TIME_LEAD_SUBORDINATORS,
     TIME_LEAD_UNITS,
@@ -121,9 +126,9 @@ from .words import (
 NAMING_PARTICIPLES = read_word_classes()["naming_participle"]
 
 # Cues that report by their object, a noun phrase (issue 11 round 9): the urging and accusing classes of
-# reporting_verbs.csv and the rejections of a charge.
+# reporting_verbs.csv and the rejections of a charge (round 18: and of an account, "disputes").
 OBJECT_CUE_CLASSES = frozenset({"urging", "accusing"})
-OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss"})
+OBJECT_CUE_LEMMAS = frozenset({"reject", "dismiss", "dispute"})
 # Words between an object cue and "that" still read as an adverbial, not an object ("complained for months that").
 OBJECT_ADVERBIAL_MAX_WORDS = 3
 # Subordinators that open the outlet's clause after an object content when a subject follows ("as Moscow ...");
@@ -209,6 +214,8 @@ PAST_PERFECT = "had"
 # The conjunctions that coordinate a cue's predicate with an earlier one of the same subject ("X welcomed
 # the plan and said ...", "... but told reporters ..."): the cue has no speaker phrase of its own.
 COORDINATORS = frozenset({"and", "but"})
+# The mark that opens a social-network handle ("@harbour_board").
+HANDLE_MARK = "@"
 
 # At most this many tokens in the subject of a coordinated reporting clause (", and the chamber of commerce
 # warned that ..."): a noun phrase with a short complement, not a clause.
@@ -271,7 +278,7 @@ def _according_to_hedge(toks: list[dict], cue: Cue, previous: dict | None) -> De
     ``sourcing_hedge_qualifiers.txt`` ("according to market data" names a kind of record, which speaks).
     Nothing is attributed, so an enclosing cue keeps its content ("X said that according to available
     information, ...")."""
-    if cue.lemma != "according to":
+    if cue.lemma not in PREPOSITIONAL_CUES:
         return None
     phrase = toks[cue.end : _np_after(toks, cue.end, permissive=True)]
     nouns = non_speaker_nouns()
@@ -293,10 +300,10 @@ def _hedge_qualifiers() -> frozenset[str]:
 def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 1: ``according to X``: X is the speaker; the content is the rest of the sentence after
     X when the cue opens the sentence (or follows an opener), else everything before the cue."""
-    if cue.lemma != "according to":
+    if cue.lemma not in PREPOSITIONAL_CUES:
         return None
     c0, c1 = cue.start, cue.end
-    s_end = _np_after(toks, c1, permissive=True)
+    s_end = _np_after(toks, _after_handle_mark(toks, c1), permissive=True)
     speaker = (c1, s_end) if s_end > c1 else None
     if c0 == 0 or toks[c0 - 1]["norm"] in CLAUSE_OPENERS:
         k = s_end
@@ -307,10 +314,36 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
         # which runs from its first word to its last (the cue inside it).
         return Decision(_attribution(cue, speaker=speaker, content=(0, len(toks))))
-    item = _attribution(
-        cue, speaker=speaker, content=(_after_inverted_report(toks, previous, c0), c0), content_before=True
-    )
+    coordinate = _coordinate_clause_before(toks, previous, c0)
+    start = _after_inverted_report(toks, previous, c0) if coordinate is None else coordinate + 2
+    item = _attribution(cue, speaker=speaker, content=(start, c0), content_before=True)
+    if coordinate is not None:
+        return Decision(item, coordinate)
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _after_handle_mark(toks: list[dict], start: int) -> int:
+    """Return ``start`` moved past the mark of a handle ("per @harbour_board": the tokenizer splits off "@"), so
+    that the words of the handle are read as the speaker's phrase (the span still opens at the mark)."""
+    if start + 1 < len(toks) and toks[start]["text"] == HANDLE_MARK and toks[start + 1]["is_word"]:
+        return start + 1
+    return start
+
+
+def _coordinate_clause_before(toks: list[dict], previous: dict | None, c0: int) -> int | None:
+    """Return the comma of ", and" / ", but" before a subject (``_opens_subject``) that opens the last clause
+    before a post-posed prepositional cue at ``c0`` inside the previous cue's open content ("The firm confirmed it
+    had cancelled two sailings, and a rival is weighing its options, per a porter"): that clause is what the
+    prepositional cue sources, and the first content ends at the comma (issue 11 round 18). Else None."""
+    if not _content_open_before(previous, c0):
+        return None
+    for k in range(c0 - 3, previous["content"][0], -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet":
+            continue
+        if tok["text"] == "," and toks[k + 1]["norm"] in COORDINATORS and _opens_subject(toks[k + 2]):
+            return k
+    return None
 
 
 def _after_inverted_report(toks: list[dict], previous: dict | None, c0: int) -> int:
@@ -427,7 +460,7 @@ def _inverted_speaker(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     c1 = _hearer_before_speaker(toks, c1)
     if not (_is_cap(toks[c1]) or toks[c1]["norm"] in _inverted_speaker_starts() or _determined_head(toks, c1)):
         return None
-    s_end = _role_complement_end(toks, _np_after(toks, c1))
+    s_end = _role_complement_end(toks, _possessed_role_end(toks, c1, _np_after(toks, c1)))
     name_end = _apposed_name_end(toks, s_end)
     if name_end is not None:
         # "..., said Britain's envoy to the UN, Neil Garside.": the name apposed to the title is the speaker's.
@@ -461,6 +494,25 @@ def _determined_head(toks: list[dict], k: int) -> bool:
     "their secretary general"): an inverted speaker phrase that opens with neither a capital nor "the"
     ('"...," said its president, X.', the order of translated and wire copy alike)."""
     return k + 1 < len(toks) and toks[k]["norm"] in DETERMINERS and toks[k + 1]["norm"] in _np_heads()
+
+
+def _possessed_role_end(toks: list[dict], c1: int, end: int) -> int:
+    """Return the end of an inverted speaker phrase whose possessor is a common noun ("..., said the union's
+    secretary general, X", "said the company's press officer"): the role after the possessive ``'s``, which the
+    noun-phrase rules leave when the possessor is no speaker noun (issue 11 round 18: translated and agency copy).
+    Else ``end`` unchanged."""
+    possessive = c1 + 2
+    if not (
+        end <= c1 + 1
+        and possessive + 1 < len(toks)
+        and toks[c1]["norm"] == "the"
+        and toks[c1 + 1]["is_word"]
+        and not _is_cap(toks[c1 + 1])
+        and toks[possessive]["norm"] in POSSESSIVE_ENDINGS
+    ):
+        return end
+    role_end = _np_after(toks, possessive + 1)
+    return role_end if role_end > possessive + 1 else end
 
 
 def _role_complement_end(toks: list[dict], end: int) -> int:
@@ -557,7 +609,7 @@ def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     clause, at most ``NEGATIVE_SUBJECT_MAX_TOKENS`` tokens before the speaker's noun phrase, no comma or verb
     between) says that no one made the statement, so nothing is attributed (round 16, issue 11: a fact check's
     "neither ... nor ... has announced"). Else None."""
-    if cue.lemma == "according to":
+    if cue.lemma in PREPOSITIONAL_CUES:
         return None
     s_start, s_end = _preposed_speaker(toks, cue.start)
     if s_start >= s_end:
@@ -577,7 +629,7 @@ def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decis
     ``FUTURE_MODALS`` among the words between speaker and cue ("the minister will reiterate this at the
     assembly", "an attack they would then blame on X"), or in a question ("Will the ministry ask both sides
     to ...?"), which asks whether the speech will happen. The gold pages hold no attribution of either kind."""
-    if cue.lemma == "according to" or toks[cue.start]["voice"] != "outlet":
+    if cue.lemma in PREPOSITIONAL_CUES or toks[cue.start]["voice"] != "outlet":
         return None
     s_end, _ = _skip_back(toks, cue.start)
     if any(t["norm"] in FUTURE_MODALS for t in toks[s_end : cue.start]):
@@ -633,7 +685,7 @@ def _generic_object(toks: list[dict], cue: Cue, previous: dict | None) -> Decisi
     ``things``), followed by the sentence's end, a comma or a lower-case word that is no verb of a clause,
     names that speech happened and reports none of it: NOTHING (round 14, issue 11). A head followed by a
     finite verb opens the content's clause ("said everything was ready"): None."""
-    if cue.lemma == "according to" or _takes_object(cue):
+    if cue.lemma in PREPOSITIONAL_CUES or _takes_object(cue):
         return None
     modifiers, heads, bare = _generic_object_words()
     k = _skip_adverbial(toks, cue.end)
@@ -844,6 +896,46 @@ def _backshifted_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -
     if PAST_PERFECT in _auxiliaries(toks, _skip_back(toks, previous_start)[0], previous_start):
         return None
     return NOTHING if PAST_PERFECT in _auxiliaries(toks, s_end, cue.start) else None
+
+
+def _backshifted_report(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 7b': "X said the council had asked the port to wait", "The union had asked for talks, she said": a
+    request (``BACKSHIFTED_REQUESTS``) in the past perfect (``had`` between its speaker and it) inside the open
+    content of an earlier cue not in the past perfect, or before a post-posed cue that ends the sentence, is a
+    backshifted verb of the reported clause: the request is part of the outer speaker's report, not a second one
+    (issue 11 round 18: the gold pages annotate no such nested request, but they do annotate a nested "had warned
+    that ..."). Returns NOTHING, else None."""
+    if cue.lemma not in BACKSHIFTED_REQUESTS or toks[cue.start]["voice"] != "outlet":
+        return None
+    s_end, _ = _skip_back(toks, cue.start)
+    if PAST_PERFECT not in _auxiliaries(toks, s_end, cue.start):
+        return None
+    if previous is not None and _content_open_before(previous, s_end) and previous["content"][1] >= cue.end:
+        previous_start = previous["cue"][0]
+        backshifted = PAST_PERFECT not in _auxiliaries(toks, _skip_back(toks, previous_start)[0], previous_start)
+        return NOTHING if backshifted else None
+    return NOTHING if previous is None and _postposed_cue_after(toks, cue.end) else None
+
+
+def _postposed_cue_after(toks: list[dict], after: int) -> bool:
+    """Return whether a later cue of the sentence is post-posed: after a comma, a short speaker phrase
+    (at most ``POSTPOSED_SPEAKER_MAX_TOKENS`` tokens of the outlet, no ``that``), then the cue and nothing but a
+    short adverbial ("..., she said.", "..., the ministry said on Friday.")."""
+    for later in _find_cues(toks):
+        if later.start <= after or later.lemma in PREPOSITIONAL_CUES:
+            continue
+        k = later.start - 1
+        while k > after and later.start - k <= POSTPOSED_SPEAKER_MAX_TOKENS and toks[k]["text"] != ",":
+            if toks[k]["voice"] != "outlet" or toks[k]["norm"] == "that":
+                break
+            k -= 1
+        if toks[k]["text"] == "," and k < later.start - 1 and _tail_is_adverbial(toks, later.end):
+            return True
+    return False
+
+
+# A post-posed speaker phrase ("..., a spokeswoman for the ministry said") holds at most this many tokens.
+POSTPOSED_SPEAKER_MAX_TOKENS = 8
 
 
 def _infinitive_coordinate(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -1092,7 +1184,7 @@ def _contact_relative(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
     verb ("Moscow announced the suspension lasted four days"). An auxiliary or modal after the cue is left to the
     other rules: "a step they said could prevent ..." reports the predicate (the gold pages' convention for a
     subject relative), "Friday's meeting, all the papers note, will decide ..." is an interposed cue. Else None."""
-    if cue.lemma == "according to" or _takes_object(cue):
+    if cue.lemma in PREPOSITIONAL_CUES or _takes_object(cue):
         return None
     s_start, s_end = _preposed_speaker(toks, cue.start)
     k = _skip_adverbial(toks, cue.end)
@@ -1467,6 +1559,7 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
         ):
             obj = c1 + 1
         start = _content_after(toks, obj) if obj < len(toks) else start
+    start = _after_pronoun_hearer(toks, c1, start)
     start = _object_relative_that(toks, cue, _skip_adverbial(toks, start))
     end = _narration_clause(toks, start)
     if s_start >= 2 and toks[s_start - 1]["norm"] in {"which", "who", "whom"} and toks[s_start - 2]["text"] == ",":
@@ -1482,7 +1575,38 @@ def _content_span(toks: list[dict], cue: Cue, s_start: int, s_end: int) -> tuple
             end = _rejected_claim_end(toks, start, end)
     elif start == _skip_adverbial(toks, c1) and _gerund_object(toks, start, end):
         end = _gerund_object_end(toks, start, end)
-    return (start, _semicolon_end(toks, start, end)), False
+    return (start, _speaker_act_end(toks, cue, start, _semicolon_end(toks, start, end))), False
+
+
+def _speaker_act_end(toks: list[dict], cue: Cue, start: int, end: int) -> int:
+    """Return where a content after a past cue ends before "and" and a past verb of the speaker's own act with
+    "to" (``SPEAKER_ACT_VERBS``: "confirmed a letter had arrived and declined to say more", "said he was
+    \"disappointed\" and promised to keep trying"): the reporting clause's second predicate, not reported
+    (issue 11 round 18). Else ``end``."""
+    if _tense(cue.form) != "past":
+        return end
+    for k in range(start + 1, end - 2):
+        if (
+            toks[k]["norm"] == "and"
+            and toks[k]["voice"] == "outlet"
+            and toks[k + 1]["norm"] in SPEAKER_ACT_VERBS
+            and toks[k + 2]["norm"] == "to"
+        ):
+            return k
+    return end
+
+
+def _after_pronoun_hearer(toks: list[dict], c1: int, start: int) -> int:
+    """Return where the content starts after a cue followed by "to" and a hearer pronoun ("confirmed to me it had
+    ...", "explained to us the plan was ..."): after the pronoun, which names who heard the report, not what was
+    reported (issue 11 round 18: a reporter's own thread). Else ``start``. "her" is left out: it also opens a
+    possessed noun ("said to her son")."""
+    if start != c1 or c1 + 2 >= len(toks) or toks[c1]["norm"] != "to":
+        return start
+    hearer = toks[c1 + 1]
+    if hearer["norm"] not in HEARER_PRONOUNS or hearer["voice"] != "outlet":
+        return start
+    return _content_after(toks, c1 + 2)
 
 
 def _semicolon_end(toks: list[dict], start: int, end: int) -> int:
@@ -2037,6 +2161,7 @@ RULES: tuple[Rule, ...] = (
     _media_modifier,
     _title_modifier,
     _backshifted_coordinate,
+    _backshifted_report,
     _infinitive_coordinate,
     _relative_clause_speaker,
     _contact_relative,

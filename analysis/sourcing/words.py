@@ -93,6 +93,13 @@ REJECTION_ADJUNCT_PREPOSITIONS = _CLASSES["rejection_adjunct_preposition"]
 FRONTED_SUBORDINATORS = frozenset(tuple(entry.split()) for entry in _CLASSES["fronted_subordinator"])
 # Nouns of the press a cue word modifies as a noun ("state television").
 MEDIA_NOUNS = _CLASSES["media_noun"]
+BACKSHIFTED_REQUESTS = _CLASSES["backshifted_request"]
+SPEAKER_ACT_VERBS = _CLASSES["speaker_act_verb"]
+MONTH_ABBREVIATIONS = _CLASSES["month_abbreviation"]
+
+# Cues that are prepositions: the noun phrase after them speaks ('according to X', ', per X'; round 18 adds
+# 'per', issue 11).
+PREPOSITIONAL_CUES = frozenset({"according to", "per"})
 
 PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural", "i": "person"}
 # Object pronouns that can be a speaker after "according to" ("according to him").
@@ -103,7 +110,7 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 # letters, which ministry reposts quote after naming their sender ("The letters added that ...").
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter", "letters"}
 # Cues whose negation attributes nothing ("did not comment", "would not say").
-NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm"}
+NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm", "dispute"}
 NEGATIONS = {"not", "never", "n't"}
 # Words opening a speaker phrase that says nobody spoke ("Neither X nor Y has announced", "No official said").
 NEGATIVE_SUBJECTS = _CLASSES["negative_subject"]
