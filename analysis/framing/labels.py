@@ -18,6 +18,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from ..segmentation.dateline_grammar import agency_dateline
 from ..study import Study
 from ..text import normalise_token
 from .arrays import covered, table_of
@@ -81,17 +82,48 @@ def _is_place(index: WordIndex, i: int, first: int) -> bool:
     return k >= first and index.norms[k] in PLACE_WORDS
 
 
+def _dateline_end(raw: str, offset: int, ends: dict[int, int]) -> int:
+    """Return the offset where the dateline-form prefix of the line holding ``offset`` ends (the line's start when
+    the line opens with none), read once per line into ``ends`` (keyed by the line's start).
+
+    A line opened by a place and a date or an agency closed by a dash or colon ("KELMORA, Dravia - MAY 4:",
+    "Port Veno (Agency) -") says where it was written or a picture was taken: the page's own dateline, and
+    likewise every later caption of a picture story, every entry of a roundup or a brief filed from elsewhere.
+    The prefix is read by the page dateline's grammar (:func:`.dateline_grammar.agency_dateline`), so the
+    lines it takes are the lines a dateline is taken from; a bare "PLACE:" (a heading's) is not one.
+    """
+    line_start = raw.rfind("\n", 0, offset) + 1
+    if line_start not in ends:
+        line_end = raw.find("\n", line_start)
+        found = agency_dateline(raw[line_start : line_end if line_end >= 0 else len(raw)])
+        ends[line_start] = line_start + len(found[0]) if found else line_start
+    return ends[line_start]
+
+
+def _in_dateline(ix: WordIndex, i: int, ends: dict[int, dict[int, int]]) -> bool:
+    """Return whether body word ``i`` lies inside its line's dateline-form prefix (:func:`_dateline_end`): a place
+    named there is where the line was filed from, not an actor. ``ends`` caches the prefix ends per article code."""
+    if not ix.body[i]:
+        return False
+    article = int(ix.art[i])
+    return int(ix.start[i]) < _dateline_end(ix.raws[article], int(ix.start[i]), ends.setdefault(article, {}))
+
+
 def _merged(ix: WordIndex, matches: list[Match]) -> list[list]:
     """Return [first, last+1, row, sentence's first word] of the matches that are actors, adjacent parts merged.
 
-    The place rule drops country and capital names used as places. One name in two
+    The place rule drops country and capital names used as places: after a place word, or inside a line's
+    dateline-form prefix (:func:`_in_dateline`). One name in two
     adjacent parts ("Syrian President" + "Bashar Assad"), or a name and its acronym
     in brackets ("Hay'at Tahrir al-Sham (HTS)"), is one mention.
     """
     firsts = ix.lo[[i for i, _, _ in matches]].tolist() if matches else []
     merged: list[list] = []
+    dateline_ends: dict[int, dict[int, int]] = {}
     for (i, j, row), first in zip(matches, firsts, strict=True):
-        if row["label_category"] in PLACE_CATEGORIES and _is_place(ix, i, first):
+        if row["label_category"] in PLACE_CATEGORIES and (
+            _is_place(ix, i, first) or _in_dateline(ix, i, dateline_ends)
+        ):
             continue
         last = merged[-1] if merged else None
         same = (
