@@ -127,6 +127,24 @@ def test_place_rule_drops_places_but_keeps_actors():
     assert m["start"].tolist()[1] > study.raw["a1"].index("to Moscow")
 
 
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("The quay was rebuilt in Port Veno, Syria.", []),
+        ("Crews waited near Kalda al-Rumi, Russia, on the third day.", []),
+        ("Crews waited at Kalda, Russia, 40 km from the border.", []),
+        ("Talks stalled in Vellano, Russia said on Friday.", ["Russia"]),
+        ("Talks stalled in Vellano, Russia, Syria and others said.", ["Russia", "Syria"]),
+        ("Talks stalled in Vellano, and Russia left.", ["Russia"]),
+        ("The Vellano talks, Russia insisted, had stalled.", ["Russia"]),
+    ],
+)
+def test_a_country_after_a_place_it_qualifies_is_a_place(sentence, kept):
+    # "in TOWN, COUNTRY." names where something happened; the country ending the phrase is no actor, but a
+    # country opening a clause or a list after the comma is.
+    assert body_mentions(make_study({"a1": sentence}))["text"].tolist() == kept
+
+
 def test_places_in_every_lines_dateline_prefix_are_places():
     # A picture story's captions and a roundup's entries each open with a place, a date or an agency and a dash or
     # colon; a country or capital named there is where the line was filed from, on every such line, not an actor.
