@@ -50,6 +50,9 @@ DIRECTION_WORDS = word_set("framing_direction_words.txt")
 # How many words a place's name may have between its place word and the comma before its country
 # ("in Jisr al-Shughur, Syria").
 MAX_PLACE_NAME_WORDS = 3
+# A dateline-form prefix is at most 12 tokens (dateline_grammar.MAX_DATELINE_TOKENS), each a word or an agency
+# of at most 60 characters in parentheses: a word further than this from its line's start lies outside it.
+MAX_DATELINE_CHARS = 800
 # How many words left of a mention are searched for modifiers ("so-called moderate rebels").
 MODIFIER_WINDOW = 4
 
@@ -124,7 +127,12 @@ def _dateline_end(raw: str, offset: int, ends: dict[int, int]) -> int:
     The prefix is read by the page dateline's grammar (:func:`.dateline_grammar.agency_dateline`), so the
     lines it takes are the lines a dateline is taken from; a bare "PLACE:" (a heading's) is not one.
     """
-    line_start = raw.rfind("\n", 0, offset) + 1
+    window = max(offset - MAX_DATELINE_CHARS, 0)
+    line_start = raw.rfind("\n", window, offset) + 1
+    if line_start == 0 and window > 0:
+        # No line starts within a dateline's reach: the word is deep in a long paragraph (the search stays
+        # bounded, so a paragraph of many names costs linear time).
+        return 0
     if line_start not in ends:
         line_end = raw.find("\n", line_start)
         found = agency_dateline(raw[line_start : line_end if line_end >= 0 else len(raw)])
