@@ -127,6 +127,51 @@ def test_place_rule_drops_places_but_keeps_actors():
     assert m["start"].tolist()[1] > study.raw["a1"].index("to Moscow")
 
 
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("The quay was rebuilt in Port Veno, Syria.", []),
+        ("Crews waited near Kalda al-Rumi, Russia, on the third day.", []),
+        ("Crews waited at Kalda, Russia, 40 km from the border.", []),
+        ("Talks stalled in Vellano, Russia said on Friday.", ["Russia"]),
+        ("Talks stalled in Vellano, Russia, Syria and others said.", ["Russia", "Syria"]),
+        ("Talks stalled in Vellano, and Russia left.", ["Russia"]),
+        ("The Vellano talks, Russia insisted, had stalled.", ["Russia"]),
+    ],
+)
+def test_a_country_after_a_place_it_qualifies_is_a_place(sentence, kept):
+    # "in TOWN, COUNTRY." names where something happened; the country ending the phrase is no actor, but a
+    # country opening a clause or a list after the comma is.
+    assert body_mentions(make_study({"a1": sentence}))["text"].tolist() == kept
+
+
+def test_places_in_every_lines_dateline_prefix_are_places():
+    # A picture story's captions and a roundup's entries each open with a place, a date or an agency and a dash or
+    # colon; a country or capital named there is where the line was filed from, on every such line, not an actor.
+    study = make_study(
+        {
+            "a1": "Harbour crews repaired the quay on Tuesday.\n\n"
+            "DAMASCUS, SYRIA - JUNE 9: A porter carries crates. Damascus denied any shortage.\n\n"
+            "Vellano, Russia, 12 June 2021 - Boats wait at anchor.\n\n"
+            "MOSCOW (Wirepress) - Moscow said the talks would resume.\n\n"
+            "Syria: Russia rejected the report.\n\n"
+            "Syria said on June 9 - a Tuesday - that it would respond."
+        }
+    )
+    m = body_mentions(study)
+    raw = study.raw["a1"]
+    kept = [(text, raw.rfind("\n", 0, start) + 1 == start) for text, start in zip(m["text"], m["start"])]
+    # The prefixes' DAMASCUS, SYRIA, Russia and MOSCOW drop; the sentences' Damascus and Moscow stay, and a bare
+    # "Syria:" heading (no date, no agency) and a sentence's subject are no dateline.
+    assert kept == [
+        ("Damascus", False),
+        ("Moscow", False),
+        ("Syria", True),
+        ("Russia", False),
+        ("Syria", True),
+    ]
+
+
 def test_modifiers_are_attached():
     study = make_study(
         {

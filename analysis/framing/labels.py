@@ -18,6 +18,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from ..segmentation.dateline_grammar import agency_dateline, place_connectors
 from ..study import Study
 from ..text import normalise_token
 from .arrays import covered, table_of
@@ -46,6 +47,12 @@ PLACE_WORDS = word_set("framing_place_words.txt")
 PLACE_CATEGORIES = {"country_name", "capital_metonymy"}
 # Direction words skipped when looking for a place word ("in northern Syria").
 DIRECTION_WORDS = word_set("framing_direction_words.txt")
+# How many words a place's name may have between its place word and the comma before its country
+# ("in Jisr al-Shughur, Syria").
+MAX_PLACE_NAME_WORDS = 3
+# A dateline-form prefix is at most 12 tokens (dateline_grammar.MAX_DATELINE_TOKENS), each a word or an agency
+# of at most 60 characters in parentheses: a word further than this from its line's start lies outside it.
+MAX_DATELINE_CHARS = 800
 # How many words left of a mention are searched for modifiers ("so-called moderate rebels").
 MODIFIER_WINDOW = 4
 
@@ -81,17 +88,82 @@ def _is_place(index: WordIndex, i: int, first: int) -> bool:
     return k >= first and index.norms[k] in PLACE_WORDS
 
 
+def _qualifies_place(ix: WordIndex, i: int, j: int, first: int) -> bool:
+    """Return whether the name at words ``i``..``j``-1 is the country or capital qualifying a place named just
+    before it after a place word ("in Idlib, Syria.", "near Port Veno, Russia, on Monday").
+
+    The class: a place word, a capitalised name of up to :data:`MAX_PLACE_NAME_WORDS` words, a comma, the name,
+    then the sentence's end or a comma and a lower-case word or figure. A name followed by a word of its own
+    clause ("in Idlib, Russia said") is the clause's subject, and one followed by a comma and a name ("in Idlib,
+    Russia, Turkey and Iran agreed") a list's: actors, they stay.
+    """
+    raw = ix.raws[ix.art[i]]
+    if i - 1 < first or raw[ix.end[i - 1] : ix.start[i]].strip() != ",":
+        return False
+    if j < ix.hi[i] and not (raw[ix.end[j - 1] : ix.start[j]].strip() == "," and not ix.texts[j][:1].isupper()):
+        return False
+    k = i - 1
+    while k > first and i - k <= MAX_PLACE_NAME_WORDS and _name_word(ix.texts[k]):
+        if _is_place(ix, k, first):
+            return True
+        if raw[ix.end[k - 1] : ix.start[k]] != " ":
+            return False
+        k -= 1
+    return False
+
+
+def _name_word(text: str) -> bool:
+    """Return whether ``text`` may stand in a place's name: a capitalised word or a particle ("al-Shughur")."""
+    return text[:1].isupper() or text.split("-", 1)[0].casefold() in place_connectors()
+
+
+def _dateline_end(raw: str, offset: int, ends: dict[int, int]) -> int:
+    """Return the offset where the dateline-form prefix of the line holding ``offset`` ends (the line's start when
+    the line opens with none), read once per line into ``ends`` (keyed by the line's start).
+
+    A line opened by a place and a date or an agency closed by a dash or colon ("KELMORA, Dravia - MAY 4:",
+    "Port Veno (Agency) -") says where it was written or a picture was taken: the page's own dateline, and
+    likewise every later caption of a picture story, every entry of a roundup or a brief filed from elsewhere.
+    The prefix is read by the page dateline's grammar (:func:`.dateline_grammar.agency_dateline`), so the
+    lines it takes are the lines a dateline is taken from; a bare "PLACE:" (a heading's) is not one.
+    """
+    window = max(offset - MAX_DATELINE_CHARS, 0)
+    line_start = raw.rfind("\n", window, offset) + 1
+    if line_start == 0 and window > 0:
+        # No line starts within a dateline's reach: the word is deep in a long paragraph (the search stays
+        # bounded, so a paragraph of many names costs linear time).
+        return 0
+    if line_start not in ends:
+        line_end = raw.find("\n", line_start)
+        found = agency_dateline(raw[line_start : line_end if line_end >= 0 else len(raw)])
+        ends[line_start] = line_start + len(found[0]) if found else line_start
+    return ends[line_start]
+
+
+def _in_dateline(ix: WordIndex, i: int, ends: dict[int, dict[int, int]]) -> bool:
+    """Return whether body word ``i`` lies inside its line's dateline-form prefix (:func:`_dateline_end`): a place
+    named there is where the line was filed from, not an actor. ``ends`` caches the prefix ends per article code."""
+    if not ix.body[i]:
+        return False
+    article = int(ix.art[i])
+    return int(ix.start[i]) < _dateline_end(ix.raws[article], int(ix.start[i]), ends.setdefault(article, {}))
+
+
 def _merged(ix: WordIndex, matches: list[Match]) -> list[list]:
     """Return [first, last+1, row, sentence's first word] of the matches that are actors, adjacent parts merged.
 
-    The place rule drops country and capital names used as places. One name in two
-    adjacent parts ("Syrian President" + "Bashar Assad"), or a name and its acronym
+    The place rule drops country and capital names used as places: after a place word, after a place it
+    qualifies (:func:`_qualifies_place`), or inside a line's dateline-form prefix (:func:`_in_dateline`).
+    One name in two adjacent parts ("Syrian President" + "Bashar Assad"), or a name and its acronym
     in brackets ("Hay'at Tahrir al-Sham (HTS)"), is one mention.
     """
     firsts = ix.lo[[i for i, _, _ in matches]].tolist() if matches else []
     merged: list[list] = []
+    dateline_ends: dict[int, dict[int, int]] = {}
     for (i, j, row), first in zip(matches, firsts, strict=True):
-        if row["label_category"] in PLACE_CATEGORIES and _is_place(ix, i, first):
+        if row["label_category"] in PLACE_CATEGORIES and (
+            _is_place(ix, i, first) or _in_dateline(ix, i, dateline_ends) or _qualifies_place(ix, i, j, first)
+        ):
             continue
         last = merged[-1] if merged else None
         same = (
