@@ -131,7 +131,10 @@ class _RssSampler:
         self._stop.set()
         anon, file, where = max(self.samples, default=(0.0, 0.0, ""))
         print(f"peak anonymous RSS {anon:,.0f} MB (file-backed then {file:,.0f} MB) at {_short(where)}")
-        print(f"peak file-backed RSS {max((s[1] for s in self.samples), default=0.0):,.0f} MB")
+        anon, file, where = max(self.samples, key=lambda sample: sample[1], default=(0.0, 0.0, ""))
+        print(f"peak file-backed RSS {file:,.0f} MB (anonymous then {anon:,.0f} MB) at {_short(where)}")
+        anon, file, where = max(self.samples, key=lambda sample: sample[0] + sample[1], default=(0.0, 0.0, ""))
+        print(f"peak total RSS {anon + file:,.0f} MB (file-backed {file:,.0f} MB) at {_short(where)}")
         highest: dict[str, float] = {}
         for anon, _, where in self.samples:
             highest[_short(where)] = max(anon, highest.get(_short(where), 0.0))

@@ -67,3 +67,17 @@ def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target)
     return target
+
+
+@pytest.fixture()
+def record_exchange() -> list[str]:
+    """Six invented lines of a parliamentary record: three turns, each a speaker's heading line then a prose line
+    (speakers at 0, 2 and 4). A fresh list per test, so a test may extend it."""
+    return [
+        "Mrs Ada Pennyworth (Lowtown) (Ind)",
+        "I thank the member for the question about the bridge.",
+        "Mr Speaker",
+        "The bridge will reopen in the spring, as planned.",
+        "Sir Basil Quince",
+        "Will the minister publish the engineers' report?",
+    ]

@@ -64,17 +64,8 @@ def test_a_line_added_after_its_look_up_is_indexed_as_one_added_alone():
     assert looked_up.postings == alone.postings
 
 
-def test_the_turns_of_a_page_are_read_for_each_page_and_test():
-    record = [
-        "Mrs Ada Pennyworth (Lowtown) (Ind)",
-        "I thank the member for the question about the bridge.",
-        "Mr Speaker",
-        "The bridge will reopen in the spring, as planned.",
-        "Sir Basil Quince",
-        "Will the minister publish the engineers' report?",
-        "Mrs Ada Pennyworth (Lowtown) (Ind)",
-        "It will be published next week.",
-    ]
+def test_the_turns_of_a_page_are_read_for_each_page_and_test(record_exchange):
+    record = [*record_exchange, "Mrs Ada Pennyworth (Lowtown) (Ind)", "It will be published next week."]
 
     def is_prose(text: str) -> bool:
         return text.endswith(".") or text.endswith("?")

@@ -36,16 +36,8 @@ def test_a_live_shift_mark_is_still_removed_before_the_byline_test():
     assert rules.byline_line("The lantern parade crossed the old bridge at dusk (now a yearly event).") is None
 
 
-def test_the_turns_given_by_the_labeller_are_those_read_by_the_record():
-    texts = [
-        "Harbour Board minutes",
-        "Mrs Ada Pennyworth (Lowtown) (Ind)",
-        "I thank the member for the question about the bridge.",
-        "Mr Speaker",
-        "The bridge will reopen in the spring, as planned.",
-        "Sir Basil Quince",
-        "Will the minister publish the engineers' report?",
-    ]
+def test_the_turns_given_by_the_labeller_are_those_read_by_the_record(record_exchange):
+    texts = ["Harbour Board minutes", *record_exchange]
     lines = labelling.split_lines("\n".join(texts))
     labels = {i: ("boilerplate", "test") for i in range(len(lines))}
     given = dict(labels)

@@ -69,7 +69,7 @@ from ..framing.article_rates import UNITS, outlet_rates
 from ..framing.assembly import article_tables as framing_article_tables
 from ..lexicon import PACKAGE_CODEBOOKS, Codebooks
 from ..sourcing.corrections import apply_corrections, load_corrections
-from ..sourcing.quote_variants import QUOTE_COLUMNS
+from ..sourcing.quote_variants import QUOTE_COLUMNS, in_articles
 from ..sourcing.summaries import SUMMARY_COLUMNS
 from ..study import (
     BatchPool,
@@ -249,7 +249,9 @@ class StreamingExport:
         article's in a dict: about 150 bytes per article)."""
         outlets = {}
         for frame in self.held["articles"].frames(columns=["article_id", "outlet"]):
-            mine = frame[frame["article_id"].isin(article_ids)]
+            # The failed articles may lie anywhere in the corpus and grow with it: each chunk's rows are looked up in
+            # the set (in_articles), not the whole set converted per chunk (isin), the squared pattern of issue 18.
+            mine = frame[in_articles(frame["article_id"], article_ids)]
             outlets.update(zip(mine["article_id"], mine["outlet"], strict=True))
         return outlets
 
