@@ -57,3 +57,11 @@ def test_a_line_with_evidence_of_its_own_or_a_pattern_rule_is_left_alone() -> No
     pattern = ("boilerplate", "site notice: the page speaks of itself or its reader ('this site')")
     assert prose_guard.guard(texts, {0: ("body", "text"), 1: pattern}, never) == {}
     assert prose_guard.guard(texts, {0: ("body", "text"), 1: ("duplicate", TAIL)}, never) == {}
+
+
+def test_a_copyright_line_between_is_the_footer_not_a_label() -> None:
+    texts = [PARAGRAPH, "Copyright 2021 The Island Gazette", NEXT]
+    labels = {0: ("body", "running text"), 1: ("boilerplate", "a footer"), 2: ("boilerplate", TAIL)}
+    assert prose_guard.footer_line(texts[1]) and prose_guard.footer_line("© Island Gazette")
+    assert not prose_guard.footer_line("Sponsored")
+    assert prose_guard.guard(texts, labels, never) == {}

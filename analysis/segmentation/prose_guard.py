@@ -32,6 +32,7 @@ position-rule lines without evidence of their own stand elsewhere than right aft
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +51,21 @@ INSET_KINDS = ("duplicate", "caption")
 TEXT_KINDS = ("body", "appended")
 # Kinds a position rule gives; only these are guarded (captions and duplicates have their own evidence).
 GUARDED_KINDS = ("boilerplate", "navigation")
+
+
+@lru_cache(maxsize=1)
+def footer_marks() -> re.Pattern:
+    """Return one whole-word pattern of the footer's marks (``segmentation_footer_marks.txt``; "©" as a
+    character), to search the case-folded words of a line."""
+    with resources.files("analysis.data").joinpath("segmentation_footer_marks.txt").open(encoding="utf-8") as f:
+        marks = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    words = "|".join(re.escape(mark) for mark in marks if mark != "©")
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def footer_line(text: str) -> bool:
+    """True when ``text`` holds a mark of the site's footer (its owner, rights or legal pages: :func:`footer_marks`)."""
+    return "©" in text or footer_marks().search(" ".join(features(text).folded_words)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +106,9 @@ def follows_text(kinds: Sequence[str], texts: Sequence[str], i: int) -> bool:
 def inset(kind: str, text: str) -> bool:
     """True when a line of ``kind`` and ``text`` may stand between two paragraphs of one text: a pull quote or
     a caption (``INSET_KINDS``), or a phrase that ends no sentence (an advertising label, a "Read more: <title>"
-    link). The site's notices that end a text (a copyright line, a licence, a disclaimer) speak in sentences."""
-    return kind in INSET_KINDS or not features(text).ends_sentence
+    link) and bears no mark of the footer (:func:`footer_line`: "Copyright 2019 <site>"). The site's notices
+    that end a text (a licence, a disclaimer) speak in sentences."""
+    return kind in INSET_KINDS or not (features(text).ends_sentence or footer_line(text))
 
 
 def guard(
