@@ -33,8 +33,10 @@ def test_paragraphs_after_an_advertising_label_go_back_to_the_text() -> None:
     labels = {0: ("appended", "part of the story appended at 120"), 1: ("boilerplate", "an ad label")}
     labels |= {2: ("boilerplate", TAIL), 3: ("boilerplate", TAIL)}
     changed = prose_guard.guard(texts, labels, never)
-    assert sorted(changed) == [2, 3]
-    assert all(kind == "body" and TAIL in reason for kind, reason in changed.values())
+    # The "story" above them was the article going on: its paragraph is body too.
+    assert sorted(changed) == [0, 2, 3]
+    assert all(kind == "body" for kind, _ in changed.values())
+    assert TAIL in changed[2][1] and TAIL in changed[3][1]
 
 
 def test_a_footer_notice_in_sentences_ends_the_text() -> None:
@@ -64,4 +66,22 @@ def test_a_copyright_line_between_is_the_footer_not_a_label() -> None:
     labels = {0: ("body", "running text"), 1: ("boilerplate", "a footer"), 2: ("boilerplate", TAIL)}
     assert prose_guard.footer_line(texts[1]) and prose_guard.footer_line("© Island Gazette")
     assert not prose_guard.footer_line("Sponsored")
+    assert prose_guard.guard(texts, labels, never) == {}
+
+
+def test_a_story_below_which_the_text_goes_on_was_the_article() -> None:
+    texts = [PARAGRAPH, "Harbour wall repairs: what happens next", NEXT, "Sponsored", PARAGRAPH.replace("ferry", "bus")]
+    labels = {0: ("body", "running text"), 1: ("appended", "headline-like line after the body: starts a new story")}
+    labels |= {2: ("appended", "part of the story appended at 120"), 3: ("boilerplate", "an ad label")}
+    labels[4] = ("boilerplate", TAIL)
+    changed = prose_guard.guard(texts, labels, never)
+    assert sorted(changed) == [2, 4]
+    assert all(kind == "body" for kind, _ in changed.values())
+
+
+def test_a_story_closed_by_the_page_furniture_stays_appended() -> None:
+    texts = [PARAGRAPH, "Harbour wall repairs: what happens next", NEXT, "Like   Reply", "harbourfan", PARAGRAPH]
+    labels = {0: ("body", "running text"), 1: ("appended", "headline-like line after the body: starts a new story")}
+    labels |= {2: ("appended", "part of the story appended at 120"), 3: ("boilerplate", "post actions")}
+    labels |= {4: ("boilerplate", "user card"), 5: ("boilerplate", TAIL)}
     assert prose_guard.guard(texts, labels, never) == {}
