@@ -160,3 +160,24 @@ def test_story_structure_rules_stay_linear_in_the_page() -> None:
 
     seconds(200)
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+
+
+def test_prose_guard_stays_linear_in_the_page() -> None:
+    """Round 18 (issue 11, prose18): the prose guard looks back at most two lines from each guarded line."""
+    from analysis.segmentation import prose_guard
+
+    paragraph = "The ferry company said on Thursday that the night crossing would resume once the wall was mended."
+    reason = "below the paragraphs of the story appended at 120: the page's furniture"
+
+    def seconds(n: int) -> float:
+        texts = [paragraph if i % 3 else "Sponsored" for i in range(n)]
+        labels = {i: ("boilerplate", reason) if i % 2 else ("body", "text") for i in range(n)}
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            prose_guard.guard(texts, labels, lambda text: False)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(40_000) <= MAX_RATIO * seconds(20_000) + 0.02

@@ -43,6 +43,7 @@ from . import (
     print_views,
     programme,
     prompts,
+    prose_guard,
     record_metadata,
     record_turns,
     rules,
@@ -299,7 +300,20 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     print_views.relabel(lines, labels, lambda text: _pattern_match(text, "caption"))
     posts_and_pictures.relabel([line.text for line in lines], units, labels)
     _label_story_structure(lines, labels, headline)
+    # Last: a prose paragraph that a rule took by its position alone goes back to the text (issue 11, prose18).
+    labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
+
+
+def _furniture_evidence(text: str) -> bool:
+    """True when ``text`` itself says it is page furniture: a pattern of the site's furniture, captions or menus
+    (``boilerplate_patterns.csv``), a phrase of the site speaking of itself, or an appeal to the reader."""
+    return bool(
+        any(_pattern_match(text, kind) for kind in ("boilerplate", "widget", "caption", "navigation"))
+        or rules.site_notice_line(text)
+        or prompts.reader_appeal(text)
+        or prompts.support_appeal(text)
+    )
 
 
 def _label_story_structure(lines: list[Line], labels: Labels, headline: int | None) -> None:
