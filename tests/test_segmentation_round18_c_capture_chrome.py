@@ -146,3 +146,11 @@ def test_a_photo_by_a_place_in_a_sentence_is_not_a_credit() -> None:
         "Visitors stopped on the quay on Monday. One of them took a photo by the old pier.\n\n" + ARTICLE
     )
     assert kinds_of(raw)["Visitors stopped on the quay on Monday. One of them took a photo by the old pier."] == "body"
+
+
+def test_a_row_of_sections_is_navigation_wherever_it_stands() -> None:
+    assert capture_chrome.section_row("Live   Shows   Schedule   Podcasts")
+    assert capture_chrome.section_row("News   Sport   Weather   Harbour") is not None
+    assert capture_chrome.section_row("Schedule   Podcasts") is None  # too short for a row of sections
+    assert capture_chrome.section_row("Schedule   Shows   Contact us   Privacy Policy") is None  # the footer
+    assert capture_chrome.section_row("Harbour   Ferries   Storms   Pier") is None  # the article's tags

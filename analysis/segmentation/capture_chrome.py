@@ -18,11 +18,11 @@ widget's status line, a score ticker, a programme promotion, an app-install prom
 embedded video's label: a caption).
 
 Each class is one row of ``segmentation_capture_chrome.csv``; a row names the labels it may change
-(chrome, the article's text, or either), so a quoted sentence of the text is left to the text. Two classes of text lines are read here
-too: a caption's photo credit naming the outlet's photographer is in the caption patterns
-(``boilerplate_patterns.csv``), and a note about a reporter that gives a telephone number or an e-mail
-address to reach them (:func:`contact_note`) is boilerplate wherever it stands. Each line is read once,
-so the pass stays linear in the page.
+(chrome, the article's text, or either), so a quoted sentence of the text is left to the text. Two
+classes of text lines are read besides: a caption's photo credit naming the outlet's photographer is
+in the caption patterns (``boilerplate_patterns.csv``), and a note about a reporter that gives a
+telephone number or an e-mail address to reach them (:func:`contact_note`) is boilerplate wherever it
+stands. Each line is read once, so the pass stays linear in the page.
 """
 
 from __future__ import annotations
@@ -34,12 +34,14 @@ from importlib import resources
 
 import pandas as pd
 
-from . import author_notes
+from . import author_notes, link_roles
 
 # The labels of a line of page chrome the pattern rows may change: prose and the headline are read by other rules.
 CHROME_KINDS = ("navigation", "boilerplate")
 # A chrome line is short: a longer line (a paragraph read as a notice) is not searched by the rows.
 MAX_CHARS_CHROME = 300
+# A row of sections holds at least this many items, at least half of them a section's name.
+MIN_SECTION_ROW = 3
 # A telephone number in the North American or international style ("570-555-0148", "(212) 555-0100",
 # "+44 20 7946 0000") or an e-mail address: the way to reach someone.
 CONTACT = re.compile(
@@ -100,6 +102,21 @@ def contact_note(text: str) -> str | None:
     return "a note about a reporter with a telephone number or e-mail address to reach them"
 
 
+def section_row(text: str) -> str | None:
+    """Return a reason when ``text`` is a row of at least ``MIN_SECTION_ROW`` links at least half of which name one
+    of a site's sections (:func:`.link_roles.section_words`: "News   Shows   Schedule   Podcasts"), else None:
+    sections are navigation wherever they stand (the round-9 ruling), also in a footer; a row of the article's tags
+    names its places and topics, which no list of sections holds; a row with a legal link is a footer."""
+    items = link_roles.link_items(text)
+    # A row that carries the site's legal pages ("Schedule   Terms of Use") is its footer: boilerplate.
+    if len(items) < MIN_SECTION_ROW or any(map(link_roles.legal_item, items)):
+        return None
+    sections = sum(item in link_roles.section_words() for item in items)
+    if 2 * sections < len(items):
+        return None
+    return f"a row of the site's sections: {sections} of {len(items)} items name a section"
+
+
 def browser_title(text: str, headline_text: str) -> str | None:
     """Return a reason when ``text`` is the browser's title of the page: the headline followed by a separator and
     the site's name ("<headline> - The Daily Example"), else None. It names the document, above the page: boilerplate
@@ -111,8 +128,9 @@ def browser_title(text: str, headline_text: str) -> str | None:
 
 def relabel(texts: list[str], labels: dict[int, tuple[str, str]], headline: int | None = None) -> None:
     """Relabel in place the lines of ``texts`` whose class a row of :func:`chrome_patterns` names, the body lines that
-    are a reporter's contact note (:func:`contact_note`) and the browser's title above the ``headline``
-    (:func:`browser_title`); other labels are left as they are."""
+    are a reporter's contact note (:func:`contact_note`), a boilerplate row of the site's sections
+    (:func:`section_row`) and the browser's title above the ``headline`` (:func:`browser_title`); other labels are
+    left as they are."""
     headline_text = texts[headline] if headline is not None else ""
     for i, text in enumerate(texts):
         kind = labels[i][0]
@@ -121,6 +139,8 @@ def relabel(texts: list[str], labels: dict[int, tuple[str, str]], headline: int 
         found = chrome_kind(text, kind)
         if found is None and kind == "body" and (reason := contact_note(text)) is not None:
             found = ("boilerplate", reason)
+        if found is None and kind == "boilerplate" and (reason := section_row(text)) is not None:
+            found = ("navigation", reason)
         if found is None and kind in CHROME_KINDS and headline is not None and i < headline:
             reason = browser_title(text, headline_text)
             found = ("boilerplate", reason) if reason else None
