@@ -50,6 +50,13 @@ ARTICLE = (
         ("Subscribe   ★★★★☆ (87 ratings)", "boilerplate"),
         ("UNPROVEN", "boilerplate"),
         ("Press release from Coastal Wire", "boilerplate"),
+        ("Get the app   Privacy", "boilerplate"),
+        ("Comments (8)   Share", "boilerplate"),
+        ("An official website of the State of Norland", "boilerplate"),
+        ("Prayer times", "boilerplate"),
+        ("Harbour bridge reopens to buses — more at 11", "boilerplate"),
+        ("Join 12,000 other subscribers", "boilerplate"),
+        ("Discover more from Tide Tables", "boilerplate"),
     ],
 )
 def test_chrome_rows_sort_chrome_lines(text: str, kind: str) -> None:
