@@ -181,3 +181,25 @@ def test_prose_guard_stays_linear_in_the_page() -> None:
 
     seconds(200)
     assert seconds(40_000) <= MAX_RATIO * seconds(20_000) + 0.02
+
+
+def test_capture_chrome_stays_linear_in_the_page() -> None:
+    """Round 18 (issue 11): the chrome rows, contact notes and the browser's title read each line once
+    (:mod:`analysis.segmentation.capture_chrome`)."""
+    from analysis.segmentation import capture_chrome
+
+    def seconds(n: int) -> float:
+        texts = ["Harbour board closes pier - The Gazette", "Harbour board closes pier"]
+        texts += [f"Paragraph {i} of the pier story runs on about the quay and the ferries." for i in range(n)]
+        texts += [f"Section {i}   Archived copy   Next capture ▶" for i in range(n)]
+        kinds = ("body", "navigation", "boilerplate")
+        best = float("inf")
+        for _ in range(RUNS):
+            labels = {i: (kinds[i % 3], "") for i in range(len(texts))}
+            start = time.process_time()
+            capture_chrome.relabel(texts, labels, 1)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

@@ -22,6 +22,7 @@ import pandas as pd
 from . import (
     appended,
     author_notes,
+    capture_chrome,
     channel_posts,
     column_text,
     comments,
@@ -299,6 +300,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     labels.update(record_metadata.record_structure([line.text for line in lines], labels))
     print_views.relabel(lines, labels, lambda text: _pattern_match(text, "caption"))
     posts_and_pictures.relabel([line.text for line in lines], units, labels)
+    # Chrome of captures, alerts and desks by what each line does, over the position rules (round 18).
+    capture_chrome.relabel([line.text for line in lines], labels, headline)
     _label_story_structure(lines, labels, headline)
     # Last: a prose paragraph that a rule took by its position alone goes back to the text (issue 11, prose18).
     labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
