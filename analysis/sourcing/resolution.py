@@ -27,7 +27,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import read_word_list
-from .firm_staff import firm_staff
+from .firm_staff import firm_staff, staff_phrase_ending_at
+from .handles import handle_body
 from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
@@ -52,6 +53,7 @@ from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outl
 from .posts import country_of_form, ministry_country, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
+from .self_name import page_body
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -219,6 +221,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
             article, row, toks, _describe(raw, toks, article.clusters), described
         )
         info = _alias_referent(article, toks, info)
+        info = _handle_referent(article, row, info)
         info = _full_name_of_possessed(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
@@ -303,11 +306,16 @@ TIME_PREPOSITIONS = frozenset({"on", "in"})
 
 
 def _firm_staff(raw: str, row: dict, toks: list[dict]) -> dict | None:
-    """Return the description of a firm's unnamed staff ("Analysts at Kroon & Visser": :mod:`.firm_staff`), else
+    """Return the description of a firm's unnamed staff ("Kroon & Visser analysts": :mod:`.firm_staff`), else
     None: a group, anonymous, of no stated country (the firm's country is not the staff's tie)."""
     if not toks or row["mode"] == "floating":
         return None
-    staff = firm_staff(raw[row["speaker_start"] : row["speaker_end"]])
+    speaker = raw[row["speaker_start"] : row["speaker_end"]]
+    staff = firm_staff(speaker)
+    if staff is None:
+        # The extractor may have taken the firm's name after a descriptor as the speaker (.firm_staff).
+        phrase = staff_phrase_ending_at(raw, row["speaker_start"], speaker)
+        staff = firm_staff(phrase) if phrase else None
     if staff is None:
         return None
     return {
@@ -720,6 +728,9 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
         return {**info, "resolved_by": "floating: no speaker before"}
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
         return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""), described)
+    own = _page_body_we(article, row, first) if is_pronoun else None
+    if own is not None:
+        return {**info, **own}
     if is_pronoun or is_statement:
         target = _own_subject(article, row, toks[0]) if is_pronoun and first in PLURAL_THIRD_PERSON else None
         if is_pronoun and target is None:
@@ -756,7 +767,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     named = outlet_of_noun(article.raw, norms, row["speaker_start"]) if toks else None
     if named is not None:
         return _as_outlet(info, named[0], named[1], "outlet anaphor: named after its noun")
-    outlet = _outlet_anaphor(article, row, toks, info)
+    outlet = _outlet_anaphor(article, row, _with_outlet_noun_after(article, row, toks), info)
     if outlet is not None:
         return outlet
     judge = judge_near(article.raw, row["speaker_start"]) if is_judge_description(norms) else None
@@ -1024,6 +1035,37 @@ def _turn_speaker_country(article: Article, here: int) -> str:
     return _introduced_country(article.raw, name)
 
 
+# The first-person plural subject: on a body's own page, its spokesperson's "we" is the body.
+FIRST_PERSON_PLURAL = frozenset({"we"})
+
+
+def _in_question_turn(article: Article, here: int) -> bool:
+    """Return whether ``here`` lies in a question's turn ("Q:", "Question:"), whose "we" or "our" is the asker's."""
+    starts, labels = _turn_labels(article.raw)
+    k = bisect_left(starts, here)
+    return bool(k) and labels[k - 1] in QUESTION_LABELS
+
+
+def _page_body_we(article: Article, row: dict, first: str) -> dict | None:
+    """Return the description of the body publishing the page (:func:`.self_name.page_body`) for a speaker "we"
+    outside a question's turn, else None: the round-18 ruling (``ministry_self_name``) gives a ministry's "we" on
+    its own briefing page the name the page gives itself, its owner as the adjective."""
+    if first not in FIRST_PERSON_PLURAL or _in_question_turn(article, row["speaker_start"]):
+        return None
+    found = page_body(article.raw)
+    if found is None:
+        return None
+    source, country = found
+    return {
+        "source": source,
+        "kind": "organisation",
+        "affiliation": country,
+        "anonymous": False,
+        "collective": False,
+        "resolved_by": "first person: the page's own body",
+    }
+
+
 def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
     """Return ``info`` resolved through "Our" to the country of the person whose turn the speaker phrase stands in:
     "A: ... Our agriculture ministry estimates ..." in an interview with Ukraine's ambassador -> "Ukrainian
@@ -1047,6 +1089,9 @@ def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict
         # "Our Turkish colleagues": a group the phrase places itself belongs to that country, not the speaker's.
         return info
     country = _turn_speaker_country(article, row["speaker_start"])
+    if country not in demonyms() and not _in_question_turn(article, row["speaker_start"]):
+        # No turn names the speaker: on a state body's own page, "our" is that state's (:func:`_page_body_we`).
+        country = (page_body(article.raw) or ("", ""))[1]
     if country not in demonyms():
         return info
     rest = article.raw[body[0]["start"] : body[-1]["end"]]
@@ -1369,6 +1414,19 @@ def _outlet_anaphor(article: Article, row: dict, toks: list[dict], info: dict) -
     return _as_outlet(info, name, country, "outlet anaphor: the outlet's editorial")
 
 
+def _with_outlet_noun_after(article: Article, row: dict, toks: list[dict]) -> list[dict]:
+    """Return ``toks`` with the word after them when the speaker is "the <demonym>" and that word is an outlet noun
+    ("The Ukrainian [daily] accuses ..."), else ``toks``: the extractor may read a noun that is also an adverb
+    ("daily", "weekly") as no part of the speaker, and the description is then an outlet anaphor's."""
+    if len(toks) != 2 or toks[0]["norm"] != "the" or not _is_gazetteer(toks[1]):
+        return toks
+    sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[-1]), -1)
+    if k < 0 or k + 1 >= len(sentence_toks) or outlet_nouns().get(sentence_toks[k + 1]["norm"]) != "outlet":
+        return toks
+    return [*toks, sentence_toks[k + 1]]
+
+
 def _outlet_before(article: Article, here: int, info: dict) -> dict | None:
     """Return ``info`` as the last outlet introduced (:func:`_outlet_intros`) before ``here`` on its line, else None."""
     starts, names = _outlet_intros(article.raw)[0]
@@ -1457,7 +1515,7 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
         rf"([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)"
     )
     found = [(m.start(2), m.group(2), m.group(1) or "") for m in pattern.finditer(raw)]
-    found = sorted(found + _titled_outlets(raw, written))
+    found = sorted(found + _titled_outlets(raw, written) + _apposed_outlets(raw, nouns))
     starts, names, countries = [], [], {}
     for start, name, before in found:
         country, kind = gazetteer_kinds().get(before, ("", ""))
@@ -1465,6 +1523,22 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
         names.append(name)
         countries.setdefault(name, country if kind in {"demonym", "country"} else "")
     return (starts, names), countries
+
+
+def _apposed_outlets(raw: str, nouns: str) -> list[tuple[int, str, str]]:
+    """Return (start, name, demonym or "") of every outlet named before an apposition saying what it is ("The
+    Harbour Ledger, the country's oldest daily, writes ..."; ``nouns`` is the regex alternation of outlet nouns):
+    the apposition introduces the name as the noun before a name does, and a later "the paper" takes it up. A
+    demonym or country inside the apposition ("the Kalvian weekly") states the outlet's country."""
+    pattern = re.compile(
+        rf"(?:\b[Tt]he[^\S\n]+)?\b([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*),[^\S\n]+(?:the|a|an)[^\S\n]+"
+        rf"((?:[\w’'-]+[^\S\n]+){{0,4}}?)(?:{nouns})\b[,;]"
+    )
+    found = []
+    for match in pattern.finditer(raw):
+        before = next((w for w in match.group(2).split() if gazetteer_kinds().get(w, ("", ""))[1] == "demonym"), "")
+        found.append((match.start(1), match.group(1), before))
+    return found
 
 
 def _titled_outlets(raw: str, nouns: list[str]) -> list[tuple[int, str, str]]:
@@ -2372,6 +2446,20 @@ def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
     return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": "defined alias"}
 
 
+def _handle_referent(article: Article, row: dict, info: dict) -> dict:
+    """Return ``info`` resolved to the body the text names whose account the speaker is ("per @IEC_Zembara" ->
+    "Independent Electoral Commission": :mod:`.handles`), keeping the country found for the handle unless the text
+    ties the body to one; else ``info`` unchanged."""
+    if row["speaker_start"] < 0:
+        return info
+    name = handle_body(article.raw, article.raw[row["speaker_start"] : row["speaker_end"]])
+    if name is None:
+        return info
+    affiliation = article.ties.get(name.casefold(), "") or info["affiliation"]
+    resolved_by = "handle: its body"
+    return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": resolved_by}
+
+
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
     """Return surname -> gender of every mention whose gender is known (the first one found wins)."""
     genders: dict[str, str] = {}
@@ -2470,15 +2558,38 @@ def _continuing_speaker(
     if row["content_start"] <= last["speaker_start"] < row["content_end"]:
         return None  # a speaker inside what the pronoun reports is not the pronoun (see speakers._reporting_subject)
     words = last["source"].split()
-    known = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold()) or gender
+    shown = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold())
+    known = shown or gender
     if known != gender or gendered_words().get(words[-1].casefold(), gender) != gender:
         return None  # a name or a head of the other gender ("Samuel X", "the spokeswoman")
+    described_only = not all(word[:1].isupper() for word in words)
+    if not shown and described_only and _agreeing_speaker_before(article, described, gender):
+        return None  # two speakers in turn: the pronoun's gender picks the one it shows (the nearest-person rule)
     # A source of capitalised words only is a name (or a title written like one); a description has lower-case words.
     named = all(word[:1].isupper() for word in words)
     if named and _paragraph_break(article.raw, last["position"], row["speaker_start"]):
         return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
     return last if here - bisect_left(article.sentence_ids, last["sentence_id"]) <= 1 else None
+
+
+def _agreeing_speaker_before(article: Article, described: list[dict], gender: str) -> bool:
+    """Return whether the row before the last one is a person's whose gender the text shows (by given name, an
+    earlier pronoun or a gendered head) and agrees with the pronoun's ``gender``, one sentence or less before the
+    last row's: "Spokeswoman X said .... An official said .... '...,' she said." The last speaker, a description
+    (no name) of no shown gender, continues only when no speaker just before shows the pronoun's gender (Lappin
+    and Leass 1994: the gender filter before recency among candidates of equal salience, two speakers in turn)."""
+    if len(described) < 2 or not gender:
+        return False
+    before, last = described[-2], described[-1]
+    if before["kind"] != "person" or not before["source"] or before["speaker_start"] < 0:
+        return False
+    words = before["source"].split()
+    shown = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold())
+    if shown != gender:
+        return False
+    at = bisect_left(article.sentence_ids, last["sentence_id"])
+    return at - bisect_left(article.sentence_ids, before["sentence_id"]) <= 1
 
 
 def _paragraph_break(raw: str, start: int, end: int) -> bool:
@@ -2542,6 +2653,22 @@ def _without_turn_label(article: Article, toks: list[dict]) -> list[dict]:
     return toks[k:]
 
 
+def _reporter_of_subject(described: list[dict], previous_id: int, subject_start: int) -> dict | None:
+    """Return the speaker of the previous sentence's row whose content holds that sentence's subject, when the
+    speaker is no person ("Ukraine will try ..., the paper says. ..., it adds." -> the paper), else None.
+
+    A post-posed cue leaves the reported clause's subject first in its sentence, but what it reports is no
+    speaker: the next "it adds" continues the row's speaker (Lappin and Leass 1994: a subject inside a complement
+    is less salient than the subject of the reporting clause). A person is no "it" (nor, in news, usually "they")."""
+    for d in reversed(described):
+        if d["sentence_id"] < previous_id:
+            break
+        start, end = d.get("content", (-1, -1))
+        if d["sentence_id"] == previous_id and start <= subject_start < end and d["source"] and d["kind"] != "person":
+            return {**d, "resolved_by": "pronoun: speaker of previous sentence (its subject was reported)"}
+    return None
+
+
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
     """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
     # Sentence ids ascend in text order.
@@ -2561,6 +2688,9 @@ def _previous_subject(article: Article, sentence_id: int, described: list[dict])
             break  # rows come in sentence order: none earlier is in the previous sentence
         if d["sentence_id"] == previous_id and d["speaker_start"] >= 0 and s_char <= d["speaker_start"] < e_char:
             return {**d, "resolved_by": "pronoun: subject of previous sentence (a speaker)"}
+    reporter = _reporter_of_subject(described, previous_id, s_char)
+    if reporter is not None:
+        return reporter
     info = _describe(article.raw, toks[start:end], article.clusters)
     if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
         return None
