@@ -339,8 +339,14 @@ def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
     "US State Department"), else ``source``: round 7 writes a government department with its country's
     adjective, also when the text gives the country elsewhere. A department whose owner is written ("Russian
     Defence Ministry", "Norvasta's finance ministry") or whose affiliation is no single known country is left.
+    A department's staff ("State Department official") take the adjective before the department (round 18).
     ``adjective``, when given, is the text's demonym of a country the gazetteer lacks ("Velmorian")."""
     body = re.sub(r"^(?:the\s+)?(?:country|nation)[’']s\s+", "", source, flags=re.IGNORECASE)
+    staff = _department_staff(body)
+    if staff:
+        # The staff of a department take its owner before the department ("US State Department official").
+        written = department_owner(body[: -len(staff) - 1], affiliation, adjective)
+        return source if written == body[: -len(staff) - 1] else f"{written} {staff}"
     lowered = body.casefold()
     departments = naming_words()["department"]
     if not any(lowered == d or lowered.endswith(" " + d) or lowered.startswith(d + " of ") for d in departments):
@@ -349,6 +355,19 @@ def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
         return source
     adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "") or adjective
     return f"{adjective} {body}" if adjective else source
+
+
+# Unnamed members of a department written after its name ("State Department official").
+DEPARTMENT_STAFF = frozenset({"official", "officials"})
+
+
+def _department_staff(source: str) -> str:
+    """Return the last word of ``source`` when it is a staff noun (:data:`DEPARTMENT_STAFF` or
+    ``sourcing_body_staff.txt``) after two words or more, else ""."""
+    words = source.split()
+    if len(words) >= 3 and (words[-1] in DEPARTMENT_STAFF or words[-1] in body_staff_nouns()):
+        return words[-1]
+    return ""
 
 
 def _owner_written(body: str) -> bool:

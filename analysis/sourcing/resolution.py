@@ -2596,11 +2596,14 @@ def _paragraph_break(raw: str, start: int, end: int) -> bool:
     """Return whether a line break between ``start`` and ``end`` ends a paragraph: one that falls inside an open
     quotation (its line opens more quotation marks than it closes) is a hard wrap of the quotation, which goes on
     on the next line, so the quotation's speaker continues over it (round 17: "he said" after a quotation broken
-    over two lines went to a man named before the speaker)."""
+    over two lines went to a man named before the speaker). So is a break after a line ending in a letter or digit
+    with more text on the next line: a sentence hard-wrapped mid-clause ("An offensive would be" / "a disaster," he
+    said) goes on (round 18)."""
     at = raw.find("\n", start, end)
     while at >= 0:
         line = raw[raw.rfind("\n", 0, at) + 1 : at]
-        if not (line.count("“") > line.count("”") or line.count('"') % 2 == 1):
+        wrapped = bool(line.strip()) and line.rstrip()[-1].isalnum() and raw[at + 1 : at + 2] not in {"\n", ""}
+        if not (line.count("“") > line.count("”") or line.count('"') % 2 == 1 or wrapped):
             return True
         at = raw.find("\n", at + 1, end)
     return False
