@@ -2558,38 +2558,15 @@ def _continuing_speaker(
     if row["content_start"] <= last["speaker_start"] < row["content_end"]:
         return None  # a speaker inside what the pronoun reports is not the pronoun (see speakers._reporting_subject)
     words = last["source"].split()
-    shown = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold())
-    known = shown or gender
+    known = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold()) or gender
     if known != gender or gendered_words().get(words[-1].casefold(), gender) != gender:
         return None  # a name or a head of the other gender ("Samuel X", "the spokeswoman")
-    described_only = not all(word[:1].isupper() for word in words)
-    if not shown and described_only and _agreeing_speaker_before(article, described, gender):
-        return None  # two speakers in turn: the pronoun's gender picks the one it shows (the nearest-person rule)
     # A source of capitalised words only is a name (or a title written like one); a description has lower-case words.
     named = all(word[:1].isupper() for word in words)
     if named and _paragraph_break(article.raw, last["position"], row["speaker_start"]):
         return None  # a named person continues within its paragraph only
     here = bisect_left(article.sentence_ids, row["sentence_id"])
     return last if here - bisect_left(article.sentence_ids, last["sentence_id"]) <= 1 else None
-
-
-def _agreeing_speaker_before(article: Article, described: list[dict], gender: str) -> bool:
-    """Return whether the row before the last one is a person's whose gender the text shows (by given name, an
-    earlier pronoun or a gendered head) and agrees with the pronoun's ``gender``, one sentence or less before the
-    last row's: "Spokeswoman X said .... An official said .... '...,' she said." The last speaker, a description
-    (no name) of no shown gender, continues only when no speaker just before shows the pronoun's gender (Lappin
-    and Leass 1994: the gender filter before recency among candidates of equal salience, two speakers in turn)."""
-    if len(described) < 2 or not gender:
-        return False
-    before, last = described[-2], described[-1]
-    if before["kind"] != "person" or not before["source"] or before["speaker_start"] < 0:
-        return False
-    words = before["source"].split()
-    shown = article.persons.genders.get(words[-1]) or given_names().get(words[0].casefold())
-    if shown != gender:
-        return False
-    at = bisect_left(article.sentence_ids, last["sentence_id"])
-    return at - bisect_left(article.sentence_ids, before["sentence_id"]) <= 1
 
 
 def _paragraph_break(raw: str, start: int, end: int) -> bool:
