@@ -118,3 +118,11 @@ def test_a_hard_wrapped_sentence_keeps_its_speaker_for_the_pronoun() -> None:
         '"a disaster for the town," he said.\n'
     )
     assert found["source"].str.casefold().tolist()[-1] == "ivar lundqvist"
+
+
+def test_a_bare_surname_is_the_speaker_named_in_full_before() -> None:
+    found = attributions_of_paragraphs(
+        "The harbour will stay open all winter, Velkian Deputy Harbour Minister Orsolya Tvardenko has said.",
+        '"The berths are ours and the ships are ours," Tvardenko said.',
+    )
+    assert found["source"].tolist() == ["Orsolya Tvardenko", "Orsolya Tvardenko"]

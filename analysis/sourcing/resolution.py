@@ -688,6 +688,7 @@ def _remember(article: Article, info: dict, described: list[dict], position: int
     head words, name and initials."""
     if info["kind"] == "person" and info["source"]:
         article.persons.add((position, 0, len(described) - 1), described[-1])
+        _learn_speaker_surname(article, info)
         if _known(info["affiliation"]):
             # The name's other mentions are the same person: a later pronoun or surname that reaches one of
             # them carries the country this speaker phrase stated.
@@ -703,6 +704,20 @@ def _remember(article: Article, info: dict, described: list[dict], position: int
         if info["source"]:
             article.named[info["source"].casefold()] = described[-1]
             article.named[_initials(info["source"])] = described[-1]
+
+
+def _learn_speaker_surname(article: Article, info: dict) -> None:
+    """Give the surname of a speaker named in full ("Deputy Minister Oksana Hrytsenko said") a cluster when the
+    article's mentions gave it none, so that a later bare surname ("Hrytsenko said") is that person: the speaker
+    phrase introduced the name as a person's (its post or cue says so) even when the given name is not in the list
+    of common given names the mention finder needs (news names a person in full once, then by the surname)."""
+    words = info["source"].split()
+    if info["resolved_by"] != "name" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return
+    if words[-1] in article.clusters or words[-1].isupper():
+        return
+    affiliation = info["affiliation"] if _known(info["affiliation"]) else ""
+    article.clusters[words[-1]] = {"full": info["source"], "role": "", "affiliation": affiliation, "key": ()}
 
 
 def _referent(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
