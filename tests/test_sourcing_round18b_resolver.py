@@ -126,3 +126,11 @@ def test_a_bare_surname_is_the_speaker_named_in_full_before() -> None:
         '"The berths are ours and the ships are ours," Tvardenko said.',
     )
     assert found["source"].tolist() == ["Orsolya Tvardenko", "Orsolya Tvardenko"]
+
+
+def test_a_place_after_a_bodys_at_is_its_seat_not_the_speaker() -> None:
+    found = attributions_of_paragraphs(
+        "The Kalvian Harbour Ministry’s monitoring centre at the Vorsk base said that the ferries had been moved.",
+    )
+    assert found["source"].tolist()[0].startswith("Kalvian Harbour Ministry")
+    assert found["source"].tolist()[0].endswith("monitoring centre")

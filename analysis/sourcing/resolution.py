@@ -220,6 +220,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _firm_staff(raw, row, toks) or _referent(
             article, row, toks, _describe(raw, toks, article.clusters), described
         )
+        info = _body_before_seat(article, row, toks, info)
         info = _alias_referent(article, toks, info)
         info = _handle_referent(article, row, info)
         info = _full_name_of_possessed(article, toks, info)
@@ -2459,6 +2460,26 @@ def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
         return info
     affiliation = article.ties.get(name.casefold(), "") or info["affiliation"]
     return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": "defined alias"}
+
+
+def _body_before_seat(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return the description of the body a speaker phrase's seat belongs to ("The ministry's reconciliation centre
+    at [the Hmeimim base] said" -> "... reconciliation centre"), else ``info``.
+
+    The extractor may take a place after "at" for the speaker when the body before it has a capitalised owner.
+    The place is the body's seat (the round-16 ruling drops a named body's seat): the speaker is the subject's
+    words before "at", when they end in an organisation's head noun (``sourcing_organisation_heads.txt``) and the
+    speaker phrase holds none (a place, not a second body)."""
+    if info["resolved_by"] != "as written" or not toks or any(t["norm"] in organisation_heads() for t in toks):
+        return info
+    sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[0]), 0)
+    if k < 2 or sentence_toks[k - 1]["norm"] != "at" or sentence_toks[k - 2]["norm"] not in organisation_heads():
+        return info
+    start, end = _subject(sentence_toks, k - 1)
+    if end != k - 1 or end - start < 2:
+        return info
+    return _describe(article.raw, sentence_toks[start:end], article.clusters)
 
 
 def _handle_referent(article: Article, row: dict, info: dict) -> dict:
