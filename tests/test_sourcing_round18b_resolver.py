@@ -134,3 +134,9 @@ def test_a_place_after_a_bodys_at_is_its_seat_not_the_speaker() -> None:
     )
     assert found["source"].tolist()[0].startswith("Kalvian Harbour Ministry")
     assert found["source"].tolist()[0].endswith("monitoring centre")
+
+
+def test_a_religious_title_is_no_part_of_the_name() -> None:
+    assert written_source("Imam Tarek Olsen") == "Tarek Olsen"
+    assert written_source("Rabbi Mira Kahnberg") == "Mira Kahnberg"
+    assert written_source("Reverend") == "Reverend"
