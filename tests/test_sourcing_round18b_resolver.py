@@ -140,3 +140,8 @@ def test_a_religious_title_is_no_part_of_the_name() -> None:
     assert written_source("Imam Tarek Olsen") == "Tarek Olsen"
     assert written_source("Rabbi Mira Kahnberg") == "Mira Kahnberg"
     assert written_source("Reverend") == "Reverend"
+
+
+def test_dotted_initials_before_a_name_open_it() -> None:
+    found = attributions_of_paragraphs("Ferry operator K.L. Orvenhaus said it would cancel the night crossings.")
+    assert found["source"].tolist() == ["K.L. Orvenhaus"]

@@ -221,6 +221,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
             article, row, toks, _describe(raw, toks, article.clusters), described
         )
         info = _body_before_seat(article, row, toks, info)
+        info = _with_initials_before(article, row, info)
         info = _alias_referent(article, toks, info)
         info = _handle_referent(article, row, info)
         info = _full_name_of_possessed(article, toks, info)
@@ -2460,6 +2461,26 @@ def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
         return info
     affiliation = article.ties.get(name.casefold(), "") or info["affiliation"]
     return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": "defined alias"}
+
+
+# Two or three dotted initials right before a name on its line ("A.P. [Moller-Maersk]", "J.P. [Lindqvist]").
+INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,3})[^\S\n]$")
+
+
+def _with_initials_before(article: Article, row: dict, info: dict) -> dict:
+    """Return ``info`` with the dotted initials written just before a speaker left as written ("A.P.
+    Moller-Maersk said" -> "A.P. Moller-Maersk"), else ``info``: the initials open the name (a firm's or a
+    person's), and the extractor may leave them out of the speaker, reading their last dot as a sentence's end."""
+    if info["resolved_by"] != "as written" or row["speaker_start"] < 0:
+        return info
+    speaker = article.raw[row["speaker_start"] : row["speaker_end"]]
+    if not speaker[:1].isupper() or not info["source"].startswith(speaker.split()[0]):
+        return info
+    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    match = INITIALS_BEFORE.search(article.raw, max(line_start, row["speaker_start"] - 8), row["speaker_start"])
+    if match is None:
+        return info
+    return {**info, "source": f"{match.group(1)} {info['source']}"}
 
 
 def _body_before_seat(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
