@@ -3,7 +3,8 @@
 ``tests/gold/pages/README.md`` ("Names of sources (the ruling of round 16)") fixes the written form of a
 source once its referent is known: no opening ``one``/``some`` and no rank word (:func:`without_quantifier`,
 :func:`without_rank`); a named body's seat dropped, an unnamed person's place kept (:func:`without_seat`);
-an unnamed spokesperson is the body (:func:`spokesperson_body`); a body with a name of its own without its
+the unnamed staff of a named body after the body (:func:`staff_before_body`, round 18); an unnamed spokesperson
+is the body (:func:`spokesperson_body`); a body with a name of its own without its
 owner (:func:`without_owner`); a state's department with its country's adjective (:func:`department_owner`);
 a person by their name alone, without a title or post-nominal letters the text writes beside it
 (:func:`without_person_title`). Each rule reads the written source (and its affiliation), never the page: the
@@ -47,6 +48,7 @@ def written_source(source: str, affiliation: str = "", adjective: str = "") -> s
         without_quantifier,
         without_rank,
         without_seat,
+        staff_before_body,
         without_deictic_place,
         spokesperson_body,
         without_owner,
@@ -118,6 +120,38 @@ def without_seat(source: str) -> str:
     if words[-1].islower() and not words[-1].endswith("s") and words[-1] not in naming_words()["spokes"]:
         return source  # one person of the body, placed where they speak ("X One correspondent in Hama")
     return body
+
+
+# "<staff> of|from|at [the] <body>": a staff noun (sourcing_body_staff.txt) before a body's name of its own.
+STAFF_OF_BODY = re.compile(
+    r"^(?P<staff>[A-Za-z][a-z]+) (?:of|from|at) (?:the )?(?P<body>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*)$"
+)
+
+
+@lru_cache(maxsize=1)
+def body_staff_nouns() -> frozenset[str]:
+    """Return the staff nouns of ``sourcing_body_staff.txt`` and the plural ones of ``sourcing_firm_staff.txt``."""
+    return frozenset(read_word_list("sourcing_body_staff.txt")) | frozenset(read_word_list("sourcing_firm_staff.txt"))
+
+
+def staff_before_body(source: str) -> str:
+    """Return the staff of a named body written "<body> <staff>" ("traders at Karlsund Grain" -> "Karlsund Grain
+    traders", "observers from the African Union" -> "African Union observers", "correspondent of BHA" -> "BHA
+    correspondent"), else ``source``: the round-18 ruling (``staff_of_named_body``) orders the staff of a named body
+    after the body, once its seat is gone (:func:`without_seat`). A firm's staff phrase is :mod:`.firm_staff`'s; a
+    body named by places and demonyms only ("observers from Russia") is a country's, not a body's name."""
+    from .firm_staff import firm_staff
+
+    staff = firm_staff(source)
+    if staff is not None:
+        return staff
+    match = STAFF_OF_BODY.match(source)
+    if match is None or match["staff"].casefold() not in body_staff_nouns():
+        return source
+    words = match["body"].split()
+    if not any(word not in gazetteer_kinds() for word in words) and not ACRONYM.match(match["body"]):
+        return source
+    return f"{match['body']} {match['staff'].casefold()}"
 
 
 # "... in the region", "... at the site": a source closed by "in"/"at", "the" and one lower-case word.
@@ -305,8 +339,14 @@ def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
     "US State Department"), else ``source``: round 7 writes a government department with its country's
     adjective, also when the text gives the country elsewhere. A department whose owner is written ("Russian
     Defence Ministry", "Norvasta's finance ministry") or whose affiliation is no single known country is left.
+    A department's staff ("State Department official") take the adjective before the department (round 18).
     ``adjective``, when given, is the text's demonym of a country the gazetteer lacks ("Velmorian")."""
     body = re.sub(r"^(?:the\s+)?(?:country|nation)[’']s\s+", "", source, flags=re.IGNORECASE)
+    staff = _department_staff(body)
+    if staff:
+        # The staff of a department take its owner before the department ("US State Department official").
+        written = department_owner(body[: -len(staff) - 1], affiliation, adjective)
+        return source if written == body[: -len(staff) - 1] else f"{written} {staff}"
     lowered = body.casefold()
     departments = naming_words()["department"]
     if not any(lowered == d or lowered.endswith(" " + d) or lowered.startswith(d + " of ") for d in departments):
@@ -315,6 +355,19 @@ def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
         return source
     adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "") or adjective
     return f"{adjective} {body}" if adjective else source
+
+
+# Unnamed members of a department written after its name ("State Department official").
+DEPARTMENT_STAFF = frozenset({"official", "officials"})
+
+
+def _department_staff(source: str) -> str:
+    """Return the last word of ``source`` when it is a staff noun (:data:`DEPARTMENT_STAFF` or
+    ``sourcing_body_staff.txt``) after two words or more, else ""."""
+    words = source.split()
+    if len(words) >= 3 and (words[-1] in DEPARTMENT_STAFF or words[-1] in body_staff_nouns()):
+        return words[-1]
+    return ""
 
 
 def _owner_written(body: str) -> bool:

@@ -27,7 +27,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import read_word_list
-from .firm_staff import firm_staff
+from .firm_staff import firm_staff, staff_phrase_ending_at
+from .handles import handle_body
 from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
@@ -52,6 +53,7 @@ from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outl
 from .posts import country_of_form, ministry_country, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
+from .self_name import page_body
 from .speakers import (
     APPOSITION_MAX_TOKENS,
     COUNTRY_NAMED_HEADS,
@@ -218,7 +220,10 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _firm_staff(raw, row, toks) or _referent(
             article, row, toks, _describe(raw, toks, article.clusters), described
         )
+        info = _body_before_seat(article, row, toks, info)
+        info = _with_initials_before(article, row, info)
         info = _alias_referent(article, toks, info)
+        info = _handle_referent(article, row, info)
         info = _full_name_of_possessed(article, toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
@@ -303,11 +308,16 @@ TIME_PREPOSITIONS = frozenset({"on", "in"})
 
 
 def _firm_staff(raw: str, row: dict, toks: list[dict]) -> dict | None:
-    """Return the description of a firm's unnamed staff ("Analysts at Kroon & Visser": :mod:`.firm_staff`), else
+    """Return the description of a firm's unnamed staff ("Kroon & Visser analysts": :mod:`.firm_staff`), else
     None: a group, anonymous, of no stated country (the firm's country is not the staff's tie)."""
     if not toks or row["mode"] == "floating":
         return None
-    staff = firm_staff(raw[row["speaker_start"] : row["speaker_end"]])
+    speaker = raw[row["speaker_start"] : row["speaker_end"]]
+    staff = firm_staff(speaker)
+    if staff is None:
+        # The extractor may have taken the firm's name after a descriptor as the speaker (.firm_staff).
+        phrase = staff_phrase_ending_at(raw, row["speaker_start"], speaker)
+        staff = firm_staff(phrase) if phrase else None
     if staff is None:
         return None
     return {
@@ -680,6 +690,7 @@ def _remember(article: Article, info: dict, described: list[dict], position: int
     head words, name and initials."""
     if info["kind"] == "person" and info["source"]:
         article.persons.add((position, 0, len(described) - 1), described[-1])
+        _learn_speaker_surname(article, info)
         if _known(info["affiliation"]):
             # The name's other mentions are the same person: a later pronoun or surname that reaches one of
             # them carries the country this speaker phrase stated.
@@ -695,6 +706,20 @@ def _remember(article: Article, info: dict, described: list[dict], position: int
         if info["source"]:
             article.named[info["source"].casefold()] = described[-1]
             article.named[_initials(info["source"])] = described[-1]
+
+
+def _learn_speaker_surname(article: Article, info: dict) -> None:
+    """Give the surname of a speaker named in full ("Deputy Minister Oksana Hrytsenko said") a cluster when the
+    article's mentions gave it none, so that a later bare surname ("Hrytsenko said") is that person: the speaker
+    phrase introduced the name as a person's (its post or cue says so) even when the given name is not in the list
+    of common given names the mention finder needs (news names a person in full once, then by the surname)."""
+    words = info["source"].split()
+    if info["resolved_by"] != "name" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return
+    if words[-1] in article.clusters or words[-1].isupper():
+        return
+    affiliation = info["affiliation"] if _known(info["affiliation"]) else ""
+    article.clusters[words[-1]] = {"full": info["source"], "role": "", "affiliation": affiliation, "key": ()}
 
 
 def _referent(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
@@ -720,6 +745,9 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
         return {**info, "resolved_by": "floating: no speaker before"}
     if is_pronoun and SPEAKER_PRONOUNS[first] == "person":
         return _nearest_person(article, row, info, PRONOUN_GENDER.get(first, ""), described)
+    own = _page_body_we(article, row, first) if is_pronoun else None
+    if own is not None:
+        return {**info, **own}
     if is_pronoun or is_statement:
         target = _own_subject(article, row, toks[0]) if is_pronoun and first in PLURAL_THIRD_PERSON else None
         if is_pronoun and target is None:
@@ -756,7 +784,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     named = outlet_of_noun(article.raw, norms, row["speaker_start"]) if toks else None
     if named is not None:
         return _as_outlet(info, named[0], named[1], "outlet anaphor: named after its noun")
-    outlet = _outlet_anaphor(article, row, toks, info)
+    outlet = _outlet_anaphor(article, row, _with_outlet_noun_after(article, row, toks), info)
     if outlet is not None:
         return outlet
     judge = judge_near(article.raw, row["speaker_start"]) if is_judge_description(norms) else None
@@ -1024,6 +1052,37 @@ def _turn_speaker_country(article: Article, here: int) -> str:
     return _introduced_country(article.raw, name)
 
 
+# The first-person plural subject: on a body's own page, its spokesperson's "we" is the body.
+FIRST_PERSON_PLURAL = frozenset({"we"})
+
+
+def _in_question_turn(article: Article, here: int) -> bool:
+    """Return whether ``here`` lies in a question's turn ("Q:", "Question:"), whose "we" or "our" is the asker's."""
+    starts, labels = _turn_labels(article.raw)
+    k = bisect_left(starts, here)
+    return bool(k) and labels[k - 1] in QUESTION_LABELS
+
+
+def _page_body_we(article: Article, row: dict, first: str) -> dict | None:
+    """Return the description of the body publishing the page (:func:`.self_name.page_body`) for a speaker "we"
+    outside a question's turn, else None: the round-18 ruling (``ministry_self_name``) gives a ministry's "we" on
+    its own briefing page the name the page gives itself, its owner as the adjective."""
+    if first not in FIRST_PERSON_PLURAL or _in_question_turn(article, row["speaker_start"]):
+        return None
+    found = page_body(article.raw)
+    if found is None:
+        return None
+    source, country = found
+    return {
+        "source": source,
+        "kind": "organisation",
+        "affiliation": country,
+        "anonymous": False,
+        "collective": False,
+        "resolved_by": "first person: the page's own body",
+    }
+
+
 def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
     """Return ``info`` resolved through "Our" to the country of the person whose turn the speaker phrase stands in:
     "A: ... Our agriculture ministry estimates ..." in an interview with Ukraine's ambassador -> "Ukrainian
@@ -1047,6 +1106,9 @@ def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict
         # "Our Turkish colleagues": a group the phrase places itself belongs to that country, not the speaker's.
         return info
     country = _turn_speaker_country(article, row["speaker_start"])
+    if country not in demonyms() and not _in_question_turn(article, row["speaker_start"]):
+        # No turn names the speaker: on a state body's own page, "our" is that state's (:func:`_page_body_we`).
+        country = (page_body(article.raw) or ("", ""))[1]
     if country not in demonyms():
         return info
     rest = article.raw[body[0]["start"] : body[-1]["end"]]
@@ -1369,6 +1431,19 @@ def _outlet_anaphor(article: Article, row: dict, toks: list[dict], info: dict) -
     return _as_outlet(info, name, country, "outlet anaphor: the outlet's editorial")
 
 
+def _with_outlet_noun_after(article: Article, row: dict, toks: list[dict]) -> list[dict]:
+    """Return ``toks`` with the word after them when the speaker is "the <demonym>" and that word is an outlet noun
+    ("The Ukrainian [daily] accuses ..."), else ``toks``: the extractor may read a noun that is also an adverb
+    ("daily", "weekly") as no part of the speaker, and the description is then an outlet anaphor's."""
+    if len(toks) != 2 or toks[0]["norm"] != "the" or not _is_gazetteer(toks[1]):
+        return toks
+    sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[-1]), -1)
+    if k < 0 or k + 1 >= len(sentence_toks) or outlet_nouns().get(sentence_toks[k + 1]["norm"]) != "outlet":
+        return toks
+    return [*toks, sentence_toks[k + 1]]
+
+
 def _outlet_before(article: Article, here: int, info: dict) -> dict | None:
     """Return ``info`` as the last outlet introduced (:func:`_outlet_intros`) before ``here`` on its line, else None."""
     starts, names = _outlet_intros(article.raw)[0]
@@ -1457,7 +1532,7 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
         rf"([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)"
     )
     found = [(m.start(2), m.group(2), m.group(1) or "") for m in pattern.finditer(raw)]
-    found = sorted(found + _titled_outlets(raw, written))
+    found = sorted(found + _titled_outlets(raw, written) + _apposed_outlets(raw, nouns))
     starts, names, countries = [], [], {}
     for start, name, before in found:
         country, kind = gazetteer_kinds().get(before, ("", ""))
@@ -1465,6 +1540,22 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
         names.append(name)
         countries.setdefault(name, country if kind in {"demonym", "country"} else "")
     return (starts, names), countries
+
+
+def _apposed_outlets(raw: str, nouns: str) -> list[tuple[int, str, str]]:
+    """Return (start, name, demonym or "") of every outlet named before an apposition saying what it is ("The
+    Harbour Ledger, the country's oldest daily, writes ..."; ``nouns`` is the regex alternation of outlet nouns):
+    the apposition introduces the name as the noun before a name does, and a later "the paper" takes it up. A
+    demonym or country inside the apposition ("the Kalvian weekly") states the outlet's country."""
+    pattern = re.compile(
+        rf"(?:\b[Tt]he[^\S\n]+)?\b([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*),[^\S\n]+(?:the|a|an)[^\S\n]+"
+        rf"((?:[\w’'-]+[^\S\n]+){{0,4}}?)(?:{nouns})\b[,;]"
+    )
+    found = []
+    for match in pattern.finditer(raw):
+        before = next((w for w in match.group(2).split() if gazetteer_kinds().get(w, ("", ""))[1] == "demonym"), "")
+        found.append((match.start(1), match.group(1), before))
+    return found
 
 
 def _titled_outlets(raw: str, nouns: list[str]) -> list[tuple[int, str, str]]:
@@ -2372,6 +2463,60 @@ def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
     return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": "defined alias"}
 
 
+# Two or three dotted initials right before a name on its line ("A.P. [Moller-Maersk]", "J.P. [Lindqvist]").
+INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,3})[^\S\n]$")
+
+
+def _with_initials_before(article: Article, row: dict, info: dict) -> dict:
+    """Return ``info`` with the dotted initials written just before a speaker left as written ("A.P.
+    Moller-Maersk said" -> "A.P. Moller-Maersk"), else ``info``: the initials open the name (a firm's or a
+    person's), and the extractor may leave them out of the speaker, reading their last dot as a sentence's end."""
+    if info["resolved_by"] != "as written" or row["speaker_start"] < 0:
+        return info
+    speaker = article.raw[row["speaker_start"] : row["speaker_end"]]
+    if not speaker[:1].isupper() or not info["source"].startswith(speaker.split()[0]):
+        return info
+    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    match = INITIALS_BEFORE.search(article.raw, max(line_start, row["speaker_start"] - 8), row["speaker_start"])
+    if match is None:
+        return info
+    return {**info, "source": f"{match.group(1)} {info['source']}"}
+
+
+def _body_before_seat(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return the description of the body a speaker phrase's seat belongs to ("The ministry's reconciliation centre
+    at [the Hmeimim base] said" -> "... reconciliation centre"), else ``info``.
+
+    The extractor may take a place after "at" for the speaker when the body before it has a capitalised owner.
+    The place is the body's seat (the round-16 ruling drops a named body's seat): the speaker is the subject's
+    words before "at", when they end in an organisation's head noun (``sourcing_organisation_heads.txt``) and the
+    speaker phrase holds none (a place, not a second body)."""
+    if info["resolved_by"] != "as written" or not toks or any(t["norm"] in organisation_heads() for t in toks):
+        return info
+    sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[0]), 0)
+    if k < 2 or sentence_toks[k - 1]["norm"] != "at" or sentence_toks[k - 2]["norm"] not in organisation_heads():
+        return info
+    start, end = _subject(sentence_toks, k - 1)
+    if end != k - 1 or end - start < 2:
+        return info
+    return _describe(article.raw, sentence_toks[start:end], article.clusters)
+
+
+def _handle_referent(article: Article, row: dict, info: dict) -> dict:
+    """Return ``info`` resolved to the body the text names whose account the speaker is ("per @IEC_Zembara" ->
+    "Independent Electoral Commission": :mod:`.handles`), keeping the country found for the handle unless the text
+    ties the body to one; else ``info`` unchanged."""
+    if row["speaker_start"] < 0:
+        return info
+    name = handle_body(article.raw, article.raw[row["speaker_start"] : row["speaker_end"]])
+    if name is None:
+        return info
+    affiliation = article.ties.get(name.casefold(), "") or info["affiliation"]
+    resolved_by = "handle: its body"
+    return {**info, "source": name, "kind": "organisation", "affiliation": affiliation, "resolved_by": resolved_by}
+
+
 def _mention_genders(mentions: list[dict]) -> dict[str, str]:
     """Return surname -> gender of every mention whose gender is known (the first one found wins)."""
     genders: dict[str, str] = {}
@@ -2485,11 +2630,14 @@ def _paragraph_break(raw: str, start: int, end: int) -> bool:
     """Return whether a line break between ``start`` and ``end`` ends a paragraph: one that falls inside an open
     quotation (its line opens more quotation marks than it closes) is a hard wrap of the quotation, which goes on
     on the next line, so the quotation's speaker continues over it (round 17: "he said" after a quotation broken
-    over two lines went to a man named before the speaker)."""
+    over two lines went to a man named before the speaker). So is a break after a line ending in a letter or digit
+    with more text on the next line: a sentence hard-wrapped mid-clause ("An offensive would be" / "a disaster," he
+    said) goes on (round 18)."""
     at = raw.find("\n", start, end)
     while at >= 0:
         line = raw[raw.rfind("\n", 0, at) + 1 : at]
-        if not (line.count("“") > line.count("”") or line.count('"') % 2 == 1):
+        wrapped = bool(line.strip()) and line.rstrip()[-1].isalnum() and raw[at + 1 : at + 2] not in {"\n", ""}
+        if not (line.count("“") > line.count("”") or line.count('"') % 2 == 1 or wrapped):
             return True
         at = raw.find("\n", at + 1, end)
     return False
@@ -2542,6 +2690,22 @@ def _without_turn_label(article: Article, toks: list[dict]) -> list[dict]:
     return toks[k:]
 
 
+def _reporter_of_subject(described: list[dict], previous_id: int, subject_start: int) -> dict | None:
+    """Return the speaker of the previous sentence's row whose content holds that sentence's subject, when the
+    speaker is no person ("Ukraine will try ..., the paper says. ..., it adds." -> the paper), else None.
+
+    A post-posed cue leaves the reported clause's subject first in its sentence, but what it reports is no
+    speaker: the next "it adds" continues the row's speaker (Lappin and Leass 1994: a subject inside a complement
+    is less salient than the subject of the reporting clause). A person is no "it" (nor, in news, usually "they")."""
+    for d in reversed(described):
+        if d["sentence_id"] < previous_id:
+            break
+        start, end = d.get("content", (-1, -1))
+        if d["sentence_id"] == previous_id and start <= subject_start < end and d["source"] and d["kind"] != "person":
+            return {**d, "resolved_by": "pronoun: speaker of previous sentence (its subject was reported)"}
+    return None
+
+
 def _previous_subject(article: Article, sentence_id: int, described: list[dict]) -> dict | None:
     """Return the description of the previous sentence's subject when it can be the referent of 'it'/'they'."""
     # Sentence ids ascend in text order.
@@ -2561,6 +2725,9 @@ def _previous_subject(article: Article, sentence_id: int, described: list[dict])
             break  # rows come in sentence order: none earlier is in the previous sentence
         if d["sentence_id"] == previous_id and d["speaker_start"] >= 0 and s_char <= d["speaker_start"] < e_char:
             return {**d, "resolved_by": "pronoun: subject of previous sentence (a speaker)"}
+    reporter = _reporter_of_subject(described, previous_id, s_char)
+    if reporter is not None:
+        return reporter
     info = _describe(article.raw, toks[start:end], article.clusters)
     if info["kind"] == "person" or info["affiliation"] == "unknown" and info["source_type"] in {"unknown", ""}:
         return None
