@@ -195,3 +195,15 @@ def test_the_command_line_offers_every_probe():
     assert parser.parse_args(["evaluate"]).probe is None
     for name in [*PROBES, "all"]:
         assert parser.parse_args(["evaluate", "--probe", name]).probe == [name]
+
+
+def test_evaluate_scores_each_probe_and_writes_one_csv_with_a_probe_column(tmp_path, capsys):
+    (tmp_path / "dev").mkdir()
+    _toy_pages(tmp_path / "dev")
+    out = tmp_path / "probes.csv"
+    code = cli.main(["evaluate", "--pages", str(tmp_path), "--part", "dev", "--probe", "crlf", "--out", str(out)])
+    assert code == 0
+    assert "probe crlf: 2 page(s) of dev" in capsys.readouterr().out
+    written = pd.read_csv(out)
+    assert set(written["probe"]) == {"crlf"}
+    assert written.loc[written["area"] == "body_kept", "n_gold"].tolist() == [5]
