@@ -285,12 +285,43 @@ def _evaluate(args: argparse.Namespace) -> int:
             f"{args.pages}: {len(problems)} problem(s) in the annotations, {len(pages)} valid page(s)", file=sys.stderr
         )
         return 1
+    if args.probe:
+        return _evaluate_probes(args, pages, parts)
     counts = evaluate_pages(pages, Codebooks(GOLD_CODEBOOKS))
     summary = summarise(counts, args.by)
     print(f"{len(pages)} page(s) of {', '.join(parts)}; 95 % intervals: bootstrap over pages")
     print(format_summary(summary))
     if args.out:
         print(write_summary(summary, args.out))
+    return 0
+
+
+def _evaluate_probes(args: argparse.Namespace, pages: list, parts: tuple[str, ...]) -> int:
+    """Score the pages once per layout probe (:mod:`analysis.evaluation.probes`); with ``--out``, one CSV
+    with a ``probe`` column. Return 1 if a probe would lose a gold line or span (a bug of the probe)."""
+    import pandas as pd
+
+    from .evaluation.probes import probe_names, probe_pages
+    from .evaluation.run import evaluate_pages, format_summary, summarise, write_summary
+
+    try:
+        names = probe_names(args.probe)
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 2
+    summaries = []
+    for name in names:
+        relaid, problems = probe_pages(pages, name)
+        for problem in problems:
+            print(f"probe {name}: {problem}", file=sys.stderr)
+        if problems:
+            return 1
+        summary = summarise(evaluate_pages(relaid, Codebooks(GOLD_CODEBOOKS)), args.by)
+        print(f"probe {name}: {len(relaid)} page(s) of {', '.join(parts)}; 95 % intervals: bootstrap over pages")
+        print(format_summary(summary))
+        summaries.append(summary.assign(probe=name))
+    if args.out:
+        print(write_summary(pd.concat(summaries, ignore_index=True), args.out))
     return 0
 
 
@@ -451,6 +482,13 @@ def _add_tool_commands(commands: argparse._SubParsersAction) -> None:
         "--by", choices=("house_style", "story", "page"), default=None, help="break every figure down"
     )
     evaluate.add_argument("--out", type=Path, default=None, help="also write the figures as CSV")
+    evaluate.add_argument(
+        "--probe",
+        action="append",
+        choices=("blank-lines", "no-blank-lines", "crlf", "indent", "all"),
+        default=None,
+        help="score the pages re-laid out in memory (repeatable; all = every probe): see analysis.evaluation.probes",
+    )
     evaluate.set_defaults(handler=_evaluate)
 
     check = commands.add_parser(
