@@ -155,3 +155,21 @@ def test_word_grid_counts_words_per_article_and_voice_as_grouping_does(small):
     counts = ar.voice_word_counts(study)
     # By hand: SHORT 10, PLAIN 11, LONG 15 + 20 quoted + 4 = 39 words (its comment above says 40).
     assert counts[counts["voice"] == "all"]["words"].tolist() == [10, 11, 39, 10]
+
+
+@pytest.mark.parametrize(("n", "resamples", "floats"), [(7, 9, 21), (5, 13, 5), (3, 2000, 1_000_000), (11, 31, 1)])
+def test_resample_blocks_are_the_rows_of_one_draw(monkeypatch, n, resamples, floats):
+    # Odd block sizes too: a 32-bit draw leaves half of PCG64's 64-bit output for the next block's first number.
+    monkeypatch.setattr(ar, "_CHUNK_FLOATS", floats)
+    blocks = list(ar.resample_blocks("Outlet A", n, resamples))
+    assert len(blocks) == -(-resamples // max(1, floats // n))
+    assert all(len(block) * n <= max(floats, n) for block in blocks)
+    assert np.array_equal(np.concatenate(blocks), ar.resample_indices("Outlet A", n, resamples))
+
+
+def test_bootstrap_in_blocks_gives_the_intervals_of_one_draw(monkeypatch):
+    values = np.random.default_rng(1).normal(size=(23, 3))
+    whole = ar.bootstrap_median(values, ar.resample_indices("Outlet B", 23, 301))
+    monkeypatch.setattr(ar, "_CHUNK_FLOATS", 23 * 7)
+    blocked = ar.bootstrap_median(values, ar.resample_blocks("Outlet B", 23, 301))
+    assert all(np.array_equal(a, b) for a, b in zip(whole, blocked, strict=True))

@@ -143,7 +143,7 @@ def test_long_quotations_use_single_token_keys_and_find_every_pair() -> None:
 def test_one_very_long_quotation_costs_keys_linear_in_its_length() -> None:
     # One 3,000-word quotation of a single repeated word (the pathological article of test_linear_cost):
     # pair keys would be C(1002, 2) = 501,501; single-token keys are its 1,001-token prefix.
-    tokens = [[("word", k + 1) for k in range(3_000)], [("word", k + 1) for k in range(2_990)]]
+    tokens = _occurrence_tokens([("word",) * 3_000, ("word",) * 2_990])
     assert _variant_candidates(tokens, 0.8) == {(0, 1)}
 
 
@@ -165,7 +165,7 @@ def test_two_token_keys_keep_every_possible_variant_pair() -> None:
     wordings = list(dict.fromkeys(tuple(rng.choices("abcdefgh", k=rng.randint(2, 14))) for _ in range(200)))
     tokens = [[(w, words[:k].count(w) + 1) for k, w in enumerate(words)] for words in wordings]
     threshold = 0.8
-    candidates = _variant_candidates(tokens, threshold)
+    candidates = _variant_candidates(_occurrence_tokens(wordings), threshold)
     for i in range(len(wordings)):
         for j in range(i + 1, len(wordings)):
             la, lb = len(wordings[i]), len(wordings[j])
@@ -227,3 +227,27 @@ def test_the_blocking_compares_a_few_candidates_per_wording_not_all_pairs() -> N
     all_pairs = len(wordings) * (len(wordings) - 1) // 2
     assert len(candidates) <= 5 * len(wordings)
     assert len(candidates) <= 0.001 * all_pairs
+
+
+def test_token_ids_follow_the_order_of_word_and_occurrence() -> None:
+    # Ids, not tuples: a token's id is its place among the sorted (word, occurrence) pairs, so every tie-break
+    # by token is the one the tuples of strings gave.
+    wordings = [("zeta", "alpha", "zeta"), ("beta", "zeta", "alpha", "alpha"), ("alpha", "beta")]
+    tokens = _occurrence_tokens(wordings)
+    pairs = [[(w, words[:k].count(w) + 1) for k, w in enumerate(words)] for words in wordings]
+    order = sorted({pair for row in pairs for pair in row})
+    assert [tokens.row(k).tolist() for k in range(len(wordings))] == [[order.index(p) for p in row] for row in pairs]
+
+
+def test_fragment_candidates_in_small_blocks_are_every_run_inside_another(monkeypatch) -> None:
+    monkeypatch.setattr(quote_variants_module, "KEY_ROWS", 3)
+    rng = random.Random(11)
+    wordings = list(dict.fromkeys(tuple(rng.choices("abcd", k=rng.randint(2, 9))) for _ in range(150)))
+    found = quote_variants_module._fragment_candidates(wordings, quote_variants_module._word_ids(wordings))
+    expected = {
+        (min(i, j), max(i, j))
+        for i, long_ in enumerate(wordings)
+        for j, short in enumerate(wordings)
+        if len(short) < len(long_) and quote_variants_module._contains(long_, short)
+    }
+    assert found == expected and len(expected) > 50

@@ -22,6 +22,7 @@ for that measure and does not count among the outlet's articles for it.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -60,8 +61,9 @@ PER_WORDS = 1000
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 13
 INTERVAL = 0.95
-# The resampled medians of one outlet are held at most this many floats at a time (memory, not results).
-_CHUNK_FLOATS = 4_000_000
+# The resamples of one outlet are drawn and reduced to medians at most this many article positions at a time
+# (memory, not results: 8 MB per array of a block; 4,000,000 held 32 MB per array, several at once).
+_CHUNK_FLOATS = 1_000_000
 
 
 def voice_word_counts(study: Study) -> pd.DataFrame:
@@ -201,27 +203,59 @@ def resample_indices(outlet: str, n: int, resamples: int = BOOTSTRAP_RESAMPLES, 
     draws on every machine and numpy version that keeps PCG64's stream, and an outlet's draws do not
     depend on which other outlets the corpus has, so adding an outlet never moves another's interval.
     """
-    rng = np.random.Generator(np.random.PCG64([seed, zlib.crc32(outlet.encode("utf-8"))]))
-    return rng.integers(0, n, size=(resamples, n))
+    return _generator(outlet, seed).integers(0, n, size=(resamples, n))
 
 
-def bootstrap_median(values: np.ndarray, draws: np.ndarray, level: float = INTERVAL) -> tuple[np.ndarray, ...]:
+def resample_blocks(
+    outlet: str, n: int, resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED
+) -> Iterator[np.ndarray]:
+    """Yield :func:`resample_indices`' array in consecutive blocks of rows, at most ``_CHUNK_FLOATS`` positions each.
+
+    The same numbers: numpy's Generator fills an array in order from one stream (PCG64 keeps the half of a
+    64-bit draw that a 32-bit one leaves across calls), so consecutive (k, n) draws are the rows of one
+    (resamples, n) draw (tests/test_article_rates.py checks it, odd sizes included). Drawn at once the array is
+    16 kB per article of the outlet (2,000 int64 positions; about 320 MB for an outlet of 100,000 articles); in
+    blocks the bootstrap holds one block's ``_CHUNK_FLOATS`` positions, whatever the outlet's size
+    (``final_groups.py growth … rates`` on saved exports of 3,000 / 6,000 bench articles, outlets of 600 / 1,200
+    articles, with ``_CHUNK_FLOATS`` 4M -> 1M: the group's own memory 213 / 333-336 -> 198-201 / 265-284 MB,
+    outlet_rates byte-identical).
+    """
+    rng = _generator(outlet, seed)
+    step = max(1, _CHUNK_FLOATS // max(1, n))
+    for first in range(0, resamples, step):
+        yield rng.integers(0, n, size=(min(step, resamples - first), n))
+
+
+def _generator(outlet: str, seed: int) -> np.random.Generator:
+    """Return numpy's PCG64 generator seeded with (``seed``, CRC-32 of the outlet's name)."""
+    return np.random.Generator(np.random.PCG64([seed, zlib.crc32(outlet.encode("utf-8"))]))
+
+
+def bootstrap_median(
+    values: np.ndarray, draws: np.ndarray | Iterable[np.ndarray], level: float = INTERVAL
+) -> tuple[np.ndarray, ...]:
     """Return (median, low, high) of each column of ``values`` (n articles x m measures): the median and the
     percentile bootstrap interval of the median.
 
-    ``draws`` is :func:`resample_indices`' (resamples, n) array, shared by the columns. The interval is
+    ``draws`` is :func:`resample_indices`' (resamples, n) array, or its rows in consecutive blocks
+    (:func:`resample_blocks`), shared by the columns. The interval is
     the (1 - level) / 2 and (1 + level) / 2 quantiles of the resampled medians, numpy's default linear
     interpolation (Hyndman & Fan 1996, definition 7). Medians sort their values, so no result depends
     on an order of summation.
     """
     values = np.asarray(values, dtype=float).reshape(len(values), -1)
-    medians = np.empty((len(draws), values.shape[1]))
-    # Resamples in chunks of at most _CHUNK_FLOATS drawn articles (memory, not results).
-    step = max(1, _CHUNK_FLOATS // max(1, draws.shape[1]))
-    for first in range(0, len(draws), step):
-        medians[first : first + step] = resampled_medians(values, draws[first : first + step])
-    low, high = np.quantile(medians, [(1 - level) / 2, (1 + level) / 2], axis=0) if len(draws) else np.zeros((2, 0))
+    if isinstance(draws, np.ndarray):
+        draws = _row_blocks(draws)
+    blocks = [resampled_medians(values, block) for block in draws]
+    medians = np.concatenate(blocks) if blocks else np.empty((0, values.shape[1]))
+    low, high = np.quantile(medians, [(1 - level) / 2, (1 + level) / 2], axis=0) if len(medians) else np.zeros((2, 0))
     return np.median(values, axis=0), low, high
+
+
+def _row_blocks(draws: np.ndarray) -> list[np.ndarray]:
+    """Return ``draws`` in consecutive blocks of rows of at most ``_CHUNK_FLOATS`` positions (memory, not results)."""
+    step = max(1, _CHUNK_FLOATS // max(1, draws.shape[1]))
+    return [draws[first : first + step] for first in range(0, len(draws), step)]
 
 
 def resampled_medians(values: np.ndarray, draws: np.ndarray) -> np.ndarray:
@@ -241,7 +275,8 @@ def resampled_medians(values: np.ndarray, draws: np.ndarray) -> np.ndarray:
     for column in range(values.shape[1]):
         order = np.argsort(values[:, column], kind="stable")
         ranked = values[order, column]
-        passed = np.cumsum(counts[:, order], axis=1)  # drawn values up to each rank, per resample
+        # Drawn values up to each rank, per resample (at most k: the counts' own type holds them, at half the bytes).
+        passed = np.cumsum(counts[:, order], axis=1, dtype=counts.dtype)
         low = ranked[(passed <= (k - 1) // 2).sum(axis=1)]
         medians[:, column] = low if k % 2 else (low + ranked[(passed <= k // 2).sum(axis=1)]) / 2
     return medians
@@ -273,7 +308,7 @@ def outlet_rates(rates: pd.DataFrame, resamples: int = BOOTSTRAP_RESAMPLES, seed
             parts = list(subset.groupby(keys, sort=True))
             values = np.column_stack([one["value"].to_numpy(dtype=float) for _, one in parts])
             if n >= 2:
-                medians, lows, highs = bootstrap_median(values, resample_indices(outlet, n, resamples, seed))
+                medians, lows, highs = bootstrap_median(values, resample_blocks(outlet, n, resamples, seed))
             else:
                 medians, lows, highs = values[0], np.full(len(parts), np.nan), np.full(len(parts), np.nan)
             for k, (key, one) in enumerate(parts):

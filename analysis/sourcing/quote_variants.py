@@ -15,6 +15,7 @@ import math
 import re
 from collections import deque
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 import numpy as np
@@ -105,6 +106,29 @@ def _min_overlap(length: int, threshold: float) -> int:
     return max(1, math.ceil(threshold * length / (2 - threshold) - EPSILON))
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Rows of integers in one flat array: row k is ``values[bounds[k] : bounds[k + 1]]``."""
+
+    values: np.ndarray
+    bounds: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def row(self, k: int) -> np.ndarray:
+        """Return row ``k`` (a view)."""
+        return self.values[self.bounds[k] : self.bounds[k + 1]]
+
+    def lengths(self) -> np.ndarray:
+        """Return each row's length."""
+        return np.diff(self.bounds)
+
+    def owners(self) -> np.ndarray:
+        """Return the row of each value."""
+        return np.repeat(np.arange(len(self), dtype=np.int64), self.lengths())
+
+
 def _related_wordings(wordings: list[tuple[str, ...]], threshold: float) -> dict[tuple[int, int], tuple[str, float]]:
     """Return {(i, j): (relation, ratio)} for every pair i < j of ``wordings`` that ``_compare_quotes`` relates.
 
@@ -115,31 +139,49 @@ def _related_wordings(wordings: list[tuple[str, ...]], threshold: float) -> dict
     :func:`_variant_candidates` and :func:`_fragment_candidates`. Cost: one pass over the words
     of each distinct wording plus the candidates found, which are the wordings sharing two rare
     words or containing a whole shorter wording.
+
+    The indexes hold integer ids in flat arrays (:class:`Rows`), a word's id in the sorted order of the words, so
+    that every order and tie-break of tuples of strings is the same one of ids: tuples of (word, occurrence)
+    and of bigrams, lists of them and dictionaries keyed by them held about 16 kB per bench article
+    (saved exports of 3,000 / 6,000 bench articles: this function's traced peak 44 / 90 -> 25 / 55 MB, its CPU
+    4.8 / 11.7 -> 3.0 / 7.2 s; ``final_groups.py growth … sourcing``, the group's own memory 194-201 / 266-283 ->
+    179 / 254 MB, its peak now in the table's frame; same relations, same quote_variants file).
     """
-    tokens = _occurrence_tokens(wordings)
-    padded = [" " + " ".join(words) + " " for words in wordings]
-    inside = _fragment_candidates(wordings, padded)
+    words = _word_ids(wordings)
+    tokens = _occurrence_tokens(wordings, words)
+    inside = _fragment_candidates(wordings, words)
     return _verdicts(wordings, tokens, inside, _variant_candidates(tokens, threshold) - inside, threshold)
 
 
-def _occurrence_tokens(wordings: list[tuple[str, ...]]) -> list[list[tuple[str, int]]]:
-    """Return each wording as (word, n-th occurrence) tokens, so that a set of them is a multiset of words."""
-    tokens = []
-    # One tuple per distinct token, shared by every wording holding it (a new tuple per word: 7.5 MB for the
-    # 108k words of 1,000 bench articles' wordings; shared: 1.5 MB).
-    canonical: dict[tuple[str, int], tuple[str, int]] = {}
-    for words in wordings:
-        seen: dict[str, int] = {}
-        row = []
-        for word in words:
-            seen[word] = seen.get(word, 0) + 1
-            token = (word, seen[word])
-            row.append(canonical.setdefault(token, token))
-        tokens.append(row)
-    return tokens
+def _word_ids(wordings: list[tuple[str, ...]]) -> Rows:
+    """Return each wording's words as ids in the sorted order of the distinct words (id order is string order)."""
+    index = {word: k for k, word in enumerate(sorted({word for words in wordings for word in words}))}
+    lengths = np.fromiter((len(words) for words in wordings), dtype=np.int64, count=len(wordings))
+    bounds = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    ids = np.fromiter((index[word] for words in wordings for word in words), dtype=np.int32, count=int(bounds[-1]))
+    return Rows(ids, bounds)
 
 
-def _variant_candidates(tokens: list[list[tuple[str, int]]], threshold: float) -> set[tuple[int, int]]:
+def _occurrence_tokens(wordings: list[tuple[str, ...]], words: Rows | None = None) -> Rows:
+    """Return each wording as (word, n-th occurrence) tokens, so that a set of them is a multiset of words: ids in
+    the sorted order of the (word, occurrence) pairs. ``words`` is :func:`_word_ids`' (made when not given)."""
+    words = _word_ids(wordings) if words is None else words
+    ids = words.values.astype(np.int64)
+    # By wording, then word, then position (stable): a run of one word of one wording, in the order it occurs.
+    key = words.owners() * (1 + int(ids.max(initial=0))) + ids
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    position = np.arange(len(ids))
+    run_start = np.maximum.accumulate(np.where(np.r_[True, key[1:] != key[:-1]], position, 0))
+    del key
+    occurrence = np.empty(len(ids), dtype=np.int64)
+    occurrence[order] = position - run_start + 1
+    del order, run_start, position
+    _, token = np.unique(ids * (1 + int(occurrence.max(initial=0))) + occurrence, return_inverse=True)
+    return Rows(token.reshape(-1).astype(np.int32), words.bounds)
+
+
+def _variant_candidates(tokens: Rows, threshold: float) -> set[tuple[int, int]]:
     """Return the pairs (i, j), i < j, that may be variants, by prefix filtering on pairs of rare tokens.
 
     Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007), generalised to ``shared``
@@ -164,20 +206,20 @@ def _variant_candidates(tokens: list[list[tuple[str, int]]], threshold: float) -
     (85k, 348k, 1.39M on 1,000 / 2,000 / 4,000 benchmark articles); under two-token keys they are
     1.0k, 4.1k, 15.7k, and the keys themselves grow linearly (177k, 351k, 697k).
     """
-    lengths = [len(row) for row in tokens]
+    lengths = tokens.lengths().tolist()
     ranked = _rarest_first(tokens)
     # Tokens a wording may miss and still be a variant: its one-token prefix is one longer.
     spare = [length - _min_overlap(length, threshold) for length in lengths]
     one_word = _min_overlap(FRAGMENT_MIN_WORDS, threshold) < 2
     single = [one_word or n + 2 > PAIR_KEY_PREFIX for n in spare]
     shortest = min((length for length, long_ in zip(lengths, single, strict=True) if long_), default=None)
-    rows: dict[int, list[tuple[int, list[int]]]] = {1: [], 2: []}
+    rows: dict[int, list[tuple[int, np.ndarray]]] = {1: [], 2: []}
     for i, length in enumerate(lengths):
         if not single[i]:
-            rows[2].append((i, ranked[i][: spare[i] + 2]))
+            rows[2].append((i, ranked.row(i)[: spare[i] + 2]))
         # Reaches a long wording: the length bound holds with the shortest long one.
         if single[i] or (shortest is not None and 2 * length >= threshold * (shortest + length) - EPSILON):
-            rows[1].append((i, ranked[i][: spare[i] + 1]))
+            rows[1].append((i, ranked.row(i)[: spare[i] + 1]))
     pairs = [pair for members in _key_groups(rows[2], 2) for pair in combinations(sorted(members), 2)]
     for members in _key_groups(rows[1], 1):
         # Only pairs with a long wording: the others were found under pair keys.
@@ -187,17 +229,17 @@ def _variant_candidates(tokens: list[list[tuple[str, int]]], threshold: float) -
     }
 
 
-def _rarest_first(tokens: list[list[tuple[str, int]]]) -> list[list[int]]:
+def _rarest_first(tokens: Rows) -> Rows:
     """Return each wording's tokens as ranks in one global order, rarest first (ties by the token itself), sorted."""
-    frequency: dict[tuple[str, int], int] = {}
-    for row in tokens:
-        for token in row:
-            frequency[token] = frequency.get(token, 0) + 1
-    rank = {token: r for r, token in enumerate(sorted(frequency, key=lambda token: (frequency[token], token)))}
-    return [sorted(rank[token] for token in row) for row in tokens]
+    frequency = np.bincount(tokens.values, minlength=int(tokens.values.max(initial=-1)) + 1)
+    rank = np.empty(len(frequency), dtype=np.int64)
+    rank[np.argsort(frequency, kind="stable")] = np.arange(len(frequency))  # ties by token id: the token's order
+    ranks = rank[tokens.values]
+    order = np.lexsort((ranks, tokens.owners()))
+    return Rows(ranks[order].astype(np.int32), tokens.bounds)
 
 
-def _key_groups(rows: list[tuple[int, list[int]]], width: int) -> list[list[int]]:
+def _key_groups(rows: Sequence[tuple[int, Sequence[int]]], width: int) -> list[list[int]]:
     """Return the wordings of each key shared by two or more of ``rows`` ((wording, prefix ranks)):
     a key is a prefix token (``width`` 1) or a pair of prefix tokens (2), as one integer; the keys in
     ``KEY_PARTITIONS`` partitions by key, so the groups come partition by partition (their callers take the
@@ -206,10 +248,10 @@ def _key_groups(rows: list[tuple[int, list[int]]], width: int) -> list[list[int]
     The keys are the index's bulk (a wording of L words has about (L / 3)^2 / 2 pair keys, and sorting
     them held four copies: on 2,000 bench articles about 14 MB); a partition's keys are made from the
     prefixes ``KEY_ROWS`` rows at a time and grouped, so the group holds its partition's keys only."""
-    by_size: dict[int, list[tuple[int, list[int]]]] = {}
+    by_size: dict[int, list[tuple[int, Sequence[int]]]] = {}
     for i, prefix in rows:
         by_size.setdefault(len(prefix), []).append((i, prefix))
-    top = 1 + max((rank for _, prefix in rows for rank in prefix), default=0)
+    top = 1 + max((int(np.max(prefix)) for _, prefix in rows if len(prefix)), default=0)
     blocks = [
         (np.array([prefix for _, prefix in block_rows], dtype=np.int64).reshape(len(block_rows), size),
          np.array([i for i, _ in block_rows], dtype=np.int64), size)
@@ -240,41 +282,72 @@ def _shared_keys(key: np.ndarray, owner: np.ndarray) -> list[list[int]]:
     return [owner[s : s + n].tolist() for s, n in zip(starts[big].tolist(), sizes[big].tolist(), strict=True)]
 
 
-def _fragment_candidates(wordings: list[tuple[str, ...]], padded: list[str]) -> set[tuple[int, int]]:
+def _fragment_candidates(wordings: list[tuple[str, ...]], words: Rows) -> set[tuple[int, int]]:
     """Return the pairs (i, j), i < j, where one wording is inside the other (every such pair).
 
     A wording inside a longer one has all its bigrams in it, so each wording is indexed once
-    under its rarest bigram and looked up from every bigram of the longer one. ``padded`` are the
-    wordings joined by spaces with a space at each end: words hold no space, so one padded
-    wording is a substring of another exactly when its words are a run of the other's.
+    under its rarest bigram and looked up from every bigram of the longer one. A bigram is one integer of its
+    two word ids (:func:`_word_ids`), each wording's distinct ones; the pairs checked are those of a wording
+    and a shorter one indexed under one of its bigrams, each checked on the wordings joined by spaces with a
+    space at each end: words hold no space, so one padded wording is a substring of another exactly when its
+    words are a run of the other's.
     """
-    # One tuple per distinct bigram, shared by the wordings holding it (as the tokens: see _occurrence_tokens).
-    canonical: dict[tuple[str, str], tuple[str, str]] = {}
-    bigrams = [
-        [canonical.setdefault(gram, gram) for gram in dict.fromkeys(zip(words, words[1:], strict=False))]
-        for words in wordings
-    ]
-    del canonical
-    bigram_frequency: dict[tuple[str, str], int] = {}
-    for grams in bigrams:
-        for gram in grams:
-            bigram_frequency[gram] = bigram_frequency.get(gram, 0) + 1
-    by_rarest: dict[tuple[str, str], list[int]] = {}
-    for i, grams in enumerate(bigrams):
-        if grams:
-            by_rarest.setdefault(min(grams, key=lambda gram: (bigram_frequency[gram], gram)), []).append(i)
+    grams, owners = _wording_bigrams(words)
+    _, gram, frequency = np.unique(grams, return_inverse=True, return_counts=True)
+    gram = gram.reshape(-1)
+    # Each wording's rarest bigram (ties by the bigram: the word ids' order is the words').
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if len(owners) else np.zeros(0, dtype=np.int64)
+    rarest = (
+        np.minimum.reduceat(frequency[gram] * len(frequency) + gram, starts) % len(frequency) if len(starts) else starts
+    )
+    indexed = owners[starts]
+    order = np.argsort(rarest, kind="stable")
+    rarest, indexed = rarest[order], indexed[order]
+    lengths = words.lengths()
     candidates: set[tuple[int, int]] = set()
-    for i, grams in enumerate(bigrams):
-        for gram in grams:
-            for j in by_rarest.get(gram, ()):
-                if len(wordings[j]) < len(wordings[i]) and padded[j] in padded[i]:
-                    candidates.add((min(i, j), max(i, j)))
+    padded_i, current = "", -1
+    # Every (wording i, wording j indexed under a bigram of i), i longer than j, for KEY_ROWS bigrams at a time
+    # (all at once, these arrays peaked at 64 MB traced on 6,000 bench articles; a block at a time, 48 MB).
+    for start in range(0, len(gram), KEY_ROWS):
+        block = slice(start, start + KEY_ROWS)
+        first = np.searchsorted(rarest, gram[block], "left")
+        hits = np.searchsorted(rarest, gram[block], "right") - first
+        longer = np.repeat(owners[block], hits)
+        shorter = indexed[_expand(first, hits)]
+        keep = lengths[shorter] < lengths[longer]
+        for i, j in zip(longer[keep].tolist(), shorter[keep].tolist(), strict=True):
+            if i != current:
+                padded_i, current = " " + " ".join(wordings[i]) + " ", i
+            if " " + " ".join(wordings[j]) + " " in padded_i:
+                candidates.add((min(i, j), max(i, j)))
     return candidates
+
+
+def _wording_bigrams(words: Rows) -> tuple[np.ndarray, np.ndarray]:
+    """Return (bigram, wording) of each distinct bigram of each wording, by wording: a bigram as one integer of
+    its two word ids, in the order of the (first word, second word) pairs."""
+    owners = words.owners()
+    within = np.flatnonzero(owners[1:] == owners[:-1])  # a word followed by one of its wording
+    ids = words.values.astype(np.int64)
+    grams = ids[within] * (1 + int(ids.max(initial=0))) + ids[within + 1]
+    owners = owners[within]
+    order = np.lexsort((grams, owners))
+    grams, owners = grams[order], owners[order]
+    distinct = np.r_[True, (grams[1:] != grams[:-1]) | (owners[1:] != owners[:-1])] if len(grams) else np.zeros(0, bool)
+    return grams[distinct], owners[distinct]
+
+
+def _expand(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Return the concatenation of ``arange(start, start + count)`` for each (start, count) (as
+    :func:`analysis.reuse.seeds.expand`, which imports this module's package: a copy, not an import cycle)."""
+    counts = np.asarray(counts, dtype=np.int64)
+    offsets = np.asarray(starts, dtype=np.int64) - (np.cumsum(counts) - counts)
+    return np.arange(int(counts.sum()), dtype=np.int64) + np.repeat(offsets, counts)
 
 
 def _verdicts(
     wordings: list[tuple[str, ...]],
-    tokens: list[list[tuple[str, int]]],
+    tokens: Rows,
     inside: set[tuple[int, int]],
     others: set[tuple[int, int]],
     threshold: float,
@@ -295,15 +368,16 @@ def _verdicts(
     for i, j in inside:
         ratio = 2.0 * min(lengths[i], lengths[j]) / (lengths[i] + lengths[j])
         related[(i, j)] = ("variant" if ratio >= threshold else "fragment", ratio)
-    # The token sets of the wordings of ``others`` only (every wording's: 11 MB on 1,000 bench articles,
-    # where 664 pairs are others).
-    token_sets = {k: frozenset(tokens[k]) for pair in others for k in pair}
     matcher = difflib.SequenceMatcher(autojunk=False)
     current = -1
     for i, j in sorted(others, key=lambda pair: (pair[1], pair[0])):
         la, lb = lengths[i], lengths[j]
-        shared = len(token_sets[i] & token_sets[j])
-        if 2.0 * min(la, lb) / (la + lb) < threshold or 2.0 * shared / (la + lb) < threshold:
+        if 2.0 * min(la, lb) / (la + lb) < threshold:
+            continue
+        # The shared tokens (a wording's tokens are distinct), from the token arrays: frozensets of every
+        # candidate's token ids held an int object and a slot per token (6,000 bench articles: 93 -> 55 MB traced).
+        shared = len(np.intersect1d(tokens.row(i), tokens.row(j), assume_unique=True))
+        if 2.0 * shared / (la + lb) < threshold:
             continue
         if j != current:
             matcher.set_seq2(wordings[j])
