@@ -40,16 +40,28 @@ QUOTE_COLUMNS = [
 # The dtype ``astype(str)`` gives (Arrow-backed strings, NaN as missing), for arrays built from Arrow directly.
 STR_DTYPE = pd.array([], dtype=str).dtype
 
+# One line break, the single definition that sentence, quotation and attribution code share: LF (Unix), CR LF
+# (every file saved on Windows) or a lone CR (old Mac files). Raw text is immutable and offsets index it with its
+# CRs, so code asks these helpers where a line starts or ends instead of looking for LF alone (issue 11).
+LINE_BREAK_PATTERN = r"(?:\r\n?|\n)"
+LINE_BREAK = re.compile(LINE_BREAK_PATTERN)
+# The characters of a line break, for ``str.strip`` and character classes ("[^\\S\\r\\n]": a space inside a line).
+LINE_BREAK_CHARS = "\r\n"
+# A line's start and end in a pattern compiled with ``re.MULTILINE``, whose ``^`` and ``$`` know LF alone: after or
+# before any line break (a CR of a CR LF is no line end of its own), or at the text's start or end.
+LINE_START_PATTERN = r"(?:^|(?<=\r)(?!\n))"
+LINE_END_PATTERN = r"(?=[\r\n]|\Z)"
+
 # Tokens, in order of preference: initialisms (U.S.), numbers (350,000; 3.5;
 # 90%), words with inner hyphens or apostrophes (al-Sham, Hay'at, don't) but
 # not a possessive 's, the possessive 's itself, and any other single
 # non-space character (punctuation). A word hyphenated at a line's end before
 # a lower-case letter ("accu-" / "sation" in a print edition's text layer) is
-# one token, line break included, so that offsets stay exact.
+# one token, line break (LINE_BREAK_PATTERN) included, so that offsets stay exact.
 TOKEN_PATTERN = r"""(?x)
     (?:[^\W\d_]\.){2,}
   | \d+(?:[.,:]\d+)*%?
-  | [^\W_]+(?:(?:[-'’](?![sS]\b)|-\n(?=[a-zß-öø-ÿ]))[^\W_]+)*
+  | [^\W_]+(?:(?:[-'’](?![sS]\b)|-(?:\r\n?|\n)(?=[a-zß-öø-ÿ]))[^\W_]+)*
   | ['’][sS]\b
   | [^\w\s]
 """
@@ -190,7 +202,9 @@ def _leading_closers(text: str, begin: int, end: int, offset: int, closers: froz
 def normalise_token(token: str) -> str:
     """Return the comparison form of a token: case-folded, curly apostrophes straightened, a word hyphenated
     at a line's end written whole (``ac-\\ncused`` -> ``accused``, so that word lists find it)."""
-    return token.casefold().replace("’", "'").replace("‘", "'").replace("-\n", "")
+    folded = token.casefold().replace("’", "'").replace("‘", "'").replace("-\n", "")
+    # A CR only where the line ends CR LF or CR: checked first, as nearly every token has none.
+    return folded.replace("-\r\n", "").replace("-\r", "") if "-\r" in folded else folded
 
 
 def tokenize(text: str) -> list[str]:
@@ -363,7 +377,32 @@ def _quote_rows(article_id: str, raw: str, quotes: list[dict]) -> list[tuple]:
 # Marks that may open a line before its first letter: quotation marks, brackets, dashes.
 LINE_OPENERS = "\"'“‘«„([—–- "
 # A single line break between two body lines (a blank line ends a paragraph).
-SINGLE_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+SINGLE_LINE_BREAK = re.compile(rf"[ \t]*{LINE_BREAK_PATTERN}[ \t]*")
+
+
+def line_start(raw: str, position: int) -> int:
+    """Return the offset where the line holding ``position`` starts: just after the last line break before it
+    (LF, CR LF or a lone CR), 0 on the first line."""
+    return max(raw.rfind("\n", 0, position), raw.rfind("\r", 0, position)) + 1
+
+
+def line_end(raw: str, position: int, end: int | None = None) -> int:
+    """Return the offset of the first line break at or after ``position`` (before ``end``), or -1 if none:
+    the end of the line's text, without its CR (as ``str.find`` does for one character)."""
+    match = LINE_BREAK.search(raw, position, len(raw) if end is None else end)
+    return -1 if match is None else match.start()
+
+
+def line_break_count(text: str) -> int:
+    """Return how many line breaks ``text`` holds, a CR LF counting as one."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def has_line_break(text: str) -> bool:
+    """Return whether ``text`` holds a line break (LF, CR LF or a lone CR)."""
+    return "\n" in text or "\r" in text
+
+
 LAST_WORD = re.compile(r"[^\W_]+$")
 
 
@@ -400,7 +439,7 @@ def line_runs_on(raw: str, end: int, next_start: int, wrap_width: int = 0) -> bo
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
     if opening[:1].islower():
         return True
-    if wrap_width and end - (raw.rfind("\n", 0, end) + 1) >= MIN_WRAPPED_WIDTH_SHARE * wrap_width:
+    if wrap_width and end - line_start(raw, end) >= MIN_WRAPPED_WIDTH_SHARE * wrap_width:
         return True
     word = LAST_WORD.search(raw, max(0, end - 40), end)
     return word is not None and word.group().casefold() in open_line_endings()
@@ -408,7 +447,7 @@ def line_runs_on(raw: str, end: int, next_start: int, wrap_width: int = 0) -> bo
 
 # A line set apart as one whole quotation: it opens with a quotation mark and ends with a full stop, question
 # or exclamation mark and a closing mark.
-QUOTATION_LINE = re.compile(r"[\"“‘«„][^\n]*[.?!][\"”’»]\s*$", re.MULTILINE)
+QUOTATION_LINE = re.compile(r"[\"“‘«„][^\r\n]*[.?!][\"”’»][^\S\r\n]*(?:\r\n?|\n|$)")
 
 
 def _quotation_line(raw: str, start: int) -> bool:

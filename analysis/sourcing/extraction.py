@@ -9,7 +9,7 @@ from bisect import bisect_right, insort
 import numpy as np
 
 from ..segmentation.rules import open_endings
-from ..text import LINE_OPENERS
+from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_count, line_start
 from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
@@ -119,8 +119,7 @@ def _without_quote_prefixes(raw: str, by_sentence: dict[int, list[dict]]) -> dic
 
 def _opens_line(raw: str, start: int) -> bool:
     """Return whether only spaces and quotation prefixes stand between the line's start and ``start``."""
-    line_start = raw.rfind("\n", 0, start) + 1
-    return not raw[line_start:start].strip(" \t" + QUOTE_PREFIX)
+    return not raw[line_start(raw, start) : start].strip(" \t" + QUOTE_PREFIX)
 
 
 # The mark between a thread post's number and the thread's length ("2/9", "2/"), and the longest thread read.
@@ -200,7 +199,7 @@ def _join_broken_lines(
 def _inside_quotation(raw: str, previous: list[dict], toks: list[dict], quote_spans: list[tuple[int, int]]) -> bool:
     """Return whether one quotation runs from the sentence of tokens ``previous`` into the next one, ``toks``,
     in the same paragraph (a quotation whose marks are left open over paragraphs is not followed)."""
-    if not previous or "\n" in raw[previous[-1]["end"] : toks[0]["start"]]:
+    if not previous or has_line_break(raw[previous[-1]["end"] : toks[0]["start"]]):
         return False
     i = bisect_right(quote_spans, previous[-1]["start"], key=_end_of)
     return i < len(quote_spans) and quote_spans[i][0] < previous[-1]["start"] and quote_spans[i][1] > toks[0]["start"]
@@ -213,7 +212,7 @@ def _cue_after_closing_quotation(raw: str, previous: list[dict], toks: list[dict
     No sentence opens in lower case: the splitter took the mark inside the quotation for the sentence's end,
     and what follows ("said a skipper, who ...", "she asked") is the quotation's cue.
     """
-    if len(previous) < 2 or not toks or "\n" in raw[previous[-1]["end"] : toks[0]["start"]]:
+    if len(previous) < 2 or not toks or has_line_break(raw[previous[-1]["end"] : toks[0]["start"]]):
         return False
     first = toks[0]["text"]
     return (
@@ -244,7 +243,7 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title or closing):
         return False
     gap = raw[previous[-1]["end"] : next_start]
-    if gap.count("\n") != 1 or gap.strip(" \t\n" + QUOTE_PREFIX):
+    if line_break_count(gap) != 1 or gap.strip(" \t" + LINE_BREAK_CHARS + QUOTE_PREFIX):
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
     if (bool(opening) and opening[0].islower()) or title:
@@ -291,7 +290,7 @@ def _wrapped_paragraph(raw: str, previous: list[dict]) -> bool:
     last = previous[-1]
     if not last["text"][:1].isalpha() or (len(previous) > 1 and previous[-2]["text"] in SENTENCE_END_MARKS):
         return False
-    return "\n" in raw[previous[0]["start"] : last["end"]]
+    return has_line_break(raw[previous[0]["start"] : last["end"]])
 
 
 def _open_ending(last: dict) -> bool:
@@ -313,8 +312,7 @@ LINE_WORD = re.compile(r"[^\W_]+")
 
 def _wrapped_line(raw: str, end: int) -> bool:
     """Return whether the line ending at ``end`` holds at least ``MIN_WORDS_WRAPPED_LINE`` words."""
-    line_start = raw.rfind("\n", 0, end) + 1
-    return len(LINE_WORD.findall(raw, line_start, end)) >= MIN_WORDS_WRAPPED_LINE
+    return len(LINE_WORD.findall(raw, line_start(raw, end), end)) >= MIN_WORDS_WRAPPED_LINE
 
 
 def _without_contained_floating(rows: list[dict]) -> list[dict]:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import read_word_list
+from ..text import line_start
 from .lexicons import countries
 
 # "Analysts at the Amsterdam brokerage Kroon & Visser": the staff noun, "at", an optional "the" and at most two
@@ -85,8 +86,7 @@ def staff_phrase_ending_at(raw: str, start: int, speaker: str) -> str | None:
     None: the speaker the extractor found is the firm's name, but the text's speaker is the firm's staff."""
     if not speaker[:1].isupper():
         return None
-    line_start = raw.rfind("\n", 0, start) + 1
-    before = raw[max(line_start, start - STAFF_WINDOW) : start]
+    before = raw[max(line_start(raw, start), start - STAFF_WINDOW) : start]
     match = STAFF_BEFORE_FIRM.search(before)
     if match is None:
         return None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 HANDLE = re.compile(r"^@(?P<name>\w{2,})$")
 # A run of capitalised words, "of", "for", "and", "on" or "the" allowed between two of them, on one line.
-NAME_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*[A-Z][\w’'&-]*)+")
+NAME_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[^\S\r\n]+(?:(?:of|for|and|on|the)[^\S\r\n]+)*[A-Z][\w’'&-]*)+")
 LINKS = frozenset({"of", "for", "and", "on", "the"})
 
 

@@ -42,8 +42,8 @@ def _titled_judge() -> re.Pattern[str]:
     titles = "|".join(sorted(judicial_titles()))
     honorifics = "|".join(word.capitalize() for word in HONORIFIC_GENDER)
     return re.compile(
-        rf"\b(?:({honorifics})\.?[^\S\n]+)?(?:([A-Z][a-z]+)[^\S\n]+)?(?:{titles})[^\S\n]+"
-        r"((?:[A-Z][\w'’-]+[^\S\n]+){0,2}[A-Z][\w'’-]*[a-z])\b"
+        rf"\b(?:({honorifics})\.?[^\S\r\n]+)?(?:([A-Z][a-z]+)[^\S\r\n]+)?(?:{titles})[^\S\r\n]+"
+        r"((?:[A-Z][\w'’-]+[^\S\r\n]+){0,2}[A-Z][\w'’-]*[a-z])\b"
     )
 
 

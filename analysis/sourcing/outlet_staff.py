@@ -15,15 +15,16 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..text import line_start
 from .lexicons import gazetteer_kinds
 from .naming import naming_words
 
-NAME = r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*"
+NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n]+[A-Z][\w’'-]*)*"
 # An outlet named after its noun ("channel Syria One", "news agency Tolvik Press") or ending in "TV" ("Lakeside TV").
 NAMED_AFTER_NOUN = re.compile(
-    rf"\b(?:[Cc]hannel|[Aa]gency|[Ss]tation|[Bb]roadcaster|[Dd]aily|[Pp]aper)[^\S\n]+({NAME})"
+    rf"\b(?:[Cc]hannel|[Aa]gency|[Ss]tation|[Bb]roadcaster|[Dd]aily|[Pp]aper)[^\S\r\n]+({NAME})"
 )
-NAMED_TV = re.compile(rf"\b({NAME}[^\S\n]+TV)\b")
+NAMED_TV = re.compile(rf"\b({NAME}[^\S\r\n]+TV)\b")
 # A place after a staff noun ("correspondent in Hama"): the preposition and at most three words.
 PLACE_PREPOSITIONS = frozenset({"in"})
 PLACE_WORDS = 4
@@ -72,7 +73,7 @@ def _named_after(raw: str, noun: str) -> tuple[list[int], list[str]]:
     """Return the starts and names of the outlets named right after ``noun`` in ``raw``, in text order (one pass per
     article and noun, so that every anaphor is a binary search: resolution stays linear in the article)."""
     # Only the noun's first letter may be either case: the name after it must stay capitalised word by word.
-    pattern = re.compile(rf"\b[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}[^\S\n]+({NAME})")
+    pattern = re.compile(rf"\b[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}[^\S\r\n]+({NAME})")
     found = [(m.start(1), m.group(1)) for m in pattern.finditer(raw)]
     return [start for start, _ in found], [name for _, name in found]
 
@@ -84,8 +85,7 @@ def possessed_staff_country(raw: str, norms: list[str], here: int) -> str:
     staff = naming_words()["outlet_staff"]
     written = len(norms) >= 3 and norms[0] == "its" and norms[1] in staff
     # The speaker phrase may hold the name alone, the post before it left out ("Its columnist [Ada Finch]").
-    line_start = raw.rfind("\n", 0, here) + 1
-    before = raw[line_start:here].split()
+    before = raw[line_start(raw, here) : here].split()
     if not written and not (len(before) == 2 and before[0].casefold() == "its" and before[1].casefold() in staff):
         return ""
     named = [outlet for outlet in _named_outlets(raw) if outlet[0] < here]
@@ -104,8 +104,7 @@ def _named_outlets(raw: str) -> list[tuple[int, str, str]]:
 def _outlet_country(raw: str, start: int, name: str) -> str:
     """Return the country of the nearest demonym or country word in the words just before an outlet's name on
     its line, else of a country word inside the name ("Syria One TV"), else ""."""
-    line_start = raw.rfind("\n", 0, start) + 1
-    before = raw[max(line_start, start - COUNTRY_WINDOW) : start].split()
+    before = raw[max(line_start(raw, start), start - COUNTRY_WINDOW) : start].split()
     for word in [*reversed(before), *name.split()]:
         country, kind = gazetteer_kinds().get(word, ("", ""))
         if kind in {"demonym", "country"}:

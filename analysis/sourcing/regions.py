@@ -31,9 +31,9 @@ def _named_parts(raw: str, noun: str) -> tuple[list[int], list[str]]:
     province of Sindh", "Sindh, the worst-hit province"; cached per article and noun (one pass each)."""
     word = re.escape(noun)
     pattern = re.compile(
-        rf"\b([A-Z][\w'’-]*[a-z])[^\S\n]+{word}\b"
-        rf"|\b{word}[^\S\n]+of[^\S\n]+([A-Z][\w'’-]*[a-z])\b"
-        rf"|\b([A-Z][\w'’-]*[a-z]),[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}{word}\b"
+        rf"\b([A-Z][\w'’-]*[a-z])[^\S\r\n]+{word}\b"
+        rf"|\b{word}[^\S\r\n]+of[^\S\r\n]+([A-Z][\w'’-]*[a-z])\b"
+        rf"|\b([A-Z][\w'’-]*[a-z]),[^\S\r\n]+the[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){{0,2}}{word}\b"
     )
     starts, names = [], []
     for match in pattern.finditer(raw):

@@ -27,6 +27,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import read_word_list
+from ..text import LINE_BREAK, LINE_END_PATTERN, LINE_START_PATTERN, has_line_break, line_end
+from ..text import line_start as line_start_of
 from .firm_staff import firm_staff, staff_phrase_ending_at
 from .handles import handle_body
 from .judges import is_judge_description, judge_near
@@ -902,7 +904,7 @@ def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> 
     if not (len(norms) == 2 and norms[0] in BODY_POSSESSIVES and norms[1] in _group_nouns()):
         return info
     starts, names, kinds, countries = _typed_names(article.raw)
-    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    line_start = line_start_of(article.raw, row["speaker_start"])
     k = bisect_left(starts, row["speaker_start"])
     while k > 0 and starts[k - 1] >= line_start and kinds[k - 1] == "channel":
         k -= 1
@@ -957,9 +959,9 @@ FIRST_PERSON_POSSESSIVES = frozenset({"our"})
 # time stamp may open the line ("[00:27] DINA SABBAGH: ...") and a post in capitals follow the name ("ANA RUIZ, PORT
 # SPOKESWOMAN (through translator): ...", television transcripts), round 15.
 TURN_LABEL = re.compile(
-    r"^[^\S\n]*(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])][^\S\n]+)?"
-    r"((?:[A-Z][\w'’.-]*)(?:[^\S\n][A-Z][\w'’.-]*){0,3})(?:,[^\S\n][A-Z][A-Z'’. \t-]{1,60})?"
-    r"(?:[^\S\n]*\([^()\n]{1,60}\))?:[^\S\n]",
+    LINE_START_PATTERN + r"[^\S\r\n]*(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])][^\S\r\n]+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[^\S\r\n][A-Z][\w'’.-]*){0,3})(?:,[^\S\r\n][A-Z][A-Z'’. \t-]{1,60})?"
+    r"(?:[^\S\r\n]*\([^()\r\n]{1,60}\))?:[^\S\r\n]",
     re.MULTILINE,
 )
 # Labels of the interviewer's or the press's turn, and of the interviewee's or the briefer's turn.
@@ -1003,7 +1005,7 @@ def _in_turn_label(article: Article, position: int) -> bool:
     if not k:
         return False
     colon = article.raw.find(": ", starts[k - 1])  # the label's colon, not a time stamp's
-    return position < colon and "\n" not in article.raw[starts[k - 1] : colon]
+    return position < colon and not has_line_break(article.raw[starts[k - 1] : colon])
 
 
 @lru_cache(maxsize=64)
@@ -1013,7 +1015,7 @@ def _introduced_country(raw: str, name: str) -> str:
     start = raw.find(name)
     if start < 0:
         return ""
-    end = min(k for k in (raw.find("\n", start), raw.find(". ", start + len(name)), len(raw)) if k >= 0)
+    end = min(k for k in (line_end(raw, start), raw.find(". ", start + len(name)), len(raw)) if k >= 0)
     for word in re.findall(r"[A-Z][\w]+", raw[start + len(name) : end]):
         country, kind = gazetteer_kinds().get(word, ("", ""))
         if kind in {"country", "demonym", "capital"}:
@@ -1142,7 +1144,7 @@ def _addressee(article: Article, here: int) -> str | None:
 
 
 # "NAME, Chief Executive, Amberline Bank": a person introduced with a post and then the body of the post.
-POST_AND_BODY = r",[^\S\n]+[^,\n]{1,60},[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+){0,5}[A-Z][\w&'’-]*)"
+POST_AND_BODY = r",[^\S\r\n]+[^,\r\n]{1,60},[^\S\r\n]+((?:[A-Z][\w&'’-]*[^\S\r\n]+){0,5}[A-Z][\w&'’-]*)"
 
 
 def _addressee_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -1176,9 +1178,9 @@ def _addressee_body(article: Article, row: dict, toks: list[dict], info: dict) -
 # "NAME[, apposition,] is/has been [the|a|W's] ... HEAD": a sentence stating who holds a post ("X has been Y's
 # ambassador to Z since 2021"); the post ends before "of"/"in"/"at"/"to"/"for"/"since" or a mark.
 COPULAR_POST = re.compile(
-    r"\b((?:[A-Z][\w'’-]+[^\S\n]){1,3}[A-Z][\w'’-]+)(?:,[^.\n]{1,120}?,)?[^\S\n]+"
-    r"(?:is|was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+"
-    r"((?:the|a|an|[A-Z][\w-]*['’]s)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,3}?[a-z][\w-]*)(?=[^\S\n]+(?:of|in|at|to|for|since)\b|[.,;])"
+    r"\b((?:[A-Z][\w'’-]+[^\S\r\n]){1,3}[A-Z][\w'’-]+)(?:,[^.\r\n]{1,120}?,)?[^\S\r\n]+"
+    r"(?:is|was|has[^\S\r\n]+been|had[^\S\r\n]+been)[^\S\r\n]+"
+    r"((?:the|a|an|[A-Z][\w-]*['’]s)[^\S\r\n]+(?:[a-z][\w-]*[^\S\r\n]+){0,3}?[a-z][\w-]*)(?=[^\S\r\n]+(?:of|in|at|to|for|since)\b|[.,;])"
 )
 # Words that end the post of a description before its complement ("ambassador in Nairobi", "head of X").
 POST_COMPLEMENT = re.compile(r"\s+(?:of|in|at|to|for|since)\s.*$", re.DOTALL)
@@ -1231,7 +1233,7 @@ def _possessive_owner(article: Article, row: dict) -> dict | None:
     at = bisect_left(article.sentence_ids, row["sentence_id"])
     sentences = [article.by_sentence.get(row["sentence_id"], [])]
     sentences += [article.by_sentence.get(article.sentence_ids[at - 1], [])] if at else []
-    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    line_start = line_start_of(article.raw, row["speaker_start"])
     for number, toks in enumerate(sentences):
         limit = next((k for k, t in enumerate(toks) if t["start"] >= row["speaker_start"]), len(toks))
         start, end = _subject(toks, limit if number == 0 else len(toks))
@@ -1333,11 +1335,13 @@ def _tokens_of(article: Article, row: dict, start: int, end: int) -> list[dict]:
 # A body's name: capitalised words, with a small word of names between two ("Front of Dockers", "Embassy of the
 # X"; "the" only after one, so "About the Embassy" is two names), one space
 # apart (a run of spaces parts the items of a navigation line).
-BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\n](?:(?:of|for|and|de|du|des)(?:[^\S\n]the)?[^\S\n])?[A-Z][\w’'-]*)*"
+BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n](?:(?:of|for|and|de|du|des)(?:[^\S\r\n]the)?[^\S\r\n])?[A-Z][\w’'-]*)*"
 # An acronym standing alone as a body's name ("the OPCW"): two to six capitals.
 BODY_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # An embedded post's header line: a name of at most five words closed by a symbol ("Name Surname ✔").
-POST_HEADER = re.compile(r"^[^\S\n]*([A-Z][^\n]{0,60}?)[^\S\n]+(\S)[^\S\n]*$", re.MULTILINE)
+POST_HEADER = re.compile(
+    LINE_START_PATTERN + r"[^\S\r\n]*([A-Z][^\r\n]{0,60}?)[^\S\r\n]+(\S)[^\S\r\n]*" + LINE_END_PATTERN, re.MULTILINE
+)
 POST_HEADER_WORDS = 5
 
 
@@ -1369,7 +1373,7 @@ def _typed_names(raw: str) -> tuple[list[int], list[str], list[str], list[str]]:
     intro = "|".join(re.escape(w) for w in nouns["intro"])
     # An optional demonym and one more word before the noun ("Dutch dockers' union"), the noun, the name.
     intro_pattern = (
-        rf"\b(?:([A-Z][\w-]*)[^\S\n]+(?:[\w’'-]+[^\S\n]+)?)?({intro}),?[^\S\n]+(?:the[^\S\n]+)?({BODY_NAME})"
+        rf"\b(?:([A-Z][\w-]*)[^\S\r\n]+(?:[\w’'-]+[^\S\r\n]+)?)?({intro}),?[^\S\r\n]+(?:the[^\S\r\n]+)?({BODY_NAME})"
     )
     for match in re.finditer(intro_pattern, raw):
         country, kind = gazetteer_kinds().get(match.group(1) or "", ("", ""))
@@ -1447,7 +1451,7 @@ def _with_outlet_noun_after(article: Article, row: dict, toks: list[dict]) -> li
 def _outlet_before(article: Article, here: int, info: dict) -> dict | None:
     """Return ``info`` as the last outlet introduced (:func:`_outlet_intros`) before ``here`` on its line, else None."""
     starts, names = _outlet_intros(article.raw)[0]
-    line_start = article.raw.rfind("\n", 0, here) + 1
+    line_start = line_start_of(article.raw, here)
     k = bisect_left(starts, here)
     if k == 0 or starts[k - 1] < line_start:
         name = _outlet_heading(article.raw, line_start)
@@ -1459,7 +1463,7 @@ def _outlet_before(article: Article, here: int, info: dict) -> dict | None:
 
 # A press review's heading line: an outlet's name (up to five capitalised words), a colon, the story's title
 # ("Morning Ledger: Quotas cut again"); the paragraph under it speaks of that outlet.
-OUTLET_HEADING = re.compile(r"(?:The[^\S\n]+)?([A-Z][\w’'&.-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,4}):[^\S\n]+\S")
+OUTLET_HEADING = re.compile(r"(?:The[^\S\r\n]+)?([A-Z][\w’'&.-]*(?:[^\S\r\n]+[A-Z][\w’'&.-]*){0,4}):[^\S\r\n]+\S")
 
 
 def _outlet_heading(raw: str, line_start: int) -> str:
@@ -1472,7 +1476,7 @@ def _outlet_heading(raw: str, line_start: int) -> str:
     line, so a speaker's turn label ("HOST: ...") before other paragraphs is never taken for an outlet.
     """
     end = len(raw[:line_start].rstrip())
-    start = raw.rfind("\n", 0, end) + 1
+    start = line_start_of(raw, end)
     match = OUTLET_HEADING.match(raw, start, end)
     return match.group(1) if match else ""
 
@@ -1481,10 +1485,10 @@ def _paragraph_outlet_country(raw: str, line_start: int) -> str:
     """Return the country of the first demonym before an outlet noun in the paragraph at ``line_start`` ("The Kenyan
     paper worries ...": Kenya), else "": under a heading, the paragraph's own description of its outlet states
     the outlet's country (the affiliation convention of tests/gold/pages/README.md: what the text says)."""
-    end = raw.find("\n", line_start)
+    end = line_end(raw, line_start)
     paragraph = raw[line_start : end if end >= 0 else len(raw)]
     nouns = "|".join(re.escape(noun) for noun, role in outlet_nouns().items() if role == "outlet")
-    for match in re.finditer(rf"\b[Tt]he[^\S\n]+([A-Z][\w-]*)[^\S\n]+(?:{nouns})\b", paragraph):
+    for match in re.finditer(rf"\b[Tt]he[^\S\r\n]+([A-Z][\w-]*)[^\S\r\n]+(?:{nouns})\b", paragraph):
         country, kind = gazetteer_kinds().get(match.group(1), ("", ""))
         if kind in {"demonym", "country"}:
             return country
@@ -1528,8 +1532,8 @@ def _outlet_intros(raw: str) -> tuple[tuple[list[int], list[str]], dict[str, str
         return ([], []), {}
     nouns = "|".join(map(re.escape, written))
     pattern = re.compile(
-        rf"\b(?:([A-Z][\w-]*)[^\S\n]+)?(?:{nouns}),?[^\S\n]+(?:the[^\S\n]+)?"
-        rf"([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)"
+        rf"\b(?:([A-Z][\w-]*)[^\S\r\n]+)?(?:{nouns}),?[^\S\r\n]+(?:the[^\S\r\n]+)?"
+        rf"([A-Z][\w’'-]*(?:[^\S\r\n]+[A-Z][\w’'-]*)*)"
     )
     found = [(m.start(2), m.group(2), m.group(1) or "") for m in pattern.finditer(raw)]
     found = sorted(found + _titled_outlets(raw, written) + _apposed_outlets(raw, nouns))
@@ -1548,8 +1552,8 @@ def _apposed_outlets(raw: str, nouns: str) -> list[tuple[int, str, str]]:
     the apposition introduces the name as the noun before a name does, and a later "the paper" takes it up. A
     demonym or country inside the apposition ("the Kalvian weekly") states the outlet's country."""
     pattern = re.compile(
-        rf"(?:\b[Tt]he[^\S\n]+)?\b([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*),[^\S\n]+(?:the|a|an)[^\S\n]+"
-        rf"((?:[\w’'-]+[^\S\n]+){{0,4}}?)(?:{nouns})\b[,;]"
+        rf"(?:\b[Tt]he[^\S\r\n]+)?\b([A-Z][\w’'-]*(?:[^\S\r\n]+[A-Z][\w’'-]*)*),[^\S\r\n]+(?:the|a|an)[^\S\r\n]+"
+        rf"((?:[\w’'-]+[^\S\r\n]+){{0,4}}?)(?:{nouns})\b[,;]"
     )
     found = []
     for match in pattern.finditer(raw):
@@ -1566,7 +1570,7 @@ def _titled_outlets(raw: str, nouns: list[str]) -> list[tuple[int, str, str]]:
     ("The Daily") names no outlet here (one capitalised word before the noun is needed).
     """
     titled = "|".join(re.escape(noun.capitalize()) for noun in nouns)
-    pattern = re.compile(rf"\b((?:[A-Z][\w’'-]*[^\S\n]+)+(?:{titled}))\b")
+    pattern = re.compile(rf"\b((?:[A-Z][\w’'-]*[^\S\r\n]+)+(?:{titled}))\b")
     found = []
     for match in pattern.finditer(raw):
         words = match.group(1).split()
@@ -1794,8 +1798,7 @@ def _headline_head(article: Article, toks: list[dict]) -> bool:
     the line's, not a name's; such a head is read as the definite description "the railroad"."""
     if len(toks) != 1 or not _is_cap(toks[0]) or toks[0]["norm"] not in organisation_heads():
         return False
-    line_start = article.raw.rfind("\n", 0, toks[0]["start"]) + 1
-    return not article.raw[line_start : toks[0]["start"]].strip()
+    return not article.raw[line_start_of(article.raw, toks[0]["start"]) : toks[0]["start"]].strip()
 
 
 def _same_head_source(article: Article, tail: tuple[str, ...], info: dict) -> dict:
@@ -1818,7 +1821,7 @@ def _named_by_of_phrase(raw: str, tail: tuple[str, ...], here: int) -> str | Non
     first after it, else None."""
     if len(tail) != 2:
         return None
-    pattern = re.compile(rf"\b{re.escape(tail[0])}[^\S\n]+of[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]?)+)")
+    pattern = re.compile(rf"\b{re.escape(tail[0])}[^\S\r\n]+of[^\S\r\n]+((?:[A-Z][\w’'-]*[^\S\r\n]?)+)")
     found = [(m.start(), m.group(1).strip()) for m in pattern.finditer(raw)]
     if not found:
         return None
@@ -1839,10 +1842,10 @@ def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[s
     title-cased ("Westerhaven Port Authority" for ``("port", "authority")``), without a leading "The", longer
     than ``tail``; with an ``of``/``for`` complement when one follows ("Ministry of Defence"), and an "and" between
     capitalised words kept inside the name ("Dock and Harbour Workers' Union")."""
-    # Words of one line only ("[^\S\n]": a space, not a line break).
-    tail_pattern = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in tail)
+    # Words of one line only ("[^\S\r\n]": a space, not a line break).
+    tail_pattern = r"[^\S\r\n]+".join(re.escape(w.capitalize()) for w in tail)
     pattern = re.compile(
-        rf"\b((?:[A-Z][\w’'.-]*[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?)*{tail_pattern}(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]?)+)?)"
+        rf"\b((?:[A-Z][\w’'.-]*[^\S\r\n]+(?:and[^\S\r\n]+(?=[A-Z]))?)*{tail_pattern}(?:[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:[A-Z][\w’'-]*[^\S\r\n]?)+)?)"
     )
     found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
     if COUNTRY_NAMED_HEADS & set(tail):
@@ -1857,7 +1860,7 @@ def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[s
 # A department's name continued by "and ..." and then its country ("Ministry of Foreign Affairs and Expatriates
 # of the Syrian Arab Republic"): the optional "and" run, and the country's first word.
 OWNER_COUNTRY = re.compile(
-    r"((?:[^\S\n]+and(?:[^\S\n]+[A-Z][\w’'-]*)+)?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*)"
+    r"((?:[^\S\r\n]+and(?:[^\S\r\n]+[A-Z][\w’'-]*)+)?)[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?([A-Z][\w-]*)"
 )
 
 
@@ -2038,7 +2041,7 @@ def _earlier_institution_affiliation(article: Article, row: dict) -> str:
     if not at:
         return ""
     toks = article.by_sentence.get(article.sentence_ids[at - 1], [])
-    if not toks or "\n" in article.raw[toks[-1]["end"] : max(row["speaker_start"], toks[-1]["end"])]:
+    if not toks or has_line_break(article.raw[toks[-1]["end"] : max(row["speaker_start"], toks[-1]["end"])]):
         return ""
     found = _institution_country(toks)
     return found[0] if found else ""
@@ -2132,7 +2135,9 @@ def _acronym_country(article: Article, acronym: str, here: int) -> str:
     binary search, so the rule stays linear in the article's length.
     """
     if acronym not in article.acronyms:
-        pattern = re.compile(rf"((?:[A-Z][\w’'.-]*[^\S\n]+(?:(?:of|for|the|and)[^\S\n]+)*)+)\({re.escape(acronym)}\)")
+        pattern = re.compile(
+            rf"((?:[A-Z][\w’'.-]*[^\S\r\n]+(?:(?:of|for|the|and)[^\S\r\n]+)*)+)\({re.escape(acronym)}\)"
+        )
         found = [
             (
                 m.start(),
@@ -2150,7 +2155,7 @@ def _country_before_anaphor(article: Article, start: int) -> str:
     """Return the last country named before a name that "the country's" opens ("across Pakistan ..., according to
     the country's National Disaster Management Authority (NDMA)" -> Pakistan), else "": the anaphor of
     :func:`_country_anaphor`, read where an acronym is spelt out."""
-    if not re.search(r"\bthe[^\S\n]+(?:country|nation)['’]s[^\S\n]+$", article.raw[max(0, start - 20) : start]):
+    if not re.search(r"\bthe[^\S\r\n]+(?:country|nation)['’]s[^\S\r\n]+$", article.raw[max(0, start - 20) : start]):
         return ""
     starts, names = _country_names(article.raw, tuple(sorted(set(article.learned.values()))))
     k = bisect_left(starts, start)
@@ -2250,7 +2255,7 @@ WRITTEN = frozenset({"as written", "name", "surname cluster"})
 # BODY_APPOSITION and ALIAS_DEFINITION over 1,000 bench articles and the test pages: 2.14 -> 0.98 CPU s).
 STATE_OF = re.compile(
     r"(?:Republic|Kingdom)(?<!\wRepublic)(?<!\wKingdom)"
-    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\n]+[A-Z])"
+    r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?([A-Z][\w-]*[a-z])\b(?![^\S\r\n]+[A-Z])"
 )
 # "W's": a capitalised word's possessive, whose next words may name a state's body.
 POSSESSOR = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*[a-z])['’]s\b")
@@ -2258,11 +2263,11 @@ POSSESSOR = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*[a-z])['’]s\b")
 # W ends the name: no capitalised word or second "of" follows ("Minister of Finance of W": the state is the last
 # complement) and it opens no list of portfolios ("Ministry of Trade, Industry and Energy"); round 11.
 OF_NAME = re.compile(
-    r"of(?<!\wof)[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
-    r"(?![^\S\n]+(?:[A-Z]|of\b)|,[^\S\n]+[A-Z][\w-]*[^\S\n]+and[^\S\n]+[A-Z])"
+    r"of(?<!\wof)[^\S\r\n]+(?:the[^\S\r\n]+)?([A-Z][\w-]*[a-z])\b"
+    r"(?![^\S\r\n]+(?:[A-Z]|of\b)|,[^\S\r\n]+[A-Z][\w-]*[^\S\r\n]+and[^\S\r\n]+[A-Z])"
 )
 # "the Ws central bank": a capitalised word ending like a demonym ("-n", "-an", "-ian") before a state's body.
-DEMONYM_BEFORE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*[a-z]n)[^\S\n]+([a-z]+(?:[^\S\n]+[a-z]+)?)\b")
+DEMONYM_BEFORE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*[a-z]n)[^\S\r\n]+([a-z]+(?:[^\S\r\n]+[a-z]+)?)\b")
 # A state's body is looked for in at most this many words after "W's" ("W's new finance ministry").
 POSSESSED_WORDS = 4
 
@@ -2295,7 +2300,7 @@ def _learned_countries(raw: str) -> dict[str, str]:
 
 # "the Belgian port of Portmarren", "the Dutch city of Westerhaven": "the", a country's adjective, one or two
 # lower-case words and "of" before a capitalised place name.
-PLACE_OF = re.compile(r"\bthe[^\S\n]+([A-Z][\w-]*)[^\S\n]+(?:[a-z]+[^\S\n]+){1,2}of[^\S\n]+([A-Z][\w’'-]*)\b")
+PLACE_OF = re.compile(r"\bthe[^\S\r\n]+([A-Z][\w-]*)[^\S\r\n]+(?:[a-z]+[^\S\r\n]+){1,2}of[^\S\r\n]+([A-Z][\w’'-]*)\b")
 
 
 def _placed_names(raw: str) -> dict[str, str]:
@@ -2359,19 +2364,19 @@ def _learned_in(toks: list[dict], learned: dict[str, str]) -> str:
 # with a country's adjective or possessive; the name is up to six capitalised words (and "&", "of", "and"). The
 # copular "NAME is Norvasta's fourth-largest lender" (an explainer's answer) states the same (round 18).
 BODY_APPOSITION = re.compile(
-    r"([A-Z](?:[\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z]){0,5}[\w&.'’-]*)"
-    r"(?:[^\S\n]+\(([^()\n]{1,80})\))?(?:,|[^\S\n]+is)[^\S\n]+(?:(?:once|now|still|formerly)[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?"
-    r"([A-Z][\w-]*)(?:['’]s)?[^\S\n]+[a-z]"
+    r"([A-Z](?:[\w&.'’-]*[^\S\r\n]+(?:(?:of|and|&)[^\S\r\n]+)?[A-Z]){0,5}[\w&.'’-]*)"
+    r"(?:[^\S\r\n]+\(([^()\r\n]{1,80})\))?(?:,|[^\S\r\n]+is)[^\S\r\n]+(?:(?:once|now|still|formerly)[^\S\r\n]+)?(?:(?:a|an|the)[^\S\r\n]+)?"
+    r"([A-Z][\w-]*)(?:['’]s)?[^\S\r\n]+[a-z]"
 )
 # "Zembara's Independent Electoral Commission", "the Independent Electoral Commission of Zembara": a body's name of
 # two to six capitalised words that a state's possessive opens or an "of" phrase with the state's name closes.
 POSSESSED_BODY = re.compile(
-    r"\b([A-Z][\w-]*[a-z])['’]s[^\S\n]+((?:[A-Z][\w&'’-]*[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?)?){1,5}"
+    r"\b([A-Z][\w-]*[a-z])['’]s[^\S\r\n]+((?:[A-Z][\w&'’-]*[^\S\r\n]+(?:(?:of|for)[^\S\r\n]+(?:the[^\S\r\n]+)?)?){1,5}"
     r"[A-Z][\w&'’-]*[a-z])\b"
 )
 BODY_OF_STATE = re.compile(
-    r"\b((?:[A-Z][\w&'’-]*[^\S\n]+){1,5}[A-Z][\w&'’-]*[a-z])[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*[a-z])\b"
-    r"(?![^\S\n]+[A-Z])"
+    r"\b((?:[A-Z][\w&'’-]*[^\S\r\n]+){1,5}[A-Z][\w&'’-]*[a-z])[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?([A-Z][\w-]*[a-z])\b"
+    r"(?![^\S\r\n]+[A-Z])"
 )
 
 
@@ -2420,10 +2425,10 @@ def _state_bodies(raw: str, learned: dict[str, str]) -> list[tuple[str, str]]:
 
 # 'Aegira Maritime Holdings Inc. ("Aegira" or the "Company")': a name and the short names it is given in parentheses.
 ALIAS_DEFINITION = re.compile(
-    r"([A-Z](?:[\w&.'’-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z]){0,6}[\w&.'’-]*)[^\S\n]+\(([^()\n]{1,80})\)"
+    r"([A-Z](?:[\w&.'’-]*[^\S\r\n]+(?:(?:of|and|&)[^\S\r\n]+)?[A-Z]){0,6}[\w&.'’-]*)[^\S\r\n]+\(([^()\r\n]{1,80})\)"
 )
 # A short name inside the parentheses: quoted, with or without "the" inside the marks.
-ALIAS = re.compile(r"[\"“](?:the[^\S\n]+)?([A-Z][^\"”\n]*)[\"”]")
+ALIAS = re.compile(r"[\"“](?:the[^\S\r\n]+)?([A-Z][^\"”\r\n]*)[\"”]")
 
 
 def _body_name(written: str) -> str:
@@ -2464,7 +2469,7 @@ def _alias_referent(article: Article, toks: list[dict], info: dict) -> dict:
 
 
 # Two or three dotted initials right before a name on its line ("A.P. [Moller-Maersk]", "J.P. [Lindqvist]").
-INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,3})[^\S\n]$")
+INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,3})[^\S\r\n]$")
 
 
 def _with_initials_before(article: Article, row: dict, info: dict) -> dict:
@@ -2476,7 +2481,7 @@ def _with_initials_before(article: Article, row: dict, info: dict) -> dict:
     speaker = article.raw[row["speaker_start"] : row["speaker_end"]]
     if not speaker[:1].isupper() or not info["source"].startswith(speaker.split()[0]):
         return info
-    line_start = article.raw.rfind("\n", 0, row["speaker_start"]) + 1
+    line_start = line_start_of(article.raw, row["speaker_start"])
     match = INITIALS_BEFORE.search(article.raw, max(line_start, row["speaker_start"] - 8), row["speaker_start"])
     if match is None:
         return info
@@ -2633,13 +2638,12 @@ def _paragraph_break(raw: str, start: int, end: int) -> bool:
     over two lines went to a man named before the speaker). So is a break after a line ending in a letter or digit
     with more text on the next line: a sentence hard-wrapped mid-clause ("An offensive would be" / "a disaster," he
     said) goes on (round 18)."""
-    at = raw.find("\n", start, end)
-    while at >= 0:
-        line = raw[raw.rfind("\n", 0, at) + 1 : at]
-        wrapped = bool(line.strip()) and line.rstrip()[-1].isalnum() and raw[at + 1 : at + 2] not in {"\n", ""}
+    for brk in LINE_BREAK.finditer(raw, start, end):
+        line = raw[line_start_of(raw, brk.start()) : brk.start()]
+        following = raw[brk.end() : brk.end() + 1]
+        wrapped = bool(line.strip()) and line.rstrip()[-1].isalnum() and following not in {"\r", "\n", ""}
         if not (line.count("“") > line.count("”") or line.count('"') % 2 == 1 or wrapped):
             return True
-        at = raw.find("\n", at + 1, end)
     return False
 
 

@@ -15,20 +15,23 @@ import re
 from functools import lru_cache
 
 from ..lexicon import read_word_list
+from ..text import LINE_END_PATTERN
 from .lexicons import countries, demonyms
 
 # "© 2018 The X.", "Copyright © 1998-2023 X, the Y. All rights reserved", "© 2022 X   Privacy Policy".
 COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|Copyright)(?:[^\S\n]*(?:©|Copyright))?[^\S\n]*(?:\d{4}(?:[^\S\n]*[-–][^\S\n]*\d{4})?[^\S\n]+)?"
-    r"(?:[Tt]he[^\S\n]+)?(?P<name>[A-Z][^\n.|]*?)(?=\.|[^\S\n]{2,}|[^\S\n]*\||[^\S\n]+All[^\S\n]+rights|$)",
+    r"(?:©|\(c\)|Copyright)(?:[^\S\r\n]*(?:©|Copyright))?[^\S\r\n]*(?:\d{4}(?:[^\S\r\n]*[-–][^\S\r\n]*\d{4})?[^\S\r\n]+)?"
+    r"(?:[Tt]he[^\S\r\n]+)?(?P<name>[A-Z][^\r\n.|]*?)(?=\.|[^\S\r\n]{2,}|[^\S\r\n]*\||[^\S\r\n]+All[^\S\r\n]+rights|"
+    + LINE_END_PATTERN
+    + ")",
     re.MULTILINE,
 )
 # The state owning a body, after its name: "of the Russian Federation", ", Government of Pakistan", ", the People's
 # Republic of China". A state's long form ("People's Republic of", "Islamic Republic of") is written before its name.
 OWNER = re.compile(
-    r"^(?P<body>.+?)(?:,[^\S\n]*|[^\S\n]+of[^\S\n]+)(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+)?"
-    r"(?:(?:People[’']s|Islamic|Federal|Democratic|Arab|Socialist|United)[^\S\n]+)*(?:Republic[^\S\n]+of[^\S\n]+)?"
-    r"(?:the[^\S\n]+)?(?P<owner>[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?)$"
+    r"^(?P<body>.+?)(?:,[^\S\r\n]*|[^\S\r\n]+of[^\S\r\n]+)(?:the[^\S\r\n]+)?(?:Government[^\S\r\n]+of[^\S\r\n]+)?"
+    r"(?:(?:People[’']s|Islamic|Federal|Democratic|Arab|Socialist|United)[^\S\r\n]+)*(?:Republic[^\S\r\n]+of[^\S\r\n]+)?"
+    r"(?:the[^\S\r\n]+)?(?P<owner>[A-Z][\w-]*(?:[^\S\r\n]+[A-Z][\w-]*)?)$"
 )
 
 

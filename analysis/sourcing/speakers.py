@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import read_table, read_word_list
+from ..text import LINE_BREAK_PATTERN, has_line_break
 from .lexicons import (
     _appositive_heads,
     _country_forms,
@@ -652,8 +653,10 @@ def _without_trailing_parenthesis(source: str) -> str:
 # trailing "since ..." time phrase, and a manner adverb or a frequency ("thousands of times") right after the
 # participle. Cheap gate first: most sources have none of these words.
 ADVERBIAL_GATE = re.compile(r"\bsince\b|ly\b|\btimes\b")
-TRAILING_SINCE = re.compile(r"[^\S\n]+since[^\S\n]+[^,;]*$")
-PARTICIPLE_ADVERBIAL = re.compile(r"\b(\w+(?:ed|en|ing))[^\S\n]+(?:[a-z]+ly|[\w,]+[^\S\n]+(?:of[^\S\n]+)?times)\b")
+TRAILING_SINCE = re.compile(r"[^\S\r\n]+since[^\S\r\n]+[^,;]*$")
+PARTICIPLE_ADVERBIAL = re.compile(
+    r"\b(\w+(?:ed|en|ing))[^\S\r\n]+(?:[a-z]+ly|[\w,]+[^\S\r\n]+(?:of[^\S\r\n]+)?times)\b"
+)
 
 
 def _without_adverbials(source: str, kind: str) -> str:
@@ -669,7 +672,7 @@ def _without_adverbials(source: str, kind: str) -> str:
 
 # "Traders we spoke to", "analysts I consulted": a plural head, then a relative clause without "who"/"that" whose
 # subject is the writer ("we"/"I"), its verb and an optional preposition, ending the phrase.
-CONTACT_CLAUSE = re.compile(r"^(\w[\w-]*s)[^\S\n]+(?:we|I)[^\S\n]+[a-z]+(?:[^\S\n]+(?:to|with))?$")
+CONTACT_CLAUSE = re.compile(r"^(\w[\w-]*s)[^\S\r\n]+(?:we|I)[^\S\r\n]+[a-z]+(?:[^\S\r\n]+(?:to|with))?$")
 
 
 # A deictic place adverb closing a speaker phrase ("Aid workers here"): where the reporter stands, not who speaks.
@@ -686,22 +689,22 @@ def _without_place_adverb(source: str) -> str:
 
 
 # "Some" or "Our" before a group named by a proper adjective ("Some Western governments", "Our Turkish colleagues").
-SOME_NAMED_GROUP = re.compile(r"^(?:[Ss]ome|Our)[^\S\n]+(?=[A-Z][\w.-]*[^\S\n]+[a-z])")
+SOME_NAMED_GROUP = re.compile(r"^(?:[Ss]ome|Our)[^\S\r\n]+(?=[A-Z][\w.-]*[^\S\r\n]+[a-z])")
 
 
 # A word broken across two lines by a hyphen before a lower-case syllable ("Vos-\nkresenskaya"), and any other line
 # break inside a source ("Maj. Gen.\nAlexei X"): a print or PDF layout's, not the name's.
-LINE_BROKEN_WORD = re.compile(r"(\w)-[^\S\n]*\n[^\S\n]*([a-z])")
-LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+LINE_BROKEN_WORD = re.compile(rf"(\w)-[^\S\r\n]*{LINE_BREAK_PATTERN}[^\S\r\n]*([a-z])")
+SPACED_LINE_BREAK = re.compile(rf"[^\S\r\n]*{LINE_BREAK_PATTERN}[^\S\r\n]*")
 
 
 def _unbroken(source: str) -> str:
     """Return ``source`` as one line: a word hyphenated at a line end joined ("Irina Vos-\nkresenskaya" -> "Irina
     Voskresenskaya"), other line breaks read as spaces; ``source`` itself when it has no line break (round 15: PDF
     and print pages break speakers' names across lines). A hyphen before a capital stays ("Anstey-\nRowe")."""
-    if "\n" not in source:
+    if not has_line_break(source):
         return source
-    return LINE_BREAK.sub(" ", LINE_BROKEN_WORD.sub(r"\1\2", source))
+    return SPACED_LINE_BREAK.sub(" ", LINE_BROKEN_WORD.sub(r"\1\2", source))
 
 
 def _without_some(source: str) -> str:
