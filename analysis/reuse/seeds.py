@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..index_ranges import expand
 from .shingles import SHINGLE_WORDS, shingle_hashes
 
 # Shingles (both sides) joined at once: bounds the memory of one chunk (a few arrays of this many
@@ -39,13 +40,6 @@ def window_codes(ids: np.ndarray, bounds: np.ndarray, n: int = SHINGLE_WORDS) ->
     spread = np.bincount(entries // (len(bounds) - 1), minlength=len(code))
     codes[at] = np.where(spread[code] >= 2, code, -1)
     return codes
-
-
-def expand(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Return the concatenation of ``arange(start, start + count)`` for each (start, count)."""
-    counts = np.asarray(counts, dtype=np.int64)
-    offsets = np.asarray(starts, dtype=np.int64) - (np.cumsum(counts) - counts)
-    return np.arange(int(counts.sum()), dtype=np.int64) + np.repeat(offsets, counts)
 
 
 def equal_runs(values: np.ndarray) -> list[tuple[int, int]]:

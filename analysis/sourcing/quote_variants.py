@@ -21,6 +21,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
+from ..index_ranges import expand
 from ..study import Study
 
 QUOTE_VARIANT_COLUMNS = [
@@ -313,7 +314,7 @@ def _fragment_candidates(wordings: list[tuple[str, ...]], words: Rows) -> set[tu
         first = np.searchsorted(rarest, gram[block], "left")
         hits = np.searchsorted(rarest, gram[block], "right") - first
         longer = np.repeat(owners[block], hits)
-        shorter = indexed[_expand(first, hits)]
+        shorter = indexed[expand(first, hits)]
         keep = lengths[shorter] < lengths[longer]
         for i, j in zip(longer[keep].tolist(), shorter[keep].tolist(), strict=True):
             if i != current:
@@ -335,14 +336,6 @@ def _wording_bigrams(words: Rows) -> tuple[np.ndarray, np.ndarray]:
     grams, owners = grams[order], owners[order]
     distinct = np.r_[True, (grams[1:] != grams[:-1]) | (owners[1:] != owners[:-1])] if len(grams) else np.zeros(0, bool)
     return grams[distinct], owners[distinct]
-
-
-def _expand(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Return the concatenation of ``arange(start, start + count)`` for each (start, count) (as
-    :func:`analysis.reuse.seeds.expand`, which imports this module's package: a copy, not an import cycle)."""
-    counts = np.asarray(counts, dtype=np.int64)
-    offsets = np.asarray(starts, dtype=np.int64) - (np.cumsum(counts) - counts)
-    return np.arange(int(counts.sum()), dtype=np.int64) + np.repeat(offsets, counts)
 
 
 def _verdicts(

@@ -34,11 +34,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..index_ranges import expand
 from ..reuse.candidates import distinct_entries, outlet_codes, pairs_sharing, shared_shingle_counts
 from ..reuse.derivation import reuse_articles
 from ..reuse.differences import differences_table
 from ..reuse.passages import Alignments, align_pairs, reuse_table
-from ..reuse.seeds import equal_runs, expand
+from ..reuse.seeds import equal_runs
 from ..reuse.shingles import corpus_shingles
 from ..reuse.views import add_tallies, origin_table, origin_tallies
 from ..reuse.words import CorpusWords, body_words, corpus_words
