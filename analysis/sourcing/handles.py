@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .initials import initials
+
 HANDLE = re.compile(r"^@(?P<name>\w{2,})$")
 # A run of capitalised words, "of", "for", "and", "on" or "the" allowed between two of them, on one line.
 NAME_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[^\S\r\n]+(?:(?:of|for|and|on|the)[^\S\r\n]+)*[A-Z][\w’'&-]*)+")
@@ -39,7 +41,7 @@ def _fits(part: str, name: str) -> bool:
     if any(not word[0].isupper() and word not in LINKS for word in words):
         return False
     capitals = _acronym_letters(part)
-    if len(capitals) >= 2 and capitals == "".join(word[0] for word in words if word[0].isupper()):
+    if len(capitals) >= 2 and capitals == initials(name):
         return True
     joined = re.sub(r"\W", "", name).casefold()
     return len(words) >= 2 and len(part) >= 4 and joined == part.casefold()

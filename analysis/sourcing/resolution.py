@@ -31,6 +31,7 @@ from ..text import LINE_BREAK, LINE_END_PATTERN, LINE_START_PATTERN, has_line_br
 from ..text import line_start as line_start_of
 from .firm_staff import firm_staff, staff_phrase_ending_at
 from .handles import handle_body
+from .initials import initials
 from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
@@ -707,7 +708,7 @@ def _remember(article: Article, info: dict, described: list[dict], position: int
                 article.bodies[tuple(head_phrase[-size:])] = described[-1]
         if info["source"]:
             article.named[info["source"].casefold()] = described[-1]
-            article.named[_initials(info["source"])] = described[-1]
+            article.named[initials(info["source"]).casefold()] = described[-1]
 
 
 def _learn_speaker_surname(article: Article, info: dict) -> None:
@@ -2121,12 +2122,6 @@ def _is_acronym(source: str) -> bool:
     return len(source) >= 2 and source.isalpha() and source.isupper()
 
 
-def _initials(name: str) -> str:
-    """Return the casefolded initials of a name's capitalised words ("National Disaster Management Authority" ->
-    "ndma")."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
-
-
 def _acronym_country(article: Article, acronym: str, here: int) -> str:
     """Return the country stated in the name an acronym abbreviates where the text last spelt it out before
     ``here`` ("Pakistan's National Disaster Management Authority (NDMA)" -> Pakistan), else "".
@@ -2180,7 +2175,7 @@ def _spelt_out_country(words_before: str, acronym: str, learned: dict[str, str])
     """Return the country a name written before "(ACRONYM)" states, by the gazetteer or the countries the text
     introduced (``learned``), when the initials of its capitalised words end in the acronym, else ""."""
     words = [re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w’'.-]+", words_before)]
-    if not _initials(" ".join(words)).endswith(acronym.casefold()):
+    if not initials(" ".join(words)).casefold().endswith(acronym.casefold()):
         return ""
     kinds = gazetteer_kinds()
     for word in words:
