@@ -203,3 +203,32 @@ def test_capture_chrome_stays_linear_in_the_page() -> None:
 
     seconds(200)
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+
+
+def test_document_structure_stays_linear_in_the_page() -> None:
+    """Round 19 (issue 11, clean19a): the runs, tables, items and salutations of a text are each scanned once
+    (:mod:`analysis.segmentation.document_structure`)."""
+    from analysis.segmentation import document_structure
+
+    paragraph = "The ferry company said on Thursday that the night crossing would resume once the wall was mended."
+
+    def seconds(n: int) -> float:
+        rows = [("headline", "Pier update")]
+        for i in range(n):
+            rows += [("body", paragraph), ("boilerplate", "AT A GLANCE"), ("boilerplate", f"{i + 2} ferries idle")]
+            rows += [
+                ("boilerplate", f"Quay {i} (5K subscribers)"),
+                ("boilerplate", "4 June, 09:40"),
+                ("body", paragraph),
+            ]
+        texts = [text for _, text in rows]
+        best = float("inf")
+        for _ in range(RUNS):
+            labels = {i: (kind, "") for i, (kind, _) in enumerate(rows)}
+            start = time.process_time()
+            document_structure.relabel(texts, labels, 0, lambda text: False)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

@@ -29,6 +29,7 @@ from . import (
     credits,
     dateline_grammar,
     digest,
+    document_structure,
     entries,
     explainers,
     feed_fields,
@@ -303,6 +304,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     # Chrome of captures, alerts and desks by what each line does, over the position rules (round 18).
     capture_chrome.relabel([line.text for line in lines], labels, headline)
     _label_story_structure(lines, labels, headline)
+    # A report's headings, tables and key figures, a letter's salutation: lines of the text by where they stand.
+    labels.update(document_structure.relabel([line.text for line in lines], labels, headline, _furniture_evidence))
     # Last: a prose paragraph that a rule took by its position alone goes back to the text (issue 11, prose18).
     labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
