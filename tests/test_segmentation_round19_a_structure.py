@@ -177,3 +177,31 @@ def test_a_report_page_keeps_its_structure_and_loses_its_furniture() -> None:
         assert kinds[text] == "body", text
     for text in ("Related reports", "Lower valley floods: update no. 3", "© 2021 Valley Relief Network"):
         assert kinds[text] != "body", text
+
+
+def test_a_dateline_below_the_key_figures_is_still_found() -> None:
+    """Headings and key figures are the text's structure, not its paragraphs: the wire dateline of the report's
+    first paragraph below them is looked for as before (``segment_records``)."""
+    from analysis.segmentation import segment_article
+
+    raw = "\n".join(
+        [
+            "Valley Relief Network",
+            "Lower valley floods: update no. 4",
+            "HIGHLIGHTS",
+            "• " + PARAGRAPH,
+            "• " + SECOND,
+            "• The agency asked drivers to keep off the valley road until the mud slides had been cleared.",
+            "KEY FIGURES",
+            "8,100 people sheltered",
+            "12 schools used as shelters",
+            "40 volunteers on duty",
+            "3 boats in service",
+            "PORTVILLE, 3 May 2021 – Engineers from the county inspected the old dam and said its spillway held.",
+            "Crews worked through the night to clear the culverts under the station road before the next storm.",
+        ]
+    )
+    segments = segment_article("flood-update", raw)
+    assert "PORTVILLE, 3 May 2021 –" in set(segments.loc[segments["kind"] == "dateline", "text"])
+    assert ds.heading_or_figure("KEY FIGURES") and ds.heading_or_figure("8,100 people sheltered")
+    assert not ds.heading_or_figure(PARAGRAPH)

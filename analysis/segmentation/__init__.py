@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..corpus import SEGMENT_KINDS
-from . import dateline_grammar, page_notes, quoted_text, record_metadata
+from . import dateline_grammar, document_structure, page_notes, quoted_text, record_metadata
 from .labelling import DATELINE, Line, boilerplate_patterns, is_headline_like, label_lines, split_lines
 
 __all__ = [
@@ -94,7 +94,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             and body_seen < MAX_AGENCY_DATELINE_LINES
             and (under_title or not second or under_note)
         ) or (kind == "body" and not dated and under_header and tries >= MAX_DATELINE_TRIES):
-            body_seen += 1
+            body_seen += not document_structure.heading_or_figure(line.text)
             found = dateline_grammar.agency_dateline(line.text)
             if found is None and (under_byline or under_header):
                 # An article set below other matter (a gallery's text under its slides) may carry a bare dateline.
@@ -115,7 +115,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
             and not record_metadata.section_heading(line.text)
         ):
             tries += 1
-            body_seen += 1
+            body_seen += not document_structure.heading_or_figure(line.text)
             found = dateline_grammar.first_paragraph_dateline(line.text, DATELINE)
             if found and dateline_grammar.opens_turn(found[0], turns):
                 rows += _turn_rows(line, found, reason)
@@ -128,7 +128,7 @@ def segment_records(article_id: str, raw: str) -> list[tuple]:
                 previous_kind = kind
                 continue
         elif kind == "body":
-            body_seen += 1
+            body_seen += not document_structure.heading_or_figure(line.text)
         previous_kind = kind
         rows.append(kind_row(kind, line.start, line.end, reason))
     return _segment_tuples(article_id, raw, rows)
