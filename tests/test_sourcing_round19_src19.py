@@ -8,6 +8,7 @@ from analysis import sourcing
 from analysis.sourcing.channels import channel_items, channel_voice_of, item_channel
 from analysis.sourcing.naming import department_owner, written_source
 from analysis.sourcing.own_paper import page_paper, your_paper_source
+from analysis.sourcing.place_bodies import place_body_country
 from analysis.sourcing.resolution import _written_demonym
 from analysis.sourcing.self_name import page_body, page_mission
 from conftest import INVENTED_TOP, make_study
@@ -118,3 +119,24 @@ def test_a_state_in_a_the_text_never_turns_into_an_adjective_takes_n() -> None:
 def test_a_bank_named_with_its_state_after_keeps_its_name_and_a_written_adjective_is_not_doubled() -> None:
     assert department_owner("Central Bank of Chile", "Chile") == "Central Bank of Chile"
     assert department_owner("Tessalan finance ministry", "Tessala", "Tessalan") == "Tessalan finance ministry"
+
+
+def test_a_public_authority_of_a_place_takes_the_country_the_page_states_for_the_place() -> None:
+    raw = "KORSHAVN, Denmark (XYZ) — Ferries stopped.\nThe Korshavn Harbour Board said so.\n"
+    assert place_body_country(raw, "Korshavn Harbour Board") == "Denmark"
+    assert place_body_country(raw, "harbour board") == "Denmark"
+    assert place_body_country("Crews at the Polish port of Dalbor left.\n", "port authority") == "Poland"
+    # Another place's body, a page that states no country, a private body named after the port: unknown.
+    assert place_body_country(raw, "Ostvik Port Authority") == ""
+    assert place_body_country("Ferries stopped at Dalbor.\n", "Dalbor Port Authority") == ""
+    assert place_body_country(raw, "Korshavn Dockers' Union") == ""
+
+
+def test_a_port_authority_and_its_staff_get_the_datelines_country() -> None:
+    body = (
+        "KORSHAVN, Denmark (XYZ) — Ferries stopped on Monday.\n\n"
+        "The Korshavn Port Authority said that 12 ferries were waiting offshore.\n\n"
+        "Mette Lund, chief executive of the Korshavn Port Authority, said the queue would clear by Friday.\n"
+    )
+    found = _attributions_of_raw(body)
+    assert found["affiliation"].tolist() == ["Denmark", "Denmark"]

@@ -55,6 +55,7 @@ from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
 from .own_paper import your_paper_source
+from .place_bodies import place_body_country
 from .posts import country_of_form, ministry_country, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
@@ -473,6 +474,9 @@ def _stated_in_text(
     if info["affiliation"] in {"unknown", ""} and _is_body(info) and "ministry" in info["source"].casefold().split():
         found = ministry_country(article.raw, info["source"], {**_state_forms(), **article.learned})
         info = {**info, "affiliation": found or info["affiliation"]}
+    if info["affiliation"] in {"unknown", ""} and _is_body(info):
+        # A port authority or a council of a place: the country the page states for the place (round 19).
+        info = {**info, "affiliation": place_body_country(article.raw, info["source"]) or info["affiliation"]}
     return info
 
 
@@ -2185,6 +2189,7 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
             members = any(member_demonym(words, i) for i in range(len(words)))
             named = "" if members else _name_country(body["source"])
             tied = _tie(article, body["source"], []) or _name_placed(article, body) or named
+            tied = tied or place_body_country(article.raw, body["source"])
         return _known(body["affiliation"]) or tied
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
@@ -2198,6 +2203,8 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         or (_institution_country(words) or [""])[0]
         or _learned_in(words, article.learned)
         or article.ties.get(name.casefold(), "")
+        # The staff of a port authority or a council take the country the page states for its place (round 19).
+        or place_body_country(article.raw, name)
     )
 
 
