@@ -140,3 +140,13 @@ def test_a_port_authority_and_its_staff_get_the_datelines_country() -> None:
     )
     found = _attributions_of_raw(body)
     assert found["affiliation"].tolist() == ["Denmark", "Denmark"]
+
+
+def test_a_pronoun_taking_up_a_mention_takes_the_country_of_its_post_before_it() -> None:
+    body = (
+        "On Monday the ambassador met the Tessalan Deputy Minister of Fisheries, Ms. Ilse Varga, in Orn.\n\n"
+        "She said that Tessala would reopen its waters in May.\n\n"
+        "Tessala's fisheries ministry has denied any plan to close the coast.\n"
+    )
+    found = _attributions_of_raw(body)
+    assert found.loc[found["cue"] == "said", ["source", "affiliation"]].values.tolist() == [["Ilse Varga", "Tessala"]]

@@ -2669,10 +2669,38 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     here = row["speaker_start"]
     if _own_turn_label(article, here, article.persons.candidate(here, gender)):
         here = _turn_start(article, here)  # the person before the turn's label
+    found = article.persons.candidate(here, gender)
     best = article.persons.nearest(here, gender)
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
-    return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+    described_best = {k: best[k] for k in DESCRIPTION}
+    if found is not None and found[1] == 1 and not _known(best.get("affiliation", "")):
+        country = _demonym_post_before(article, found[0])
+        described_best = {**described_best, "affiliation": country} if country else described_best
+    return {**info, **described_best, "resolved_by": "pronoun: nearest earlier person"}
+
+
+# A post set off before a person's name that opens with "the" and a country's adjective: "the Tessalan Deputy
+# Minister of Fisheries, Ms. X", "the Syrian Chargé d'affaires a.i., Dr. X" (no comma inside the post).
+DEMONYM_POST_BEFORE = re.compile(
+    r"\bthe[^\S\r\n]+(?P<adjective>[A-Z][\w-]+)\b[^,.;:\r\n]{1,60}?(?:a\.i\.)?,[^\S\r\n]*"
+    r"(?:[A-Z][a-z]{1,3}\.?[^\S\r\n]+)?$"  # the mention may start after a title ("Ms. ")
+)
+
+
+def _demonym_post_before(article: Article, start: int) -> str:
+    """Return the country of the adjective opening the post set off before the person's mention at ``start``
+    (:data:`DEMONYM_POST_BEFORE`, the gazetteer's demonyms or those the text introduced), else "": round 5 ties a
+    person to the country of their post's apposition, and a pronoun that takes up the mention takes that tie."""
+    before = article.raw[max(line_start_of(article.raw, start), start - 120) : start]
+    match = DEMONYM_POST_BEFORE.search(before)
+    if match is None:
+        return ""
+    country, kind = gazetteer_kinds().get(match["adjective"], ("", ""))
+    if kind == "demonym":
+        return country
+    learned = article.learned.get(match["adjective"], "")
+    return learned if learned and learned != match["adjective"] else ""
 
 
 def _judge_subject_before(article: Article, row: dict, gender: str) -> str | None:
