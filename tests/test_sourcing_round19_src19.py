@@ -150,3 +150,7 @@ def test_a_pronoun_taking_up_a_mention_takes_the_country_of_its_post_before_it()
     )
     found = _attributions_of_raw(body)
     assert found.loc[found["cue"] == "said", ["source", "affiliation"]].values.tolist() == [["Ilse Varga", "Tessala"]]
+
+
+def test_a_department_naming_its_state_the_gazetteer_lacks_gets_no_second_owner() -> None:
+    assert department_owner("Central Bank of Tessala", "Tessala", "Tessalan") == "Central Bank of Tessala"

@@ -358,7 +358,12 @@ def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
     owned = _state_after_department(body, affiliation)
     if owned and adjective:
         return f"{adjective} {owned}"
-    if _owner_written(body) or (adjective and adjective in body.split()):
+    # The owner may be a state the gazetteer lacks, written as a name or an adjective ("Central Bank of Tessala").
+    if (
+        _owner_written(body)
+        or (adjective and adjective in body.split())
+        or (affiliation and re.search(rf"\b{re.escape(affiliation)}\b", body))
+    ):
         return source
     return f"{adjective} {body}" if adjective else source
 
