@@ -349,12 +349,49 @@ def department_owner(source: str, affiliation: str, adjective: str = "") -> str:
         return source if written == body[: -len(staff) - 1] else f"{written} {staff}"
     lowered = body.casefold()
     departments = naming_words()["department"]
-    if not any(lowered == d or lowered.endswith(" " + d) or lowered.startswith(d + " of ") for d in departments):
-        return source
-    if _owner_written(body):
+    named_department = _is_named_department(lowered)
+    if not named_department and not any(
+        lowered == d or lowered.endswith(" " + d) or lowered.startswith(d + " of ") for d in departments
+    ):
         return source
     adjective = owner_adjectives().get(affiliation) or demonyms().get(affiliation, "") or adjective
+    owned = _state_after_department(body, affiliation)
+    if owned and adjective:
+        return f"{adjective} {owned}"
+    # The owner may be a state the gazetteer lacks, written as a name or an adjective ("Central Bank of Tessala").
+    if (
+        _owner_written(body)
+        or (adjective and adjective in body.split())
+        or (affiliation and re.search(rf"\b{re.escape(affiliation)}\b", body))
+    ):
+        return source
     return f"{adjective} {body}" if adjective else source
+
+
+# A state's department named by its portfolio, with no owner before it ("Department for Transport", "Department
+# of Agriculture, Fisheries and Forestry"): the gold's round-19 ruling (``department_country_adjective``) writes it
+# with the state's adjective, as the Foreign Office; a name with a word before "Department" ("Pennsylvania
+# Department of State", "Pakistan Meteorological Department") has its owner or is a name of its own.
+NAMED_DEPARTMENT = re.compile(r"^department (?:for|of) \w")
+
+
+def _is_named_department(lowered: str) -> bool:
+    """Return whether a case-folded source is a department named by its portfolio alone (:data:`NAMED_DEPARTMENT`)."""
+    return NAMED_DEPARTMENT.match(lowered) is not None
+
+
+def _state_after_department(body: str, affiliation: str) -> str:
+    """Return a department's name without its state written after it ("Ministry of Foreign Affairs of Ukraine",
+    affiliation Ukraine -> "Ministry of Foreign Affairs"), else "": round 7 writes the owner as the adjective
+    before the name whichever side the text puts it ("Nigeria's Ministry of Foreign Affairs" -> "Nigerian Ministry
+    of Foreign Affairs"), and a state named after "of" is that owner."""
+    if not affiliation or affiliation in {"unknown", "international"}:
+        return ""
+    match = re.match(rf"^(?P<name>.+?)\s+of\s+(?:the\s+)?{re.escape(affiliation)}$", body)
+    if match is None or len(match["name"].split()) < 2:
+        return ""
+    # Only a ministry or a department: "Central Bank of X", "National Bank of X" are names of their own (round 16).
+    return match["name"] if match["name"].split()[0].casefold() in naming_words()["state_after_head"] else ""
 
 
 # Unnamed members of a department written after its name ("State Department official").

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from ..lexicon import read_word_list
 from ..text import LINE_BREAK, LINE_END_PATTERN, LINE_START_PATTERN, has_line_break, line_end
 from ..text import line_start as line_start_of
+from .channels import channel_voice_of, channel_words, item_channel
 from .firm_staff import firm_staff, staff_phrase_ending_at
 from .handles import handle_body
 from .initials import initials
@@ -53,6 +54,8 @@ from .lexicons import (
 from .naming import written_source
 from .noun_phrases import _subject
 from .outlet_staff import outlet_of_noun, possessed_staff_country, staff_of_outlet
+from .own_paper import your_paper_source
+from .place_bodies import place_body_country
 from .posts import country_of_form, ministry_country, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
@@ -223,6 +226,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _firm_staff(raw, row, toks) or _referent(
             article, row, toks, _describe(raw, toks, article.clusters), described
         )
+        info = _channel_voice(article, row, toks, info, described)
         info = _body_before_seat(article, row, toks, info)
         info = _with_initials_before(article, row, info)
         info = _alias_referent(article, toks, info)
@@ -303,6 +307,11 @@ def _written_demonym(raw: str, country: str) -> str:
     for form in (country + "n", country + "an", country + "ian"):
         if re.search(rf"\b{re.escape(form)}\b", raw):
             return form
+    # A one-word name in "-a" the text never turns into an adjective takes "-n", the English rule of every such
+    # name the gazetteer holds (Russia, Syria, Kenya, Nigeria): the gold writes "Zembaran Ministry of Health" for
+    # "Zembara's Ministry of Health" (round 7's owner as adjective), and no other ending is as regular.
+    if re.fullmatch(r"[A-Z][a-z]+a", country):
+        return country + "n"
     return ""
 
 
@@ -465,6 +474,9 @@ def _stated_in_text(
     if info["affiliation"] in {"unknown", ""} and _is_body(info) and "ministry" in info["source"].casefold().split():
         found = ministry_country(article.raw, info["source"], {**_state_forms(), **article.learned})
         info = {**info, "affiliation": found or info["affiliation"]}
+    if info["affiliation"] in {"unknown", ""} and _is_body(info):
+        # A port authority or a council of a place: the country the page states for the place (round 19).
+        info = {**info, "affiliation": place_body_country(article.raw, info["source"]) or info["affiliation"]}
     return info
 
 
@@ -773,7 +785,8 @@ def _referent(article: Article, row: dict, toks: list[dict], info: dict, describ
                 "resolved_by": target["resolved_by"],
             }
         return {**info, "source": "", "resolved_by": "unresolved"}
-    return _description_referent(article, row, toks, info)
+    own = _own_page_referent(article, row, toks)
+    return {**info, **own} if own is not None else _description_referent(article, row, toks, info)
 
 
 def _description_referent(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -1064,6 +1077,107 @@ def _in_question_turn(article: Article, here: int) -> bool:
     starts, labels = _turn_labels(article.raw)
     k = bisect_left(starts, here)
     return bool(k) and labels[k - 1] in QUESTION_LABELS
+
+
+def _channel_voice(article: Article, row: dict, toks: list[dict], info: dict, described: list[dict]) -> dict:
+    """Return ``info`` as the channel that speaks on a channel digest's item (:mod:`.channels`), else unchanged:
+    "The channel", "Its author", "the channel's author" -> the item's channel; "<X>'s author" -> X; a floating
+    quotation with no speaker before in its item -> the item's channel. A named author set off after the phrase
+    ("The channel's author, the former stockbroker Jens Aas,") is the person (:func:`_apposed_name`)."""
+    here = row["speaker_start"] if row["speaker_start"] >= 0 else row["content_start"]
+    item = item_channel(article.raw, here)
+    if item is None:
+        return info
+    if row["mode"] == "floating":
+        previous = next((d for d in reversed(described) if d["source"]), None)
+        if previous is not None and previous["position"] >= item[0]:
+            return info
+        return _as_channel(info, item[1], "channel: the item's, floating")
+    voice = channel_voice_of([t["norm"] for t in toks]) if toks else ""
+    if not voice:
+        return info
+    named = _apposed_name(article, row, toks)
+    if named:
+        return {**info, "source": named, "kind": "person", "affiliation": "unknown", "resolved_by": "channel: named"}
+    words = info["source"].split()
+    if voice == "owner" or (info["resolved_by"] not in WRITTEN and len(words) >= 2):
+        owner = re.sub(r"[’']s$", "", " ".join(words[:-1]))
+        if owner[:1].isupper() and words[-1].casefold() in channel_words()["voice"]:
+            return _as_channel(info, owner, "channel: owner of its author")
+        return info
+    return _as_channel(info, item[1], "channel: the item's")
+
+
+def _as_channel(info: dict, name: str, resolved_by: str) -> dict:
+    """Return ``info`` as the channel ``name``: a body whose affiliation is unknown (a channel's language or city is
+    no tie: the channel style's note)."""
+    return {**info, "source": name, "kind": "organisation", "affiliation": "unknown", "resolved_by": resolved_by}
+
+
+def _apposed_name(article: Article, row: dict, toks: list[dict]) -> str:
+    """Return the person's name that closes an apposition right after the speaker phrase (", the former
+    stockbroker Jens Aas," or ", Rasha al-Hamwi,"), two capitalised words or more, else ""."""
+    sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[-1]), -1)
+    if k < 0 or k + 1 >= len(sentence_toks) or sentence_toks[k + 1]["text"] != ",":
+        return ""
+    end = next((i for i in range(k + 2, len(sentence_toks)) if sentence_toks[i]["text"] in {",", ":", ";"}), None)
+    if end is None or end - k > APPOSITION_MAX_TOKENS:
+        return ""
+    name: list[dict] = []
+    for tok in reversed(sentence_toks[k + 2 : end]):
+        if not (_is_cap(tok) or (name and tok["text"][:1].islower() and "-" in tok["text"])):
+            break
+        name.insert(0, tok)
+    if len(name) < 2:
+        return ""
+    return article.raw[name[0]["start"] : name[-1]["end"]]
+
+
+def _own_page_referent(article: Article, row: dict, toks: list[dict]) -> dict | None:
+    """Return the description of the page's own publisher a speaker phrase names: a letter's "your report"
+    (:func:`_your_paper`), a mission's or ministry's bare head (:func:`_page_body_noun`), else None."""
+    paper = _your_paper(article, row, toks)
+    if paper:
+        return {"source": paper, "kind": "organisation", "affiliation": "unknown", "resolved_by": "your paper"}
+    return _page_body_noun(article, toks)
+
+
+def _your_paper(article: Article, row: dict, toks: list[dict]) -> str:
+    """Return the source of a letter's "your report", "your leader", "Your correspondent" (the page's paper,
+    :func:`.own_paper.your_paper_source`), else "". The affiliation stays unknown: a paper's name ties it to no
+    country (the letters style's note)."""
+    if not toks:
+        return ""
+    sentence_toks = article.by_sentence.get(row["sentence_id"], [])
+    k = next((i for i, t in enumerate(sentence_toks) if t is toks[0]), 0)
+    before = sentence_toks[k - 1]["norm"] if k else ""
+    return your_paper_source(article.raw, [t["norm"] for t in toks], before) or ""
+
+
+def _page_body_noun(article: Article, toks: list[dict]) -> dict | None:
+    """Return the description of the body publishing the page (:func:`.self_name.page_body`) for a speaker "the
+    <head>" whose head is the first word of that body's name ("The Embassy notes" on the site of the "Embassy of
+    Ukraine in ..."), else None: on a body's own page the bare head is its name for itself, as its "we" is
+    (:func:`_page_body_we`), not a body named earlier in a headline or a title."""
+    if len(toks) != 2 or toks[0]["norm"] != "the" or not _is_cap(toks[1]):
+        return None
+    found = page_body(article.raw)
+    if found is None or found[0].split()[0].casefold() != toks[1]["norm"]:
+        return None
+    return _own_body(*found)
+
+
+def _own_body(source: str, country: str) -> dict:
+    """Return the description of the page's own body ``source`` of ``country``."""
+    return {
+        "source": source,
+        "kind": "organisation",
+        "affiliation": country,
+        "anonymous": False,
+        "collective": False,
+        "resolved_by": "the page's own body",
+    }
 
 
 def _page_body_we(article: Article, row: dict, first: str) -> dict | None:
@@ -2075,6 +2189,7 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
             members = any(member_demonym(words, i) for i in range(len(words)))
             named = "" if members else _name_country(body["source"])
             tied = _tie(article, body["source"], []) or _name_placed(article, body) or named
+            tied = tied or place_body_country(article.raw, body["source"])
         return _known(body["affiliation"]) or tied
     name = " ".join(t["text"] for t in words if t["norm"] != "the")
     name = article.aliases.get(name.casefold(), name)  # "the Company's chief operating officer"
@@ -2088,6 +2203,8 @@ def _body_affiliation(article: Article, row: dict, owner: list[dict], described:
         or (_institution_country(words) or [""])[0]
         or _learned_in(words, article.learned)
         or article.ties.get(name.casefold(), "")
+        # The staff of a port authority or a council take the country the page states for its place (round 19).
+        or place_body_country(article.raw, name)
     )
 
 
@@ -2552,10 +2669,38 @@ def _nearest_person(article: Article, row: dict, info: dict, gender: str, descri
     here = row["speaker_start"]
     if _own_turn_label(article, here, article.persons.candidate(here, gender)):
         here = _turn_start(article, here)  # the person before the turn's label
+    found = article.persons.candidate(here, gender)
     best = article.persons.nearest(here, gender)
     if best is None:
         return {**info, "source": "", "resolved_by": "pronoun: unresolved"}
-    return {**info, **{k: best[k] for k in DESCRIPTION}, "resolved_by": "pronoun: nearest earlier person"}
+    described_best = {k: best[k] for k in DESCRIPTION}
+    if found is not None and found[1] == 1 and not _known(best.get("affiliation", "")):
+        country = _demonym_post_before(article, found[0])
+        described_best = {**described_best, "affiliation": country} if country else described_best
+    return {**info, **described_best, "resolved_by": "pronoun: nearest earlier person"}
+
+
+# A post set off before a person's name that opens with "the" and a country's adjective: "the Tessalan Deputy
+# Minister of Fisheries, Ms. X", "the Syrian Chargé d'affaires a.i., Dr. X" (no comma inside the post).
+DEMONYM_POST_BEFORE = re.compile(
+    r"\bthe[^\S\r\n]+(?P<adjective>[A-Z][\w-]+)\b[^,.;:\r\n]{1,60}?(?:a\.i\.)?,[^\S\r\n]*"
+    r"(?:[A-Z][a-z]{1,3}\.?[^\S\r\n]+)?$"  # the mention may start after a title ("Ms. ")
+)
+
+
+def _demonym_post_before(article: Article, start: int) -> str:
+    """Return the country of the adjective opening the post set off before the person's mention at ``start``
+    (:data:`DEMONYM_POST_BEFORE`, the gazetteer's demonyms or those the text introduced), else "": round 5 ties a
+    person to the country of their post's apposition, and a pronoun that takes up the mention takes that tie."""
+    before = article.raw[max(line_start_of(article.raw, start), start - 120) : start]
+    match = DEMONYM_POST_BEFORE.search(before)
+    if match is None:
+        return ""
+    country, kind = gazetteer_kinds().get(match["adjective"], ("", ""))
+    if kind == "demonym":
+        return country
+    learned = article.learned.get(match["adjective"], "")
+    return learned if learned and learned != match["adjective"] else ""
 
 
 def _judge_subject_before(article: Article, row: dict, gender: str) -> str | None:

@@ -51,9 +51,13 @@ def _country_forms() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def page_body(raw: str) -> tuple[str, str] | None:
-    """Return (source, country) of the body that publishes the page ``raw`` (its last copyright line naming a
-    body), written "<demonym> <body>"; None when no copyright line names a body of a state the gazetteer knows (a
-    news agency's or an institute's "we" is its writers', which the ruling does not settle)."""
+    """Return (source, country) of the body that publishes the page ``raw``: a state's mission named on the page
+    (:func:`page_mission`), else its last copyright line naming a body, written "<demonym> <body>"; None when no
+    copyright line names a body of a state the gazetteer knows (a news agency's or an institute's "we" is its
+    writers', which the ruling does not settle)."""
+    mission = page_mission(raw)
+    if mission is not None:
+        return mission
     found = None
     for match in COPYRIGHT.finditer(raw):
         name = " ".join(match["name"].split()).rstrip(",;: ")
@@ -76,3 +80,48 @@ def _owner_as_adjective(name: str) -> tuple[str, str]:
     if not adjective or not any(w.casefold() in _organisation_heads() for w in match["body"].split()):
         return name, ""
     return f"{adjective} {match['body']}", country
+
+
+@lru_cache(maxsize=1)
+def _mission_pattern() -> re.Pattern[str]:
+    """Return the pattern of a whole line naming a diplomatic mission "<head> of <state> in|to <place>", its head
+    from ``sourcing_mission_heads.txt`` (longest first), a copyright sign and year allowed around it."""
+    heads = "|".join(re.escape(h) for h in sorted(read_word_list("sourcing_mission_heads.txt"), key=len, reverse=True))
+    return re.compile(
+        r"^[^\S\r\n]*(?:(?:©|Copyright)[^\S\r\n]*(?:\d{4}[^\S\r\n]+)?)?"
+        rf"(?P<name>(?:{heads})[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?(?P<state>[A-Z][\w’'-]*(?:[^\S\r\n]+(?:of[^\S\r\n]+)?[A-Z][\w’'-]*)*)"
+        r"[^\S\r\n]+(?:in|to)[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z][\w’'-]*(?:[^\S\r\n]+(?:of[^\S\r\n]+)?[A-Z][\w’'-]*)*)"
+        r"(?:[^\S\r\n]+\d{4})?[^\S\r\n]*$",
+        re.MULTILINE,
+    )
+
+
+@lru_cache(maxsize=8)
+def page_mission(raw: str) -> tuple[str, str] | None:
+    """Return (name, country) of the diplomatic mission whose site the page ``raw`` is: the last line that is only
+    a mission's name with its host (the site's banner or copyright line, "© 2023 Embassy of Ukraine in the Republic
+    of Zembara" -> ("Embassy of Ukraine in the Republic of Zembara", "Ukraine")), else None.
+
+    A mission has a name of its own, written as the page writes it (round 16), and speaks for the state it
+    represents, the affiliation (round 5: the country a named institution unambiguously belongs to). A line that
+    names a mission inside a sentence is no banner and is not read; a state the text gives as "the Republic of X"
+    is X even when the gazetteer lacks it (an invented or small state)."""
+    found = None
+    for match in _mission_pattern().finditer(raw):
+        country = _state_of(match["state"])
+        if country:
+            found = (" ".join(match["name"].split()), country)
+    return found
+
+
+def _state_of(written: str) -> str:
+    """Return the country of a state's name as a mission's name writes it ("Russian Federation" -> "Russia",
+    "Republic of Norvasta" -> "Norvasta", "Syrian Arab Republic" -> "Syria"), else ""."""
+    written = " ".join(written.split())
+    if written in _country_forms():
+        return _country_forms()[written]
+    republic = re.fullmatch(r"(?:[A-Z][\w’'-]* )*Republic of (?P<name>[A-Z][\w’'-]*)", written)
+    if republic is not None:
+        return _country_forms().get(republic["name"], republic["name"])
+    first = written.split()[0]
+    return next((country for country, demonym in demonyms().items() if demonym == first), "")
