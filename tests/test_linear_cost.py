@@ -232,3 +232,20 @@ def test_document_structure_stays_linear_in_the_page() -> None:
 
     seconds(200)
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+
+
+def test_layout_facts_stay_linear_in_the_page() -> None:
+    """Round 19 (issue 11, clean19b): the page's spacing is read once, line by line (:mod:`.layout_facts`)."""
+    from analysis.segmentation import layout_facts
+
+    def seconds(n: int) -> float:
+        raw = "".join(f"Line {i} of a spaced page runs on about the harbour wall\n\n" for i in range(n))
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            layout_facts.paragraph_blocks(layout_facts.line_gaps(raw))
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(2000)
+    assert seconds(80_000) <= MAX_RATIO * seconds(40_000) + 0.02

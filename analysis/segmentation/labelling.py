@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
@@ -35,6 +35,7 @@ from . import (
     feed_fields,
     headline_overlap,
     headline_rules,
+    layout_facts,
     link_roles,
     mail_headers,
     matching,
@@ -160,7 +161,9 @@ def split_lines(raw: str) -> list[Line]:
         start = match.start() + (len(text) - len(text.lstrip()))
         lines.append(Line(start, start + len(stripped), stripped, block))
         previous_end = match.end()
-    return lines
+    # A page with one blank line after every line says nothing by its blank lines (:mod:`.layout_facts`).
+    blocks = layout_facts.paragraph_blocks(layout_facts.line_gaps(raw))
+    return lines if blocks is None else [replace(line, block=number) for line, number in zip(lines, blocks)]
 
 
 # The rules ask for the words of the same line many times (about five times a line): each is counted

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import layout_facts
 from .labelling import Line
 
 # One or more quote markers at the start of a line ("> ", ">> ", "> > "), with their spaces.
@@ -32,9 +33,11 @@ def quote_markers(raw: str) -> dict[int, int]:
     if ">" not in raw:
         return {}
     runs: list[list[tuple[int, int]]] = []
+    # On a page with one blank line after every line the next quoted line comes after that blank line.
+    step = 2 if layout_facts.spaced_text(raw) else 1
     for match in QUOTE_MARKER.finditer(raw):
         # The same run when this line comes right after the previous quoted line.
-        if runs and match.start() == raw.find("\n", runs[-1][-1][1]) + 1:
+        if runs and match.start() == _line_after(raw, runs[-1][-1][1], step):
             runs[-1].append((match.start(), match.end()))
         else:
             runs.append([(match.start(), match.end())])
@@ -86,3 +89,12 @@ def _line_end(raw: str, position: int) -> int:
     """Return the offset of the line break after ``position`` (the end of ``raw`` when none)."""
     end = raw.find("\n", position)
     return len(raw) if end < 0 else end
+
+
+def _line_after(raw: str, position: int, count: int) -> int:
+    """Return the offset of the start of the ``count``-th line after the one holding ``position`` (0 when none)."""
+    for _ in range(count):
+        position = raw.find("\n", position) + 1
+        if not position:
+            return 0
+    return position

@@ -1,0 +1,53 @@
+"""What a page's blank lines say about its paragraphs, read once per page (issue 11, round 19).
+
+Blank lines usually set paragraphs apart: the lines of a hard-wrapped paragraph, a caption and its credit
+share a block, and the labelling reads those blocks. Some extractions write every block element (``<p>``,
+``<div>``, ``<li>``, a PDF's or an OCR layer's every line) followed by one blank line: then every line stands
+alone, the lines of a paragraph wrapped at a width look like paragraphs of their own, and a blank line says
+nothing about paragraphs. Such a *uniformly spaced* page is read as a page without blank lines (one block),
+which the rules already read by the lines' words: wrap detection (:mod:`.wrapped_lines`,
+:func:`.rules.wrap_fits`, :func:`.rules.continues_on_next_line`) then joins a paragraph's lines across the
+blank line as it does on the page printed without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# A page-wide fact needs a few lines to rest on: a headline over one paragraph says nothing of the page's layout.
+MIN_UNIFORM_LINES = 4
+# Exactly one blank line between two lines: two line ends.
+ONE_BLANK_LINE = 2
+
+
+def uniformly_spaced(gaps: Sequence[int]) -> bool:
+    """True when every non-blank line of the page is followed by exactly one blank line (``gaps`` holds the
+    number of line ends between each two neighbouring non-blank lines): its blank lines tell no paragraph from
+    another, so they carry no paragraph information."""
+    return len(gaps) + 1 >= MIN_UNIFORM_LINES and all(gap == ONE_BLANK_LINE for gap in gaps)
+
+
+def paragraph_blocks(gaps: Sequence[int]) -> list[int] | None:
+    """Return the block number of every non-blank line when the page's blank lines carry no paragraph
+    information (:func:`uniformly_spaced`): all in one block, as on the page set without blank lines. Return
+    None when they do carry it (the blocks are read from the blank lines as they are)."""
+    return [0] * (len(gaps) + 1) if uniformly_spaced(gaps) else None
+
+
+def line_gaps(raw: str) -> list[int]:
+    """Return the number of line ends between each two neighbouring non-blank lines of ``raw`` (1: next line, 2:
+    one blank line between); a white-space-only line is blank, as in the labelling's split into lines."""
+    gaps: list[int] = []
+    since: int | None = None
+    for line in raw.split("\n"):
+        since = None if since is None else since + 1
+        if line.strip():
+            if since is not None:
+                gaps.append(since)
+            since = 0
+    return gaps
+
+
+def spaced_text(raw: str) -> bool:
+    """True when ``raw`` is uniformly spaced (:func:`uniformly_spaced`)."""
+    return uniformly_spaced(line_gaps(raw))
