@@ -7,11 +7,17 @@ quoted fragment), ``indirect`` (no marks) and ``floating`` (a quotation sentence
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..text import WORD_TOKEN
 from .tokens import _span, _trim
 
+# A letter of the Latin script (ASCII or accented). A floating quotation with none in its words is a post or
+# statement given in its original script (Cyrillic, Arabic ...) beside its English translation on a translated
+# digest or monitoring page: the translation is the quotation counted; the original repeats it in a language the
+# English page does not read, and is no further quotation of its own (round 19, issue 11).
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # A floating quotation sentence has at least this many quoted words ...
 FLOATING_MIN_QUOTED_WORDS = 3
 # ... and at least this share of its words inside quotation marks.
@@ -113,6 +119,8 @@ def _floating(
     quoted = [t for t in words if t["voice"] == "quoted"]
     if len(quoted) < max(FLOATING_MIN_QUOTED_WORDS, FLOATING_MIN_QUOTED_SHARE * len(words)):
         return None
+    if not any(LATIN_LETTER.search(t["text"]) for t in quoted):
+        return None  # the original of a translated post, in its own script: see LATIN_LETTER
     start, end = quoted[0]["start"], quoted[-1]["end"]
     for i in _overlapping(start, quotes):
         q_start, q_end = quotes[i]

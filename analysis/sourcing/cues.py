@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .lexicons import (
     _colon_only_lemmas,
+    _commitment_lemmas,
     _cue_first_words,
     _cue_forms,
     _noun_lemmas,
@@ -115,6 +116,8 @@ FIGURE_AFTER_AT_WINDOW = 3
 # A contact relative on a speaker ("Diplomats I talk to in Beirut say") spans at most this many tokens before
 # the cue, its pronoun included (the longest on the dev pages: 6).
 CONTACT_SPEAKER_MAX_TOKENS = 9
+# Relative pronouns that can be the subject of a cue's ``-s`` form ("the leaflet, which claims that ...").
+RELATIVE_SUBJECTS = frozenset({"which", "who"})
 # Words that open a free relative ("exactly what we have been saying"): no noun phrase before the pronoun.
 WH_WORDS = frozenset({"what", "why", "how", "whether", "when", "where", "who", "whom", "which", "whatever"})
 
@@ -147,12 +150,6 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
     """Return the cues in one sentence's tokens, in order (longest form first at each token)."""
     forms = _cue_forms()
     first_words = _cue_first_words()
-    colon_only = _colon_only_lemmas()
-    quotation_only = _quotation_only_lemmas()
-    that_only = _that_only_lemmas()
-    speech_only = _speech_only_lemmas()
-    no_object = _no_object_lemmas()
-    figure_only = _figure_lemmas()
     cues = []
     free = _wh_label_end(toks)  # tokens before this index belong to a cue already read, or to a label
     for i in [k for k, t in enumerate(toks) if t["norm"] in first_words]:
@@ -183,36 +180,102 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
             noun = infinitive = False
         # "[Editor's note: ...]" labels a note; "warned him in writing" names a manner.
         label = _bracketed_label(toks, i, size) or _gerund_after_in(toks, i, form)
+        if noun and _nested_possessive_claim(toks, i, size, lemma, cues):
+            noun = False  # "reposted X's claim that ...": X's claim is a report of its own, inside the first
         if lemma not in PREPOSITIONAL_CUES and (noun or in_name or infinitive or label):
             continue
-        if lemma in colon_only and (i + size >= len(toks) or toks[i + size]["text"] != ":"):
-            continue  # "He continued:" introduces a quotation; "fighting continued" is narration
-        if lemma in quotation_only and not (
-            _object_then_quotation(toks, i + size) or _object_then_complement(toks, i + size)
-        ):
-            continue  # "called the deal \"a model\"" names speech; "a village called X" does not
-        if lemma in that_only and not (_that_after_adverbial(toks, i + size) or _after_closed_quotation(toks, i)):
-            # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
-            # little ..." is narration
+        if not _frame_allows(toks, i, size, lemma, form):
             continue
-        if lemma in figure_only and not (
-            _object_then_figure(toks, i + size) or _put_it_to(toks, i + size) or _as_put_it(toks, i, i + size)
-        ):
-            continue  # "puts the toll at 1,700" estimates; "put pressure on the union" does not
-        if lemma in no_object and _determined_object(toks, i + size):
-            continue  # "noted that ..." reports; "has noted the reports" does not
-        if lemma in speech_only and not (
-            _that_follows(toks, i + size)
-            or _after_closed_quotation(toks, i)
-            or _colon_closes(toks, i + size)
-            or _closes_postposed_clause(toks, i, i + size)
-        ):
-            continue  # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not
         cues.append(Cue(i, i + size, lemma, cue_class, form))
         if lemma in PREPOSITIONAL_CUES:
             # The phrase after "according to" is its source, not a cue ("according to media reports").
             free = _np_after(toks, free, permissive=True)
     return cues
+
+
+def _frame_allows(toks: list[dict], i: int, size: int, lemma: str, form: str) -> bool:
+    """Return whether the words around a cue form at token ``i`` are the frame its lemma needs to report (the
+    lexicon's ``before_colon`` column): a colon, an object and a quotation, a that-clause, a figure, no
+    determined object, a speech frame, or for a commitment also "to" and a verb."""
+    end = i + size
+    if lemma in _colon_only_lemmas() and (end >= len(toks) or toks[end]["text"] != ":"):
+        return False  # "He continued:" introduces a quotation; "fighting continued" is narration
+    if lemma in _quotation_only_lemmas() and not (
+        _object_then_quotation(toks, end) or _object_then_complement(toks, end)
+    ):
+        return False  # "called the deal \"a model\"" names speech; "a village called X" does not
+    if lemma in _that_only_lemmas() and not (_that_after_adverbial(toks, end) or _after_closed_quotation(toks, i)):
+        # "figures show that ..." and '"...," declared the envoy' report; "the floods have shown how
+        # little ..." is narration
+        return False
+    if lemma in _figure_lemmas() and not (
+        _object_then_figure(toks, end) or _put_it_to(toks, end) or _as_put_it(toks, i, end)
+    ):
+        return False  # "puts the toll at 1,700" estimates; "put pressure on the union" does not
+    if lemma in _no_object_lemmas() and _determined_object(toks, end):
+        return False  # "noted that ..." reports; "has noted the reports" does not
+    speech_frame = (
+        _that_follows(toks, end)
+        or _after_closed_quotation(toks, i)
+        or _colon_closes(toks, end)
+        or _closes_postposed_clause(toks, i, end)
+    )
+    if lemma in _speech_only_lemmas() and (not speech_frame or _participle_of_prepositional_object(toks, i, form)):
+        # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not, nor does
+        # "said in a video message posted on its site:" (the message was posted, no one reports)
+        return False
+    # "promised to reopen the pool" commits in words; "promised $30 million" is a transfer
+    return lemma not in _commitment_lemmas() or speech_frame or _to_verb(toks, end)
+
+
+# The noun cues whose possessor is their speaker when the noun phrase is the object of another cue (round 19).
+NESTED_CLAIM_LEMMAS = frozenset({"claim"})
+
+
+def _nested_possessive_claim(toks: list[dict], i: int, size: int, lemma: str, cues: list[Cue]) -> bool:
+    """Return whether the noun cue at token ``i`` is a possessed claim with its that-clause inside the object of an
+    earlier cue of the sentence ("X reposted Y's claim that P", "channels repeated the military's claim that P"):
+    ``NESTED_CLAIM_LEMMAS``, right after a possessive mark (``'s``, or ``'`` after a plural or a name ending in s)
+    and right before "that", all in the outlet's voice. The page reports two speech acts, X passing the claim on
+    and Y making it: the noun is a cue whose speaker is its possessor (round 19, issue 11: "Nested claims" of the
+    round-18 digest note). A claim outside another cue's object ("Y's claim that P is false") stays a noun."""
+    if lemma not in NESTED_CLAIM_LEMMAS or not cues or i < 2 or i + size >= len(toks):
+        return False
+    mark, after = toks[i - 1], toks[i + size]
+    possessive = mark["text"] in POSSESSIVE_MARKS or (mark["text"] in {"'", "’"} and toks[i - 2]["norm"].endswith("s"))
+    return possessive and after["norm"] == "that" and mark["voice"] == after["voice"] == "outlet"
+
+
+# Prepositions whose object a past participle can modify ("in a statement posted to ...").
+PARTICIPLE_OBJECT_PREPOSITIONS = frozenset({"in", "on", "to", "with", "via", "from", "through", "by"})
+# ... the noun phrase between the preposition and the participle: a determiner and at most this many words.
+PARTICIPLE_OBJECT_MAX_WORDS = 3
+
+
+def _participle_of_prepositional_object(toks: list[dict], i: int, form: str) -> bool:
+    """Return whether the past form at token ``i`` modifies the object of a preposition before it ("wrote in a
+    statement posted to its site that ...", "said in a video message posted on Saturday:"): a preposition of
+    ``PARTICIPLE_OBJECT_PREPOSITIONS``, a determiner and at most ``PARTICIPLE_OBJECT_MAX_WORDS`` lower-case words
+    of the outlet right before it. A reduced relative on the document, no verb of a speaker: the cue of the
+    sentence is the verb before the preposition (round 19, issue 11)."""
+    if _tense(form) != "past":
+        return False
+    for k in range(i - 1, max(0, i - PARTICIPLE_OBJECT_MAX_WORDS - 1) - 1, -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet" or not tok["is_word"] or _is_cap(tok) or tok["norm"] in FINITE_AUX:
+            return False
+        if tok["norm"] in DETERMINERS:
+            return k < i - 1 and k > 0 and toks[k - 1]["norm"] in PARTICIPLE_OBJECT_PREPOSITIONS
+    return False
+
+
+def _to_verb(toks: list[dict], start: int) -> bool:
+    """Return whether "to" and a lower-case word of the outlet that is no determiner follow token ``start``
+    ("promised to keep talking"): an infinitive, not a preposition before a hearer ("promised to the city")."""
+    if start + 1 >= len(toks) or toks[start]["norm"] != "to" or toks[start]["voice"] != "outlet":
+        return False
+    verb = toks[start + 1]
+    return verb["is_word"] and verb["voice"] == "outlet" and not _is_cap(verb) and verb["norm"] not in DETERMINERS
 
 
 def _per_cue(toks: list[dict], i: int) -> bool:
@@ -277,17 +340,25 @@ def _put_it_to(toks: list[dict], start: int) -> bool:
 def _as_put_it(toks: list[dict], i: int, end: int) -> bool:
     """Return whether the cue at tokens ``i`` to ``end`` is the verb of "As X put it" ("As the agency put it last
     week, there were ...", "as a colleague put it to me, ..."): "it" after the verb and "as" opening the clause
-    (at the sentence's start or after a comma) at most ``SPEAKER_GAP_MAX_TOKENS`` outlet words before it. The
-    phrase attributes the wording of the main clause or quotation to X (round 17, issue 11)."""
+    (:func:`_as_clause_start`). The phrase attributes the wording of the main clause or quotation to X (round 17,
+    issue 11)."""
     if end >= len(toks) or toks[end]["norm"] != "it":
         return False
+    return _as_clause_start(toks, i) is not None
+
+
+def _as_clause_start(toks: list[dict], i: int) -> int | None:
+    """Return the index of the "as" that opens the clause of the cue at token ``i`` ("As the mayor noted on
+    Monday, ...", "..., as the agency confirmed in 2014"): "as" at the sentence's start or after a comma, semicolon
+    or colon, at least one and at most ``SPEAKER_GAP_MAX_TOKENS`` outlet words (the speaker) before the cue,
+    with no punctuation between. Else None."""
     for k in range(i - 2, max(-1, i - SPEAKER_GAP_MAX_TOKENS - 2), -1):
         tok = toks[k]
         if tok["voice"] != "outlet" or tok["text"] in {",", ";", ":", "."}:
-            return False
+            return None
         if tok["norm"] == "as":
-            return k == 0 or toks[k - 1]["text"] in {",", ";", ":"}
-    return False
+            return k if k == 0 or toks[k - 1]["text"] in {",", ";", ":"} else None
+    return None
 
 
 def _closes_postposed_clause(toks: list[dict], i: int, end: int) -> bool:
@@ -373,9 +444,12 @@ def _wh_label_end(toks: list[dict]) -> int:
 def _that_follows(toks: list[dict], start: int) -> bool:
     """Return whether "that" or a colon follows token ``start`` within ``CONTENT_OPENER_WINDOW`` tokens of the
     outlet's words (an object or adverbial between: "informed the council that", "opined on Monday that")."""
-    for tok in toks[start : start + CONTENT_OPENER_WINDOW]:
+    for k in range(start, min(len(toks), start + CONTENT_OPENER_WINDOW)):
+        tok = toks[k]
         if tok["voice"] != "outlet" or tok["text"] in {".", ";", ","} or tok["norm"] in FINITE_AUX:
             return False
+        if k > start and toks[k - 1]["norm"] in {"and", "but"} and (tok["norm"],) in _cue_forms():
+            return False  # "posted a video and wrote that ...": the "that" is the coordinated cue's (round 19)
         if tok["norm"] == "that" or tok["text"] == ":":
             return True
     return False
@@ -605,20 +679,40 @@ def _past_before_that(toks: list[dict], i: int, size: int, form: str) -> bool:
 
 
 def _third_person_after_singular(toks: list[dict], i: int, form: str) -> bool:
-    """Return whether a cue's ``-s`` form at token ``i`` follows a lower-case singular noun that is no determiner
-    ("The paper reports that ...", "The port authority estimates that ..."): the verb agreeing with that noun, not
+    """Return whether a cue's ``-s`` form at token ``i`` follows a lower-case singular noun that is no determiner,
+    or a proper name's last word (:func:`_name_word`) ("The paper reports that ...", "The port authority estimates
+    that ...", "The Kestrel Herald claims that ..."): the verb agreeing with that noun, not
     a plural noun it modifies, when "that" follows (issue 11 round 18: press reviews quote what a paper reports).
     "the reports that ..." (after a determiner) and "safety reports that ..." (after a plural) stay nouns."""
     if _tense(form) != "3sg" or i == 0 or (i + 2 < len(toks) and toks[i + 2]["norm"] in FINITE_AUX):
         return False  # "safety reports that were published": "that" opens a relative clause of the noun
     noun = toks[i - 1]
+    if noun["norm"] in RELATIVE_SUBJECTS and noun["voice"] == "outlet":
+        return True  # "the article in the Post, which claims that ...": the relative pronoun is the verb's subject
+    if _is_cap(noun):
+        return _name_word(noun)
     return (
         noun["is_word"]
         and noun["voice"] == "outlet"
-        and not _is_cap(noun)
         and noun["text"].isalpha()
         and not noun["norm"].endswith("s")
         and noun["norm"] not in DETERMINERS | NOT_MODIFIER_OR_AND
+    )
+
+
+def _name_word(tok: dict) -> bool:
+    """Return whether a capitalised token is the last word of a proper name that can be a singular subject ("The
+    article in the Kestrel Herald claims that ...", "Your reporter in Tarbet claims that ..."): a word of the
+    outlet in letters, not all capitals, not ending in ``s`` and unknown to the gazetteer. A demonym, bloc,
+    capital or acronym before the form ("Western claims that", "US claims that", "Kremlin claims that") modifies
+    the plural noun instead, so those stay nouns (issue 11 round 19: embassies and letters rebut a named paper)."""
+    text = tok["text"]
+    return (
+        tok["voice"] == "outlet"
+        and text.isalpha()
+        and not text.isupper()
+        and not text.endswith("s")
+        and text not in gazetteer_kinds()
     )
 
 

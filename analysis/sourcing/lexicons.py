@@ -173,6 +173,14 @@ def _that_only_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _commitment_lemmas() -> frozenset[str]:
+    """Return the lemmas that are cues only where a speech-only verb is one, or before "to" and a verb
+    (``before_colon`` = commitment: promise)."""
+    verbs = reporting_verbs()
+    return frozenset(verbs.loc[verbs["before_colon"] == "commitment", "lemma"])
+
+
+@lru_cache(maxsize=1)
 def _speech_only_lemmas() -> frozenset[str]:
     """Return the lemmas that are cues only before a that-clause or colon, or after a quotation closed by a comma
     (``before_colon`` = speech: inform, opine, indicate, ...)."""

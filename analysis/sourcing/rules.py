@@ -10,10 +10,12 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
 
 1. :func:`_according_to_hedge`: ``according to available information``: no speaker, nothing attributed.
    :func:`_according_to`: ``according to X``: X speaks, the rest of the sentence is the content.
+   :func:`_possessive_claim`: ``X reposted Y's claim that P``: Y speaks, P is the content (nested).
 2. :func:`_quoted_as_saying`: ``quoted General X as saying that ...``: the speaker sits between.
 3. :func:`_participle_after_comma`: ``..., accusing X of Y``: the main clause's subject speaks.
 4. :func:`_parenthetical_speaker`: ``X, argues Y of Z, is ...``: the speaker interrupts the content.
    :func:`_inverted_speaker`: ``..., said X.``: speaker after the cue, content before it.
+   :func:`_postposed_as_clause`: ``..., as X confirmed in 2014.``: X speaks, the clause before the comma is the content.
 5. :func:`_negated_cue`: ``did not comment``: no content is attributed.
    :func:`_negative_subject`: ``Neither X nor Y has announced ...``, ``No official said``: nobody spoke.
    :func:`_authors_own`: ``I am writing this from ...``: the author's own "I" is narration.
@@ -24,7 +26,7 @@ The order, as in the package's map (``analysis/sourcing/__init__.py``):
    :func:`_intransitive_cue`: ``concedes because ...``, ``asks nicely.``: a cue with no content.
 6. :func:`_passive_cue`: ``was rejected by X`` (agent), ``has been accused of`` (agentless).
    :func:`_reported_passive`: ``X said the plan was written to order``: an agentless passive inside reported content.
-7. :func:`_not_speech`: ``added to the confusion``: not a report.
+7. :func:`_not_speech`: ``added to the confusion``: not a report (an as-clause, ``As X noted in May``, is one).
    :func:`_object_then_to`: ``adding four days to deliveries``: a sum, not a report.
    :func:`_title_modifier`: ``Ohio state Sen. X``: a cue word before a title abbreviation is a modifier.
    :func:`_backshifted_coordinate`, :func:`_infinitive_coordinate`: ``and had asked``, ``to stage X and
@@ -49,6 +51,7 @@ from .cues import (
     HEARER_PRONOUNS,
     POSTMODIFIER_PREPOSITIONS,
     Cue,
+    _as_clause_start,
     _as_put_it,
     _colon_closes,
     _content_after,
@@ -821,6 +824,62 @@ def _hearer_passive_after_comma(toks: list[dict], cue: Cue, s_end: int) -> int |
 HEARER_SUBJECT_MAX_TOKENS = 4
 
 
+def _possessive_claim(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 1b: "X reposted Y's claim that P": a noun cue after a possessive mark (read as a cue only inside another
+    cue's object, :func:`.cues._nested_possessive_claim`) has the possessor as speaker and the that-clause as
+    content, nested in the first row's content (round 19, issue 11). Else None."""
+    if cue.start < 2 or toks[cue.start - 1]["text"] not in POSSESSIVE_OR_APOSTROPHE:
+        return None
+    possessor = cue.start - 1
+    s_start = _np_before(toks, possessor)
+    if s_start >= possessor:
+        return None
+    content, _ = _content_span(toks, cue, s_start, possessor)
+    return Decision(_attribution(cue, speaker=(s_start, possessor), content=content))
+
+
+# The marks of a possessive before a noun cue ("the navy's claim", "Harbour Notes' claim").
+POSSESSIVE_OR_APOSTROPHE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _postposed_as_clause(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 4c: "The dam holds no water, as the agency confirmed in May.", "..., as the council itself admits.": a
+    cue in an as-clause after a comma (:func:`_as_clause_start`), its speaker between "as" and the cue, with no
+    content of its own after it (no "that", colon or quotation; only the sentence's end or an adverbial such as
+    "in 2014 when ..."): the clause before the comma is what the speaker is said to confirm (round 19, issue 11).
+    Else None."""
+    a = _as_clause_start(toks, cue.start)
+    if a is None or a < 2 or toks[a - 1]["text"] != ",":
+        return None
+    s_end, _ = _skip_back(toks, cue.start)
+    if s_end <= a + 1 or not _opens_subject(toks[a + 1]) or toks[a + 1]["norm"] in PRONOUNS:
+        return None  # "..., as it said", "as promised": no speaker named in the clause
+    if _content_after(toks, cue.end) != cue.end:
+        return None
+    if not _time_after(toks, cue.end):
+        return None  # "as the agency confirmed the toll", "as the town appealed to donors": the verb's own object
+    return Decision(_attribution(cue, speaker=(a + 1, s_end), content=(0, a - 1), content_before=True))
+
+
+def _time_after(toks: list[dict], k: int) -> bool:
+    """Return whether token ``k`` ends the sentence (a closing mark or nothing) or opens a time adverbial: a time
+    word ("yesterday", "last"), or a preposition before a figure or time word ("in 2014", "on Monday")."""
+    if k >= len(toks) or toks[k]["text"] in SENTENCE_END_MARKS:
+        return True
+    tok = toks[k]
+    if not tok["is_word"] or tok["voice"] != "outlet":
+        return False
+    if tok["norm"] in TIME_WORDS:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    timed = nxt is not None and (nxt["text"][:1].isdigit() or nxt["norm"] in TIME_WORDS)
+    return tok["norm"] in ADVERBIAL_OPENERS and timed
+
+
+# Marks that close a sentence (the end of a post-posed as-clause with no adverbial).
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+
+
 def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 7: "added to the confusion", "maintained in power": a cue of
     ``NON_SPEECH_BEFORE_PREPOSITION`` right before a preposition, with no content opener, is no report;
@@ -833,6 +892,7 @@ def _not_speech(toks: list[dict], cue: Cue, previous: dict | None) -> Decision |
         and cue.lemma in NON_SPEECH_BEFORE_PREPOSITION
         and _content_after(toks, c1) == c1
         and not _colon_closes(toks, c1)
+        and _as_clause_start(toks, cue.start) is None
     ):
         return NOTHING
     return None
@@ -1307,10 +1367,32 @@ def _coordinated_subject(toks: list[dict], and_at: int) -> tuple[int, int] | Non
         default=None,
     )
     if boundary is None:
-        start, end = _subject(toks, and_at)
-    else:
-        start = boundary + 1
-        end = _np_after(toks, start)
+        return _named_subject(toks, *_subject(toks, and_at), and_at)
+    found = _named_subject(toks, boundary + 1, _np_after(toks, boundary + 1), and_at)
+    if found is None and boundary > 0 and _verb_follows(toks, and_at):
+        # "X posted a video of Y, leaving the bank, and wrote that ...", "X, for her part, posted a map and wrote
+        # that ...": the clause after the last comma has no subject of its own (a participle, the conjunction
+        # itself, a bare predicate), so the cue goes on the sentence's subject's predicate (round 19, issue 11).
+        return _named_subject(toks, *_subject(toks, and_at), and_at)
+    return found
+
+
+# Adverbs that may stand between a coordinator and its cue ("and then wrote", "and later told").
+COORDINATED_CUE_ADVERBS = frozenset({"then", "also", "later", "again"})
+
+
+def _verb_follows(toks: list[dict], and_at: int) -> bool:
+    """Return whether the conjunction at ``and_at`` is followed by a cue form, after at most one adverb ("and
+    wrote", "and then wrote"): a second predicate, not a clause with a subject of its own ("and many claims")."""
+    k = and_at + 1
+    if k < len(toks) and (toks[k]["norm"] in COORDINATED_CUE_ADVERBS or toks[k]["norm"].endswith("ly")):
+        k += 1
+    return k < len(toks) and (toks[k]["norm"],) in _cue_forms()
+
+
+def _named_subject(toks: list[dict], start: int, end: int, and_at: int) -> tuple[int, int] | None:
+    """Return (start, end) when the tokens are a subject that names someone (a capitalised word or a pronoun, all
+    the outlet's) followed by a lower-case word, its own verb, before the conjunction at ``and_at``; else None."""
     if not (
         start < end < and_at
         and toks[end]["is_word"]
@@ -1340,6 +1422,30 @@ def _preposed_speaker(toks: list[dict], cue_start: int) -> tuple[int, int]:
     return _person_head_start(toks, s_start, s_end), s_end
 
 
+# Participles that name where a speaker got a claim ("X, citing the ministry, wrote that ..."), and the longest
+# such parenthetical read, its quotation included.
+CITING_PARTICIPLES = frozenset({"citing", "quoting"})
+CITING_MAX_TOKENS = 20
+
+
+def _citing_comma(toks: list[dict], close: int) -> int | None:
+    """Return the comma that opens a parenthetical ", citing Y," closed by the comma at ``close`` right before a
+    cue ("The channel, citing \"a source in the ministry\", wrote that ..."), else None. The parenthetical names
+    the speaker's source and has no content of its own: the speaker is the phrase before it (the round-18 digest
+    note: one row, speaker the channel). Quoted words inside it are skipped (round 19, issue 11)."""
+    if toks[close]["text"] != ",":
+        return None
+    for k in range(close - 1, max(0, close - CITING_MAX_TOKENS), -1):
+        tok = toks[k]
+        if tok["voice"] != "outlet":
+            continue
+        if tok["text"] in {";", ".", ":"}:
+            return None
+        if tok["text"] == ",":
+            return k if toks[k + 1]["norm"] in CITING_PARTICIPLES and toks[k + 1]["voice"] == "outlet" else None
+    return None
+
+
 def _preposed_phrase(toks: list[dict], cue_start: int) -> tuple[int, int]:
     """Return the (start, end) token span of the speaker before a cue, empty when there is none.
 
@@ -1355,6 +1461,9 @@ def _preposed_phrase(toks: list[dict], cue_start: int) -> tuple[int, int]:
     if s_start < s_end and toks[s_end - 1]["norm"] == "and":
         # "... on social media and wrote that": a coordinating "and" ends a clause, no speaker phrase.
         return s_end, s_end
+    citing = _citing_comma(toks, s_end - 1) if s_start == s_end and s_end > 1 else None
+    if citing is not None:
+        return _preposed_phrase(toks, citing)
     if not (s_start == s_end and s_end > 1 and toks[s_end - 1]["text"] == ","):
         return s_start, s_end
     k = s_end - 2
@@ -2143,10 +2252,12 @@ Rule = Callable[[list[dict], Cue, dict | None], Decision | None]
 RULES: tuple[Rule, ...] = (
     _according_to_hedge,
     _according_to,
+    _possessive_claim,
     _quoted_as_saying,
     _participle_after_comma,
     _parenthetical_speaker,
     _inverted_speaker,
+    _postposed_as_clause,
     _negated_cue,
     _negative_subject,
     _unperformed_cue,
@@ -2161,7 +2272,6 @@ RULES: tuple[Rule, ...] = (
     _media_modifier,
     _title_modifier,
     _backshifted_coordinate,
-    _backshifted_report,
     _infinitive_coordinate,
     _relative_clause_speaker,
     _contact_relative,
