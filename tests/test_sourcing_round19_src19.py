@@ -33,14 +33,15 @@ def test_a_missions_banner_names_the_body_and_the_state_it_represents() -> None:
 def test_the_missions_we_and_its_bare_head_are_the_mission() -> None:
     body = (
         "Embassy of the Republic of Tessaly in the Kingdom of Orn\n\n"
-        "We stress that the ferry service to Orn has never been suspended.\n\n"
-        "The Embassy notes that timetables are published every Monday.\n"
+        "We stressed last spring that the ferry service to Orn has never been suspended.\n\n"
+        "The Embassy noted in May that timetables are published every Monday.\n"
     )
+    # Past cues: the mission's reports of its earlier statements (its present ones are narration, round 19 (2)).
     found = _attributions_of_raw(body)
     by_cue = dict(zip(found["cue"], zip(found["source"], found["affiliation"], strict=True), strict=True))
     expected = ("Embassy of the Republic of Tessaly in the Kingdom of Orn", "Tessaly")
-    assert by_cue["stress"] == expected
-    assert by_cue["notes"] == expected
+    assert by_cue["stressed"] == expected
+    assert by_cue["noted"] == expected
 
 
 def test_a_letters_page_paper_is_its_copyright_line_without_the_company() -> None:

@@ -32,6 +32,8 @@ A map of the files, in the order the analysis runs:
   ``pseudonyms.py``: a name a court gives a person ("referred to in court as Witness A");
   ``judges.py``: a judge described by office ("the judge") as the judge named with a title;
   ``regions.py``: "the provincial government" as the government of the province the text names.
+- ``own_statements.py``: the resolved rows that are the page publisher's own present statement on its own page
+  ("We stress that ...", "The Embassy notes that ..."), dropped as narration (round 19 ruling (2)).
 - ``extraction.py``: one article's rows; ``batching.py``: the :func:`attributions` table in
   batches of articles, on forked worker processes for large corpora (same table as one process).
 - ``corrections.py``: a researcher's corrections (``corpus/attribution_corrections.csv``) laid over

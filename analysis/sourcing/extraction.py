@@ -13,6 +13,7 @@ from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_co
 from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
+from .own_statements import without_publisher_statements
 from .resolution import _resolve
 from .rules import _sentence_attributions
 from .tokens import _is_title_period, _span, _tense
@@ -99,7 +100,8 @@ def _article_rows(
                 rows.append(_floating_row(sentence, raw, floating))
                 insort(covered, floating[::-1])
     rows = _without_contained_floating(rows)
-    return _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+    resolved = _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
+    return without_publisher_statements(resolved, raw, by_sentence)
 
 
 # An e-mail reply quotes each line of the message it answers behind this mark ("> The ministry said ...").

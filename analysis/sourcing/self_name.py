@@ -84,13 +84,16 @@ def _owner_as_adjective(name: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _mission_pattern() -> re.Pattern[str]:
-    """Return the pattern of a whole line naming a diplomatic mission "<head> of <state> in|to <place>", its head
-    from ``sourcing_mission_heads.txt`` (longest first), a copyright sign and year allowed around it."""
+    """Return the pattern of a whole line naming a diplomatic mission "<head> of <state> in|to <place>" (group
+    ``host``) or "<head> of <state> – <seat>" (group ``seat``, round 19, tuner pub19), its head from
+    ``sourcing_mission_heads.txt`` (longest first), a copyright sign and year allowed around it."""
     heads = "|".join(re.escape(h) for h in sorted(read_word_list("sourcing_mission_heads.txt"), key=len, reverse=True))
     return re.compile(
         r"^[^\S\r\n]*(?:(?:©|Copyright)[^\S\r\n]*(?:\d{4}[^\S\r\n]+)?)?"
         rf"(?P<name>(?:{heads})[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?(?P<state>[A-Z][\w’'-]*(?:[^\S\r\n]+(?:of[^\S\r\n]+)?[A-Z][\w’'-]*)*)"
-        r"[^\S\r\n]+(?:in|to)[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z][\w’'-]*(?:[^\S\r\n]+(?:of[^\S\r\n]+)?[A-Z][\w’'-]*)*)"
+        r"(?P<host>[^\S\r\n]+(?:in|to)[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z][\w’'-]*(?:[^\S\r\n]+(?:of[^\S\r\n]+)?[A-Z][\w’'-]*)*)?)"
+        # Or the banner gives the mission's seat after a dash ("Embassy of X – Port Alder"), no part of its name.
+        r"(?P<seat>[^\S\r\n]+[–—][^\S\r\n]+[A-Z][\w’'-]*(?:[^\S\r\n]+[A-Z][\w’'-]*)*)?"
         r"(?:[^\S\r\n]+\d{4})?[^\S\r\n]*$",
         re.MULTILINE,
     )
@@ -104,11 +107,13 @@ def page_mission(raw: str) -> tuple[str, str] | None:
 
     A mission has a name of its own, written as the page writes it (round 16), and speaks for the state it
     represents, the affiliation (round 5: the country a named institution unambiguously belongs to). A line that
-    names a mission inside a sentence is no banner and is not read; a state the text gives as "the Republic of X"
+    names a mission inside a sentence is no banner and is not read, nor a bare "<head> of <state>" line, which
+    gives neither host nor seat (a banner that gives the seat after a dash names the mission without it: "Embassy
+    of X – Port Alder" -> "Embassy of X"); a state the text gives as "the Republic of X"
     is X even when the gazetteer lacks it (an invented or small state)."""
     found = None
     for match in _mission_pattern().finditer(raw):
-        country = _state_of(match["state"])
+        country = _state_of(match["state"]) if match["host"] or match["seat"] else ""
         if country:
             found = (" ".join(match["name"].split()), country)
     return found
