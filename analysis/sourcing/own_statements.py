@@ -23,8 +23,6 @@ OWN_BODY_RESOLUTIONS = frozenset({"first person: the page's own body", "the page
 def without_publisher_statements(rows: list[dict], raw: str, by_sentence: dict[int, list[dict]]) -> list[dict]:
     """Return the resolved ``rows`` of the article ``raw`` without those that are the publisher's own present
     statement (:func:`is_publisher_statement`): the page's own voice is narration, so they count no source."""
-    if not rows or page_body(raw) is None:
-        return rows
     return [row for row in rows if not is_publisher_statement(row, raw, by_sentence.get(row["sentence_id"], []))]
 
 
@@ -33,12 +31,11 @@ def is_publisher_statement(row: dict, raw: str, sentence_toks: list[dict]) -> bo
     its speaker is the page's own body (:func:`speaks_as_publisher`), in the outlet's voice (not a first person
     inside a quotation), and its cue is in the present tense (:func:`is_present_cue`), so the speech act is the
     page itself."""
-    if row["speaker_start"] < 0 or not speaks_as_publisher(row, raw):
+    # The cheap tests first: most rows have a past cue, and the page's body is looked up only for the rest.
+    if row["speaker_start"] < 0 or not is_present_cue(row["cue"], row["cue_lemma"]):
         return False
     speaker = next((t for t in sentence_toks if t["start"] == row["speaker_start"]), None)
-    if speaker is None or speaker["voice"] != "outlet":
-        return False
-    return is_present_cue(row["cue"], row["cue_lemma"])
+    return speaker is not None and speaker["voice"] == "outlet" and speaks_as_publisher(row, raw)
 
 
 def speaks_as_publisher(row: dict, raw: str) -> bool:
