@@ -24,7 +24,9 @@ NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n]+[A-Z][\w’'-]*)*"
 NAMED_AFTER_NOUN = re.compile(
     rf"\b(?:[Cc]hannel|[Aa]gency|[Ss]tation|[Bb]roadcaster|[Dd]aily|[Pp]aper)[^\S\r\n]+({NAME})"
 )
-NAMED_TV = re.compile(rf"\b({NAME}[^\S\r\n]+TV)\b")
+# "\b" tested after the name's first capital ("[A-Z](?<!\w[A-Z])": the same test), so that re skips to a capital at C
+# speed (speed19: finditer over the 500 bench articles 0.16 -> 0.10 CPU s per 1,000).
+NAMED_TV = re.compile(r"([A-Z](?<!\w[A-Z])" + NAME.removeprefix("[A-Z]") + r"[^\S\r\n]+TV)\b")
 # A place after a staff noun ("correspondent in Hama"): the preposition and at most three words.
 PLACE_PREPOSITIONS = frozenset({"in"})
 PLACE_WORDS = 4
