@@ -243,7 +243,7 @@ def test_layout_facts_stay_linear_in_the_page() -> None:
         best = float("inf")
         for _ in range(RUNS):
             start = time.process_time()
-            layout_facts.paragraph_blocks(layout_facts.line_gaps(raw))
+            layout_facts.paragraph_blocks(layout_facts.line_gaps(raw), layout_facts.hard_wrapped(raw.split("\n")))
             best = min(best, time.process_time() - start)
         return best
 

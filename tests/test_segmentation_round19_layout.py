@@ -56,3 +56,18 @@ def test_a_mail_reply_spaced_line_by_line_keeps_its_quoted_block() -> None:
     markers = quote_markers(_spaced(reply))
     assert len(markers) == 3
     assert len(quote_markers("\n".join(reply))) == 3
+
+
+def test_paragraphs_each_followed_by_one_blank_line_keep_their_blocks() -> None:
+    """A paragraph per line with one blank line after each is ordinary stored text, not a hard wrap: short
+    neighbouring paragraphs must not be read together as a list of links."""
+    paragraphs = [
+        "Lantern makers return to the river fair",
+        "The guild opened its stalls on Saturday after a year away.",
+        "Q: Will the night market stay open past ten?",
+        "Q: Our members said the fees are too high. Is that so?",
+        "A: The fees are set by the council.",
+    ]
+    assert not layout_facts.hard_wrapped(paragraphs)
+    assert layout_facts.hard_wrapped(WRAPPED_PAGE)
+    assert [line.block for line in split_lines(_spaced(paragraphs))] == [0, 1, 2, 3, 4]

@@ -161,8 +161,9 @@ def split_lines(raw: str) -> list[Line]:
         start = match.start() + (len(text) - len(text.lstrip()))
         lines.append(Line(start, start + len(stripped), stripped, block))
         previous_end = match.end()
-    # A page with one blank line after every line says nothing by its blank lines (:mod:`.layout_facts`).
-    blocks = layout_facts.paragraph_blocks(layout_facts.line_gaps(raw))
+    # A hard-wrapped page with one blank line after every line says nothing by its blank lines (:mod:`.layout_facts`).
+    wrapped = layout_facts.hard_wrapped([line.text for line in lines])
+    blocks = layout_facts.paragraph_blocks(layout_facts.line_gaps(raw), wrapped)
     return lines if blocks is None else [replace(line, block=number) for line, number in zip(lines, blocks)]
 
 

@@ -8,6 +8,11 @@ nothing about paragraphs. Such a *uniformly spaced* page is read as a page witho
 which the rules already read by the lines' words: wrap detection (:mod:`.wrapped_lines`,
 :func:`.rules.wrap_fits`, :func:`.rules.continues_on_next_line`) then joins a paragraph's lines across the
 blank line as it does on the page printed without it.
+
+One blank line after every paragraph is also the commonest way to store ordinary text (a paragraph per line):
+there the blank lines do set paragraphs apart, and reading the page as one block would let short neighbouring
+paragraphs pass for a list of links. So the page is read as one block only when its lines also show a hard
+wrap: several lines that end open (no closing punctuation) before a line that goes on in lower case.
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from collections.abc import Sequence
 MIN_UNIFORM_LINES = 4
 # Exactly one blank line between two lines: two line ends.
 ONE_BLANK_LINE = 2
+# A hard-wrapped page: at least this many breaks inside a sentence, and at least this share of its line breaks.
+MIN_WRAPS = 3
+MIN_WRAP_SHARE = 0.15
+# A line ending in one of these closes a sentence, a quotation or a heading's parenthesis: no wrap after it.
+CLOSERS = tuple('.!?:;"”’)]»')
 
 
 def uniformly_spaced(gaps: Sequence[int]) -> bool:
@@ -27,11 +37,24 @@ def uniformly_spaced(gaps: Sequence[int]) -> bool:
     return len(gaps) + 1 >= MIN_UNIFORM_LINES and all(gap == ONE_BLANK_LINE for gap in gaps)
 
 
-def paragraph_blocks(gaps: Sequence[int]) -> list[int] | None:
+def hard_wrapped(lines: Sequence[str]) -> bool:
+    """True when the non-blank ``lines`` of a page show a hard wrap: at least :data:`MIN_WRAPS` lines, and
+    :data:`MIN_WRAP_SHARE` of the line breaks, end open (no closing punctuation) before a line that starts in
+    lower case, as the lines of a paragraph wrapped at a width do and paragraphs of their own do not."""
+    wraps = sum(
+        1
+        for line, following in zip(lines, lines[1:])
+        if not line.rstrip().endswith(CLOSERS) and following.lstrip()[:1].islower()
+    )
+    return wraps >= MIN_WRAPS and wraps >= MIN_WRAP_SHARE * (len(lines) - 1)
+
+
+def paragraph_blocks(gaps: Sequence[int], wrapped: bool = True) -> list[int] | None:
     """Return the block number of every non-blank line when the page's blank lines carry no paragraph
-    information (:func:`uniformly_spaced`): all in one block, as on the page set without blank lines. Return
-    None when they do carry it (the blocks are read from the blank lines as they are)."""
-    return [0] * (len(gaps) + 1) if uniformly_spaced(gaps) else None
+    information (:func:`uniformly_spaced`, and ``wrapped``: the page is hard-wrapped, :func:`hard_wrapped`): all in
+    one block, as on the page set without blank lines. Return None when they do carry it (the blocks are read
+    from the blank lines as they are)."""
+    return [0] * (len(gaps) + 1) if wrapped and uniformly_spaced(gaps) else None
 
 
 def line_gaps(raw: str) -> list[int]:
