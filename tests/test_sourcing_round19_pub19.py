@@ -69,3 +69,11 @@ def test_the_mission_naming_itself_in_full_in_the_present_is_narration() -> None
     )
     found = _attributions_of_raw(body)
     assert found["cue"].tolist() == ["announced"]
+
+
+def test_the_mission_banner_is_found_on_a_page_saved_with_windows_line_ends() -> None:
+    from analysis.sourcing.self_name import page_mission
+
+    page = "Embassy of the Republic of Norvasta in Ostrevik\n\nWe stress that the ferry will sail.\n"
+    assert page_mission(page) is not None
+    assert page_mission(page.replace("\n", "\r\n")) == page_mission(page)

@@ -94,7 +94,8 @@ def _mission_pattern() -> re.Pattern[str]:
         r"(?P<host>[^\S\r\n]+(?:in|to)[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z][\w’'-]*(?:[^\S\r\n]+(?:of[^\S\r\n]+)?[A-Z][\w’'-]*)*)?)"
         # Or the banner gives the mission's seat after a dash ("Embassy of X – Port Alder"), no part of its name.
         r"(?P<seat>[^\S\r\n]+[–—][^\S\r\n]+[A-Z][\w’'-]*(?:[^\S\r\n]+[A-Z][\w’'-]*)*)?"
-        r"(?:[^\S\r\n]+\d{4})?[^\S\r\n]*$",
+        # The line's end, whichever line break ends it (LF, CR LF or CR: one definition, analysis.text).
+        r"(?:[^\S\r\n]+\d{4})?[^\S\r\n]*" + LINE_END_PATTERN,
         re.MULTILINE,
     )
 
