@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from ..index_ranges import expand
-from ..study import Study
+from ..study import Study, release_freed_memory
 
 QUOTE_VARIANT_COLUMNS = [
     "family", "wording", "article_id", "outlet", "quote_id", "start", "end", "text",
@@ -428,6 +428,9 @@ def chunked_quote_variants(
         raise ValueError("threshold must be in (0, 1]")
     codes, first_row, wordings = _wording_codes(_top_level(chunks(), outlets))
     related = _related_wordings(wordings, threshold)
+    # The candidate indexes' temporaries, else kept by glibc under the table's rows (saved exports of 3,000 / 6,000
+    # bench articles: the sourcing group's own memory 184 / 250 -> 185 / 243 MB; 219 MB in a single run at 6,000).
+    release_freed_memory()
     family, rank, parent = _families(related, np.bincount(codes[codes >= 0], minlength=len(wordings)))
     in_family = np.append(family, -1)[codes] >= 0  # code -1 (too short) reads the appended -1
     keep = np.flatnonzero(in_family)
