@@ -47,7 +47,7 @@ from ..reuse.shingles import corpus_shingles
 from ..reuse.views import add_tallies, origin_table, origin_tallies
 from ..reuse.words import CorpusWords, body_words, corpus_words
 from ..study import Study, release_freed_memory
-from .held import ColumnSpill, FrameSpill
+from .held import ColumnSpill, FrameSpill, RawTexts
 
 # Files the (shingle hash, article) entries are spread over, by the hash's top BUCKET_BITS bits: blocking
 # holds one at a time (100,000 articles of ~800 words: ~1.3 M entries, 16 MB, a file).
@@ -252,6 +252,10 @@ class ReuseSpill:
                 found = origin_tallies(chunk, reuse, differences, mentions, frames["attributions"])
                 del chunk, frames, mentions
             del words
+            if isinstance(study.raw, RawTexts):
+                # The texts this chunk's rows read leave the resident memory (saved export of 12,000 bench articles:
+                # peak file-backed RSS 236 -> 213 MB, the group's own memory 352 -> 342 MB; before this session 360).
+                study.raw.unmap()
             yield tables, found
 
     def _chunk_words(self, number: int, words: CorpusWords) -> pd.DataFrame:
