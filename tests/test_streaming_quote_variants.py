@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.sourcing.quote_variants import QUOTE_COLUMNS, chunked_quote_variants, quote_variants
+from analysis.sourcing.quote_variants import QUOTE_COLUMNS, _ByPosition, _linked, chunked_quote_variants, quote_variants
 from analysis.streaming.held import FrameSpill
 from analysis.streaming.sourcing_group import _quote_variants
 from analysis.study import Study
@@ -105,3 +105,13 @@ def test_key_groups_in_partitions_are_every_shared_key(monkeypatch, width):
     expected = sorted(sorted(members) for members in owners.values() if len(members) > 1)
     found = sorted(sorted(members) for members in quote_variants_module._key_groups(rows, width))
     assert found == expected and len(expected) >= 30
+
+
+def test_kept_texts_are_found_by_position_and_only_theirs():
+    texts = _ByPosition(np.array([2, 5, 9]), np.array(["two", "five", "nine"], dtype=object))
+    assert [texts[2], texts[5], texts[9]] == ["two", "five", "nine"] and len(texts) == 3 and list(texts) == [2, 5, 9]
+    for missing in (0, 3, 10):
+        with pytest.raises(KeyError):
+            texts[missing]
+    found = _linked(np.array(["a", "b"], dtype=object), np.array([1, 2, 0]), np.array([True, False, True]))
+    assert found.tolist() == ["b", "", "a"]

@@ -94,6 +94,15 @@ def test_alignment_in_batches_of_one_pair_gives_the_same_tables(articles, in_mem
     assert not (tmp_path / PARTIAL_DIR).exists() and not any(tmp_path.glob("**/.reuse"))
 
 
+@pytest.mark.parametrize("parts", [1, 3])
+def test_pair_counts_added_up_in_other_numbers_of_parts_give_the_same_tables(
+    articles, in_memory, tmp_path, monkeypatch, parts
+):
+    monkeypatch.setattr(streamed_reuse, "PAIR_PARTS", parts)  # the pair counts spilled to 1 or 3 key ranges
+    export_articles(articles, tmp_path, chunk_size=2, inputs=StudyInputs(codebooks=SEED_CODEBOOKS))
+    _assert_same_reuse(in_memory, tmp_path)
+
+
 def test_word_ids_are_the_same_whatever_the_other_words():
     corpus = word_ids(pd.Series(["syrian", "forces", "shelled", "syrian", "idlib"]))
     alone = word_ids(pd.Series(["idlib", "syrian"]))

@@ -114,3 +114,14 @@ def test_the_spilled_frames_are_the_chunk_studies_frames(streamed):
     assert len(accusing) and set(accusing["article_id"]) <= set(streaming._read("attributions")["article_id"])
     measures = [streaming._read(f"rates.{m}")["measure"].unique().tolist() for m in ("stance", "tone")]
     assert measures == [["stance"], ["tone"]]
+
+
+def test_raw_texts_unmapped_are_read_again_from_their_files(tmp_path):
+    raw = RawTexts(tmp_path)
+    raw.add({"x1": "A kettle sang on the stove.", "x2": "Gulls circled the pier."})
+    raw.add({"y1": "The tram was late again."})
+    assert raw["x2"] == "Gulls circled the pier."
+    raw.unmap()
+    assert raw._texts is None  # no mapping held until a text is read
+    assert [raw[k] for k in ("y1", "x1")] == ["The tram was late again.", "A kettle sang on the stove."]
+    assert len(raw) == 3

@@ -64,8 +64,9 @@ def align_pairs(ids: np.ndarray, bounds: np.ndarray, pairs: np.ndarray) -> list[
     return found
 
 
-def reuse_table(alignments: Alignments) -> pd.DataFrame:
-    """Return the ``reuse`` table (``REUSE_COLUMNS``) of found alignments.
+def reuse_table(alignments: Alignments, articles: range | None = None) -> pd.DataFrame:
+    """Return the ``reuse`` table (``REUSE_COLUMNS``) of found alignments (with ``articles``, a range of article
+    indexes, only the rows of those articles: the table's rows of them, in its order).
 
     One row per passage and side: ``article_id``'s words ``start:end`` align with
     ``other_article_id``'s ``other_start:other_end`` (``raw[start:end]`` of each is the passage).
@@ -81,6 +82,8 @@ def reuse_table(alignments: Alignments) -> pd.DataFrame:
         a0, a1, b0, b1 = alignments.word_positions(i, j, passage)
         a_side, b_side = (i, a0, a1), (j, b0, b1)
         for (k, first, last), (other, o_first, o_last) in ((a_side, b_side), (b_side, a_side)):
+            if articles is not None and k not in articles:
+                continue
             rows.append((
                 words.article_ids[k], words.outlets[k], words.starts[first], words.ends[last - 1],
                 words.article_ids[other], words.outlets[other], words.starts[o_first], words.ends[o_last - 1],

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from ..index_ranges import expand
-from ..study import Study
+from ..study import Study, release_freed_memory
 
 QUOTE_VARIANT_COLUMNS = [
     "family", "wording", "article_id", "outlet", "quote_id", "start", "end", "text",
@@ -428,37 +428,77 @@ def chunked_quote_variants(
         raise ValueError("threshold must be in (0, 1]")
     codes, first_row, wordings = _wording_codes(_top_level(chunks(), outlets))
     related = _related_wordings(wordings, threshold)
+    # The candidate indexes' temporaries, else kept by glibc under the table's rows (saved exports of 3,000 / 6,000
+    # bench articles: the sourcing group's own memory 184 / 250 -> 185 / 243 MB; 219 MB in a single run at 6,000).
+    release_freed_memory()
     family, rank, parent = _families(related, np.bincount(codes[codes >= 0], minlength=len(wordings)))
     in_family = np.append(family, -1)[codes] >= 0  # code -1 (too short) reads the appended -1
     keep = np.flatnonzero(in_family)
     kept_codes = codes[keep]
     del codes, in_family
     taken = _rows_at(_top_level(chunks(), outlets), keep)
-    # Every link is the first quotation of a wording of the family: a kept row, so kept rows' columns suffice.
-    positions = keep.tolist()
-    texts = dict(zip(positions, taken["text"].tolist(), strict=True))
-    links = _links(positions, kept_codes.tolist(), first_row, parent, related, wordings, texts)
+    # Every link is the first quotation of a wording of the family: a kept row, so kept rows' columns suffice,
+    # found by the link's position in ``keep`` (sorted). Dictionaries of the kept rows' texts, article ids and quote
+    # ids by position held about 0.3 kB per row, beside the frame of the same rows (``final_groups.py growth``, saved
+    # exports of 3,000 / 6,000 bench articles, with the frame's columns taken in family order as they are made: the
+    # sourcing group's own memory 179 / 263 -> 184 / 250 MB, its peak here; quote_variants byte-identical).
+    texts = _ByPosition(keep, taken["text"].to_numpy(dtype=object))
+    links = _links(keep.tolist(), kept_codes.tolist(), first_row, parent, related, wordings, texts)
     relation, similarity, diff, link_rows = links
-    article_ids = dict(zip(positions, taken["article_id"].tolist(), strict=True))
-    quote_ids = dict(zip(positions, taken["quote_id"].tolist(), strict=True))
-    out = pd.DataFrame({
-        "family": family[kept_codes].astype(np.int32),
-        "wording": rank[kept_codes].astype(np.int32),
-        "article_id": taken["article_id"].to_numpy(),
-        "outlet": pd.Categorical(taken["article_id"].map(outlets)),
-        "quote_id": taken["quote_id"].to_numpy().astype(np.int32),
-        "start": taken["start"].to_numpy().astype(np.int32),
-        "end": taken["end"].to_numpy().astype(np.int32),
-        "text": taken["text"].to_numpy(),
-        "relation": pd.Categorical(relation),
-        "linked_article_id": pd.Categorical([article_ids[link] if link >= 0 else "" for link in link_rows]),
+    del texts, links
+    linked = np.searchsorted(keep, np.array(link_rows, dtype=np.int64))
+    has_link = np.array(link_rows, dtype=np.int64) >= 0
+    article_ids = taken["article_id"].to_numpy(dtype=object)
+    quote_ids = taken["quote_id"].to_numpy()
+    # Rows are in corpus order already: a stable order by family keeps it within each family. Each column is taken
+    # in that order as it is made (sorting the finished frame copied every column of the table once more).
+    order = np.argsort(family[kept_codes], kind="stable")
+    linked, has_link = linked[order], has_link[order]
+    return pd.DataFrame({
+        "family": family[kept_codes][order].astype(np.int32),
+        "wording": rank[kept_codes][order].astype(np.int32),
+        "article_id": article_ids[order],
+        "outlet": pd.Categorical(taken["article_id"].map(outlets).to_numpy(dtype=object)[order]),
+        "quote_id": taken["quote_id"].to_numpy().astype(np.int32)[order],
+        "start": taken["start"].to_numpy().astype(np.int32)[order],
+        "end": taken["end"].to_numpy().astype(np.int32)[order],
+        "text": taken["text"].to_numpy()[order],
+        "relation": pd.Categorical(np.array(relation, dtype=object)[order]),
+        "linked_article_id": pd.Categorical(_linked(article_ids, linked, has_link)),
         # Nullable: a family's first quotation links to none, written as an empty cell.
-        "linked_quote_id": pd.array([quote_ids[link] if link >= 0 else None for link in link_rows], dtype="Int64"),
-        "similarity": np.array(similarity, dtype=np.float64),
-        "diff": pd.Categorical(diff),
+        "linked_quote_id": pd.array(
+            [int(quote_ids[k]) if found else None for k, found in zip(linked.tolist(), has_link.tolist(), strict=True)],
+            dtype="Int64",
+        ),
+        "similarity": np.array(similarity, dtype=np.float64)[order],
+        "diff": pd.Categorical(np.array(diff, dtype=object)[order]),
     }, columns=QUOTE_VARIANT_COLUMNS)  # fmt: skip
-    # Rows are in corpus order already: a stable sort by family keeps it within each family.
-    return out.sort_values("family", kind="stable").reset_index(drop=True)
+
+
+def _linked(values: np.ndarray, linked: np.ndarray, has_link: np.ndarray) -> np.ndarray:
+    """Return ``values[linked]`` where ``has_link``, else "" (an object array)."""
+    found = np.full(len(linked), "", dtype=object)
+    found[has_link] = values[linked[has_link]]
+    return found
+
+
+class _ByPosition(Mapping[int, str]):
+    """The kept quotations' texts by position in the corpus (``positions`` sorted), found by bisection."""
+
+    def __init__(self, positions: np.ndarray, values: np.ndarray) -> None:
+        self.positions, self.values = positions, values
+
+    def __getitem__(self, position: int) -> str:
+        at = int(np.searchsorted(self.positions, position))
+        if at == len(self.positions) or self.positions[at] != position:
+            raise KeyError(position)
+        return self.values[at]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.positions.tolist())
+
+    def __len__(self) -> int:
+        return len(self.positions)
 
 
 def _top_level(chunks: Iterable[pd.DataFrame], outlets: Mapping[str, str]) -> Iterator[pd.DataFrame]:

@@ -37,8 +37,8 @@ dates, words per voice: :class:`~analysis.streaming.held.ColumnSpill`) and the s
 for a full row group (:class:`~analysis.streaming.parts.PartWriter`). Still growing in the client: the terms
 (three dictionaries of term ids), the unigram counts per outlet and the words per outlet and voice (with the
 vocabulary and the outlets, not the articles), a path and a row count per chunk, and, in the reuse group
-at the end, reuse's candidate pair counts (16 bytes per pair of articles of other outlets sharing a rare
-shingle), its passages and its four tables. The reuse tables are
+at the end, reuse's candidate pairs and their passages (its pair counts a key range at a time, its tables a
+chunk's rows at a time). The reuse tables are
 made without :func:`analysis.export.isolated_tables`' per-article bisection: an article that makes them
 fail fails the export (the in-memory export leaves it out).
 
@@ -373,8 +373,7 @@ class StreamingExport:
         """Write the reuse tables from the chunks' spills (:mod:`analysis.streaming.reuse`); return no failures."""
         # Each chunk's quotations and attributions are read chunk by chunk (ReuseSpill._per_chunk), not here.
         study = self._lean_study(_nothing(), quotes=_nothing())
-        for name, frame in self.reuse.tables(study, self.held).items():
-            self.write(name, frame)
+        self.reuse.write_tables(study, self.held, self.write)
         return []
 
 

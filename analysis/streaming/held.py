@@ -98,8 +98,7 @@ class RawTexts(Mapping[str, str]):
     def _index(self) -> dict[str, tuple[int, int]]:
         """Return (file, row) of every article, mapping the files on first use."""
         if self._where is None:
-            tables = [pa.ipc.open_file(pa.memory_map(str(path))).read_all() for path in self.paths]
-            self._texts = [table.column("raw") for table in tables]
+            tables = self._mapped()
             self._where = {
                 article_id: (number, row)
                 for number, table in enumerate(tables)
@@ -107,8 +106,22 @@ class RawTexts(Mapping[str, str]):
             }
         return self._where
 
+    def _mapped(self) -> list[pa.Table]:
+        """Return every file's table, memory-mapped (the texts' column kept mapped until :meth:`unmap`)."""
+        tables = [pa.ipc.open_file(pa.memory_map(str(path))).read_all() for path in self.paths]
+        self._texts = [table.column("raw") for table in tables]
+        return tables
+
+    def unmap(self) -> None:
+        """Drop the files' mappings (mapped again when a text is read): the pages of the texts read stay in the
+        process's resident memory while mapped (file-backed, but counted in its peak), growing with the texts
+        read, in the reuse group every text of a passage's other side anywhere in the corpus."""
+        self._texts = None
+
     def __getitem__(self, article_id: str) -> str:
         number, row = self._index()[article_id]
+        if self._texts is None:
+            self._mapped()
         return self._texts[number][row].as_py()
 
     def __iter__(self) -> Iterator[str]:

@@ -11,14 +11,16 @@ spills, per chunk (:meth:`ReuseSpill.add`), under the partial folder:
   by the hash's top bits, so each file holds every entry of its hashes;
 * the chunk's body mentions (the framing ``mentions`` rows of the body), which ``reuse_origin`` counts.
 
-At the end (:meth:`ReuseSpill.tables`) it holds, besides the tables it writes, one bucket of entries and
-the article pairs sharing a rare shingle: blocking adds up each bucket's shared-shingle counts
-(:func:`analysis.reuse.candidates.shared_shingle_counts`: the counts of disjoint sets of hashes add up);
-the candidate pairs are aligned a batch at a time from their articles' words only, read from the
-memory-mapped columns (:func:`analysis.reuse.passages.align_pairs`: a pair's passages depend on its two
-articles alone); ``reuse_articles`` and the tallies of ``reuse_origin`` are made chunk by chunk from the
-chunk's words and the reuse rows of its articles (every count is one article's). The tables are
-:func:`analysis.reuse.tables`' rows, in its order (tests/test_streaming_reuse.py).
+At the end (:meth:`ReuseSpill.write_tables`) it holds one bucket of entries, one key range of the pair counts
+and the candidate pairs and their passages: blocking adds up each bucket's shared-shingle counts
+(:func:`analysis.reuse.candidates.shared_shingle_counts`: the counts of disjoint sets of hashes add up), spilled
+by pair key range and added up a range at a time; the candidate pairs are aligned a batch at a time from their
+articles' words only, read from the memory-mapped columns (:func:`analysis.reuse.passages.align_pairs`: a pair's
+passages depend on its two articles alone). Then, chunk by chunk, the rows of the chunk's articles of ``reuse``
+and ``reuse_differences`` are made from the passages with a side in the chunk and written, and ``reuse_articles``
+and the tallies of ``reuse_origin`` from them and the chunk's words (every row and count is one article's): no
+table of the whole corpus is held. The tables are :func:`analysis.reuse.tables`' rows, in its order
+(tests/test_streaming_reuse.py).
 
 Measured (``bench --articles 3000 --stream --chunk-size 500``, 2 workers, shared machine): the client's
 peak 2,167 -> 1,609 MB against keeping every chunk's tokens and sentences, CPU 246 -> 228 s (all
@@ -27,7 +29,8 @@ processes), every output file byte-identical.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import shutil
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,15 +47,20 @@ from ..reuse.shingles import corpus_shingles
 from ..reuse.views import add_tallies, origin_table, origin_tallies
 from ..reuse.words import CorpusWords, body_words, corpus_words
 from ..study import Study, release_freed_memory
-from .held import ColumnSpill, FrameSpill
+from .held import ColumnSpill, FrameSpill, RawTexts
 
 # Files the (shingle hash, article) entries are spread over, by the hash's top BUCKET_BITS bits: blocking
 # holds one at a time (100,000 articles of ~800 words: ~1.3 M entries, 16 MB, a file).
 BUCKET_BITS = 6
 SHINGLE_BUCKETS = 1 << BUCKET_BITS
+# Files the pair counts of blocking are spread over, by pair key range: adding them up holds one at a time.
+PAIR_PARTS = 16
 # Words of the articles aligned together at the end (both sides of a batch of candidate pairs): bounds
 # the alignment's arrays (a few 64-bit integers per word) whatever the corpus.
 ALIGN_WORDS = 2_000_000
+# Word diffs of reuse_differences kept for reuse across chunks (a cache: emptied beyond this many; the same edit of
+# one wire copy recurs across outlets, mostly in nearby articles). About 0.3 kB each.
+DIFF_CACHE = 100_000
 # The spilled word columns and their types.
 WORD_COLUMNS = {"ids": np.int64, "starts": np.int64, "ends": np.int64, "voices": np.int8}
 MENTION_COLUMNS = ["article_id", "start", "end", "voice", "part"]
@@ -126,15 +134,40 @@ class ReuseSpill:
         )
 
     def candidate_pairs(self) -> np.ndarray:
-        """Return :func:`analysis.reuse.candidates.candidate_pairs` of the corpus (cross-outlet), bucket by bucket."""
+        """Return :func:`analysis.reuse.candidates.candidate_pairs` of the corpus (cross-outlet), bucket by bucket.
+
+        Each bucket's (pair key, shared shingles) counts are spilled to ``PAIR_PARTS`` files by key range and
+        added up a file at a time (:meth:`_pair_parts`): the counts of every pair sharing a rare shingle, held
+        and added up at once, grew with the pairs, not the articles (16 bytes per pair, about four copies while
+        adding: saved exports of 3,000 / 6,000 bench articles: 0.58 / 0.73 M pairs sharing a rare shingle)."""
         articles, outlet_code = len(self.index), outlet_codes(self.articles()["outlet"])
-        keys, counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        parts = self._pair_parts()
+        for path in parts.glob("*"):
+            path.unlink()  # a run before this one (the group is run again on the same spill when measured)
         for b in range(SHINGLE_BUCKETS):
             hashes = _read(self.folder / f"shingles-{b:03d}.hash", np.uint64, mapped=False)
             article = _read(self.folder / f"shingles-{b:03d}.article", np.int32, mapped=False)
-            found = shared_shingle_counts(hashes, article, articles, outlet_code)
-            keys, counts = _add_counts((keys, counts), found)
-        return pairs_sharing(keys, counts, articles)
+            keys, counts = shared_shingle_counts(hashes, article, articles, outlet_code)
+            del hashes, article
+            # Keys are below articles ** 2: the part of a key is its range (keys * PAIR_PARTS fits in int64).
+            part = keys * PAIR_PARTS // max(articles * articles, 1)
+            for lo, hi in equal_runs(part):
+                _append(parts / f"{part[lo]:03d}.key", keys[lo:hi])
+                _append(parts / f"{part[lo]:03d}.count", counts[lo:hi])
+        found = [np.zeros((0, 2), dtype=np.int64)]
+        for number in range(PAIR_PARTS):
+            keys = _read(parts / f"{number:03d}.key", np.int64, mapped=False)
+            counts = _read(parts / f"{number:03d}.count", np.int64, mapped=False)
+            keys, counts = _add_counts((keys, counts), (keys[:0], counts[:0]))
+            found.append(pairs_sharing(keys, counts, articles))  # parts in key order: the pairs stay sorted
+        shutil.rmtree(parts, ignore_errors=True)
+        return np.concatenate(found)
+
+    def _pair_parts(self) -> Path:
+        """Return the folder of the spilled pair counts (made when missing)."""
+        folder = self.folder / "pairs"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def alignments(self, words: CorpusWords, pairs: np.ndarray) -> Alignments:
         """Return the aligned passages of ``pairs`` (:func:`analysis.reuse.passages.find_alignments`'), a batch of
@@ -159,55 +192,76 @@ class ReuseSpill:
             found += [(*batch_pairs[n].tolist(), passage) for n, passage in align_pairs(ids, bounds, local)]
         return Alignments(words, found)
 
-    def tables(self, study: Study, held: Mapping[str, FrameSpill]) -> dict[str, pd.DataFrame]:
-        """Return :func:`analysis.reuse.tables` of the corpus: ``study`` holds every article's metadata and raw
-        text (its other frames are not read: the spilled words are, and ``held``'s frames of each chunk,
-        the chunks spilled by :class:`~analysis.streaming.held.FrameSpill` as this spill's, one per :meth:`add`)."""
+    def write_tables(
+        self, study: Study, held: Mapping[str, FrameSpill], write: Callable[[str, pd.DataFrame], None]
+    ) -> None:
+        """Write :func:`analysis.reuse.tables` of the corpus through ``write(table name, rows)``, each table's rows in
+        order: ``study`` holds every article's metadata and raw text (its other frames are not read: the spilled
+        words are, and ``held``'s frames of each chunk, the chunks spilled by
+        :class:`~analysis.streaming.held.FrameSpill` as this spill's, one per :meth:`add`).
+
+        reuse, reuse_differences and reuse_articles are made and written a chunk of articles at a time
+        (:meth:`_chunk_tables`), only the passages (and the ``reuse_origin`` tallies) are held for the corpus."""
         words = self.words()
         alignments = self.alignments(words, self.candidate_pairs())
-        reuse = reuse_table(alignments)
-        differences = differences_table(study, alignments)
-        del alignments, words
-        articles, tallies = self._per_chunk(study, held, reuse, differences)
-        origin = origin_table(tallies, sorted(set(study.outlet_of().values())))
-        return {"reuse": reuse, "reuse_articles": articles, "reuse_differences": differences, "reuse_origin": origin}
-
-    def _per_chunk(
-        self, study: Study, held: Mapping[str, FrameSpill], reuse: pd.DataFrame, differences: pd.DataFrame
-    ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
-        """Return ``reuse_articles`` and the ``reuse_origin`` tallies, made chunk by chunk: each chunk's
-        articles, quotations and attributions read from its spilled frames (not split from the whole
-        corpus's, which held them twice: 7.8 kB per bench article)."""
-        article_ids = self.articles()["article_id"]
-        chunk_of = {}
-        for number, (first, last, _) in enumerate(self.chunks):
-            chunk_of.update(dict.fromkeys(article_ids[first:last], number))
-        split = {
-            "reuse": (reuse, _by_chunk(reuse, chunk_of)),
-            "differences": (differences, _by_chunk(differences, chunk_of)),
-        }
-        del chunk_of
-        tables, tallies = [], {}
-        for number, (first, last, _) in enumerate(self.chunks):
-            if first == last:
-                continue  # no primary article: no row
-            rows = {name: frame.iloc[positions.get(number, [])] for name, (frame, positions) in split.items()}
-            ids = set(article_ids[first:last])
-            frames = {name: _rows_of(held[name].frame(number), ids) for name in CHUNK_FRAMES}
-            chunk = replace(study, tokens=self._chunk_words(number), **frames)
-            tables.append(reuse_articles(chunk, rows["reuse"]))
-            mentions = pd.read_parquet(self.folder / f"mentions-{number:05d}.parquet")
-            found = origin_tallies(chunk, rows["reuse"], rows["differences"], mentions, frames["attributions"])
+        del words
+        tallies: dict[str, pd.DataFrame] = {}
+        for tables, found in self._chunk_tables(study, held, alignments):
+            for name in ("reuse", "reuse_differences", "reuse_articles"):
+                if name in tables:
+                    write(name, tables[name])
             for item, tally in found.items():
                 tallies[item] = add_tallies([tallies[item], tally]) if item in tallies else tally
-            del chunk, rows, frames, found, mentions
+            del tables, found
             release_freed_memory()  # the chunk's temporaries, else kept by glibc (5,000 bench articles: 347 -> 333 MB)
-        return pd.concat(tables, ignore_index=True), tallies
+        write("reuse_origin", origin_table(tallies, sorted(set(study.outlet_of().values()))))
 
-    def _chunk_words(self, number: int) -> pd.DataFrame:
-        """Return chunk ``number``'s body words as ``tokens`` rows (article_id, start, end, is_word, voice)."""
+    def _chunk_tables(
+        self, study: Study, held: Mapping[str, FrameSpill], alignments: Alignments
+    ) -> Iterator[tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
+        """Yield (a chunk's rows of reuse, reuse_differences and reuse_articles; its ``reuse_origin``
+        tallies) chunk by chunk: the rows of a chunk's articles are made from the passages with a side in it
+        (:class:`PassageSides`), so no table of the whole corpus is held. The reuse and reuse_differences rows
+        of the whole corpus, built before their chunks', held about 3 kB per bench article and grew faster than
+        the articles (the passages: pairs of reprints). Measured (``final_groups.py growth``, saved exports of
+        3,000 / 6,000 bench articles, with the pair counts spilled and the offsets mapped per chunk): the group's own
+        memory 218 / 220 -> 244 / 229 MB, within run-to-run noise (its peak is a chunk's word frames: those
+        exports have 26k / 19k reuse rows, 1,000 articles 31k reuse and 57k reuse_differences rows), the tables
+        byte-identical (1,000 bench articles streamed in chunks of 250)."""
+        sides = PassageSides(alignments.passages)
+        diffs: dict[tuple[str, str], str] = {}  # the word diffs found so far (a cache: emptied when large)
+        article_ids = self.articles()["article_id"]
+        for number, (first, last, _) in enumerate(self.chunks):
+            articles = range(first, last)
+            # Offsets read from a mapping of the chunk's own, unmapped after it: the pages of one mapping held for
+            # every chunk stay in the process's resident memory once read (as in :meth:`alignments`).
+            words = self.words()
+            chosen = Alignments(words, [alignments.passages[k] for k in sides.of(articles).tolist()])
+            reuse = reuse_table(chosen, articles)
+            if len(diffs) > DIFF_CACHE:
+                diffs.clear()
+            differences = differences_table(study, chosen, articles, diffs)
+            del chosen
+            tables, found = {"reuse": reuse, "reuse_differences": differences}, {}
+            if first < last:  # a chunk without primary articles has no row
+                ids = set(article_ids[first:last])
+                frames = {name: _rows_of(held[name].frame(number), ids) for name in CHUNK_FRAMES}
+                chunk = replace(study, tokens=self._chunk_words(number, words), **frames)
+                tables["reuse_articles"] = reuse_articles(chunk, reuse)
+                mentions = pd.read_parquet(self.folder / f"mentions-{number:05d}.parquet")
+                found = origin_tallies(chunk, reuse, differences, mentions, frames["attributions"])
+                del chunk, frames, mentions
+            del words
+            if isinstance(study.raw, RawTexts):
+                # The texts this chunk's rows read leave the resident memory (saved export of 12,000 bench articles:
+                # peak file-backed RSS 236 -> 213 MB, the group's own memory 352 -> 342 MB; before this session 360).
+                study.raw.unmap()
+            yield tables, found
+
+    def _chunk_words(self, number: int, words: CorpusWords) -> pd.DataFrame:
+        """Return chunk ``number``'s body words as ``tokens`` rows (article_id, start, end, is_word, voice), read
+        from ``words`` (:meth:`words`)."""
         first, last, voices = self.chunks[number]
-        words = self.words()
         lo, hi = int(words.bounds[first]), int(words.bounds[last])
         voice_codes = np.asarray(_read(self.folder / "words.voices", np.int8)[lo:hi], dtype=np.int64)
         article_ids = np.array(self.articles()["article_id"][first:last], dtype=object)
@@ -227,15 +281,26 @@ def _rows_of(frame: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:
     return frame[frame["article_id"].isin(article_ids)]
 
 
-def _by_chunk(frame: pd.DataFrame, chunk_of: dict[str, int]) -> dict[int, np.ndarray]:
-    """Return the positions of a frame's rows by the chunk of their article (rows of other articles left out),
-    in order: the rows are taken a chunk at a time, not copied into every chunk's frame at once."""
-    chunk = frame["article_id"].map(chunk_of).to_numpy(dtype=float)
-    found = np.flatnonzero(~np.isnan(chunk))
-    order = found[np.argsort(chunk[found], kind="stable")]
-    return {
-        int(chunk[rows[0]]): rows for rows in np.split(order, np.flatnonzero(np.diff(chunk[order])) + 1) if len(rows)
-    }
+class PassageSides:
+    """Each passage's article indexes, side a (``i``) and side b (``j``), sorted, to find the passages with a side
+    in a range of articles by bisection (:meth:`of`): a mask over every passage per chunk grew with the chunks
+    times the passages."""
+
+    def __init__(self, passages: list) -> None:
+        count = len(passages)
+        self.sides = []
+        for side in range(2):
+            values = np.fromiter((passage[side] for passage in passages), dtype=np.int64, count=count)
+            order = np.argsort(values, kind="stable")
+            self.sides.append((values[order], order))
+
+    def of(self, articles: range) -> np.ndarray:
+        """Return the numbers of the passages with a side in ``articles``, in order."""
+        found = []
+        for values, order in self.sides:
+            lo, hi = np.searchsorted(values, [articles.start, articles.stop]).tolist()
+            found.append(order[lo:hi])
+        return np.union1d(*found)
 
 
 def _add_counts(
