@@ -1170,15 +1170,15 @@ def _page_body_noun(article: Article, toks: list[dict]) -> dict | None:
     return _own_body(*found)
 
 
-def _own_body(source: str, country: str) -> dict:
-    """Return the description of the page's own body ``source`` of ``country``."""
+def _own_body(source: str, country: str, resolved_by: str = "the page's own body") -> dict:
+    """Return the description of the page's own body ``source`` of ``country``, resolved by the rule named."""
     return {
         "source": source,
         "kind": "organisation",
         "affiliation": country,
         "anonymous": False,
         "collective": False,
-        "resolved_by": "the page's own body",
+        "resolved_by": resolved_by,
     }
 
 
@@ -1191,15 +1191,7 @@ def _page_body_we(article: Article, row: dict, first: str) -> dict | None:
     found = page_body(article.raw)
     if found is None:
         return None
-    source, country = found
-    return {
-        "source": source,
-        "kind": "organisation",
-        "affiliation": country,
-        "anonymous": False,
-        "collective": False,
-        "resolved_by": "first person: the page's own body",
-    }
+    return _own_body(*found, resolved_by="first person: the page's own body")
 
 
 def _first_person_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
