@@ -118,3 +118,24 @@ def test_an_items_desk_prefix_is_not_a_dateline() -> None:
     assert not ticker.item_prefix("BRACKWATER: The harbour board said on Tuesday")
     assert first_paragraph_dateline("UPDATE 3: Harbour board says pier shut for weeks", DATELINE) is None
     assert first_paragraph_dateline("BRACKWATER: The harbour board said on Tuesday it would", DATELINE)
+
+
+def test_a_ticker_with_times_glued_to_its_items_reads_the_same() -> None:
+    lines = ["FENBURY TODAY", "Minute by minute", "Updated every minute"]
+    lines += [
+        "09:58 Fenbury council says Mill Lane bridge will stay closed to quarry trucks",
+        "09:51 Cricket: Fenbury beat Oldcastle by six wickets",
+        "09:40 Quarry owners say Mill Lane bridge closure will cost forty jobs",
+        "09:32 Engineers find new cracks under Mill Lane bridge, council says",
+        "09:20 Frost expected on high ground tonight",
+        "09:05 Mill Lane bridge: council engineers to report on Friday",
+    ]
+    lines += ["Load more", "Fenbury Today · Terms · Privacy"]
+    kinds = _kinds(lines)
+    assert kinds["Minute by minute"] == "headline"
+    assert kinds["09:58 Fenbury council says Mill Lane bridge will stay closed to quarry trucks"] == "body"
+    assert kinds["09:32 Engineers find new cracks under Mill Lane bridge, council says"] == "body"
+    assert kinds["09:51 Cricket: Fenbury beat Oldcastle by six wickets"] == "appended"
+    assert kinds["09:20 Frost expected on high ground tonight"] == "appended"
+    assert not ticker.glued_stamp("16.40 BST")
+    assert not ticker.glued_stamp("8:05 a.m. ET")

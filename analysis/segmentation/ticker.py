@@ -61,12 +61,19 @@ MAX_TITLE_WORDS = 8
 # The labels of an item on the page's story and of one on another topic.
 ON_STORY = ("body", "ticker: an item on the page's story")
 OFF_STORY = ("appended", "ticker: an item on another topic")
+# The labels of a headline-like line outside the stream, above its title and below it.
+OUTSIDE_ABOVE = ("navigation", "ticker: above the stream's title: site chrome (banner, menu)")
+OUTSIDE_BELOW = ("boilerplate", "ticker: a headline-like line outside the stream")
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:/[A-Za-z][A-Za-z\-]*)*")
 POSSESSIVE = re.compile(r"['’]s?$")
 NON_LETTERS = re.compile(r"[^\w\s]+")
 # An age written short, as apps print it: "5h", "45m", "2 hrs", "3d".
 AGE = re.compile(r"^\d{1,3}\s?(?:m|mins?|h|hrs?|d)$", re.IGNORECASE)
+# A clock time opening an item's line, a separator or a space between ("16:41 Russia says …", "9:05am – …").
+GLUED_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[-–—|·])?\s+(?=[\"“‘'A-Z0-9])")
+# An item after a glued time has at least this many words (a time zone after a time is not an item).
+MIN_GLUED_ITEM_WORDS = 3
 # A page setting's switch ("Auto-refresh: ON"): a control, not a title.
 SWITCH = re.compile(r":\s*(?:on|off)$", re.IGNORECASE)
 # A link's arrow closing a short line ("Next page ›", "Read more »").
@@ -80,9 +87,11 @@ MIN_CAPITAL_SHARE = 0.8
 
 @dataclass(frozen=True)
 class Ticker:
-    """The page-level facts of a ticker: its stamp lines, the labels on lines of their own, its items (each a
-    tuple of lines), the lines of advertisements' items, and the title line above the stream (None when none)."""
+    """The page-level facts of a ticker: the first line of its stream, its stamp lines, the labels on lines of
+    their own, its items (each a tuple of lines), the lines of advertisements' items, and the title line above
+    the stream (None when none)."""
 
+    start: int
     stamps: tuple[int, ...]
     item_labels: tuple[int, ...]
     items: tuple[tuple[int, ...], ...]
@@ -92,7 +101,8 @@ class Ticker:
 
 @lru_cache(maxsize=1)
 def _words_by_role() -> dict[str, frozenset[str]]:
-    """Return ``segmentation_ticker_words.csv`` as role -> phrases (times without a figure, item labels)."""
+    """Return ``segmentation_ticker_words.csv`` as role -> phrases (times without a figure, item labels, the verbs
+    opening a stamp's row)."""
     found: dict[str, set[str]] = {}
     with resources.files("analysis.data").joinpath("segmentation_ticker_words.csv").open(encoding="utf-8") as handle:
         for line in handle:
@@ -134,6 +144,13 @@ def stamp_line(text: str) -> bool:
     if not parts or not _bare_time(parts[0]):
         return False
     return sum(features(part).word_count for part in parts[1:]) <= MAX_STAMP_ROW_EXTRA_WORDS
+
+
+def glued_stamp(text: str) -> bool:
+    """True when ``text`` is an item opened by its time on the same line ("16:41 Russia says …", "9:05am - Police
+    close the bridge"); a time with its zone ("16.40 BST", "8:05 a.m. ET") is a stamp, not an item."""
+    match = GLUED_STAMP.match(text)
+    return bool(match) and features(text[match.end() :]).word_count >= MIN_GLUED_ITEM_WORDS
 
 
 def item_label(text: str) -> bool:
@@ -189,19 +206,21 @@ def page_facts(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> Tic
     ``is_furniture`` says a line is the site's furniture by its own text ("Read more ›", "Load more"): such a line
     ends an item. The stream ends at the first furniture line after the last stamp's item.
     """
-    stamps = [i for i, text in enumerate(texts) if stamp_line(text)]
-    if len(stamps) < MIN_TICKER_STAMPS:
+    openers = [i for i, text in enumerate(texts) if stamp_line(text) or glued_stamp(text)]
+    if len(openers) < MIN_TICKER_STAMPS:
         return None
+    stamps = tuple(i for i in openers if not glued_stamp(texts[i]))
     item_labels: list[int] = []
     items: list[tuple[int, ...]] = []
     ads: list[int] = []
-    for k, stamp in enumerate(stamps):
-        last = k + 1 == len(stamps)
-        end = len(texts) if last else stamps[k + 1]
+    for k, opener in enumerate(openers):
+        last = k + 1 == len(openers)
+        end = len(texts) if last else openers[k + 1]
         # Between two stamps only a control ends an item (a furniture pattern may match an item's topic slug,
         # "WORLD/HEALTH: …"); after the last stamp the page's footer follows the stream.
         ends_item = (lambda text: control_line(text) or is_furniture(text)) if last else control_line
-        j = stamp + 1
+        # A time on a line of its own stands over its item; a time glued to the item's line opens it.
+        j = opener if glued_stamp(texts[opener]) else opener + 1
         advert = False
         lines: list[int] = []
         # A label stands over an item: a label between two items (a pinned copy under the first) parts them.
@@ -217,10 +236,10 @@ def page_facts(texts: Sequence[str], is_furniture: Callable[[str], bool]) -> Tic
             j += 1
         if lines:
             (ads if advert else items).append(tuple(lines))
-    if not _stream_of_items(texts, items) or not _stream_is_the_page(texts, stamps[0], items[-1][-1], is_furniture):
+    if not _stream_of_items(texts, items) or not _stream_is_the_page(texts, openers[0], items[-1][-1], is_furniture):
         return None
     ad_lines = tuple(i for item in ads for i in item)
-    return Ticker(tuple(stamps), tuple(item_labels), tuple(items), ad_lines, _title(texts, stamps[0]))
+    return Ticker(openers[0], stamps, tuple(item_labels), tuple(items), ad_lines, _title(texts, openers[0]))
 
 
 def _paragraph(text: str) -> bool:
@@ -260,7 +279,9 @@ def _title_shaped(text: str) -> bool:
     letters = NON_LETTERS.sub("", text)
     if letters.isupper() or not text[:1].isupper():
         return False
-    if SWITCH.search(text) or CLOCK.search(text):
+    # A stamp's row opens with its verb ("Updated every minute", "Refreshed …"); a switch ("Auto-refresh: ON")
+    # is a control.
+    if SWITCH.search(text) or CLOCK.search(text) or shape.words[0].casefold() in _words_by_role().get("row", ()):
         return False
     # The site's furniture patterns are not asked: a ticker's title is as generic as a teaser block's heading
     # ("Latest news").
@@ -352,9 +373,10 @@ def relabel(texts: Sequence[str], labels: Labels, is_furniture: Callable[[str], 
     if ticker.title is not None:
         for i, (kind, _) in labels.items():
             if kind == "headline" and i not in found:
-                found[i] = ("boilerplate", "ticker: a headline-like line outside the stream")
+                # Above the title it is the site's chrome (a banner), as above any headline; below, furniture.
+                found[i] = OUTSIDE_ABOVE if i < ticker.title else OUTSIDE_BELOW
         found[ticker.title] = ("headline", "ticker: the stream's title line, above its first time stamp")
-        for i in range(ticker.title + 1, ticker.stamps[0]):
+        for i in range(ticker.title + 1, ticker.start):
             if not labels.get(i, ("", ""))[1].startswith("menu:"):
                 found[i] = ("boilerplate", "ticker: furniture between the stream's title and its first item")
     return found
