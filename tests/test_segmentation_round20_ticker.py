@@ -52,7 +52,10 @@ def test_stamp_rows_and_item_labels_are_read_as_a_tickers() -> None:
     assert ticker.stamp_line("3 min ago")
     assert ticker.stamp_line("4h · Sport")
     assert ticker.stamp_line("Just now")
+    assert ticker.stamp_line("Yesterday 18:20")
+    assert ticker.stamp_line("8 Sep, 16:41")
     assert not ticker.stamp_line("1/8")
+    assert not ticker.stamp_line("12 March 2024")
     assert not ticker.stamp_line("4h · Three ferries idle at the quay")
     assert ticker.item_label("URGENT")
     assert ticker.item_label("📌 Pinned")
@@ -139,3 +142,11 @@ def test_a_ticker_with_times_glued_to_its_items_reads_the_same() -> None:
     assert kinds["09:20 Frost expected on high ground tonight"] == "appended"
     assert not ticker.glued_stamp("16.40 BST")
     assert not ticker.glued_stamp("8:05 a.m. ET")
+
+
+def test_a_list_of_chapters_under_their_times_is_not_a_ticker() -> None:
+    chapters = ["Harbour Hour, episode 12"]
+    titles = ["The gate at dawn", "What the board offered", "Where the ships go", "Talks or no talks"]
+    for minute, title in enumerate(titles * 2):
+        chapters += [f"{minute:02d}:{minute * 7 % 60:02d}", title]
+    assert ticker.page_facts(chapters, lambda text: False) is None

@@ -80,6 +80,8 @@ SWITCH = re.compile(r":\s*(?:on|off)$", re.IGNORECASE)
 LINK_ARROW = re.compile(r"[›»→>]$")
 # A control's label or a link of the stream has at most this many words ("See more in the app").
 MAX_CONTROL_WORDS = 6
+# The middle item (by its first line's words) has at least this many words: a sentence, not a chapter's title.
+MIN_MEDIAN_ITEM_WORDS = 6
 # Share of the items whose line opens as a sentence or a title does (a capital, a figure, a quotation mark): a
 # transcript's caption lines under their time codes open in lower case.
 MIN_CAPITAL_SHARE = 0.8
@@ -128,11 +130,14 @@ def _reporting_forms() -> frozenset[str]:
 
 
 def _bare_time(text: str) -> bool:
-    """True when ``text`` is only a time of day or an age ("16:41", "2 min ago", "5h", "45m", "Just now"); a
-    counter ("1/8") or a bare number is not."""
+    """True when ``text`` is only a time of day or an age ("16:41", "2 min ago", "5h", "45m", "Just now"), or a
+    day and a time of day ("Yesterday 18:20"); a counter ("1/8") or a bare number is not."""
     if rules.entry_stamp(text) and text.casefold() not in rules.entry_markers():
         return True
-    return text.casefold() in _words_by_role().get("stamp", frozenset()) or bool(AGE.match(text))
+    if text.casefold() in _words_by_role().get("stamp", frozenset()) or AGE.match(text):
+        return True
+    # A day and a clock time ("Yesterday 18:20", "8 Sep, 16:41"): a stream spanning days dates its items.
+    return bool(CLOCK.search(text)) and bool(rules.timestamp_line(text))
 
 
 def stamp_line(text: str) -> bool:
@@ -259,12 +264,16 @@ def _stream_is_the_page(
 
 
 def _stream_of_items(texts: Sequence[str], items: Sequence[tuple[int, ...]]) -> bool:
-    """True when ``items`` are a ticker's: most hold one line, none is an article's run of paragraphs, and nearly
-    all open as a sentence or a title does."""
+    """True when ``items`` are a ticker's: most hold one line, none is an article's run of paragraphs, the middle
+    one has a sentence's words, and nearly all open as a sentence or a title does."""
     if not items or any(len(item) > MAX_ITEM_LINES for item in items):
         return False
     one_line = sum(len(item) == 1 for item in items)
     opening = sum(_opens_as_text(texts[item[0]]) for item in items)
+    # Items carry sentences: a list of chapters or jump links under times holds titles of a few words.
+    lengths = sorted(features(texts[item[0]]).word_count for item in items)
+    if lengths[len(lengths) // 2] < MIN_MEDIAN_ITEM_WORDS:
+        return False
     return one_line >= MIN_ONE_LINE_SHARE * len(items) and opening >= MIN_CAPITAL_SHARE * len(items)
 
 
