@@ -9,13 +9,22 @@ story is ``body`` wherever it stands in the stream, every item on another topic 
 ``appended``; the page's own title line above the stream (``Latest news``, ``Just in``) is the headline; a time or
 a label on a line of its own (``URGENT``, ``UPDATE``, ``📌 PINNED``) is boilerplate, as is an advertisement's item.
 
-The page-level fact is decided once (:func:`page_facts`): at least ``MIN_TICKER_STAMPS`` stamps, and most of the
-stretches between two stamps hold one line of text. A live blog's entries (a title and paragraphs under each stamp)
-and a list of links (no stamps) are not tickers. The story (:func:`story_items`) is the topic most items share: the
-items holding the word found in the most items, then every item that shares ``MIN_SHARED_WORDS`` of its words with
-the story's items found so far (the story's items name its places and actors again; a sports result or a weather
-warning names none of them, or one). Items of a word-for-word repeat: the first copy is ``duplicate`` (a pinned
-copy stands above the stream).
+The page-level fact is decided once (:func:`page_facts`): at least ``MIN_TICKER_STAMPS`` times, each on a line of
+its own over its item or glued to the item's line ("16:41 Russia says …"); most items one line, none a run of
+paragraphs, the middle one a sentence's length (a list of chapters or jump links under times holds short titles),
+nearly all opening with a capital or a figure (a transcript's auto-captions under their time codes do not); and no
+paragraph above or below the stream (a box of the latest stories beside an article leaves the article alone). A
+live blog's entries (a title and paragraphs under each stamp) and a list of links (no stamps) are not tickers. The
+story (:func:`story_items`) is the topic most items share: the items holding the word found in the most items,
+then every item that shares ``MIN_SHARED_WORDS`` of its words with the story's items found so far (the story's
+items name its places and actors again; a sports result or a weather warning names none of them, or one). Items of
+a word-for-word repeat: the first copy is ``duplicate`` (a pinned copy stands above the stream).
+
+Measured (dev, 304 pages): the four ticker pages are the only pages read as tickers (the live blogs, podcast
+chapter lists and video transcripts with ``0:19`` time codes are not); their body kept 10 -> 39 of 40 lines,
+headline 0 -> 4 of 4, appended 0 -> 23 of 23 (one body item sharing no topic word with the story, a UN office's
+displacement figure, is read as another topic); off-topic items share at most one topic word with the story (a
+place name, ``office``).
 """
 
 from __future__ import annotations
