@@ -249,3 +249,29 @@ def test_layout_facts_stay_linear_in_the_page() -> None:
 
     seconds(2000)
     assert seconds(80_000) <= MAX_RATIO * seconds(40_000) + 0.02
+
+
+def test_ticker_stays_linear_in_the_page() -> None:
+    """Round 20 (issue 11, clean20a): a ticker's stamps and items are read once, and each topic word joins the
+    story's vocabulary once (:mod:`analysis.segmentation.ticker`)."""
+    from analysis.segmentation import ticker
+
+    def name(i: int) -> str:
+        return "Q" + "".join("abcdefghijklmnopqrstuvwxyz"[int(digit)] for digit in str(i))
+
+    def seconds(n: int) -> float:
+        texts = ["Newsroom feed"]
+        for i in range(n):
+            # Each item shares two words with the one before only: the story grows one item at a time.
+            texts += [f"{i % 60}:{i % 50 + 10}", f"{name(i)} {name(i + 1)} {name(i + 2)}"]
+        texts += [f"{n % 60}:10", "Rowing: Fenbury eight win title", "Load more"]
+        best = float("inf")
+        for _ in range(RUNS):
+            labels = {i: ("boilerplate", "") for i in range(len(texts))}
+            start = time.process_time()
+            ticker.relabel(texts, labels, lambda text: False)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

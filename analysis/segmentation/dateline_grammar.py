@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from . import posts_and_pictures, rules
+from . import posts_and_pictures, rules, ticker
 
 # A dateline holds a place, a region, an agency and a date: "SHARM EL-SHEIKH, Egypt, Sept. 3 (Kaya) --"
 # is 10 tokens; a sentence's opening clause is longer.
@@ -221,6 +221,8 @@ def _behind_quote_marker(text: str, find: Callable[[str], tuple[str, int, str] |
     """Return ``find(text)``, or for a line of a mail reply's quoted text ("> DOLO, March 12 — …") the dateline
     ``find`` reads behind the quote marker, the marker kept at its head (the gold's convention, round 14: the
     dateline begins the raw line) and the body offset counted from the line's start."""
+    if ticker.item_prefix(text):
+        return None
     marker = QUOTE_MARKER.match(text) if text.startswith(">") else None
     if marker is None:
         return find(text)

@@ -56,6 +56,7 @@ from . import (
     slides,
     stamps,
     story_versions,
+    ticker,
     topical_prose,
     transcripts,
     wiki_chrome,
@@ -312,6 +313,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     labels.update(document_structure.relabel([line.text for line in lines], labels, headline, _furniture_evidence))
     # Last: a prose paragraph that a rule took by its position alone goes back to the text (issue 11, prose18).
     labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
+    # A page that is a run of short time-stamped items: its items are the text, its title the headline (round 20).
+    labels.update(ticker.relabel([line.text for line in lines], labels, _furniture_evidence))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
 
 
