@@ -33,6 +33,7 @@ from .channels import channel_voice_of, channel_words, item_channel
 from .firm_staff import firm_staff, staff_phrase_ending_at
 from .handles import handle_body
 from .initials import initials
+from .introduced_persons import introduced_person
 from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
@@ -134,7 +135,7 @@ class _Persons:
     unknown list to the gender's; each moves at most once.
     """
 
-    def __init__(self, mentions: list[dict]) -> None:
+    def __init__(self, mentions: list[dict], raw: str = "") -> None:
         self.genders = _mention_genders(mentions)
         self.by_gender: dict[str, list[Candidate]] = {}
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
@@ -142,8 +143,9 @@ class _Persons:
         # Source name -> the descriptions of its mentions (not of described rows, which are output rows).
         self.by_source: dict[str, list[dict]] = {}
         for index, m in enumerate(mentions):
-            # A name with a person's title, or one opening with a common given name, is a person's.
-            if m["titled"] or m["given_name"]:
+            # A name with a person's title, one opening with a common given name, or one the text sets beside a noun
+            # for a person ("Abu Karim, a grain trader", :mod:`.introduced_persons`) is a person's.
+            if m["titled"] or m["given_name"] or introduced_person(raw, m["start"], m["end"]):
                 description = {
                     "source": m["full"],
                     "source_type": m["role"] or "person (untitled)",
@@ -208,7 +210,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
     learned = _learned_countries(raw)
-    lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
+    lookups = (_surname_clusters(mentions), _Persons(mentions, raw), {}, {}, {}, {})
     # A name's start and end -> its mention, for a post set off by commas beside it (:func:`_apposed_holder`).
     holders = {**{("end", m["end"]): m for m in mentions}, **{("start", m["start"]): m for m in mentions}}
     placed = {**_placed_names(raw), **learned}
@@ -468,7 +470,9 @@ def _stated_in_text(
         info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
     if info["affiliation"] in {"unknown", ""} and _is_body(info):
         info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
-    if info["affiliation"] == BLOC and info["source"].split()[-1].casefold() in _bloc_nonstate_heads():
+    if info["affiliation"] == BLOC and (
+        info["source"].split()[-1].casefold() in _bloc_nonstate_heads() or _bloc_word_ends_name(info["source"])
+    ):
         # "Western media": a bloc's adjective places them, it does not make them its governments.
         info = {**info, "affiliation": "unknown"}
     if info["affiliation"] in {"unknown", ""} and _is_body(info) and "ministry" in info["source"].casefold().split():
@@ -489,6 +493,14 @@ def _bloc_nonstate_heads() -> frozenset[str]:
     """Return the heads of a source that a bloc's adjective does not make its governments ("Western media":
     ``sourcing_bloc_nonstate_heads.txt``)."""
     return frozenset(read_word_list("sourcing_bloc_nonstate_heads.txt"))
+
+
+def _bloc_word_ends_name(source: str) -> bool:
+    """Return whether a source of two or more words ends in the bloc's word ("Allegheny & Western", a railroad):
+    there the word heads nothing, so it is a word of the body's own name, not the adjective that places speakers in
+    the bloc ("Western officials"), and it ties the body to no governments."""
+    words = source.split()
+    return len(words) > 1 and gazetteer_kinds().get(words[-1], ("", ""))[1] == "bloc"
 
 
 @lru_cache(maxsize=1)
@@ -1443,9 +1455,9 @@ def _tokens_of(article: Article, row: dict, start: int, end: int) -> list[dict]:
 
 
 # A body's name: capitalised words, with a small word of names between two ("Front of Dockers", "Embassy of the
-# X"; "the" only after one, so "About the Embassy" is two names), one space
+# X", "Allegheny & Western"; "the" only after one, so "About the Embassy" is two names), one space
 # apart (a run of spaces parts the items of a navigation line).
-BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n](?:(?:of|for|and|de|du|des)(?:[^\S\r\n]the)?[^\S\r\n])?[A-Z][\w’'-]*)*"
+BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n](?:(?:of|for|and|de|du|des|&)(?:[^\S\r\n]the)?[^\S\r\n])?[A-Z][\w’'-]*)*"
 # An acronym standing alone as a body's name ("the OPCW"): two to six capitals.
 # "\b" after the first capital, as in CAPITALISED_WORD (speed19: finditer 0.09 -> 0.03 CPU s per 1,000).
 BODY_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
