@@ -29,6 +29,7 @@ from typing import NamedTuple
 from ..lexicon import read_word_list
 from ..text import LINE_BREAK, LINE_END_PATTERN, LINE_START_PATTERN, has_line_break, line_end
 from ..text import line_start as line_start_of
+from .apposed_names import name_after_description
 from .channels import channel_voice_of, channel_words, item_channel
 from .firm_staff import firm_staff, staff_phrase_ending_at
 from .handles import handle_body
@@ -238,6 +239,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
         info = _pseudonym_holder(sentence_toks, bisect_right(ends, row["speaker_end"]), toks, info)
         after_at = bisect_right(ends, row["speaker_end"])
+        info = _name_in_apposition(article, sentence_toks, after_at, toks, info)
         after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if info["affiliation"] in {"", "unknown"} and toks:
@@ -410,6 +412,29 @@ def _apposed_holder(
     affiliation = info["affiliation"] if _known(info["affiliation"]) else (mention["affiliation"] or "unknown")
     role = info["source_type"] if info["source_type"] not in {"", "unknown"} else mention["role"] or "unknown"
     return {**info, "source": mention["full"], "source_type": role, "affiliation": affiliation, "kind": "person"}
+
+
+# Resolutions after which the speaker phrase is no description the text names in an apposition: a pronoun, a
+# quotation's earlier speaker, an agentless passive.
+NOT_DESCRIPTIONS = ("pronoun", "floating", "agentless", "first person", "second person", "statement")
+
+
+def _name_in_apposition(article: Article, sentence_toks: list[dict], after: int, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the name set off right after a description speaker ("the port's operator,
+    Caldermouth Port Holdings", :func:`analysis.sourcing.apposed_names.name_after_description`), else ``info``.
+
+    The name and the description are one referent, and the name is how the gold pages write it; a country the
+    description stated (``info``) is kept when the name states none."""
+    if info["resolved_by"].startswith(NOT_DESCRIPTIONS):
+        return info
+    name = name_after_description(sentence_toks, after, toks)
+    if not name:
+        return info
+    described = _describe(article.raw, name, article.clusters)
+    if not described["source"]:
+        return info
+    affiliation = described["affiliation"] if _known(described["affiliation"]) else info["affiliation"]
+    return {**info, **described, "affiliation": affiliation, "resolved_by": "apposition: the name after"}
 
 
 def _pseudonym_holder(sentence_toks: list[dict], after: int, toks: list[dict], info: dict) -> dict:
