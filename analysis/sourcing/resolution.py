@@ -467,6 +467,7 @@ def _stated_in_text(
         )
         if not owned and toks:
             owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
+        owned = owned or _of_body_affiliation(article, row, after, described)
         owned = (
             owned
             or _modifier_body_affiliation(article, toks + after)
@@ -1922,6 +1923,12 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     if tail not in article.names:
         article.names[tail] = _names_ending_in(article.raw, tail)
     starts, names = article.names[tail]
+    if not names:
+        # "the centre" after "the Russian Center for ...": the text may spell the name as the other English does.
+        tail = _other_spelling(tail)
+        if tail not in article.names:
+            article.names[tail] = _names_ending_in(article.raw, tail)
+        starts, names = article.names[tail]
     here = row["speaker_start"]
     # The last name before the description, else the first after it (not the description itself).
     before = bisect_left(starts, here)
@@ -1938,6 +1945,15 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
         kind = ""  # "Pakistani Students' Association": the members' origin, no state
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
+
+
+def _other_spelling(tail: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a description's words in the other English spelling (``sourcing_spelling_variants.csv``: "centre" <->
+    "center", "defence" <-> "defense"), each word that has one swapped: a second reference may be spelt as the writer
+    spells it while the body's name keeps its own spelling."""
+    variants = spelling_variants()
+    reverse = {british: american for american, british in variants.items()}
+    return tuple(variants.get(word, reverse.get(word, word)) for word in tail)
 
 
 def _headline_head(article: Article, toks: list[dict]) -> bool:
@@ -2066,6 +2082,19 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             return _body_affiliation(article, row, owner, described) if owner else ""
     relative = _relative_object(phrase)
     return _body_affiliation(article, row, relative, described) if relative else ""
+
+
+def _of_body_affiliation(article: Article, row: dict, after: list[dict], described: list[dict]) -> str:
+    """Return the affiliation of the body an apposition "of the Y" names right after a person's name ("said X, of
+    the Argentine Chamber of Fruit Producers"), else "".
+
+    News ties a person to their body by a bare ``of`` phrase set off after the name, with no post before it; the
+    phrase is the speaker's apposition, where the affiliation convention (tests/gold/pages/README.md, round 5)
+    reads the country the text states. :func:`_owner_affiliation` reads an ``of`` only after a post."""
+    if len(after) < 2 or after[0]["norm"] != "of":
+        return ""
+    end = next((i for i in range(1, len(after)) if after[i]["norm"] in OWNER_ENDS), len(after))
+    return _body_affiliation(article, row, after[1:end], described)
 
 
 # The words that link a post to the body it belongs to: "head of the bank", "a spokesman for the ministry".
