@@ -96,3 +96,12 @@ def test_the_centre_takes_up_a_center_named_before() -> None:
     )
     found = _rows(body)
     assert found.iloc[-1]["affiliation"] == "Russia"
+
+
+def test_a_bodys_staff_named_through_its_possessive_is_body_and_staff() -> None:
+    body = (
+        "Brannock Ferry Holdings, which bought the crossing last year, wants fewer crews.\n\n"
+        "A 2021 review commissioned by the company's own board found that crews had been cut elsewhere.\n"
+    )
+    found = _rows(body)
+    assert "Brannock Ferry Holdings board" in set(found["source"])

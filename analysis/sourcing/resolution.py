@@ -862,6 +862,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     for rule in (
         _spokesperson_for_description,
         _typed_body_anaphor,
+        _possessed_staff,
         _body_members,
         _possessive_body,
         _first_person_body,
@@ -976,6 +977,44 @@ def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> 
 OWN_WORDS = frozenset({"own"})
 # Words that open the seat after a possessed body ("its officials in Sindh"): the seat is no part of the source.
 SEAT_WORDS = frozenset({"in", "at", "from"})
+
+
+@lru_cache(maxsize=1)
+def _possessed_staff_heads() -> frozenset[str]:
+    """Return the heads of a body's staff or organ named through its possessive (``sourcing_possessed_staff.txt``)."""
+    return frozenset(read_word_list("sourcing_possessed_staff.txt"))
+
+
+# Words of a bare noun that owns the speaker ("the group's", "the port company's"): at most this many after "the".
+POSSESSOR_WORDS = 2
+
+
+def _possessed_staff(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to "<body> <staff>" when the speaker is a body's staff or organ named through the
+    possessive of a bare noun that takes up a body named before ("the group's field coordinators" -> "Hope Across
+    Borders field coordinators", "the company's own board" -> "X Holdings board"), else ``info`` unchanged.
+
+    The possessor is resolved as it would be as a speaker (:func:`_definite_description`, then
+    :func:`_typed_body_anaphor`); the staff speak, identified by the body (round 18, staff_of_named_body), and
+    "own" is no part of the name."""
+    if info["resolved_by"] != "as written" or len(toks) < 4 or toks[0]["norm"] != "the":
+        return info
+    k = next((i for i, t in enumerate(toks) if t["norm"] in {"'s", "’s"}), None)
+    if k is None or not 2 <= k <= POSSESSOR_WORDS + 1 or toks[-1]["norm"] not in _possessed_staff_heads():
+        return info
+    staff = [t for t in toks[k + 1 :] if t["norm"] not in OWN_WORDS]
+    if not staff or any(_is_cap(t) for t in toks[1:]):
+        return info
+    owner = toks[:k]
+    base = {**info, "source": " ".join(t["text"] for t in owner[1:]), "affiliation": "unknown"}
+    body = _definite_description(article, row, owner, base)
+    if body["resolved_by"] == base["resolved_by"]:
+        body = _typed_body_anaphor(article, row, owner, base)
+    if body["resolved_by"] == base["resolved_by"] or body.get("kind") == "person" or not body["source"]:
+        return info
+    rest = article.raw[staff[0]["start"] : staff[-1]["end"]]
+    affiliation = _known(body["affiliation"]) or info["affiliation"]
+    return {**info, "source": f"{body['source']} {rest}", "affiliation": affiliation, "resolved_by": "possessed staff"}
 
 
 def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
