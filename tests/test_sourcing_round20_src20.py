@@ -37,7 +37,7 @@ def test_a_name_set_beside_a_noun_for_a_person_is_a_persons() -> None:
 def test_he_takes_up_a_name_introduced_by_an_occupation() -> None:
     body = (
         "Quillor Baz, a ferry mechanic who has worked the crossing for years, waited on the pier.\n\n"
-        "I asked Quillor Baz about the timetable. He shrugged. \"The boats come when they come,\" he said.\n"
+        'I asked Quillor Baz about the timetable. He shrugged. "The boats come when they come," he said.\n'
     )
     assert _by_cue(body)["said"][0] == "Quillor Baz"
 
@@ -54,7 +54,7 @@ def test_the_company_takes_up_the_firm_named_before() -> None:
 def test_a_firm_introduced_by_its_noun_with_an_ampersand_is_taken_up() -> None:
     body = (
         "Officials said the ferry operator, Osk & Western, had sent a crew to the pier. "
-        "The company said it was \"cooperating fully\" with the inquiry.\n"
+        'The company said it was "cooperating fully" with the inquiry.\n'
     )
     last = _rows(body).iloc[-1]
     source, affiliation = last["source"], last["affiliation"]
@@ -105,3 +105,21 @@ def test_a_bodys_staff_named_through_its_possessive_is_body_and_staff() -> None:
     )
     found = _rows(body)
     assert "Brannock Ferry Holdings board" in set(found["source"])
+
+
+def test_an_unnamed_official_of_a_bare_body_noun_takes_the_bodys_name() -> None:
+    body = (
+        "The Orrin Ferry Commission said on Monday that the crossing would reopen.\n\n"
+        "A senior official of the commission told reporters the boats had been inspected.\n"
+    )
+    found = _rows(body)
+    assert found.iloc[-1]["source"] == "Orrin Ferry Commission official"
+
+
+def test_officials_of_several_bodies_keep_their_words() -> None:
+    body = (
+        "The Orrin Ferry Commission said on Monday that the crossing would reopen.\n\n"
+        "Harbour and commission officials said the boats had been inspected.\n"
+    )
+    found = _rows(body)
+    assert found.iloc[-1]["source"] != "Orrin Ferry Commission officials"

@@ -17,7 +17,24 @@ MAX_MODIFIERS = 3
 APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")"})
 # Lower-case words that open a clause or an adverbial, not a modifier of a name ("The activist, who posts from X").
 NOT_MODIFIERS = frozenset(
-    {"who", "whom", "whose", "which", "that", "where", "when", "as", "in", "at", "from", "of", "on", "for", "by", "with"}
+    {
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "where",
+        "when",
+        "as",
+        "in",
+        "at",
+        "from",
+        "of",
+        "on",
+        "for",
+        "by",
+        "with",
+    }
 )
 # Small words inside a body's name between two capitalised words ("Office for the Coordination of ...").
 NAME_LINKS = frozenset({"of", "for", "and", "&"})
@@ -36,8 +53,7 @@ def _name_run(toks: list[dict], k: int) -> int:
     """Return the end of the run of capitalised words starting at ``k``, a small word of names kept between two."""
     m = k
     while m < len(toks) and (
-        _is_cap(toks[m])
-        or (toks[m]["norm"] in NAME_LINKS and m > k and m + 1 < len(toks) and _is_cap(toks[m + 1]))
+        _is_cap(toks[m]) or (toks[m]["norm"] in NAME_LINKS and m > k and m + 1 < len(toks) and _is_cap(toks[m + 1]))
     ):
         m += 1
     return m

@@ -24,7 +24,9 @@ WINDOW = 90
 def person_nouns() -> frozenset[str]:
     """Return the lower-case singular nouns that name a person (``sourcing_person_heads.txt`` and
     ``sourcing_introduced_person_nouns.txt``)."""
-    return frozenset(read_word_list("sourcing_person_heads.txt") + read_word_list("sourcing_introduced_person_nouns.txt"))
+    return frozenset(
+        read_word_list("sourcing_person_heads.txt") + read_word_list("sourcing_introduced_person_nouns.txt")
+    )
 
 
 @lru_cache(maxsize=1)

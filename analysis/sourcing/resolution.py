@@ -863,6 +863,7 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
         _spokesperson_for_description,
         _typed_body_anaphor,
         _possessed_staff,
+        _official_of_description,
         _body_members,
         _possessive_body,
         _first_person_body,
@@ -1015,6 +1016,62 @@ def _possessed_staff(article: Article, row: dict, toks: list[dict], info: dict) 
     rest = article.raw[staff[0]["start"] : staff[-1]["end"]]
     affiliation = _known(body["affiliation"]) or info["affiliation"]
     return {**info, "source": f"{body['source']} {rest}", "affiliation": affiliation, "resolved_by": "possessed staff"}
+
+
+# The heads of an unnamed official's phrase ("a senior official of the commission", "A ministry official").
+OFFICIAL_HEADS = frozenset({"official", "officials"})
+# Rank words before a compound official's body noun ("a senior ministry official"): no part of the body.
+OFFICIAL_RANKS = frozenset({"senior", "junior", "top", "high-ranking", "former"})
+# The prepositions that place an official in a body ("officials at the governorate").
+OFFICIAL_LINKS = frozenset({"of", "at", "in", "from"})
+
+
+def _official_owner(toks: list[dict]) -> list[dict]:
+    """Return "the <body noun>" for an unnamed official's body given by a bare noun: after the head ("a senior
+    official of the commission" -> "the commission") or before it ("A ministry official" -> "the ministry"), else []."""
+    norms = [t["norm"] for t in toks]
+    k = next((i for i, n in enumerate(norms) if n in OFFICIAL_HEADS), None)
+    if k is None or any(_is_cap(t) for t in toks[1:]) or "and" in norms or "," in norms:
+        return []  # "State and railroad officials": officials of several bodies
+    after = toks[k + 1 :]
+    if k == len(toks) - 1 and k >= 1 and norms[k - 1] in organisation_heads():
+        start = 1 if norms[0] in {"a", "an", "the", "one"} else 0
+        while start < k - 1 and norms[start] in OFFICIAL_RANKS:
+            start += 1
+        return [{**toks[0], "norm": "the", "text": "the"}, *toks[start:k]] if k - start <= 2 else []
+    if 3 <= len(after) <= 4 and after[0]["norm"] in OFFICIAL_LINKS and after[1]["norm"] == "the":
+        return after[1:] if after[-1]["norm"] in organisation_heads() else []
+    return []
+
+
+def _official_of_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to "<body> official" when an unnamed official's body is a bare noun that takes up a
+    body named before ("A senior official of the commission" -> "Independent Electoral Commission official", "A
+    ministry official" -> "Turkish Defence Ministry official"), else ``info`` unchanged.
+
+    One unnamed official is ``<owner> official`` (round 16, one_official) and a second reference takes the form of
+    the mention it takes up (round 16): the owner is resolved as the description would be as a speaker
+    (:func:`_definite_description`); the official takes the body's country."""
+    if info["resolved_by"] != "as written":
+        return info
+    owner = _official_owner(toks)
+    if not owner:
+        return info
+    base = {**info, "source": owner[-1]["text"], "affiliation": "unknown"}
+    body = _definite_description(article, row, owner, base)
+    # The head noun alone ("same head") may take up another body of the kind ("finance" -> the planning ministry).
+    if body["resolved_by"] in {base["resolved_by"], "definite description: same head"}:
+        return info
+    if not body["source"][:1].isupper():
+        return info
+    head = next(t["text"] for t in toks if t["norm"] in OFFICIAL_HEADS)
+    affiliation = _known(body["affiliation"]) or info["affiliation"]
+    return {
+        **info,
+        "source": f"{body['source']} {head}",
+        "affiliation": affiliation,
+        "resolved_by": "official of a body",
+    }
 
 
 def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
