@@ -29,10 +29,12 @@ from typing import NamedTuple
 from ..lexicon import read_word_list
 from ..text import LINE_BREAK, LINE_END_PATTERN, LINE_START_PATTERN, has_line_break, line_end
 from ..text import line_start as line_start_of
+from .apposed_names import name_after_description
 from .channels import channel_voice_of, channel_words, item_channel
 from .firm_staff import firm_staff, staff_phrase_ending_at
 from .handles import handle_body
 from .initials import initials
+from .introduced_persons import introduced_person
 from .judges import is_judge_description, judge_near
 from .lexicons import (
     _country_forms,
@@ -134,7 +136,7 @@ class _Persons:
     unknown list to the gender's; each moves at most once.
     """
 
-    def __init__(self, mentions: list[dict]) -> None:
+    def __init__(self, mentions: list[dict], raw: str = "") -> None:
         self.genders = _mention_genders(mentions)
         self.by_gender: dict[str, list[Candidate]] = {}
         self.unknown: dict[str, list[Candidate]] = {}  # surname -> its candidates in the unknown list
@@ -142,8 +144,9 @@ class _Persons:
         # Source name -> the descriptions of its mentions (not of described rows, which are output rows).
         self.by_source: dict[str, list[dict]] = {}
         for index, m in enumerate(mentions):
-            # A name with a person's title, or one opening with a common given name, is a person's.
-            if m["titled"] or m["given_name"]:
+            # A name with a person's title, one opening with a common given name, or one the text sets beside a noun
+            # for a person ("Abu Karim, a grain trader", :mod:`.introduced_persons`) is a person's.
+            if m["titled"] or m["given_name"] or introduced_person(raw, m["start"], m["end"]):
                 description = {
                     "source": m["full"],
                     "source_type": m["role"] or "person (untitled)",
@@ -208,7 +211,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
     """Return one article's attribution rows with source, source_type, affiliation, side and flags added."""
     mentions = _person_mentions(sentence_ids, by_sentence)
     learned = _learned_countries(raw)
-    lookups = (_surname_clusters(mentions), _Persons(mentions), {}, {}, {}, {})
+    lookups = (_surname_clusters(mentions), _Persons(mentions, raw), {}, {}, {}, {})
     # A name's start and end -> its mention, for a post set off by commas beside it (:func:`_apposed_holder`).
     holders = {**{("end", m["end"]): m for m in mentions}, **{("start", m["start"]): m for m in mentions}}
     placed = {**_placed_names(raw), **learned}
@@ -236,6 +239,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
         info = _pseudonym_holder(sentence_toks, bisect_right(ends, row["speaker_end"]), toks, info)
         after_at = bisect_right(ends, row["speaker_end"])
+        info = _name_in_apposition(article, sentence_toks, after_at, toks, info)
         after = _apposition(sentence_toks, after_at) or _of_apposition(sentence_toks, after_at)
         info = _stated_in_text(article, row, (toks, after, sentence_toks), info, described)
         if info["affiliation"] in {"", "unknown"} and toks:
@@ -410,6 +414,29 @@ def _apposed_holder(
     return {**info, "source": mention["full"], "source_type": role, "affiliation": affiliation, "kind": "person"}
 
 
+# Resolutions after which the speaker phrase is no description the text names in an apposition: a pronoun, a
+# quotation's earlier speaker, an agentless passive.
+NOT_DESCRIPTIONS = ("pronoun", "floating", "agentless", "first person", "second person", "statement")
+
+
+def _name_in_apposition(article: Article, sentence_toks: list[dict], after: int, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to the name set off right after a description speaker ("the port's operator,
+    Caldermouth Port Holdings", :func:`analysis.sourcing.apposed_names.name_after_description`), else ``info``.
+
+    The name and the description are one referent, and the name is how the gold pages write it; a country the
+    description stated (``info``) is kept when the name states none."""
+    if info["resolved_by"].startswith(NOT_DESCRIPTIONS):
+        return info
+    name = name_after_description(sentence_toks, after, toks)
+    if not name:
+        return info
+    described = _describe(article.raw, name, article.clusters)
+    if not described["source"]:
+        return info
+    affiliation = described["affiliation"] if _known(described["affiliation"]) else info["affiliation"]
+    return {**info, **described, "affiliation": affiliation, "resolved_by": "apposition: the name after"}
+
+
 def _pseudonym_holder(sentence_toks: list[dict], after: int, toks: list[dict], info: dict) -> dict:
     """Return ``info`` as the person named by the name a court gives the speaker in an apposition after it ("A
     protected witness, referred to in court as Witness A, told" -> "Witness A", :mod:`analysis.sourcing.pseudonyms`),
@@ -440,6 +467,7 @@ def _stated_in_text(
         )
         if not owned and toks:
             owned = _owner_affiliation(article, row, _post_before(sentence_toks, toks[0]), described)
+        owned = owned or _of_body_affiliation(article, row, after, described)
         owned = (
             owned
             or _modifier_body_affiliation(article, toks + after)
@@ -468,7 +496,9 @@ def _stated_in_text(
         info = {**info, "affiliation": stated or tied or _country_anaphor(article, toks) or info["affiliation"]}
     if info["affiliation"] in {"unknown", ""} and _is_body(info):
         info = {**info, "affiliation": _national_body_country(info["source"], sentence_toks) or info["affiliation"]}
-    if info["affiliation"] == BLOC and info["source"].split()[-1].casefold() in _bloc_nonstate_heads():
+    if info["affiliation"] == BLOC and (
+        info["source"].split()[-1].casefold() in _bloc_nonstate_heads() or _bloc_word_ends_name(info["source"])
+    ):
         # "Western media": a bloc's adjective places them, it does not make them its governments.
         info = {**info, "affiliation": "unknown"}
     if info["affiliation"] in {"unknown", ""} and _is_body(info) and "ministry" in info["source"].casefold().split():
@@ -489,6 +519,14 @@ def _bloc_nonstate_heads() -> frozenset[str]:
     """Return the heads of a source that a bloc's adjective does not make its governments ("Western media":
     ``sourcing_bloc_nonstate_heads.txt``)."""
     return frozenset(read_word_list("sourcing_bloc_nonstate_heads.txt"))
+
+
+def _bloc_word_ends_name(source: str) -> bool:
+    """Return whether a source of two or more words ends in the bloc's word ("Allegheny & Western", a railroad):
+    there the word heads nothing, so it is a word of the body's own name, not the adjective that places speakers in
+    the bloc ("Western officials"), and it ties the body to no governments."""
+    words = source.split()
+    return len(words) > 1 and gazetteer_kinds().get(words[-1], ("", ""))[1] == "bloc"
 
 
 @lru_cache(maxsize=1)
@@ -824,6 +862,8 @@ def _description_referent(article: Article, row: dict, toks: list[dict], info: d
     for rule in (
         _spokesperson_for_description,
         _typed_body_anaphor,
+        _possessed_staff,
+        _official_of_description,
         _body_members,
         _possessive_body,
         _first_person_body,
@@ -938,6 +978,100 @@ def _body_members(article: Article, row: dict, toks: list[dict], info: dict) -> 
 OWN_WORDS = frozenset({"own"})
 # Words that open the seat after a possessed body ("its officials in Sindh"): the seat is no part of the source.
 SEAT_WORDS = frozenset({"in", "at", "from"})
+
+
+@lru_cache(maxsize=1)
+def _possessed_staff_heads() -> frozenset[str]:
+    """Return the heads of a body's staff or organ named through its possessive (``sourcing_possessed_staff.txt``)."""
+    return frozenset(read_word_list("sourcing_possessed_staff.txt"))
+
+
+# Words of a bare noun that owns the speaker ("the group's", "the port company's"): at most this many after "the".
+POSSESSOR_WORDS = 2
+
+
+def _possessed_staff(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to "<body> <staff>" when the speaker is a body's staff or organ named through the
+    possessive of a bare noun that takes up a body named before ("the group's field coordinators" -> "Hope Across
+    Borders field coordinators", "the company's own board" -> "X Holdings board"), else ``info`` unchanged.
+
+    The possessor is resolved as it would be as a speaker (:func:`_definite_description`, then
+    :func:`_typed_body_anaphor`); the staff speak, identified by the body (round 18, staff_of_named_body), and
+    "own" is no part of the name."""
+    if info["resolved_by"] != "as written" or len(toks) < 4 or toks[0]["norm"] != "the":
+        return info
+    k = next((i for i, t in enumerate(toks) if t["norm"] in {"'s", "’s"}), None)
+    if k is None or not 2 <= k <= POSSESSOR_WORDS + 1 or toks[-1]["norm"] not in _possessed_staff_heads():
+        return info
+    staff = [t for t in toks[k + 1 :] if t["norm"] not in OWN_WORDS]
+    if not staff or any(_is_cap(t) for t in toks[1:]):
+        return info
+    owner = toks[:k]
+    base = {**info, "source": " ".join(t["text"] for t in owner[1:]), "affiliation": "unknown"}
+    body = _definite_description(article, row, owner, base)
+    if body["resolved_by"] == base["resolved_by"]:
+        body = _typed_body_anaphor(article, row, owner, base)
+    if body["resolved_by"] == base["resolved_by"] or body.get("kind") == "person" or not body["source"]:
+        return info
+    rest = article.raw[staff[0]["start"] : staff[-1]["end"]]
+    affiliation = _known(body["affiliation"]) or info["affiliation"]
+    return {**info, "source": f"{body['source']} {rest}", "affiliation": affiliation, "resolved_by": "possessed staff"}
+
+
+# The heads of an unnamed official's phrase ("a senior official of the commission", "A ministry official").
+OFFICIAL_HEADS = frozenset({"official", "officials"})
+# Rank words before a compound official's body noun ("a senior ministry official"): no part of the body.
+OFFICIAL_RANKS = frozenset({"senior", "junior", "top", "high-ranking", "former"})
+# The prepositions that place an official in a body ("officials at the governorate").
+OFFICIAL_LINKS = frozenset({"of", "at", "in", "from"})
+
+
+def _official_owner(toks: list[dict]) -> list[dict]:
+    """Return "the <body noun>" for an unnamed official's body given by a bare noun: after the head ("a senior
+    official of the commission" -> "the commission") or before it ("A ministry official" -> "the ministry"), else []."""
+    norms = [t["norm"] for t in toks]
+    k = next((i for i, n in enumerate(norms) if n in OFFICIAL_HEADS), None)
+    if k is None or any(_is_cap(t) for t in toks[1:]) or "and" in norms or "," in norms:
+        return []  # "State and railroad officials": officials of several bodies
+    after = toks[k + 1 :]
+    if k == len(toks) - 1 and k >= 1 and norms[k - 1] in organisation_heads():
+        start = 1 if norms[0] in {"a", "an", "the", "one"} else 0
+        while start < k - 1 and norms[start] in OFFICIAL_RANKS:
+            start += 1
+        return [{**toks[0], "norm": "the", "text": "the"}, *toks[start:k]] if k - start <= 2 else []
+    if 3 <= len(after) <= 4 and after[0]["norm"] in OFFICIAL_LINKS and after[1]["norm"] == "the":
+        return after[1:] if after[-1]["norm"] in organisation_heads() else []
+    return []
+
+
+def _official_of_description(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
+    """Return ``info`` resolved to "<body> official" when an unnamed official's body is a bare noun that takes up a
+    body named before ("A senior official of the commission" -> "Independent Electoral Commission official", "A
+    ministry official" -> "Turkish Defence Ministry official"), else ``info`` unchanged.
+
+    One unnamed official is ``<owner> official`` (round 16, one_official) and a second reference takes the form of
+    the mention it takes up (round 16): the owner is resolved as the description would be as a speaker
+    (:func:`_definite_description`); the official takes the body's country."""
+    if info["resolved_by"] != "as written":
+        return info
+    owner = _official_owner(toks)
+    if not owner:
+        return info
+    base = {**info, "source": owner[-1]["text"], "affiliation": "unknown"}
+    body = _definite_description(article, row, owner, base)
+    # The head noun alone ("same head") may take up another body of the kind ("finance" -> the planning ministry).
+    if body["resolved_by"] in {base["resolved_by"], "definite description: same head"}:
+        return info
+    if not body["source"][:1].isupper():
+        return info
+    head = next(t["text"] for t in toks if t["norm"] in OFFICIAL_HEADS)
+    affiliation = _known(body["affiliation"]) or info["affiliation"]
+    return {
+        **info,
+        "source": f"{body['source']} {head}",
+        "affiliation": affiliation,
+        "resolved_by": "official of a body",
+    }
 
 
 def _possessive_body(article: Article, row: dict, toks: list[dict], info: dict) -> dict:
@@ -1443,9 +1577,9 @@ def _tokens_of(article: Article, row: dict, start: int, end: int) -> list[dict]:
 
 
 # A body's name: capitalised words, with a small word of names between two ("Front of Dockers", "Embassy of the
-# X"; "the" only after one, so "About the Embassy" is two names), one space
+# X", "Allegheny & Western"; "the" only after one, so "About the Embassy" is two names), one space
 # apart (a run of spaces parts the items of a navigation line).
-BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n](?:(?:of|for|and|de|du|des)(?:[^\S\r\n]the)?[^\S\r\n])?[A-Z][\w’'-]*)*"
+BODY_NAME = r"[A-Z][\w’'-]*(?:[^\S\r\n](?:(?:of|for|and|de|du|des|&)(?:[^\S\r\n]the)?[^\S\r\n])?[A-Z][\w’'-]*)*"
 # An acronym standing alone as a body's name ("the OPCW"): two to six capitals.
 # "\b" after the first capital, as in CAPITALISED_WORD (speed19: finditer 0.09 -> 0.03 CPU s per 1,000).
 BODY_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
@@ -1885,6 +2019,12 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
     if tail not in article.names:
         article.names[tail] = _names_ending_in(article.raw, tail)
     starts, names = article.names[tail]
+    if not names:
+        # "the centre" after "the Russian Center for ...": the text may spell the name as the other English does.
+        tail = _other_spelling(tail)
+        if tail not in article.names:
+            article.names[tail] = _names_ending_in(article.raw, tail)
+        starts, names = article.names[tail]
     here = row["speaker_start"]
     # The last name before the description, else the first after it (not the description itself).
     before = bisect_left(starts, here)
@@ -1901,6 +2041,15 @@ def _definite_description(article: Article, row: dict, toks: list[dict], info: d
         kind = ""  # "Pakistani Students' Association": the members' origin, no state
     affiliation = country if kind == "demonym" else info["affiliation"]
     return {**info, "source": chosen, "affiliation": affiliation, "kind": "organisation", "resolved_by": resolved_by}
+
+
+def _other_spelling(tail: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a description's words in the other English spelling (``sourcing_spelling_variants.csv``: "centre" <->
+    "center", "defence" <-> "defense"), each word that has one swapped: a second reference may be spelt as the writer
+    spells it while the body's name keeps its own spelling."""
+    variants = spelling_variants()
+    reverse = {british: american for american, british in variants.items()}
+    return tuple(variants.get(word, reverse.get(word, word)) for word in tail)
 
 
 def _headline_head(article: Article, toks: list[dict]) -> bool:
@@ -2029,6 +2178,19 @@ def _owner_affiliation(article: Article, row: dict, phrase: list[dict], describe
             return _body_affiliation(article, row, owner, described) if owner else ""
     relative = _relative_object(phrase)
     return _body_affiliation(article, row, relative, described) if relative else ""
+
+
+def _of_body_affiliation(article: Article, row: dict, after: list[dict], described: list[dict]) -> str:
+    """Return the affiliation of the body an apposition "of the Y" names right after a person's name ("said X, of
+    the Argentine Chamber of Fruit Producers"), else "".
+
+    News ties a person to their body by a bare ``of`` phrase set off after the name, with no post before it; the
+    phrase is the speaker's apposition, where the affiliation convention (tests/gold/pages/README.md, round 5)
+    reads the country the text states. :func:`_owner_affiliation` reads an ``of`` only after a post."""
+    if len(after) < 2 or after[0]["norm"] != "of":
+        return ""
+    end = next((i for i in range(1, len(after)) if after[i]["norm"] in OWNER_ENDS), len(after))
+    return _body_affiliation(article, row, after[1:end], described)
 
 
 # The words that link a post to the body it belongs to: "head of the bank", "a spokesman for the ministry".
