@@ -81,6 +81,14 @@ def not_chrome(candidates: Sequence[int], is_chrome: Callable[[int], bool]) -> l
     return [i for i in candidates if not is_chrome(i)]
 
 
+def stamp_row(text: str) -> bool:
+    """True when ``text`` is a row of items (``rules.menu_items``) of which one is a time stamp or a reading time
+    ("Saved September 12, 2022 · 31 min", "Audio · 12 min"): a reader app's or a site's note on the copy, which
+    has a title's length but is chrome above the text; a headline is not cut into items (issue 11, round 20)."""
+    items = list(rules.menu_items(text))
+    return len(items) >= 2 and any(rules.timestamp_line(item) for item in items)
+
+
 # A note set wholly in brackets ("(Unofficial transcript; …)", "[Updated with new figures]").
 BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
 # Punctuation set between two word characters ("://", ".", "-", "T" of a time stamp is a letter); an address,

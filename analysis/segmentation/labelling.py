@@ -974,7 +974,9 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         # A mail that prints no headline line of its own is titled by its subject field (:mod:`.mail_headers`).
         return mail_headers.message_subject([line.text for line in lines], first_body), first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
-    long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
+    long = headline_rules.not_chrome(
+        long, lambda i: bool(_pattern_match(lines[i].text, "navigation")) or headline_rules.stamp_row(lines[i].text)
+    )
     chosen = (long or candidates)[-1]
     if (
         len(long) >= 2
