@@ -38,6 +38,7 @@ from . import (
     headline_rules,
     layout_facts,
     link_roles,
+    magazine_furniture,
     mail_headers,
     matching,
     metadata_block,
@@ -313,6 +314,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_story_structure(lines, labels, headline)
     # A report's headings, tables and key figures, a letter's salutation: lines of the text by where they stand.
     labels.update(document_structure.relabel([line.text for line in lines], labels, headline, _furniture_evidence))
+    # A long read's drop cap and shortened pull quotes (issue 11, round 20).
+    labels.update(magazine_furniture.drop_caps([line.text for line in lines], _kinds(labels)))
+    labels.update(magazine_furniture.shortened_pull_quotes([line.text for line in lines], _kinds(labels)))
     labels.update(comment_cards.carded_comments([line.text for line in lines], _kinds(labels), _comment_heading))
     # An automatic caption track's lower-case lines are the clip's text, not a menu (issue 11, round 20).
     labels.update(video_transcripts.caption_track([line.text for line in lines], _kinds(labels)))
