@@ -320,6 +320,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     labels.update(comment_cards.carded_comments([line.text for line in lines], _kinds(labels), _comment_heading))
     # An automatic caption track's lower-case lines are the clip's text, not a menu (issue 11, round 20).
     labels.update(video_transcripts.caption_track([line.text for line in lines], _kinds(labels)))
+    labels.update(video_transcripts.view_count_rows([line.text for line in lines], _kinds(labels)))
     # Last: a prose paragraph that a rule took by its position alone goes back to the text (issue 11, prose18).
     labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
     return [(line, *labels[i]) for i, line in enumerate(lines)]

@@ -54,6 +54,11 @@ MIN_TRACK_WORDS = 30
 MAX_CAPITALISED_SHARE = 0.2
 # Kinds a position rule gives to a caption line it did not read as prose; only these are taken back.
 NOISE_KINDS = ("boilerplate", "navigation")
+# A clip's view count ("38,412 views", "212K views"), in a short row with its channel, date or age.
+VIEW_COUNT = re.compile(r"\b\d[\d,.]*\s?[KkMmBb]?\s+views\b")
+MAX_WORDS_VIEW_ROW = 12
+# Kinds a shape rule gives a view-count row by mistake: a menu (items joined by separators), a dateline (a date).
+VIEW_ROW_MISREAD = ("navigation", "dateline")
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +100,19 @@ def on_screen_text(text: str) -> str | None:
     if not colon or not rest.strip() or label.casefold() not in on_screen_labels():
         return None
     return "on-screen text of a video, under its label"
+
+
+def view_count_rows(texts: Sequence[str], kinds: Mapping[int, str]) -> dict[int, tuple[str, str]]:
+    """Return ``{index: ("boilerplate", reason)}`` for the short rows holding a clip's view count ("38,412 views
+    4 Sept 2018", "Island TV · 212K views · 2 days ago") that a shape rule read as a menu or a dateline: the clip's
+    counters, not links to sections nor the story's place and date. A numbered item of a digest is left alone."""
+    found: dict[int, tuple[str, str]] = {}
+    for i, text in enumerate(texts):
+        if kinds.get(i) not in VIEW_ROW_MISREAD or not VIEW_COUNT.search(text):
+            continue
+        if len(rules.WORD.findall(text)) <= MAX_WORDS_VIEW_ROW and not rules.SENTENCE_END.search(text.rstrip()):
+            found[i] = ("boilerplate", "a clip's view count in a row with its channel, date or age")
+    return found
 
 
 def _caption_line(text: str) -> bool:
