@@ -216,3 +216,11 @@ def test_a_long_read_page() -> None:
         "boilerplate"
     )
     assert kinds["Eva Lund is a contributing writer at The Island Weekly."] == "boilerplate"
+
+
+def test_photographer_for_outlet_credit_after_a_caption() -> None:
+    from analysis.segmentation.labelling import _pattern_match
+
+    assert _pattern_match("Crews load the last ferry at Clayport, May 2021. Nils Berg for The Island Weekly", "caption")
+    assert _pattern_match("The ferry left at six. Nobody waited for The Bus", "caption") is None
+    assert _pattern_match("Nils Berg for The Island Weekly, on the pier", "caption") is None
