@@ -275,3 +275,33 @@ def test_ticker_stays_linear_in_the_page() -> None:
 
     seconds(200)
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+
+
+def test_transcript_and_long_read_furniture_stay_linear_in_the_page() -> None:
+    """Round 20 (issue 11, clean20b): a caption track is walked once, a pull quote is compared with at most
+    ``WINDOW`` lines on either side (each comparison linear in the line), drop caps and comment cards read each
+    line and its neighbours (:mod:`.video_transcripts`, :mod:`.magazine_furniture`, :mod:`.comment_cards`)."""
+    from analysis.segmentation import comment_cards, magazine_furniture, video_transcripts
+
+    paragraph = "The ferry crews said on Monday that the night crossing would not run until the wall was mended."
+    quote = "“The crossing would not run until the wall was mended.”"
+
+    def seconds(n: int) -> float:
+        texts: list[str] = []
+        for i in range(n):
+            texts += ["Transcript", f"0:{i % 60:02d}", "the ferry crews said the night crossing would not run"]
+            texts += [f"1:{i % 60:02d}", "until the wall was mended on the quay", "[Music]", "T", "he ferry ran late."]
+            texts += [paragraph, quote, "Comments", "Reader 2 h ago", paragraph, "Reply   12"]
+        kinds = {i: "body" if i % 3 else "boilerplate" for i in range(len(texts))}
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            video_transcripts.caption_track(texts, kinds)
+            magazine_furniture.drop_caps(texts, kinds)
+            magazine_furniture.shortened_pull_quotes(texts, kinds)
+            comment_cards.carded_comments(texts, kinds, lambda text: text == "Comments")
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(100)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

@@ -20,9 +20,17 @@ AUTHOR_LINE = re.compile(rf"^(?:By\s+)?(?P<name>{_NAME})$")
 AUTHOR_NOTE = re.compile(rf"^(?P<name>{_NAME})\s(?:is|was|writes|reports|covers)\s\w")
 
 
+# Items of a byline row ("By Jane Roe · Photographs by John Doe", "By Jane Roe   Photographs by John Doe").
+BYLINE_ITEMS = re.compile(r"\s{2,}|\s[·|•]\s")
+
+
 def author_names(texts: list[str]) -> frozenset[str]:
-    """Return the names that stand as the page's author lines ("Jane Roe", "By Jane Roe")."""
-    return frozenset(match.group("name") for text in texts if (match := AUTHOR_LINE.match(text)))
+    """Return the names that stand as the page's author lines ("Jane Roe", "By Jane Roe"), also as the first item
+    of a byline row that credits the photographs after the writer (round 20)."""
+    names = {match.group("name") for text in texts if (match := AUTHOR_LINE.match(text))}
+    # Only a row opening with "By": a menu's first item ("World News   Sport") names no author.
+    firsts = (BYLINE_ITEMS.split(text, 1)[0] for text in texts if text.startswith("By "))
+    return frozenset(names | {match.group("name") for first in firsts if (match := AUTHOR_LINE.match(first))})
 
 
 def author_note(text: str, names: frozenset[str]) -> str | None:

@@ -81,6 +81,22 @@ def not_chrome(candidates: Sequence[int], is_chrome: Callable[[int], bool]) -> l
     return [i for i in candidates if not is_chrome(i)]
 
 
+# A reading or running time ("31 min", "14 min read") and a year: the items of a copy's stamp row.
+READING_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes)(?:\s+(?:read|listen))?$", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def stamp_row(text: str) -> bool:
+    """True when ``text`` is a row of items (``rules.menu_items``) of which one is a reading time, or a date with
+    its year ("Saved September 12, 2022 · 31 min", "Audio · 12 min"): a reader app's or a site's note on the copy,
+    which has a title's length but is chrome above the text; a headline is not cut into items (issue 11, round 20).
+    A post's clock time and counts ("8.1K views · 23:12") are left to the rules of posts."""
+    items = list(rules.menu_items(text))
+    if len(items) < 2:
+        return False
+    return any(READING_TIME.match(item) or (YEAR.search(item) and rules.timestamp_line(item)) for item in items)
+
+
 # A note set wholly in brackets ("(Unofficial transcript; …)", "[Updated with new figures]").
 BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
 # Punctuation set between two word characters ("://", ".", "-", "T" of a time stamp is a letter); an address,

@@ -25,6 +25,7 @@ from . import (
     capture_chrome,
     channel_posts,
     column_text,
+    comment_cards,
     comments,
     credits,
     dateline_grammar,
@@ -37,6 +38,7 @@ from . import (
     headline_rules,
     layout_facts,
     link_roles,
+    magazine_furniture,
     mail_headers,
     matching,
     metadata_block,
@@ -59,6 +61,7 @@ from . import (
     ticker,
     topical_prose,
     transcripts,
+    video_transcripts,
     wiki_chrome,
     wrapped_lines,
 )
@@ -252,6 +255,7 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     apart = _sets_paragraphs_apart(lines)
     turns = record_turns.turn_label_lines([line.text for line in lines], _is_prose)
     _label_captions(lines, labels)
+    _label_video_captions(lines, labels)
     _label_data_lines(lines, labels)
     _label_breadcrumbs(lines, labels)
     title = _gallery_title(lines)
@@ -311,11 +315,29 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     _label_story_structure(lines, labels, headline)
     # A report's headings, tables and key figures, a letter's salutation: lines of the text by where they stand.
     labels.update(document_structure.relabel([line.text for line in lines], labels, headline, _furniture_evidence))
+    # A long read's drop cap and shortened pull quotes (issue 11, round 20).
+    labels.update(magazine_furniture.drop_caps([line.text for line in lines], _kinds(labels)))
+    labels.update(magazine_furniture.shortened_pull_quotes([line.text for line in lines], _kinds(labels)))
+    labels.update(comment_cards.carded_comments([line.text for line in lines], _kinds(labels), _comment_heading))
+    # An automatic caption track's lower-case lines are the clip's text, not a menu (issue 11, round 20).
+    labels.update(video_transcripts.caption_track([line.text for line in lines], _kinds(labels)))
+    labels.update(video_transcripts.view_count_rows([line.text for line in lines], _kinds(labels)))
     # Last: a prose paragraph that a rule took by its position alone goes back to the text (issue 11, prose18).
     labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
     # A page that is a run of short time-stamped items: its items are the text, its title the headline (round 20).
     labels.update(ticker.relabel([line.text for line in lines], labels, _furniture_evidence))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
+
+
+def _kinds(labels: Labels) -> dict[int, str]:
+    """Return each labelled line's kind, without its reason."""
+    return {i: kind for i, (kind, _) in labels.items()}
+
+
+def _comment_heading(text: str) -> bool:
+    """True when ``text`` is a comment section's heading or counter (a pattern of ``boilerplate_patterns.csv``)."""
+    note = _pattern_match(text, "boilerplate")
+    return bool(note) and "comment" in note
 
 
 def _furniture_evidence(text: str) -> bool:
@@ -383,6 +405,18 @@ def _label_captions(lines: list[Line], labels: Labels) -> None:
             reason = credits.clip_title_above(line.text, lines[i + 1].text)
             if reason:
                 labels[i] = ("caption", reason)
+
+
+def _label_video_captions(lines: list[Line], labels: Labels) -> None:
+    """Captions of a video's transcript (:mod:`.video_transcripts`): a lower third and a line of on-screen text.
+    Labelled apart from :func:`_label_captions`, so that they do not make their block a caption block: a
+    transcript is often set without blank lines, and its turns are the text."""
+    for i, line in enumerate(lines):
+        if i in labels:
+            continue
+        reason = video_transcripts.lower_third(line.text) or video_transcripts.on_screen_text(line.text)
+        if reason:
+            labels[i] = ("caption", reason)
 
 
 def _is_stand_alone_credit(lines: list[Line], labels: Labels, i: int) -> bool:
@@ -948,7 +982,9 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         # A mail that prints no headline line of its own is titled by its subject field (:mod:`.mail_headers`).
         return mail_headers.message_subject([line.text for line in lines], first_body), first_body
     long = [i for i in candidates if word_count(lines[i].text) >= MIN_WORDS_HEADLINE_NEAR_BODY]
-    long = headline_rules.not_chrome(long, lambda i: bool(_pattern_match(lines[i].text, "navigation")))
+    long = headline_rules.not_chrome(
+        long, lambda i: bool(_pattern_match(lines[i].text, "navigation")) or headline_rules.stamp_row(lines[i].text)
+    )
     chosen = (long or candidates)[-1]
     if (
         len(long) >= 2
@@ -1228,7 +1264,8 @@ def _stray_or_link(lines: list[Line], i: int, labels: Labels, body_lines: list[i
         and not (i > 0 and lines[i - 1].block == lines[i].block and wrapped_lines.wraps_on(lines[i - 1].text, text))
     ):
         return "stray short line without sentence punctuation"
-    if not body_lines or not topical_prose.teaser_label(text):
+    # A transcript's turn (">> JANE ROE: …") opens with a label too, but it is the story going on.
+    if not body_lines or not topical_prose.teaser_label(text) or video_transcripts.transcript_turn(text):
         return None
     # The next two unlabelled lines only: the rule stays linear in the page.
     below = [lines[j].text for j in islice((j for j in range(i + 1, len(lines)) if j not in labels), 2)]

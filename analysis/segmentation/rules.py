@@ -48,8 +48,14 @@ SIGNATURE = re.compile(r"^[—–]\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}
 BYLINE_CONNECTIVES = {"and", "in", "at", "&", "with"}
 # In a line set in capitals: the connective of a desk and its agencies ("DAILY COURIER WITH AGENCIES").
 CAPITALS_BYLINE_CONNECTIVES = {"with"}
+# Articles: a title opens with one ("The Count in Marula"), a run of reporters' names does not.
+TITLE_ARTICLES = frozenset({"the", "a", "an"})
 # "By Jane Roe", and "By: Staff, Wire reports" as broadcasters' content systems set it.
 BYLINE_OPENING = re.compile(r"^by:?\s+\S", re.IGNORECASE)
+# A section's number in roman numerals, alone on its line ("I.", "IV.").
+ROMAN_SECTION = re.compile(r"^[IVXL]{1,4}\.$")
+# A contributor's credit: a work, "by" and a capitalised name ("Photographs by Jane Roe").
+CONTRIBUTOR_CREDIT = re.compile(r"^(?P<work>[A-Za-z]+)\s+by\s+[A-Z]")
 # "Jane Roe, reporting from Sharm el-Sheikh, Egypt": names, a comma, a reporter's verb and a place.
 MAX_WORDS_BYLINE_NAME = 4
 # "Jane Roe, Tromsø bureau chief": the job title after the comma, a few words ending in a role.
@@ -126,6 +132,19 @@ def date_words() -> frozenset[str]:
 def byline_roles() -> frozenset[str]:
     """Return the job titles that end a byline (``segmentation_byline_roles.txt``)."""
     return _word_list("segmentation_byline_roles.txt")
+
+
+@lru_cache(maxsize=1)
+def contributor_works() -> frozenset[str]:
+    """Return the works a contributor's credit names before 'by' (``segmentation_contributor_works.txt``)."""
+    return _word_list("segmentation_contributor_works.txt")
+
+
+def contributor_credit(text: str) -> bool:
+    """True when ``text`` credits a contributor's work ("Photographs by Jane Roe for The Weekly"): one word of
+    ``contributor_works`` opening the line, 'by', then a capitalised name (issue 11, round 20)."""
+    match = CONTRIBUTOR_CREDIT.match(text.strip())
+    return bool(match) and match.group("work").casefold() in contributor_works()
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +344,8 @@ def byline_line(text: str) -> str | None:
     a job title ("Jane Roe Transport correspondent"). A headline has a lower-case word
     other than these connectives (its verb, an article) or a colon.
     """
-    if INITIALS.match(text):
+    # A lone roman numeral ("I.", "V.") numbers a section of a long read: one initial signs no report.
+    if INITIALS.match(text) and not ROMAN_SECTION.match(text):
         return "byline: reporter initials"
     if SIGNATURE.match(text):
         return "byline: a writer's signature, a dash and a name"
@@ -342,6 +362,8 @@ def byline_line(text: str) -> str | None:
         return None
     if BYLINE_OPENING.match(text):
         return "byline: 'By' and names"
+    if contributor_credit(text):
+        return "byline: a contributor's work, 'by' and names"
     if ":" in text or any(ch.isdigit() for ch in text):
         return None
     if words[-1].casefold() in byline_roles() and all(word[0].isupper() for word in words[:-1]):
@@ -349,6 +371,9 @@ def byline_line(text: str) -> str | None:
     if _is_link_row(text) or link_label(text, words):
         return None
     lower = _connective_words(text, words)
+    # A run of names does not open with an article: "The Count in Marula" is a title (issue 11, round 20).
+    if words[0].casefold() in TITLE_ARTICLES and lower:
+        return None
     # In capitals a kicker ("WAR IN UKRAINE") has the shape of names joined by "in": there only a desk
     # credited with its agencies ("DAILY COURIER WITH AGENCIES") is read as a byline.
     connectives = CAPITALS_BYLINE_CONNECTIVES if text.isupper() else BYLINE_CONNECTIVES
