@@ -91,12 +91,14 @@ from .words import (
     COMPLEMENT_NOUNS,
     CONTENT_END_JOINERS,
     CONTENT_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
     FINITE_AUX,
     FRONTED_SUBORDINATORS,
     FUTURE_MODALS,
     HEARER_PASSIVE_CUES,
+    DIRECTIVE_PASSIVE_CUES,
     INVERTING,
     IRREGULAR_PAST,
     MEDIA_NOUNS,
@@ -776,11 +778,29 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
         after >= len(toks)
         or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS
         or _reported_passive(toks, previous, s_end)
+        or _directive_passive(toks, cue, after)
     ):
         return NOTHING
     else:
         item = _attribution(cue, agentless=True, content=(cue.end, len(toks)))
     return Decision(item, s_end if _content_open_before(previous, s_end) else None)
+
+
+def _directive_passive(toks: list[dict], cue: Cue, after: int) -> bool:
+    """Return whether an agentless passive cue of an order or request (``DIRECTIVE_PASSIVE_CUES``) takes ``to`` and
+    a lower-case word ("Residents were told to leave", "families are being asked to prove it"): the passive
+    subject received an instruction, whose giver the text does not name and whose words it does not report, so
+    the cue is no row (issue 11 round 20: no such passive is annotated in dev). The active form ("the council
+    asked residents to ...") names its speaker and stays a row."""
+    nxt = after + 1
+    return (
+        cue.lemma in DIRECTIVE_PASSIVE_CUES
+        and toks[after]["norm"] == "to"
+        and nxt < len(toks)
+        and toks[nxt]["is_word"]
+        and toks[nxt]["voice"] == "outlet"
+        and not _is_cap(toks[nxt])
+    )
 
 
 def _reported_passive(toks: list[dict], previous: dict | None, s_end: int) -> bool:
@@ -1213,16 +1233,39 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
     preparations described by the envoy", "reported for a news site"). A reported clause after a fronted
     phrase has its own verb ("said in some districts families had lost ..."); such a phrase is the place,
     time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11). A clause coordinated
-    after a comma is no part of the phrase (:func:`_coordinate_clause_comma`, round 16)."""
-    words = toks[start : _coordinate_clause_comma(toks, start, end)]
-    if not words or words[0]["norm"] not in CONTENT_PREPOSITIONS or _is_cap(words[0]):
+    after a comma is no part of the phrase (:func:`_coordinate_clause_comma`, round 16), nor is a second
+    predicate of the speaker after "and" (:func:`_coordinated_predicate`: "complained to the fighters and was
+    told ...", round 20). A phrase of a topic preposition (``TOPIC_PREPOSITIONS``: "complained about the cost of
+    ...") names what the speech was about, at any length (round 20)."""
+    words = toks[start : min(_coordinate_clause_comma(toks, start, end), _coordinated_predicate(toks, start, end))]
+    if not words or _is_cap(words[0]):
         return False
-    return sum(t["is_word"] for t in words) <= PREPOSITIONAL_CONTENT_MAX_WORDS and not any(
+    if words[0]["norm"] in TOPIC_PREPOSITIONS:
+        limit = len(words)
+    elif words[0]["norm"] in CONTENT_PREPOSITIONS:
+        limit = PREPOSITIONAL_CONTENT_MAX_WORDS
+    else:
+        return False
+    return sum(t["is_word"] for t in words) <= limit and not any(
         t["voice"] != "outlet"
         or t["text"] == ","
         or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
         for t in words[1:]
     )
+
+
+def _coordinated_predicate(toks: list[dict], start: int, end: int) -> int:
+    """Return the first "and" or "but" between ``start`` and ``end`` before a lower-case finite auxiliary or past
+    form of the outlet's voice ("to the fighters and was told ...", "about the fees and asked ..."): after a phrase
+    with no verb of its own such a word opens the subject's second predicate, no part of the phrase (round 20,
+    issue 11); ``end`` when there is none."""
+    for k in range(start + 1, end - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok["norm"] not in COORDINATORS or tok["voice"] != "outlet" or nxt["voice"] != "outlet":
+            continue
+        if nxt["is_word"] and not _is_cap(nxt) and (nxt["norm"] in FINITE_AUX or _tense(nxt["norm"]) == "past"):
+            return k
+    return end
 
 
 def _coordinate_clause_comma(toks: list[dict], start: int, end: int) -> int:
@@ -2301,7 +2344,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             cuts[-1] = decision.cut
         found.append(decision.item)
         cuts.append(None)
-    return [_contrast_cut(toks, _cut(toks, item, cut)) for item, cut in zip(found, cuts, strict=False)]
+    items = [_contrast_cut(toks, _cut(toks, item, cut)) for item, cut in zip(found, cuts, strict=False)]
+    return [_coordinate_clause_cut(toks, item) for item in items]
 
 
 # The coordinator that opens the outlet's (or the speaker's) counterpoint to a reported clause (round 17b).
@@ -2327,6 +2371,46 @@ def _contrast_cut(toks: list[dict], item: dict) -> dict:
         if nxt["voice"] == "outlet" and subject["voice"] == "outlet" and determined:
             return item | {"content": (start, k)}
     return item
+
+
+# The coordinator that adds a clause of the outlet's to a reported one (round 20), and the determiners that open
+# its subject ("that" after ", and" opens a second reported clause: ", and that ...").
+ADDITION_COORDINATOR = "and"
+CLAUSE_SUBJECT_OPENERS = DETERMINERS - {"that"}
+
+
+def _coordinate_clause_cut(toks: list[dict], item: dict) -> dict:
+    """Return the attribution with a reported clause after a verb cue ending at ", and" and a new subject opened by
+    a lower-case determiner with a finite verb of its own ("the lender would freeze withdrawals, and the central
+    bank moved to reassure depositors", "Russia has argued that ..., and its military has repeated the charge"): a
+    second main clause about another party is the outlet's narration, as ", but" is (:func:`_contrast_cut`; the
+    gold pages' convention, issue 11 round 20). ", and that ..." goes on reporting, and so does a noun phrase
+    with no verb ("... spare parts, and the reopening of the pipeline"). A sentence opened by ``according to``
+    sources all its clauses, and words of a quotation or a content before its cue are left alone."""
+    if item["content_before"] or item["lemma"] in PREPOSITIONAL_CUES:
+        return item
+    start, end = item["content"]
+    for k in range(start + 1, end - 3):
+        tok, nxt, subject = toks[k], toks[k + 1], toks[k + 2]
+        if tok["text"] != "," or nxt["norm"] != ADDITION_COORDINATOR or subject["norm"] not in CLAUSE_SUBJECT_OPENERS:
+            continue
+        if any(t["voice"] != "outlet" for t in (tok, nxt, subject)) or _is_cap(subject):
+            continue
+        if _finite_verb_after(toks, k + 4, end):
+            return item | {"content": (start, k)}
+    return item
+
+
+def _finite_verb_after(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether a lower-case finite auxiliary or past form of the outlet's voice stands between ``start`` and
+    ``end`` before any quotation: the words opened by a subject are a clause, not a noun phrase (an ``-s`` form is
+    left out: most are plural nouns, "the night bus")."""
+    for tok in toks[start:end]:
+        if tok["voice"] != "outlet":
+            return False
+        if tok["is_word"] and not _is_cap(tok) and (tok["norm"] in FINITE_AUX or _tense(tok["norm"]) == "past"):
+            return True
+    return False
 
 
 def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:

@@ -1,0 +1,81 @@
+"""Round 20 (issue 11): attribution grammar of feature, transcript and letter pages, each rule on an invented
+sentence (none copied from the gold pages): the agentless passive of an order or request, a cue whose phrase
+only names the addressee or topic of the speech, and a coordinated main clause of the outlet after a reported
+clause."""
+
+from __future__ import annotations
+
+from conftest import attributions_of_paragraphs as extract
+from conftest import speaker_cue_content as rows
+
+# Paragraphs around the sentence under test, so that a short test page reads as an article body.
+LEAD = "The council met on Monday to discuss the ferry, the bridge and the cost of both projects."
+TAIL = "The mayor will speak on Friday about the budget, the pool and the new ferry timetable."
+
+
+def around(*paragraphs: str) -> list[str]:
+    return [LEAD, *paragraphs, TAIL]
+
+
+def test_an_agentless_passive_of_an_order_with_to_is_no_row() -> None:
+    found = extract(
+        *around(
+            "About 200 families near the mill were told to leave their houses before dark.",
+            "Shoppers were asked to stay away from the market square. Drivers are being urged to avoid the bridge.",
+        )
+    )
+    assert rows(found) == []
+
+
+def test_the_active_request_and_a_passive_with_its_agent_stay_rows() -> None:
+    found = extract(
+        *around(
+            "The harbour master asked skippers to keep their boats in port until Friday.",
+            "Walkers were told by the rangers that the cliff path would stay shut.",
+        )
+    )
+    assert rows(found) == [
+        ["The harbour master", "asked", "skippers to keep their boats in port until Friday"],
+        ["the rangers", "told", "the cliff path would stay shut"],
+    ]
+
+
+def test_a_topic_phrase_after_a_cue_is_no_row() -> None:
+    found = extract(
+        *around(
+            "Several shopkeepers complained about the noise of the night works on the ring road near the station.",
+            "Tenants of the tower complained of damp in the stairwells.",
+        )
+    )
+    assert rows(found) == []
+
+
+def test_an_addressee_phrase_before_a_second_predicate_is_no_row() -> None:
+    found = extract(*around("The baker says he complained to the landlord and was told to wait for the spring."))
+    assert [row[1] for row in rows(found)] == ["says"]
+
+
+def test_a_coordinated_clause_of_another_subject_ends_the_content() -> None:
+    found = extract(
+        *around(
+            "The ferry company said the crossing would resume on Tuesday, and the harbour board moved its meeting.",
+            "The club argues that the pitch is unsafe, and its rivals have repeated the charge all season.",
+        )
+    )
+    assert rows(found) == [
+        ["The ferry company", "said", "the crossing would resume on Tuesday"],
+        ["The club", "argues", "the pitch is unsafe"],
+    ]
+
+
+def test_and_that_and_a_noun_list_go_on_reporting() -> None:
+    found = extract(
+        *around(
+            "The ferry company said the crossing would resume on Tuesday, and that the fares would not change.",
+            "The union said its demands were higher pay, shorter shifts, and the return of the night bus.",
+        )
+    )
+    assert rows(found) == [
+        ["The ferry company", "said", "the crossing would resume on Tuesday, and that the fares would not change"],
+        ["The union", "said", "its demands were higher pay, shorter shifts, and the return of the night bus"],
+    ]
