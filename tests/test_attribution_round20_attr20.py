@@ -79,3 +79,24 @@ def test_and_that_and_a_noun_list_go_on_reporting() -> None:
         ["The ferry company", "said", "the crossing would resume on Tuesday, and that the fares would not change"],
         ["The union", "said", "its demands were higher pay, shorter shifts, and the return of the night bus"],
     ]
+
+
+def test_a_letters_salutation_is_no_content_of_the_first_sentence() -> None:
+    found = extract(
+        "Sir,\nAccording to the harbour board, the ferry will not run before March. Few of us believe it.",
+        "Dear Editor: The parish council said on Monday that the hall would close.",
+    )
+    assert rows(found) == [
+        ["the harbour board", "According to", "the ferry will not run before March"],
+        ["The parish council", "said", "the hall would close"],
+    ]
+
+
+def test_a_negated_rejection_is_no_row() -> None:
+    found = extract(
+        *around(
+            "Don't dismiss the ferrymen's warning so quickly.",
+            "The board did not rule out a second closure of the bridge this winter.",
+        )
+    )
+    assert rows(found) == []

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from functools import lru_cache
 
 import numpy as np
 
+from ..lexicon import read_word_list
 from ..segmentation.rules import open_endings
 from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_count, line_start
 from ..voices import rule_voices
@@ -75,7 +77,10 @@ def _article_rows(
     """
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
-    by_sentence = {sentence_id: _without_post_number(raw, toks) for sentence_id, toks in by_sentence.items()}
+    by_sentence = {
+        sentence_id: _without_salutation(raw, _without_post_number(raw, toks))
+        for sentence_id, toks in by_sentence.items()
+    }
     sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
@@ -146,6 +151,32 @@ def _without_post_number(raw: str, toks: list[dict]) -> list[dict]:
     if k >= len(toks) or toks[k]["text"] == POST_NUMBER_MARK or toks[k]["start"] == toks[k - 1]["end"]:
         return toks
     return toks[k:]
+
+
+# The marks that close a letter's salutation ("Sir,", "To the Editor:").
+SALUTATION_MARKS = frozenset({",", ":"})
+# A salutation has at most this many tokens ("Dear Sir or Madam").
+SALUTATION_MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> frozenset[str]:
+    """Return the salutations of letters (the segmentation's ``segmentation_salutations.txt``), case-folded."""
+    return frozenset(read_word_list("segmentation_salutations.txt"))
+
+
+def _without_salutation(raw: str, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the letter's salutation that opens it ("Sir," / "To the Editor:" on the
+    line above, or before the first words on the same line): the splitter joins the salutation to the letter's
+    first sentence, where it would be read as a content before a post-posed cue ("Sir, According to official
+    figures, ...": content "Sir") or as part of a speaker phrase; it is the letter's address to the editor, no word
+    of its prose (issue 11 round 20). The salutation must open the sentence and be followed by a word."""
+    limit = min(len(toks) - 1, SALUTATION_MAX_TOKENS + 1)
+    mark = next((k for k in range(1, limit) if toks[k]["text"] in SALUTATION_MARKS), None)
+    if mark is None or not toks[mark + 1]["is_word"]:
+        return toks
+    words = " ".join(raw[toks[0]["start"] : toks[mark]["start"]].split()).casefold()
+    return toks[mark + 1 :] if words in _salutations() else toks
 
 
 # A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph

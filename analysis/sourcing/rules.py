@@ -603,9 +603,20 @@ def _next_comma(toks: list[dict], start: int) -> int | None:
 def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5: "did not comment", "would not say": a negated cue of ``NEGATABLE_CUES`` attributes nothing."""
     s_end, _ = _skip_back(toks, cue.start)
-    if cue.lemma in NEGATABLE_CUES and any(t["norm"] in NEGATIONS for t in toks[s_end : cue.start]):
-        return NOTHING
-    return None
+    if cue.lemma not in NEGATABLE_CUES:
+        return None
+    before = toks[min(s_end, cue.start - 1) : cue.start] if cue.start > 0 else []
+    return NOTHING if any(_is_negation(t["norm"]) for t in before) else None
+
+
+def _is_negation(norm: str) -> bool:
+    """Return whether a word negates the verb after it: ``NEGATIONS`` or an auxiliary contracted with "n't" in one
+    token ("don't", "didn’t", "won't": round 20, issue 11)."""
+    return norm in NEGATIONS or norm.endswith(NEGATIVE_CONTRACTION_ENDINGS)
+
+
+# The endings of an auxiliary contracted with "not" when the tokenizer keeps it one word.
+NEGATIVE_CONTRACTION_ENDINGS = ("n't", "n’t")
 
 
 def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
