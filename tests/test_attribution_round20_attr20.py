@@ -100,3 +100,58 @@ def test_a_negated_rejection_is_no_row() -> None:
         )
     )
     assert rows(found) == []
+
+
+def test_a_line_broken_after_a_plural_possessive_runs_on() -> None:
+    found = extract(
+        "The council said on Monday that the Ferry Workers'\nGuild would vote on the new timetable next week.",
+        TAIL,
+    )
+    assert rows(found) == [
+        ["The council", "said", "the Ferry Workers'\nGuild would vote on the new timetable next week"]
+    ]
+
+
+def test_a_colon_after_the_speaker_of_per_introduces_the_content() -> None:
+    found = extract(*around("The plan, per the harbour board: the ferry will sail twice a day from June."))
+    assert rows(found) == [["the harbour board", "per", "the ferry will sail twice a day from June"]]
+
+
+def test_a_line_broken_after_an_s_possessive_runs_on() -> None:
+    found = extract(*around('The letter says the club\'s\n"new owners" have already sold the ground to a builder.'))
+    assert rows(found) == [
+        ["The letter", "says", 'the club\'s\n"new owners" have already sold the ground to a builder']
+    ]
+
+
+def test_a_lower_case_remark_in_brackets_is_skipped_before_the_cue() -> None:
+    found = extract(*around("The mayor (pictured, left) said the pool would open in May."))
+    assert rows(found) == [["The mayor", "said", "the pool would open in May"]]
+
+
+def test_a_capitalised_bracket_stays_in_the_speaker_phrase() -> None:
+    found = extract(*around("The Ferry Users Association (FUA) said the fares were too high."))
+    assert rows(found) == [["The Ferry Users Association (FUA)", "said", "the fares were too high"]]
+
+
+def test_a_cue_in_a_free_relative_is_no_row() -> None:
+    found = extract(
+        *around(
+            "Some notes on what this report says, and on what it leaves out.",
+            "What each club says it spent may decide the vote. The board did not mention the stadium.",
+        )
+    )
+    assert rows(found) == []
+
+
+def test_a_free_relative_before_as_or_a_colon_still_reports() -> None:
+    found = extract(
+        *around(
+            "The club got what its chairman described as a fair price for the ground.",
+            "Let me read what the council said on Monday: the pool will close for a year.",
+        )
+    )
+    assert [row[1:] for row in rows(found)] == [
+        ["described", "as a fair price for the ground"],
+        ["said", "the pool will close for a year"],
+    ]

@@ -273,21 +273,44 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     # A line ending on a closing quotation mark ("... a \"controlled burn\"" / "of the fuel ...") goes on when the
     # next line opens in lower case: the quotation was a phrase inside the sentence (round 17b).
     closing = bool(previous) and previous[-1]["text"] in CLOSE_MARKS and len(previous) > 1 and previous[-2]["is_word"]
-    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title or closing):
+    # A possessive's ending ("the Harbour Workers'" / "Union would ...") ends the line on a word.
+    word_end = bool(previous) and (previous[-1]["is_word"] or _possessive_end(previous))
+    if not previous or not (word_end or previous[-1]["text"] == "," or title or closing):
         return False
     gap = raw[previous[-1]["end"] : next_start]
     if line_break_count(gap) != 1 or gap.strip(" \t" + LINE_BREAK_CHARS + QUOTE_PREFIX):
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
-    if (bool(opening) and opening[0].islower()) or title:
-        # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name.
+    if (bool(opening) and opening[0].islower()) or title or _possessive_end(previous):
+        # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name; one
+        # ending on a plural possessive breaks a noun phrase before its head.
         return True
-    return previous[-1]["is_word"] and (
+    return word_end and (
         _wrapped_line(raw, previous[-1]["end"])
         or _open_ending(previous[-1])
         or _wrapped_paragraph(raw, previous)
         or _cue_before_figure_or_day(previous, opening)
     )
+
+
+# Apostrophes that close a plural possessive ("the dockers' union", "the workers’ pay").
+POSSESSIVE_APOSTROPHES = frozenset({"'", "’"})
+# The possessive endings the tokenizer splits off a word ("group's" -> "group", "'s").
+POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+
+
+def _possessive_end(toks: list[dict]) -> bool:
+    """Return whether the tokens end on a possessive: an "'s" ending, or an apostrophe glued to a word ending in "s"
+    that opens no quotation of the sentence (no single opening mark before it). No sentence ends there: a line broken
+    after it ("... said that the Harbour Workers'" / "Union would ballot ...") breaks a noun phrase before its
+    head (round 20, issue 11: the splitter took the apostrophe for a quotation's close)."""
+    if len(toks) > 1 and toks[-1]["norm"] in POSSESSIVE_TOKENS and toks[-2]["is_word"]:
+        return True  # "the group's" / "\"White Helmets accomplices\" have ...": the tokenizer's possessive ending
+    if len(toks) < 2 or toks[-1]["text"] not in POSSESSIVE_APOSTROPHES:
+        return False
+    word = toks[-2]
+    glued = word["is_word"] and word["end"] == toks[-1]["start"] and word["norm"].endswith("s")
+    return glued and not any(t["text"] in {"‘", "'"} for t in toks[:-1])
 
 
 # Words that open a sub-heading ending on a cue ("What the report said", "How the board voted").

@@ -315,6 +315,10 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         while k < len(toks) and toks[k]["text"] == ",":
             k += 1
         return Decision(_attribution(cue, speaker=speaker, content=(k, len(toks))))
+    if _colon_after_speaker(toks, s_end):
+        # "The claim, per the ministry: militants have moved ...": the colon introduces what the speaker said;
+        # the words before the cue label it.
+        return Decision(_attribution(cue, speaker=speaker, content=(s_end + 1, len(toks))))
     if _interposed(toks, c0, s_end):
         # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
         # which runs from its first word to its last (the cue inside it).
@@ -325,6 +329,18 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
     if coordinate is not None:
         return Decision(item, coordinate)
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _colon_after_speaker(toks: list[dict], s_end: int) -> bool:
+    """Return whether a colon of the outlet's voice follows the speaker of a prepositional cue inside the sentence,
+    with words after it ("The claim, per the ministry: militants have moved ...", "Its reply, according to the
+    minutes: the port stays shut"): the content is the clause after the colon (round 20, issue 11)."""
+    return (
+        s_end + 1 < len(toks)
+        and toks[s_end]["text"] == ":"
+        and toks[s_end]["voice"] == "outlet"
+        and _has_words(toks, s_end + 1, len(toks))
+    )
 
 
 def _after_handle_mark(toks: list[dict], start: int) -> int:
@@ -638,6 +654,39 @@ def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
             opens = k == 0 or toks[k - 1]["norm"] in CLAUSE_BOUNDARIES
             return NOTHING if opens else None
     return None
+
+
+# The word that opens a free relative or an indirect question around a cue ("what the ministry says").
+FREE_RELATIVE_WORDS = frozenset({"what", "whatever"})
+# At most this many determiners stand between "what" and the speaker's noun ("what this one says").
+FREE_RELATIVE_MAX_GAP = 3
+
+
+def _free_relative_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5'': "a few notes on what this one says, and ...", "what each side says it found may decide ...",
+    "What the ministry does not mention: ...": a cue whose speaker phrase follows "what" (``FREE_RELATIVE_WORDS``,
+    the outlet's voice) stands in a free relative, a noun phrase meaning "the thing the speaker says"; the words
+    after it are the outlet's, and the sentence reports none of the speaker's (round 20, issue 11). Else None."""
+    if cue.lemma in PREPOSITIONAL_CUES:
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    if s_start >= s_end or _introduces_content(toks, cue):
+        return None
+    k = s_start
+    while k > 0 and k > s_start - FREE_RELATIVE_MAX_GAP and toks[k]["norm"] not in FREE_RELATIVE_WORDS:
+        k -= 1
+        if toks[k]["norm"] not in DETERMINERS | FREE_RELATIVE_WORDS:
+            return None
+    return NOTHING if toks[k]["norm"] in FREE_RELATIVE_WORDS and toks[k]["voice"] == "outlet" else None
+
+
+def _introduces_content(toks: list[dict], cue: Cue) -> bool:
+    """Return whether a free relative's cue still introduces words of the speaker: "as" right after it ("what X
+    described as written guarantees") or a colon of the outlet later in the sentence ("Let me read what the
+    ministry said on Saturday: ...")."""
+    if cue.end < len(toks) and toks[cue.end]["norm"] == "as":
+        return True
+    return any(t["text"] == ":" and t["voice"] == "outlet" for t in toks[cue.end :])
 
 
 def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -2314,6 +2363,7 @@ RULES: tuple[Rule, ...] = (
     _postposed_as_clause,
     _negated_cue,
     _negative_subject,
+    _free_relative_cue,
     _unperformed_cue,
     _authors_own,
     _first_person_performative,

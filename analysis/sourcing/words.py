@@ -113,9 +113,9 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 # letters, which ministry reposts quote after naming their sender ("The letters added that ...").
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter", "letters"}
 # Cues whose negation attributes nothing ("did not comment", "would not say"); round 20 adds the rejecting cues
-# whose negation leaves the question open ("did not rule out a strike", "Don't dismiss the warning"): no claim
-# was rejected and none was made.
-NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm", "dispute", "rule out", "dismiss"}
+# whose negation leaves the question open ("did not rule out a strike", "Don't dismiss the warning") and
+# "mention" ("does not mention the inspectors"): no claim was rejected or made.
+NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm", "dispute", "rule out", "dismiss", "mention"}
 NEGATIONS = {"not", "never", "n't"}
 # Words opening a speaker phrase that says nobody spoke ("Neither X nor Y has announced", "No official said").
 NEGATIVE_SUBJECTS = _CLASSES["negative_subject"]
