@@ -155,3 +155,26 @@ def test_a_free_relative_before_as_or_a_colon_still_reports() -> None:
         ["described", "as a fair price for the ground"],
         ["said", "the pool will close for a year"],
     ]
+
+
+def test_a_list_bullet_before_according_to_is_no_content() -> None:
+    found = extract(*around("• According to the harbour board, 40 boats have left the marina since May."))
+    assert rows(found) == [["the harbour board", "According to", "40 boats have left the marina since May"]]
+
+
+def test_as_reported_by_names_the_speaker_after_by() -> None:
+    found = extract(
+        *around(
+            "As reported by the county council, the ferry will not sail before March.",
+            "The bridge will stay shut until May, as confirmed by the harbour board.",
+        )
+    )
+    assert rows(found) == [
+        ["the county council", "reported", "the ferry will not sail before March"],
+        ["the harbour board", "confirmed", "The bridge will stay shut until May"],
+    ]
+
+
+def test_a_request_with_an_elided_infinitive_is_no_row() -> None:
+    found = extract(*around("He sold the boat in the end because his daughter asked him to."))
+    assert rows(found) == []

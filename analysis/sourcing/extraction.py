@@ -78,7 +78,7 @@ def _article_rows(
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
     by_sentence = {
-        sentence_id: _without_salutation(raw, _without_post_number(raw, toks))
+        sentence_id: _without_salutation(raw, _without_bullet(raw, _without_post_number(raw, toks)))
         for sentence_id, toks in by_sentence.items()
     }
     sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
@@ -151,6 +151,22 @@ def _without_post_number(raw: str, toks: list[dict]) -> list[dict]:
     if k >= len(toks) or toks[k]["text"] == POST_NUMBER_MARK or toks[k]["start"] == toks[k - 1]["end"]:
         return toks
     return toks[k:]
+
+
+# Signs that mark a list's item at the start of its line ("• According to the agency, ...").
+LIST_BULLETS = frozenset({"•", "·", "■", "▪", "●", "◆", "►", "*"})
+
+
+def _without_bullet(raw: str, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the list bullet that opens its line ("• According to X, 33 million ..."):
+    the bullet is layout of a report's key points, not a word, and a cue right after it opens the sentence
+    (issue 11 round 20: a content "before" an opening ``according to`` was the bullet alone). The bullet must be
+    followed by a space and a word."""
+    if len(toks) < 2 or toks[0]["text"] not in LIST_BULLETS or not toks[1]["is_word"]:
+        return toks
+    if toks[1]["start"] == toks[0]["end"] or not _opens_line(raw, toks[0]["start"]):
+        return toks
+    return toks[1:]
 
 
 # The marks that close a letter's salutation ("Sir,", "To the Editor:").

@@ -863,6 +863,25 @@ def _directive_passive(toks: list[dict], cue: Cue, after: int) -> bool:
     )
 
 
+def _elided_request(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 6b: "because his wife asked him to.", "We did it when they told us to": a cue of an order or request
+    (``DIRECTIVE_PASSIVE_CUES``) whose hearer is followed by a "to" that ends the sentence (or its clause at a
+    comma) has its infinitive elided; what was asked is said elsewhere, and the cue reports no words (round 20,
+    issue 11). Else None."""
+    if cue.lemma not in DIRECTIVE_PASSIVE_CUES:
+        return None
+    end = min(len(toks), cue.end + HEARER_MAX_TOKENS + 1)
+    to = next((k for k in range(cue.end, end) if toks[k]["norm"] == "to"), None)
+    if to is None or to == cue.end or any(t["voice"] != "outlet" for t in toks[cue.end : to + 1]):
+        return None
+    after = toks[to + 1] if to + 1 < len(toks) else None
+    return NOTHING if after is None or after["text"] in ELIDED_INFINITIVE_ENDS else None
+
+
+# What may follow the "to" of an elided infinitive: the clause's end (a quotation mark opens the infinitive's words).
+ELIDED_INFINITIVE_ENDS = frozenset({".", ",", ";", "!", "?", ")"})
+
+
 def _reported_passive(toks: list[dict], previous: dict | None, s_end: int) -> bool:
     """Return whether an agentless passive cue whose subject ends at ``s_end`` stands inside the open content of
     the sentence's previous attribution, which has a speaker ("X said the report was written to order"): the
@@ -939,6 +958,29 @@ def _postposed_as_clause(toks: list[dict], cue: Cue, previous: dict | None) -> D
     if not _time_after(toks, cue.end):
         return None  # "as the agency confirmed the toll", "as the town appealed to donors": the verb's own object
     return Decision(_attribution(cue, speaker=(a + 1, s_end), content=(0, a - 1), content_before=True))
+
+
+def _as_passive_by(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 4d: "As reported by the weather office, rainfall was ...", "..., as confirmed by the council.": a past
+    cue right after an "as" that opens the sentence or follows a comma, then "by" and the agent: the agent is the
+    speaker, and the content is the clause after the as-clause's comma (the as-clause first) or before the comma
+    that opens it (post-posed), as for an as-clause with a subject (rule 4c; round 20, issue 11). Else None."""
+    c0 = cue.start
+    if c0 == 0 or toks[c0 - 1]["norm"] != "as" or _tense(cue.form) != "past" or cue.end >= len(toks):
+        return None
+    a = c0 - 1
+    opens = a == 0
+    if not (opens or (a >= 2 and toks[a - 1]["text"] == ",")) or toks[cue.end]["norm"] != "by":
+        return None
+    s_end = _np_after(toks, cue.end + 1, permissive=True)
+    if s_end <= cue.end + 1 or any(t["voice"] != "outlet" for t in toks[a:s_end]):
+        return None
+    speaker = (cue.end + 1, s_end)
+    if opens and s_end + 1 < len(toks) and toks[s_end]["text"] == "," and _has_words(toks, s_end + 1, len(toks)):
+        return Decision(_attribution(cue, speaker=speaker, content=(s_end + 1, len(toks))))
+    if not opens and not _has_words(toks, s_end, len(toks)):
+        return Decision(_attribution(cue, speaker=speaker, content=(0, a - 1), content_before=True))
+    return None
 
 
 def _time_after(toks: list[dict], k: int) -> bool:
@@ -2361,6 +2403,7 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _postposed_as_clause,
+    _as_passive_by,
     _negated_cue,
     _negative_subject,
     _free_relative_cue,
@@ -2371,6 +2414,7 @@ RULES: tuple[Rule, ...] = (
     _own_question,
     _intransitive_cue,
     _passive_cue,
+    _elided_request,
     _not_speech,
     _object_then_to,
     _media_modifier,
