@@ -178,3 +178,8 @@ def test_as_reported_by_names_the_speaker_after_by() -> None:
 def test_a_request_with_an_elided_infinitive_is_no_row() -> None:
     found = extract(*around("He sold the boat in the end because his daughter asked him to."))
     assert rows(found) == []
+
+
+def test_a_cue_form_after_a_determiner_in_a_content_stays_a_noun() -> None:
+    found = extract(*around("Harbour officials said the estimate would rise once the tide turned."))
+    assert rows(found) == [["Harbour officials", "said", "the estimate would rise once the tide turned"]]

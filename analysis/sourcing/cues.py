@@ -174,7 +174,10 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
         noun = noun and not _as_put_it(toks, i, i + size)  # "As the mayor put it": a past verb, not a noun
-        if (noun or infinitive) and _speaker_with_contact_relative(toks, i) is not None:
+        # A form right after a determiner stays a noun ("said the estimate would double": no relative clause ends
+        # on "the"; round 20, issue 11).
+        contact = previous not in DETERMINERS and _speaker_with_contact_relative(toks, i) is not None
+        if (noun or infinitive) and contact:
             # "officials I spoke to insist", "the people I met this morning say": the verb after a speaker's
             # relative clause, not an infinitive nor a noun after "this morning" (round 15, issue 11)
             noun = infinitive = False

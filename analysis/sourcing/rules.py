@@ -2507,15 +2507,22 @@ def _coordinate_clause_cut(toks: list[dict], item: dict) -> dict:
 
 
 def _finite_verb_after(toks: list[dict], start: int, end: int) -> bool:
-    """Return whether a lower-case finite auxiliary or past form of the outlet's voice stands between ``start`` and
-    ``end`` before any quotation: the words opened by a subject are a clause, not a noun phrase (an ``-s`` form is
-    left out: most are plural nouns, "the night bus")."""
+    """Return whether the first lower-case finite auxiliary or past form of the outlet's voice between ``start``
+    and ``end`` (before any quotation) is no modal or past perfect of reported speech (``REPORTED_CLAUSE_VERBS``):
+    the words opened by a subject are a clause of the outlet's, not a noun phrase (an ``-s`` form is left out: most
+    are plural nouns, "the night bus"), nor a second backshifted clause of the speaker's ("the pier was closed,
+    and the ferry would be moved", round 14)."""
     for tok in toks[start:end]:
         if tok["voice"] != "outlet":
             return False
         if tok["is_word"] and not _is_cap(tok) and (tok["norm"] in FINITE_AUX or _tense(tok["norm"]) == "past"):
-            return True
+            return tok["norm"] not in REPORTED_CLAUSE_VERBS
     return False
+
+
+# The modals and the past perfect's auxiliary that backshift a reported clause (Quirk et al. 1985, 14.31): a
+# clause after ", and" opened by one goes on reporting.
+REPORTED_CLAUSE_VERBS = frozenset({"would", "could", "should", "might", "may", "can", "will", "must", "had"})
 
 
 def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:
