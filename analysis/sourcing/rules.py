@@ -2511,7 +2511,7 @@ def _finite_verb_after(toks: list[dict], start: int, end: int) -> bool:
     and ``end`` (before any quotation) is no modal or past perfect of reported speech (``REPORTED_CLAUSE_VERBS``):
     the words opened by a subject are a clause of the outlet's, not a noun phrase (an ``-s`` form is left out: most
     are plural nouns, "the night bus"), nor a second backshifted clause of the speaker's ("the pier was closed,
-    and the ferry would be moved", round 14)."""
+    and the ferry would be moved", "..., and the ferry was late": round 14 and 15)."""
     for tok in toks[start:end]:
         if tok["voice"] != "outlet":
             return False
@@ -2520,9 +2520,13 @@ def _finite_verb_after(toks: list[dict], start: int, end: int) -> bool:
     return False
 
 
-# The modals and the past perfect's auxiliary that backshift a reported clause (Quirk et al. 1985, 14.31): a
-# clause after ", and" opened by one goes on reporting.
-REPORTED_CLAUSE_VERBS = frozenset({"would", "could", "should", "might", "may", "can", "will", "must", "had"})
+# The modals and the backshifted auxiliaries of a reported clause (Quirk et al. 1985, 14.31: "is" -> "was", "has
+# moved" / "moved" -> "had moved"): a clause after ", and" opened by one goes on reporting; a lexical simple past
+# ("and the central bank moved") or a present auxiliary ("and its military has repeated") is not backshifted, and
+# tells the outlet's own narration.
+REPORTED_CLAUSE_VERBS = frozenset(
+    {"would", "could", "should", "might", "may", "can", "will", "must", "had", "was", "were"}
+)
 
 
 def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:
