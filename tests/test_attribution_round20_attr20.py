@@ -1,7 +1,9 @@
-"""Round 20 (issue 11): attribution grammar of feature, transcript and letter pages, each rule on an invented
+"""Round 20 (issue 11): attribution grammar of feature, thread, report and letter pages, each rule on an invented
 sentence (none copied from the gold pages): the agentless passive of an order or request, a cue whose phrase
-only names the addressee or topic of the speech, and a coordinated main clause of the outlet after a reported
-clause."""
+only names the addressee or topic of the speech, a coordinated main clause of the outlet after a reported
+clause, a letter's salutation and a list bullet before the first words, negated rejections, a line broken after
+a possessive, ``per X:``, a remark in brackets before the cue, free relatives (``what X says``), ``as reported
+by X``, an elided infinitive (``asked him to.``) and a cue form after a determiner inside a content."""
 
 from __future__ import annotations
 
