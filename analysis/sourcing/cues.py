@@ -174,7 +174,10 @@ def _find_cues(toks: list[dict]) -> list[Cue]:
         free = i + size
         noun = _is_noun(toks, i, size, lemma, form) and not _coordinated_verb(toks, i, form, cues)
         noun = noun and not _as_put_it(toks, i, i + size)  # "As the mayor put it": a past verb, not a noun
-        if (noun or infinitive) and _speaker_with_contact_relative(toks, i) is not None:
+        # A form right after a determiner stays a noun ("said the estimate would double": no relative clause ends
+        # on "the"; round 20, issue 11).
+        contact = previous not in DETERMINERS and _speaker_with_contact_relative(toks, i) is not None
+        if (noun or infinitive) and contact:
             # "officials I spoke to insist", "the people I met this morning say": the verb after a speaker's
             # relative clause, not an infinitive nor a noun after "this morning" (round 15, issue 11)
             noun = infinitive = False
@@ -726,6 +729,10 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
         if _abbreviation_period(toks, j - 1):
             j -= 1  # "on Sept. 4 accused": the period of the month's abbreviation
             continue
+        remark = _lower_case_remark(toks, j)
+        if remark is not None:
+            j = remark  # "The statement (screenshot below) says": the writer's remark on the speaker
+            continue
         if tok["voice"] != "outlet" or not tok["is_word"]:
             break
         if (
@@ -743,6 +750,29 @@ def _skip_back(toks: list[dict], cue: int) -> tuple[int, bool]:
             break
         j = inner
     return j, passive
+
+
+# A writer's remark in brackets between a speaker and its cue has at most this many tokens ("(screenshot below)").
+REMARK_MAX_TOKENS = 6
+
+
+def _lower_case_remark(toks: list[dict], j: int) -> int | None:
+    """Return the index of the opening bracket of a parenthesis that ends right before ``j`` and opens with a
+    lower-case word of the outlet ("The statement (screenshot below) says", "The mayor (pictured) said"): the
+    writer's remark on the speaker, no word of the speaker phrase, so the phrase ends before it (round 20, issue
+    11: a thread pointing at its screenshot). A bracket that opens with a capital ("(OPCW)", "(AFP)") names or
+    credits the speaker and stays. Else None."""
+    if j < 3 or toks[j - 1]["text"] != ")":
+        return None
+    for k in range(j - 2, max(-1, j - REMARK_MAX_TOKENS - 2), -1):
+        tok = toks[k]
+        if tok["text"] == "(":
+            first = toks[k + 1]
+            lower = first["is_word"] and first["text"][:1].islower()
+            return k if lower and k + 1 < j - 1 and k > 0 else None
+        if tok["voice"] != "outlet" or tok["text"] in {")", ";", ":"}:
+            return None
+    return None
 
 
 def _date_part(toks: list[dict], k: int) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from functools import lru_cache
 
 import numpy as np
 
+from ..lexicon import read_word_list
 from ..segmentation.rules import open_endings
 from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_count, line_start
 from ..voices import rule_voices
@@ -75,7 +77,10 @@ def _article_rows(
     """
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
-    by_sentence = {sentence_id: _without_post_number(raw, toks) for sentence_id, toks in by_sentence.items()}
+    by_sentence = {
+        sentence_id: _without_salutation(raw, _without_bullet(raw, _without_post_number(raw, toks)))
+        for sentence_id, toks in by_sentence.items()
+    }
     sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
@@ -146,6 +151,48 @@ def _without_post_number(raw: str, toks: list[dict]) -> list[dict]:
     if k >= len(toks) or toks[k]["text"] == POST_NUMBER_MARK or toks[k]["start"] == toks[k - 1]["end"]:
         return toks
     return toks[k:]
+
+
+# Signs that mark a list's item at the start of its line ("• According to the agency, ...").
+LIST_BULLETS = frozenset({"•", "·", "■", "▪", "●", "◆", "►", "*"})
+
+
+def _without_bullet(raw: str, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the list bullet that opens its line ("• According to X, 33 million ..."):
+    the bullet is layout of a report's key points, not a word, and a cue right after it opens the sentence
+    (issue 11 round 20: a content "before" an opening ``according to`` was the bullet alone). The bullet must be
+    followed by a space and a word."""
+    if len(toks) < 2 or toks[0]["text"] not in LIST_BULLETS or not toks[1]["is_word"]:
+        return toks
+    if toks[1]["start"] == toks[0]["end"] or not _opens_line(raw, toks[0]["start"]):
+        return toks
+    return toks[1:]
+
+
+# The marks that close a letter's salutation ("Sir,", "To the Editor:").
+SALUTATION_MARKS = frozenset({",", ":"})
+# A salutation has at most this many tokens ("Dear Sir or Madam").
+SALUTATION_MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> frozenset[str]:
+    """Return the salutations of letters (the segmentation's ``segmentation_salutations.txt``), case-folded."""
+    return frozenset(read_word_list("segmentation_salutations.txt"))
+
+
+def _without_salutation(raw: str, toks: list[dict]) -> list[dict]:
+    """Return a sentence's tokens without the letter's salutation that opens it ("Sir," / "To the Editor:" on the
+    line above, or before the first words on the same line): the splitter joins the salutation to the letter's
+    first sentence, where it would be read as a content before a post-posed cue ("Sir, According to official
+    figures, ...": content "Sir") or as part of a speaker phrase; it is the letter's address to the editor, no word
+    of its prose (issue 11 round 20). The salutation must open the sentence and be followed by a word."""
+    limit = min(len(toks) - 1, SALUTATION_MAX_TOKENS + 1)
+    mark = next((k for k in range(1, limit) if toks[k]["text"] in SALUTATION_MARKS), None)
+    if mark is None or not toks[mark + 1]["is_word"]:
+        return toks
+    words = " ".join(raw[toks[0]["start"] : toks[mark]["start"]].split()).casefold()
+    return toks[mark + 1 :] if words in _salutations() else toks
 
 
 # A quotation joins at most this many sentences into one: it bounds the rules' work on a paragraph
@@ -242,21 +289,44 @@ def _continues(raw: str, previous: list[dict], next_start: int) -> bool:
     # A line ending on a closing quotation mark ("... a \"controlled burn\"" / "of the fuel ...") goes on when the
     # next line opens in lower case: the quotation was a phrase inside the sentence (round 17b).
     closing = bool(previous) and previous[-1]["text"] in CLOSE_MARKS and len(previous) > 1 and previous[-2]["is_word"]
-    if not previous or not (previous[-1]["is_word"] or previous[-1]["text"] == "," or title or closing):
+    # A possessive's ending ("the Harbour Workers'" / "Union would ...") ends the line on a word.
+    word_end = bool(previous) and (previous[-1]["is_word"] or _possessive_end(previous))
+    if not previous or not (word_end or previous[-1]["text"] == "," or title or closing):
         return False
     gap = raw[previous[-1]["end"] : next_start]
     if line_break_count(gap) != 1 or gap.strip(" \t" + LINE_BREAK_CHARS + QUOTE_PREFIX):
         return False
     opening = raw[next_start : next_start + 8].lstrip(LINE_OPENERS)
-    if (bool(opening) and opening[0].islower()) or title:
-        # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name.
+    if (bool(opening) and opening[0].islower()) or title or _possessive_end(previous):
+        # A line ending on a title abbreviation ("..., Maj." / "Gen. X, head of ..., said") breaks a name; one
+        # ending on a plural possessive breaks a noun phrase before its head.
         return True
-    return previous[-1]["is_word"] and (
+    return word_end and (
         _wrapped_line(raw, previous[-1]["end"])
         or _open_ending(previous[-1])
         or _wrapped_paragraph(raw, previous)
         or _cue_before_figure_or_day(previous, opening)
     )
+
+
+# Apostrophes that close a plural possessive ("the dockers' union", "the workers’ pay").
+POSSESSIVE_APOSTROPHES = frozenset({"'", "’"})
+# The possessive endings the tokenizer splits off a word ("group's" -> "group", "'s").
+POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+
+
+def _possessive_end(toks: list[dict]) -> bool:
+    """Return whether the tokens end on a possessive: an "'s" ending, or an apostrophe glued to a word ending in "s"
+    that opens no quotation of the sentence (no single opening mark before it). No sentence ends there: a line broken
+    after it ("... said that the Harbour Workers'" / "Union would ballot ...") breaks a noun phrase before its
+    head (round 20, issue 11: the splitter took the apostrophe for a quotation's close)."""
+    if len(toks) > 1 and toks[-1]["norm"] in POSSESSIVE_TOKENS and toks[-2]["is_word"]:
+        return True  # "the group's" / "\"White Helmets accomplices\" have ...": the tokenizer's possessive ending
+    if len(toks) < 2 or toks[-1]["text"] not in POSSESSIVE_APOSTROPHES:
+        return False
+    word = toks[-2]
+    glued = word["is_word"] and word["end"] == toks[-1]["start"] and word["norm"].endswith("s")
+    return glued and not any(t["text"] in {"‘", "'"} for t in toks[:-1])
 
 
 # Words that open a sub-heading ending on a cue ("What the report said", "How the board voted").

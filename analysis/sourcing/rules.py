@@ -93,6 +93,7 @@ from .words import (
     CONTENT_PREPOSITIONS,
     DETERMINERS,
     DETERMINERS_OR_THAT,
+    DIRECTIVE_PASSIVE_CUES,
     FINITE_AUX,
     FRONTED_SUBORDINATORS,
     FUTURE_MODALS,
@@ -122,6 +123,7 @@ from .words import (
     TIME_LEAD_SUBORDINATORS,
     TIME_LEAD_UNITS,
     TIME_WORDS,
+    TOPIC_PREPOSITIONS,
     read_word_classes,
 )
 
@@ -313,6 +315,10 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
         while k < len(toks) and toks[k]["text"] == ",":
             k += 1
         return Decision(_attribution(cue, speaker=speaker, content=(k, len(toks))))
+    if _colon_after_speaker(toks, s_end):
+        # "The claim, per the ministry: militants have moved ...": the colon introduces what the speaker said;
+        # the words before the cue label it.
+        return Decision(_attribution(cue, speaker=speaker, content=(s_end + 1, len(toks))))
     if _interposed(toks, c0, s_end):
         # "The footage, according to him, is intended to ...": the cue sits inside the reported clause,
         # which runs from its first word to its last (the cue inside it).
@@ -323,6 +329,18 @@ def _according_to(toks: list[dict], cue: Cue, previous: dict | None) -> Decision
     if coordinate is not None:
         return Decision(item, coordinate)
     return Decision(item, c0 if _content_open_before(previous, c0) else None)
+
+
+def _colon_after_speaker(toks: list[dict], s_end: int) -> bool:
+    """Return whether a colon of the outlet's voice follows the speaker of a prepositional cue inside the sentence,
+    with words after it ("The claim, per the ministry: militants have moved ...", "Its reply, according to the
+    minutes: the port stays shut"): the content is the clause after the colon (round 20, issue 11)."""
+    return (
+        s_end + 1 < len(toks)
+        and toks[s_end]["text"] == ":"
+        and toks[s_end]["voice"] == "outlet"
+        and _has_words(toks, s_end + 1, len(toks))
+    )
 
 
 def _after_handle_mark(toks: list[dict], start: int) -> int:
@@ -601,9 +619,20 @@ def _next_comma(toks: list[dict], start: int) -> int | None:
 def _negated_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
     """Rule 5: "did not comment", "would not say": a negated cue of ``NEGATABLE_CUES`` attributes nothing."""
     s_end, _ = _skip_back(toks, cue.start)
-    if cue.lemma in NEGATABLE_CUES and any(t["norm"] in NEGATIONS for t in toks[s_end : cue.start]):
-        return NOTHING
-    return None
+    if cue.lemma not in NEGATABLE_CUES:
+        return None
+    before = toks[min(s_end, cue.start - 1) : cue.start] if cue.start > 0 else []
+    return NOTHING if any(_is_negation(t["norm"]) for t in before) else None
+
+
+def _is_negation(norm: str) -> bool:
+    """Return whether a word negates the verb after it: ``NEGATIONS`` or an auxiliary contracted with "n't" in one
+    token ("don't", "didn’t", "won't": round 20, issue 11)."""
+    return norm in NEGATIONS or norm.endswith(NEGATIVE_CONTRACTION_ENDINGS)
+
+
+# The endings of an auxiliary contracted with "not" when the tokenizer keeps it one word.
+NEGATIVE_CONTRACTION_ENDINGS = ("n't", "n’t")
 
 
 def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -625,6 +654,39 @@ def _negative_subject(toks: list[dict], cue: Cue, previous: dict | None) -> Deci
             opens = k == 0 or toks[k - 1]["norm"] in CLAUSE_BOUNDARIES
             return NOTHING if opens else None
     return None
+
+
+# The word that opens a free relative or an indirect question around a cue ("what the ministry says").
+FREE_RELATIVE_WORDS = frozenset({"what", "whatever"})
+# At most this many determiners stand between "what" and the speaker's noun ("what this one says").
+FREE_RELATIVE_MAX_GAP = 3
+
+
+def _free_relative_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 5'': "a few notes on what this one says, and ...", "what each side says it found may decide ...",
+    "What the ministry does not mention: ...": a cue whose speaker phrase follows "what" (``FREE_RELATIVE_WORDS``,
+    the outlet's voice) stands in a free relative, a noun phrase meaning "the thing the speaker says"; the words
+    after it are the outlet's, and the sentence reports none of the speaker's (round 20, issue 11). Else None."""
+    if cue.lemma in PREPOSITIONAL_CUES:
+        return None
+    s_start, s_end = _preposed_speaker(toks, cue.start)
+    if s_start >= s_end or _introduces_content(toks, cue):
+        return None
+    k = s_start
+    while k > 0 and k > s_start - FREE_RELATIVE_MAX_GAP and toks[k]["norm"] not in FREE_RELATIVE_WORDS:
+        k -= 1
+        if toks[k]["norm"] not in DETERMINERS | FREE_RELATIVE_WORDS:
+            return None
+    return NOTHING if toks[k]["norm"] in FREE_RELATIVE_WORDS and toks[k]["voice"] == "outlet" else None
+
+
+def _introduces_content(toks: list[dict], cue: Cue) -> bool:
+    """Return whether a free relative's cue still introduces words of the speaker: "as" right after it ("what X
+    described as written guarantees") or a colon of the outlet later in the sentence ("Let me read what the
+    ministry said on Saturday: ...")."""
+    if cue.end < len(toks) and toks[cue.end]["norm"] == "as":
+        return True
+    return any(t["text"] == ":" and t["voice"] == "outlet" for t in toks[cue.end :])
 
 
 def _unperformed_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
@@ -776,11 +838,48 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
         after >= len(toks)
         or toks[after]["norm"] not in AGENTLESS_COMPLEMENTS
         or _reported_passive(toks, previous, s_end)
+        or _directive_passive(toks, cue, after)
     ):
         return NOTHING
     else:
         item = _attribution(cue, agentless=True, content=(cue.end, len(toks)))
     return Decision(item, s_end if _content_open_before(previous, s_end) else None)
+
+
+def _directive_passive(toks: list[dict], cue: Cue, after: int) -> bool:
+    """Return whether an agentless passive cue of an order or request (``DIRECTIVE_PASSIVE_CUES``) takes ``to`` and
+    a lower-case word ("Residents were told to leave", "families are being asked to prove it"): the passive
+    subject received an instruction, whose giver the text does not name and whose words it does not report, so
+    the cue is no row (issue 11 round 20: no such passive is annotated in dev). The active form ("the council
+    asked residents to ...") names its speaker and stays a row."""
+    nxt = after + 1
+    return (
+        cue.lemma in DIRECTIVE_PASSIVE_CUES
+        and toks[after]["norm"] == "to"
+        and nxt < len(toks)
+        and toks[nxt]["is_word"]
+        and toks[nxt]["voice"] == "outlet"
+        and not _is_cap(toks[nxt])
+    )
+
+
+def _elided_request(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 6b: "because his wife asked him to.", "We did it when they told us to": a cue of an order or request
+    (``DIRECTIVE_PASSIVE_CUES``) whose hearer is followed by a "to" that ends the sentence (or its clause at a
+    comma) has its infinitive elided; what was asked is said elsewhere, and the cue reports no words (round 20,
+    issue 11). Else None."""
+    if cue.lemma not in DIRECTIVE_PASSIVE_CUES:
+        return None
+    end = min(len(toks), cue.end + HEARER_MAX_TOKENS + 1)
+    to = next((k for k in range(cue.end, end) if toks[k]["norm"] == "to"), None)
+    if to is None or to == cue.end or any(t["voice"] != "outlet" for t in toks[cue.end : to + 1]):
+        return None
+    after = toks[to + 1] if to + 1 < len(toks) else None
+    return NOTHING if after is None or after["text"] in ELIDED_INFINITIVE_ENDS else None
+
+
+# What may follow the "to" of an elided infinitive: the clause's end (a quotation mark opens the infinitive's words).
+ELIDED_INFINITIVE_ENDS = frozenset({".", ",", ";", "!", "?", ")"})
 
 
 def _reported_passive(toks: list[dict], previous: dict | None, s_end: int) -> bool:
@@ -859,6 +958,29 @@ def _postposed_as_clause(toks: list[dict], cue: Cue, previous: dict | None) -> D
     if not _time_after(toks, cue.end):
         return None  # "as the agency confirmed the toll", "as the town appealed to donors": the verb's own object
     return Decision(_attribution(cue, speaker=(a + 1, s_end), content=(0, a - 1), content_before=True))
+
+
+def _as_passive_by(toks: list[dict], cue: Cue, previous: dict | None) -> Decision | None:
+    """Rule 4d: "As reported by the weather office, rainfall was ...", "..., as confirmed by the council.": a past
+    cue right after an "as" that opens the sentence or follows a comma, then "by" and the agent: the agent is the
+    speaker, and the content is the clause after the as-clause's comma (the as-clause first) or before the comma
+    that opens it (post-posed), as for an as-clause with a subject (rule 4c; round 20, issue 11). Else None."""
+    c0 = cue.start
+    if c0 == 0 or toks[c0 - 1]["norm"] != "as" or _tense(cue.form) != "past" or cue.end >= len(toks):
+        return None
+    a = c0 - 1
+    opens = a == 0
+    if not (opens or (a >= 2 and toks[a - 1]["text"] == ",")) or toks[cue.end]["norm"] != "by":
+        return None
+    s_end = _np_after(toks, cue.end + 1, permissive=True)
+    if s_end <= cue.end + 1 or any(t["voice"] != "outlet" for t in toks[a:s_end]):
+        return None
+    speaker = (cue.end + 1, s_end)
+    if opens and s_end + 1 < len(toks) and toks[s_end]["text"] == "," and _has_words(toks, s_end + 1, len(toks)):
+        return Decision(_attribution(cue, speaker=speaker, content=(s_end + 1, len(toks))))
+    if not opens and not _has_words(toks, s_end, len(toks)):
+        return Decision(_attribution(cue, speaker=speaker, content=(0, a - 1), content_before=True))
+    return None
 
 
 def _time_after(toks: list[dict], k: int) -> bool:
@@ -1213,16 +1335,39 @@ def _bare_prepositional_phrase(toks: list[dict], start: int, end: int) -> bool:
     preparations described by the envoy", "reported for a news site"). A reported clause after a fronted
     phrase has its own verb ("said in some districts families had lost ..."); such a phrase is the place,
     time, agent or employer of the act, and the cue reports nothing (round 13b, issue 11). A clause coordinated
-    after a comma is no part of the phrase (:func:`_coordinate_clause_comma`, round 16)."""
-    words = toks[start : _coordinate_clause_comma(toks, start, end)]
-    if not words or words[0]["norm"] not in CONTENT_PREPOSITIONS or _is_cap(words[0]):
+    after a comma is no part of the phrase (:func:`_coordinate_clause_comma`, round 16), nor is a second
+    predicate of the speaker after "and" (:func:`_coordinated_predicate`: "complained to the fighters and was
+    told ...", round 20). A phrase of a topic preposition (``TOPIC_PREPOSITIONS``: "complained about the cost of
+    ...") names what the speech was about, at any length (round 20)."""
+    words = toks[start : min(_coordinate_clause_comma(toks, start, end), _coordinated_predicate(toks, start, end))]
+    if not words or _is_cap(words[0]):
         return False
-    return sum(t["is_word"] for t in words) <= PREPOSITIONAL_CONTENT_MAX_WORDS and not any(
+    if words[0]["norm"] in TOPIC_PREPOSITIONS:
+        limit = len(words)
+    elif words[0]["norm"] in CONTENT_PREPOSITIONS:
+        limit = PREPOSITIONAL_CONTENT_MAX_WORDS
+    else:
+        return False
+    return sum(t["is_word"] for t in words) <= limit and not any(
         t["voice"] != "outlet"
         or t["text"] == ","
         or (t["is_word"] and not _is_cap(t) and (t["norm"] in FINITE_AUX or _tense(t["norm"]) == "past"))
         for t in words[1:]
     )
+
+
+def _coordinated_predicate(toks: list[dict], start: int, end: int) -> int:
+    """Return the first "and" or "but" between ``start`` and ``end`` before a lower-case finite auxiliary or past
+    form of the outlet's voice ("to the fighters and was told ...", "about the fees and asked ..."): after a phrase
+    with no verb of its own such a word opens the subject's second predicate, no part of the phrase (round 20,
+    issue 11); ``end`` when there is none."""
+    for k in range(start + 1, end - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok["norm"] not in COORDINATORS or tok["voice"] != "outlet" or nxt["voice"] != "outlet":
+            continue
+        if nxt["is_word"] and not _is_cap(nxt) and (nxt["norm"] in FINITE_AUX or _tense(nxt["norm"]) == "past"):
+            return k
+    return end
 
 
 def _coordinate_clause_comma(toks: list[dict], start: int, end: int) -> int:
@@ -2258,8 +2403,10 @@ RULES: tuple[Rule, ...] = (
     _parenthetical_speaker,
     _inverted_speaker,
     _postposed_as_clause,
+    _as_passive_by,
     _negated_cue,
     _negative_subject,
+    _free_relative_cue,
     _unperformed_cue,
     _authors_own,
     _first_person_performative,
@@ -2267,6 +2414,7 @@ RULES: tuple[Rule, ...] = (
     _own_question,
     _intransitive_cue,
     _passive_cue,
+    _elided_request,
     _not_speech,
     _object_then_to,
     _media_modifier,
@@ -2301,7 +2449,8 @@ def _sentence_attributions(toks: list[dict]) -> list[dict]:
             cuts[-1] = decision.cut
         found.append(decision.item)
         cuts.append(None)
-    return [_contrast_cut(toks, _cut(toks, item, cut)) for item, cut in zip(found, cuts, strict=False)]
+    items = [_contrast_cut(toks, _cut(toks, item, cut)) for item, cut in zip(found, cuts, strict=False)]
+    return [_coordinate_clause_cut(toks, item) for item in items]
 
 
 # The coordinator that opens the outlet's (or the speaker's) counterpoint to a reported clause (round 17b).
@@ -2327,6 +2476,57 @@ def _contrast_cut(toks: list[dict], item: dict) -> dict:
         if nxt["voice"] == "outlet" and subject["voice"] == "outlet" and determined:
             return item | {"content": (start, k)}
     return item
+
+
+# The coordinator that adds a clause of the outlet's to a reported one (round 20), and the determiners that open
+# its subject ("that" after ", and" opens a second reported clause: ", and that ...").
+ADDITION_COORDINATOR = "and"
+CLAUSE_SUBJECT_OPENERS = DETERMINERS - {"that"}
+
+
+def _coordinate_clause_cut(toks: list[dict], item: dict) -> dict:
+    """Return the attribution with a reported clause after a verb cue ending at ", and" and a new subject opened by
+    a lower-case determiner with a finite verb of its own ("the lender would freeze withdrawals, and the central
+    bank moved to reassure depositors", "Russia has argued that ..., and its military has repeated the charge"): a
+    second main clause about another party is the outlet's narration, as ", but" is (:func:`_contrast_cut`; the
+    gold pages' convention, issue 11 round 20). ", and that ..." goes on reporting, and so does a noun phrase
+    with no verb ("... spare parts, and the reopening of the pipeline"). A sentence opened by ``according to``
+    sources all its clauses, and words of a quotation or a content before its cue are left alone."""
+    if item["content_before"] or item["lemma"] in PREPOSITIONAL_CUES:
+        return item
+    start, end = item["content"]
+    for k in range(start + 1, end - 3):
+        tok, nxt, subject = toks[k], toks[k + 1], toks[k + 2]
+        if tok["text"] != "," or nxt["norm"] != ADDITION_COORDINATOR or subject["norm"] not in CLAUSE_SUBJECT_OPENERS:
+            continue
+        if any(t["voice"] != "outlet" for t in (tok, nxt, subject)) or _is_cap(subject):
+            continue
+        if _finite_verb_after(toks, k + 4, end):
+            return item | {"content": (start, k)}
+    return item
+
+
+def _finite_verb_after(toks: list[dict], start: int, end: int) -> bool:
+    """Return whether the first lower-case finite auxiliary or past form of the outlet's voice between ``start``
+    and ``end`` (before any quotation) is no modal or past perfect of reported speech (``REPORTED_CLAUSE_VERBS``):
+    the words opened by a subject are a clause of the outlet's, not a noun phrase (an ``-s`` form is left out: most
+    are plural nouns, "the night bus"), nor a second backshifted clause of the speaker's ("the pier was closed,
+    and the ferry would be moved", "..., and the ferry was late": round 14 and 15)."""
+    for tok in toks[start:end]:
+        if tok["voice"] != "outlet":
+            return False
+        if tok["is_word"] and not _is_cap(tok) and (tok["norm"] in FINITE_AUX or _tense(tok["norm"]) == "past"):
+            return tok["norm"] not in REPORTED_CLAUSE_VERBS
+    return False
+
+
+# The modals and the backshifted auxiliaries of a reported clause (Quirk et al. 1985, 14.31: "is" -> "was", "has
+# moved" / "moved" -> "had moved"): a clause after ", and" opened by one goes on reporting; a lexical simple past
+# ("and the central bank moved") or a present auxiliary ("and its military has repeated") is not backshifted, and
+# tells the outlet's own narration.
+REPORTED_CLAUSE_VERBS = frozenset(
+    {"would", "could", "should", "might", "may", "can", "will", "must", "had", "was", "were"}
+)
 
 
 def _coordinate_report_cut(toks: list[dict], cue: Cue, previous: dict | None) -> int | None:

@@ -59,6 +59,7 @@ QUOTING_VERBS = _CLASSES["quoting_verb"]
 VERBS_AFTER_PLURAL_NOUN = _CLASSES["verb_after_plural_noun"]
 AGENTLESS_COMPLEMENTS = _CLASSES["agentless_complement"]
 HEARER_PASSIVE_CUES = _CLASSES["hearer_passive_cue"]
+DIRECTIVE_PASSIVE_CUES = _CLASSES["directive_passive_cue"]
 PROCEDURAL_OBJECTS = _CLASSES["procedural_object"]
 PHRASE_START_SKIP = _CLASSES["phrase_start_skip"]
 PHRASE_END_SKIP = _CLASSES["phrase_end_skip"]
@@ -84,6 +85,8 @@ FUTURE_MODALS = _CLASSES["future_modal"]
 NAME_PARTICLE_WORDS = _CLASSES["name_particle_word"]
 # Prepositions whose phrase alone, after a cue, is no reported content ("told reporters in Ankara").
 CONTENT_PREPOSITIONS = _CLASSES["content_preposition"]
+# Prepositions whose phrase after a cue names the speech's topic ("complained about the cost").
+TOPIC_PREPOSITIONS = _CLASSES["topic_preposition"]
 # A short time phrase and its subordinator after a content's comma (", two days after ...").
 TIME_LEAD_UNITS = _CLASSES["time_lead_unit"]
 TIME_LEAD_SUBORDINATORS = _CLASSES["time_lead_subordinator"]
@@ -109,8 +112,10 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 # Documents that speak for their writer, the last source named ("the statement said"); issue 11 round 7b adds
 # letters, which ministry reposts quote after naming their sender ("The letters added that ...").
 STATEMENT_HEADS = {"statement", "communique", "communiqué", "release", "letter", "letters"}
-# Cues whose negation attributes nothing ("did not comment", "would not say").
-NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm", "dispute"}
+# Cues whose negation attributes nothing ("did not comment", "would not say"); round 20 adds the rejecting cues
+# whose negation leaves the question open ("did not rule out a strike", "Don't dismiss the warning") and
+# "mention" ("does not mention the inspectors"): no claim was rejected or made.
+NEGATABLE_CUES = {"comment", "say", "respond", "reply", "confirm", "dispute", "rule out", "dismiss", "mention"}
 NEGATIONS = {"not", "never", "n't"}
 # Words opening a speaker phrase that says nobody spoke ("Neither X nor Y has announced", "No official said").
 NEGATIVE_SUBJECTS = _CLASSES["negative_subject"]
