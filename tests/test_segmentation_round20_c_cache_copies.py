@@ -158,6 +158,11 @@ def test_a_row_of_the_menu_and_search_buttons_is_a_site_tool() -> None:
         "The writer is a retired ferry captain.",
         "This digest translates channel posts for our readers. We do not endorse them.",
         "Tomorrow: what the harbour channels said about the storm.",
+        "The boundaries and names shown on this map do not imply official endorsement by the Harbour Trust.",
+        "endorsement or acceptance by the Harbour Trust.",
+        "The post Pier to close for repairs appeared first on Quayside Notes.",
+        "Ann Lowe was speaking to Tom Reed. Additional reporting by Jo Kay in Portwenn.",
+        "Developing story",
     ],
 )
 def test_a_publisher_s_note_to_its_readers_is_boilerplate(text: str) -> None:
@@ -173,6 +178,8 @@ def test_a_publisher_s_note_to_its_readers_is_boilerplate(text: str) -> None:
         "The writers of the report said the pier was unsafe.",
         "Tomorrow the board will vote again on the pier.",
         '"Sponsored events help the lifeboat station," the coxswain said.',
+        "The rumour first appeared on a harbour forum on Sunday evening.",
+        "The boundaries of the harbour were redrawn in 1990.",
     ],
 )
 def test_the_story_s_sentences_are_not_a_publisher_s_note(text: str) -> None:
@@ -218,3 +225,10 @@ def test_a_cache_viewer_s_page_keeps_its_title_line_as_the_headline() -> None:
     assert kinds["☰   Search"] == "navigation"
     assert kinds["Quayside 9 logo"] == "navigation"
     assert kinds["[ ]"] == "caption"
+
+
+def test_a_credited_caption_under_a_placeholder_is_a_caption() -> None:
+    texts = ["[ ]", "Waves break over the old pier on Sunday. (Coastwire)", "The pier will close on Monday."]
+    labels = {0: ("boilerplate", ""), 1: ("boilerplate", ""), 2: ("body", "")}
+    cache_copies.label_late(texts, labels, lambda t: False, lambda t: t.endswith("."))
+    assert [labels[i][0] for i in range(3)] == ["caption", "caption", "body"]

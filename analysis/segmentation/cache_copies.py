@@ -16,7 +16,7 @@ Two more classes of line of such copies are read after the other rules (:func:`l
   that is not the article: its title and paragraphs are ``appended``;
 - an image's placeholder (``[ ]``, "Image not available", "[IMG] <file>") set in the article is a caption, an
   image's alt residue like a bare "Image" (one in a list of teasers below the text, not right under its last
-  paragraph, keeps the list's kind).
+  paragraph, keeps the list's kind), and so is the line under it closed by a credit in brackets ("… (Agency)").
 
 Each line is read once, so both passes stay linear in the page.
 """
@@ -44,6 +44,8 @@ MAX_CHARS_TOOL_LINE = 400
 MIN_CACHE_ITEMS = 2
 # An item of a cache viewer's row that names a cache or an archive ("Google cache", "archive.today", "Wayback").
 CACHE_ITEM = re.compile(r"\bcache\b|\bcached\b|\barchive\.(?:today|org|ph|is)\b|\bwayback\b", re.IGNORECASE)
+# A caption closed by its credit in brackets ("… east of the town. (Agency)"): a few words, then the credit.
+CREDITED_CAPTION = re.compile(r"^\S+(?:\s+\S+){3,}\s*\([^()]{1,40}\)$")
 # A title over the appended copy is a short line; its paragraphs follow right under it.
 MAX_WORDS_FRAGMENT_TITLE = 20
 
@@ -139,6 +141,15 @@ def fragment_story(
     return found
 
 
+def _under_placeholder(texts: Sequence[str], labels: Labels, i: int) -> bool:
+    """True when line ``i`` is a caption closed by its credit in brackets (``CREDITED_CAPTION``) right under a
+    picture's placeholder labelled caption: the placeholder's own caption, which a position rule took for furniture."""
+    if i == 0 or labels[i - 1][0] != "caption" or not CREDITED_CAPTION.match(texts[i].strip()):
+        return False
+    row = tool_line(texts[i - 1])
+    return row is not None and row.role == "placeholder"
+
+
 def label_late(
     texts: Sequence[str], labels: Labels, is_title: Callable[[str], bool], is_prose: Callable[[str], bool]
 ) -> None:
@@ -155,6 +166,8 @@ def label_late(
             found = None
         if found is not None and found[0] != kind:
             labels[i] = found
+        if found is None and kind == "boilerplate" and _under_placeholder(texts, labels, i):
+            labels[i] = ("caption", "a caption closed by its credit, under a picture's placeholder")
     kinds = {i: kind for i, (kind, _) in labels.items()}
     for i in fragment_story(texts, kinds, is_title, is_prose):
         labels[i] = ("appended", "a story under the header of another cached copy glued below the article")

@@ -2,11 +2,13 @@
 
 A letters page prints its rules for submissions and a note on a writer, a digest of translated posts gives each
 post's source-language text under a label ("Original: «…»"), says that it does not endorse what it reproduces and
-announces its next edition, a newsletter marks a paid line "Sponsored". These lines are sentences, often set
-between the paragraphs, so the position rules keep them as the text; they are about the page, not the story:
-boilerplate (the rulings of tests/gold/pages/README.md). Each class is a row of ``segmentation_publisher_notes.csv``;
-only lines the other rules kept as the text are read, each once, so the pass is linear in the page. A line holding a
-quotation of the story is not such a note: the patterns are anchored at the line's opening words.
+announces its next edition, a newsletter marks a paid line "Sponsored"; a report prints a map disclaimer, a feed
+notes where a post "appeared first", a story credits additional reporting.
+These lines are sentences, often set between the paragraphs, so the position rules keep them as the text; they are
+about the page, not the story: boilerplate (the rulings of tests/gold/pages/README.md). Each class is a row of
+``segmentation_publisher_notes.csv``; only lines the other rules kept as the text are read, each once, so the pass is
+linear in the page. A line holding a quotation of the story is not such a note: most patterns are anchored at the
+line's opening words.
 """
 
 from __future__ import annotations
