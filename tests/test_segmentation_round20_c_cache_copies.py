@@ -163,6 +163,7 @@ def test_a_row_of_the_menu_and_search_buttons_is_a_site_tool() -> None:
         "The post Pier to close for repairs appeared first on Quayside Notes.",
         "Ann Lowe was speaking to Tom Reed. Additional reporting by Jo Kay in Portwenn.",
         "Developing story",
+        "We acknowledge the Traditional Custodians of the land on which the harbour stands.",
     ],
 )
 def test_a_publisher_s_note_to_its_readers_is_boilerplate(text: str) -> None:
