@@ -277,6 +277,33 @@ def test_ticker_stays_linear_in_the_page() -> None:
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
 
 
+def test_cache_copies_and_publisher_notes_stay_linear_in_the_page() -> None:
+    """Round 20 (issue 11, clean20c): a kept copy's furniture, the logos, the story under another copy's header and
+    a publisher's notes are read line by line (:mod:`analysis.segmentation.cache_copies`,
+    :mod:`analysis.segmentation.publisher_notes`, :mod:`analysis.segmentation.site_banner`)."""
+    from analysis.segmentation import cache_copies, publisher_notes, site_banner
+
+    paragraph = "The ferry company said on Thursday that the night crossing would resume once the wall was mended."
+    header = "Seekwell cache: https://harbour.example/pier · 2 May 2021 09:12:00 GMT"
+
+    def seconds(n: int) -> float:
+        texts = [(paragraph, header, "Harbour Weekly logo", "Letters may be edited.", "[ ]")[i % 5] for i in range(n)]
+        kinds = ("body", "boilerplate", "boilerplate", "body", "navigation")
+        best = float("inf")
+        for _ in range(RUNS):
+            labels = {i: (kinds[i % 5], "") for i in range(n)}
+            start = time.process_time()
+            cache_copies.label_early(texts, labels)
+            cache_copies.label_late(texts, labels, lambda t: False, lambda t: t.endswith("."))
+            publisher_notes.relabel(texts, labels)
+            site_banner.relabel(texts, labels)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+
+
 def test_transcript_and_long_read_furniture_stay_linear_in_the_page() -> None:
     """Round 20 (issue 11, clean20b): a caption track is walked once, a pull quote is compared with at most
     ``WINDOW`` lines on either side (each comparison linear in the line), drop caps and comment cards read each

@@ -22,6 +22,7 @@ import pandas as pd
 from . import (
     appended,
     author_notes,
+    cache_copies,
     capture_chrome,
     channel_posts,
     column_text,
@@ -49,11 +50,13 @@ from . import (
     programme,
     prompts,
     prose_guard,
+    publisher_notes,
     record_metadata,
     record_turns,
     rules,
     section_headings,
     sentence_shape,
+    site_banner,
     site_tools,
     slides,
     stamps,
@@ -275,6 +278,8 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     units = posts_and_pictures.page_facts([line.text for line in lines])
     posts_and_pictures.free_story_captions(units, labels)
     story_versions.label_alerts([line.text for line in lines], labels, is_body_like)
+    # A cache's or archive's header sentences are not the first paragraph: labelled before the headline (round 20).
+    cache_copies.label_early([line.text for line in lines], labels)
     headline, first_body = _find_headline(lines, labels, apart, turns)
     if title is not None and first_body is not None and title < first_body:
         # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
@@ -312,6 +317,9 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     posts_and_pictures.relabel([line.text for line in lines], units, labels)
     # Chrome of captures, alerts and desks by what each line does, over the position rules (round 18).
     capture_chrome.relabel([line.text for line in lines], labels, headline)
+    cache_copies.label_late([line.text for line in lines], labels, is_headline_like, is_body_like)
+    publisher_notes.relabel([line.text for line in lines], labels)
+    site_banner.relabel([line.text for line in lines], labels)
     _label_story_structure(lines, labels, headline)
     # A report's headings, tables and key figures, a letter's salutation: lines of the text by where they stand.
     labels.update(document_structure.relabel([line.text for line in lines], labels, headline, _furniture_evidence))

@@ -20,6 +20,8 @@ SEARCH_BOX = re.compile(r"^(?:🔍\s*)?search(?: (?!this\b)[^:]{1,40}?)?\s*(?:\.
 SEARCH_FORM = re.compile(r"^search \w+(?: \w+)? by \w+\s{2,}by \w+$", re.IGNORECASE)
 # A menu button: the hamburger sign, alone or with its word.
 MENU_BUTTON = re.compile(r"^(?:☰|≡)(?:\s*menu)?$", re.IGNORECASE)
+# A row of the site's buttons only: the menu button beside the search button ("☰   Search", "Menu | 🔍").
+TOOL_ROW_ITEMS = frozenset({"☰", "≡", "menu", "🔍", "search"})
 # A jump link to a part of the page ("Jump to", "Skip to content").
 JUMP_TO = re.compile(r"^(?:jump to|skip to (?:main )?content|skip to main content)$", re.IGNORECASE)
 
@@ -30,6 +32,9 @@ def site_tool(text: str) -> str | None:
         return "site tool: a search box of the site (navigation wherever, round 13)"
     if MENU_BUTTON.match(text):
         return "site tool: the menu button (navigation wherever, round 13)"
+    items = [item.strip().casefold() for item in rules.MENU_SEPARATOR.split(text) if item.strip()]
+    if len(items) >= 2 and all(item in TOOL_ROW_ITEMS for item in items):
+        return "site tools: a row of the menu and search buttons (navigation wherever, round 13)"
     if JUMP_TO.match(text):
         return "site tool: a jump link (navigation wherever, round 13)"
     return comments.jump_link(text)
