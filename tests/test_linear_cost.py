@@ -231,7 +231,9 @@ def test_document_structure_stays_linear_in_the_page() -> None:
         return best
 
     seconds(200)
-    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+    # Compared over a fourfold size (bound MAX_RATIO squared = 9; quadratic would be 16): on a loaded machine a
+    # doubling measured 2.3-3.0 times from memory effects alone (round 20, with the profiler showing linear calls).
+    assert seconds(4000) <= MAX_RATIO**2 * seconds(1000) + 0.02
 
 
 def test_layout_facts_stay_linear_in_the_page() -> None:
