@@ -492,14 +492,19 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     ``body`` lists ``(segment_id, start, end)`` of the body segments in order.
     A token is in ``quoted`` voice when it lies inside a top-level quotation.
     """
-    runs = paragraph_runs(raw, body)
-    quotes = find_quotes(raw, [(s, e) for s, e, _ in runs])
+    # Paragraphs, quotations and sentences are read from the page's reading text (same offsets): a uniformly
+    # spaced page's lines run on over its blank lines as over single line breaks (round 20).
+    from .segmentation.layout_facts import reading_text  # the segmentation package imports this module
+
+    reading = reading_text(raw)
+    runs = paragraph_runs(reading, body)
+    quotes = find_quotes(reading, [(s, e) for s, e, _ in runs])
     closers = frozenset(q["end"] for q in quotes if q["closed"])
     sentence_rows = []
     found: list[tuple[str, str]] = []  # (gap, token) of every token, in order
     per_sentence = []
     for run_start, run_end, segments in runs:
-        for s_start, s_end in sentence_spans(raw, run_start, run_end, closers):
+        for s_start, s_end in sentence_spans(reading, run_start, run_end, closers):
             # A sentence belongs to the body line (segment) it starts on.
             segment_id = segments[bisect_right(segments, s_start, key=_segment_start) - 1][0]
             sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))

@@ -334,3 +334,23 @@ def test_transcript_and_long_read_furniture_stay_linear_in_the_page() -> None:
 
     seconds(100)
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02
+
+
+def test_reading_text_stays_linear_in_the_page() -> None:
+    """Round 20 (issue 11, blank20): a uniformly spaced, wrapped page's reading text is one pass of a pattern."""
+    from analysis.segmentation import layout_facts
+
+    def seconds(n: int) -> float:
+        raw = "".join(f"line {i} of a spaced page runs on about the harbour wall and\n\n" for i in range(n))
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            layout_facts.reading_text(raw)
+            best = min(best, time.process_time() - start)
+        return best
+
+    assert layout_facts.reading_text("a wall and\n\nthe pier and\n\nthe quay and\n\nthe lock\n") != (
+        "a wall and\n\nthe pier and\n\nthe quay and\n\nthe lock\n"
+    )
+    seconds(2000)
+    assert seconds(80_000) <= MAX_RATIO * seconds(40_000) + 0.02

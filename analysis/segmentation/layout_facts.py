@@ -17,7 +17,10 @@ wrap: several lines that end open (no closing punctuation) before a line that go
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from ..text import open_line_endings
 
 # A page-wide fact needs a few lines to rest on: a headline over one paragraph says nothing of the page's layout.
 MIN_UNIFORM_LINES = 4
@@ -74,3 +77,58 @@ def line_gaps(raw: str) -> list[int]:
 def spaced_text(raw: str) -> bool:
     """True when ``raw`` is uniformly spaced (:func:`uniformly_spaced`)."""
     return uniformly_spaced(line_gaps(raw))
+
+
+# One line break, and the white space after it up to the next line break: the first of the two line ends
+# around the blank line that follows a line of a uniformly spaced page.
+BREAK_BEFORE_BLANK_LINE = re.compile(r"\r?\n[^\S\r\n]*(?=\r?\n)")
+# Marks that may open a line before its first letter (as analysis.text.LINE_OPENERS), an e-mail reply's quotation
+# mark (">") and line breaks.
+LINE_OPENERS = "\"'“‘«„([—–- >\t\r\n"
+# How far the words around a blank line are looked at: a line's last two characters, the next line's first letter.
+NEAR = 40
+
+
+LAST_WORD = re.compile(r"[^\W_]+$")
+
+
+def _sentence_goes_on(raw: str, start: int, end: int) -> bool:
+    """True when the words around the blank line between ``start`` and ``end`` show a sentence going on over it,
+    as :func:`analysis.text.line_runs_on` reads a line break: the line before ends on a comma or semicolon, on a
+    word hyphenated at the break or on a word no sentence ends on (an article, a preposition, a conjunction:
+    :func:`analysis.text.open_line_endings`), or the next line opens in lower case (after any opening marks),
+    which no paragraph does."""
+    before = raw[max(0, start - NEAR) : start].rstrip()
+    opening = raw[end : end + NEAR].lstrip(LINE_OPENERS)
+    hyphenated = before.endswith("-") and before[-2:-1].isalpha()
+    word = LAST_WORD.search(before)
+    open_ending = word is not None and word.group().casefold() in open_line_endings()
+    return before.endswith((",", ";")) or hyphenated or open_ending or opening[:1].islower()
+
+
+def reading_text(raw: str) -> str:
+    """Return ``raw`` as the text layer and the attribution extractor read its line runs: ``raw`` itself when its
+    blank lines may set paragraphs apart, and, when they carry no paragraph information (a uniformly spaced page,
+    :func:`uniformly_spaced`), ``raw`` with a blank line between two lines written as white space at the end of
+    the line before it, so that a sentence, a quotation or a cue that the page broke over a line runs on over a
+    single line break, as on the page printed without its blank lines:
+
+    - every blank line of a hard-wrapped page (:func:`hard_wrapped`): its blank lines are its wrap's line
+      breaks, and the line-run rules (:func:`analysis.text.line_runs_on`, the extractor's joins) decide by the
+      lines' words, as on the page without them;
+    - on a page spaced paragraph by paragraph, only a blank line that the words show a sentence going on over
+      (:func:`_sentence_goes_on`): one sentence broken over two block elements. The looser tests of wrapped
+      text (a long line ending on a word) would join a title to the paragraph after it there.
+
+    The text has the length of ``raw`` and the same characters but white space, so every offset found in it
+    is an offset of ``raw``; the text of a row is still read from ``raw``."""
+    if not spaced_text(raw):
+        return raw
+    wrapped = hard_wrapped([line for line in raw.split("\n") if line.strip()])
+
+    def line_break(match: re.Match) -> str:
+        if not wrapped and not _sentence_goes_on(raw, match.start(), match.end()):
+            return match.group()
+        return " " * len(match.group())
+
+    return BREAK_BEFORE_BLANK_LINE.sub(line_break, raw)

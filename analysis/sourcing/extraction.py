@@ -10,6 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..lexicon import read_word_list
+from ..segmentation.layout_facts import reading_text
 from ..segmentation.rules import open_endings
 from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_count, line_start
 from ..voices import rule_voices
@@ -81,7 +82,8 @@ def _article_rows(
         sentence_id: _without_salutation(raw, _without_bullet(raw, _without_post_number(raw, toks)))
         for sentence_id, toks in by_sentence.items()
     }
-    sentence_rows, by_sentence = _join_broken_lines(raw, sentence_rows, by_sentence, quote_spans)
+    # Lines are joined as the page reads them (same offsets): over the blank lines of a uniformly spaced page too.
+    sentence_rows, by_sentence = _join_broken_lines(reading_text(raw), sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
     for sentence_id, sentence_start, sentence_end in sentence_rows:
