@@ -167,3 +167,20 @@ def test_a_table_inside_the_text_is_no_infobox() -> None:
     ]
     assert reference_works.box_lines(texts) == {}
     assert reference_works.box_lines(["Date\t1921", "Operator\tLake Lines", *texts[2:3]])
+
+
+def test_redirect_notes_coordinates_and_lettered_notes() -> None:
+    assert reference_works.notice_role("(Redirected from Tessby ferry fire)") == "hatnote"
+    assert reference_works.notice_role("Coordinates: 59°12′N 14°30′E") == "metadata"
+    assert reference_works.notice_role("Coordinates were never published.") is None
+    assert reference_works.is_citation("b. ^ The count leaves out the crew.")
+    assert reference_works.is_citation('2. Varga, Ilse (2001). "Lake ferries". Journal of Lakes. 4 (1): 3–9.')
+
+
+def test_a_sentence_closed_by_inline_tags_is_a_sentence() -> None:
+    from analysis.segmentation import sentence_shape
+
+    assert sentence_shape.closes_sentence("The pier was rebuilt in 1931.[a]")
+    assert sentence_shape.closes_sentence("The pier was rebuilt in 1931.[2][note 1]")
+    assert sentence_shape.closes_sentence("The pier was rebuilt in 1931.[citation needed]")
+    assert not sentence_shape.closes_sentence("Pier rebuilt [gallery]")

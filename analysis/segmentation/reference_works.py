@@ -209,6 +209,7 @@ def notice_lines(texts: Sequence[str]) -> dict[int, tuple[str, str]]:
         "banner": "a maintenance banner: a template about the article itself",
         "box": "a template box (series sidebar, navbox): links to other articles",
         "citation": "an item of a reference or notes list (citation-shaped)",
+        "metadata": "a template's line of data about the subject (coordinates), as an infobox row",
     }
     for i, text in enumerate(texts):
         role = notice_role(text.strip())

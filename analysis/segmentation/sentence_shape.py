@@ -29,8 +29,9 @@ INNER_SENTENCE_BREAK = re.compile(r"\b(?:[a-z]{4,}|[A-Z][a-z]{4,})[\"'”’»)]
 # investigations and reports number their sources (round 13).
 FOOTNOTED_END = re.compile(r"[.!?…][\"'”’“»›)\]]*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")
 # A sentence closed before a reference work's inline tags, perhaps after its footnote markers ("… in 2016.[citation
-# needed]", "… pattern.[14][failed verification]"): an editor's note on a complete sentence (issue 11, round 21).
-TAGGED_END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*\[[a-z][a-z ?]{1,30}\]\s*$")
+# needed]", "… pattern.[14][failed verification]", "… in 2019.[a]", "[note 2]"): an editor's note or a lettered
+# note on a complete sentence (issue 11, round 21).
+TAGGED_END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*\[(?:[a-z][a-z ?]{0,30}|(?:note|nb) \d{1,2})\]\s*$")
 
 
 # The rules ask about the same line about seven times (41,000 calls for 6,000 lines of 500 bench articles): each

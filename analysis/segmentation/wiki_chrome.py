@@ -28,7 +28,7 @@ from . import link_roles, rules
 EDIT_HEAD = re.compile(r"^(?P<title>\S.{0,80}?)\s*\[\s?edit(?: source|\s?\|\s?edit source)?\s?\]$", re.IGNORECASE)
 # A sentence closed by footnote markers ("… on Monday.[1][2]", "… crime".[6]) or inline tags ("[citation needed]",
 # "[14][failed verification]"): the wiki's prose.
-FOOTNOTED_END = re.compile(r"[.!?\"”’)]\s?(?:\[(?:\d{1,3}|[a-z][a-z ?]{1,30})\])+$")
+FOOTNOTED_END = re.compile(r"[.!?\"”’)]\s?(?:\[(?:\d{1,3}|[a-z][a-z ?]{0,30}|(?:note|nb) \d{1,2})\])+$")
 # A numbered item of a table of contents ("1 Talks", "2.1 Reactions abroad").
 CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+\S")
 # The toggle lines of a box ("hide", "show", "Toggle the table of contents").
