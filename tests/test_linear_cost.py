@@ -354,3 +354,38 @@ def test_reading_text_stays_linear_in_the_page() -> None:
     )
     seconds(2000)
     assert seconds(80_000) <= MAX_RATIO * seconds(40_000) + 0.02
+
+
+def test_reference_work_furniture_stays_linear_in_the_page() -> None:
+    """Round 21 (issue 11, clean21b): a reference work's infoboxes, contents, notices and citations are read in a
+    bounded number of passes over the lines (:mod:`analysis.segmentation.reference_works`)."""
+    from analysis.segmentation import reference_works
+
+    block = [
+        "Orrin Lake ferry fire",
+        "From Lakeopedia, the open lake encyclopedia",
+        "For the 1962 sinking, see Orrin Lake ferry disaster.",
+        "Orrin Lake ferry fire",
+        "Date\t11 May 1997",
+        "Parties",
+        "Crew\tOwners",
+        "Contents",
+        "1 Fire",
+        "2.1 Rescue",
+        "The ferry burned on the lake after a fuel line broke in the engine room, the inquiry found.[1]",
+        '^ "Ferry burns on Orrin Lake". Tessby Courier. 12 May 1997. Retrieved 3 June 2010.',
+    ]
+
+    def seconds(n: int) -> float:
+        texts = [f"{text} {i}" if i % 2 else text for i in range(n // len(block)) for text in block]
+        best = float("inf")
+        for _ in range(RUNS):
+            labels: dict[int, tuple[str, str]] = {}
+            start = time.process_time()
+            reference_works.label_early(texts, labels)
+            reference_works.title_line(texts)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(600)
+    assert seconds(12_000) <= MAX_RATIO * seconds(6000) + 0.02

@@ -53,6 +53,7 @@ from . import (
     publisher_notes,
     record_metadata,
     record_turns,
+    reference_works,
     rules,
     section_headings,
     sentence_shape,
@@ -280,7 +281,13 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     story_versions.label_alerts([line.text for line in lines], labels, is_body_like)
     # A cache's or archive's header sentences are not the first paragraph: labelled before the headline (round 20).
     cache_copies.label_early([line.text for line in lines], labels)
+    # A reference work's infobox, contents, hatnotes and citations are no title and no lead (issue 11, round 21).
+    reference_works.label_early([line.text for line in lines], labels)
     headline, first_body = _find_headline(lines, labels, apart, turns)
+    work_title = reference_works.title_line([line.text for line in lines])
+    if work_title is not None and first_body is not None and work_title < first_body:
+        # An encyclopedia's title stands over its tagline, hatnotes and infobox, which repeats it (round 21).
+        headline = work_title
     if title is not None and first_body is not None and title < first_body:
         # A gallery's page is titled by the teaser-shaped line above its slides, over a date or count line below.
         headline = title
@@ -2181,7 +2188,8 @@ def _label_wiki_chrome(lines: list[Line], labels: Labels, headline: int | None) 
     """Relabel the chrome of a wiki skin by what each line does (:func:`.wiki_chrome.wiki_kinds`): its boxes, tabs
     and tools, its tagline and its ``[edit]`` section heads, whatever the position rules made of them."""
     kinds = [labels[i][0] for i in range(len(lines))]
-    for i, pair in wiki_chrome.wiki_kinds([line.text for line in lines], kinds, headline).items():
+    texts = [line.text for line in lines]
+    for i, pair in wiki_chrome.wiki_kinds(texts, kinds, headline, reference_works.is_reference_work(texts)).items():
         labels[i] = pair
 
 

@@ -28,6 +28,10 @@ INNER_SENTENCE_BREAK = re.compile(r"\b(?:[a-z]{4,}|[A-Z][a-z]{4,})[\"'”’»)]
 # A sentence closed before a footnote's mark: superscript figures after the stop ("… in 2016.⁴"), as
 # investigations and reports number their sources (round 13).
 FOOTNOTED_END = re.compile(r"[.!?…][\"'”’“»›)\]]*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")
+# A sentence closed before a reference work's inline tags, perhaps after its footnote markers ("… in 2016.[citation
+# needed]", "… pattern.[14][failed verification]", "… in 2019.[a]", "[note 2]"): an editor's note or a lettered
+# note on a complete sentence (issue 11, round 21).
+TAGGED_END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*\[(?:[a-z][a-z ?]{0,30}|(?:note|nb) \d{1,2})\]\s*$")
 
 
 # The rules ask about the same line about seven times (41,000 calls for 6,000 lines of 500 bench articles): each
@@ -35,12 +39,14 @@ FOOTNOTED_END = re.compile(r"[.!?…][\"'”’“»›)\]]*[\u00b9\u00b2\u00b3\
 @lru_cache(maxsize=4096)
 def closes_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence: its punctuation, perhaps inside closing marks of any language, before
-    a footnote's superscript mark or before an editor's cut mark ("[Passage omitted]", round 17)."""
+    a footnote's superscript mark, before an editor's cut mark ("[Passage omitted]", round 17) or before a reference
+    work's inline tag ("[citation needed]", round 21)."""
     return bool(
         features(text).ends_sentence
         or CLOSED_IN_QUOTES.search(text)
         or FOOTNOTED_END.search(text)
         or record_metadata.ends_before_cut(text)
+        or ("[" in text and TAGGED_END.search(text))
     )
 
 

@@ -23,10 +23,12 @@ import pandas as pd
 
 from . import link_roles, rules
 
-# A section head of a wiki page: a short title with the edit link glued after it ("Reaction[edit]").
-EDIT_HEAD = re.compile(r"^(?P<title>\S.{0,80}?)\s*\[edit(?: source)?\]$", re.IGNORECASE)
-# A sentence closed by footnote markers ("… on Monday.[1][2]", "… crime".[6]): the wiki's prose.
-FOOTNOTED_END = re.compile(r"[.!?\"”’)]\s?(?:\[\d{1,3}\])+$")
+# A section head of a wiki page: a short title with the edit link glued after it ("Reaction[edit]", "Reaction [ edit ]",
+# "Reaction[edit | edit source]").
+EDIT_HEAD = re.compile(r"^(?P<title>\S.{0,80}?)\s*\[\s?edit(?: source|\s?\|\s?edit source)?\s?\]$", re.IGNORECASE)
+# A sentence closed by footnote markers ("… on Monday.[1][2]", "… crime".[6]) or inline tags ("[citation needed]",
+# "[14][failed verification]"): the wiki's prose.
+FOOTNOTED_END = re.compile(r"[.!?\"”’)]\s?(?:\[(?:\d{1,3}|[a-z][a-z ?]{0,30}|(?:note|nb) \d{1,2})\])+$")
 # A numbered item of a table of contents ("1 Talks", "2.1 Reactions abroad").
 CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+\S")
 # The toggle lines of a box ("hide", "show", "Toggle the table of contents").
@@ -138,8 +140,12 @@ def _menu_item(text: str) -> bool:
 
 
 def _language_item(text: str) -> bool:
-    """True when ``text`` is a language's name in an interlanguage list: one or two words, no chrome item."""
-    return _short(text, MAX_WORDS_LANGUAGE) and role_of(text) is None
+    """True when ``text`` is a language's name in an interlanguage list (one or two words, no chrome item), or a
+    row of such names set side by side."""
+    items = _items(text)
+    return role_of(text) is None and (
+        _short(text, MAX_WORDS_LANGUAGE) or (len(items) > 1 and all(_short(item, MAX_WORDS_LANGUAGE) for item in items))
+    )
 
 
 def _contents_item(text: str) -> bool:
@@ -210,10 +216,13 @@ def line_kind(text: str, kind: str, after_headline: int | None) -> tuple[str, st
     return None
 
 
-def wiki_kinds(texts: list[str], kinds: list[str], headline: int | None) -> dict[int, tuple[str, str]]:
+def wiki_kinds(
+    texts: list[str], kinds: list[str], headline: int | None, wiki: bool = False
+) -> dict[int, tuple[str, str]]:
     """Return ``{index: (kind, reason)}`` for the lines of a wiki page whose kind the wiki's chrome decides
-    (empty when the page is no wiki): the items of its boxes, then each line by its own role."""
-    if not is_wiki_page(texts):
+    (empty when the page is no wiki; ``wiki`` when the caller knows it is one, a reference work's mobile skin
+    printing no tool of its own): the items of its boxes, then each line by its own role."""
+    if not (wiki or is_wiki_page(texts)):
         return {}
     found = {i: pair for i, pair in box_kinds(texts).items() if kinds[i] in CHROME_KINDS}
     for i, text in enumerate(texts):
