@@ -167,3 +167,8 @@ def test_a_tracking_pixel_is_no_picture_and_escaped_markup_is_read_as_markup() -
 @pytest.mark.parametrize("text", ["Note {see: page 4}", "document.pdf (2 MB)", "Scores: {home: 2, away: 1}"])
 def test_text_with_braces_or_a_file_name_is_not_code(text: str) -> None:
     assert markup_view.code_shape(text) == ""
+
+
+def test_the_sites_logo_alone_is_its_banner() -> None:
+    view = markup_view.line_view('<a href="/"><img class="site-logo" src="/img/courier.svg" alt="The Courier"></a>')
+    assert view is not None and markup_view.hidden_label(view)[0] == "navigation"

@@ -48,9 +48,12 @@ SCRIPT_LINE = re.compile(
 MARKUP_CHARACTERS = re.compile(r"[<&{=(]")
 NO_BREAK_SPACE = "\xa0"
 ESCAPED_TAG = "&lt;"
+# A picture that is the site's logo: its file, class or alt text says so ("/img/logo.svg", class="site-logo").
+LOGO = re.compile(r"logo", re.IGNORECASE)
 # A picture no reader sees: a tracking pixel (one pixel wide or high, or hidden by its style).
 TRACKING_PIXEL = re.compile(r"\b(?:width|height)\s*=\s*[\"']?[01]\b|display\s*:\s*none", re.IGNORECASE)
 
+LOGO_REASON = "a line holding only the site's logo (an <img> tag naming a logo): the banner"
 CODE_REASON = "a line of code or markup only ({what}): nothing of it displays as the page's text"
 IMAGE_REASON = "a line holding only a picture's markup (an <img> tag): the photo, labelled as its caption"
 
@@ -59,13 +62,15 @@ IMAGE_REASON = "a line holding only a picture's markup (an <img> tag): the photo
 class View:
     """What a browser shows of one raw line: ``text`` (trimmed), and for each of its characters the raw offsets
     (within the line) of the markup or character it comes from: ``starts[k]:ends[k]``. ``code`` says why the line
-    is code (empty when it is not); ``image`` is True when the line shows only a picture."""
+    is code (empty when it is not); ``image`` is True when the line shows a picture, ``logo`` when that picture is
+    the site's logo."""
 
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     code: str = ""
     image: bool = False
+    logo: bool = False
 
     @property
     def hidden(self) -> bool:
@@ -145,7 +150,7 @@ def _composed(outer: View, inner: View | None) -> View:
         return outer if inner is None else View("", (), (), inner.code)
     starts = tuple(outer.starts[k] for k in inner.starts)
     ends = tuple(outer.ends[k - 1] for k in inner.ends)
-    return View(inner.text, starts, ends, image=inner.image)
+    return View(inner.text, starts, ends, image=inner.image, logo=inner.logo)
 
 
 class _Reader:
@@ -158,6 +163,7 @@ class _Reader:
         self.ends: list[int] = []
         self.space: tuple[int, int] | None = None
         self.image = False
+        self.logo = False
 
     def read(self) -> View:
         """Return the line's view (its code reason "markup only" when nothing displays and no picture is shown)."""
@@ -170,7 +176,7 @@ class _Reader:
                 break
             self._text(position, match.start())
             position = self._markup(match)
-        view = View("".join(self.chars), tuple(self.starts), tuple(self.ends), image=self.image)
+        view = View("".join(self.chars), tuple(self.starts), tuple(self.ends), image=self.image, logo=self.logo)
         if not view.text and not self.image:
             return View("", (), (), "tags, comments or empty elements")
         return view
@@ -210,6 +216,7 @@ class _Reader:
         role = element_roles()[match.group("name").casefold()]
         if role == "image" and not TRACKING_PIXEL.search(token):
             self.image = True
+            self.logo = self.logo or bool(LOGO.search(token))
         if role == "hidden" and not match.group("close") and not token.endswith("/>"):
             # Its content (a script, a style sheet, noscript text) is not shown: read on after its end tag.
             end = re.compile(rf"</{match.group('name')}\s*>", re.IGNORECASE).search(self.raw, match.end())
@@ -237,7 +244,10 @@ def page_views(texts: list[str]) -> dict[int, View]:
 
 def hidden_label(view: View) -> tuple[str, str]:
     """Return the ``(kind, reason)`` of a line that displays nothing: a picture alone is ``caption`` (the photo, as
-    a Markdown image line is), code and bare markup are ``boilerplate``."""
+    a Markdown image line is) unless it is the site's logo (``navigation``, the banner, as round 17's logo lines),
+    code and bare markup are ``boilerplate``."""
+    if view.logo and not view.code:
+        return "navigation", LOGO_REASON
     if view.image and not view.code:
         return "caption", IMAGE_REASON
     return "boilerplate", CODE_REASON.format(what=view.code)
