@@ -495,8 +495,12 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
     # Paragraphs, quotations and sentences are read from the page's reading text (same offsets): a uniformly
     # spaced page's lines run on over its blank lines as over single line breaks (round 20).
     from .segmentation.layout_facts import reading_text  # the segmentation package imports this module
+    from .segmentation.markup_view import masked
 
-    reading = reading_text(raw)
+    # A page with HTML residue is read through it (same offsets): entities as the marks they encode, tags as spaces.
+    spaced = reading_text(raw)
+    reading = masked(spaced)
+    words = raw if reading is spaced else reading
     runs = paragraph_runs(reading, body)
     quotes = find_quotes(reading, [(s, e) for s, e, _ in runs])
     closers = frozenset(q["end"] for q in quotes if q["closed"])
@@ -509,7 +513,7 @@ def text_records(article_id: str, raw: str, body: list[tuple[int, int, int]]) ->
             segment_id = segments[bisect_right(segments, s_start, key=_segment_start) - 1][0]
             sentence_rows.append((article_id, len(sentence_rows), segment_id, s_start, s_end, raw[s_start:s_end]))
             # pos/endpos search the sentence as if it were sliced out (the pattern looks neither behind nor at ^).
-            tokens_of_sentence = TOKEN_AFTER_GAP.findall(raw, s_start, s_end)
+            tokens_of_sentence = TOKEN_AFTER_GAP.findall(words, s_start, s_end)
             per_sentence.append(len(tokens_of_sentence))
             found += tokens_of_sentence
     starts, ends = _token_offsets(found, [row[3] for row in sentence_rows], per_sentence)

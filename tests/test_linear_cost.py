@@ -389,3 +389,28 @@ def test_reference_work_furniture_stays_linear_in_the_page() -> None:
 
     seconds(600)
     assert seconds(12_000) <= MAX_RATIO * seconds(6000) + 0.02
+
+
+def test_markup_view_stays_linear_in_the_page() -> None:
+    """Round 21 (issue 11, clean21a): a scraped page's lines are read through their markup in one pass each, and the
+    text layer's masked copy of the page in one pass (:mod:`analysis.segmentation.markup_view`)."""
+    from analysis.segmentation import markup_view
+
+    def seconds(n: int) -> float:
+        # Each line is new (its number), so no cached view is reused; one line holds every paragraph glued.
+        lines = [
+            f"<p>Line {i} of the &#8220;harbour&#8221; <strong>notice</strong> &amp; its map.</p>" for i in range(n)
+        ]
+        glued = "".join(lines)
+        best = float("inf")
+        for _ in range(RUNS):
+            markup_view.line_view.cache_clear()
+            start = time.process_time()
+            markup_view.page_views(lines)
+            markup_view.line_view(glued)
+            markup_view.masked("\n".join(lines))
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(200)
+    assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

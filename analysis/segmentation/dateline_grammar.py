@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from . import posts_and_pictures, rules, ticker
+from . import markup_view, posts_and_pictures, rules, ticker
 
 # A dateline holds a place, a region, an agency and a date: "SHARM EL-SHEIKH, Egypt, Sept. 3 (Kaya) --"
 # is 10 tokens; a sentence's opening clause is longer.
@@ -223,6 +223,9 @@ def _behind_quote_marker(text: str, find: Callable[[str], tuple[str, int, str] |
     dateline begins the raw line) and the body offset counted from the line's start."""
     if ticker.item_prefix(text):
         return None
+    view = markup_view.line_view(text)
+    if view is not None:
+        return _behind_markup(text, view, find)
     marker = QUOTE_MARKER.match(text) if text.startswith(">") else None
     if marker is None:
         return find(text)
@@ -231,6 +234,29 @@ def _behind_quote_marker(text: str, find: Callable[[str], tuple[str, int, str] |
         return None
     dateline, body_offset, why = found
     return text[: marker.end()] + dateline, marker.end() + body_offset, why
+
+
+# Closing inline tags right after a dateline's separator ("ANKARA &#8211;</strong>"): they wrap the dateline.
+CLOSING_TAGS = re.compile(r"(?:\s*</(?:strong|b|em|i|span)\s*>)+", re.IGNORECASE)
+
+
+def _behind_markup(
+    text: str, view: markup_view.View, find: Callable[[str], tuple[str, int, str] | None]
+) -> tuple[str, int, str] | None:
+    """Return the dateline ``find`` reads on the displayed text of a line with HTML residue, mapped back to the raw
+    line: it starts at the line's head with the tags that open it ("<p><strong>ANKARA &#8211;</strong>", the gold's
+    convention, round 20), its separator entity and the closing tags that wrap it included; the body offset is where
+    the sentence after it starts in the raw line."""
+    if view.hidden:
+        return None
+    found = _behind_quote_marker(view.text, find) if view.text.startswith(">") else find(view.text)
+    if found is None:
+        return None
+    dateline, body_offset, why = found
+    end = view.raw_span(0, len(dateline.rstrip()))[1]
+    closing = CLOSING_TAGS.match(text, end)
+    end = closing.end() if closing else end
+    return text[:end], max(end, view.raw_offset(body_offset)), why
 
 
 def _names_agency_or_date(dateline: str) -> bool:

@@ -41,6 +41,7 @@ from . import (
     link_roles,
     magazine_furniture,
     mail_headers,
+    markup_view,
     matching,
     metadata_block,
     page_notes,
@@ -252,8 +253,23 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
     a broken sentence on, followed by prose, starts a new story that runs to the
     footer), stray short lines, body; last, what follows the last paragraph and
     is not prose is boilerplate (related links, tags).
+
+    A page holding HTML residue is read as it displays (:mod:`.markup_view`): the rules read each line's text without
+    its tags and entities, and a line that displays nothing (code, bare tags) is boilerplate, a picture alone caption.
     """
     lines = split_lines(raw)
+    views = markup_view.page_views([line.text for line in lines])
+    if not views:
+        return _label_page(lines)
+    shown = [i for i in range(len(lines)) if i not in views or not views[i].hidden]
+    read = [replace(lines[i], text=views[i].text) if i in views else lines[i] for i in shown]
+    kinds = {i: (kind, reason) for i, (_, kind, reason) in zip(shown, _label_page(read), strict=True)}
+    kinds |= {i: markup_view.hidden_label(view) for i, view in views.items() if view.hidden}
+    return [(line, *kinds[i]) for i, line in enumerate(lines)]
+
+
+def _label_page(lines: list[Line]) -> list[tuple[Line, str, str]]:
+    """Return ``(line, kind, reason)`` for each of ``lines`` by the rules of :func:`label_lines`."""
     labels: Labels = {}
     # The page's own answers, read by several rules: computed once here and passed to them (issue 18, speed17).
     apart = _sets_paragraphs_apart(lines)

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..lexicon import read_word_list
 from ..segmentation.layout_facts import reading_text
+from ..segmentation.markup_view import masked
 from ..segmentation.rules import open_endings
 from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_count, line_start
 from ..voices import rule_voices
@@ -76,6 +77,32 @@ def _article_rows(
     dicts of each sentence, ``quote_spans`` the sorted (start, end) of top-level quotations.
     A sentence with no attribution may be a floating quotation.
     """
+    shown = masked(raw)
+    if shown is not raw:
+        # A page with HTML residue is read as it displays, at the same offsets (entities as the marks they encode,
+        # tags as spaces, :func:`.markup_view.masked`); the rows' spans are then read from the raw text.
+        rows = _displayed_rows(article_id, shown, sentence_rows, by_sentence, quote_spans)
+        return [_with_raw_texts(row, raw) for row in rows]
+    return _displayed_rows(article_id, raw, sentence_rows, by_sentence, quote_spans)
+
+
+def _with_raw_texts(row: dict, raw: str) -> dict:
+    """Return ``row`` with its speaker, cue and content read from ``raw`` at their offsets."""
+    texts = {"speaker_text": "speaker", "cue": "cue", "content": "content"}
+    for column, span in texts.items():
+        start, end = row[f"{span}_start"], row[f"{span}_end"]
+        row[column] = raw[start:end] if start is not None and start >= 0 else row[column]
+    return row
+
+
+def _displayed_rows(
+    article_id: str,
+    raw: str,
+    sentence_rows: list[tuple[int, int, int]],
+    by_sentence: dict[int, list[dict]],
+    quote_spans: list[tuple[int, int]],
+) -> list[dict]:
+    """Return the rows of :func:`_article_rows` read from ``raw`` as given."""
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
     by_sentence = {
