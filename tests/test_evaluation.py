@@ -114,3 +114,14 @@ def test_contents_that_share_most_words_but_start_apart_are_matched(tmp_path):
     start = raw.index("were preparing")  # the prediction starts one word later than the gold
     predicted = pd.DataFrame({"content_start": [start], "content_end": [page.attributions[0]["end"]]})
     assert match_attributions(page, predicted) == [(0, 0)]
+
+
+def test_quotation_marks_written_as_entities_count_as_marks():
+    """Round 21: a scrape that kept its HTML writes its marks as entities; the gold voice reads them as the text
+    layer does (invented line)."""
+    raw = "<p>The ferry union called the offer &#8220;an insult to the crews&#8221; on Monday.</p>\n"
+    assert inside_quotation_marks(raw, raw.index("insult"))
+    assert not inside_quotation_marks(raw, raw.index("Monday"))
+    straight = "The mayor said &quot;the pier is safe&quot; before the storm.\n"
+    assert inside_quotation_marks(straight, straight.index("pier"))
+    assert not inside_quotation_marks(straight, straight.index("storm"))

@@ -9,6 +9,8 @@ is still seen.
 
 from __future__ import annotations
 
+from ..segmentation.markup_view import masked
+
 # Each opening mark with the marks that close it: English “…”, French « … », German „…“ (Polish „…”),
 # Danish »…« and Swedish »…». A mark that closes the innermost open quotation is read as a closer first,
 # so German's closing “ and French's closing » are not taken for openers.
@@ -20,11 +22,12 @@ VOICE_OF_SYSTEM = {"outlet": "narration", "quoted": "quotation"}
 
 def inside_quotation_marks(raw: str, position: int) -> bool:
     """Return True if ``position`` lies between double quotation marks opened earlier on its line, each
-    opening mark paired with its own language's closers (:data:`CLOSERS_OF`)."""
+    opening mark paired with its own language's closers (:data:`CLOSERS_OF`). Marks written as HTML entities
+    (``&#8220;``, ``&quot;``) count as the marks they stand for, as the text layer reads them (round 21)."""
     line_start = raw.rfind("\n", 0, position) + 1
     open_marks: list[str] = []
     straight_open = False
-    for char in raw[line_start:position]:
+    for char in masked(raw[line_start:position]):
         if open_marks and char in CLOSERS_OF[open_marks[-1]]:
             open_marks.pop()
         elif char in CLOSERS_OF:
