@@ -14,6 +14,7 @@ resolver (:mod:`analysis.sourcing.resolution`) has already chosen the referent. 
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -43,6 +44,7 @@ def written_source(source: str, affiliation: str = "", adjective: str = "") -> s
     text introduced, "Velmorian"), for :func:`department_owner`."""
     if not source:
         return source
+    source = without_markup(source)
     for rule in (
         without_person_title,
         without_quantifier,
@@ -56,9 +58,56 @@ def written_source(source: str, affiliation: str = "", adjective: str = "") -> s
         without_descriptor,
         possessive_owner,
         post_of_short_named_body,
+        without_based_seat,
+        joint_without_inner_article,
     ):
         source = rule(source)
     return department_owner(without_owner_after(source, affiliation), affiliation, adjective)
+
+
+# Markup a scraped or exported page leaves in running text: an HTML tag ("</strong>"), Markdown emphasis ("**",
+# "__") and a reference mark of a wiki or a Markdown link ("[4]", "[2]" after a link's text).
+MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|\*\*|__|\[\d{1,3}\]")
+
+
+def without_markup(source: str) -> str:
+    """Return ``source`` without the markup a scraped page leaves around words ("Dele Mbanefo</strong>" -> "Dele
+    Mbanefo", "**Ana Ruiz**" -> "Ana Ruiz", "Kroon &amp; Visser" -> "Kroon & Visser", "the OPCW[3]" -> "the
+    OPCW"): tags, emphasis marks, reference marks and character entities are the page's encoding of the name,
+    not words of it, and the gold writes the name as read (round 20, html_residue_scrape and
+    markdown_reader_export)."""
+    if "&" in source and ";" in source:
+        source = html.unescape(source)
+    stripped = MARKUP.sub("", source)
+    return " ".join(stripped.split()) if stripped != source else source
+
+
+# "<Place>-based" before a body's name ("the Geneva-based Climate Risk Observatory"): the body's seat.
+BASED_SEAT = re.compile(r"(?:^|(?<=\s))[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
+
+
+def without_based_seat(source: str) -> str:
+    """Return ``source`` without a "<Place>-based" word before a capitalised name ("Beirut-based Levant Policy Forum
+    analysts" -> "Levant Policy Forum analysts"), else ``source``: round 16 drops the seat of a named body, which
+    speaks from wherever it sits. Before a lower-case noun ("Nairobi-based grain trader") the place tells one
+    unnamed person from another and stays (round 16's place of an unnamed source)."""
+    words = BASED_SEAT.sub("", source)
+    rest = words.split()
+    if words == source or len(rest) < 2 or not _named_body(rest):
+        return source
+    return words
+
+
+def joint_without_inner_article(source: str) -> str:
+    """Return joint speakers without the article of a later conjunct ("Western governments and the Syria Civil
+    Defence" -> "Western governments and Syria Civil Defence"), else ``source``: each conjunct is a source written
+    as it would be alone, and a source opens with no article (round 7's joint speakers, "Damascus and Moscow").
+    Only a top-level coordination is rewritten: one inside an "of" phrase ("mechanism of the United Nations and the
+    OPCW") is a body's name or description, which keeps its words."""
+    match = re.match(r"^(?P<first>[^,]+?) and (?:the|The) (?P<second>[A-Z].*)$", source)
+    if match is None or re.search(r"\s(?:of|for)\s", match["first"]):
+        return source
+    return f"{match['first']} and {match['second']}"
 
 
 def without_quantifier(source: str) -> str:

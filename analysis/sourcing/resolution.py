@@ -36,6 +36,7 @@ from .handles import handle_body
 from .initials import initials
 from .introduced_persons import introduced_person
 from .judges import is_judge_description, judge_near
+from .lead_country import lead_country
 from .lexicons import (
     _country_forms,
     body_type_nouns,
@@ -61,6 +62,7 @@ from .place_bodies import place_body_country
 from .posts import country_of_form, ministry_country, post_holder
 from .pseudonyms import pseudonym_after
 from .regions import region_body
+from .relatives import relative_of_person
 from .self_name import page_body
 from .speakers import (
     APPOSITION_MAX_TOKENS,
@@ -235,6 +237,7 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         info = _alias_referent(article, toks, info)
         info = _handle_referent(article, row, info)
         info = _full_name_of_possessed(article, toks, info)
+        info = relative_of_person(article.persons, row["speaker_start"], toks, info)
         info = _introduced_outlet_country(article.raw, info)
         info = _apposed_holder(sentence_toks, bisect_left(starts, row["speaker_start"]), toks, info, holders)
         info = _pseudonym_holder(sentence_toks, bisect_right(ends, row["speaker_end"]), toks, info)
@@ -245,6 +248,10 @@ def _resolve(rows: list[dict], raw: str, sentence_ids: list[int], by_sentence: d
         if info["affiliation"] in {"", "unknown"} and toks:
             staff_country = possessed_staff_country(raw, [t["norm"] for t in toks], row["speaker_start"])
             info = {**info, "affiliation": staff_country} if staff_country else info
+        if info["affiliation"] in {"", "unknown"} and info["source"] and toks:
+            # "United Kingdom: Foreign Secretary X said ...": the item's lead states the speaker's country.
+            led = lead_country(raw, row["speaker_start"])
+            info = {**info, "affiliation": led} if led else info
         if row["agentless"]:
             info = {
                 **info,
@@ -2100,12 +2107,13 @@ def _head_phrase(source: str) -> list[str]:
 def _names_ending_in(raw: str, tail: tuple[str, ...]) -> tuple[list[int], list[str]]:
     """Return the starts (ascending) and texts of the capitalised names in ``raw`` that end in ``tail``
     title-cased ("Westerhaven Port Authority" for ``("port", "authority")``), without a leading "The", longer
-    than ``tail``; with an ``of``/``for`` complement when one follows ("Ministry of Defence"), and an "and" between
-    capitalised words kept inside the name ("Dock and Harbour Workers' Union")."""
+    than ``tail``; with an ``of``/``for`` complement when one follows ("Ministry of Defence"), and an "and" or an
+    ampersand (perhaps entity-encoded) between capitalised words kept inside the name ("Dock and Harbour Workers'
+    Union", "Great Lakes & Western Railroad")."""
     # Words of one line only ("[^\S\r\n]": a space, not a line break).
     tail_pattern = r"[^\S\r\n]+".join(re.escape(w.capitalize()) for w in tail)
     pattern = re.compile(
-        rf"\b((?:[A-Z][\w’'.-]*[^\S\r\n]+(?:and[^\S\r\n]+(?=[A-Z]))?)*{tail_pattern}(?:[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:[A-Z][\w’'-]*[^\S\r\n]?)+)?)"
+        rf"\b((?:[A-Z][\w’'.-]*[^\S\r\n]+(?:(?:and|&|&amp;)[^\S\r\n]+(?=[A-Z]))?)*{tail_pattern}(?:[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:[A-Z][\w’'-]*[^\S\r\n]?)+)?)"
     )
     found = [(m.start(), re.sub(r"^The\s+", "", m.group(1).strip())) for m in pattern.finditer(raw)]
     if COUNTRY_NAMED_HEADS & set(tail):

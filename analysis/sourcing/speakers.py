@@ -864,12 +864,23 @@ def _takes_country(name: list[dict]) -> bool:
 
 
 def _country_demonym(possessor: list[dict]) -> str:
-    """Return the demonym of a possessor that is one country's name ("Russia" -> "Russian"), else ""."""
+    """Return the demonym of a possessor that is one country's name or its capital standing for its government
+    ("Russia" or "Moscow" -> "Russian"), else "": a capital's "Moscow's military chiefs" is the state's, written
+    with the state's adjective as round 7 writes a state's body ("Ankara's diplomats" -> "Turkish diplomats")."""
     words = [t for t in possessor if t["norm"] not in ARTICLES]
     if len(words) != 1:
         return ""
-    country, kind = gazetteer_kinds().get(words[0]["text"], ("", ""))
-    return demonyms().get(country, "") if kind == "country" else ""
+    country, kind = _gazetteer_entry(words[0]["text"])
+    return demonyms().get(country, "") if kind in {"country", "capital"} else ""
+
+
+def _gazetteer_entry(word: str) -> tuple[str, str]:
+    """Return (country, kind) of a one-word gazetteer form, also when the text sets it in capitals ("RUSSIA has
+    claimed": a tabloid's or a transcript's lead word in capitals is the same name), else ("", "")."""
+    found = gazetteer_kinds().get(word, ("", ""))
+    if not found[0] and len(word) > 2 and word.isupper() and word.isalpha():
+        found = gazetteer_kinds().get(word.title(), ("", ""))
+    return found
 
 
 def _possessive_country(raw: str, speaker_toks: list[dict], last_pos: int) -> str | None:
@@ -892,7 +903,7 @@ def _capital_country(speaker_toks: list[dict]) -> str | None:
     words = [t for t in speaker_toks if t["norm"] not in ARTICLES]
     if len(words) != 1:
         return None
-    country, kind = gazetteer_kinds().get(words[0]["text"], ("", ""))
+    country, kind = _gazetteer_entry(words[0]["text"])
     return country if kind in {"capital", "country", "abbreviation"} else None
 
 
