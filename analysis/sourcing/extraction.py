@@ -16,6 +16,7 @@ from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_co
 from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
+from .markup import markup_spans, split_at_inline_tag, unmarked_quotation, without_markup
 from .own_statements import without_publisher_statements
 from .resolution import _resolve
 from .rules import _sentence_attributions
@@ -78,15 +79,18 @@ def _article_rows(
     """
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
+    markup = markup_spans(raw)
     by_sentence = {
-        sentence_id: _without_salutation(raw, _without_bullet(raw, _without_post_number(raw, toks)))
+        sentence_id: _without_salutation(
+            raw, _without_bullet(raw, _without_post_number(raw, without_markup(toks, markup)))
+        )
         for sentence_id, toks in by_sentence.items()
     }
     # Lines are joined as the page reads them (same offsets): over the blank lines of a uniformly spaced page too.
     sentence_rows, by_sentence = _join_broken_lines(reading_text(raw), sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
-    for sentence_id, sentence_start, sentence_end in sentence_rows:
+    for n, (sentence_id, sentence_start, sentence_end) in enumerate(sentence_rows):
         toks = by_sentence.get(sentence_id, [])
         found = _sentence_attributions(toks)
         sentence = {
@@ -97,6 +101,12 @@ def _article_rows(
         }
         for item in found:
             content = _content_offsets(raw, toks, item, quote_spans)
+            if content is None and (item.get("next_quote") or _closes_on_colon(toks)):
+                content = unmarked_quotation(raw, toks, item["lemma"], sentence_rows[n + 1 :], by_sentence)
+                if content is not None:
+                    rows.append({**_row(sentence, raw, toks, item, content, quote_spans), "mode": "direct"})
+                    insort(covered, content[::-1])
+                continue
             if content is None:
                 continue
             rows.append(_row(sentence, raw, toks, item, content, quote_spans))
@@ -109,6 +119,12 @@ def _article_rows(
     rows = _without_contained_floating(rows)
     resolved = _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
     return without_publisher_statements(resolved, raw, by_sentence)
+
+
+def _closes_on_colon(toks: list[dict]) -> bool:
+    """Return whether a sentence ends on a colon: a cue with no content there introduces the next paragraph
+    (``hit back on Twitter, writing:``), although the rule found it through a participle and set no ``next_quote``."""
+    return bool(toks) and toks[-1]["text"] == ":"
 
 
 # An e-mail reply quotes each line of the message it answers behind this mark ("> The ministry said ...").
@@ -235,6 +251,7 @@ def _join_broken_lines(
                 _continues(raw, previous, toks[0]["start"])
                 or _inside_quotation(raw, previous, toks, quote_spans)
                 or _cue_after_closing_quotation(raw, previous, toks)
+                or split_at_inline_tag(raw, previous, toks)
             ):
                 first_id, first_start, _ = joined_rows[-1]
                 joined_rows[-1] = (first_id, first_start, end)
