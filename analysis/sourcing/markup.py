@@ -33,6 +33,11 @@ INLINE_TAGS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|[a-z][a-z ,']{1,40}\??)\])+")
 MARKDOWN_LINK = re.compile(r"(\[)[^\[\]\n]{1,120}(\]\((?:https?://|/)[^()\s]*\)|\]\[[^\[\]\s]{1,20}\])")
 # Markdown strong emphasis (``**X**``, ``__X__``): a run of two marks is never a word of the text.
 STRONG_MARKS = re.compile(r"\*\*|__")
+# A tag that opens or closes a paragraph-level block: the scrape glued paragraphs on one line ("… he said.</p><p>
+# Messages …"), and the sentence splitter reads no boundary there.
+BLOCK_TAG = re.compile(
+    r"</?(?:p|br|blockquote|li|ul|ol|h[1-6]|div|figure|figcaption|section|article|table|tr|td)\b[^<>\n]*/?>", re.I
+)
 # Characters whose absence from the raw text means no markup can occur (a quick test for plain pages).
 MARKUP_CHARS = ("<", "[", "**", "__")
 
@@ -51,6 +56,26 @@ def markup_spans(raw: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def footnote_marks(raw: str) -> list[tuple[int, int]]:
+    """Return the sorted (start, end) of the footnote markers and inline tags glued to a word in ``raw``."""
+    return [m.span() for m in FOOTNOTE_MARK.finditer(raw)] if "[" in raw else []
+
+
+def before_footnote(raw: str, content: tuple[int, int], marks: list[tuple[int, int]]) -> tuple[int, int]:
+    """Return a content span cut before the first footnote marker inside it that more words follow.
+
+    A wiki cites its source right after the words the source supports: a marker inside a reported clause closes
+    the claim (``reported that the group had rehearsed the scene,[8] a claim repeated at the council by …``), and
+    what follows is the article's own apposition or a further report, not the speaker's words. A marker at the
+    content's end stays outside it as before."""
+    start, end = content
+    i = bisect_right(marks, (start, start))
+    if i >= len(marks) or marks[i][1] > end or not raw[marks[i][1] : end].strip(" \t,;.:"):
+        return content
+    cut_start, cut_end = _trim(raw, start, marks[i][0])
+    return (cut_start, cut_end) if cut_end > cut_start else content
+
+
 def without_markup(toks: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
     """Return a sentence's tokens without those lying inside a markup span (see :func:`markup_spans`).
 
@@ -66,6 +91,21 @@ def without_markup(toks: list[dict], spans: list[tuple[int, int]]) -> list[dict]
             continue
         kept.append(tok)
     return kept
+
+
+def block_parts(raw: str, toks: list[dict]) -> list[list[dict]]:
+    """Return a sentence's tokens cut into the paragraphs of a scrape that glued them on one line: a cut wherever a
+    paragraph-level tag (``BLOCK_TAG``: ``</p><p>``, ``<br>``, ``<blockquote>``) stands between two tokens.
+
+    The gold reads such a line paragraph by paragraph (styles_round20_b: "as if the line were split"), and a cue
+    at the end of one paragraph must not take the next paragraph as its content. Tokens without markup between
+    them are never cut; a sentence with no tag is returned whole."""
+    parts = [[]]
+    for tok in toks:
+        if parts[-1] and BLOCK_TAG.search(raw, parts[-1][-1]["end"], tok["start"]):
+            parts.append([])
+        parts[-1].append(tok)
+    return parts if parts[0] else []
 
 
 def split_at_inline_tag(raw: str, previous: list[dict], toks: list[dict]) -> bool:
