@@ -204,7 +204,7 @@ def _frame_allows(toks: list[dict], i: int, size: int, lemma: str, form: str) ->
     if lemma in _colon_only_lemmas() and (end >= len(toks) or toks[end]["text"] != ":"):
         return False  # "He continued:" introduces a quotation; "fighting continued" is narration
     if lemma in _quotation_only_lemmas() and not (
-        _object_then_quotation(toks, end) or _object_then_complement(toks, end)
+        _object_then_quotation(toks, end) or (lemma not in LOUD_LEMMAS and _object_then_complement(toks, end))
     ):
         return False  # "called the deal \"a model\"" names speech; "a village called X" does not
     if lemma in _that_only_lemmas() and not (_that_after_adverbial(toks, end) or _after_closed_quotation(toks, i)):
@@ -233,6 +233,9 @@ def _frame_allows(toks: list[dict], i: int, size: int, lemma: str, form: str) ->
     return lemma not in _commitment_lemmas() or speech_frame or _to_verb(toks, end)
 
 
+# Loud verbs of condemnation (round 21): a cue only with a quotation after the object ("slammed the plans as
+# \"greed\""); a complement without marks is an act's result ("slammed it shut", "blasted the door open").
+LOUD_LEMMAS = frozenset({"blast", "slam"})
 # Lemmas of cues that also name the giving of money: with a sum in their object and no content opener
 # ("announced US$ 30 million in assistance", "announced a £310 million investment", "announced an emergency
 # liquidity line of NOK 10 billion") they report a transfer, an act, not a statement (the gold README's round-17

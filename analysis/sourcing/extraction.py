@@ -99,7 +99,7 @@ def _article_rows(
     sentence_rows, by_sentence = _join_broken_lines(reading_text(raw), sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
-    tagged = "<" in raw
+    tagged = "<" in raw or bool(footnotes)
     for n, (sentence_id, sentence_start, sentence_end) in enumerate(sentence_rows):
         sentence = {
             "article_id": article_id,

@@ -99,13 +99,31 @@ def block_parts(raw: str, toks: list[dict]) -> list[list[dict]]:
 
     The gold reads such a line paragraph by paragraph (styles_round20_b: "as if the line were split"), and a cue
     at the end of one paragraph must not take the next paragraph as its content. Tokens without markup between
-    them are never cut; a sentence with no tag is returned whole."""
+    them are never cut; a sentence with no tag is returned whole. A footnote marker after a sentence's stop cuts
+    too (:func:`_part_boundary`)."""
     parts = [[]]
     for tok in toks:
-        if parts[-1] and BLOCK_TAG.search(raw, parts[-1][-1]["end"], tok["start"]):
+        if parts[-1] and _part_boundary(raw, parts[-1][-1], tok):
             parts.append([])
         parts[-1].append(tok)
     return parts if parts[0] else []
+
+
+# Marks that end a sentence before a wiki's footnote marker (``… according to the UN.[5] The province …``).
+SENTENCE_END_MARKS = frozenset({".", "?", "!"})
+
+
+def _part_boundary(raw: str, last: dict, tok: dict) -> bool:
+    """Return whether a paragraph or sentence boundary the splitter missed lies between tokens ``last`` and ``tok``:
+    a paragraph-level tag (``BLOCK_TAG``), or a footnote marker glued after a sentence's end mark before a
+    capitalised word (the splitter wants a space after the stop, and the marker takes its place)."""
+    if BLOCK_TAG.search(raw, last["end"], tok["start"]):
+        return True
+    return (
+        last["text"] in SENTENCE_END_MARKS
+        and tok["text"][:1].isupper()
+        and bool(INLINE_TAGS.fullmatch(raw[last["end"] : tok["start"]].strip()))
+    )
 
 
 def split_at_inline_tag(raw: str, previous: list[dict], toks: list[dict]) -> bool:

@@ -847,7 +847,12 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     if after < len(toks) and toks[after]["norm"] == "by":
         b_end = _np_after(toks, after + 1, permissive=True)
         speaker = (after + 1, b_end) if b_end > after + 1 else None
-        item = _attribution(cue, speaker=speaker, content=(_content_after(toks, b_end), len(toks)))
+        c0 = _content_after(toks, b_end)
+        if c0 < len(toks) - 1 and toks[c0]["norm"] == "as" and toks[c0]["voice"] == "outlet":
+            # "The plan was described by X as \"a start\"": the passive subject is what X characterised, and the
+            # characterisation after "as" is X's words (round 21, issue 11; the active form keeps "the plan as ...").
+            c0 += 1
+        item = _attribution(cue, speaker=speaker, content=(c0, len(toks)))
         if not _has_words(toks, *item["content"]):
             item |= {"content": _subject(toks, s_end), "content_before": True}
     elif _impersonal_after_comma(toks, s_end, after):
