@@ -18,6 +18,9 @@ from .tokens import _span, _trim
 # digest or monitoring page: the translation is the quotation counted; the original repeats it in a language the
 # English page does not read, and is no further quotation of its own (round 19, issue 11).
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Whitespace and the Markdown marks that may stand between a cue's colon and the quotation of the next paragraph:
+# a block quote's ``>`` and bold or italic type around the quotation (``> **"We will not wait"**``, round 21).
+BLOCK_MARKUP = " \t\r\n\f\v\u2028\u2029>*_"
 # A floating quotation sentence has at least this many quoted words ...
 FLOATING_MIN_QUOTED_WORDS = 3
 # ... and at least this share of its words inside quotation marks.
@@ -39,7 +42,7 @@ def _content_offsets(
     if item.get("next_quote") and toks:
         e = toks[-1]["end"]
         i = bisect_left(quote_spans, e, key=_start_of)
-        if i < len(quote_spans) and not raw[e : quote_spans[i][0] - 1].strip():
+        if i < len(quote_spans) and not raw[e : quote_spans[i][0] - 1].strip(BLOCK_MARKUP):
             c_start, c_end = quote_spans[i]
     if item.get("previous_quote") and toks:
         s = toks[0]["start"]

@@ -204,7 +204,7 @@ def _frame_allows(toks: list[dict], i: int, size: int, lemma: str, form: str) ->
     if lemma in _colon_only_lemmas() and (end >= len(toks) or toks[end]["text"] != ":"):
         return False  # "He continued:" introduces a quotation; "fighting continued" is narration
     if lemma in _quotation_only_lemmas() and not (
-        _object_then_quotation(toks, end) or _object_then_complement(toks, end)
+        _object_then_quotation(toks, end) or (lemma not in LOUD_LEMMAS and _object_then_complement(toks, end))
     ):
         return False  # "called the deal \"a model\"" names speech; "a village called X" does not
     if lemma in _that_only_lemmas() and not (_that_after_adverbial(toks, end) or _after_closed_quotation(toks, i)):
@@ -227,8 +227,45 @@ def _frame_allows(toks: list[dict], i: int, size: int, lemma: str, form: str) ->
         # "opined that ..." reports; "recalled its ambassador", "unless otherwise indicated" do not, nor does
         # "said in a video message posted on its site:" (the message was posted, no one reports)
         return False
+    if lemma in TRANSFER_LEMMAS and not speech_frame and _sum_in_object(toks, end):
+        return False  # "announced a £310 million investment" commits money, an act (round 17's ruling)
     # "promised to reopen the pool" commits in words; "promised $30 million" is a transfer
     return lemma not in _commitment_lemmas() or speech_frame or _to_verb(toks, end)
+
+
+# Loud verbs of condemnation (round 21): a cue only with a quotation after the object ("slammed the plans as
+# \"greed\""); a complement without marks is an act's result ("slammed it shut", "blasted the door open").
+LOUD_LEMMAS = frozenset({"blast", "slam"})
+# Lemmas of cues that also name the giving of money: with a sum in their object and no content opener
+# ("announced US$ 30 million in assistance", "announced a £310 million investment", "announced an emergency
+# liquidity line of NOK 10 billion") they report a transfer, an act, not a statement (the gold README's round-17
+# ruling, "a verb used for an act"); "announced that the fund would grow" still reports.
+TRANSFER_LEMMAS = frozenset({"announce"})
+# Words that make a number a sum of money in an object (a currency sign or code is one too).
+SUM_WORDS = frozenset({"million", "billion", "trillion", "bn", "m"})
+# Currency signs that open or glue to a sum ("£310", "US$ 30", "€4").
+CURRENCY_SIGNS = frozenset("£$€¥₹₽")
+# The object of a transfer is read up to this many tokens after the cue (or the sentence's first comma or end).
+TRANSFER_OBJECT_MAX_TOKENS = 12
+
+
+def _sum_in_object(toks: list[dict], end: int) -> bool:
+    """Return whether the words after a cue ending at ``end`` (up to a comma, ``TRANSFER_OBJECT_MAX_TOKENS`` tokens)
+    hold a sum of money: a currency sign, or a number followed by million/billion or preceded by a currency code
+    in capitals (``NOK 10``)."""
+    stop = min(len(toks), end + TRANSFER_OBJECT_MAX_TOKENS)
+    for k in range(end, stop):
+        text = toks[k]["text"]
+        if text in {",", ";", ":"} or toks[k]["voice"] == "quoted":
+            return False
+        if any(sign in text for sign in CURRENCY_SIGNS):
+            return True
+        if text[:1].isdigit():
+            after = toks[k + 1]["norm"] if k + 1 < len(toks) else ""
+            before = toks[k - 1]["text"] if k > end else ""
+            if after in SUM_WORDS or (len(before) == 3 and before.isupper() and before.isalpha()):
+                return True
+    return False
 
 
 # The noun cues whose possessor is their speaker when the noun phrase is the object of another cue (round 19).

@@ -17,6 +17,15 @@ from ..text import LINE_BREAK_CHARS, LINE_OPENERS, has_line_break, line_break_co
 from ..voices import rule_voices
 from .content import _content_offsets, _floating, _mode
 from .lexicons import _cue_forms
+from .markup import (
+    before_footnote,
+    block_parts,
+    footnote_marks,
+    markup_spans,
+    split_at_inline_tag,
+    unmarked_quotation,
+    without_markup,
+)
 from .own_statements import without_publisher_statements
 from .resolution import _resolve
 from .rules import _sentence_attributions
@@ -105,37 +114,74 @@ def _displayed_rows(
     """Return the rows of :func:`_article_rows` read from ``raw`` as given."""
     if QUOTE_PREFIX in raw:
         by_sentence = _without_quote_prefixes(raw, by_sentence)
+    markup = markup_spans(raw)
+    footnotes = footnote_marks(raw)
     by_sentence = {
-        sentence_id: _without_salutation(raw, _without_bullet(raw, _without_post_number(raw, toks)))
+        sentence_id: _without_salutation(
+            raw, _without_bullet(raw, _without_post_number(raw, without_markup(toks, markup)))
+        )
         for sentence_id, toks in by_sentence.items()
     }
     # Lines are joined as the page reads them (same offsets): over the blank lines of a uniformly spaced page too.
     sentence_rows, by_sentence = _join_broken_lines(reading_text(raw), sentence_rows, by_sentence, quote_spans)
     rows: list[dict] = []
     covered: list[tuple[int, int]] = []  # content spans so far as (end, start), sorted: see _floating
-    for sentence_id, sentence_start, sentence_end in sentence_rows:
-        toks = by_sentence.get(sentence_id, [])
-        found = _sentence_attributions(toks)
+    tagged = "<" in raw or bool(footnotes)
+    for n, (sentence_id, sentence_start, sentence_end) in enumerate(sentence_rows):
         sentence = {
             "article_id": article_id,
             "sentence_id": int(sentence_id),
             "start": int(sentence_start),
             "end": int(sentence_end),
         }
-        for item in found:
-            content = _content_offsets(raw, toks, item, quote_spans)
-            if content is None:
-                continue
-            rows.append(_row(sentence, raw, toks, item, content, quote_spans))
-            insort(covered, content[::-1])
-        if not found and toks:
-            floating = _floating(raw, toks, quote_spans, covered)
-            if floating is not None:
-                rows.append(_floating_row(sentence, raw, floating))
-                insort(covered, floating[::-1])
+        whole = by_sentence.get(sentence_id, [])
+        # Paragraphs a scrape glued on one line are read one by one, under the sentence's id.
+        for toks in block_parts(raw, whole) if tagged else [whole]:
+            _part_rows(raw, toks, sentence, sentence_rows[n + 1 :], by_sentence, quote_spans, footnotes, rows, covered)
     rows = _without_contained_floating(rows)
     resolved = _resolve(rows, raw, [sid for sid, _, _ in sentence_rows], by_sentence)
     return without_publisher_statements(resolved, raw, by_sentence)
+
+
+def _part_rows(
+    raw: str,
+    toks: list[dict],
+    sentence: dict,
+    following: list[tuple[int, int, int]],
+    by_sentence: dict[int, list[dict]],
+    quote_spans: list[tuple[int, int]],
+    footnotes: list[tuple[int, int]],
+    rows: list[dict],
+    covered: list[tuple[int, int]],
+) -> None:
+    """Append to ``rows`` the attributions of one sentence (or one glued paragraph of it), or its floating
+    quotation; ``covered`` gets their content spans as (end, start), sorted (see :func:`_floating`)."""
+    found = _sentence_attributions(toks)
+    for item in found:
+        content = _content_offsets(raw, toks, item, quote_spans)
+        if content is None and (item.get("next_quote") or _closes_on_colon(toks)):
+            content = unmarked_quotation(raw, toks, item["lemma"], following, by_sentence)
+            if content is not None:
+                rows.append({**_row(sentence, raw, toks, item, content, quote_spans), "mode": "direct"})
+                insort(covered, content[::-1])
+            continue
+        if content is None:
+            continue
+        if footnotes:
+            content = before_footnote(raw, content, footnotes)
+        rows.append(_row(sentence, raw, toks, item, content, quote_spans))
+        insort(covered, content[::-1])
+    if not found and toks:
+        floating = _floating(raw, toks, quote_spans, covered)
+        if floating is not None:
+            rows.append(_floating_row(sentence, raw, floating))
+            insort(covered, floating[::-1])
+
+
+def _closes_on_colon(toks: list[dict]) -> bool:
+    """Return whether a sentence ends on a colon: a cue with no content there introduces the next paragraph
+    (``hit back on Twitter, writing:``), although the rule found it through a participle and set no ``next_quote``."""
+    return bool(toks) and toks[-1]["text"] == ":"
 
 
 # An e-mail reply quotes each line of the message it answers behind this mark ("> The ministry said ...").
@@ -262,6 +308,7 @@ def _join_broken_lines(
                 _continues(raw, previous, toks[0]["start"])
                 or _inside_quotation(raw, previous, toks, quote_spans)
                 or _cue_after_closing_quotation(raw, previous, toks)
+                or split_at_inline_tag(raw, previous, toks)
             ):
                 first_id, first_start, _ = joined_rows[-1]
                 joined_rows[-1] = (first_id, first_start, end)

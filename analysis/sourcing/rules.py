@@ -447,8 +447,28 @@ def _participle_after_comma(toks: list[dict], cue: Cue, previous: dict | None) -
         s0, s1 = previous["speaker"]
     else:
         s0, s1 = _subject(toks, c0 - 1)
+        s1 = _before_irregular_verb(toks, s0, s1)
     item = _attribution(cue, speaker=(s0, s1) if s1 > s0 else None, content=(_content_after(toks, c1), len(toks)))
     return Decision(item, c0 - 1 if _content_open_before(previous, c0) else None)
+
+
+@lru_cache(maxsize=1)
+def _irregular_past_forms() -> frozenset[str]:
+    """Return the irregular past forms of English verbs (the framing's ``framing_irregular_participles.txt``)."""
+    return frozenset(read_word_list("framing_irregular_participles.txt"))
+
+
+def _before_irregular_verb(toks: list[dict], s0: int, s1: int) -> int:
+    """Return where a main clause's subject ends when an irregular past verb in lower case stands inside the span
+    ``_subject`` took (it stops at ``-ed`` forms only): ``Foreign Office minister X hit back on Twitter, writing:``
+    has the subject ``Foreign Office minister X``, not the clause up to the comma (round 21, issue 11). Only a
+    form right after a capitalised word (a name or a body's name ends the subject) is read as the verb: after a
+    determiner or an adverb it is an adjective (``the newly built ferry's captain``)."""
+    for k in range(s0 + 1, s1):
+        tok = toks[k]
+        if tok["is_word"] and not _is_cap(tok) and tok["norm"] in _irregular_past_forms() and _is_cap(toks[k - 1]):
+            return k
+    return s1
 
 
 def _closes_subject_relative(toks: list[dict], c0: int) -> bool:
@@ -827,7 +847,12 @@ def _passive_cue(toks: list[dict], cue: Cue, previous: dict | None) -> Decision 
     if after < len(toks) and toks[after]["norm"] == "by":
         b_end = _np_after(toks, after + 1, permissive=True)
         speaker = (after + 1, b_end) if b_end > after + 1 else None
-        item = _attribution(cue, speaker=speaker, content=(_content_after(toks, b_end), len(toks)))
+        c0 = _content_after(toks, b_end)
+        if c0 < len(toks) - 1 and toks[c0]["norm"] == "as" and toks[c0]["voice"] == "outlet":
+            # "The plan was described by X as \"a start\"": the passive subject is what X characterised, and the
+            # characterisation after "as" is X's words (round 21, issue 11; the active form keeps "the plan as ...").
+            c0 += 1
+        item = _attribution(cue, speaker=speaker, content=(c0, len(toks)))
         if not _has_words(toks, *item["content"]):
             item |= {"content": _subject(toks, s_end), "content_before": True}
     elif _impersonal_after_comma(toks, s_end, after):
