@@ -158,3 +158,16 @@ def test_the_items_of_a_counted_box_of_furniture_are_its_own() -> None:
     found = markdown_structure.counted_items(texts, {0: ("boilerplate", "app chrome")})
     assert set(found) == {1, 2}
     assert markdown_structure.counted_items(texts, {0: ("body", "")}) == {}
+
+
+def test_an_embedded_post_introduced_by_a_colon_is_the_text() -> None:
+    texts = [
+        "The harbour master posted a warning to sailors:",
+        "View this post on Snapshare",
+        "Keep clear of the pier tonight, the deck is not safe",
+        "A post shared by Harbour Master (@brackwater.harbour)",
+        "Engineers will inspect it again next week.",
+    ]
+    kinds = {0: "body", 1: "boilerplate", 2: "boilerplate", 3: "boilerplate", 4: "body"}
+    assert set(summary_boxes.introduced_posts(texts, kinds, lambda text: False)) == {2}
+    assert summary_boxes.introduced_posts(texts, {**kinds, 0: "caption"}, lambda text: False) == {}

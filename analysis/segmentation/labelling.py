@@ -343,14 +343,15 @@ def label_lines(raw: str) -> list[tuple[Line, str, str]]:
 
 def _display_type(texts: list[str], labels: Labels) -> Labels:
     """Return the labels of a popular page's display type over the position rules (:mod:`.summary_boxes`, issue 11,
-    round 21): a summary box's items, the crossheads between paragraphs, an embedded post's signature, a clip's
-    title under its player."""
+    round 21): a summary box's items, the crossheads between paragraphs, an embedded post's signature and its text
+    when the article introduces it, a clip's title under its player."""
     found = summary_boxes.summary_box(texts, is_body_like, comparison_words)
     found.update(
         summary_boxes.crossheads(texts, {**_kinds(labels), **_kinds(found)}, is_body_like, _furniture_evidence)
     )
     found.update(summary_boxes.post_signatures(texts))
     found.update(summary_boxes.clip_titles(texts, _kinds(labels)))
+    found.update(summary_boxes.introduced_posts(texts, _kinds(labels), _furniture_evidence))
     return found
 
 

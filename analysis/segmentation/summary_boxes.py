@@ -183,3 +183,25 @@ def clip_titles(texts: Sequence[str], kinds: Mapping[int, str]) -> dict[int, tup
         and 0 < len(texts[i].split()) <= MAX_CLIP_TITLE_WORDS
         and not texts[i].rstrip().endswith((".", "!", "?", ":"))
     }
+
+
+def introduced_posts(
+    texts: Sequence[str], kinds: Mapping[int, str], furniture: Callable[[str], bool]
+) -> dict[int, tuple[str, str]]:
+    """Return ``{line: ("body", reason)}`` for an embedded post's text that the article introduces with a colon.
+
+    A paragraph ending in a colon ("… shared a tearful post:"), then the embed's header line, the post's one line
+    and the embed's signature below it: the post is the quotation the paragraph introduces, shown as the article's
+    evidence (a block quotation), so it is the text's, while the header and signature stay furniture. A line that
+    is itself known furniture (``furniture``) or that a rule took for an appended story keeps its kind.
+    """
+    return {
+        i: ("body", "an embedded post introduced by the paragraph's colon two lines above")
+        for i in range(2, len(texts) - 1)
+        if kinds.get(i) in ("boilerplate", "navigation")
+        and kinds.get(i - 2) == "body"
+        and texts[i - 2].rstrip().endswith(":")
+        and kinds.get(i - 1) not in ("body", "headline", None)
+        and kinds.get(i + 1) not in ("body", "headline", None)
+        and not furniture(texts[i])
+    }
