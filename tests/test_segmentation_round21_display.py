@@ -171,3 +171,11 @@ def test_an_embedded_post_introduced_by_a_colon_is_the_text() -> None:
     kinds = {0: "body", 1: "boilerplate", 2: "boilerplate", 3: "boilerplate", 4: "body"}
     assert set(summary_boxes.introduced_posts(texts, kinds, lambda text: False)) == {2}
     assert summary_boxes.introduced_posts(texts, {**kinds, 0: "caption"}, lambda text: False) == {}
+
+
+def test_a_dateline_set_in_bold_keeps_its_marks() -> None:
+    from analysis.segmentation import DATELINE, dateline_grammar
+
+    found = dateline_grammar.first_paragraph_dateline("**HARWICK (TNS) —** The pier was shut on Monday.", DATELINE)
+    assert found is not None and found[0] == "**HARWICK (TNS) —**"
+    assert dateline_grammar.first_paragraph_dateline("**Update:** The pier was shut on Monday.", DATELINE) is None

@@ -165,3 +165,21 @@ def _structure_kind(name: str, above_headline: bool) -> str | None:
     if name in ("list_link", "link_row"):
         return "navigation" if above_headline else "boilerplate"
     return None
+
+
+# A bold run opening a line ("**BEIRUT (Agency) —** Russia's …"): at most this many characters inside the marks.
+BOLD_OPENING = re.compile(r"^\*\*([^*]{1,60})\*\*(\s*)")
+
+
+def bold_dateline(text: str, find: Callable[[str], tuple[str, int, str] | None]) -> tuple[str, int, str] | None:
+    """Return the dateline of a paragraph that opens with it in bold, marks included (the gold's convention, round
+    20: the dateline is the raw prefix with the markup that wraps it), or None. ``find`` reads a dateline from plain
+    text; the bold run is a dateline only when ``find`` takes the whole run, no more and no less, for one."""
+    match = BOLD_OPENING.match(text)
+    if match is None:
+        return None
+    inner = match.group(1).strip()
+    found = find(f"{inner} {text[match.end() :]}")
+    if found is None or found[0].strip() != inner:
+        return None
+    return text[: match.start(2)], match.end(), f"{found[2]} (set in bold)"
