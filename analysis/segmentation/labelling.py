@@ -978,13 +978,13 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         first_body = headline_rules.past_lead_in(
             [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
         )
-    # A feed item saved field by field names its title (:mod:`.feed_fields`): the structure outranks the shape.
-    # A title that reads as a sentence ("title: Russia quits …, says it will …") was taken for the first paragraph.
     # A Markdown page's "# " heading is its title, over a front matter's title field (round 21).
     texts = [line.text for line in lines]
     heading = markdown_structure.title_heading(texts, markdown_structure.structures(texts))
     if heading is not None and heading < first_body:
         return heading, first_body
+    # A feed item saved field by field names its title (:mod:`.feed_fields`): the structure outranks the shape.
+    # A title that reads as a sentence ("title: Russia quits …, says it will …") was taken for the first paragraph.
     field_title = feed_fields.title_value([line.text for line in lines], first_body + 1)
     if field_title is not None:
         below = (j for j in range(field_title + 1, len(lines)) if j not in labels and _is_prose(lines[j].text))
