@@ -413,4 +413,28 @@ def test_markup_view_stays_linear_in_the_page() -> None:
         return best
 
     seconds(200)
+
+
+def test_summary_boxes_and_markdown_structure_stay_linear_in_the_page() -> None:
+    """Round 21 (issue 11, clean21c): a page's summary box, crossheads and Markdown structure are each one pass."""
+    from analysis.segmentation import markdown_structure, summary_boxes
+
+    def seconds(n: int) -> float:
+        # A box of n items above the text (half of them repeated by its paragraphs), then n paragraphs with
+        # crossheads, images and links.
+        texts = [f"• Point {i} about the harbour wall stands" for i in range(n)]
+        for i in range(n):
+            texts += [f"Point {i // 2 * 2} about the harbour wall stands.", "'QUAY SHUT'"]
+            texts += [f"![A pier {i}](https://img.example/{i}.jpg)", f"* [Link {i}](https://a.example/{i})"]
+        kinds = {i: "body" for i in range(0, len(texts), 2)}
+        best = float("inf")
+        for _ in range(RUNS):
+            start = time.process_time()
+            summary_boxes.summary_box(texts, lambda text: text.endswith("."), lambda text: text.casefold().split())
+            summary_boxes.crossheads(texts, kinds, lambda text: text.endswith("."), lambda text: False)
+            markdown_structure.relabel(texts, {}, 0, lambda text: None)
+            best = min(best, time.process_time() - start)
+        return best
+
+    seconds(100)
     assert seconds(4000) <= MAX_RATIO * seconds(2000) + 0.02

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from . import markup_view, posts_and_pictures, rules, ticker
+from . import markdown_structure, markup_view, posts_and_pictures, rules, ticker
 
 # A dateline holds a place, a region, an agency and a date: "SHARM EL-SHEIKH, Egypt, Sept. 3 (Kaya) --"
 # is 10 tokens; a sentence's opening clause is longer.
@@ -186,14 +186,16 @@ def first_paragraph_dateline(text: str, upper_case_dateline: re.Pattern) -> tupl
     The patterns come first so that the datelines they found keep their reasons; the grammar
     reads the forms no pattern was written for.
     """
-    return _behind_quote_marker(
-        text,
-        lambda line: (
+
+    def find(line: str) -> tuple[str, int, str] | None:
+        return (
             posts_and_pictures.caption_dateline(line)
             or rules.dateline_prefix(line, upper_case_dateline)
             or grammar_dateline(line)
-        ),
-    )
+        )
+
+    # A Markdown export sets the dateline in bold ("**PLACE (Agency) —** …"): read inside the marks (round 21).
+    return _behind_quote_marker(text, lambda line: markdown_structure.bold_dateline(line, find) or find(line))
 
 
 def agency_dateline(text: str) -> tuple[str, int, str] | None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import islice
 from typing import Protocol
 
-from . import headline_overlap, rules, sentence_shape
+from . import headline_overlap, posts_and_pictures, rules, sentence_shape
 
 
 class _Line(Protocol):
@@ -119,6 +119,40 @@ def repeats_banner(lines: Sequence[_Line], labels: Mapping[int, tuple[str, str]]
         return False
     shared = headline_overlap.content_stems(lines[i].text) & headline_overlap.content_stems(lines[i - 1].text)
     return len(shared) >= MIN_BANNER_WORDS
+
+
+# A count: digits, perhaps grouped or shortened ("1,204", "2.1K"), perhaps in brackets ("(32)").
+COUNT = re.compile(r"^\(?\d[\d,.]*[KkMm]?\)?$")
+
+
+def counter_row(text: str) -> bool:
+    """True when ``text`` is a counter: a count with a pictograph or with words of a post's engagement
+    (``segmentation_post_engagement.txt``) and nothing else ("💬 Comments (32)", "💬 87", "208 comments"). A
+    counter is the widget of the comments or shares under a title, never the title (issue 11, round 21)."""
+    tokens = text.split()
+    counts = [token for token in tokens if COUNT.match(token)]
+    words = [token.strip("()").casefold() for token in tokens if token not in counts and token.isalpha()]
+    signs = [token for token in tokens if token not in counts and not any(c.isalnum() for c in token)]
+    return (
+        bool(counts)
+        and len(counts) + len(words) + len(signs) == len(tokens)
+        and all(word in posts_and_pictures.engagement_words() for word in words)
+        and bool(words or signs)
+    )
+
+
+# A word in scare quotes ("'FLOOD'", "‘TOXIC’").
+SCARE_QUOTED = re.compile(r"(?:^|\s)['‘\"“][^\s'‘’\"“”][^'‘’\"“”]*['’\"”](?=\s|$|[!?,])")
+
+
+def shouted_title(text: str) -> bool:
+    """True when ``text`` is a title set wholly in capitals and closed by an exclamation or a question mark, or
+    holding words in scare quotes ("'FLOOD' HITS TOWN!", "'TOXIC' CLOUD OVER CITY"): a popular paper's display
+    type, not a sentence of prose, though it may end as one; a section's kicker names a topic and quotes no one
+    (issue 11, round 21)."""
+    letters = [char for char in text if char.isalpha()]
+    shouted = text.rstrip().endswith(("!", "?")) or bool(SCARE_QUOTED.search(text))
+    return len(text.split()) >= 2 and bool(letters) and text.upper() == text and shouted
 
 
 def joined_token(text: str) -> bool:

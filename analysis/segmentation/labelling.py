@@ -41,6 +41,7 @@ from . import (
     link_roles,
     magazine_furniture,
     mail_headers,
+    markdown_structure,
     markup_view,
     matching,
     metadata_block,
@@ -63,6 +64,7 @@ from . import (
     slides,
     stamps,
     story_versions,
+    summary_boxes,
     ticker,
     topical_prose,
     transcripts,
@@ -357,7 +359,23 @@ def _label_page(lines: list[Line]) -> list[tuple[Line, str, str]]:
     labels.update(prose_guard.guard([line.text for line in lines], labels, _furniture_evidence))
     # A page that is a run of short time-stamped items: its items are the text, its title the headline (round 20).
     labels.update(ticker.relabel([line.text for line in lines], labels, _furniture_evidence))
+    labels.update(_display_type([line.text for line in lines], labels))
+    labels.update(markdown_structure.relabel([line.text for line in lines], labels, headline, rules.byline_line))
     return [(line, *labels[i]) for i, line in enumerate(lines)]
+
+
+def _display_type(texts: list[str], labels: Labels) -> Labels:
+    """Return the labels of a popular page's display type over the position rules (:mod:`.summary_boxes`, issue 11,
+    round 21): a summary box's items, the crossheads between paragraphs, an embedded post's signature and its text
+    when the article introduces it, a clip's title under its player."""
+    found = summary_boxes.summary_box(texts, is_body_like, comparison_words)
+    found.update(
+        summary_boxes.crossheads(texts, {**_kinds(labels), **_kinds(found)}, is_body_like, _furniture_evidence)
+    )
+    found.update(summary_boxes.post_signatures(texts))
+    found.update(summary_boxes.clip_titles(texts, _kinds(labels)))
+    found.update(summary_boxes.introduced_posts(texts, _kinds(labels), _furniture_evidence))
+    return found
 
 
 def _kinds(labels: Labels) -> dict[int, str]:
@@ -983,6 +1001,11 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         first_body = headline_rules.past_lead_in(
             [line.text for line in lines], [i for i in range(first_body, len(lines)) if i not in labels], _is_prose
         )
+    # A Markdown page's "# " heading is its title, over a front matter's title field (round 21).
+    texts = [line.text for line in lines]
+    heading = markdown_structure.title_heading(texts, markdown_structure.structures(texts))
+    if heading is not None and heading < first_body:
+        return heading, first_body
     # A feed item saved field by field names its title (:mod:`.feed_fields`): the structure outranks the shape.
     # A title that reads as a sentence ("title: Russia quits …, says it will …") was taken for the first paragraph.
     field_title = feed_fields.title_value([line.text for line in lines], first_body + 1)
@@ -993,6 +1016,8 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         lines[j].text for j in range(first_body, len(lines)) if j not in labels and _is_prose(lines[j].text)
     )
     sections = headline_rules.contents_entries([_comparison_words(line.text) for line in lines], first_body)
+    # A summary box's items and label name the story's points, never its title (issue 11, round 21).
+    box_labels = summary_boxes.box_labels(texts, is_body_like)
     candidates = [
         i
         for i in range(first_body)
@@ -1001,6 +1026,8 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
         and not _wrapped_paragraph(lines, i, labels)
         and _comparison_words(lines[i].text) not in sections
         and not _under_related_heading(lines, labels, i)
+        and i not in box_labels
+        and not summary_boxes.box_item(lines[i].text)
     ]
     # A gallery's own title ("In pictures: …") taken by a teaser pattern, when no other line sums up the text.
     candidates += headline_rules.media_title(
@@ -1028,7 +1055,9 @@ def _find_headline(lines: list[Line], labels: Labels, apart: bool, turns: list[i
     # A version's headline ("UPDATE 2-…") is the story's own, whatever furniture stands above it (.story_versions).
     if not story_versions.versioned(lines[chosen].text):
         chosen = headline_rules.below_chrome(lines, labels, long, chosen)
-    chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
+    if not headline_rules.shouted_title(lines[chosen].text):
+        # A title shouted in capitals plays on words its text need not use; a banner or tagline is not shouted.
+        chosen = headline_overlap.better_summary([line.text for line in lines], long, chosen, summary)
     chosen = record_metadata.headline_over_section([line.text for line in lines], long, chosen)
     if turns:
         texts = [line.text for line in lines]
@@ -1078,7 +1107,7 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
     neither an item of a list, a place and a date standing alone, a credit (:func:`.headline_rules.credit_line`)
     nor one token joined by punctuation (:func:`.headline_rules.joined_token`: an address or a time stamp)."""
     shaped = is_headline_like(text, 2) or headline_overlap.long_headline(text, summary, MAX_WORDS_HEADLINE)
-    shaped = shaped or explainers.question_title(text)
+    shaped = shaped or explainers.question_title(text) or headline_rules.shouted_title(text)
     return (
         shaped
         and not headline_overlap.list_item(text)
@@ -1086,6 +1115,7 @@ def _headline_shaped(text: str, summary: frozenset[str]) -> bool:
         and not headline_rules.bracketed_note(text)
         and not headline_rules.credit_line(text)
         and not headline_rules.joined_token(text)
+        and not headline_rules.counter_row(text)
     )
 
 
