@@ -44,6 +44,8 @@ MAX_CHARS_TOOL_LINE = 400
 MIN_CACHE_ITEMS = 2
 # An item of a cache viewer's row that names a cache or an archive ("Google cache", "archive.today", "Wayback").
 CACHE_ITEM = re.compile(r"\bcache\b|\bcached\b|\barchive\.(?:today|org|ph|is)\b|\bwayback\b", re.IGNORECASE)
+# What every item :data:`CACHE_ITEM` finds holds, looked for in the whole line first.
+CACHE_WORD = re.compile(r"cache|archive\.|wayback", re.IGNORECASE)
 # A caption closed by its credit in brackets ("… east of the town. (Agency)"): a few words, then the credit.
 CREDITED_CAPTION = re.compile(r"^\S+(?:\s+\S+){3,}\s*\([^()]{1,40}\)$")
 # A title over the appended copy is a short line; its paragraphs follow right under it.
@@ -72,6 +74,8 @@ def tool_rows() -> tuple[ToolRow, ...]:
     )
 
 
+# Cached: the early and the late pass, a fragment's header and a placeholder's neighbour ask for the same lines.
+@lru_cache(maxsize=8192)
 def tool_line(text: str) -> ToolRow | None:
     """Return the first row of :func:`tool_rows` whose pattern matches ``text`` (stripped), else None (also for a
     line longer than ``MAX_CHARS_TOOL_LINE``: a paragraph is not a tool's note)."""
@@ -85,6 +89,10 @@ def cache_row(text: str) -> str | None:
     """Return a reason when ``text`` is a cache viewer's row of the caches it can show ("Google cache   Bing cache
     Web Keep   archive.today"): at least ``MIN_CACHE_ITEMS`` items, and at least half of them, name a cache or
     an archive. A site's menu names its sections, never a cache."""
+    if not CACHE_WORD.search(text):
+        # No item can name a cache when the line holds none of the words (the split into items was 3 % of the
+        # per-article pass, on every line of every page).
+        return None
     items = link_roles.link_items(text)
     named = sum(bool(CACHE_ITEM.search(item)) for item in items)
     if named < MIN_CACHE_ITEMS or 2 * named < len(items):
