@@ -134,14 +134,12 @@ Labels = dict[int, tuple[str, str]]
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank line of raw text, trimmed, with its paragraph block number and its run number: the block,
-    except on a page whose blank lines set no line apart from its neighbours (:func:`.layout_facts.line_runs`)."""
+    """A non-blank line of raw text, trimmed, with its paragraph block number."""
 
     start: int
     end: int
     text: str
     block: int
-    run: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -176,12 +174,8 @@ def split_lines(raw: str) -> list[Line]:
         previous_end = match.end()
     # A hard-wrapped page with one blank line after every line says nothing by its blank lines (:mod:`.layout_facts`).
     wrapped = layout_facts.hard_wrapped([line.text for line in lines])
-    gaps = layout_facts.line_gaps(raw)
-    blocks = layout_facts.paragraph_blocks(gaps, wrapped)
-    if blocks is not None:
-        lines = [replace(line, block=number) for line, number in zip(lines, blocks)]
-    runs = layout_facts.line_runs(gaps, [line.block for line in lines])
-    return [replace(line, run=number) for line, number in zip(lines, runs)]
+    blocks = layout_facts.paragraph_blocks(layout_facts.line_gaps(raw), wrapped)
+    return lines if blocks is None else [replace(line, block=number) for line, number in zip(lines, blocks)]
 
 
 # The rules ask for the words of the same line many times (about five times a line): each is counted
@@ -1655,7 +1649,7 @@ def _label_section_runs(lines: list[Line], labels: Labels) -> None:
     run: list[int] = []
     for i in range(len(lines) + 1):
         link = i < len(lines) and _one_link_line(lines[i], labels, i)
-        if link and (not run or lines[run[-1]].run == lines[i].run):
+        if link and (not run or lines[run[-1]].block == lines[i].block):
             run.append(i)
             continue
         reason = link_roles.section_run([lines[j].text for j in run])
@@ -1904,13 +1898,13 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
     for step in (-1, 1):
         j = i + step
         # A kicker in capitals over each title ("HORROR SMASH") is passed over.
-        while 0 <= j < len(lines) and lines[j].run == lines[i].run and lines[j].text.isupper():
+        while 0 <= j < len(lines) and lines[j].block == lines[i].block and lines[j].text.isupper():
             j += step
         # A link with its own label ("Read more: ...") is a single link, not one of a list.
         # A neighbour already read as text (a live entry's title) is not a link.
         if (
             0 <= j < len(lines)
-            and _same_list_run(lines, i, j)
+            and lines[j].block == lines[i].block
             and rules.link_title_shape(lines[j].text)
             and not _pattern_match(lines[j].text, "boilerplate")
             and not record_metadata.record_line(lines[j].text)
@@ -1920,24 +1914,6 @@ def _in_link_list(lines: list[Line], i: int, labels: Labels | None = None) -> bo
         ):
             return True
     return False
-
-
-# On a page whose blank lines set every line apart (:func:`.layout_facts.line_runs`), two story titles set one
-# under the other are told from two paragraphs by their length alone: measured on the dev pages re-laid out so
-# (blank-lines probe, round 21), a neighbour pair read as links with a line longer than this was a pair of
-# paragraphs six times in seven.
-MAX_WORDS_SPACED_LINK_TITLE = 16
-
-
-def _same_list_run(lines: list[Line], i: int, j: int) -> bool:
-    """True when lines ``i`` and ``j`` may be items of one list: they share a block, or, on a page whose blank
-    lines set every line apart, a run (:attr:`Line.run`) and neither is longer than a story title
-    (``MAX_WORDS_SPACED_LINK_TITLE``)."""
-    if lines[j].block == lines[i].block:
-        return True
-    return lines[j].run == lines[i].run and all(
-        word_count(lines[k].text) <= MAX_WORDS_SPACED_LINK_TITLE for k in (i, j)
-    )
 
 
 # Lines between a byline and its article's first paragraph: a time stamp ("Updated July 17, 2023 6:48 PM GMT").

@@ -43,12 +43,11 @@ def uniformly_spaced(gaps: Sequence[int]) -> bool:
 def hard_wrapped(lines: Sequence[str]) -> bool:
     """True when the non-blank ``lines`` of a page show a hard wrap: at least :data:`MIN_WRAPS` lines, and
     :data:`MIN_WRAP_SHARE` of the line breaks, end open (no closing punctuation) before a line that starts in
-    lower case after any opening marks (an e-mail reply's quotation mark, :data:`LINE_OPENERS`), as the lines of
-    a paragraph wrapped at a width do and paragraphs of their own do not."""
+    lower case, as the lines of a paragraph wrapped at a width do and paragraphs of their own do not."""
     wraps = sum(
         1
         for line, following in zip(lines, lines[1:])
-        if not line.rstrip().endswith(CLOSERS) and following.lstrip(LINE_OPENERS)[:1].islower()
+        if not line.rstrip().endswith(CLOSERS) and following.lstrip()[:1].islower()
     )
     return wraps >= MIN_WRAPS and wraps >= MIN_WRAP_SHARE * (len(lines) - 1)
 
@@ -133,12 +132,3 @@ def reading_text(raw: str) -> str:
         return " " * len(match.group())
 
     return BREAK_BEFORE_BLANK_LINE.sub(line_break, raw)
-
-
-def line_runs(gaps: Sequence[int], blocks: Sequence[int]) -> list[int]:
-    """Return the run number of every non-blank line, for the rules that read a run of lines set one under the
-    other (a list of story titles, a menu one item per line): its ``blocks`` number where the page's blank lines
-    set some lines apart and join others, and 0 for every line of a uniformly spaced page (:func:`uniformly_spaced`),
-    whose blank lines set every line apart, the items of a list as much as its paragraphs: there the run is
-    read by the lines' words alone, as on the page printed without its blank lines."""
-    return [0] * len(blocks) if uniformly_spaced(gaps) else list(blocks)
