@@ -435,11 +435,20 @@ def test_kwic_index_gives_the_same_lines_and_keeps_no_study_alive():
 
 
 def test_kwic_marks_paragraph_breaks_and_render_escapes_html():
+    # "<close>" names no HTML element, so it is text (round 21's markup view): its marks must be escaped.
+    study = make_study({"h1": "H\n\nThe vote was <close> & tense.\n\nThe vote passed.\n"})
+    hits = v.kwic(study, "vote", window=12)
+    assert hits.iloc[1]["left"] == "The vote was <close> & tense. ¶ The"
+    html = v.render_kwic(hits)
+    assert "<close>" not in html and "&lt;close&gt;" in html and "&amp;" in html
+
+
+def test_kwic_reads_a_scrape_with_html_left_in_as_displayed():
+    # Round 21: a tag is no word of the article; the context is the raw text at the words' offsets.
     study = make_study({"h1": "H\n\nThe vote was <b>close</b> & tense.\n\nThe vote passed.\n"})
     hits = v.kwic(study, "vote", window=12)
-    assert hits.iloc[1]["left"] == "<b>close</b> & tense. ¶ The"
-    html = v.render_kwic(hits)
-    assert "<b>close</b>" not in html and "&lt;b&gt;close" in html and "&amp;" in html
+    assert hits.iloc[1]["left"] == "The vote was close & tense. ¶ The"
+    assert "&lt;b&gt;" not in v.render_kwic(hits)
 
 
 # --- export ------------------------------------------------------------------------------------------------
