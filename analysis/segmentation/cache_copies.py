@@ -27,10 +27,8 @@ import re
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import pandas as pd
-
+from ..lexicon import read_table
 from . import link_roles
 
 Labels = MutableMapping[int, tuple[str, str]]
@@ -66,8 +64,7 @@ class ToolRow:
 @lru_cache(maxsize=1)
 def tool_rows() -> tuple[ToolRow, ...]:
     """Return the rows of ``segmentation_cache_tools.csv``, in file order (the first that matches decides)."""
-    with resources.files("analysis.data").joinpath("segmentation_cache_tools.csv").open(encoding="utf-8") as handle:
-        table = pd.read_csv(handle, comment="#", dtype=str, keep_default_na=False)
+    table = read_table("segmentation_cache_tools.csv")
     return tuple(
         ToolRow(row.role, row.kind, re.compile(row.pattern, re.IGNORECASE), row.note)
         for row in table.itertuples(index=False)

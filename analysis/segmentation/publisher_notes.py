@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping, Sequence
 from functools import lru_cache
-from importlib import resources
 
-import pandas as pd
+from ..lexicon import read_table
 
 # A note is short: a paragraph of the text is not searched.
 MAX_CHARS_NOTE = 400
@@ -28,8 +27,7 @@ MAX_CHARS_NOTE = 400
 def note_patterns() -> tuple[tuple[str, re.Pattern, str], ...]:
     """Return (kind, pattern compiled case-insensitively, note) for each row of ``segmentation_publisher_notes.csv``,
     in file order (the first that matches decides)."""
-    with resources.files("analysis.data").joinpath("segmentation_publisher_notes.csv").open(encoding="utf-8") as handle:
-        table = pd.read_csv(handle, comment="#", dtype=str, keep_default_na=False)
+    table = read_table("segmentation_publisher_notes.csv")
     return tuple((row.kind, re.compile(row.pattern, re.IGNORECASE), row.note) for row in table.itertuples(index=False))
 
 

@@ -24,10 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping, Sequence
 from functools import lru_cache
-from importlib import resources
 
-import pandas as pd
-
+from ..lexicon import read_table
 from . import rules, sentence_shape, wiki_chrome
 
 Labels = MutableMapping[int, tuple[str, str]]
@@ -64,8 +62,7 @@ MIN_WORDS_PROSE = 12
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     """Return the compiled ``(pattern, role)`` rows of ``segmentation_reference_works.csv``."""
-    with resources.files("analysis.data").joinpath("segmentation_reference_works.csv").open(encoding="utf-8") as fh:
-        table = pd.read_csv(fh, comment="#", dtype=str, keep_default_na=False)
+    table = read_table("segmentation_reference_works.csv")
     return tuple((re.compile(p, re.IGNORECASE), role) for p, role in zip(table["pattern"], table["role"], strict=True))
 
 
